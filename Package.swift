@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Parole",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "ParoleKit", targets: ["ParoleKit"]),
+        .executable(name: "parole", targets: ["parole"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // Analysis: Foundation only, no UI.
+        .target(
+            name: "ParoleKit",
+            resources: [.copy("Resources/fr")]
+        ),
+        .executableTarget(
+            name: "parole",
+            dependencies: [
+                "ParoleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

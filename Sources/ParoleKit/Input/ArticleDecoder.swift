@@ -1,0 +1,65 @@
+import Foundation
+
+/// Why bytes could not be turned into an article.
+public enum ArticleDecodingError: Error, Equatable, CustomStringConvertible {
+    /// The bytes hold NUL characters: this is binary data, not text.
+    case binary
+
+    /// A one-line explanation.
+    public var description: String {
+        switch self {
+        case .binary: return "binary data (NUL bytes), not a text article"
+        }
+    }
+}
+
+/// The text decoded from an article's bytes, and what the decoder had to do.
+public struct DecodedArticle: Sendable, Equatable {
+    /// The article's text: UTF-8 decoded (or Windows-1252 as a fallback), without a byte
+    /// order mark, with CR LF and lone CR written as LF.
+    public var text: String
+    /// Set when the bytes were not valid UTF-8 and were read as Windows-1252.
+    public var usedFallbackEncoding: Bool
+}
+
+/// Turns an article's raw bytes into text.
+///
+/// UTF-8 first; bytes that are not valid UTF-8 are read as Windows-1252 (the usual
+/// encoding of French text that is not UTF-8). Data with NUL bytes is refused.
+public enum ArticleDecoder {
+    /// Decodes `data`.
+    public static func decode(_ data: some Collection<UInt8>) throws(ArticleDecodingError) -> DecodedArticle {
+        var bytes = Array(data)
+        if bytes.contains(0) { throw .binary }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        var fallback = false
+        var text: String
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else {
+            fallback = true
+            text = decodeWindows1252(bytes)
+        }
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return DecodedArticle(text: text, usedFallbackEncoding: fallback)
+    }
+
+    /// The Windows-1252 characters for bytes 0x80–0x9F; the rest of the range is Latin-1.
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152,
+        0x8D, 0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122,
+        0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    private static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for b in bytes {
+            let v = (b >= 0x80 && b <= 0x9F) ? high[Int(b - 0x80)] : UInt32(b)
+            scalars.append(Unicode.Scalar(v)!)
+        }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,54 @@
+/// Fast classification of Unicode scalars, with an ASCII path first.
+enum CharClass {
+    /// Spaces of every kind: ASCII white space, no-break space, narrow no-break space, thin spaces.
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x202F, 0x2000...0x200A, 0x205F, 0x3000, 0x1680:
+            return true
+        default: return false
+        }
+    }
+
+    /// Characters that take no room and carry no meaning inside a word: soft hyphen, zero-width ones, BOM.
+    static func isInvisible(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Letters of any script.
+    @inline(__always)
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        return c.properties.isAlphabetic && !isMark(c)
+    }
+
+    /// Decimal digits.
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 48 && v <= 57 }
+        return c.properties.numericType == .decimal
+    }
+
+    /// Combining marks, which belong to the letter before them.
+    static func isMark(_ c: Unicode.Scalar) -> Bool {
+        if c.value < 0x300 { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Apostrophes: ' ’ ʼ.
+    static func isApostrophe(_ c: Unicode.Scalar) -> Bool {
+        c == "'" || c == "\u{2019}" || c == "\u{02BC}"
+    }
+
+    /// Hyphens that join words: - and U+2010/U+2011.
+    static func isHyphen(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "\u{2010}" || c == "\u{2011}"
+    }
+}

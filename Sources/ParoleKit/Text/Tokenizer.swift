@@ -1,0 +1,293 @@
+/// Cuts text into paragraphs, sentences and tokens, knowing French typography:
+/// elisions (l’, qu'), hyphenated inversions (a-t-il), guillemets with any kind of
+/// space, abbreviations (M., Mme), numbers with spaced thousands (6 500) and soft
+/// hyphens inside words.
+public struct Tokenizer: Sendable {
+    /// The language-specific facts used.
+    public let rules: TokenizerRules
+
+    /// Creates a tokenizer with the given rules.
+    public init(rules: TokenizerRules = .french) {
+        self.rules = rules
+    }
+
+    /// Tokenizes `text`.
+    public func document(_ text: String) -> Document {
+        document(scalars: Array(text.unicodeScalars))
+    }
+
+    /// Tokenizes text given as Unicode scalars.
+    public func document(scalars: [Unicode.Scalar]) -> Document {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count / 5)
+        var sentences: [Sentence] = []
+        var paragraphs: [Paragraph] = []
+        var lineStart = 0
+        let n = scalars.count
+        while lineStart <= n {
+            var lineEnd = lineStart
+            while lineEnd < n && scalars[lineEnd] != "\n" { lineEnd += 1 }
+            var s = lineStart
+            var e = lineEnd
+            while s < e && CharClass.isSpace(scalars[s]) { s += 1 }
+            while e > s && CharClass.isSpace(scalars[e - 1]) { e -= 1 }
+            if s < e {
+                let firstToken = tokens.count
+                tokenizeLine(scalars, s, e, into: &tokens)
+                let firstSentence = sentences.count
+                splitSentences(tokens, firstToken..<tokens.count, paragraph: paragraphs.count, into: &sentences)
+                paragraphs.append(
+                    Paragraph(
+                        span: Span(s, e), tokens: firstToken..<tokens.count,
+                        sentences: firstSentence..<sentences.count))
+            }
+            lineStart = lineEnd + 1
+        }
+        return Document(scalars: scalars, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
+    }
+
+    // MARK: - Tokens
+
+    private func tokenizeLine(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+        var i = start
+        while i < end {
+            let c = sc[i]
+            if CharClass.isSpace(c) || CharClass.isInvisible(c) {
+                i += 1
+                continue
+            }
+            if CharClass.isLetter(c) {
+                i = scanWord(sc, i, end, into: &tokens)
+            } else if CharClass.isDigit(c) {
+                i = scanNumber(sc, i, end, into: &tokens)
+            } else {
+                i = scanPunctuation(sc, i, end, into: &tokens)
+            }
+        }
+    }
+
+    private func scanWord(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) -> Int {
+        var i = start
+        while i < end {
+            let c = sc[i]
+            if CharClass.isLetter(c) || CharClass.isDigit(c) || CharClass.isMark(c) || c == "\u{AD}" {
+                i += 1
+                continue
+            }
+            if CharClass.isApostrophe(c), i + 1 < end, CharClass.isLetter(sc[i + 1]) {
+                let head = Token.normalize(sc, start, i)
+                if rules.elisions.contains(head) {
+                    tokens.append(makeToken(sc, start, i + 1, .elision))
+                    return i + 1
+                }
+                i += 1
+                continue
+            }
+            if CharClass.isHyphen(c), i + 1 < end, CharClass.isLetter(sc[i + 1]) {
+                if let cliticEnd = cliticEnd(sc, i, end) {
+                    tokens.append(makeToken(sc, start, i, .word))
+                    tokens.append(makeToken(sc, i, cliticEnd, .clitic))
+                    return cliticEnd
+                }
+                i += 1
+                continue
+            }
+            break
+        }
+        // A trailing period belongs to a known abbreviation or to a single capital initial.
+        if i < end, sc[i] == ".", i - start <= 4 {
+            let word = Token.normalize(sc, start, i)
+            let isInitial = i - start == 1 && sc[start].properties.isUppercase
+            if rules.abbreviations.contains(word) || isInitial {
+                let nextIsSpace = i + 1 >= end || CharClass.isSpace(sc[i + 1])
+                if nextIsSpace {
+                    tokens.append(makeToken(sc, start, i + 1, .word))
+                    return i + 1
+                }
+            }
+        }
+        tokens.append(makeToken(sc, start, i, .word))
+        return i
+    }
+
+    /// If a hyphen at `hyphen` opens an inverted subject pronoun ("-t-il", "-elle"), where it ends.
+    private func cliticEnd(_ sc: [Unicode.Scalar], _ hyphen: Int, _ end: Int) -> Int? {
+        var j = hyphen + 1
+        // Euphonic "-t-".
+        if j + 1 < end, sc[j] == "t", CharClass.isHyphen(sc[j + 1]) { j += 2 }
+        var k = j
+        while k < end, CharClass.isLetter(sc[k]) { k += 1 }
+        guard k > j, k == end || !(CharClass.isHyphen(sc[k]) || CharClass.isApostrophe(sc[k])) else {
+            return nil
+        }
+        guard sc[j].properties.isLowercase else { return nil }
+        return rules.cliticPronouns.contains(Token.normalize(sc, j, k)) ? k : nil
+    }
+
+    private func scanNumber(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) -> Int {
+        var i = start
+        while i < end {
+            let c = sc[i]
+            if CharClass.isDigit(c) {
+                i += 1
+            } else if (c == "," || c == "."), i + 1 < end, CharClass.isDigit(sc[i + 1]) {
+                i += 1
+            } else if CharClass.isSpace(c), c != "\n", isThousandsGroup(sc, i + 1, end) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        // Ordinals and the like stay one token ("1er", "XXe" are words).
+        while i < end, CharClass.isLetter(sc[i]), i - start < 6 { i += 1 }
+        tokens.append(makeToken(sc, start, i, .number))
+        return i
+    }
+
+    /// Whether exactly three digits start at `i`, followed by no further digit.
+    private func isThousandsGroup(_ sc: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+        guard i + 3 <= end else { return false }
+        for k in i..<(i + 3) where !CharClass.isDigit(sc[k]) { return false }
+        return i + 3 == end || !CharClass.isDigit(sc[i + 3])
+    }
+
+    private func scanPunctuation(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token])
+        -> Int
+    {
+        let c = sc[start]
+        switch c {
+        case "«", "“", "„", "‹":
+            tokens.append(makeToken(sc, start, start + 1, .openQuote))
+            return start + 1
+        case "»", "”", "›":
+            tokens.append(makeToken(sc, start, start + 1, .closeQuote))
+            return start + 1
+        case "\"":
+            let before = start == 0 ? " " : sc[start - 1]
+            let after: Unicode.Scalar = start + 1 < end ? sc[start + 1] : " "
+            let opens =
+                (CharClass.isSpace(before) || before == "(" || before == "[" || CharClass.isApostrophe(before)
+                    || before == "-")
+                && !CharClass.isSpace(after)
+            tokens.append(makeToken(sc, start, start + 1, opens ? .openQuote : .closeQuote))
+            return start + 1
+        case ".":
+            var i = start
+            while i < end && sc[i] == "." { i += 1 }
+            tokens.append(makeToken(sc, start, i, .terminal))
+            return i
+        case "!", "?", "…":
+            var i = start + 1
+            while i < end && (sc[i] == "!" || sc[i] == "?") { i += 1 }
+            tokens.append(makeToken(sc, start, i, .terminal))
+            return i
+        default:
+            // Marks and other joiners that do not start a word are kept as punctuation.
+            tokens.append(makeToken(sc, start, start + 1, .punctuation))
+            return start + 1
+        }
+    }
+
+    private func makeToken(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind) -> Token {
+        var letters = 0
+        var upper = 0
+        var firstIsUpper = false
+        var sawLetter = false
+        for k in start..<end {
+            let c = sc[k]
+            if c.isASCII {
+                let v = c.value
+                if v >= 65 && v <= 90 {
+                    letters += 1
+                    upper += 1
+                    if !sawLetter { firstIsUpper = true }
+                    sawLetter = true
+                } else if v >= 97 && v <= 122 {
+                    letters += 1
+                    sawLetter = true
+                }
+            } else if c.properties.isAlphabetic {
+                letters += 1
+                if c.properties.isUppercase {
+                    upper += 1
+                    if !sawLetter { firstIsUpper = true }
+                }
+                sawLetter = true
+            }
+        }
+        return Token(
+            span: Span(start, end), kind: kind, norm: Token.normalize(sc, start, end),
+            isCapitalized: firstIsUpper, isAllCaps: letters >= 2 && upper == letters)
+    }
+
+    // MARK: - Sentences
+
+    private func splitSentences(
+        _ tokens: [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
+    ) {
+        guard !range.isEmpty else { return }
+        var first = range.lowerBound
+        var bracketDepth = 0
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let t = tokens[i]
+            if t.norm == "[" || t.norm == "(" { bracketDepth += 1 }
+            if t.norm == "]" || t.norm == ")" { bracketDepth = max(0, bracketDepth - 1) }
+            if t.kind == .terminal && bracketDepth == 0 {
+                var last = i
+                // Closing quotes and brackets right after the terminal stay with the sentence.
+                while last + 1 < range.upperBound,
+                    tokens[last + 1].kind == .closeQuote || tokens[last + 1].norm == ")"
+                {
+                    last += 1
+                }
+                let next = last + 1
+                if next >= range.upperBound || startsSentence(tokens[next]) {
+                    sentences.append(
+                        Sentence(
+                            span: Span(tokens[first].span.start, tokens[last].span.end), tokens: first..<next,
+                            paragraph: paragraph))
+                    first = next
+                    i = next
+                    continue
+                }
+            }
+            i += 1
+        }
+        if first < range.upperBound {
+            sentences.append(
+                Sentence(
+                    span: Span(tokens[first].span.start, tokens[range.upperBound - 1].span.end),
+                    tokens: first..<range.upperBound, paragraph: paragraph))
+        }
+    }
+
+    private func startsSentence(_ t: Token) -> Bool {
+        t.isCapitalized || t.kind == .openQuote || t.kind == .number || t.norm == "-" || t.norm == "–"
+            || t.norm == "—"
+    }
+}
+
+extension Token {
+    /// The normal form of the scalars from `start` to `end`: lower-case, ’ written ',
+    /// soft hyphens and zero-width characters dropped.
+    public static func normalize(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var out = String.UnicodeScalarView()
+        for k in start..<end {
+            let c = sc[k]
+            if c.isASCII {
+                let v = c.value
+                out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
+            } else if CharClass.isApostrophe(c) {
+                out.append("'")
+            } else if CharClass.isInvisible(c) {
+                continue
+            } else if c.properties.isUppercase {
+                out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// The `parole` command: a terminal reader for news articles that shows who said what.
+@main
+struct Parole: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parole",
+        abstract: "Read news articles and see who said what.",
+        subcommands: [AnalyzeCommand.self],
+        defaultSubcommand: AnalyzeCommand.self
+    )
+}

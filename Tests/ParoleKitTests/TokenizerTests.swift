@@ -1,0 +1,56 @@
+import Testing
+
+@testable import ParoleKit
+
+@Suite struct TokenizerTests {
+    let tokenizer = Tokenizer()
+
+    func norms(_ text: String) -> [String] { tokenizer.document(text).tokens.map(\.norm) }
+
+    @Test func splitsElisionsWithBothApostrophes() {
+        #expect(norms("l’Union qu'au d’avoir") == ["l'", "union", "qu'", "au", "d'", "avoir"])
+    }
+
+    @Test func keepsWordsWithInnerApostrophe() {
+        #expect(norms("aujourd'hui") == ["aujourd'hui"])
+    }
+
+    @Test func splitsInvertedSubjectPronouns() {
+        let doc = tokenizer.document("a-t-il ajouté, affirme-t-elle, dit-on, Haut-Karabakh")
+        #expect(doc.tokens.map(\.norm) == ["a", "-t-il", "ajouté", ",", "affirme", "-t-elle", ",", "dit", "-on", ",", "haut-karabakh"])
+        #expect(doc.tokens[1].kind == .clitic)
+        #expect(doc.tokens[10].kind == .word)
+    }
+
+    @Test func recognisesGuillemetsWithAnySpace() {
+        for space in [" ", "\u{A0}", "\u{202F}"] {
+            let doc = tokenizer.document("«\(space)Nous surveillons\(space)»")
+            #expect(doc.tokens.map(\.kind) == [.openQuote, .word, .word, .closeQuote])
+        }
+    }
+
+    @Test func keepsAbbreviationPeriodsInsideSentences() {
+        let doc = tokenizer.document("M. Samaras et Mme Dupont sont arrivés. Dr. House aussi.")
+        #expect(doc.sentences.count == 2)
+        #expect(doc.tokens[0].norm == "m.")
+    }
+
+    @Test func joinsSpacedThousands() {
+        let doc = tokenizer.document("au moins 6 500 personnes et 2\u{202F}000 citoyens le 17 juin")
+        #expect(doc.tokens.filter { $0.kind == .number }.map(\.norm) == ["6 500", "2\u{202F}000", "17"])
+    }
+
+    @Test func ignoresSoftHyphensInsideWords() {
+        let doc = tokenizer.document("gou\u{AD}ver\u{AD}ne\u{AD}ment")
+        #expect(doc.tokens.count == 1)
+        #expect(doc.tokens[0].norm == "gouvernement")
+        #expect(doc.tokens[0].span == Span(0, 15))
+    }
+
+    @Test func cutsParagraphsAtLineBreaksAndSkipsBlankLines() {
+        let doc = tokenizer.document("Titre\n\nPremier. Second.\n  \nTroisième")
+        #expect(doc.paragraphs.count == 3)
+        #expect(doc.sentences.count == 4)
+        #expect(doc.paragraphs[1].span == Span(7, 23))
+    }
+}
