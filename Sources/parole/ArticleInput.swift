@@ -1,5 +1,6 @@
 import Foundation
 import ParoleKit
+import ParoleSources
 
 /// One article read from the command line: its name and decoded text.
 struct ArticleInput {
@@ -9,6 +10,12 @@ struct ArticleInput {
     var id: String
     /// The decoded text.
     var text: String
+    /// The publication date, when the page or feed gave one.
+    var date: Date? = nil
+    /// The article's address, when the page or feed gave one.
+    var link: String? = nil
+    /// The author, when the page or feed named one.
+    var author: String? = nil
 }
 
 /// Reads the articles named on the command line, reporting each failure as one line on
@@ -22,6 +29,10 @@ struct ArticleInputReader {
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {
         var out: [ArticleInput] = []
         for path in paths {
+            if URLFetcher.isURL(path) {
+                out.append(contentsOf: read(url: path))
+                continue
+            }
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
                 if let article = decode(data, path: "-", id: "stdin") { out.append(article) }
@@ -41,8 +52,8 @@ struct ArticleInputReader {
                     fail(path, "cannot list directory (permission denied?)")
                     continue
                 }
-                let files = names.filter { $0.hasSuffix(".txt") }.sorted()
-                if files.isEmpty { fail(path, "directory holds no .txt article") }
+                let files = names.filter(Self.isArticleFile).sorted()
+                if files.isEmpty { fail(path, "directory holds no article (.txt, .html, .xml, .rss, .atom)") }
                 for name in files {
                     out.append(contentsOf: read(paths: [(path as NSString).appendingPathComponent(name)],
                                                 allowDirectories: false))
@@ -62,6 +73,10 @@ struct ArticleInputReader {
                 continue
             }
             let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+            if SourceFormat.detect(data, name: path) != .text {
+                out.append(contentsOf: read(markup: data, path: path))
+                continue
+            }
             if let article = decode(data, path: path, id: id) { out.append(article) }
         }
         return out
@@ -80,12 +95,12 @@ struct ArticleInputReader {
         }
     }
 
-    private mutating func fail(_ path: String, _ message: String) {
+    mutating func fail(_ path: String, _ message: String) {
         hadErrors = true
         StandardError.print("parole: \(path): \(message)")
     }
 
-    private func warn(_ path: String, _ message: String) {
+    func warn(_ path: String, _ message: String) {
         StandardError.print("parole: warning: \(path): \(message)")
     }
 }
