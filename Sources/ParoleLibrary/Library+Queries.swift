@@ -125,8 +125,9 @@ extension Library {
         }
     }
 
-    /// Articles whose title or text hold every word of `query` (accents and case aside; a word
-    /// ending in `*` matches as a prefix), best matches first.
+    /// Articles whose title or text hold every word of `query` (accents and case aside; each
+    /// word also matches as the start of a longer word, so "satellite" finds "satellites"), best
+    /// matches first.
     public func search(_ query: String, limit: Int = 100) throws(LibraryError) -> [SearchHit] {
         guard let match = Library.ftsQuery(query) else { return [] }
         return try read { db in
@@ -144,14 +145,13 @@ extension Library {
     }
 
     /// The FTS5 query for what a user typed: each word quoted (so no character is an
-    /// operator), all required; a trailing `*` kept as a prefix search.
+    /// operator), all required, each a prefix.
     static func ftsQuery(_ query: String) -> String? {
         var terms: [String] = []
         for word in query.split(whereSeparator: { $0.isWhitespace }) {
-            let prefix = word.hasSuffix("*")
             let bare = word.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\"", with: "")
             guard !NameKey.of(bare).isEmpty else { continue }
-            terms.append("\"\(bare)\"" + (prefix ? "*" : ""))
+            terms.append("\"\(bare)\"*")
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }

@@ -6,7 +6,10 @@ struct Parole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parole",
         abstract: "Read news articles and see who said what.",
-        subcommands: [AnalyzeCommand.self],
+        subcommands: [
+            AnalyzeCommand.self,
+            AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
+        ],
         defaultSubcommand: AnalyzeCommand.self
     )
 }
