@@ -9,18 +9,21 @@ final class ParseProblems: @unchecked Sendable {
     var first: String?
 }
 
-/// libxml2 error codes that say nothing about the page being damaged: HTML5 elements the
-/// HTML 4 parser does not know (`article`, `nav`, `section`…).
-private let harmlessCodes: Set<Int32> = [Int32(XML_HTML_UNKNOWN_TAG.rawValue)]
+/// libxml2 HTML error codes that say nothing about the page being damaged: HTML5 elements the
+/// HTML 4 parser does not know (`article`, `nav`, `section`…), and a bare `&` that starts no
+/// character reference ("AT&T"), which HTML5 allows.
+private let harmlessHTMLCodes: Set<Int32> = [
+    Int32(XML_HTML_UNKNOWN_TAG.rawValue), Int32(XML_ERR_NAME_REQUIRED.rawValue),
+]
 
-/// Receives libxml2's structured errors for one parse and records them.
+/// Receives libxml2's structured errors for one parse and records them. libxml2 keeps the
+/// handler per thread, so parses on other threads do not interfere.
 private let recordProblem: xmlStructuredErrorFunc = { userData, error in
     guard let userData, let error else { return }
-    let context = userData.assumingMemoryBound(to: xmlParserCtxt.self)
-    guard let box = context.pointee._private else { return }
-    let problems = Unmanaged<ParseProblems>.fromOpaque(box).takeUnretainedValue()
+    let problems = Unmanaged<ParseProblems>.fromOpaque(userData).takeUnretainedValue()
     let code = Int32(error.pointee.code)
-    if harmlessCodes.contains(code) || error.pointee.level == XML_ERR_WARNING { return }
+    if error.pointee.level == XML_ERR_WARNING { return }
+    if error.pointee.domain == Int32(XML_FROM_HTML.rawValue), harmlessHTMLCodes.contains(code) { return }
     problems.count += 1
     if problems.first == nil {
         let message = error.pointee.message.map { String(cString: $0) } ?? "error \(code)"
@@ -64,8 +67,8 @@ enum MarkupParser {
         guard let context = htmlNewParserCtxt() else { return nil }
         defer { htmlFreeParserCtxt(context) }
         let problems = ParseProblems()
-        context.pointee._private = Unmanaged.passUnretained(problems).toOpaque()
-        context.pointee.sax.pointee.serror = recordProblem
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), recordProblem)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -83,8 +86,8 @@ enum MarkupParser {
         guard let context = xmlNewParserCtxt() else { return nil }
         defer { xmlFreeParserCtxt(context) }
         let problems = ParseProblems()
-        context.pointee._private = Unmanaged.passUnretained(problems).toOpaque()
-        context.pointee.sax.pointee.serror = recordProblem
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), recordProblem)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
         let options = Int32(
             XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue)
