@@ -71,6 +71,8 @@ public struct URLFetcher: Sendable {
         guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else {
             throw .unsupportedURL
         }
+        // FoundationNetworking counts timeouts in whole seconds (0.5 s would time out at once).
+        let timeout = max(1, self.timeout.rounded(.up))
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout * 4
@@ -136,6 +138,7 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     private var response: URLResponse?
     private var error: (any Error)?
     private var tooLarge = false
+    private var redirects = 0
 
     init(maxBytes: Int) { self.maxBytes = maxBytes }
 
@@ -155,6 +158,17 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
         if over { tooLarge = true }
         lock.unlock()
         completionHandler(over ? .cancel : .allow)
+    }
+
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        lock.lock()
+        redirects += 1
+        let follow = redirects <= 5
+        lock.unlock()
+        completionHandler(follow ? request : nil)
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
