@@ -19,10 +19,15 @@ public final class Library: Sendable {
     /// directory); without, a missing one is an error. A file that is not a Parole library is
     /// never written to.
     public convenience init(path: String, create: Bool = true) throws(LibraryError) {
-        try self.init(path: path, create: create, checkpoint: nil)
+        try self.init(path: path, create: create, readOnly: false, busyTimeout: 3, checkpoint: nil)
     }
 
-    init(path: String, create: Bool, checkpoint: (@Sendable (String) throws -> Void)?) throws(LibraryError) {
+    /// Opens the library; `readOnly` opens it for reading only, `busyTimeout` is how long to wait
+    /// for another process's write lock, `checkpoint` is the failure-injection hook of tests.
+    init(
+        path: String, create: Bool, readOnly: Bool, busyTimeout: TimeInterval,
+        checkpoint: (@Sendable (String) throws -> Void)?
+    ) throws(LibraryError) {
         self.path = path
         self.checkpoint = checkpoint
         let manager = FileManager.default
@@ -38,11 +43,10 @@ public final class Library: Sendable {
             }
         }
         var configuration = Configuration()
-        configuration.busyMode = .timeout(3)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
-        let writable = manager.isWritableFile(atPath: path) || !manager.fileExists(atPath: path)
+        let writable = !readOnly && (manager.isWritableFile(atPath: path) || !manager.fileExists(atPath: path))
         if writable {
-            configuration.journalMode = .wal
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
@@ -54,6 +58,10 @@ public final class Library: Sendable {
             try database.read { db in try Library.checkIsParoleLibrary(db, path: path) }
             let migrator = LibrarySchema.migrator
             let upToDate = try database.read { db in try migrator.hasCompletedMigrations(db) }
+            if writable {
+                // Only once the file is known to be a Parole library (or new) is it written to.
+                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+            }
             if !upToDate {
                 guard writable else { throw LibraryError.readOnly(path: path) }
                 try migrator.migrate(database)
