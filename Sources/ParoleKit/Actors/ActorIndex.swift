@@ -23,9 +23,9 @@ struct ActorIndex {
     /// For each entity, the draft it belongs to, or -1.
     private(set) var actorOfEntity: [Int]
     private let view: TextView
-    private let firstNames: FirstNameGenders
+    private let firstNames: FirstNames
 
-    init(view: TextView, firstNames: FirstNameGenders) {
+    init(view: TextView, firstNames: FirstNames) {
         self.view = view
         self.firstNames = firstNames
         actorOfEntity = Array(repeating: -1, count: view.entities.count)
@@ -165,7 +165,11 @@ struct ActorIndex {
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
         }
         let first = view.tokens[tokens.lowerBound]
-        return firstNames.gender(of: first.norm)
+        switch firstNames.sex(of: first.norm) {
+        case .male: return .masculine
+        case .female: return .feminine
+        case nil: return .unknown
+        }
     }
 
     private func determinerGender(before i: Int) -> Gender {

@@ -15,12 +15,12 @@ public struct Language: Sendable {
     /// Small word lists: auxiliaries, adverbs, determiners, pronouns, role nouns.
     public let words: WordLists
     /// The usual gender of first names, for resolving pronouns.
-    public let firstNames: FirstNameGenders
+    public let firstNames: FirstNames
 
     /// Creates a language from its parts.
     public init(
         code: String, tokenizer: Tokenizer, recognizer: any EntityRecognizer, speech: SpeechLexicon,
-        words: WordLists, firstNames: FirstNameGenders = .empty
+        words: WordLists, firstNames: FirstNames
     ) {
         self.code = code
         self.tokenizer = tokenizer
@@ -34,7 +34,7 @@ public struct Language: Sendable {
     public static let french = Language(
         code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: NoEntityRecognizer(),
         speech: SpeechLexicon(parsing: LanguageResource.text("fr/speech-verbs.txt")),
-        words: WordLists(parsing: LanguageResource.text("fr/speech-words.txt")))
+        words: WordLists(parsing: LanguageResource.text("fr/speech-words.txt")), firstNames: .french)
 }
 
 /// Reads the language data files shipped with ParoleKit.
