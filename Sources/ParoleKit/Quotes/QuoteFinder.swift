@@ -157,7 +157,7 @@ struct QuoteFinder {
             let content = view.trimmedSpan(clauseStart..<(start - 1))
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
                 !content.contains(where: { view.pairOfToken[$0] >= 0 }),
-                let np = phrases.phrase(startingAt: cue.tokens.upperBound, limit: sentence.upperBound),
+                let np = phrases.phrase(startingAt: skippingAdverbs(from: cue.tokens.upperBound, sentence), limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
@@ -167,12 +167,19 @@ struct QuoteFinder {
         return nil
     }
 
+    /// The first token at or after `i` that is not an adverb.
+    private func skippingAdverbs(from i: Int, _ sentence: Range<Int>) -> Int {
+        var k = i
+        while k < sentence.upperBound, view.adverbs.contains(tokens[k].norm) { k += 1 }
+        return k
+    }
+
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     private func namesSpeaker(_ np: Range<Int>) -> Bool {
-        if np.contains(where: { view.entity(at: $0) != nil }) { return true }
-        if np.contains(where: { tokens[$0].isCapitalized }) { return true }
         let words = view.language.words
-        for i in np where tokens[i].kind == .word && !view.isDeterminer(i) {
+        if ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(tokens[np.lowerBound].norm) { return false }
+        for i in np where !view.isDeterminer(i) {
+            if view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
             return words.roleNouns[tokens[i].norm] != nil || words.words("institution-nouns").contains(tokens[i].norm)
         }
         return false
@@ -213,8 +220,20 @@ struct QuoteFinder {
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
+                let according = n == "selon" ? k + 2 : (n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après") ? k + 3 : nil
+                if let according {
+                    // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
+                    let source = sourcePhrase(from: according, sentence: sentence)
+                    let after = source?.upperBound ?? according
+                    if after < sentence.upperBound, tokens[after].norm == ",", after + 1 < sentence.upperBound,
+                        tokens[after + 1].kind != .terminal
+                    {
+                        k = after + 1
+                        continue
+                    }
+                    break
+                }
                 if view.clauseStops.contains(n) { break }
-                if n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après" { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
             }
             k += 1
