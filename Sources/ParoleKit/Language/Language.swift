@@ -18,7 +18,7 @@ public struct Language: Sendable {
 
     /// French, loaded once from the package's resources.
     public static let french = Language(
-        code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: NoEntityRecognizer())
+        code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer())
 }
 
 /// A recogniser that finds nothing; a placeholder until a real one is wired in.
