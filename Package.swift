@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParoleKit", targets: ["ParoleKit"]),
         .executable(name: "parole", targets: ["parole"]),
+        .executable(name: "parole-train", targets: ["parole-train"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -19,6 +20,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "parole",
+            dependencies: [
+                "ParoleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Rebuilds and evaluates the French entity model (issue 4).
+        .executableTarget(
+            name: "parole-train",
             dependencies: [
                 "ParoleKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
