@@ -30,6 +30,8 @@ struct PhraseFinder {
         while k < limit, k - i < maxLength, isPhraseWord(k) {
             if let e = view.entity(at: k) {
                 k = max(k + 1, view.entityTokens[e].upperBound)
+                // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit".
+                if k < limit, !connectors.contains(tokens[k].norm) { break }
             } else {
                 k += 1
             }

@@ -12,6 +12,8 @@ struct FoundQuote {
     var via: Range<Int>?
     /// Stretches of one quote over several paragraphs share a chain number.
     var chain: Int?
+    /// Where an attribution that follows the quote ends ("», a-t-il dit"), if one does.
+    var attributionEnd: Int? = nil
 }
 
 /// Finds quotations of every kind: direct and partial (in guillemets), indirect (speech verb
@@ -372,10 +374,16 @@ struct QuoteFinder {
             let startsUpper = tokens[content.lowerBound].isCapitalized
             let clauseLike = words >= 7 || (startsUpper && words >= 4)
             var found: FoundQuote? = nil
-            if let given = attributed[s] {
+            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open, open > end,
+                open - end <= 2, (end..<open).allSatisfy({ tokens[$0].kind == .punctuation })
+            {
+                // "« A », a-t-il dit, « B »": the second part shares the first part's attribution.
+                found = FoundQuote(content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
+            } else if let given = attributed[s] {
                 found = FoundQuote(content: content, kind: given.kind, cue: given.cue, speaker: given.speaker)
             } else if let after = attributionAfter(stretch) {
                 found = FoundQuote(content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
+                found?.attributionEnd = after.end
             } else if let before = attributionBefore(stretch, sentence: sentence) {
                 found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: before.cue, speaker: before.speaker)
             } else if let inSentence = attributionInSentence(stretch, sentence: sentence) {
@@ -408,7 +416,7 @@ struct QuoteFinder {
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
-    private func attributionAfter(_ stretch: QuotedStretch) -> (cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?)? {
+    private func attributionAfter(_ stretch: QuotedStretch) -> (cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int)? {
         guard let close = stretch.close else { return nil }
         let paragraphEnd = view.doc.paragraphs[stretch.paragraph].tokens.upperBound
         var k = close + 1
@@ -418,7 +426,7 @@ struct QuoteFinder {
         }
         if let clitic = cue.clitic {
             if tokens[clitic].norm.hasSuffix("on") { return nil }
-            return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil)
+            return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
         var start = cue.tokens.upperBound
         while start < paragraphEnd, view.adverbs.contains(tokens[start].norm) { start += 1 }
@@ -431,7 +439,7 @@ struct QuoteFinder {
             alias = role
         }
         if cue.verb.frames.contains(.relay) { return nil }
-        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil)
+        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil, alias?.upperBound ?? np.upperBound)
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
