@@ -41,4 +41,23 @@ import Testing
             String(decoding: AnalysisJSON.encode(Span(0, 5), pretty: false), as: UTF8.self)
                 == #"{"end":5,"start":0}"#)
     }
+
+    @Test func theDocumentedExampleDecodesAndIsSound() throws {
+        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/analysis-format.md")
+        let markdown = try String(contentsOf: doc, encoding: .utf8)
+        let start = try #require(markdown.range(of: "```json\n"))
+        let end = try #require(markdown.range(of: "\n```", range: start.upperBound..<markdown.endIndex))
+        let analysis = try AnalysisJSON.decode(Data(markdown[start.upperBound..<end.lowerBound].utf8))
+        #expect(AnalysisInvariants(analysis).violations().isEmpty)
+        #expect(analysis.quotes.map(\.kind) == [.direct, .indirect])
+        #expect(analysis.actor(id: "a2")?.name == "Claire Dubois")
+        let reencoded =
+            try JSONSerialization.jsonObject(with: AnalysisJSON.encode(analysis, pretty: false))
+            as? NSDictionary
+        let original =
+            try JSONSerialization.jsonObject(with: Data(markdown[start.upperBound..<end.lowerBound].utf8))
+            as? NSDictionary
+        #expect(reencoded == original)
+    }
 }
