@@ -34,6 +34,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+        // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
+        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole"]),
     ],
     swiftLanguageModes: [.v6]
 )
