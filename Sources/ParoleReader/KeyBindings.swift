@@ -17,7 +17,6 @@ public enum KeyBindings {
                 Binding(keys: "Space PgDn  b PgUp", action: "page down / up"),
                 Binding(keys: "^D  ^U", action: "half page down / up"),
                 Binding(keys: "g Home  G End", action: "top / bottom"),
-                Binding(keys: "wheel", action: "scroll"),
             ]
         ),
         (
@@ -26,7 +25,7 @@ public enum KeyBindings {
                 Binding(keys: "n  N", action: "next / previous quote"),
                 Binding(keys: "Tab  S-Tab", action: "focus text → Quotes → Actors"),
                 Binding(keys: "Enter", action: "go to quote / filter by actor"),
-                Binding(keys: "click", action: "select a panel row"),
+                Binding(keys: "wheel  click", action: "scroll / select a panel row"),
                 Binding(keys: "f", action: "pick an actor to filter by (type to narrow)"),
                 Binding(keys: "F  Esc", action: "clear the actor filter"),
             ]

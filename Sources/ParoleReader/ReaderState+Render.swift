@@ -272,8 +272,7 @@ extension ReaderState {
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(" Parole — keys (any key closes this help)", x: 0, y: 0, style: theme.heading(focused: true))
         var entries: [(String, String, Bool)] = []
-        for (index, section) in KeyBindings.sections.enumerated() {
-            if index > 0 { entries.append(("", "", false)) }
+        for section in KeyBindings.sections {
             entries.append((section.title, "", true))
             for binding in section.bindings { entries.append((binding.keys, binding.action, false)) }
         }
@@ -287,9 +286,9 @@ extension ReaderState {
             guard y < size.height - 1 else { continue }
             let x = column * columnWidth + 2
             if entry.2 {
-                grid.write(entry.0, x: x, y: y, style: CellStyle(bold: true, underline: true), maxWidth: columnWidth - 2)
+                grid.write(entry.0, x: x - 1, y: y, style: CellStyle(bold: true, underline: true), maxWidth: columnWidth - 2)
             } else {
-                grid.write(entry.0, x: x, y: y, style: CellStyle(bold: true), maxWidth: 20)
+                grid.write(entry.0, x: x, y: y, style: CellStyle(bold: true), maxWidth: 19)
                 grid.write(entry.1, x: x + 20, y: y, maxWidth: max(0, columnWidth - 22))
             }
         }
