@@ -18,6 +18,8 @@ public enum FeedParser {
         guard let doc = MarkupParser.xml(data), let root = doc.root else {
             throw .unreadable("not an XML document")
         }
+        // The nodes point into the tree: keep it alive until the function returns.
+        defer { withExtendedLifetime(doc) {} }
         var warnings: [String] = []
         if doc.problems.count > 0 {
             warnings.append("malformed XML (\(doc.problems.first ?? "")), read as best effort")
@@ -92,6 +94,8 @@ public enum FeedParser {
         guard let doc = MarkupParser.html(Data(html.utf8), encoding: "UTF-8"), let root = doc.root else {
             return ExtractedArticle(title: title, paragraphs: [])
         }
+        // The nodes point into the tree: keep it alive until the function returns.
+        defer { withExtendedLifetime(doc) {} }
         var article = HTMLArticleExtractor.extract(root: root)
         var paragraphs = article.paragraphs
         if let lead = article.lead { paragraphs.insert(lead, at: 0) }

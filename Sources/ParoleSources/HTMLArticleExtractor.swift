@@ -52,6 +52,8 @@ public enum HTMLArticleExtractor {
         guard let doc = MarkupParser.html(data, encoding: encoding), let root = doc.root else {
             throw .unreadable("no HTML content")
         }
+        // The nodes point into the tree: keep it alive until the function returns.
+        defer { withExtendedLifetime(doc) {} }
         if doc.problems.count > 0 {
             warnings.append(
                 "malformed HTML (\(doc.problems.first ?? "")), read as best effort")

@@ -7,9 +7,9 @@ struct Parole: ParsableCommand {
         commandName: "parole",
         abstract: "Read news articles and see who said what.",
         subcommands: [
-            AnalyzeCommand.self,
+            AnalyzeCommand.self, ReadCommand.self,
             AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
         ],
-        defaultSubcommand: AnalyzeCommand.self
+        defaultSubcommand: ReadCommand.self
     )
 }
