@@ -236,4 +236,39 @@ extension Library {
             }
         }
     }
+
+    /// The articles in which any of `actorIds` appears, newest first, at most `limit`.
+    public func articleIds(mentioning actorIds: [Int64], limit: Int) throws(LibraryError) -> [Int64] {
+        guard !actorIds.isEmpty else { return [] }
+        let list = actorIds.map(String.init).joined(separator: ",")
+        return try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT article.id FROM article WHERE article.id IN
+                        (SELECT articleId FROM appearance WHERE actorId IN (\(list)))
+                    ORDER BY article.date DESC, article.id DESC LIMIT ?
+                    """, arguments: [limit])
+        }
+    }
+
+    /// The articles `ids` with their analyses, in the order given (missing ones left out).
+    public func storedArticles(ids: [Int64]) throws(LibraryError) -> [StoredArticle] {
+        guard !ids.isEmpty else { return [] }
+        let list = ids.map(String.init).joined(separator: ",")
+        return try read { db in
+            var byId: [Int64: StoredArticle] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                    FROM article WHERE id IN (\(list))
+                    """)
+            while let row = try rows.next() {
+                let article = try Library.stored(row)
+                byId[article.summary.id] = article
+            }
+            return ids.compactMap { byId[$0] }
+        }
+    }
 }

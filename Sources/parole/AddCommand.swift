@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import ParoleKit
 import ParoleLibrary
+import ParoleSources
 
 /// `parole add`: analyses articles and stores them in the library.
 struct AddCommand: ParsableCommand {
@@ -34,8 +35,8 @@ struct AddCommand: ParsableCommand {
             var pending: [(ArticleInput, LibraryEntry)] = []
             for input in inputs {
                 let entry = LibraryEntry(
-                    source: AddCommand.sourceName(input.path), date: input.date, link: input.link,
-                    author: input.author)
+                    source: AddCommand.sourceName(input.path), date: input.date ?? AddCommand.dateline(input.text),
+                    link: input.link, author: input.author)
                 if try reportingLibraryErrors({ () throws(LibraryError) in
                     try library.isStored(source: entry.source, text: input.text)
                 }) {
@@ -68,6 +69,12 @@ struct AddCommand: ParsableCommand {
             "added \(counts[.added] ?? 0), updated \(counts[.updated] ?? 0), unchanged \(counts[.unchanged] ?? 0)"
                 + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
         if failed || reader.hadErrors { throw ExitCode(1) }
+    }
+
+    /// The date of a dateline opening one of the first paragraphs ("22 mai 2012. - …"), for
+    /// text files, which carry no other date.
+    static func dateline(_ text: String) -> Date? {
+        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap { FrenchDateline.parse(String($0)) }.first
     }
 
     /// The library's name for an input: URLs and feed items as they are, files by absolute path.

@@ -51,3 +51,11 @@ enum DayFormat {
         return formatter.date(from: text)
     }
 }
+
+/// The hidden `--print-timing` of the query commands, for scripts/bench-library.
+enum QueryTiming {
+    /// Prints `query_ms N` on standard error: the milliseconds since `start`.
+    static func report(since start: Date) {
+        StandardError.print(String(format: "query_ms %.2f", Date().timeIntervalSince(start) * 1000))
+    }
+}

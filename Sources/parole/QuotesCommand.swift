@@ -29,6 +29,9 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "At most this many quotes.")
     var limit: Int?
 
+    @Flag(name: .customLong("print-timing"), help: .hidden)
+    var printTiming = false
+
     mutating func run() throws {
         var sinceDate: Date?
         if let since {
@@ -38,6 +41,7 @@ struct QuotesCommand: ParsableCommand {
             sinceDate = date
         }
         let library = try options.open(create: false)
+        let started = Date()
         var actorIds: [Int64]?
         if let actor {
             let found = try reportingLibraryErrors { () throws(LibraryError) in try library.actors(named: actor) }
@@ -50,6 +54,7 @@ struct QuotesCommand: ParsableCommand {
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
             try library.quotes(actorIds: actorIds, since: sinceDate, limit: limit)
         }
+        if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput
         switch format {
         case .json:

@@ -18,10 +18,15 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The words to find.")
     var query: [String]
 
+    @Flag(name: .customLong("print-timing"), help: .hidden)
+    var printTiming = false
+
     mutating func run() throws {
         let library = try options.open(create: false)
         let text = query.joined(separator: " ")
+        let started = Date()
         let hits = try reportingLibraryErrors { () throws(LibraryError) in try library.search(text, limit: limit) }
+        if printTiming { QueryTiming.report(since: started) }
         if hits.isEmpty { print("no article matches \(text)") }
         for hit in hits {
             print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(hit.article.title)")
