@@ -22,6 +22,7 @@ struct ArticleWriter {
             articleId = id
             touched = try Set(
                 Int64.fetchAll(db, sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?", arguments: [id]))
+            try ActorCounts.adjust(article: id, by: -1, in: db)
             try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM mention WHERE articleId = ?", arguments: [id])
@@ -91,7 +92,8 @@ struct ArticleWriter {
             ])
         }
         try checkpoint?("quotes")
-        try ActorCounts.refresh(touched, in: db)
+        try ActorCounts.adjust(article: id, by: 1, in: db)
+        try ActorCounts.removeUnused(touched, in: db)
         try checkpoint?("counts")
         return outcome
     }
@@ -99,6 +101,28 @@ struct ArticleWriter {
 
 /// Keeps the library actors' counts right and removes actors left with no appearance.
 enum ActorCounts {
+    /// Adds (`sign` 1) or takes away (`sign` -1) what the article `article` counts for its actors:
+    /// its quotes, its mentions, and one article. Touches only the article's rows, so an add
+    /// costs the same however many articles an actor already has.
+    static func adjust(article: Int64, by sign: Int, in db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE actor SET
+                    quoteCount = quoteCount + ?1 * (SELECT count(*) FROM quote WHERE actorId = actor.id AND articleId = ?2),
+                    mentionCount = mentionCount + ?1 * (SELECT coalesce(sum(mentions), 0) FROM appearance
+                        WHERE articleId = ?2 AND actorId = actor.id),
+                    articleCount = articleCount + ?1
+                WHERE id IN (SELECT DISTINCT actorId FROM appearance WHERE articleId = ?2)
+                """, arguments: [sign, article])
+    }
+
+    /// Deletes those of `actors` that no article mentions any more.
+    static func removeUnused(_ actors: Set<Int64>, in db: Database) throws {
+        guard !actors.isEmpty else { return }
+        let ids = actors.map(String.init).joined(separator: ",")
+        try db.execute(sql: "DELETE FROM actor WHERE id IN (\(ids)) AND articleCount <= 0")
+    }
+
     /// Recounts quotes, mentions and articles of `actors`, and deletes those that no article
     /// mentions any more.
     static func refresh(_ actors: Set<Int64>, in db: Database) throws {

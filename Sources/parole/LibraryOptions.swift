@@ -40,7 +40,9 @@ enum DayFormat {
     /// `2012-05-22`, or empty for no date.
     static func string(_ date: Date?) -> String {
         guard let date else { return "" }
-        return String(ISO8601DateFormatter().string(from: date).prefix(10))
+        let seconds = date.timeIntervalSince1970
+        let day = Int((seconds / 86_400).rounded(.down))
+        return String(LibraryDay.string(daysSince1970: day))
     }
 
     /// Reads `2012-05-22` or a full ISO 8601 date.

@@ -101,3 +101,15 @@ import Testing
         #expect(LibraryLocation.path(option: "/o.db", environment: ["PAROLE_LIBRARY": "/t/l.db"]) == "/o.db")
     }
 }
+
+@Suite struct LibraryDateTests {
+    @Test func datesRoundTripThroughTheStoredForm() {
+        let formatter = ISO8601DateFormatter()
+        for text in ["1970-01-01T00:00:00Z", "2012-05-22T12:00:00Z", "2000-02-29T23:59:59Z", "1969-12-31T08:30:00Z"] {
+            let date = formatter.date(from: text)!
+            #expect(LibraryDate.string(date) == text)
+            #expect(LibraryDate.date(text) == date)
+        }
+        #expect(LibraryDate.date("garbage") == nil)
+    }
+}
