@@ -21,7 +21,8 @@ struct ArticleWriter {
             let id: Int64 = row["id"]
             articleId = id
             touched = try Set(
-                Int64.fetchAll(db, sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?", arguments: [id]))
+                Int64.fetchAll(
+                    db, sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?", arguments: [id]))
             try ActorCounts.adjust(article: id, by: -1, in: db)
             try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
@@ -39,7 +40,8 @@ struct ArticleWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
-                articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date), entry.link,
+                articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
+                entry.link,
                 entry.author, analysis.text, hash, json, LibraryDate.string(Date()),
             ])
         let id = db.lastInsertedRowID

@@ -43,7 +43,8 @@ extension Library {
         var analysis = try AnalysisJSON.decode(row["analysis"])
         analysis.text = row["text"]
         return StoredArticle(
-            summary: summary(row), link: row["link"], author: row["author"], hash: row["hash"], analysis: analysis)
+            summary: summary(row), link: row["link"], author: row["author"], hash: row["hash"],
+            analysis: analysis)
     }
 
     /// The library actors whose name, surname or any alias is `name` (accents and case aside).
@@ -82,7 +83,8 @@ extension Library {
             let id: Int64 = row["id"]
             let name: String = row["name"]
             byId[id] = LibraryActor(
-                id: id, name: name, type: EntityType(rawValue: row["type"]) ?? .person, quotes: row["quoteCount"],
+                id: id, name: name, type: EntityType(rawValue: row["type"]) ?? .person,
+                quotes: row["quoteCount"],
                 mentions: row["mentionCount"], articles: row["articleCount"],
                 aliases: (aliases[id] ?? []).filter { $0 != name }.sorted())
         }
@@ -118,8 +120,10 @@ extension Library {
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 LibraryQuote(
-                    articleId: row["articleId"], articleTitle: row["articleTitle"], date: LibraryDate.date(row["date"]),
-                    actorId: row["actorId"], actor: row["actorName"], speaker: row["speaker"], text: row["text"],
+                    articleId: row["articleId"], articleTitle: row["articleTitle"],
+                    date: LibraryDate.date(row["date"]),
+                    actorId: row["actorId"], actor: row["actorName"], speaker: row["speaker"],
+                    text: row["text"],
                     kind: row["kind"], start: row["start"], end: row["end"])
             }
         }
@@ -191,7 +195,8 @@ extension Library {
                         WHERE appearance.id = ? AND appearance.mergeReason IS NOT NULL
                         """, arguments: [appearanceId])
             else {
-                throw LibraryError.other(path: path, message: "no merge \(appearanceId); see `parole actors --merges`")
+                throw LibraryError.other(
+                    path: path, message: "no merge \(appearanceId); see `parole actors --merges`")
             }
             let oldActor: Int64 = row["actorId"]
             let name: String = row["name"]
@@ -203,11 +208,14 @@ extension Library {
             try db.execute(
                 sql: "UPDATE appearance SET actorId = ?, mergeReason = NULL WHERE id = ?",
                 arguments: [newActor, appearanceId])
-            try db.execute(sql: "UPDATE quote SET actorId = ? WHERE appearanceId = ?", arguments: [newActor, appearanceId])
+            try db.execute(
+                sql: "UPDATE quote SET actorId = ? WHERE appearanceId = ?",
+                arguments: [newActor, appearanceId])
             try db.execute(
                 sql: "INSERT OR IGNORE INTO keptApart (actorId, key) VALUES (?, ?), (?, ?)",
                 arguments: [oldActor, key, newActor, row["actorKey"] as String])
-            let aliases = (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
+            let aliases =
+                (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
             for alias in [name] + aliases {
                 try db.execute(
                     sql: "INSERT OR IGNORE INTO alias (actorId, key, text, isRole) VALUES (?, ?, ?, ?)",

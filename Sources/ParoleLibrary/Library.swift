@@ -45,7 +45,8 @@ public final class Library: Sendable {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         configuration.foreignKeysEnabled = true
-        let writable = !readOnly && (manager.isWritableFile(atPath: path) || !manager.fileExists(atPath: path))
+        let writable =
+            !readOnly && (manager.isWritableFile(atPath: path) || !manager.fileExists(atPath: path))
         if writable {
             configuration.prepareDatabase { db in
                 try db.execute(sql: "PRAGMA synchronous = NORMAL")
@@ -60,7 +61,8 @@ public final class Library: Sendable {
             let upToDate = try database.read { db in try migrator.hasCompletedMigrations(db) }
             if writable {
                 // Only once the file is known to be a Parole library (or new) is it written to.
-                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
             }
             if !upToDate {
                 guard writable else { throw LibraryError.readOnly(path: path) }
@@ -84,7 +86,8 @@ public final class Library: Sendable {
     public func isStored(source: String, text: String) throws(LibraryError) -> Bool {
         let hash = ContentHash.of(text)
         return try read { db in
-            try String.fetchOne(db, sql: "SELECT hash FROM article WHERE source = ?", arguments: [source]) == hash
+            try String.fetchOne(db, sql: "SELECT hash FROM article WHERE source = ?", arguments: [source])
+                == hash
         }
     }
 
@@ -93,7 +96,9 @@ public final class Library: Sendable {
     @discardableResult
     public func add(_ entry: LibraryEntry, analysis: Analysis) throws(LibraryError) -> AddOutcome {
         do {
-            return try database.write { db in try ArticleWriter(db: db, checkpoint: checkpoint).add(entry, analysis) }
+            return try database.write { db in
+                try ArticleWriter(db: db, checkpoint: checkpoint).add(entry, analysis)
+            }
         } catch {
             throw LibraryError(error, path: path)
         }

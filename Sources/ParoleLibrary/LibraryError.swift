@@ -23,11 +23,13 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .missing(let path): return "no library at \(path) yet; add articles with `parole add`"
-        case .locked(let path): return "library \(path) is locked by another process; try again when it is done"
+        case .locked(let path):
+            return "library \(path) is locked by another process; try again when it is done"
         case .readOnly(let path): return "library \(path) is read-only; nothing was changed"
         case .corrupt(let path):
             return "library \(path) is not a database or is damaged; it was left untouched"
-        case .foreign(let path): return "\(path) is an SQLite database but not a Parole library; left untouched"
+        case .foreign(let path):
+            return "\(path) is an SQLite database but not a Parole library; left untouched"
         case .newerSchema(let path): return "library \(path) was made by a newer Parole; left untouched"
         case .full(let path): return "disk full while writing library \(path); the last add was rolled back"
         case .other(let path, let message): return "library \(path): \(message)"

@@ -71,7 +71,9 @@ struct ArticleTreeReader {
             for child in node.elements { visit(child) }
         }
         visit(root)
-        if let best = articles.max(by: { paragraphLength($0) < paragraphLength($1) }), paragraphLength(best) > 0 {
+        if let best = articles.max(by: { paragraphLength($0) < paragraphLength($1) }),
+            paragraphLength(best) > 0
+        {
             return best
         }
         return mains.first ?? body ?? root

@@ -37,7 +37,9 @@ public enum FeedDate {
         day.timeZone = TimeZone(identifier: "UTC")
         for format in ["yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd"] {
             day.dateFormat = format
-            if let date = day.date(from: String(text.prefix(format.replacingOccurrences(of: "'", with: "").count))) {
+            if let date = day.date(
+                from: String(text.prefix(format.replacingOccurrences(of: "'", with: "").count)))
+            {
                 return date
             }
         }

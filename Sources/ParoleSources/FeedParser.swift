@@ -42,7 +42,8 @@ public enum FeedParser {
             if article.hasBody {
                 articles.append(article)
             } else {
-                let name = article.title.isEmpty ? "item \(index + 1)" : "item \(index + 1) (\(article.title))"
+                let name =
+                    article.title.isEmpty ? "item \(index + 1)" : "item \(index + 1) (\(article.title))"
                 warnings.append("\(name) has no text; skipped")
             }
         }
@@ -54,7 +55,8 @@ public enum FeedParser {
         let title = item.firstElement("title").map { TextCleaner.clean($0.allText) } ?? ""
         let body = item.firstElement("content:encoded", "description").map(\.allText) ?? ""
         var article = articleFromHTML(body, title: title)
-        article.link = item.firstElement("link").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
+        article.link =
+            item.firstElement("link").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
             ?? item.firstElement("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
         article.date = item.firstElement("pubdate", "dc:date").flatMap { FeedDate.parse($0.allText) }
         article.author = item.firstElement("dc:creator", "author").map { TextCleaner.clean($0.allText) }
@@ -81,8 +83,10 @@ public enum FeedParser {
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
         article.link = alternate?.attribute("href")
         article.date = entry.firstElement("published", "updated").flatMap { FeedDate.parse($0.allText) }
-        article.author = entry.firstElement("author")?.firstElement("name").map { TextCleaner.clean($0.allText) }
-            .flatMap(nonEmpty)
+        article.author = entry.firstElement("author")?.firstElement("name").map {
+            TextCleaner.clean($0.allText)
+        }
+        .flatMap(nonEmpty)
         return article
     }
 

@@ -78,7 +78,9 @@ public enum HTMLArticleExtractor {
         let meta = PageMetadata(root: root)
         let title = parts.heading ?? meta.title ?? ""
         var date = meta.date ?? parts.time.flatMap(FeedDate.parse)
-        if date == nil, let first = parts.lead.map({ [$0] + parts.paragraphs }) ?? parts.paragraphs.first.map({ [$0] }) {
+        if date == nil,
+            let first = parts.lead.map({ [$0] + parts.paragraphs }) ?? parts.paragraphs.first.map({ [$0] })
+        {
             date = first.lazy.compactMap(FrenchDateline.parse).first
         }
         return ExtractedArticle(

@@ -18,7 +18,8 @@ public struct SourceArticle: Hashable, Sendable {
 
     /// Creates a source article.
     public init(
-        source: String, id: String, text: String, date: Date? = nil, link: String? = nil, author: String? = nil
+        source: String, id: String, text: String, date: Date? = nil, link: String? = nil,
+        author: String? = nil
     ) {
         self.source = source
         self.id = id

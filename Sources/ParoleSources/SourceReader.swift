@@ -42,7 +42,9 @@ public struct SourceReader: Sendable {
         case .text:
             do {
                 let decoded = try ArticleDecoder.decode(data)
-                if decoded.usedFallbackEncoding { reading.warnings.append("not valid UTF-8; read as Windows-1252") }
+                if decoded.usedFallbackEncoding {
+                    reading.warnings.append("not valid UTF-8; read as Windows-1252")
+                }
                 reading.articles = [SourceArticle(source: source, id: base, text: decoded.text)]
             } catch {
                 reading.error = error.description
@@ -55,7 +57,8 @@ public struct SourceReader: Sendable {
                 reading.articles = [
                     SourceArticle(
                         source: source, id: base, text: article.text, date: article.date,
-                        link: article.link ?? (URLFetcher.isURL(source) ? source : nil), author: article.author)
+                        link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
+                        author: article.author)
                 ]
             } catch {
                 reading.error = error.description

@@ -34,7 +34,9 @@ struct ActorsCommand: ParsableCommand {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         if let unmerge {
-            let id = try reportingLibraryErrors { () throws(LibraryError) in try library.unmerge(appearanceId: unmerge) }
+            let id = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.unmerge(appearanceId: unmerge)
+            }
             print("merge \(unmerge) undone: now actor \(id)")
             return
         }
@@ -47,7 +49,9 @@ struct ActorsCommand: ParsableCommand {
             }
             if list.isEmpty { print("no merges") }
             for merge in list {
-                print("\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »")
+                print(
+                    "\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »"
+                )
             }
             return
         }
@@ -59,7 +63,9 @@ struct ActorsCommand: ParsableCommand {
         }
         if actors.isEmpty { print("no actors") }
         for actor in actors {
-            var line = String(format: "%5d quotes %5d mentions %4d articles  ", actor.quotes, actor.mentions, actor.articles)
+            var line = String(
+                format: "%5d quotes %5d mentions %4d articles  ", actor.quotes, actor.mentions, actor.articles
+            )
             line += "\(actor.name) (\(actor.type.rawValue))"
             if !actor.aliases.isEmpty { line += " — " + actor.aliases.joined(separator: ", ") }
             print(line)

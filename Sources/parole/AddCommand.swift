@@ -35,7 +35,8 @@ struct AddCommand: ParsableCommand {
             var pending: [(ArticleInput, LibraryEntry)] = []
             for input in inputs {
                 let entry = LibraryEntry(
-                    source: AddCommand.sourceName(input.path), date: input.date ?? AddCommand.dateline(input.text),
+                    source: AddCommand.sourceName(input.path),
+                    date: input.date ?? AddCommand.dateline(input.text),
                     link: input.link, author: input.author)
                 if try reportingLibraryErrors({ () throws(LibraryError) in
                     try library.isStored(source: entry.source, text: input.text)
@@ -74,7 +75,9 @@ struct AddCommand: ParsableCommand {
     /// The date of a dateline opening one of the first paragraphs ("22 mai 2012. - …"), for
     /// text files, which carry no other date.
     static func dateline(_ text: String) -> Date? {
-        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap { FrenchDateline.parse(String($0)) }.first
+        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap {
+            FrenchDateline.parse(String($0))
+        }.first
     }
 
     /// The library's name for an input: URLs and feed items as they are, files by absolute path.

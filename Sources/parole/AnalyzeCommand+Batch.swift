@@ -21,13 +21,15 @@ extension AnalyzeCommand {
             var output: Data
             switch BatchLine.read(line) {
             case .success(let article):
-                output = AnalysisJSON.encode(analyzer.analyze(text: article.text, id: article.id), pretty: false)
+                output = AnalysisJSON.encode(
+                    analyzer.analyze(text: article.text, id: article.id), pretty: false)
                 for warning in article.warnings {
                     StandardError.print("parole: warning: line \(lineNumber) (\(article.id)): \(warning)")
                 }
             case .failure(let failure):
                 StandardError.print("parole: line \(lineNumber): \(failure.message)")
-                output = AnalysisJSON.encode(["id": failure.id ?? "line \(lineNumber)", "error": failure.message], pretty: false)
+                output = AnalysisJSON.encode(
+                    ["id": failure.id ?? "line \(lineNumber)", "error": failure.message], pretty: false)
             }
             output.append(0x0A)
             out.write(output)

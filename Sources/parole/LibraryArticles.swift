@@ -38,11 +38,14 @@ enum LibraryArticles {
             StandardError.print(
                 "parole: "
                     + (search.map { "no article in the library holds \($0)" }
-                        ?? actor.map { "no actor named \($0) in the library" } ?? "the library at \(path) is empty"))
+                        ?? actor.map { "no actor named \($0) in the library" }
+                        ?? "the library at \(path) is empty"))
             throw ExitCode(1)
         }
         return try reportingLibraryErrors { () throws(LibraryError) in
-            try library.storedArticles(ids: ids).map { ArticleModel(analysis: $0.analysis, source: $0.summary.source) }
+            try library.storedArticles(ids: ids).map {
+                ArticleModel(analysis: $0.analysis, source: $0.summary.source)
+            }
         }
     }
 }

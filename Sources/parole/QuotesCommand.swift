@@ -44,7 +44,9 @@ struct QuotesCommand: ParsableCommand {
         let started = Date()
         var actorIds: [Int64]?
         if let actor {
-            let found = try reportingLibraryErrors { () throws(LibraryError) in try library.actors(named: actor) }
+            let found = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.actors(named: actor)
+            }
             guard !found.isEmpty else {
                 StandardError.print("parole: no actor named \(actor) in the library (see `parole actors`)")
                 throw ExitCode(1)
@@ -67,7 +69,8 @@ struct QuotesCommand: ParsableCommand {
             var text = "date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"
             for q in quotes {
                 let fields = [
-                    DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text, String(q.articleId),
+                    DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
+                    String(q.articleId),
                     q.articleTitle, String(q.start), String(q.end),
                 ]
                 text += fields.map(CSV.field).joined(separator: ",") + "\r\n"

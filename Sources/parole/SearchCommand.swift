@@ -7,7 +7,8 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find the library's articles that hold every word of a query.",
-        discussion: "Accents and case do not matter; each word also finds longer words it starts (satellite → satellites)."
+        discussion:
+            "Accents and case do not matter; each word also finds longer words it starts (satellite → satellites)."
     )
 
     @OptionGroup var options: LibraryOptions
@@ -25,7 +26,9 @@ struct SearchCommand: ParsableCommand {
         let library = try options.open(create: false)
         let text = query.joined(separator: " ")
         let started = Date()
-        let hits = try reportingLibraryErrors { () throws(LibraryError) in try library.search(text, limit: limit) }
+        let hits = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.search(text, limit: limit)
+        }
         if printTiming { QueryTiming.report(since: started) }
         if hits.isEmpty { print("no article matches \(text)") }
         for hit in hits {

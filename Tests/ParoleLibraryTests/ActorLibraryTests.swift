@@ -23,7 +23,9 @@ import Testing
     static let role = "porte-parole du Kremlin"
 
     @Test func fullNameAndSurnameWithTheSameRoleAreOneActor() throws {
-        try add("1", on: "2012-06-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un", "Deux"])])
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un", "Deux"])])
         try add("2", on: "2012-06-05", [.init(name: "Peskov", aliases: [Self.role], quotes: ["Trois"])])
         let found = try library.actors(named: "peskov")
         #expect(found.count == 1)
@@ -48,8 +50,12 @@ import Testing
     }
 
     @Test func aSurnameWithoutACommonRoleStaysApart() throws {
-        try add("1", on: "2012-06-01", [.init(name: "Marine Le Pen", aliases: ["présidente du FN"], quotes: ["Un"])])
-        try add("2", on: "2012-06-02", [.init(name: "Jean-Marie Le Pen", aliases: ["président d'honneur"], quotes: ["Deux"])])
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "Marine Le Pen", aliases: ["présidente du FN"], quotes: ["Un"])])
+        try add(
+            "2", on: "2012-06-02",
+            [.init(name: "Jean-Marie Le Pen", aliases: ["président d'honneur"], quotes: ["Deux"])])
         try add("3", on: "2012-06-03", [.init(name: "Pen", aliases: ["député"], quotes: ["Trois"])])
         #expect(try library.actors().count == 3)
         #expect(try library.merges().isEmpty)
@@ -66,14 +72,18 @@ import Testing
     }
 
     @Test func actorsAreRankedByQuotesAcrossArticles() throws {
-        try add("1", on: "2012-06-01", [.init(name: "A B", quotes: ["x"]), .init(name: "C D", quotes: ["y", "z"])])
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "A B", quotes: ["x"]), .init(name: "C D", quotes: ["y", "z"])])
         try add("2", on: "2012-06-02", [.init(name: "A B", quotes: ["u", "v"])])
         #expect(try library.actors(top: 1).map(\.name) == ["A B"])
         #expect(try library.actors().map(\.quotes) == [3, 2])
     }
 
     @Test func aMergeCanBeUndoneAndIsNotRedone() throws {
-        try add("1", on: "2012-06-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un", "Deux"])])
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un", "Deux"])])
         try add("2", on: "2012-06-05", [.init(name: "Peskov", aliases: [Self.role], quotes: ["Trois"])])
         let merge = try #require(try library.merges().first)
         try library.unmerge(appearanceId: merge.appearanceId)
@@ -89,9 +99,11 @@ import Testing
 
     @Test func quotesCanBeFilteredByDate() throws {
         try add("1", on: "2012-05-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Mai"])])
-        try add("2", on: "2012-07-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Juillet"])])
+        try add(
+            "2", on: "2012-07-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Juillet"])])
         let ids = try library.actors(named: "Peskov").map(\.id)
-        #expect(try library.quotes(actorIds: ids, since: Fixture.day("2012-06-01")).map(\.text) == ["Juillet"])
+        #expect(
+            try library.quotes(actorIds: ids, since: Fixture.day("2012-06-01")).map(\.text) == ["Juillet"])
         #expect(try library.quotes().count == 2)
     }
 

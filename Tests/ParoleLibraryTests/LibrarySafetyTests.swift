@@ -14,7 +14,8 @@ import Testing
     init() throws { directory = try TemporaryDirectory() }
 
     func sample(_ id: String, _ quote: String) -> Analysis {
-        Fixture.analysis(id, title: "Article \(id)", speakers: [.init(name: "Dmitri Peskov", quotes: [quote])])
+        Fixture.analysis(
+            id, title: "Article \(id)", speakers: [.init(name: "Dmitri Peskov", quotes: [quote])])
     }
 
     func snapshot(_ library: Library) throws -> [String] {
@@ -54,7 +55,9 @@ import Testing
     @Test func anotherProgramsDatabaseIsRefusedAndLeftAlone() throws {
         let path = directory.path + "/other.sqlite"
         let other = try DatabaseQueue(path: path)
-        try other.write { try $0.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')") }
+        try other.write {
+            try $0.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')")
+        }
         try other.close()
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(throws: LibraryError.foreign(path: path)) { try Fixture.library(path) }
@@ -95,7 +98,9 @@ import Testing
     }
 
     @Test func theLibraryLivesUnderXDGDataHome() {
-        #expect(LibraryLocation.path(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/h"]) == "/x/data/parole/library.sqlite")
+        #expect(
+            LibraryLocation.path(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/h"])
+                == "/x/data/parole/library.sqlite")
         #expect(LibraryLocation.path(environment: ["HOME": "/h"]) == "/h/.local/share/parole/library.sqlite")
         #expect(LibraryLocation.path(environment: ["PAROLE_LIBRARY": "/t/l.db", "HOME": "/h"]) == "/t/l.db")
         #expect(LibraryLocation.path(option: "/o.db", environment: ["PAROLE_LIBRARY": "/t/l.db"]) == "/o.db")
@@ -105,7 +110,9 @@ import Testing
 @Suite struct LibraryDateTests {
     @Test func datesRoundTripThroughTheStoredForm() {
         let formatter = ISO8601DateFormatter()
-        for text in ["1970-01-01T00:00:00Z", "2012-05-22T12:00:00Z", "2000-02-29T23:59:59Z", "1969-12-31T08:30:00Z"] {
+        for text in [
+            "1970-01-01T00:00:00Z", "2012-05-22T12:00:00Z", "2000-02-29T23:59:59Z", "1969-12-31T08:30:00Z",
+        ] {
             let date = formatter.date(from: text)!
             #expect(LibraryDate.string(date) == text)
             #expect(LibraryDate.date(text) == date)

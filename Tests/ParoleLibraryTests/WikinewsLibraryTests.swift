@@ -63,7 +63,10 @@ import Testing
     @Test(arguments: [
         ("43971", "États-Unis : Lancement réussi pour Space X Dragon", 10),
         ("44145", "Nigeria : crash d'un avion avec 153 personnes à bord à Lagos", 4),
-        ("45364", "Union européenne : Lancement prévu aujourd'hui de deux satellites du programme Galileo", 11),
+        (
+            "45364", "Union européenne : Lancement prévu aujourd'hui de deux satellites du programme Galileo",
+            11
+        ),
         ("45669", "France : Wikimedia investit sur l'éducation", 6),
     ])
     func storedTitlesAndParagraphsMatchTheHandCount(_ id: String, _ title: String, _ paragraphs: Int) throws {
@@ -136,7 +139,8 @@ enum Tokenized {
         let document = Tokenizer().document(text)
         let title = document.paragraphs.first.map { document.text($0.span) } ?? ""
         return Analysis(
-            id: id, title: title, text: text, paragraphs: document.paragraphs.map(\.span), entities: [], quotes: [],
+            id: id, title: title, text: text, paragraphs: document.paragraphs.map(\.span), entities: [],
+            quotes: [],
             actors: [])
     }
 }

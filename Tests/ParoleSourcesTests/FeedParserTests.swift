@@ -38,7 +38,10 @@ import Testing
         let items = result.value
         #expect(items.count == 3)
         #expect(items[0].title == "Premier article")
-        #expect(items[0].paragraphs == ["Le ministre a déclaré\u{A0}: « Nous avancerons ».", "Deuxième paragraphe."])
+        #expect(
+            items[0].paragraphs == [
+                "Le ministre a déclaré\u{A0}: « Nous avancerons ».", "Deuxième paragraphe.",
+            ])
         #expect(items[0].link == "https://example.org/un")
         #expect(items[0].author == "Marie Dupont")
         #expect(items[0].date == Date(timeIntervalSince1970: 1_337_672_640))
@@ -74,12 +77,14 @@ import Testing
 
     @Test func aFeedWithNoItemsIsAnError() {
         #expect(throws: ExtractionError.emptyFeed) {
-            try FeedParser.parse(Data("<rss version=\"2.0\"><channel><title>Rien</title></channel></rss>".utf8))
+            try FeedParser.parse(
+                Data("<rss version=\"2.0\"><channel><title>Rien</title></channel></rss>".utf8))
         }
     }
 
     @Test func malformedXMLIsReadAsBestEffortWithAWarning() throws {
-        let broken = "<rss><channel><item><title>Un & deux</title><description>Texte <b>gras</description></item>"
+        let broken =
+            "<rss><channel><item><title>Un & deux</title><description>Texte <b>gras</description></item>"
         let result = try FeedParser.parse(Data(broken.utf8))
         #expect(result.value.count == 1)
         #expect(result.warnings.contains { $0.hasPrefix("malformed XML") })

@@ -39,7 +39,9 @@ import Testing
                 "Le président a déclaré\u{A0}: «\u{A0}Nous avons réussi\u{A0}».",
                 "Deux lignes et un mot coupé, Tom & Jerry.",
             ])
-        for absent in ["slogan", "Accueil", "pas ceci", "commentaire", "Lire aussi", "photo", "journal", "color"] {
+        for absent in [
+            "slogan", "Accueil", "pas ceci", "commentaire", "Lire aussi", "photo", "journal", "color",
+        ] {
             #expect(!article.text.contains(absent), "\(absent)")
         }
     }
@@ -52,18 +54,23 @@ import Testing
     }
 
     @Test func fallsBackToTheTitleElementWithoutH1() throws {
-        let article = try extract("<html><head><title>Le titre</title></head><body><p>Un paragraphe.</p></body></html>").value
+        let article = try extract(
+            "<html><head><title>Le titre</title></head><body><p>Un paragraphe.</p></body></html>"
+        ).value
         #expect(article.title == "Le titre")
         #expect(article.paragraphs == ["Un paragraphe."])
     }
 
     @Test func readsTextWithoutParagraphElements() throws {
-        let article = try extract("<html><body><h1>T</h1><div>Première ligne<br>Deuxième ligne</div></body></html>").value
+        let article = try extract(
+            "<html><body><h1>T</h1><div>Première ligne<br>Deuxième ligne</div></body></html>"
+        ).value
         #expect(article.paragraphs == ["Première ligne", "Deuxième ligne"])
     }
 
     @Test func malformedHTMLIsReadAsBestEffortWithAWarning() throws {
-        let result = try extract("<html><body><h1>Titre</h1><p>Un <b>texte <i>mal</b> fermé</p><p>Suite</div></p></body>")
+        let result = try extract(
+            "<html><body><h1>Titre</h1><p>Un <b>texte <i>mal</b> fermé</p><p>Suite</div></p></body>")
         #expect(result.value.title == "Titre")
         #expect(result.value.paragraphs.first == "Un texte mal fermé")
         #expect(result.warnings.contains { $0.hasPrefix("malformed HTML") })
@@ -84,7 +91,9 @@ import Testing
     @Test func windows1252PagesAreDecoded() throws {
         var data = Data("<html><body><h1>Le d".utf8)
         data.append(0xE9)  // é in Windows-1252
-        data.append(contentsOf: Array("but</h1><p>Il a dit ".utf8) + [0x93] + Array("oui".utf8) + [0x94] + Array("</p></body></html>".utf8))
+        data.append(
+            contentsOf: Array("but</h1><p>Il a dit ".utf8) + [0x93] + Array("oui".utf8) + [0x94]
+                + Array("</p></body></html>".utf8))
         let result = try HTMLArticleExtractor.extract(data)
         #expect(result.value.title == "Le début")
         #expect(result.value.paragraphs == ["Il a dit \u{201C}oui\u{201D}"])
@@ -97,7 +106,9 @@ import Testing
     }
 
     @Test func readsFrenchDatelines() {
-        let day = { (s: String) in FrenchDateline.parse(s).map { ISO8601DateFormatter().string(from: $0).prefix(10) } }
+        let day = { (s: String) in
+            FrenchDateline.parse(s).map { ISO8601DateFormatter().string(from: $0).prefix(10) }
+        }
         #expect(day("1er juin 2012 – Texte") == "2012-06-01")
         #expect(day("22 mai 2012. - Texte") == "2012-05-22")
         #expect(day("Le 22 mai 2012") == nil)

@@ -81,7 +81,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         }
         let line = String(decoding: request.prefix { $0 != 0x0D }, as: UTF8.self)
         let path = line.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
-        let answer = routes[path] ?? Answer(status: 404, contentType: "text/plain", body: Data("not found".utf8))
+        let answer =
+            routes[path] ?? Answer(status: 404, contentType: "text/plain", body: Data("not found".utf8))
         if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
         var head = "HTTP/1.0 \(answer.status) X\r\nContent-Type: \(answer.contentType)\r\n"
         head += "Content-Length: \(answer.body.count)\r\nConnection: close\r\n"

@@ -60,18 +60,23 @@ import Testing
     @Test func aSlowServerTimesOut() {
         let started = Date()
         let reading = reader.read(url: server.url("/slow"))
-        #expect(reading.error?.contains("timed out") == true, "\(reading.error ?? "nil") \(Date().timeIntervalSince(started))")
+        #expect(
+            reading.error?.contains("timed out") == true,
+            "\(reading.error ?? "nil") \(Date().timeIntervalSince(started))")
         #expect(Date().timeIntervalSince(started) < 3.5)
         server.stop()
     }
 
     @Test func binaryAnswersAreRefused() {
-        #expect(reader.read(url: server.url("/image.png")).error == "not a page or a feed (content type image/png)")
+        #expect(
+            reader.read(url: server.url("/image.png")).error
+                == "not a page or a feed (content type image/png)")
         server.stop()
     }
 
     @Test func answersOverTheCapAreRefused() {
-        let big = reader.read(url: server.url("/big.html")); #expect(big.error?.hasPrefix("larger than") == true, "\(big.error ?? "nil")")
+        let big = reader.read(url: server.url("/big.html"));
+        #expect(big.error?.hasPrefix("larger than") == true, "\(big.error ?? "nil")")
         server.stop()
     }
 

@@ -22,7 +22,10 @@ import Testing
         ("43971", "États-Unis : Lancement réussi pour Space X Dragon", 10),
         ("44145", "Nigeria : crash d'un avion avec 153 personnes à bord à Lagos", 4),
         ("44290", "Afghanistan : attaque meurtrière visant un hôtel à Kaboul", 5),
-        ("45364", "Union européenne : Lancement prévu aujourd'hui de deux satellites du programme Galileo", 11),
+        (
+            "45364", "Union européenne : Lancement prévu aujourd'hui de deux satellites du programme Galileo",
+            11
+        ),
         ("45669", "France : Wikimedia investit sur l'éducation", 6),
     ]
 
