@@ -22,11 +22,13 @@ struct ActorMatcher {
         let key = NameKey.of(actor.name)
         let type = actor.type.rawValue
         let keptApart = try Set(
-            Int64.fetchAll(db, sql: "SELECT actorId FROM keptApart WHERE key = ?", arguments: [key]))
+            Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT actorId FROM keptApart WHERE key = ?"), arguments: [key]))
         let roles = Set(actor.aliases.filter(NameKey.isRole).map(NameKey.of))
         var found: Match?
         let sameName = try Int64.fetchAll(
-            db, sql: "SELECT id FROM actor WHERE key = ? AND type = ? ORDER BY quoteCount DESC, id",
+            db.cachedStatement(
+                sql: "SELECT id FROM actor WHERE key = ? AND type = ? ORDER BY quoteCount DESC, id"),
             arguments: [key, type])
         if let id = sameName.first(where: { !keptApart.contains($0) }) {
             found = Match(actorId: id, reason: "same name")
@@ -35,19 +37,20 @@ struct ActorMatcher {
             let candidates: [Int64]
             if words == 1 {
                 candidates = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM actor WHERE surnameKey = ? AND type = ?", arguments: [key, type])
+                    db.cachedStatement(sql: "SELECT id FROM actor WHERE surnameKey = ? AND type = ?"),
+                    arguments: [key, type])
             } else {
                 candidates = try Int64.fetchAll(
-                    db, sql: "SELECT id FROM actor WHERE key = ? AND type = ?",
+                    db.cachedStatement(sql: "SELECT id FROM actor WHERE key = ? AND type = ?"),
                     arguments: [NameKey.surname(ofKey: key), type])
             }
             let open = candidates.filter { !keptApart.contains($0) }
             if open.count == 1, try sharesRole(open[0], roles) {
                 found = Match(actorId: open[0], reason: "same surname and role")
                 if words > 1 {
-                    try db.execute(
-                        sql: "UPDATE actor SET name = ?, key = ?, surnameKey = ? WHERE id = ?",
-                        arguments: [actor.name, key, NameKey.surname(ofKey: key), open[0]])
+                    try db.cachedStatement(
+                        sql: "UPDATE actor SET name = ?, key = ?, surnameKey = ? WHERE id = ?"
+                    ).execute(arguments: [actor.name, key, NameKey.surname(ofKey: key), open[0]])
                 }
             }
         }
@@ -55,9 +58,8 @@ struct ActorMatcher {
         if let found {
             match = found
         } else {
-            try db.execute(
-                sql: "INSERT INTO actor (name, type, key, surnameKey) VALUES (?, ?, ?, ?)",
-                arguments: [actor.name, type, key, NameKey.surname(ofKey: key)])
+            try db.cachedStatement(sql: "INSERT INTO actor (name, type, key, surnameKey) VALUES (?, ?, ?, ?)")
+                .execute(arguments: [actor.name, type, key, NameKey.surname(ofKey: key)])
             match = Match(actorId: db.lastInsertedRowID, reason: nil)
         }
         try recordNames(of: actor, for: match.actorId)
@@ -66,7 +68,8 @@ struct ActorMatcher {
 
     private func sharesRole(_ id: Int64, _ roles: Set<String>) throws -> Bool {
         let known = try String.fetchAll(
-            db, sql: "SELECT key FROM alias WHERE actorId = ? AND isRole = 1", arguments: [id])
+            db.cachedStatement(sql: "SELECT key FROM alias WHERE actorId = ? AND isRole = 1"), arguments: [id]
+        )
         return known.contains(where: roles.contains)
     }
 

@@ -14,7 +14,8 @@ struct ArticleWriter {
         var articleId: Int64?
         var touched: Set<Int64> = []
         if let row = try Row.fetchOne(
-            db, sql: "SELECT id, hash FROM article WHERE source = ?", arguments: [entry.source])
+            db.cachedStatement(sql: "SELECT id, hash FROM article WHERE source = ?"),
+            arguments: [entry.source])
         {
             if row["hash"] as String == hash { return .unchanged }
             outcome = .updated
@@ -22,33 +23,33 @@ struct ArticleWriter {
             articleId = id
             touched = try Set(
                 Int64.fetchAll(
-                    db, sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?", arguments: [id]))
+                    db.cachedStatement(sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?"),
+                    arguments: [id]))
             try ActorCounts.adjust(article: id, by: -1, in: db)
-            try db.execute(sql: "DELETE FROM articleSearch WHERE rowid = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM quote WHERE articleId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM mention WHERE articleId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM appearance WHERE articleId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM entity WHERE articleId = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM article WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM articleSearch WHERE rowid = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM quote WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM appearance WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM entity WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
         }
         var stored = analysis
         stored.text = ""
         let json = AnalysisJSON.encode(stored, pretty: false)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO article (id, source, ident, title, date, link, author, text, hash, analysis, addedAt)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
-                entry.link,
-                entry.author, analysis.text, hash, json, LibraryDate.string(Date()),
-            ])
+                """
+        ).execute(arguments: [
+            articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
+            entry.link,
+            entry.author, analysis.text, hash, json, LibraryDate.string(Date()),
+        ])
         let id = db.lastInsertedRowID
         try checkpoint?("article")
-        try db.execute(
-            sql: "INSERT INTO articleSearch (rowid, title, text) VALUES (?, ?, ?)",
-            arguments: [id, analysis.title, analysis.text])
+        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [id, analysis.title, analysis.text])
         let entityStatement = try db.cachedStatement(
             sql: "INSERT INTO entity (articleId, type, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
         for entity in analysis.entities {
@@ -63,16 +64,16 @@ struct ArticleWriter {
             sql: "INSERT INTO mention (articleId, appearanceId, start, \"end\") VALUES (?, ?, ?, ?)")
         for actor in analysis.actors {
             let match = try matcher.match(actor)
-            try db.execute(
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO appearance (articleId, actorId, localId, name, aliases, mentions, quotes, mergeReason)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    id, match.actorId, actor.id, actor.name,
-                    String(decoding: AnalysisJSON.encode(actor.aliases, pretty: false), as: UTF8.self),
-                    actor.mentions, actor.quotes, match.reason,
-                ])
+                    """
+            ).execute(arguments: [
+                id, match.actorId, actor.id, actor.name,
+                String(decoding: AnalysisJSON.encode(actor.aliases, pretty: false), as: UTF8.self),
+                actor.mentions, actor.quotes, match.reason,
+            ])
             let appearance = db.lastInsertedRowID
             appearanceOf[actor.id] = (appearance, match.actorId)
             touched.insert(match.actorId)
@@ -107,7 +108,7 @@ enum ActorCounts {
     /// its quotes, its mentions, and one article. Touches only the article's rows, so an add
     /// costs the same however many articles an actor already has.
     static func adjust(article: Int64, by sign: Int, in db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE actor SET
                     quoteCount = quoteCount + ?1 * (SELECT count(*) FROM quote WHERE actorId = actor.id AND articleId = ?2),
@@ -115,7 +116,8 @@ enum ActorCounts {
                         WHERE articleId = ?2 AND actorId = actor.id),
                     articleCount = articleCount + ?1
                 WHERE id IN (SELECT DISTINCT actorId FROM appearance WHERE articleId = ?2)
-                """, arguments: [sign, article])
+                """
+        ).execute(arguments: [sign, article])
     }
 
     /// Deletes those of `actors` that no article mentions any more.

@@ -86,8 +86,8 @@ public final class Library: Sendable {
     public func isStored(source: String, text: String) throws(LibraryError) -> Bool {
         let hash = ContentHash.of(text)
         return try read { db in
-            try String.fetchOne(db, sql: "SELECT hash FROM article WHERE source = ?", arguments: [source])
-                == hash
+            try String.fetchOne(
+                db.cachedStatement(sql: "SELECT hash FROM article WHERE source = ?"), arguments: [source]) == hash
         }
     }
 

@@ -90,6 +90,7 @@ enum LibrarySchema {
                         key TEXT NOT NULL,
                         PRIMARY KEY (actorId, key)
                     ) WITHOUT ROWID;
+                    CREATE INDEX keptApart_key ON keptApart(key);
                     CREATE VIRTUAL TABLE articleSearch USING fts5(
                         title, text, tokenize = 'unicode61 remove_diacritics 2'
                     );

@@ -46,9 +46,17 @@ struct AddCommand: ParsableCommand {
                     pending.append((input, entry))
                 }
             }
-            for start in stride(from: 0, to: pending.count, by: 64) {
-                let chunk = Array(pending[start..<min(start + 64, pending.count)])
-                let analyses = ParallelMap.map(chunk) { analyzer.analyze(text: $0.0.text, id: $0.0.id) }
+            // Chunks of articles are analysed on all cores while the previous chunk is written.
+            let chunks = stride(from: 0, to: pending.count, by: 64).map {
+                Array(pending[$0..<min($0 + 64, pending.count)])
+            }
+            let analyse: @Sendable ([(ArticleInput, LibraryEntry)]) -> [Analysis] = { chunk in
+                ParallelMap.map(chunk) { analyzer.analyze(text: $0.0.text, id: $0.0.id) }
+            }
+            var next = chunks.first.map { chunk in Background.run { analyse(chunk) } }
+            for (index, chunk) in chunks.enumerated() {
+                let analyses = next!.value()
+                next = index + 1 < chunks.count ? Background.run { [chunk = chunks[index + 1]] in analyse(chunk) } : nil
                 for ((input, entry), analysis) in zip(chunk, analyses) {
                     do {
                         let outcome = try library.add(entry, analysis: analysis)
@@ -114,4 +122,27 @@ private final class ResultSlots<U>: @unchecked Sendable {
     }
 
     func values() -> [U] { slots.map { $0! } }
+}
+
+/// Work started on another thread, whose result is waited for later.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    /// Starts `work` on a global queue.
+    static func run(_ work: @escaping @Sendable () -> T) -> Background<T> {
+        let task = Background<T>()
+        DispatchQueue.global().async {
+            task.result = work()
+            task.done.signal()
+        }
+        return task
+    }
+
+    /// The result, once the work is done.
+    func value() -> T {
+        done.wait()
+        done.signal()
+        return result!
+    }
 }

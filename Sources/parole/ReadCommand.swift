@@ -40,7 +40,7 @@ struct ReadCommand: ParsableCommand {
     var libraryActor: String?
 
     @Option(name: .customLong("limit"), help: "Open at most this many library articles, newest first.")
-    var libraryLimit: Int = 500
+    var libraryLimit: Int = 100
 
     @Option(name: .customLong("render"), help: .hidden)
     var renderSize: String?
