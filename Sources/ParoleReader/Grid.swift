@@ -53,13 +53,20 @@ public struct Grid: Hashable, Sendable {
     }
 
     /// Writes `text` from column `x` on row `y`, in at most `maxWidth` columns (to the grid's
-    /// edge by default), control characters shown as placeholders. Returns the columns used.
+    /// edge by default), control characters shown as placeholders; with `ellipsis`, text that
+    /// does not fit ends with "…". Returns the columns used.
     @discardableResult
     public mutating func write(
-        _ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil
+        _ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil,
+        ellipsis: Bool = false
     ) -> Int {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
+        if ellipsis, limit - x >= 2, ColumnWidth.width(of: text) > limit - x {
+            let used = write(text, x: x, y: y, style: style, maxWidth: limit - x - 1)
+            cells[y * width + x + used] = Cell(text: "…", style: style)
+            return used + 1
+        }
         var column = x
         for scalar in text.unicodeScalars {
             guard let shown = ColumnWidth.display(scalar) else { continue }

@@ -138,7 +138,7 @@ extension ReaderState {
                               maxWidth: panel.width)
         let rightWidth = ColumnWidth.width(of: right)
         if !right.isEmpty, used + rightWidth + 1 < panel.width {
-            grid.write(right, x: panel.x + panel.width - rightWidth - 1, y: panel.y, style: theme.faint)
+            grid.write(right, x: panel.x + panel.width - rightWidth, y: panel.y, style: theme.faint)
         }
     }
 
@@ -170,9 +170,12 @@ extension ReaderState {
             let end = panel.x + panel.width
             x += grid.write(marker, x: x, y: y, style: CellStyle(bold: true), maxWidth: end - x)
             let speaker = speakerName(quote, in: analysis)
-            x += grid.write(speaker, x: x, y: y, style: theme.speaker(article.quoteColors[index]),
-                            maxWidth: min(end - x, max(8, panel.width / 3)))
-            x += grid.write(" · \(Self.kindLabel(quote.kind)) · ", x: x, y: y, style: theme.faint, maxWidth: end - x)
+            let speakerWidth = min(end - x, max(8, panel.width * 2 / 5))
+            grid.write(speaker, x: x, y: y, style: theme.speaker(article.quoteColors[index]),
+                       maxWidth: speakerWidth, ellipsis: true)
+            x += speakerWidth
+            x += grid.write(" " + Self.kindLabel(quote.kind).padding(6), x: x, y: y, style: theme.faint,
+                            maxWidth: max(0, end - x))
             let words = quote.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             x += grid.write(words, x: x, y: y, maxWidth: end - x)
             if selected { grid.setStyle(theme.selection, x: panel.x, y: y, count: panel.width) }
@@ -189,9 +192,9 @@ extension ReaderState {
     /// A short label for a quote kind.
     static func kindLabel(_ kind: QuoteKind) -> String {
         switch kind {
-        case .direct: return "direct"
-        case .partial: return "partial"
-        case .indirect: return "indirect"
+        case .direct: return "dir"
+        case .partial: return "part"
+        case .indirect: return "ind"
         case .according: return "selon"
         }
     }
@@ -201,7 +204,7 @@ extension ReaderState {
         let actors = panelActors
         let analysis = article.analysis
         let statsWidth = 12
-        renderPanelHeading("Actors (\(actors.count))", right: "type  q   m", into: &grid, panel: panel,
+        renderPanelHeading("Actors (\(actors.count))", right: " type  q   m ", into: &grid, panel: panel,
                            focused: focus == .actors, theme: theme)
         let rows = ScreenLayout.rows(of: panel)
         if actors.isEmpty {
@@ -220,7 +223,7 @@ extension ReaderState {
             var x = panel.x
             x += grid.write(index == filterIndex ? "●" : " ", x: x, y: y, style: CellStyle(bold: true))
             let nameStyle = actor.quotes > 0 ? theme.speaker(article.actorColors[index]) : theme.entity(actor.type)
-            grid.write(actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1))
+            grid.write(actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1), ellipsis: true)
             let stats = actor.type.rawValue.padding(4) + String(actor.quotes).leftPadded(3)
                 + String(actor.mentions).leftPadded(4) + " "
             if panel.width > statsWidth + 4 {
@@ -257,7 +260,7 @@ extension ReaderState {
         for row in 0..<min(rows, visible.count - top) {
             let article = articles[visible[top + row]]
             let y = 2 + row
-            grid.write(" " + article.title, x: 0, y: y, maxWidth: titleWidth)
+            grid.write(" " + article.title, x: 0, y: y, maxWidth: titleWidth, ellipsis: true)
             let numbers = String(quoteCount(in: article)).leftPadded(8)
                 + String(article.analysis.actors.count).leftPadded(8)
             grid.write(numbers, x: titleWidth + 1, y: y)

@@ -131,7 +131,7 @@ struct ArticleViewTests {
         #expect(grid.row(39).contains("filter: Dmitri Peskov"))
         let other = grid.find("comportement agressif")!
         #expect(grid[other.x, other.y].style.dim)
-        let own = grid.find("Nous surveillons")!
+        let own = grid.find("Nous surveillons de près")!
         #expect(grid[own.x, own.y].style.foreground == state.article!.quoteColors[3])
         let mention = grid.find("Dmitri Peskov, a déclaré")!
         #expect(grid[mention.x, mention.y].style.underline)
