@@ -137,7 +137,9 @@ extension ReaderState {
                 message = "First quote reached, on to the last"
             }
         } else {
-            let top = textLayout.map { Int($0.lines.isEmpty ? 0 : $0.lines[min(scroll, $0.lines.count - 1)].start) } ?? 0
+            let top =
+                textLayout.map { Int($0.lines.isEmpty ? 0 : $0.lines[min(scroll, $0.lines.count - 1)].start) }
+                ?? 0
             let spans = quotes.map { article.analysis.quotes[$0].span }
             if step > 0 {
                 position = spans.firstIndex { $0.start >= top } ?? 0
@@ -159,7 +161,9 @@ extension ReaderState {
         guard var search, !search.matches.isEmpty else { return }
         search.current = (search.current + step + search.matches.count) % search.matches.count
         if step > 0 && search.current == 0 { message = "Search hit bottom, continuing at top" }
-        if step < 0 && search.current == search.matches.count - 1 { message = "Search hit top, continuing at bottom" }
+        if step < 0 && search.current == search.matches.count - 1 {
+            message = "Search hit top, continuing at bottom"
+        }
         self.search = search
         reveal(search.matches[search.current])
     }
@@ -183,14 +187,20 @@ extension ReaderState {
         actorFilter = filter
         quoteRow = 0
         listSelection = 0
-        if screen == .article, let currentQuote, !visibleQuotes.contains(currentQuote) { self.currentQuote = nil }
+        if screen == .article, let currentQuote, !visibleQuotes.contains(currentQuote) {
+            self.currentQuote = nil
+        }
         if screen == .article, visibleQuotes.isEmpty { message = "No quote by \(filter.name)" }
     }
 
     private mutating func clearFilter() {
         guard actorFilter != nil else { return }
         actorFilter = nil
-        if let currentQuote, let row = visibleQuotes.firstIndex(of: currentQuote) { quoteRow = row } else { quoteRow = 0 }
+        if let currentQuote, let row = visibleQuotes.firstIndex(of: currentQuote) {
+            quoteRow = row
+        } else {
+            quoteRow = 0
+        }
     }
 
     private mutating func clickArticle(x: Int, y: Int) {
@@ -201,7 +211,8 @@ extension ReaderState {
             guard y > panel.y else { return }
             let count = target == .quotes ? visibleQuotes.count : panelActors.count
             let selection = target == .quotes ? quoteRow : actorRow
-            let row = ScreenLayout.top(selection: selection, count: count, rows: ScreenLayout.rows(of: panel))
+            let row =
+                ScreenLayout.top(selection: selection, count: count, rows: ScreenLayout.rows(of: panel))
                 + y - panel.y - 1
             guard row < count else { return }
             if target == .quotes {
@@ -246,7 +257,8 @@ extension ReaderState {
 
     /// The first article row shown in the list.
     var listTop: Int {
-        ScreenLayout.top(selection: listSelection, count: visibleArticles.count, rows: max(1, size.height - 3))
+        ScreenLayout.top(
+            selection: listSelection, count: visibleArticles.count, rows: max(1, size.height - 3))
     }
 
     private mutating func openSelected() {
@@ -334,7 +346,9 @@ extension ReaderState {
             message = "Not found: \(query)"
             return
         }
-        let top = textLayout.lines.isEmpty ? 0 : Int(textLayout.lines[min(scroll, textLayout.lines.count - 1)].start)
+        let top =
+            textLayout.lines.isEmpty
+            ? 0 : Int(textLayout.lines[min(scroll, textLayout.lines.count - 1)].start)
         let current = matches.firstIndex { $0.start >= top } ?? 0
         search = SearchState(query: query, matches: matches, current: current)
         reveal(matches[current])

@@ -22,7 +22,10 @@ extension ReaderState {
 
     private func renderTooSmall(into grid: inout Grid) {
         let minimum = ScreenLayout.minimumSize
-        let lines = ["Terminal too small", "\(size.width)×\(size.height), need \(minimum.width)×\(minimum.height)", "q quits"]
+        let lines = [
+            "Terminal too small", "\(size.width)×\(size.height), need \(minimum.width)×\(minimum.height)",
+            "q quits",
+        ]
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
             let x = max(0, (size.width - ColumnWidth.width(of: line)) / 2)
@@ -36,7 +39,9 @@ extension ReaderState {
         guard let article, let textLayout else { return }
         renderText(article, textLayout, into: &grid, layout: layout, theme: theme)
         if layout.panelsBeside {
-            for y in 0..<layout.text.height { grid.write("│", x: layout.text.width, y: y, style: theme.faint) }
+            for y in 0..<layout.text.height {
+                grid.write("│", x: layout.text.width, y: y, style: theme.faint)
+            }
         } else if layout.quotes.height > 0 {
             grid.write("│", x: layout.quotes.width, y: layout.quotes.y, style: theme.faint)
             for y in layout.quotes.y + 1..<layout.quotes.y + layout.quotes.height {
@@ -109,12 +114,15 @@ extension ReaderState {
                 }
                 if article.isSpeaker[offset] { style.underline = true }
                 if filtered {
-                    let ownQuote = quote >= 0 && article.quoteActor[Int(quote)].map { Int32($0) } == filterActor
+                    let ownQuote =
+                        quote >= 0 && article.quoteActor[Int(quote)].map { Int32($0) } == filterActor
                     let mention = article.actorAt[offset] == filterActor
                     if mention {
                         style = theme.entity(article.analysis.actors[Int(filterActor)].type)
                         style.underline = true
-                        if let current, current.contains(offset) { style = theme.currentQuote(currentColor, entity: true) }
+                        if let current, current.contains(offset) {
+                            style = theme.currentQuote(currentColor, entity: true)
+                        }
                     } else if !ownQuote {
                         style = theme.dimmed
                     }
@@ -134,15 +142,17 @@ extension ReaderState {
     ) {
         grid.fill(x: panel.x, y: panel.y, width: panel.width, height: 1)
         for x in panel.x..<panel.x + panel.width { grid.write("─", x: x, y: panel.y, style: theme.faint) }
-        let used = grid.write(" \(title) ", x: panel.x, y: panel.y, style: theme.heading(focused: focused),
-                              maxWidth: panel.width)
+        let used = grid.write(
+            " \(title) ", x: panel.x, y: panel.y, style: theme.heading(focused: focused),
+            maxWidth: panel.width)
         let rightWidth = ColumnWidth.width(of: right)
         if !right.isEmpty, used + rightWidth + 1 < panel.width {
             grid.write(right, x: panel.x + panel.width - rightWidth, y: panel.y, style: theme.faint)
         }
     }
 
-    private func renderQuotesPanel(_ article: ArticleModel, into grid: inout Grid, panel: Rect, theme: Theme) {
+    private func renderQuotesPanel(_ article: ArticleModel, into grid: inout Grid, panel: Rect, theme: Theme)
+    {
         guard panel.height > 0, panel.width > 0 else { return }
         let quotes = visibleQuotes
         let analysis = article.analysis
@@ -156,7 +166,10 @@ extension ReaderState {
         let rows = ScreenLayout.rows(of: panel)
         if quotes.isEmpty {
             let note = actorFilter == nil ? "(no quotes found)" : "(no quote by this actor)"
-            if rows > 0 { grid.write(note, x: panel.x + 2, y: panel.y + 1, style: theme.faint, maxWidth: panel.width - 2) }
+            if rows > 0 {
+                grid.write(
+                    note, x: panel.x + 2, y: panel.y + 1, style: theme.faint, maxWidth: panel.width - 2)
+            }
             return
         }
         let top = ScreenLayout.top(selection: quoteRow, count: quotes.count, rows: rows)
@@ -171,11 +184,13 @@ extension ReaderState {
             x += grid.write(marker, x: x, y: y, style: CellStyle(bold: true), maxWidth: end - x)
             let speaker = speakerName(quote, in: analysis)
             let speakerWidth = min(end - x, max(8, panel.width * 2 / 5))
-            grid.write(speaker, x: x, y: y, style: theme.speaker(article.quoteColors[index]),
-                       maxWidth: speakerWidth, ellipsis: true)
+            grid.write(
+                speaker, x: x, y: y, style: theme.speaker(article.quoteColors[index]),
+                maxWidth: speakerWidth, ellipsis: true)
             x += speakerWidth
-            x += grid.write(" " + Self.kindLabel(quote.kind).padding(6), x: x, y: y, style: theme.faint,
-                            maxWidth: max(0, end - x))
+            x += grid.write(
+                " " + Self.kindLabel(quote.kind).padding(6), x: x, y: y, style: theme.faint,
+                maxWidth: max(0, end - x))
             let words = quote.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             x += grid.write(words, x: x, y: y, maxWidth: end - x)
             if selected { grid.setStyle(theme.selection, x: panel.x, y: y, count: panel.width) }
@@ -199,17 +214,21 @@ extension ReaderState {
         }
     }
 
-    private func renderActorsPanel(_ article: ArticleModel, into grid: inout Grid, panel: Rect, theme: Theme) {
+    private func renderActorsPanel(_ article: ArticleModel, into grid: inout Grid, panel: Rect, theme: Theme)
+    {
         guard panel.height > 0, panel.width > 0 else { return }
         let actors = panelActors
         let analysis = article.analysis
         let statsWidth = 12
-        renderPanelHeading("Actors (\(actors.count))", right: " type  q   m ", into: &grid, panel: panel,
-                           focused: focus == .actors, theme: theme)
+        renderPanelHeading(
+            "Actors (\(actors.count))", right: " type  q   m ", into: &grid, panel: panel,
+            focused: focus == .actors, theme: theme)
         let rows = ScreenLayout.rows(of: panel)
         if actors.isEmpty {
             if rows > 0 {
-                grid.write("(no actors found)", x: panel.x + 2, y: panel.y + 1, style: theme.faint, maxWidth: panel.width - 2)
+                grid.write(
+                    "(no actors found)", x: panel.x + 2, y: panel.y + 1, style: theme.faint,
+                    maxWidth: panel.width - 2)
             }
             return
         }
@@ -222,9 +241,13 @@ extension ReaderState {
             let end = panel.x + panel.width
             var x = panel.x
             x += grid.write(index == filterIndex ? "●" : " ", x: x, y: y, style: CellStyle(bold: true))
-            let nameStyle = actor.quotes > 0 ? theme.speaker(article.actorColors[index]) : theme.entity(actor.type)
-            grid.write(actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1), ellipsis: true)
-            let stats = actor.type.rawValue.padding(4) + String(actor.quotes).leftPadded(3)
+            let nameStyle =
+                actor.quotes > 0 ? theme.speaker(article.actorColors[index]) : theme.entity(actor.type)
+            grid.write(
+                actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1),
+                ellipsis: true)
+            let stats =
+                actor.type.rawValue.padding(4) + String(actor.quotes).leftPadded(3)
                 + String(actor.mentions).leftPadded(4) + " "
             if panel.width > statsWidth + 4 {
                 grid.write(stats, x: end - ColumnWidth.width(of: stats), y: y, style: theme.faint)
@@ -249,10 +272,12 @@ extension ReaderState {
         let titleWidth = max(8, size.width - fileWidth - numbers - 3)
         let quotesLabel = actorFilter == nil ? "quotes" : "by actor"
         grid.write(" Title", x: 0, y: 1, style: theme.faint)
-        grid.write(quotesLabel.leftPadded(8) + "actors".leftPadded(8), x: titleWidth + 1, y: 1, style: theme.faint)
+        grid.write(
+            quotesLabel.leftPadded(8) + "actors".leftPadded(8), x: titleWidth + 1, y: 1, style: theme.faint)
         grid.write("file", x: titleWidth + numbers + 2, y: 1, style: theme.faint)
         guard !visible.isEmpty else {
-            grid.write(articles.isEmpty ? " No articles." : " No article matches.", x: 0, y: 2, style: theme.faint)
+            grid.write(
+                articles.isEmpty ? " No articles." : " No article matches.", x: 0, y: 2, style: theme.faint)
             return
         }
         let rows = max(1, size.height - 3)
@@ -261,7 +286,8 @@ extension ReaderState {
             let article = articles[visible[top + row]]
             let y = 2 + row
             grid.write(" " + article.title, x: 0, y: y, maxWidth: titleWidth, ellipsis: true)
-            let numbers = String(quoteCount(in: article)).leftPadded(8)
+            let numbers =
+                String(quoteCount(in: article)).leftPadded(8)
                 + String(article.analysis.actors.count).leftPadded(8)
             grid.write(numbers, x: titleWidth + 1, y: y)
             grid.write(article.name, x: titleWidth + 18, y: y, style: theme.faint, maxWidth: fileWidth)
@@ -273,7 +299,8 @@ extension ReaderState {
 
     private func renderHelp(into grid: inout Grid, theme: Theme) {
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
-        grid.write(" Parole — keys (any key closes this help)", x: 0, y: 0, style: theme.heading(focused: true))
+        grid.write(
+            " Parole — keys (any key closes this help)", x: 0, y: 0, style: theme.heading(focused: true))
         var entries: [(String, String, Bool)] = []
         for section in KeyBindings.sections {
             entries.append((section.title, "", true))
@@ -289,7 +316,9 @@ extension ReaderState {
             guard y < size.height - 1 else { continue }
             let x = column * columnWidth + 2
             if entry.2 {
-                grid.write(entry.0, x: x - 1, y: y, style: CellStyle(bold: true, underline: true), maxWidth: columnWidth - 2)
+                grid.write(
+                    entry.0, x: x - 1, y: y, style: CellStyle(bold: true, underline: true),
+                    maxWidth: columnWidth - 2)
             } else {
                 grid.write(entry.0, x: x, y: y, style: CellStyle(bold: true), maxWidth: 19)
                 grid.write(entry.1, x: x + 20, y: y, maxWidth: max(0, columnWidth - 22))
@@ -312,9 +341,12 @@ extension ReaderState {
             grid.write("│", x: x0, y: y, style: theme.faint)
             grid.write("│", x: x0 + width - 1, y: y, style: theme.faint)
         }
-        grid.write("└" + String(repeating: "─", count: width - 2) + "┘", x: x0, y: y0 + height - 1, style: theme.faint)
+        grid.write(
+            "└" + String(repeating: "─", count: width - 2) + "┘", x: x0, y: y0 + height - 1,
+            style: theme.faint)
         grid.write(" Filter by actor ", x: x0 + 2, y: y0, style: CellStyle(bold: true))
-        grid.write("› " + query + "▏", x: x0 + 2, y: y0 + 1, style: CellStyle(bold: true), maxWidth: width - 4)
+        grid.write(
+            "› " + query + "▏", x: x0 + 2, y: y0 + 1, style: CellStyle(bold: true), maxWidth: width - 4)
         let rows = height - 3
         guard !candidates.isEmpty else {
             grid.write("(no actor matches)", x: x0 + 2, y: y0 + 2, style: theme.faint)
@@ -324,7 +356,8 @@ extension ReaderState {
         for row in 0..<min(rows, candidates.count - top) {
             let candidate = candidates[top + row]
             let y = y0 + 2 + row
-            grid.write(candidate.name, x: x0 + 2, y: y, style: theme.entity(candidate.type), maxWidth: width - 10)
+            grid.write(
+                candidate.name, x: x0 + 2, y: y, style: theme.entity(candidate.type), maxWidth: width - 10)
             grid.write(candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
             if top + row == selection { grid.setStyle(theme.selection, x: x0 + 1, y: y, count: width - 2) }
         }
@@ -343,7 +376,8 @@ extension ReaderState {
             grid.write("filter: " + text + "▏", x: 0, y: y, style: theme.status)
             return
         case .actorPicker:
-            grid.write(" type to narrow · ↑↓ choose · Enter filter · Esc cancel", x: 0, y: y, style: theme.status)
+            grid.write(
+                " type to narrow · ↑↓ choose · Enter filter · Esc cancel", x: 0, y: y, style: theme.status)
             return
         case nil:
             break
@@ -373,8 +407,9 @@ extension ReaderState {
         if let message { left = " " + message }
         let right = "? help  q " + (screen == .article && articles.count > 1 ? "back " : "quit ")
         let rightWidth = ColumnWidth.width(of: right)
-        let used = grid.write(left, x: 0, y: y, style: CellStyle(bold: message != nil, reverse: true),
-                              maxWidth: max(0, size.width - rightWidth - 1))
+        let used = grid.write(
+            left, x: 0, y: y, style: CellStyle(bold: message != nil, reverse: true),
+            maxWidth: max(0, size.width - rightWidth - 1))
         if used + rightWidth < size.width {
             grid.write(right, x: size.width - rightWidth, y: y, style: theme.status)
         }

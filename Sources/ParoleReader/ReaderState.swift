@@ -109,7 +109,9 @@ public struct ReaderState {
     public var layout: ScreenLayout { ScreenLayout(size: size) }
 
     /// The article shown or last opened.
-    public var article: ArticleModel? { articles.indices.contains(articleIndex) ? articles[articleIndex] : nil }
+    public var article: ArticleModel? {
+        articles.indices.contains(articleIndex) ? articles[articleIndex] : nil
+    }
 
     /// The article text wrapped to the current width.
     public var textLayout: TextLayout? { article?.layout(width: layout.wrapWidth) }
@@ -137,14 +139,7 @@ public struct ReaderState {
     }
 
     /// The actors in the panel: most quoted first, then most mentioned, then first mentioned.
-    public var panelActors: [Int] {
-        guard let actors = article?.analysis.actors else { return [] }
-        return actors.indices.sorted { a, b in
-            if actors[a].quotes != actors[b].quotes { return actors[a].quotes > actors[b].quotes }
-            if actors[a].mentions != actors[b].mentions { return actors[a].mentions > actors[b].mentions }
-            return a < b
-        }
-    }
+    public var panelActors: [Int] { article?.actorsByImportance ?? [] }
 
     /// The articles listed: those matching the list query and, with a filter, naming the actor.
     public var visibleArticles: [Int] {
@@ -172,8 +167,9 @@ public struct ReaderState {
                     }
                     continue
                 }
-                guard query.isEmpty || TextFolding.contains(actor.name, query)
-                    || actor.aliases.contains(where: { TextFolding.contains($0, query) })
+                guard
+                    query.isEmpty || TextFolding.contains(actor.name, query)
+                        || actor.aliases.contains(where: { TextFolding.contains($0, query) })
                 else { continue }
                 seen.insert(key)
                 out.append((ActorFilter(name: actor.name, type: actor.type), actor.quotes, actor.mentions))

@@ -57,7 +57,9 @@ public struct TextLayout: Sendable {
                         lines.append(Line(start: Int32(lineStart), end: Int32(lastBreak), paragraph: p))
                         lineStart = lastBreak
                         column = 0
-                        for j in lineStart..<i where widths[j] != ArticleModel.hidden { column += Int(widths[j]) }
+                        for j in lineStart..<i where widths[j] != ArticleModel.hidden {
+                            column += Int(widths[j])
+                        }
                     } else {
                         lines.append(Line(start: Int32(lineStart), end: Int32(i), paragraph: p))
                         lineStart = i

@@ -18,7 +18,10 @@ struct ReadCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files (UTF-8 text, one paragraph per line), directories, analysis .json files, or - for standard input.")
+    @Argument(
+        help:
+            "Article files (UTF-8 text, one paragraph per line), directories, analysis .json files, or - for standard input."
+    )
     var paths: [String] = []
 
     @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")
@@ -59,8 +62,9 @@ struct ReadCommand: ParsableCommand {
     private func printFrame(_ articles: [ArticleModel], size: String, colors: Bool) throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2 else { throw ValidationError("--render takes a size like 120x40") }
-        var state = ReaderState(articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
-                                usesColor: colors)
+        var state = ReaderState(
+            articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
+            usesColor: colors)
         for key in KeyScript.keys(keyScript ?? "") { state.handle(key) }
         print(state.render().text)
     }
@@ -68,7 +72,8 @@ struct ReadCommand: ParsableCommand {
     private func runReader(_ articles: [ArticleModel], colors: Bool) throws {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
-            StandardError.print("parole: warning: the locale is not UTF-8; accented letters may not show (try LANG=C.UTF-8)")
+            StandardError.print(
+                "parole: warning: the locale is not UTF-8; accented letters may not show (try LANG=C.UTF-8)")
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         // Keys come from the terminal even when the article came from standard input.

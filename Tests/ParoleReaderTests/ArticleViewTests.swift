@@ -6,7 +6,9 @@ import Testing
 @Suite("Article view rendered to a grid")
 struct ArticleViewTests {
     func reader(_ width: Int, _ height: Int, color: Bool = true) -> ReaderState {
-        ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: width, height: height), usesColor: color)
+        ReaderState(
+            articles: [LachinFixture.model()], size: TerminalSize(width: width, height: height),
+            usesColor: color)
     }
 
     @Test("at 120×40 the panels sit right of the text, the status line at the bottom")
@@ -34,7 +36,9 @@ struct ArticleViewTests {
         #expect(state.layout.text.height >= 10)
     }
 
-    @Test("text is wrapped to the width without cutting words, paragraphs kept", arguments: [(80, 24), (120, 40), (41, 12)])
+    @Test(
+        "text is wrapped to the width without cutting words, paragraphs kept",
+        arguments: [(80, 24), (120, 40), (41, 12)])
     func wrapping(size: (Int, Int)) {
         let state = reader(size.0, size.1)
         let article = state.article!

@@ -35,7 +35,9 @@ struct TerminalTests {
         let window = nc_stdscr()
         var row = [wchar_t](repeating: 0, count: 130)
         mvwinnwstr(window, 0, 0, &row, 120)
-        let text = String(String.UnicodeScalarView(row.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        let text = String(
+            String.UnicodeScalarView(
+                row.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
         #expect(text.hasPrefix(" Mercredi, le ministère azerbaïdjanais"))
         #expect(text.contains("Quotes (7)"))
 
@@ -81,10 +83,13 @@ struct TerminalTests {
         }
     }
 
-    @Test("the real binary on a pseudo-terminal: opens, n goes to the first quote, f filters, q exits 0 and restores")
+    @Test(
+        "the real binary on a pseudo-terminal: opens, n goes to the first quote, f filters, q exits 0 and restores"
+    )
     func endToEnd() throws {
         let binary = try #require(Self.paroleBinary(), "build the parole executable first")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parole-e2e-\(getpid())")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-e2e-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let json = directory.appendingPathComponent("lachin-clashes.json")
@@ -153,7 +158,8 @@ struct TerminalTests {
     /// The `parole` executable next to the test bundle, or in the package's debug build.
     static func paroleBinary() -> URL? {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parole"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "parole"),
             LachinFixture.root.appendingPathComponent(".build/debug/parole"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
