@@ -13,6 +13,8 @@ public final class ArticleModel {
     public let analysis: Analysis
     /// Where the article came from: a path, or "-" for standard input.
     public let source: String
+    /// False while the analysis is still running: the text is shown without marks.
+    public let isAnalysed: Bool
     /// The scalar drawn for each scalar of the text.
     let display: [Unicode.Scalar]
     /// Columns taken by each displayed scalar (0 for combining marks), or `hidden`.
@@ -43,10 +45,12 @@ public final class ArticleModel {
     /// The colours given in turn to the actors who are quoted.
     static let speakerPalette: [TerminalColor] = [.yellow, .cyan, .magenta, .green, .blue, .red]
 
-    /// Prepares `analysis`, read from `source`, for display.
-    public init(analysis: Analysis, source: String) {
+    /// Prepares `analysis`, read from `source`, for display; `isAnalysed: false` marks a
+    /// provisional analysis (paragraphs only) shown until the real one arrives.
+    public init(analysis: Analysis, source: String, isAnalysed: Bool = true) {
         self.analysis = analysis
         self.source = source
+        self.isAnalysed = isAnalysed
         var display: [Unicode.Scalar] = []
         var widths: [UInt8] = []
         display.reserveCapacity(analysis.text.unicodeScalars.count)

@@ -121,6 +121,10 @@ extension ReaderState {
     /// n/N without a search: the next or previous quote (the filtered actor's only).
     private mutating func stepQuote(by step: Int) {
         guard let article else { return }
+        guard article.isAnalysed else {
+            message = "Still analysing…"
+            return
+        }
         let quotes = visibleQuotes
         guard !quotes.isEmpty else {
             message = actorFilter.map { "No quote by \($0.name)" } ?? "No quotes in this article"

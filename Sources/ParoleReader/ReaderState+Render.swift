@@ -396,7 +396,9 @@ extension ReaderState {
             let percent = bottom * 100 / total
             left = " \(article.name) · \(bottom)/\(total) \(percent)%"
             let quotes = visibleQuotes
-            if let currentQuote, let position = quotes.firstIndex(of: currentQuote) {
+            if !article.isAnalysed {
+                left += " · analysing…"
+            } else if let currentQuote, let position = quotes.firstIndex(of: currentQuote) {
                 left += " · quote \(position + 1)/\(quotes.count)"
             } else {
                 left += " · \(quotes.count) quotes"

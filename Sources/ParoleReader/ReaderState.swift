@@ -58,7 +58,7 @@ public struct SearchState: Hashable, Sendable {
 /// (`handle(_:)`), rendering gives a grid of cells (`render()`). No I/O.
 public struct ReaderState {
     /// The articles, in the order given.
-    public let articles: [ArticleModel]
+    public private(set) var articles: [ArticleModel]
     /// The terminal size.
     public internal(set) var size: TerminalSize
     /// Whether to draw in colour; without, bold, underline, reverse and dim only.
@@ -101,6 +101,18 @@ public struct ReaderState {
         self.size = size
         self.usesColor = usesColor
         screen = articles.count == 1 ? .article : .list
+    }
+
+    /// Puts `model` in place of the article at `index` (its analysis arrived), keeping the
+    /// reading position when it is the article shown.
+    public mutating func replaceArticle(at index: Int, with model: ArticleModel) {
+        guard articles.indices.contains(index) else { return }
+        var anchor: Int?
+        if index == articleIndex, !layout.isTooSmall, let lines = textLayout?.lines, !lines.isEmpty {
+            anchor = Int(lines[min(scroll, lines.count - 1)].start)
+        }
+        articles[index] = model
+        if let anchor, let textLayout { scroll = min(textLayout.line(containing: anchor), maxScroll) }
     }
 
     // MARK: Derived values

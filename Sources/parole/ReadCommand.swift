@@ -41,7 +41,10 @@ struct ReadCommand: ParsableCommand {
             }
             paths = ["-"]
         }
-        let (articles, hadErrors) = ArticleLibraryLoader.load(paths: paths)
+        let interactive = renderSize == nil && isatty(1) != 0
+        let library = ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
+        let articles = library.articles
+        let hadErrors = library.hadErrors
         guard !articles.isEmpty else { throw ExitCode(1) }
         let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if let renderSize {
@@ -54,7 +57,7 @@ struct ReadCommand: ParsableCommand {
             if hadErrors { throw ExitCode(1) }
             return
         }
-        try runReader(articles, colors: !noColor)
+        try runReader(articles, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
     }
 
@@ -69,7 +72,7 @@ struct ReadCommand: ParsableCommand {
         print(state.render().text)
     }
 
-    private func runReader(_ articles: [ArticleModel], colors: Bool) throws {
+    private func runReader(_ articles: [ArticleModel], pending: [BackgroundAnalysis.Job], colors: Bool) throws {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             StandardError.print(
@@ -92,9 +95,21 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let environment = ProcessInfo.processInfo.environment
-        let session = ReaderSession(
-            timingLog: environment["PAROLE_BENCH_TIMINGS"],
-            exitAfterFirstFrame: environment["PAROLE_BENCH_FIRST_FRAME"] != nil)
+        let benchmarkExit: ReaderSession.BenchmarkExit =
+            switch environment["PAROLE_BENCH_FIRST_FRAME"] {
+            case nil: .never
+            case "analysed": .analysedFrame
+            default: .firstFrame
+            }
+        var session = ReaderSession(timingLog: environment["PAROLE_BENCH_TIMINGS"], benchmarkExit: benchmarkExit)
+        if !pending.isEmpty {
+            let analysis = BackgroundAnalysis(jobs: pending)
+            let sources = articles.map(\.source)
+            session.updates = {
+                let (done, finished) = analysis.take()
+                return (done.map { ($0.index, ArticleModel(analysis: $0.analysis, source: sources[$0.index])) }, finished)
+            }
+        }
         var state = ReaderState(articles: articles, size: terminal.size, usesColor: terminal.usesColor)
         session.run(&state, on: terminal)
         terminal.close()
