@@ -106,3 +106,35 @@ public struct Grid: Hashable, Sendable {
         }.joined(separator: "\n")
     }
 }
+
+extension Grid {
+    /// All rows as text with ANSI SGR colour and attribute codes (for captures viewed with
+    /// `cat` or `less -R`); the text itself is already free of control characters.
+    public var ansiText: String {
+        var out = ""
+        for y in 0..<height {
+            var current = CellStyle.plain
+            for x in 0..<width {
+                let cell = self[x, y]
+                if cell.style != current {
+                    out += Self.sgr(cell.style)
+                    current = cell.style
+                }
+                out += cell.text
+            }
+            out += current == .plain ? "\n" : "\u{1B}[0m\n"
+        }
+        return out
+    }
+
+    private static func sgr(_ style: CellStyle) -> String {
+        var codes = ["0"]
+        if style.bold { codes.append("1") }
+        if style.dim { codes.append("2") }
+        if style.underline { codes.append("4") }
+        if style.reverse { codes.append("7") }
+        if let fg = style.foreground { codes.append(String(30 + fg.rawValue)) }
+        if let bg = style.background { codes.append(String(40 + bg.rawValue)) }
+        return "\u{1B}[" + codes.joined(separator: ";") + "m"
+    }
+}

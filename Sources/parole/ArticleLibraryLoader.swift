@@ -78,9 +78,13 @@ enum ArticleLibraryLoader {
         let title = paragraphs.first.map { span in
             String(
                 String.UnicodeScalarView(
-                    scalars[scalars.index(scalars.startIndex, offsetBy: span.start)..<scalars.index(scalars.startIndex, offsetBy: span.end)]))
+                    scalars[
+                        scalars.index(
+                            scalars.startIndex, offsetBy: span.start)..<scalars.index(
+                                scalars.startIndex, offsetBy: span.end)]))
         }
         return Analysis(
-            id: id, title: title ?? "", text: text, paragraphs: paragraphs, entities: [], quotes: [], actors: [])
+            id: id, title: title ?? "", text: text, paragraphs: paragraphs, entities: [], quotes: [],
+            actors: [])
     }
 }

@@ -33,6 +33,9 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .customLong("keys"), help: .hidden)
     var keyScript: String?
 
+    @Flag(name: .customLong("ansi"), help: .hidden)
+    var ansi = false
+
     mutating func run() throws {
         var paths = self.paths
         if paths.isEmpty {
@@ -69,10 +72,12 @@ struct ReadCommand: ParsableCommand {
             articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
             usesColor: colors)
         for key in KeyScript.keys(keyScript ?? "") { state.handle(key) }
-        print(state.render().text)
+        let grid = state.render()
+        print(ansi ? grid.ansiText : grid.text, terminator: ansi ? "" : "\n")
     }
 
-    private func runReader(_ articles: [ArticleModel], pending: [BackgroundAnalysis.Job], colors: Bool) throws {
+    private func runReader(_ articles: [ArticleModel], pending: [BackgroundAnalysis.Job], colors: Bool) throws
+    {
         setlocale(LC_ALL, "")
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
             StandardError.print(
@@ -101,13 +106,17 @@ struct ReadCommand: ParsableCommand {
             case "analysed": .analysedFrame
             default: .firstFrame
             }
-        var session = ReaderSession(timingLog: environment["PAROLE_BENCH_TIMINGS"], benchmarkExit: benchmarkExit)
+        var session = ReaderSession(
+            timingLog: environment["PAROLE_BENCH_TIMINGS"], benchmarkExit: benchmarkExit)
         if !pending.isEmpty {
             let analysis = BackgroundAnalysis(jobs: pending)
             let sources = articles.map(\.source)
             session.updates = {
                 let (done, finished) = analysis.take()
-                return (done.map { ($0.index, ArticleModel(analysis: $0.analysis, source: sources[$0.index])) }, finished)
+                return (
+                    done.map { ($0.index, ArticleModel(analysis: $0.analysis, source: sources[$0.index])) },
+                    finished
+                )
             }
         }
         var state = ReaderState(articles: articles, size: terminal.size, usesColor: terminal.usesColor)

@@ -286,3 +286,27 @@ extension String {
         return s
     }
 }
+
+@Suite("Text first, marks when the analysis arrives")
+struct ProvisionalArticleTests {
+    @Test("a provisional article shows its text and 'analysing…'; the analysis replaces it in place")
+    func replacement() {
+        var provisional = LachinFixture.analysis
+        provisional.entities = []
+        provisional.quotes = []
+        provisional.actors = []
+        let model = ArticleModel(analysis: provisional, source: "lachin-clashes.txt", isAnalysed: false)
+        var state = ReaderState(articles: [model], size: TerminalSize(width: 120, height: 40))
+        #expect(state.render().row(39).contains("analysing…"))
+        state.handle(.character("n"))
+        #expect(state.message == "Still analysing…")
+        state.handle(.character("j"))
+        state.handle(.character("j"))
+        let top = state.textLayout!.lines[state.scroll].start
+        state.replaceArticle(at: 0, with: LachinFixture.model())
+        #expect(state.textLayout!.lines[state.scroll].start == top)
+        let grid = state.render()
+        #expect(grid.row(39).contains("7 quotes"))
+        #expect(grid.find("Quotes (7)") != nil)
+    }
+}
