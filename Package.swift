@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ParoleKit", targets: ["ParoleKit"]),
         .executable(name: "parole", targets: ["parole"]),
+        .executable(name: "parole-train", targets: ["parole-train"]),
         .library(name: "ParoleReader", targets: ["ParoleReader"]),
     ],
     dependencies: [
@@ -27,7 +28,17 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Rebuilds and evaluates the French entity model (issue 4).
+        .executableTarget(
+            name: "parole-train",
+            dependencies: [
+                "ParoleKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+        // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
+        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole"]),
         // The reader: state, keys, layout and rendering into a grid of cells; no curses.
         .target(name: "ParoleReader", dependencies: ["ParoleKit"]),
         // ncursesw, the system library (Debian: libncursesw5-dev); no pkgConfig on purpose.

@@ -32,25 +32,7 @@ public struct Language: Sendable {
 
     /// French, loaded once from the package's resources.
     public static let french = Language(
-        code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: NoEntityRecognizer(),
-        speech: SpeechLexicon(parsing: LanguageResource.text("fr/speech-verbs.txt")),
-        words: WordLists(parsing: LanguageResource.text("fr/speech-words.txt")), firstNames: .french)
-}
-
-/// Reads the language data files shipped with ParoleKit.
-enum LanguageResource {
-    /// The text of the resource at `path` (relative to the resources folder).
-    static func text(_ path: String) -> String {
-        guard let url = Bundle.module.resourceURL?.appendingPathComponent(path),
-            let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8)
-        else {
-            fatalError("ParoleKit resource missing: \(path); the package was not built with its resources")
-        }
-        return text
-    }
-}
-
-/// A recogniser that finds nothing; a placeholder until a real one is wired in.
-struct NoEntityRecognizer: EntityRecognizer {
-    func entities(in document: Document) -> [Entity] { [] }
+        code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer(),
+        speech: SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt")),
+        words: WordLists(parsing: ResourceFile.text("speech-words.txt")), firstNames: .french)
 }

@@ -30,6 +30,8 @@ struct PhraseFinder {
         while k < limit, k - i < maxLength, isPhraseWord(k) {
             if let e = view.entity(at: k) {
                 k = max(k + 1, view.entityTokens[e].upperBound)
+                // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit".
+                if k < limit, !connectors.contains(tokens[k].norm) { break }
             } else {
                 k += 1
             }
@@ -76,6 +78,8 @@ struct PhraseFinder {
         if t.norm == "on" { return SpeakerRef(kind: .impersonal) }
         if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(k)) }
         if t.norm == "qui" { return antecedent(ofRelativeAt: k, floor: floor) }
+        // "X se dit … et pense que": a coordinated verb shares the sentence's subject.
+        if ["et", "mais", "puis", "ou"].contains(t.norm) { return sentenceSubject(floor..<k) }
         if t.norm == "," { return apposedSubject(endingAtComma: k, floor: floor) }
         if let np = phrase(endingBefore: k + 1, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
         return .none
@@ -136,6 +140,13 @@ struct PhraseFinder {
                     let e = view.entity(at: after + 1), view.entities[e].type == .person
                 {
                     return SpeakerRef(kind: .phrase(view.entityTokens[e]), alias: np)
+                }
+                if after < range.upperBound, tokens[after].norm == ",", let e = view.entity(at: np.lowerBound),
+                    view.entityTokens[e].upperBound == after
+                {
+                    // "Barroso, le président de la Commission, se dit": the name, its role in apposition.
+                    let role = phrase(startingAt: after + 1, limit: range.upperBound)
+                    return SpeakerRef(kind: .phrase(np), alias: role)
                 }
                 if after < range.upperBound, tokens[after].norm == ",", !isVerbAhead(after + 1, range.upperBound) {
                     // "Autre avocat de X, Gilles Simeoni a appris": an opening apposition.

@@ -12,6 +12,8 @@ struct FoundQuote {
     var via: Range<Int>?
     /// Stretches of one quote over several paragraphs share a chain number.
     var chain: Int?
+    /// Where an attribution that follows the quote ends ("», a-t-il dit"), if one does.
+    var attributionEnd: Int? = nil
 }
 
 /// Finds quotations of every kind: direct and partial (in guillemets), indirect (speech verb
@@ -157,7 +159,7 @@ struct QuoteFinder {
             let content = view.trimmedSpan(clauseStart..<(start - 1))
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
                 !content.contains(where: { view.pairOfToken[$0] >= 0 }),
-                let np = phrases.phrase(startingAt: cue.tokens.upperBound, limit: sentence.upperBound),
+                let np = phrases.phrase(startingAt: skippingAdverbs(from: cue.tokens.upperBound, sentence), limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
@@ -167,12 +169,19 @@ struct QuoteFinder {
         return nil
     }
 
+    /// The first token at or after `i` that is not an adverb.
+    private func skippingAdverbs(from i: Int, _ sentence: Range<Int>) -> Int {
+        var k = i
+        while k < sentence.upperBound, view.adverbs.contains(tokens[k].norm) { k += 1 }
+        return k
+    }
+
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     private func namesSpeaker(_ np: Range<Int>) -> Bool {
-        if np.contains(where: { view.entity(at: $0) != nil }) { return true }
-        if np.contains(where: { tokens[$0].isCapitalized }) { return true }
         let words = view.language.words
-        for i in np where tokens[i].kind == .word && !view.isDeterminer(i) {
+        if ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(tokens[np.lowerBound].norm) { return false }
+        for i in np where !view.isDeterminer(i) {
+            if view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
             return words.roleNouns[tokens[i].norm] != nil || words.words("institution-nouns").contains(tokens[i].norm)
         }
         return false
@@ -213,8 +222,20 @@ struct QuoteFinder {
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
+                let according = n == "selon" ? k + 2 : (n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après") ? k + 3 : nil
+                if let according {
+                    // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
+                    let source = sourcePhrase(from: according, sentence: sentence)
+                    let after = source?.upperBound ?? according
+                    if after < sentence.upperBound, tokens[after].norm == ",", after + 1 < sentence.upperBound,
+                        tokens[after + 1].kind != .terminal
+                    {
+                        k = after + 1
+                        continue
+                    }
+                    break
+                }
                 if view.clauseStops.contains(n) { break }
-                if n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après" { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
             }
             k += 1
@@ -353,10 +374,16 @@ struct QuoteFinder {
             let startsUpper = tokens[content.lowerBound].isCapitalized
             let clauseLike = words >= 7 || (startsUpper && words >= 4)
             var found: FoundQuote? = nil
-            if let given = attributed[s] {
+            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open, open > end,
+                open - end <= 2, (end..<open).allSatisfy({ tokens[$0].kind == .punctuation })
+            {
+                // "« A », a-t-il dit, « B »": the second part shares the first part's attribution.
+                found = FoundQuote(content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
+            } else if let given = attributed[s] {
                 found = FoundQuote(content: content, kind: given.kind, cue: given.cue, speaker: given.speaker)
             } else if let after = attributionAfter(stretch) {
                 found = FoundQuote(content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
+                found?.attributionEnd = after.end
             } else if let before = attributionBefore(stretch, sentence: sentence) {
                 found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: before.cue, speaker: before.speaker)
             } else if let inSentence = attributionInSentence(stretch, sentence: sentence) {
@@ -389,7 +416,7 @@ struct QuoteFinder {
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
-    private func attributionAfter(_ stretch: QuotedStretch) -> (cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?)? {
+    private func attributionAfter(_ stretch: QuotedStretch) -> (cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int)? {
         guard let close = stretch.close else { return nil }
         let paragraphEnd = view.doc.paragraphs[stretch.paragraph].tokens.upperBound
         var k = close + 1
@@ -399,7 +426,7 @@ struct QuoteFinder {
         }
         if let clitic = cue.clitic {
             if tokens[clitic].norm.hasSuffix("on") { return nil }
-            return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil)
+            return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
         var start = cue.tokens.upperBound
         while start < paragraphEnd, view.adverbs.contains(tokens[start].norm) { start += 1 }
@@ -412,7 +439,7 @@ struct QuoteFinder {
             alias = role
         }
         if cue.verb.frames.contains(.relay) { return nil }
-        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil)
+        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil, alias?.upperBound ?? np.upperBound)
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.

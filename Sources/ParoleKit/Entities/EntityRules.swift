@@ -1,0 +1,318 @@
+/// Rules applied around the entity model, for what the guidelines fix and the training
+/// data does not teach: spans without titles or determiners, lower-case institution
+/// names ("ministère russe de la Défense"), place heads ("col de Lachin"), peoples as
+/// nouns, known organisations and media, and consistency across the article.
+struct EntityRules {
+    typealias Name = (range: Range<Int>, type: EntityType)
+
+    let document: Document
+    let observations: TokenObservations
+    let lexicon: NameLexicon
+    private let tokens: [Token]
+
+    init(document: Document, observations: TokenObservations, lexicon: NameLexicon) {
+        self.document = document
+        self.observations = observations
+        self.lexicon = lexicon
+        self.tokens = document.tokens
+    }
+
+    /// The names after every rule, in text order, without overlaps.
+    func apply(to modelNames: [(Range<Int>, EntityType)]) -> [(Range<Int>, EntityType)] {
+        var names: [Name] = modelNames.compactMap { trim(($0.0, $0.1)) }
+        names = merge(names, with: institutions(), replacing: true)
+        names = merge(names, with: placeHeads(), replacing: true)
+        names = retypePeoples(names)
+        names = merge(names, with: gazetteerNames(), replacing: false)
+        names = consistent(names)
+        return names.map { ($0.range, $0.type) }
+    }
+
+    // MARK: - Token facts
+
+    private func isCap(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isWordLike && tokens[i].isCapitalized
+    }
+
+    private func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
+
+    private func isSentenceInitial(_ i: Int) -> Bool { observations.flags[i].contains(.sentenceInitial) }
+
+    private func single(_ i: Int, _ category: NameLexicon.Category) -> Bool {
+        lexicon.single(observations.word[i], is: category)
+    }
+
+    private static let determiners: Set<String> = [
+        "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "en", "et", "ce",
+        "cette",
+        "son", "sa", "ses", "leur", "leurs",
+    ]
+    private static let joiners: Set<String> = ["de", "du", "des", "d'", "la", "l'", "le", "et"]
+
+    // MARK: - Trimming
+
+    /// Drops leading determiners and titles and trailing particles and punctuation.
+    private func trim(_ name: Name) -> Name? {
+        var lo = name.range.lowerBound
+        var hi = name.range.upperBound
+        while lo < hi - 1 {
+            let n = norm(lo)
+            let isTitle =
+                single(lo, .title) && (name.type == .person || !tokens[lo].isCapitalized || n.hasSuffix("."))
+            if EntityRules.determiners.contains(n) || isTitle || !tokens[lo].isWordLike {
+                lo += 1
+            } else {
+                break
+            }
+        }
+        while hi > lo + 1 && (!tokens[hi - 1].isWordLike || EntityRules.joiners.contains(norm(hi - 1))) {
+            hi -= 1
+        }
+        guard lo < hi, tokens[lo].isWordLike else { return nil }
+        let n = norm(lo)
+        if hi - lo == 1 && (EntityRules.determiners.contains(n) || single(lo, .title)) { return nil }
+        if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps && name.type != .organization
+            && name.type != .location
+        {
+            return nil
+        }
+        return (lo..<hi, name.type)
+    }
+
+    // MARK: - Institutions and place heads
+
+    private static let institutionHeads: Set<String> = ["ministère", "secrétariat", "haut-commissariat"]
+    private static let complementAdjectives: Set<String> = [
+        "étrangères", "étranger", "publics", "publiques", "public", "publique", "sociales", "social",
+        "nationale",
+        "national", "économiques", "économique", "numérique", "supérieur", "intérieure", "extérieur",
+        "civile",
+        "solidaire", "écologique", "territoriale", "territoriales", "armées", "fiscaux",
+    ]
+
+    /// "ministère [adjective] de la Défense [et des Anciens combattants]" → ORG.
+    private func institutions() -> [Name] {
+        var out: [Name] = []
+        for i in tokens.indices where EntityRules.institutionHeads.contains(norm(i)) && !tokens[i].isAllCaps {
+            var j = i + 1
+            // One qualifier: "russe", "arménien", "azerbaïdjanais".
+            if j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                !EntityRules.joiners.contains(norm(j))
+            {
+                j += 1
+            }
+            guard let end = complement(from: j) else { continue }
+            out.append((i..<end, .organization))
+        }
+        return out
+    }
+
+    /// The end of "de la Défense", "des Affaires étrangères", "de l'Intérieur et des Cultes" at `j`.
+    private func complement(from start: Int) -> Int? {
+        var j = start
+        var end: Int? = nil
+        while true {
+            var k = j
+            if norm(k) == "et", end != nil { k += 1 }
+            let n = norm(k)
+            if n == "de" && (norm(k + 1) == "la" || norm(k + 1) == "l'") {
+                k += 2
+            } else if n == "de" || n == "du" || n == "des" || n == "d'" {
+                k += 1
+            } else {
+                break
+            }
+            guard isCap(k) else { break }
+            while isCap(k) || (k < tokens.count && EntityRules.complementAdjectives.contains(norm(k))) {
+                k += 1
+            }
+            end = k
+            j = k
+        }
+        return end
+    }
+
+    private static let placeHeads: Set<String> = [
+        "col", "mont", "monts", "massif", "lac", "fleuve", "rivière", "mer", "océan", "golfe", "détroit",
+        "île",
+        "îles", "presqu'île", "cap", "baie", "vallée", "plaine", "plateau", "désert", "forêt", "canal", "rue",
+        "avenue", "boulevard", "quai", "pont", "gare", "aéroport", "hôpital", "archipel", "péninsule",
+    ]
+
+    /// "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao" → LOC with the head.
+    private func placeHeads() -> [Name] {
+        var out: [Name] = []
+        for i in tokens.indices where !tokens[i].isCapitalized && EntityRules.placeHeads.contains(norm(i)) {
+            var k = i + 1
+            let n = norm(k)
+            if n == "de" && (norm(k + 1) == "la" || norm(k + 1) == "l'") {
+                k += 2
+            } else if n == "de" || n == "du" || n == "des" || n == "d'" {
+                k += 1
+            }
+            guard isCap(k), !tokens[k].isAllCaps else { continue }
+            var end = k
+            while isCap(end) { end += 1 }
+            out.append((i..<end, .location))
+        }
+        return out
+    }
+
+    // MARK: - Peoples and gazetteers
+
+    /// A capitalised people or nationality noun ("Arméniens") is MISC unless it is also a place.
+    private func retypePeoples(_ names: [Name]) -> [Name] {
+        var names = names
+        var covered = Set<Int>()
+        for (k, name) in names.enumerated() {
+            for i in name.range { covered.insert(i) }
+            if name.range.count == 1, let i = name.range.first, isCap(i), single(i, .people),
+                !single(i, .place)
+            {
+                names[k].type = .miscellaneous
+            }
+        }
+        for i in tokens.indices
+        where isCap(i) && !covered.contains(i) && single(i, .people) && !single(i, .place) {
+            if isSentenceInitial(i) && !norm(i).hasSuffix("s") { continue }
+            names.append((i..<(i + 1), .miscellaneous))
+        }
+        return names.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Known organisations, media and places the model left untagged.
+    private func gazetteerNames() -> [Name] {
+        var out: [Name] = []
+        let orgBits = UInt16(
+            1 << NameLexicon.Category.organisation.rawValue | 1 << NameLexicon.Category.media.rawValue)
+        let placeBit = UInt16(1 << NameLexicon.Category.place.rawValue)
+        var i = 0
+        while i < tokens.count {
+            guard isCap(i) || tokens[i].isAllCaps else {
+                i += 1
+                continue
+            }
+            var h: UInt64 = 0
+            var best: Name? = nil
+            var j = i
+            while j < tokens.count && j - i < lexicon.maxLength {
+                h = FeatureHash.mix(h, observations.word[j])
+                let cats = lexicon.categories(ofSequenceHash: h)
+                if isCap(j) || tokens[j].isAllCaps || j > i {
+                    if cats & orgBits != 0 {
+                        best = (i..<(j + 1), .organization)
+                    } else if cats & placeBit != 0 && (j > i || !isSentenceInitial(i)) && isCap(j) {
+                        best = (i..<(j + 1), .location)
+                    }
+                }
+                j += 1
+            }
+            if let b = best, isCap(b.range.upperBound - 1) || tokens[b.range.upperBound - 1].isAllCaps {
+                out.append(b)
+                i = b.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - Consistency
+
+    /// Surnames after full names, acronyms after their expansion, one type per string.
+    private func consistent(_ input: [Name]) -> [Name] {
+        var names = input
+        func key(_ r: Range<Int>) -> String { r.map { tokens[$0].norm }.joined(separator: " ") }
+        // Acronyms in parentheses after a name: "Communauté économique … (CEDEAO)".
+        for name in names where name.range.count >= 2 {
+            let open = name.range.upperBound
+            if norm(open) == "(", open + 2 < tokens.count, tokens[open + 1].isAllCaps || isCap(open + 1),
+                norm(open + 2) == ")"
+            {
+                names.append((open + 1..<open + 2, name.type))
+            }
+        }
+        // Surnames of people named in full.
+        var surnames = Set<String>()
+        for name in names where name.type == .person && name.range.count >= 2 {
+            let last = name.range.upperBound - 1
+            if isCap(last) { surnames.insert(norm(last)) }
+        }
+        for k in names.indices
+        where names[k].range.count == 1 && surnames.contains(norm(names[k].range.lowerBound)) {
+            names[k].type = .person
+        }
+        // Majority type per string.
+        var votes: [String: [EntityType: Int]] = [:]
+        for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 1 }
+        var typeOf: [String: EntityType] = [:]
+        for (k, v) in votes {
+            typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+        }
+        for s in surnames { typeOf[s] = .person }
+        for k in names.indices { names[k].type = typeOf[key(names[k].range)] ?? names[k].type }
+        // Untagged occurrences of a tagged string.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for name in names { for i in name.range { covered[i] = true } }
+        let maxLength = names.map(\.range.count).max() ?? 0
+        var extra: [Name] = []
+        var i = 0
+        while i < tokens.count {
+            guard !covered[i], isCap(i) || tokens[i].isAllCaps else {
+                i += 1
+                continue
+            }
+            var found: Name? = nil
+            var length = min(maxLength, tokens.count - i)
+            while length >= 1 {
+                let r = i..<(i + length)
+                if !r.contains(where: { covered[$0] }), let t = typeOf[key(r)],
+                    length > 1 || !isSentenceInitial(i) || t == .person
+                        || observations.flags[i].contains(.capitalizedElsewhere)
+                {
+                    if isCap(i + length) == false { found = (r, t) }
+                    break
+                }
+                length -= 1
+            }
+            if let f = found {
+                extra.append(f)
+                i = f.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        names += extra
+        return removeOverlaps(names)
+    }
+
+    // MARK: - Merging
+
+    /// Adds `extra` names; where they overlap existing ones, they win when `replacing`,
+    /// else they are dropped.
+    private func merge(_ names: [Name], with extra: [Name], replacing: Bool) -> [Name] {
+        var out: [Name] = []
+        if replacing {
+            out = names.filter { n in !extra.contains { $0.range.overlaps(n.range) } }
+            out += removeOverlaps(extra)
+        } else {
+            out = names
+            for e in extra where !names.contains(where: { $0.range.overlaps(e.range) }) { out.append(e) }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Names in text order, an earlier or longer name winning over one it overlaps.
+    private func removeOverlaps(_ names: [Name]) -> [Name] {
+        let sorted = names.sorted {
+            $0.range.lowerBound < $1.range.lowerBound
+                || ($0.range.lowerBound == $1.range.lowerBound && $0.range.count > $1.range.count)
+        }
+        var out: [Name] = []
+        for n in sorted {
+            if let last = out.last, last.range.overlaps(n.range) { continue }
+            out.append(n)
+        }
+        return out
+    }
+}

@@ -1,0 +1,34 @@
+/// Parole's French entity recogniser: the trained ``EntityModel`` tags tokens, then
+/// ``EntityRules`` fix spans the guidelines define (no titles or determiners, ministries
+/// with their qualifiers, "col de Lachin", peoples) and make the article consistent
+/// (a surname after the full name, an acronym after its expansion, one type per string).
+public struct ModelEntityRecognizer: EntityRecognizer {
+    let model: EntityModel?
+    let lexicon: NameLexicon
+
+    /// Creates a recogniser using `model` (nil: rules and gazetteers alone).
+    public init(model: EntityModel? = .french) {
+        self.model = model
+        self.lexicon = .french
+    }
+
+    /// The entities in `document`, in text order, without overlaps.
+    public func entities(in document: Document) -> [Entity] {
+        names(in: document).map { range, type in
+            let span = document.span(tokens: range)
+            return Entity(span: span, type: type, text: document.text(span))
+        }
+    }
+
+    /// The names found, as token ranges with types, in text order.
+    func names(in document: Document) -> [(Range<Int>, EntityType)] {
+        guard !document.tokens.isEmpty else { return [] }
+        let observations = TokenObservations(document: document, lexicon: lexicon, clusters: model?.clusters)
+        var labels = [UInt8](repeating: EntityLabel.outside, count: document.tokens.count)
+        if let model {
+            labels = model.tag(observations, sentences: document.sentences.map(\.tokens))
+        }
+        let rules = EntityRules(document: document, observations: observations, lexicon: lexicon)
+        return rules.apply(to: EntityLabel.names(labels))
+    }
+}

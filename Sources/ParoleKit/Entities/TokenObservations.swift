@@ -1,0 +1,162 @@
+/// What the entity model sees of each token of a document, computed once per document:
+/// hashes of the token's norm, affixes and shape, its capitalisation, gazetteer marks
+/// and document-level evidence.
+struct TokenObservations: Sendable {
+    /// Flags describing a token, as bits.
+    struct Flags: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let capitalized = Flags(rawValue: 1 << 0)
+        static let allCaps = Flags(rawValue: 1 << 1)
+        static let hasDigit = Flags(rawValue: 1 << 2)
+        static let wordLike = Flags(rawValue: 1 << 3)
+        static let sentenceInitial = Flags(rawValue: 1 << 4)
+        static let capitalizedElsewhere = Flags(rawValue: 1 << 5)
+        static let lowercaseElsewhere = Flags(rawValue: 1 << 6)
+        static let afterFirstNameElsewhere = Flags(rawValue: 1 << 7)
+        static let hasHyphen = Flags(rawValue: 1 << 8)
+        static let inParentheses = Flags(rawValue: 1 << 9)
+        static let short = Flags(rawValue: 1 << 10)
+        static let punctuation = Flags(rawValue: 1 << 11)
+        static let openQuote = Flags(rawValue: 1 << 12)
+    }
+
+    /// Hash of each token's norm.
+    var word: [UInt64]
+    /// Hash of each token's shape ("Xx", "X.", "XX", "x-Xx", "d"...), repeats collapsed.
+    var shape: [UInt64]
+    /// Hashes of each token's last 2, 3 and 4 letters and first 3 letters.
+    var suffix2: [UInt64], suffix3: [UInt64], suffix4: [UInt64], prefix3: [UInt64]
+    /// Flags of each token.
+    var flags: [Flags]
+    /// Gazetteer marks of each token (see ``NameLexicon/marks(normHashes:wordLike:)``).
+    var gazetteer: [UInt64]
+    /// Word-cluster id of each token's norm (0 when unknown).
+    var cluster: [UInt32]
+
+    /// The number of tokens.
+    var count: Int { word.count }
+
+    /// Observes every token of `document`.
+    init(document: Document, lexicon: NameLexicon, clusters: WordClusters?) {
+        let tokens = document.tokens
+        let n = tokens.count
+        let sc = document.scalars
+        word = [UInt64](repeating: 0, count: n)
+        shape = word
+        suffix2 = word
+        suffix3 = word
+        suffix4 = word
+        prefix3 = word
+        cluster = [UInt32](repeating: 0, count: n)
+        flags = [Flags](repeating: [], count: n)
+        var wordLike = [Bool](repeating: false, count: n)
+        var shapeBuffer: [UInt8] = []
+        shapeBuffer.reserveCapacity(16)
+        for i in 0..<n {
+            let t = tokens[i]
+            let normScalars = t.norm.unicodeScalars
+            word[i] = FeatureHash.of(t.norm)
+            var f: Flags = []
+            if t.isCapitalized { f.insert(.capitalized) }
+            if t.isAllCaps { f.insert(.allCaps) }
+            if t.isWordLike {
+                f.insert(.wordLike)
+                wordLike[i] = true
+            }
+            if t.kind == .punctuation || t.kind == .terminal { f.insert(.punctuation) }
+            if t.kind == .openQuote { f.insert(.openQuote) }
+            // Shape and digits from the original scalars.
+            shapeBuffer.removeAll(keepingCapacity: true)
+            var last: UInt8 = 0
+            var run = 0
+            var length = 0
+            for k in t.span.start..<t.span.end {
+                let c = sc[k]
+                length += 1
+                let cls: UInt8
+                if c.properties.isUppercase {
+                    cls = 88  // X
+                } else if c.properties.isAlphabetic {
+                    cls = 120  // x
+                } else if c.properties.numericType != nil {
+                    cls = 100  // d
+                    f.insert(.hasDigit)
+                } else if c == "-" || c == "‐" || c == "–" {
+                    cls = 45
+                    f.insert(.hasHyphen)
+                } else {
+                    cls = c.isASCII ? UInt8(c.value) : 42
+                }
+                if cls != last {
+                    shapeBuffer.append(cls)
+                    last = cls
+                    run = 1
+                } else if run < 2 {
+                    shapeBuffer.append(cls)
+                    run += 1
+                }
+            }
+            if length <= 3 { f.insert(.short) }
+            var sh: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in shapeBuffer {
+                sh ^= UInt64(b)
+                sh &*= 0x100_0000_01b3
+            }
+            shape[i] = sh
+            // Affixes of the norm.
+            let count = normScalars.count
+            if count >= 3 {
+                suffix2[i] = FeatureHash.of(scalars: normScalars.suffix(2))
+                suffix3[i] = FeatureHash.of(scalars: normScalars.suffix(3))
+                prefix3[i] = FeatureHash.of(scalars: normScalars.prefix(3))
+            }
+            if count >= 5 { suffix4[i] = FeatureHash.of(scalars: normScalars.suffix(4)) }
+            if let clusters { cluster[i] = clusters.cluster(of: word[i]) }
+            flags[i] = f
+        }
+        // Sentence-initial words: first word of a sentence or after an opening quote, colon or dash.
+        for s in document.sentences {
+            var i = s.tokens.lowerBound
+            while i < s.tokens.upperBound && !wordLike[i] { i += 1 }
+            if i < s.tokens.upperBound { flags[i].insert(.sentenceInitial) }
+        }
+        for i in 1..<max(n, 1) where wordLike[i] {
+            let p = tokens[i - 1]
+            if p.kind == .openQuote || p.norm == ":" || p.norm == "-" || p.norm == "—" || p.norm == "–" {
+                flags[i].insert(.sentenceInitial)
+            }
+        }
+        // Parentheses.
+        var depth = 0
+        for i in 0..<n {
+            if tokens[i].norm == "(" {
+                depth += 1
+            } else if tokens[i].norm == ")" {
+                depth = max(0, depth - 1)
+            } else if depth > 0 {
+                flags[i].insert(.inParentheses)
+            }
+        }
+        gazetteer = lexicon.marks(normHashes: word, wordLike: wordLike)
+        // Document-level evidence: how the same word is written elsewhere in the article.
+        var capitalizedMidSentence = Set<UInt64>()
+        var lowercase = Set<UInt64>()
+        var afterFirstName = Set<UInt64>()
+        let firstNameBit = UInt64(1) << UInt64(NameLexicon.Category.firstName.rawValue)
+        for i in 0..<n where wordLike[i] {
+            if flags[i].contains(.capitalized) {
+                if !flags[i].contains(.sentenceInitial) { capitalizedMidSentence.insert(word[i]) }
+                if i > 0 && flags[i - 1].contains(.capitalized) && gazetteer[i - 1] & firstNameBit != 0 {
+                    afterFirstName.insert(word[i])
+                }
+            } else if tokens[i].kind == .word {
+                lowercase.insert(word[i])
+            }
+        }
+        for i in 0..<n where wordLike[i] {
+            if capitalizedMidSentence.contains(word[i]) { flags[i].insert(.capitalizedElsewhere) }
+            if lowercase.contains(word[i]) { flags[i].insert(.lowercaseElsewhere) }
+            if afterFirstName.contains(word[i]) { flags[i].insert(.afterFirstNameElsewhere) }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+/// Word clusters learned from raw text: each known word norm (by hash) maps to a small
+/// cluster number, so rare words share weights with frequent words used alike.
+public struct WordClusters: Sendable {
+    private var table: [UInt64: UInt32]
+
+    /// Creates clusters from a word-hash → cluster table.
+    public init(table: [UInt64: UInt32]) { self.table = table }
+
+    /// The cluster of a norm hash, 0 when unknown.
+    @inline(__always)
+    func cluster(of hash: UInt64) -> UInt32 { table[hash] ?? 0 }
+
+    /// The number of words with a cluster.
+    public var count: Int { table.count }
+
+    /// The table, for saving.
+    var entries: [UInt64: UInt32] { table }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+
+/// `parole-train train`: rebuilds the shipped model from `../shared/data`.
+struct TrainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train", abstract: "Rebuild the entity model from the licensed training corpora.")
+
+    @Option(help: "The shared data folder.")
+    var data = "../shared/data"
+    @Option(help: "Where to write the model.")
+    var output = "Sources/ParoleKit/Resources/fr/ner-model.bin"
+    @Option(help: "Passes over the training data.")
+    var epochs = 8
+    @Option(help: "How many times the modern Sequoia train split counts.")
+    var sequoiaWeight = 3
+    @Option(help: "log2 of the number of hash buckets.")
+    var bucketBits = 19
+    @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
+    var devDir: String?
+
+    func run() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let ner = data + "/ner"
+        var texts: [(AnnotatedText, weight: Int)] = []
+        let europeana = try NERCorpus.europeana(ner + "/europeana-fr-bnf/enp_FR.bnf.bio")
+        texts += europeana.map { ($0, 1) }
+        var hipeCount = 0
+        for split in ["dev", "dev2", "test"] {
+            let hipe = try NERCorpus.hipe(ner + "/hipe2022-newseye-fr/HIPE-2022-v2.1-newseye-\(split)-fr.tsv")
+            hipeCount += hipe.count
+            texts += hipe.map { ($0, 1) }
+        }
+        let sequoia = try NERCorpus.sequoia(ner + "/sequoia-ne/sequoia-ud.parseme.frsemcor.train")
+        texts += sequoia.map { ($0, sequoiaWeight) }
+        print(
+            "training texts: Europeana \(europeana.count), HIPE \(hipeCount), Sequoia train \(sequoia.count) ×\(sequoiaWeight)"
+        )
+        let info =
+            "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets; "
+            + "Europeana BnF (CC0), HIPE-2022 NewsEye fr (CC BY 4.0), Sequoia train ×\(sequoiaWeight) (LGPL-LR)"
+        let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits)
+        let model = trainer.train(texts, info: info) { print($0) }
+        try model.serialized().write(to: URL(fileURLWithPath: output))
+        let elapsed = clock.now - start
+        print("wrote \(output) in \(elapsed.components.seconds) s")
+        if let devDir {
+            let e = EntityEvaluation.evaluate(
+                ModelEntityRecognizer(model: model), on: try NERCorpus.goldDirectory(devDir))
+            print(e.report)
+        }
+    }
+}
