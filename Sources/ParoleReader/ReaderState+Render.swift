@@ -287,8 +287,10 @@ extension ReaderState {
             let y = 2 + row
             grid.write(" " + article.title, x: 0, y: y, maxWidth: titleWidth, ellipsis: true)
             let numbers =
-                String(quoteCount(in: article)).leftPadded(8)
-                + String(article.analysis.actors.count).leftPadded(8)
+                article.isAnalysed
+                ? String(quoteCount(in: article)).leftPadded(8)
+                    + String(article.analysis.actors.count).leftPadded(8)
+                : "…".leftPadded(8) + "…".leftPadded(8)
             grid.write(numbers, x: titleWidth + 1, y: y)
             grid.write(article.name, x: titleWidth + 18, y: y, style: theme.faint, maxWidth: fileWidth)
             if top + row == listSelection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
