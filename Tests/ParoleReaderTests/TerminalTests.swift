@@ -68,6 +68,21 @@ struct TerminalTests {
             if keys.count == 3 { break }
         }
         #expect(keys == [.character("j"), .character("é"), .up])
+
+        // Mouse (xterm SGR reports, one at a time as a terminal sends them): a click at
+        // column 20, row 3, then the wheel turned down.
+        var events: [Key] = []
+        for report in ["\u{1B}[<0;21;4M\u{1B}[<0;21;4m", "\u{1B}[<65;10;10M"] {
+            let bytes = Array(report.utf8)
+            _ = bytes.withUnsafeBufferPointer { write(fds[1], $0.baseAddress, $0.count) }
+            for _ in 0..<3 {
+                if let key = terminal.readKey(timeout: 200) {
+                    events.append(key)
+                    break
+                }
+            }
+        }
+        #expect(events == [.click(x: 20, y: 3), .wheelDown])
     }
 
     @Test("an unknown terminal type is a clear error, not an exit from inside curses")
