@@ -79,10 +79,13 @@ struct ReadCommand: ParsableCommand {
     private func runReader(_ articles: [ArticleModel], pending: [BackgroundAnalysis.Job], colors: Bool) throws
     {
         setlocale(LC_ALL, "")
-        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+        // ncursesw drops every non-ASCII character unless the character type is UTF-8: fall
+        // back to C.UTF-8 (built into glibc) when the user's locale is not UTF-8.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8",
+            setlocale(LC_CTYPE, "C.UTF-8") == nil
+        {
             StandardError.print(
                 "parole: warning: the locale is not UTF-8; accented letters may not show (try LANG=C.UTF-8)")
-            setlocale(LC_CTYPE, "C.UTF-8")
         }
         // Keys come from the terminal even when the article came from standard input.
         guard let input = isatty(0) != 0 ? fdopen(0, "r") : fopen("/dev/tty", "r"),
