@@ -53,7 +53,7 @@ public final class ArticleModel {
         self.isAnalysed = isAnalysed
         var display: [Unicode.Scalar] = []
         var widths: [UInt8] = []
-        display.reserveCapacity(analysis.text.unicodeScalars.count)
+        display.reserveCapacity(analysis.text.utf8.count)
         widths.reserveCapacity(display.capacity)
         for scalar in analysis.text.unicodeScalars {
             if let shown = ColumnWidth.display(scalar) {
