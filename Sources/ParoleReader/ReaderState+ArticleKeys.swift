@@ -80,6 +80,7 @@ extension ReaderState {
         }
     }
 
+    /// Scrolls the text by `lines` (negative: up), within the article.
     mutating func scroll(by lines: Int) {
         scroll = min(max(0, scroll + lines), maxScroll)
     }
