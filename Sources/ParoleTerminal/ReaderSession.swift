@@ -21,14 +21,15 @@ public struct ReaderSession {
 
     /// When to quit on its own (benchmarks).
     public var benchmarkExit: BenchmarkExit
-    /// Called between keys while analyses are running: the articles whose analysis arrived
-    /// (index and prepared model), and whether every analysis is in.
-    public var updates: (() -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))?
+    /// Called between keys while analyses are running, with the index of the article on
+    /// screen (nil on the list): the articles whose analysis arrived (index and prepared
+    /// model), and whether every analysis is in.
+    public var updates: ((Int?) -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))?
 
     /// Creates a session.
     public init(
         timingLog: String? = nil, benchmarkExit: BenchmarkExit = .never,
-        updates: (() -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))? = nil
+        updates: ((Int?) -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))? = nil
     ) {
         self.timingLog = timingLog
         self.benchmarkExit = benchmarkExit
@@ -54,7 +55,7 @@ public struct ReaderSession {
         var waiting = updates != nil
         while !state.isFinished {
             if waiting, let updates {
-                let (articles, finished) = updates()
+                let (articles, finished) = updates(state.screen == .article ? state.articleIndex : nil)
                 for (index, model) in articles { state.replaceArticle(at: index, with: model) }
                 if !articles.isEmpty { terminal.draw(state.render()) }
                 if finished {

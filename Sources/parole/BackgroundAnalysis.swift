@@ -14,20 +14,37 @@ final class BackgroundAnalysis: @unchecked Sendable {
 
     private let lock = NSLock()
     private var done: [(index: Int, analysis: Analysis)] = []
+    private var waiting: [Job]
+    private var preferred: Int?
     private var remaining: Int
 
-    /// Starts analysing `jobs` (the language data is loaded on the background thread too).
+    /// Starts analysing `jobs`, in order unless `prefer(_:)` names another (the language data
+    /// is loaded on the background thread too).
     init(jobs: [Job]) {
+        waiting = jobs
         remaining = jobs.count
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             let analyzer = Analyzer()
-            for job in jobs {
+            while let job = next() {
                 let analysis = analyzer.analyze(text: job.text, id: job.id)
                 lock.withLock {
                     done.append((job.index, analysis))
                     remaining -= 1
                 }
             }
+        }
+    }
+
+    /// Asks for the article at `index` (the one on screen) to be analysed next.
+    func prefer(_ index: Int?) {
+        lock.withLock { preferred = index }
+    }
+
+    private func next() -> Job? {
+        lock.withLock {
+            guard !waiting.isEmpty else { return nil }
+            let position = waiting.firstIndex { $0.index == preferred } ?? 0
+            return waiting.remove(at: position)
         }
     }
 

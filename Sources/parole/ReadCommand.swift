@@ -114,7 +114,8 @@ struct ReadCommand: ParsableCommand {
         if !pending.isEmpty {
             let analysis = BackgroundAnalysis(jobs: pending)
             let sources = articles.map(\.source)
-            session.updates = {
+            session.updates = { shown in
+                analysis.prefer(shown)
                 let (done, finished) = analysis.take()
                 return (
                     done.map { ($0.index, ArticleModel(analysis: $0.analysis, source: sources[$0.index])) },
