@@ -136,6 +136,26 @@ struct AnalyzeCommandTests {
         #expect(try analysis(result.stdout).id == "good")
     }
 
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/zero")))
+    func refusesAnEndlessStreamOfNULBytesWithoutReadingItToTheEnd() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("good.txt", text: article)
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "/dev/zero", "good.txt"], in: dir.url)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["parole: /dev/zero: binary data (NUL bytes), not a text article"])
+        #expect(try analysis(result.stdout).id == "good")
+    }
+
+    @Test func refusesBinaryDataOnStandardInput() throws {
+        let result = try ParoleProcess.run(
+            ["analyze", "-"], input: Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00]),
+            in: FileManager.default.temporaryDirectory)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["parole: -: binary data (NUL bytes), not a text article"])
+        #expect(result.stdout.isEmpty)
+    }
+
     @Test func analysesAnEmptyFileAsAnEmptyArticle() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
