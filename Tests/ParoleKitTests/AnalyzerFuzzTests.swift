@@ -85,7 +85,7 @@ struct SeededGenerator: RandomNumberGenerator {
 
     @Test func randomBytesNeverBreakDecodingOrAnalysis() throws {
         var rng = SeededGenerator(seed: UInt64(Self.scale) << 8 | 1)
-        for round in 0..<(200 * Self.scale) {
+        for round in 0..<(100 * Self.scale) {
             let count = Int.random(in: 0...600, using: &rng)
             // Mostly printable ASCII and UTF-8 lead/continuation bytes, sometimes anything.
             let bytes = (0..<count).map { _ -> UInt8 in
@@ -113,7 +113,7 @@ struct SeededGenerator: RandomNumberGenerator {
     @Test func randomSlicesOfArticlesAreAnalysedSoundly() {
         var rng = SeededGenerator(seed: UInt64(Self.scale) << 8 | 2)
         let articles = Self.articles.map { Array($0.unicodeScalars) }
-        for round in 0..<(300 * Self.scale) {
+        for round in 0..<(150 * Self.scale) {
             let article = articles[Int.random(in: 0..<articles.count, using: &rng)]
             let a = Int.random(in: 0...article.count, using: &rng)
             let b = Int.random(in: 0...article.count, using: &rng)
@@ -126,7 +126,7 @@ struct SeededGenerator: RandomNumberGenerator {
     @Test func randomMixesOfQuotesApostrophesHyphensAndControlsAreAnalysedSoundly() {
         var rng = SeededGenerator(seed: UInt64(Self.scale) << 8 | 3)
         let articles = Self.articles.map { Array($0.unicodeScalars) }
-        for round in 0..<(300 * Self.scale) {
+        for round in 0..<(150 * Self.scale) {
             var view = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...120, using: &rng) {
                 switch Int.random(in: 0..<4, using: &rng) {
