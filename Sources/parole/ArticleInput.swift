@@ -32,8 +32,7 @@ struct ArticleInputReader {
     {
         for path in paths {
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                if let article = decode(data, path: "-", id: "stdin") { try each(article) }
+                if let article = read(FileHandle.standardInput, path: "-", id: "stdin") { try each(article) }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -63,18 +62,30 @@ struct ArticleInputReader {
                 fail(path, "permission denied")
                 continue
             }
-            let data: Data
-            do {
-                data = try handle.readToEnd() ?? Data()
-                try? handle.close()
-            } catch {
-                try? handle.close()
-                fail(path, "cannot read: \(error.localizedDescription)")
-                continue
-            }
             let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if let article = decode(data, path: path, id: id) { try each(article) }
+            let article = read(handle, path: path, id: id)
+            try? handle.close()
+            if let article { try each(article) }
         }
+    }
+
+    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte:
+    /// binary data and endless devices (`/dev/zero`) are refused without being read to the end.
+    private mutating func read(_ handle: FileHandle, path: String, id: String) -> ArticleInput? {
+        var data = Data()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                if chunk.contains(0) {
+                    fail(path, ArticleDecodingError.binary.description)
+                    return nil
+                }
+                data.append(chunk)
+            }
+        } catch {
+            fail(path, "cannot read: \(error.localizedDescription)")
+            return nil
+        }
+        return decode(data, path: path, id: id)
     }
 
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {
