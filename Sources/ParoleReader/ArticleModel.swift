@@ -13,6 +13,8 @@ public final class ArticleModel {
     public let analysis: Analysis
     /// Where the article came from: a path, or "-" for standard input.
     public let source: String
+    /// False while the analysis is still running: the text is shown without marks.
+    public let isAnalysed: Bool
     /// The scalar drawn for each scalar of the text.
     let display: [Unicode.Scalar]
     /// Columns taken by each displayed scalar (0 for combining marks), or `hidden`.
@@ -32,19 +34,26 @@ public final class ArticleModel {
     /// The colour of each actor, for its quotes.
     public let actorColors: [TerminalColor]
 
+    /// Every quote index, in text order.
+    public let allQuotes: [Int]
+    /// Actor indexes in panel order: most quoted first, then most mentioned, then first mentioned.
+    public let actorsByImportance: [Int]
+    private var foldedActorNames: [[[Unicode.Scalar]]]?
     private var layouts: [Int: TextLayout] = [:]
     private var foldedText: [Unicode.Scalar]?
 
     /// The colours given in turn to the actors who are quoted.
     static let speakerPalette: [TerminalColor] = [.yellow, .cyan, .magenta, .green, .blue, .red]
 
-    /// Prepares `analysis`, read from `source`, for display.
-    public init(analysis: Analysis, source: String) {
+    /// Prepares `analysis`, read from `source`, for display; `isAnalysed: false` marks a
+    /// provisional analysis (paragraphs only) shown until the real one arrives.
+    public init(analysis: Analysis, source: String, isAnalysed: Bool = true) {
         self.analysis = analysis
         self.source = source
+        self.isAnalysed = isAnalysed
         var display: [Unicode.Scalar] = []
         var widths: [UInt8] = []
-        display.reserveCapacity(analysis.text.unicodeScalars.count)
+        display.reserveCapacity(analysis.text.utf8.count)
         widths.reserveCapacity(display.capacity)
         for scalar in analysis.text.unicodeScalars {
             if let shown = ColumnWidth.display(scalar) {
@@ -67,7 +76,9 @@ public final class ArticleModel {
         }
         var quoteAt = [Int32](repeating: -1, count: count)
         var isSpeaker = [Bool](repeating: false, count: count)
-        let byLength = analysis.quotes.indices.sorted { analysis.quotes[$0].span.length > analysis.quotes[$1].span.length }
+        let byLength = analysis.quotes.indices.sorted {
+            analysis.quotes[$0].span.length > analysis.quotes[$1].span.length
+        }
         for q in byLength {
             for i in clamped(analysis.quotes[q].span) { quoteAt[i] = Int32(q) }
             if let speaker = analysis.quotes[q].speaker {
@@ -103,6 +114,13 @@ public final class ArticleModel {
         self.isSpeaker = isSpeaker
         self.quoteActor = quoteActor
         self.actorColors = actorColors
+        allQuotes = Array(analysis.quotes.indices)
+        let actors = analysis.actors
+        actorsByImportance = actors.indices.sorted { a, b in
+            if actors[a].quotes != actors[b].quotes { return actors[a].quotes > actors[b].quotes }
+            if actors[a].mentions != actors[b].mentions { return actors[a].mentions > actors[b].mentions }
+            return a < b
+        }
     }
 
     /// The article's name in lists and the status line: its file name, or its id.
@@ -123,7 +141,8 @@ public final class ArticleModel {
     /// The text wrapped to `width` columns (computed once per width).
     public func layout(width: Int) -> TextLayout {
         if let cached = layouts[width] { return cached }
-        let layout = TextLayout(width: width, paragraphs: analysis.paragraphs, display: display, widths: widths)
+        let layout = TextLayout(
+            width: width, paragraphs: analysis.paragraphs, display: display, widths: widths)
         if layouts.count > 8 { layouts.removeAll() }
         layouts[width] = layout
         return layout
@@ -146,14 +165,17 @@ public final class ArticleModel {
     /// The index of the actor named `name` (or having it as an alias), ignoring case and accents.
     public func actorIndex(named name: String) -> Int? {
         let folded = TextFolding.fold(name)
-        return analysis.actors.firstIndex { actor in
-            TextFolding.fold(actor.name) == folded || actor.aliases.contains { TextFolding.fold($0) == folded }
+        if foldedActorNames == nil {
+            foldedActorNames = analysis.actors.map { actor in
+                [TextFolding.fold(actor.name)] + actor.aliases.map { TextFolding.fold($0) }
+            }
         }
+        return foldedActorNames!.firstIndex { $0.contains(folded) }
     }
 
     /// Indexes of the quotes whose speaker is the actor at `actor`, or of all quotes when nil.
     public func quoteIndexes(actor: Int?) -> [Int] {
-        guard let actor else { return Array(analysis.quotes.indices) }
+        guard let actor else { return allQuotes }
         return analysis.quotes.indices.filter { quoteActor[$0] == actor }
     }
 }

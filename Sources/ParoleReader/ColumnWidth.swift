@@ -32,7 +32,11 @@ public enum ColumnWidth {
     @inline(__always)
     public static func width(_ scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
-        if v < 0x300 { return 1 }
+        if v < 0x300 || (0x2010...0x205F).contains(v) || (0x20A0...0x20C0).contains(v)
+            || (0x2190...0x21FF).contains(v) || (0x2400...0x25FC).contains(v)
+        {
+            return 1
+        }
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .enclosingMark, .format: return 0
         default: break

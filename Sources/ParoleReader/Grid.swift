@@ -53,13 +53,20 @@ public struct Grid: Hashable, Sendable {
     }
 
     /// Writes `text` from column `x` on row `y`, in at most `maxWidth` columns (to the grid's
-    /// edge by default), control characters shown as placeholders. Returns the columns used.
+    /// edge by default), control characters shown as placeholders; with `ellipsis`, text that
+    /// does not fit ends with "…". Returns the columns used.
     @discardableResult
     public mutating func write(
-        _ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil
+        _ text: some StringProtocol, x: Int, y: Int, style: CellStyle = .plain, maxWidth: Int? = nil,
+        ellipsis: Bool = false
     ) -> Int {
         guard y >= 0, y < height, x >= 0, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
+        if ellipsis, limit - x >= 2, ColumnWidth.width(of: text) > limit - x {
+            let used = write(text, x: x, y: y, style: style, maxWidth: limit - x - 1)
+            cells[y * width + x + used] = Cell(text: "…", style: style)
+            return used + 1
+        }
         var column = x
         for scalar in text.unicodeScalars {
             guard let shown = ColumnWidth.display(scalar) else { continue }
@@ -97,5 +104,37 @@ public struct Grid: Hashable, Sendable {
             while line.last == " " { line.removeLast() }
             return line
         }.joined(separator: "\n")
+    }
+}
+
+extension Grid {
+    /// All rows as text with ANSI SGR colour and attribute codes (for captures viewed with
+    /// `cat` or `less -R`); the text itself is already free of control characters.
+    public var ansiText: String {
+        var out = ""
+        for y in 0..<height {
+            var current = CellStyle.plain
+            for x in 0..<width {
+                let cell = self[x, y]
+                if cell.style != current {
+                    out += Self.sgr(cell.style)
+                    current = cell.style
+                }
+                out += cell.text
+            }
+            out += current == .plain ? "\n" : "\u{1B}[0m\n"
+        }
+        return out
+    }
+
+    private static func sgr(_ style: CellStyle) -> String {
+        var codes = ["0"]
+        if style.bold { codes.append("1") }
+        if style.dim { codes.append("2") }
+        if style.underline { codes.append("4") }
+        if style.reverse { codes.append("7") }
+        if let fg = style.foreground { codes.append(String(30 + fg.rawValue)) }
+        if let bg = style.background { codes.append(String(40 + bg.rawValue)) }
+        return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }

@@ -58,7 +58,7 @@ public struct SearchState: Hashable, Sendable {
 /// (`handle(_:)`), rendering gives a grid of cells (`render()`). No I/O.
 public struct ReaderState {
     /// The articles, in the order given.
-    public let articles: [ArticleModel]
+    public private(set) var articles: [ArticleModel]
     /// The terminal size.
     public internal(set) var size: TerminalSize
     /// Whether to draw in colour; without, bold, underline, reverse and dim only.
@@ -103,13 +103,27 @@ public struct ReaderState {
         screen = articles.count == 1 ? .article : .list
     }
 
+    /// Puts `model` in place of the article at `index` (its analysis arrived), keeping the
+    /// reading position when it is the article shown.
+    public mutating func replaceArticle(at index: Int, with model: ArticleModel) {
+        guard articles.indices.contains(index) else { return }
+        var anchor: Int?
+        if index == articleIndex, !layout.isTooSmall, let lines = textLayout?.lines, !lines.isEmpty {
+            anchor = Int(lines[min(scroll, lines.count - 1)].start)
+        }
+        articles[index] = model
+        if let anchor, let textLayout { scroll = min(textLayout.line(containing: anchor), maxScroll) }
+    }
+
     // MARK: Derived values
 
     /// Where things go at the current size.
     public var layout: ScreenLayout { ScreenLayout(size: size) }
 
     /// The article shown or last opened.
-    public var article: ArticleModel? { articles.indices.contains(articleIndex) ? articles[articleIndex] : nil }
+    public var article: ArticleModel? {
+        articles.indices.contains(articleIndex) ? articles[articleIndex] : nil
+    }
 
     /// The article text wrapped to the current width.
     public var textLayout: TextLayout? { article?.layout(width: layout.wrapWidth) }
@@ -137,14 +151,7 @@ public struct ReaderState {
     }
 
     /// The actors in the panel: most quoted first, then most mentioned, then first mentioned.
-    public var panelActors: [Int] {
-        guard let actors = article?.analysis.actors else { return [] }
-        return actors.indices.sorted { a, b in
-            if actors[a].quotes != actors[b].quotes { return actors[a].quotes > actors[b].quotes }
-            if actors[a].mentions != actors[b].mentions { return actors[a].mentions > actors[b].mentions }
-            return a < b
-        }
-    }
+    public var panelActors: [Int] { article?.actorsByImportance ?? [] }
 
     /// The articles listed: those matching the list query and, with a filter, naming the actor.
     public var visibleArticles: [Int] {
@@ -172,8 +179,9 @@ public struct ReaderState {
                     }
                     continue
                 }
-                guard query.isEmpty || TextFolding.contains(actor.name, query)
-                    || actor.aliases.contains(where: { TextFolding.contains($0, query) })
+                guard
+                    query.isEmpty || TextFolding.contains(actor.name, query)
+                        || actor.aliases.contains(where: { TextFolding.contains($0, query) })
                 else { continue }
                 seen.insert(key)
                 out.append((ActorFilter(name: actor.name, type: actor.type), actor.quotes, actor.mentions))

@@ -38,7 +38,7 @@ public struct TextLayout: Sendable {
             var lastBreak = -1
             while i < end {
                 let w = widths[i] == ArticleModel.hidden ? 0 : Int(widths[i])
-                if display[i] == " " {
+                if display[i] == " " && Self.isBreakable(i, start: start, end: end, display) {
                     if column + w > width {
                         lines.append(Line(start: Int32(lineStart), end: Int32(i), paragraph: p))
                         while i < end, display[i] == " " { i += 1 }
@@ -57,7 +57,9 @@ public struct TextLayout: Sendable {
                         lines.append(Line(start: Int32(lineStart), end: Int32(lastBreak), paragraph: p))
                         lineStart = lastBreak
                         column = 0
-                        for j in lineStart..<i where widths[j] != ArticleModel.hidden { column += Int(widths[j]) }
+                        for j in lineStart..<i where widths[j] != ArticleModel.hidden {
+                            column += Int(widths[j])
+                        }
                     } else {
                         lines.append(Line(start: Int32(lineStart), end: Int32(i), paragraph: p))
                         lineStart = i
@@ -74,6 +76,20 @@ public struct TextLayout: Sendable {
             }
         }
         self.lines = lines
+    }
+
+    /// Whether the space at `i` may end a line: not after « nor before », :, ;, ! or ?, which
+    /// French typography keeps with their word.
+    @inline(__always)
+    static func isBreakable(_ i: Int, start: Int, end: Int, _ display: [Unicode.Scalar]) -> Bool {
+        if i > start && display[i - 1] == "\u{AB}" { return false }
+        if i + 1 < end {
+            switch display[i + 1] {
+            case "\u{BB}", ":", ";", "!", "?": return false
+            default: break
+            }
+        }
+        return true
     }
 
     /// The index of the line showing the scalar at `offset` (the nearest line before it when

@@ -9,13 +9,31 @@ import ParoleReader
 public struct ReaderSession {
     /// Where to write per-key redraw times (microseconds, one per line), for benchmarks.
     public var timingLog: String?
-    /// Quit right after the first frame, for benchmarks of the start-up time.
-    public var exitAfterFirstFrame = false
+    /// When to quit on its own, for benchmarks of the start-up time.
+    public enum BenchmarkExit: Sendable {
+        /// Never: the user quits.
+        case never
+        /// Right after the first frame.
+        case firstFrame
+        /// Right after the first frame drawn with every analysis in.
+        case analysedFrame
+    }
+
+    /// When to quit on its own (benchmarks).
+    public var benchmarkExit: BenchmarkExit
+    /// Called between keys while analyses are running, with the index of the article on
+    /// screen (nil on the list): the articles whose analysis arrived (index and prepared
+    /// model), and whether every analysis is in.
+    public var updates: ((Int?) -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))?
 
     /// Creates a session.
-    public init(timingLog: String? = nil, exitAfterFirstFrame: Bool = false) {
+    public init(
+        timingLog: String? = nil, benchmarkExit: BenchmarkExit = .never,
+        updates: ((Int?) -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))? = nil
+    ) {
         self.timingLog = timingLog
-        self.exitAfterFirstFrame = exitAfterFirstFrame
+        self.benchmarkExit = benchmarkExit
+        self.updates = updates
     }
 
     /// Makes SIGINT, SIGTERM and SIGHUP leave curses mode and exit with 128 + signal.
@@ -32,10 +50,20 @@ public struct ReaderSession {
         state.usesColor = terminal.usesColor
         state.handle(.resize(width: terminal.size.width, height: terminal.size.height))
         terminal.draw(state.render())
-        if exitAfterFirstFrame { return }
+        if benchmarkExit == .firstFrame || (benchmarkExit == .analysedFrame && updates == nil) { return }
         var timings: [UInt64] = []
+        var waiting = updates != nil
         while !state.isFinished {
-            guard let key = terminal.readKey() else { continue }
+            if waiting, let updates {
+                let (articles, finished) = updates(state.screen == .article ? state.articleIndex : nil)
+                for (index, model) in articles { state.replaceArticle(at: index, with: model) }
+                if !articles.isEmpty { terminal.draw(state.render()) }
+                if finished {
+                    waiting = false
+                    if benchmarkExit == .analysedFrame { return }
+                }
+            }
+            guard let key = terminal.readKey(timeout: waiting ? 15 : -1) else { continue }
             let start = Self.now()
             if key == .control("l") {
                 terminal.invalidate()

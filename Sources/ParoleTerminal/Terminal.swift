@@ -14,6 +14,7 @@ public final class Terminal {
     public let usesColor: Bool
     private var pairs: [Int: Int16] = [:]
     private var attributes: [CellStyle: (attr_t, Int16)] = [:]
+    private var lastAttributes: (style: CellStyle, attr: attr_t, pair: Int16)?
     private var shown: Grid?
     private var isOpen = true
     private var buffer = [wchar_t](repeating: 0, count: 8)
@@ -113,6 +114,13 @@ public final class Terminal {
     }
 
     private func attributes(for style: CellStyle) -> (attr_t, Int16) {
+        if let last = lastAttributes, last.style == style { return (last.attr, last.pair) }
+        let found = lookUpAttributes(for: style)
+        lastAttributes = (style, found.0, found.1)
+        return found
+    }
+
+    private func lookUpAttributes(for style: CellStyle) -> (attr_t, Int16) {
         if let known = attributes[style] { return known }
         var attr = attr_t(0)
         if style.bold { attr |= nc_a_bold() }

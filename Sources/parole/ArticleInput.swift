@@ -43,8 +43,7 @@ struct ArticleInputReader {
                 continue
             }
             if path == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                if let article = decode(data, path: "-", id: "stdin") { try each(article) }
+                for article in read(FileHandle.standardInput, path: "-", id: "stdin") { try each(article) }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -74,22 +73,34 @@ struct ArticleInputReader {
                 fail(path, "permission denied")
                 continue
             }
-            let data: Data
-            do {
-                data = try handle.readToEnd() ?? Data()
-                try? handle.close()
-            } catch {
-                try? handle.close()
-                fail(path, "cannot read: \(error.localizedDescription)")
-                continue
-            }
             let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if SourceFormat.detect(data, name: path) != .text {
-                for article in read(markup: data, path: path) { try each(article) }
-                continue
-            }
-            if let article = decode(data, path: path, id: id) { try each(article) }
+            let articles = read(handle, path: path, id: id)
+            try? handle.close()
+            for article in articles { try each(article) }
         }
+    }
+
+    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte:
+    /// binary data and endless devices (`/dev/zero`) are refused without being read to the end.
+    /// HTML pages and feeds are handed to `read(markup:path:)` (a feed gives several articles).
+    private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
+        var data = Data()
+        do {
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                if chunk.contains(0) {
+                    fail(path, ArticleDecodingError.binary.description)
+                    return []
+                }
+                data.append(chunk)
+            }
+        } catch {
+            fail(path, "cannot read: \(error.localizedDescription)")
+            return []
+        }
+        if SourceFormat.detect(data, name: path) != .text {
+            return read(markup: data, path: path)
+        }
+        return decode(data, path: path, id: id).map { [$0] } ?? []
     }
 
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {

@@ -2,16 +2,25 @@ import Foundation
 import ParoleKit
 import ParoleReader
 
-/// Turns the reader's command-line paths into analysed articles: text files and directories
-/// through `ArticleInputReader`, `.json` files as analyses printed by `parole analyze`.
+/// Turns the reader's command-line paths into articles: text files and directories through
+/// `ArticleInputReader`, `.json` files as analyses printed by `parole analyze`.
 enum ArticleLibraryLoader {
-    /// The articles named by `paths`, and whether any path failed (each failure is reported
-    /// on standard error).
-    static func load(paths: [String]) -> (articles: [ArticleModel], hadErrors: Bool) {
+    /// What was loaded.
+    struct Library {
+        /// The articles, analysed or provisional.
+        var articles: [ArticleModel]
+        /// The articles still to analyse (their index in `articles`).
+        var pending: [BackgroundAnalysis.Job]
+        /// Whether any path failed (each failure is reported on standard error).
+        var hadErrors: Bool
+    }
+
+    /// Loads `paths`. With `analyseNow`, text articles are analysed before returning; else
+    /// they come with a provisional analysis (paragraphs only) and are listed in `pending`.
+    static func load(paths: [String], analyseNow: Bool) -> Library {
         var reader = ArticleInputReader()
-        var hadErrors = false
-        var articles: [ArticleModel] = []
-        let analyzer = Analyzer()
+        var library = Library(articles: [], pending: [], hadErrors: false)
+        let analyzer = analyseNow ? Analyzer() : nil
         for path in paths {
             if path.hasSuffix(".json") {
                 do {
@@ -22,18 +31,60 @@ enum ArticleLibraryLoader {
                     } else {
                         analyses = try JSONDecoder().decode([Analysis].self, from: data)
                     }
-                    articles += analyses.map { ArticleModel(analysis: $0, source: path) }
+                    library.articles += analyses.map { ArticleModel(analysis: $0, source: path) }
                 } catch {
-                    hadErrors = true
+                    library.hadErrors = true
                     StandardError.print("parole: \(path): not an analysis JSON file")
                 }
                 continue
             }
             for input in reader.read(paths: [path]) {
-                let analysis = analyzer.analyze(text: input.text, id: input.id)
-                articles.append(ArticleModel(analysis: analysis, source: input.path))
+                if let analyzer {
+                    let analysis = analyzer.analyze(text: input.text, id: input.id)
+                    library.articles.append(ArticleModel(analysis: analysis, source: input.path))
+                } else {
+                    library.pending.append(
+                        BackgroundAnalysis.Job(index: library.articles.count, text: input.text, id: input.id))
+                    library.articles.append(
+                        ArticleModel(
+                            analysis: provisional(text: input.text, id: input.id), source: input.path,
+                            isAnalysed: false))
+                }
             }
         }
-        return (articles, hadErrors || reader.hadErrors)
+        library.hadErrors = library.hadErrors || reader.hadErrors
+        return library
+    }
+
+    /// An analysis with only the paragraphs (the non-blank lines) and the title, to show the
+    /// text before the real analysis is in.
+    static func provisional(text: String, id: String) -> Analysis {
+        var paragraphs: [Span] = []
+        var start = 0
+        var offset = 0
+        var blank = true
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if !blank { paragraphs.append(Span(start, offset)) }
+                start = offset + 1
+                blank = true
+            } else if scalar.value < 0x80 ? scalar.value > 0x20 : !scalar.properties.isWhitespace {
+                blank = false
+            }
+            offset += 1
+        }
+        if !blank { paragraphs.append(Span(start, offset)) }
+        let scalars = text.unicodeScalars
+        let title = paragraphs.first.map { span in
+            String(
+                String.UnicodeScalarView(
+                    scalars[
+                        scalars.index(
+                            scalars.startIndex, offsetBy: span.start)..<scalars.index(
+                                scalars.startIndex, offsetBy: span.end)]))
+        }
+        return Analysis(
+            id: id, title: title ?? "", text: text, paragraphs: paragraphs, entities: [], quotes: [],
+            actors: [])
     }
 }

@@ -19,7 +19,10 @@ struct ReadCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Article files (UTF-8 text, one paragraph per line), directories, analysis .json files, or - for standard input.")
+    @Argument(
+        help:
+            "Article files (UTF-8 text, one paragraph per line), directories, analysis .json files, or - for standard input."
+    )
     var paths: [String] = []
 
     @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")
@@ -48,6 +51,9 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .customLong("keys"), help: .hidden)
     var keyScript: String?
 
+    @Flag(name: .customLong("ansi"), help: .hidden)
+    var ansi = false
+
     mutating func run() throws {
         var paths = self.paths
         let opensLibrary =
@@ -56,14 +62,17 @@ struct ReadCommand: ParsableCommand {
         if paths.isEmpty && !opensLibrary {
             paths = ["-"]
         }
-        let (articles, hadErrors) =
+        let interactive = renderSize == nil && isatty(1) != 0
+        let library =
             opensLibrary
-            ? (
-                try LibraryArticles.load(
+            ? ArticleLibraryLoader.Library(
+                articles: try LibraryArticles.load(
                     path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
-                    limit: libraryLimit), false
-            )
-            : ArticleLibraryLoader.load(paths: paths)
+                    limit: libraryLimit),
+                pending: [], hadErrors: false)
+            : ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
+        let articles = library.articles
+        let hadErrors = library.hadErrors
         guard !articles.isEmpty else { throw ExitCode(1) }
         let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if let renderSize {
@@ -76,7 +85,7 @@ struct ReadCommand: ParsableCommand {
             if hadErrors { throw ExitCode(1) }
             return
         }
-        try runReader(articles, colors: !noColor)
+        try runReader(articles, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
     }
 
@@ -84,17 +93,24 @@ struct ReadCommand: ParsableCommand {
     private func printFrame(_ articles: [ArticleModel], size: String, colors: Bool) throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2 else { throw ValidationError("--render takes a size like 120x40") }
-        var state = ReaderState(articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
-                                usesColor: colors)
+        var state = ReaderState(
+            articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
+            usesColor: colors)
         for key in KeyScript.keys(keyScript ?? "") { state.handle(key) }
-        print(state.render().text)
+        let grid = state.render()
+        print(ansi ? grid.ansiText : grid.text, terminator: ansi ? "" : "\n")
     }
 
-    private func runReader(_ articles: [ArticleModel], colors: Bool) throws {
+    private func runReader(_ articles: [ArticleModel], pending: [BackgroundAnalysis.Job], colors: Bool) throws
+    {
         setlocale(LC_ALL, "")
-        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
-            StandardError.print("parole: warning: the locale is not UTF-8; accented letters may not show (try LANG=C.UTF-8)")
-            setlocale(LC_CTYPE, "C.UTF-8")
+        // ncursesw drops every non-ASCII character unless the character type is UTF-8: fall
+        // back to C.UTF-8 (built into glibc) when the user's locale is not UTF-8.
+        if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8",
+            setlocale(LC_CTYPE, "C.UTF-8") == nil
+        {
+            StandardError.print(
+                "parole: warning: the locale is not UTF-8; accented letters may not show (try LANG=C.UTF-8)")
         }
         // Keys come from the terminal even when the article came from standard input.
         guard let input = isatty(0) != 0 ? fdopen(0, "r") : fopen("/dev/tty", "r"),
@@ -112,9 +128,26 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let environment = ProcessInfo.processInfo.environment
-        let session = ReaderSession(
-            timingLog: environment["PAROLE_BENCH_TIMINGS"],
-            exitAfterFirstFrame: environment["PAROLE_BENCH_FIRST_FRAME"] != nil)
+        let benchmarkExit: ReaderSession.BenchmarkExit =
+            switch environment["PAROLE_BENCH_FIRST_FRAME"] {
+            case nil: .never
+            case "analysed": .analysedFrame
+            default: .firstFrame
+            }
+        var session = ReaderSession(
+            timingLog: environment["PAROLE_BENCH_TIMINGS"], benchmarkExit: benchmarkExit)
+        if !pending.isEmpty {
+            let analysis = BackgroundAnalysis(jobs: pending)
+            let sources = articles.map(\.source)
+            session.updates = { shown in
+                analysis.prefer(shown)
+                let (done, finished) = analysis.take()
+                return (
+                    done.map { ($0.index, ArticleModel(analysis: $0.analysis, source: sources[$0.index])) },
+                    finished
+                )
+            }
+        }
         var state = ReaderState(articles: articles, size: terminal.size, usesColor: terminal.usesColor)
         session.run(&state, on: terminal)
         terminal.close()

@@ -61,3 +61,24 @@ import Testing
         #expect(reencoded == original)
     }
 }
+
+@Suite struct AnalysisTextTests {
+    @Test func makesControlCharactersFromTheArticleVisibleInsteadOfPrintingThem() {
+        let text =
+            "Titre \u{1B}[31mrouge\n« Nous \u{1B}]0;x\u{7}sommes\u{9B}2J prêts », a déclaré Marc Dupont.\n"
+        let quote = Quote(
+            span: Span(0, 5), text: "Nous \u{1B}]0;x\u{7}sommes\u{9B}2J\nprêts", kind: .direct,
+            cue: TextRef(text: "a déclaré", span: Span(0, 1)),
+            speaker: Speaker(text: "Marc\u{7F}", span: Span(0, 1), actor: nil))
+        let analysis = Analysis(
+            id: "x", title: "Titre \u{1B}[31mrouge", text: text, paragraphs: [], entities: [],
+            quotes: [quote],
+            actors: [Actor(id: "a1", name: "Marc \u{1B}Dupont", type: .person, aliases: ["\u{1B}[2J"])])
+        let rendered = AnalysisText.render(analysis)
+        #expect(!rendered.unicodeScalars.contains { $0.properties.generalCategory == .control && $0 != "\n" })
+        #expect(rendered.contains("# Titre ␛[31mrouge\n"))
+        #expect(rendered.contains("Nous ␛]0;x␇sommes\u{FFFD}2J prêts"))
+        #expect(rendered.contains("Marc␡"))
+        #expect(rendered.split(separator: "\n").count == 5)
+    }
+}

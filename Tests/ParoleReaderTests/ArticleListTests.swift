@@ -61,3 +61,23 @@ struct ArticleListTests {
         #expect(state.visibleQuotes == [2, 3, 4])
     }
 }
+
+@Suite("Article list while analysing")
+struct ArticleListProvisionalTests {
+    @Test("articles still being analysed show … for their counts, then their numbers")
+    func counts() {
+        var provisional = LachinFixture.analysis
+        provisional.quotes = []
+        provisional.actors = []
+        let model = ArticleModel(analysis: provisional, source: "lachin-clashes.txt", isAnalysed: false)
+        let other = ArticleModel(
+            analysis: LachinFixture.makeAnalysis(text: "Autre\nTexte.\n", id: "b"), source: "b.txt")
+        var state = ReaderState(articles: [model, other], size: TerminalSize(width: 100, height: 30))
+        var grid = state.render()
+        #expect(grid.row(grid.find("lachin-clashes.txt")!.y).contains("       …       … "))
+        state.replaceArticle(at: 0, with: LachinFixture.model())
+        grid = state.render()
+        #expect(!grid.row(grid.find("lachin-clashes.txt")!.y).contains("       …       … "))
+        #expect(grid.row(grid.find("lachin-clashes.txt")!.y).contains(" 7 "))
+    }
+}

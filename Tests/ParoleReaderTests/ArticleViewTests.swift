@@ -6,7 +6,9 @@ import Testing
 @Suite("Article view rendered to a grid")
 struct ArticleViewTests {
     func reader(_ width: Int, _ height: Int, color: Bool = true) -> ReaderState {
-        ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: width, height: height), usesColor: color)
+        ReaderState(
+            articles: [LachinFixture.model()], size: TerminalSize(width: width, height: height),
+            usesColor: color)
     }
 
     @Test("at 120×40 the panels sit right of the text, the status line at the bottom")
@@ -34,7 +36,9 @@ struct ArticleViewTests {
         #expect(state.layout.text.height >= 10)
     }
 
-    @Test("text is wrapped to the width without cutting words, paragraphs kept", arguments: [(80, 24), (120, 40), (41, 12)])
+    @Test(
+        "text is wrapped to the width without cutting words, paragraphs kept",
+        arguments: [(80, 24), (120, 40), (41, 12)])
     func wrapping(size: (Int, Int)) {
         let state = reader(size.0, size.1)
         let article = state.article!
@@ -131,7 +135,7 @@ struct ArticleViewTests {
         #expect(grid.row(39).contains("filter: Dmitri Peskov"))
         let other = grid.find("comportement agressif")!
         #expect(grid[other.x, other.y].style.dim)
-        let own = grid.find("Nous surveillons")!
+        let own = grid.find("Nous surveillons de près")!
         #expect(grid[own.x, own.y].style.foreground == state.article!.quoteColors[3])
         let mention = grid.find("Dmitri Peskov, a déclaré")!
         #expect(grid[mention.x, mention.y].style.underline)
@@ -280,5 +284,29 @@ extension String {
         var s = self
         while s.last == " " { s.removeLast() }
         return s
+    }
+}
+
+@Suite("Text first, marks when the analysis arrives")
+struct ProvisionalArticleTests {
+    @Test("a provisional article shows its text and 'analysing…'; the analysis replaces it in place")
+    func replacement() {
+        var provisional = LachinFixture.analysis
+        provisional.entities = []
+        provisional.quotes = []
+        provisional.actors = []
+        let model = ArticleModel(analysis: provisional, source: "lachin-clashes.txt", isAnalysed: false)
+        var state = ReaderState(articles: [model], size: TerminalSize(width: 120, height: 40))
+        #expect(state.render().row(39).contains("analysing…"))
+        state.handle(.character("n"))
+        #expect(state.message == "Still analysing…")
+        state.handle(.character("j"))
+        state.handle(.character("j"))
+        let top = state.textLayout!.lines[state.scroll].start
+        state.replaceArticle(at: 0, with: LachinFixture.model())
+        #expect(state.textLayout!.lines[state.scroll].start == top)
+        let grid = state.render()
+        #expect(grid.row(39).contains("7 quotes"))
+        #expect(grid.find("Quotes (7)") != nil)
     }
 }

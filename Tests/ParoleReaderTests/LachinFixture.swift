@@ -50,7 +50,9 @@ enum LachinFixture {
         var offset = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let count = line.unicodeScalars.count
-            if !line.trimmingCharacters(in: .whitespaces).isEmpty { paragraphs.append(Span(offset, offset + count)) }
+            if !line.trimmingCharacters(in: .whitespaces).isEmpty {
+                paragraphs.append(Span(offset, offset + count))
+            }
             offset += count + 1
         }
         var entities: [Entity] = []
@@ -59,7 +61,9 @@ enum LachinFixture {
             ("Russie", .location), ("Haut-Karabakh", .location), ("Union européenne", .organization),
             ("ministère arménien des Affaires étrangères", .organization),
         ] {
-            for span in spans(of: phrase, in: text) { entities.append(Entity(span: span, type: type, text: phrase)) }
+            for span in spans(of: phrase, in: text) {
+                entities.append(Entity(span: span, type: type, text: phrase))
+            }
         }
         entities.sort { $0.span < $1.span }
         func speaker(_ phrase: String, _ actor: String?) -> Speaker? {
@@ -67,13 +71,20 @@ enum LachinFixture {
         }
         var quotes: [Quote] = []
         let quoteSpecs: [(String, QuoteKind, Speaker?)] = [
-            ("les affrontements avaient fait « des morts et des blessés »", .indirect,
-             speaker("ministère arménien des Affaires étrangères", "a2")),
+            (
+                "les affrontements avaient fait « des morts et des blessés »", .indirect,
+                speaker("ministère arménien des Affaires étrangères", "a2")
+            ),
             ("comportement agressif", .partial, speaker("ministère arménien des Affaires étrangères", "a2")),
             ("la Russie était « préoccupée »", .indirect, speaker("Dmitri Peskov", "a1")),
-            ("Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation",
-             .direct, speaker("Dmitri Peskov", "a1")),
-            ("Nous demandons aux parties de faire preuve de retenue", .direct, speaker("Dmitri Peskov", "a1")),
+            (
+                "Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation",
+                .direct, speaker("Dmitri Peskov", "a1")
+            ),
+            (
+                "Nous demandons aux parties de faire preuve de retenue", .direct,
+                speaker("Dmitri Peskov", "a1")
+            ),
             ("Il est nécessaire de désamorcer", .direct, speaker("porte-parole de l’UE", "a3")),
             ("il retrouverait le territoire internationalement reconnu", .indirect, nil),
         ]
@@ -82,19 +93,26 @@ enum LachinFixture {
             quotes.append(Quote(span: span, text: phrase, kind: kind, speaker: who))
         }
         let actors = [
-            Actor(id: "a1", name: "Dmitri Peskov", type: .person, aliases: ["Peskov", "porte-parole du Kremlin"],
-                  occurrences: spans(of: "Dmitri Peskov", in: text), quotes: 3),
-            Actor(id: "a2", name: "ministère arménien des Affaires étrangères", type: .organization,
-                  occurrences: spans(of: "ministère arménien des Affaires étrangères", in: text), quotes: 2),
-            Actor(id: "a3", name: "Union européenne", type: .organization, aliases: ["UE"],
-                  occurrences: spans(of: "Union européenne", in: text) + spans(of: "UE", in: text), quotes: 1),
-            Actor(id: "a4", name: "Reuters", type: .organization, occurrences: spans(of: "Reuters", in: text)),
+            Actor(
+                id: "a1", name: "Dmitri Peskov", type: .person,
+                aliases: ["Peskov", "porte-parole du Kremlin"],
+                occurrences: spans(of: "Dmitri Peskov", in: text), quotes: 3),
+            Actor(
+                id: "a2", name: "ministère arménien des Affaires étrangères", type: .organization,
+                occurrences: spans(of: "ministère arménien des Affaires étrangères", in: text), quotes: 2),
+            Actor(
+                id: "a3", name: "Union européenne", type: .organization, aliases: ["UE"],
+                occurrences: spans(of: "Union européenne", in: text) + spans(of: "UE", in: text), quotes: 1),
+            Actor(
+                id: "a4", name: "Reuters", type: .organization, occurrences: spans(of: "Reuters", in: text)),
         ].filter { !$0.occurrences.isEmpty }
-        let title = paragraphs.first.map { span in
-            String(String.UnicodeScalarView(Array(text.unicodeScalars)[span.start..<span.end]))
-        } ?? ""
-        return Analysis(id: id, title: title, text: text, paragraphs: paragraphs, entities: entities,
-                        quotes: quotes, actors: actors)
+        let title =
+            paragraphs.first.map { span in
+                String(String.UnicodeScalarView(Array(text.unicodeScalars)[span.start..<span.end]))
+            } ?? ""
+        return Analysis(
+            id: id, title: title, text: text, paragraphs: paragraphs, entities: entities,
+            quotes: quotes, actors: actors)
     }
 }
 

@@ -35,7 +35,9 @@ struct TerminalTests {
         let window = nc_stdscr()
         var row = [wchar_t](repeating: 0, count: 130)
         mvwinnwstr(window, 0, 0, &row, 120)
-        let text = String(String.UnicodeScalarView(row.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
+        let text = String(
+            String.UnicodeScalarView(
+                row.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }))
         #expect(text.hasPrefix(" Mercredi, le ministère azerbaïdjanais"))
         #expect(text.contains("Quotes (7)"))
 
@@ -66,6 +68,21 @@ struct TerminalTests {
             if keys.count == 3 { break }
         }
         #expect(keys == [.character("j"), .character("é"), .up])
+
+        // Mouse (xterm SGR reports, one at a time as a terminal sends them): a click at
+        // column 20, row 3, then the wheel turned down.
+        var events: [Key] = []
+        for report in ["\u{1B}[<0;21;4M\u{1B}[<0;21;4m", "\u{1B}[<65;10;10M"] {
+            let bytes = Array(report.utf8)
+            _ = bytes.withUnsafeBufferPointer { write(fds[1], $0.baseAddress, $0.count) }
+            for _ in 0..<3 {
+                if let key = terminal.readKey(timeout: 200) {
+                    events.append(key)
+                    break
+                }
+            }
+        }
+        #expect(events == [.click(x: 20, y: 3), .wheelDown])
     }
 
     @Test("an unknown terminal type is a clear error, not an exit from inside curses")
@@ -81,10 +98,13 @@ struct TerminalTests {
         }
     }
 
-    @Test("the real binary on a pseudo-terminal: opens, n goes to the first quote, f filters, q exits 0 and restores")
+    @Test(
+        "the real binary on a pseudo-terminal: opens, n goes to the first quote, f filters, q exits 0 and restores"
+    )
     func endToEnd() throws {
         let binary = try #require(Self.paroleBinary(), "build the parole executable first")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parole-e2e-\(getpid())")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-e2e-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let json = directory.appendingPathComponent("lachin-clashes.json")
@@ -150,10 +170,62 @@ struct TerminalTests {
         #expect(after.c_oflag == before.c_oflag)
     }
 
+    @Test("with NO_COLOR and a non-UTF-8 locale the real binary draws accents and no colour")
+    func noColor() throws {
+        let binary = try #require(Self.paroleBinary(), "build the parole executable first")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("parole-nc-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let json = directory.appendingPathComponent("lachin-clashes.json")
+        try AnalysisJSON.encode(LachinFixture.analysis, pretty: false).write(to: json)
+        var master: Int32 = 0
+        var slave: Int32 = 0
+        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        let opened = openpty(&master, &slave, nil, nil, &size)
+        #expect(opened == 0)
+        defer {
+            close(master)
+            close(slave)
+        }
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = [json.path]
+        var environment = ProcessInfo.processInfo.environment
+        environment["LINES"] = nil
+        environment["COLUMNS"] = nil
+        environment["TERM"] = "xterm-256color"
+        environment["NO_COLOR"] = "1"
+        environment["LANG"] = "C"
+        environment["LC_ALL"] = nil
+        process.environment = environment
+        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+        process.standardInput = handle
+        process.standardOutput = handle
+        process.standardError = handle
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        var screen = PtyOutput(fd: master)
+        screen.screen = VirtualScreen(width: 80, height: 24)
+        let opened2 = screen.wait(for: "Mercredi, le ministère azerbaïdjanais")
+        #expect(opened2, "accents drawn: \(screen.rows)")
+        screen.send("n")
+        let moved = screen.wait(for: "quote 1/7")
+        #expect(moved, "\(screen.rows)")
+        screen.send("q")
+        let deadline = Date().addingTimeInterval(5)
+        while process.isRunning && Date() < deadline { screen.drain(milliseconds: 20) }
+        #expect(process.terminationStatus == 0)
+        let colours = screen.text.range(of: "\u{1B}\\[(3|4)[0-7]m", options: .regularExpression) != nil
+        #expect(!colours, "no colour escape sequences with NO_COLOR")
+        #expect(
+            screen.text.contains("\u{1B}[7m") || screen.text.contains(";7m"), "reverse video used instead")
+    }
+
     /// The `parole` executable next to the test bundle, or in the package's debug build.
     static func paroleBinary() -> URL? {
         let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("parole"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "parole"),
             LachinFixture.root.appendingPathComponent(".build/debug/parole"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }

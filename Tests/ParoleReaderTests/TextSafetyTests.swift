@@ -7,8 +7,9 @@ import Testing
 struct TextSafetyTests {
     func render(_ text: String, width: Int = 60, height: Int = 12) -> Grid {
         let analysis = LachinFixture.makeAnalysis(text: text, id: "t")
-        let state = ReaderState(articles: [ArticleModel(analysis: analysis, source: "t.txt")],
-                                size: TerminalSize(width: width, height: height))
+        let state = ReaderState(
+            articles: [ArticleModel(analysis: analysis, source: "t.txt")],
+            size: TerminalSize(width: width, height: height))
         return state.render()
     }
 
@@ -49,9 +50,12 @@ struct TextSafetyTests {
         var analysis = LachinFixture.makeAnalysis(text: "", id: "e")
         analysis.quotes = [Quote(span: Span(5, 900), text: "x", kind: .direct)]
         analysis.entities = [Entity(span: Span(3, 7), type: .person, text: "x")]
-        var state = ReaderState(articles: [ArticleModel(analysis: analysis, source: "e")],
-                                size: TerminalSize(width: 80, height: 24))
-        for key in [Key.character("n"), .character("G"), .character("/"), .character("a"), .enter, .tab, .enter] {
+        var state = ReaderState(
+            articles: [ArticleModel(analysis: analysis, source: "e")],
+            size: TerminalSize(width: 80, height: 24))
+        for key in [
+            Key.character("n"), .character("G"), .character("/"), .character("a"), .enter, .tab, .enter,
+        ] {
             state.handle(key)
         }
         _ = state.render()

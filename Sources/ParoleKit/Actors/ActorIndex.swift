@@ -24,14 +24,79 @@ struct ActorIndex {
     private(set) var actorOfEntity: [Int]
     private let view: TextView
     private let firstNames: FirstNames
+    /// Lookup tables that keep merging linear in the number of mentions.
+    private var byName: [String: Int] = [:]
+    private var personBySurname: [String: Int] = [:]
+    private var singleWordPerson: [String: Int] = [:]
+    private var organizationByAcronym: [String: Int] = [:]
+    private var singleWordOrganization: [String: Int] = [:]
+    private var byHead: [String: [Int]] = [:]
+    private let entitiesByText: [String: [Int]]
 
     init(view: TextView, firstNames: FirstNames) {
         self.view = view
         self.firstNames = firstNames
         actorOfEntity = Array(repeating: -1, count: view.entities.count)
+        var byText: [String: [Int]] = [:]
+        for (e, entity) in view.entities.enumerated() { byText[entity.text, default: []].append(e) }
+        entitiesByText = byText
         for (e, entity) in view.entities.enumerated() where entity.type == .person || entity.type == .organization {
             _ = actor(forEntity: e)
         }
+    }
+
+    /// The key under which a name is looked up: persons apart from the rest.
+    private static func nameKey(_ name: String, _ type: EntityType) -> String {
+        (type == .person ? "P|" : "O|") + normalizedName(name)
+    }
+
+    /// The existing actor a mention of entity `e` belongs to, if any.
+    private func match(_ e: Int, words: [String]) -> Int? {
+        let entity = view.entities[e]
+        let tokens = view.entityTokens[e]
+        if let d = byName[Self.nameKey(entity.text, entity.type)] { return d }
+        if entity.type == .person {
+            // A surname alone, or a full name whose surname is already known alone.
+            if words.count == 1, let d = personBySurname[words[0]] { return d }
+            if words.count > 1, let last = words.last, let d = singleWordPerson[last] { return d }
+            return nil
+        }
+        if entity.type == .organization {
+            if words.count == 1, view.tokens[tokens.lowerBound].isAllCaps,
+                let d = organizationByAcronym[words[0].uppercased()]
+            {
+                return d
+            }
+            if words.count > 1, let d = singleWordOrganization[Self.acronym(of: words)] { return d }
+            // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
+            if tokens.lowerBound >= 2, view.tokens[tokens.lowerBound - 1].norm == "(",
+                view.tokens[tokens.lowerBound].isAllCaps, let previous = view.entity(at: tokens.lowerBound - 2),
+                actorOfEntity[previous] >= 0
+            {
+                return actorOfEntity[previous]
+            }
+        }
+        return nil
+    }
+
+    /// Files draft `d` under `name` (made of `words`) in the lookup tables.
+    private mutating func register(_ d: Int, name: String, words: [String], type: EntityType) {
+        byName[Self.nameKey(name, type)] = byName[Self.nameKey(name, type)] ?? d
+        guard let last = words.last else { return }
+        if type == .person {
+            if words.count == 1 { singleWordPerson[last] = singleWordPerson[last] ?? d }
+            personBySurname[last] = personBySurname[last] ?? d
+        } else if type == .organization {
+            if words.count == 1 { singleWordOrganization[last.uppercased()] = singleWordOrganization[last.uppercased()] ?? d }
+            if words.count > 1 {
+                let acronym = Self.acronym(of: words)
+                organizationByAcronym[acronym] = organizationByAcronym[acronym] ?? d
+            }
+        }
+    }
+
+    private mutating func addHead(_ head: String, to d: Int) {
+        if drafts[d].heads.insert(head).inserted { byHead[head, default: []].append(d) }
     }
 
     /// The actor of entity `e`, made if it does not exist yet.
@@ -40,37 +105,8 @@ struct ActorIndex {
         let entity = view.entities[e]
         let tokens = view.entityTokens[e]
         let words = tokens.filter { view.tokens[$0].kind == .word }.map { view.tokens[$0].norm }
-        let key = Self.normalizedName(entity.text)
-        var found: Int? = nil
-        for (d, draft) in drafts.enumerated() where draft.type == entity.type || (entity.type != .person && draft.type != .person) {
-            if Self.normalizedName(draft.name) == key || draft.aliases.contains(where: { Self.normalizedName($0) == key }) {
-                found = d
-                break
-            }
-            if entity.type == .person, draft.type == .person {
-                // A surname alone, or a full name whose surname is already known.
-                if words.count == 1, draft.words.contains(words[0]), words[0] == draft.lastWord { found = d; break }
-                if words.count > 1, draft.nameWords == 1, words.last == draft.lastWord { found = d; break }
-            }
-            if entity.type == .organization, view.tokens[tokens.lowerBound].isAllCaps, words.count == 1 {
-                if draft.acronym == words[0].uppercased() && !draft.acronym.isEmpty { found = d; break }
-            }
-            if entity.type == .organization, words.count > 1, draft.nameWords == 1,
-                Self.acronym(of: words) == draft.name.uppercased()
-            {
-                found = d
-                break
-            }
-        }
-        // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
-        if found == nil, entity.type == .organization, tokens.lowerBound >= 2,
-            view.tokens[tokens.lowerBound - 1].norm == "(", view.tokens[tokens.lowerBound].isAllCaps,
-            let previous = view.entity(at: tokens.lowerBound - 2), actorOfEntity[previous] >= 0
-        {
-            found = actorOfEntity[previous]
-        }
         let d: Int
-        if let found {
+        if let found = match(e, words: words) {
             d = found
             if words.count > drafts[d].nameWords && entity.type == drafts[d].type {
                 drafts[d].aliases.append(drafts[d].name)
@@ -86,16 +122,20 @@ struct ActorIndex {
             var draft = Draft(name: entity.text, nameWords: words.count, type: entity.type)
             draft.lastWord = words.last ?? ""
             draft.acronym = Self.acronym(of: words)
-            if entity.type == .person { draft.gender = personGender(e) }
-            else { draft.gender = determinerGender(before: tokens.lowerBound) }
-            if entity.type != .person, let head = words.first { draft.heads.insert(head) }
+            if entity.type == .person {
+                draft.gender = personGender(e)
+            } else {
+                draft.gender = determinerGender(before: tokens.lowerBound)
+            }
             drafts.append(draft)
+            if entity.type != .person, let head = words.first { addHead(head, to: d) }
         }
+        register(d, name: entity.text, words: words, type: entity.type)
         drafts[d].words.formUnion(words)
         drafts[d].occurrences.append(entity.span)
         actorOfEntity[e] = d
         // Every other mention of the same text belongs to the same actor.
-        for other in view.entities.indices where other > e && actorOfEntity[other] < 0 && view.entities[other].text == entity.text {
+        for other in entitiesByText[entity.text] ?? [] where other > e && actorOfEntity[other] < 0 {
             actorOfEntity[other] = d
             drafts[d].occurrences.append(view.entities[other].span)
         }
@@ -106,7 +146,7 @@ struct ActorIndex {
     mutating func actor(forPhrase range: Range<Int>, head: String?) -> Int {
         let text = phraseName(range)
         let key = Self.normalizedName(text)
-        if let d = drafts.firstIndex(where: { Self.normalizedName($0.name) == key || $0.aliases.contains { Self.normalizedName($0) == key } }) {
+        if let d = byName["P|" + key] ?? byName["O|" + key] {
             drafts[d].occurrences.append(view.doc.span(tokens: range))
             return d
         }
@@ -115,9 +155,11 @@ struct ActorIndex {
         var draft = Draft(name: text, nameWords: range.count, type: type)
         draft.occurrences = [view.doc.span(tokens: range)]
         draft.gender = head.flatMap { view.language.words.roleNouns[$0] } ?? determinerGender(before: range.lowerBound + 1)
-        if let head { draft.heads.insert(head) }
         drafts.append(draft)
-        return drafts.count - 1
+        let d = drafts.count - 1
+        if let head { addHead(head, to: d) }
+        byName[Self.nameKey(text, type)] = d
+        return d
     }
 
     /// Records `range` as another name of actor `d` ("porte-parole du Kremlin").
@@ -127,7 +169,8 @@ struct ActorIndex {
             !drafts[d].aliases.contains(text)
         else { return }
         drafts[d].aliases.append(text)
-        if let head { drafts[d].heads.insert(head) }
+        byName[Self.nameKey(text, drafts[d].type)] = byName[Self.nameKey(text, drafts[d].type)] ?? d
+        if let head { addHead(head, to: d) }
     }
 
     /// Records a mention of actor `d` at `span`.
@@ -141,8 +184,8 @@ struct ActorIndex {
     /// The most recent actor, mentioned before `offset`, that goes by a role with head noun `head`.
     func actor(withHead head: String, before offset: Int) -> Int? {
         var best: (Int, Int)? = nil
-        for (d, draft) in drafts.enumerated() where draft.heads.contains(head) {
-            if let last = draft.occurrences.filter({ $0.start < offset }).map(\.start).max(), last > (best?.1 ?? -1) {
+        for d in byHead[head] ?? [] {
+            if let last = drafts[d].occurrences.lazy.filter({ $0.start < offset }).map(\.start).max(), last > (best?.1 ?? -1) {
                 best = (d, last)
             }
         }

@@ -114,20 +114,36 @@ struct SpeakerResolver {
             if s < sentence, let d = subject(ofSentence: s), index.drafts[d].gender.agrees(with: gender) {
                 return d
             }
-            for said in spoken.reversed() where said.sentence == s {
-                if index.drafts[said.actor].gender.agrees(with: gender) { return said.actor }
+            for said in spoken.reversed() {
+                if said.sentence < s { break }
+                if said.sentence == s, index.drafts[said.actor].gender.agrees(with: gender) { return said.actor }
             }
             s -= 1
         }
         // Fallback: the last person of matching gender named before the pronoun.
-        let offset = tokens[k].span.start
-        var best: (Int, Int)? = nil
-        for (d, draft) in index.drafts.enumerated() where draft.type == .person && draft.gender.agrees(with: gender) {
-            if let last = draft.occurrences.filter({ $0.start < offset }).map(\.start).max(), last > (best?.1 ?? -1) {
-                best = (d, last)
+        var e = entityBefore(k)
+        var looked = 0
+        while e >= 0, looked < 200 {
+            if view.entities[e].type == .person {
+                let d = index.actor(forEntity: e)
+                if index.drafts[d].gender.agrees(with: gender) { return d }
             }
+            e -= 1
+            looked += 1
         }
-        return best?.0
+        return nil
+    }
+
+    /// The index of the last entity that starts before token `k`, or -1.
+    private func entityBefore(_ k: Int) -> Int {
+        let offset = tokens[k].span.start
+        var lo = 0
+        var hi = view.entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if view.entities[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
     }
 
     /// The actor the subject of sentence `s` refers to, if it names one.

@@ -1,13 +1,18 @@
 /// A readable listing of an analysis: the quotes with their speakers, then the actors.
+///
+/// Text from the article is printed with its control characters made visible, so that an
+/// article holding escape sequences cannot garble the terminal it is printed on.
 public enum AnalysisText {
     /// Renders `analysis` as plain text.
     public static func render(_ analysis: Analysis) -> String {
+        let analysis = printable(analysis)
         var out = "# \(analysis.title)\n\n"
         out += "Quotes (\(analysis.quotes.count))\n"
         for (n, quote) in analysis.quotes.enumerated() {
-            let who = quote.speaker.map { speaker in
-                speaker.actor.flatMap { analysis.actor(id: $0)?.name } ?? speaker.text
-            } ?? "?"
+            let who =
+                quote.speaker.map { speaker in
+                    speaker.actor.flatMap { analysis.actor(id: $0)?.name } ?? speaker.text
+                } ?? "?"
             var line = "\(n + 1). [\(quote.kind.rawValue)] \(who): « \(quote.text) »"
             if let cue = quote.cue { line += " — \(cue.text)" }
             if let via = quote.via { line += " (via \(via.text))" }
@@ -15,10 +20,49 @@ public enum AnalysisText {
         }
         out += "\nActors (\(analysis.actors.count))\n"
         for actor in analysis.actors {
-            var line = "\(actor.name) [\(actor.type.rawValue)] quotes \(actor.quotes), mentions \(actor.mentions)"
+            var line =
+                "\(actor.name) [\(actor.type.rawValue)] quotes \(actor.quotes), mentions \(actor.mentions)"
             if !actor.aliases.isEmpty { line += " — also: " + actor.aliases.joined(separator: ", ") }
             out += line + "\n"
         }
         return out + "\n"
+    }
+
+    /// The analysis with every string that is printed made ``printable(_:)``.
+    private static func printable(_ analysis: Analysis) -> Analysis {
+        var a = analysis
+        a.title = printable(a.title)
+        a.quotes = a.quotes.map { quote in
+            var q = quote
+            q.text = printable(q.text)
+            q.cue?.text = printable(quote.cue?.text ?? "")
+            q.via?.text = printable(quote.via?.text ?? "")
+            q.speaker?.text = printable(quote.speaker?.text ?? "")
+            return q
+        }
+        for k in a.actors.indices {
+            a.actors[k].name = printable(a.actors[k].name)
+            a.actors[k].aliases = a.actors[k].aliases.map(printable)
+        }
+        return a
+    }
+
+    /// `text` on one line and safe for a terminal: line breaks and tabs become spaces, other
+    /// control characters their visible Unicode pictures (ESC → ␛), C1 controls U+FFFD.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            return text
+        }
+        var out = String.UnicodeScalarView()
+        for c in text.unicodeScalars {
+            switch c.value {
+            case 0x0A, 0x0D, 0x09: out.append(" ")
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + c.value)!)
+            case 0x7F: out.append("\u{2421}")
+            case 0x80..<0xA0: out.append("\u{FFFD}")
+            default: out.append(c)
+            }
+        }
+        return String(out)
     }
 }

@@ -97,20 +97,22 @@ struct PhraseFinder {
     /// Kremlin," or "Le porte-parole du Kremlin, Dmitri Peskov,". `comma` is the closing comma.
     func apposedSubject(endingAtComma comma: Int, floor: Int) -> SpeakerRef {
         var open = comma - 1
-        while open >= floor, tokens[open].norm != ",", !view.isClauseBreak(open), view.pairOfToken[open] < 0 {
+        let bound = max(floor, comma - QuoteFinder.reach)
+        while open >= bound, tokens[open].norm != ",", !view.isClauseBreak(open), view.pairOfToken[open] < 0 {
             open -= 1
         }
         let inner = (open + 1)..<comma
-        guard open >= floor, tokens[open].norm == ",", !inner.isEmpty else {
+        guard open >= bound, tokens[open].norm == ",", !inner.isEmpty else {
             // No opening comma: the phrase before the comma is the subject.
             if let np = phrase(endingBefore: comma, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
             return .none
         }
         let before = phrase(endingBefore: open, floor: floor)
-        if let e = view.entity(at: inner.lowerBound), view.entities[e].type == .person,
-            view.entityTokens[e].upperBound == comma
+        // "Le porte-parole du Kremlin, (M.) Dmitri Peskov,": the person, the role as alias.
+        if let person = view.person(in: inner), person.upperBound == comma,
+            person.lowerBound - inner.lowerBound <= 1
         {
-            return SpeakerRef(kind: .phrase(view.entityTokens[e]), alias: before)
+            return SpeakerRef(kind: .phrase(person), alias: before)
         }
         if let before { return SpeakerRef(kind: .phrase(before), alias: inner) }
         return SpeakerRef(kind: .phrase(inner))

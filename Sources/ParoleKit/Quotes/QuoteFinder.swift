@@ -32,6 +32,10 @@ struct QuoteFinder {
 
     private var tokens: [Token] { view.tokens }
 
+    /// How far, in tokens, the finder looks for an attribution or a clause boundary: far enough
+    /// for any real sentence, and a bound that keeps a pathological one-line text linear.
+    static let reach = 80
+
     /// Every quote of the document, in text order, without nested duplicates.
     func quotes(stretches: [QuotedStretch]) -> [FoundQuote] {
         var found: [FoundQuote] = []
@@ -132,13 +136,15 @@ struct QuoteFinder {
             return FoundQuote(content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
         }
         // "accuse X d'avoir …"
-        if frames.contains(.accusation), !isInverted || cue.clitic != nil {
+        if frames.contains(.accusation) {
             var d = k
             while d < sentence.upperBound, d - k < 10, !["de", "d'"].contains(tokens[d].norm), tokens[d].norm != "," {
                 d += 1
             }
-            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm), d + 1 < sentence.upperBound,
-                isInfinitive(d + 1)
+            var infinitive = d + 1
+            if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
+            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm), infinitive < sentence.upperBound,
+                isInfinitive(infinitive)
             {
                 let end = clauseEnd(from: k, sentence: sentence)
                 if end > k { return FoundQuote(content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via) }
@@ -190,7 +196,7 @@ struct QuoteFinder {
     /// Where the clause that ends at `end` begins: after the previous clause break, or at the sentence start.
     private func reportedClauseStart(before end: Int, sentence: Range<Int>) -> Int {
         var b = end
-        while b > sentence.lowerBound {
+        while b > max(sentence.lowerBound, end - Self.reach) {
             let t = tokens[b - 1]
             if t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–" { break }
             b -= 1
@@ -210,7 +216,7 @@ struct QuoteFinder {
     /// ", selon X", ";", ":").
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var k = start
-        while k < sentence.upperBound {
+        while k < min(sentence.upperBound, start + 4 * Self.reach) {
             let t = tokens[k]
             if t.kind == .openQuote, view.pairOfToken[k] >= 0 {
                 // Skip over the whole quoted stretch.
@@ -286,10 +292,7 @@ struct QuoteFinder {
             let begin = sourceEnd + 1
             guard begin < sentence.upperBound else { return nil }
             // Guillemets in the clause are the source's words: attribute them, no separate claim.
-            let quoted = stretches.indices.filter { s in
-                let o = stretches[s].open ?? stretches[s].content.lowerBound
-                return o >= begin && o < sentence.upperBound
-            }
+            let quoted = Self.stretches(stretches, openingIn: begin..<sentence.upperBound)
             if !quoted.isEmpty {
                 for s in quoted {
                     let whole = stretches[s].open == begin
@@ -309,7 +312,7 @@ struct QuoteFinder {
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
         var begin = end
-        while begin > sentence.lowerBound {
+        while begin > max(sentence.lowerBound, end - Self.reach) {
             let t = tokens[begin - 1]
             if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–" || t.kind == .terminal {
                 break
@@ -320,6 +323,20 @@ struct QuoteFinder {
         let content = view.trimmedSpan(begin..<end)
         guard content.count >= 3, view.hasWord(content) else { return nil }
         return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+    }
+
+    /// The indices of the stretches whose opening token lies in `range` (stretches are in text order).
+    static func stretches(_ stretches: [QuotedStretch], openingIn range: Range<Int>) -> Range<Int> {
+        func anchor(_ s: QuotedStretch) -> Int { s.open ?? s.content.lowerBound }
+        var lo = 0
+        var hi = stretches.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if anchor(stretches[mid]) < range.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        var end = lo
+        while end < stretches.count, anchor(stretches[end]) < range.upperBound { end += 1 }
+        return lo..<end
     }
 
     /// The phrase naming a source after "selon": up to the comma or the end of the clause.
@@ -363,11 +380,14 @@ struct QuoteFinder {
             if lastSpoken == nil || s > lastSpoken!.sentence { lastSpoken = (s, view.doc.sentences[s].paragraph) }
         }
         var chainSpeakers: [Int: FoundQuote] = [:]
+        var insideReported = [Bool](repeating: false, count: tokens.count)
+        for quote in reported { for i in quote.content { insideReported[i] = true } }
+        var speechSentences: [Int: Bool] = [:]
         for (s, stretch) in stretches.enumerated() {
             let content = view.trimmedInside(stretch.content)
             guard !content.isEmpty, view.hasWord(content) else { continue }
             let anchor = stretch.open ?? stretch.content.lowerBound
-            if reported.contains(where: { $0.content.contains(anchor) }) { continue }
+            if insideReported[anchor] { continue }
             let sentenceIndex = view.doc.sentenceIndex(ofToken: anchor)
             let sentence = view.doc.sentences[sentenceIndex].tokens
             let words = content.filter { tokens[$0].isWordLike }.count
@@ -396,16 +416,19 @@ struct QuoteFinder {
                 view.doc.sentences[sentenceIndex].paragraph - last.paragraph <= 1
             {
                 found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            } else if clauseLike || (words >= 4 && isInSpeechSentence(sentence)) {
+            } else if clauseLike || (words >= 4 && isSpeechSentence(sentenceIndex, sentence, &speechSentences)) {
                 found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
             }
             guard var quote = found else { continue }
             quote.chain = stretch.chain
             // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
             if quote.speaker.kind != .context {
-                for k in out.indices where out[k].chain == stretch.chain && out[k].speaker.kind == .context {
-                    out[k].speaker = quote.speaker
-                    out[k].cue = out[k].cue ?? quote.cue
+                for k in out.indices.reversed() {
+                    guard out[k].chain == stretch.chain else { break }
+                    if out[k].speaker.kind == .context {
+                        out[k].speaker = quote.speaker
+                        out[k].cue = out[k].cue ?? quote.cue
+                    }
                 }
                 chainSpeakers[stretch.chain] = quote
             }
@@ -439,7 +462,12 @@ struct QuoteFinder {
             alias = role
         }
         if cue.verb.frames.contains(.relay) { return nil }
-        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil, alias?.upperBound ?? np.upperBound)
+        let end = alias?.upperBound ?? np.upperBound
+        // "a déclaré la ministre de l'Agriculture, Mme Sophie Lambert,": the person named in apposition.
+        if view.person(in: np) == nil, let alias, let person = view.person(in: alias) {
+            return (cue.tokens, SpeakerRef(kind: .phrase(person), alias: np), nil, end)
+        }
+        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil, end)
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
@@ -447,7 +475,9 @@ struct QuoteFinder {
         guard let open = stretch.open, open > sentence.lowerBound, tokens[open - 1].norm == ":" else { return nil }
         let colon = open - 1
         var clauseStart = colon
-        while clauseStart > sentence.lowerBound, tokens[clauseStart - 1].norm != ":", tokens[clauseStart - 1].norm != ";" {
+        while clauseStart > max(sentence.lowerBound, colon - Self.reach), tokens[clauseStart - 1].norm != ":",
+            tokens[clauseStart - 1].norm != ";"
+        {
             clauseStart -= 1
         }
         // The last speech verb of the clause, if any, names the speaker through its subject.
@@ -478,7 +508,7 @@ struct QuoteFinder {
     private func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (cue: Range<Int>, speaker: SpeakerRef)? {
         let anchor = stretch.open ?? stretch.content.lowerBound
         var k = anchor - 1
-        while k >= sentence.lowerBound {
+        while k >= max(sentence.lowerBound, anchor - Self.reach) {
             if view.pairOfToken[k] < 0, let cue = cues.cue(at: k, limit: anchor),
                 !cue.verb.frames.intersection([.partial, .direct]).isEmpty
             {
@@ -491,8 +521,12 @@ struct QuoteFinder {
         return nil
     }
 
-    private func isInSpeechSentence(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil }
+    /// Whether sentence `index` holds a speech verb outside guillemets; remembered in `memo`.
+    private func isSpeechSentence(_ index: Int, _ sentence: Range<Int>, _ memo: inout [Int: Bool]) -> Bool {
+        if let known = memo[index] { return known }
+        let answer = sentence.contains { view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil }
+        memo[index] = answer
+        return answer
     }
 
     // MARK: - Clean-up

@@ -55,6 +55,14 @@ struct TextView {
         return e >= 0 ? Int(e) : nil
     }
 
+    /// The tokens of the first person named inside `range`, if any.
+    func person(in range: Range<Int>) -> Range<Int>? {
+        for i in range {
+            if let e = entity(at: i), entities[e].type == .person { return entityTokens[e] }
+        }
+        return nil
+    }
+
     func isDeterminer(_ i: Int) -> Bool { determiners.contains(doc.tokens[i].norm) }
 
     func isPunctuation(_ i: Int, _ mark: String) -> Bool {

@@ -22,7 +22,19 @@ enum CharClass {
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
         if v < 0x80 { return (v >= 65 && v <= 90) || (v >= 97 && v <= 122) }
+        // Latin-1 and Latin Extended-A, the letters of French text, without a table lookup.
+        if v >= 0xC0 && v <= 0x17F { return v != 0xD7 && v != 0xF7 }
+        if v < 0xC0 { return v == 0xAA || v == 0xB5 || v == 0xBA }
         return c.properties.isAlphabetic && !isMark(c)
+    }
+
+    /// Whether a letter is upper-case; Latin-1 letters are answered without a table lookup.
+    @inline(__always)
+    static func isUppercaseLetter(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v >= 65 && v <= 90 }
+        if v >= 0xC0 && v <= 0xFF { return v <= 0xDE && v != 0xD7 }
+        return c.properties.isUppercase
     }
 
     /// Decimal digits.

@@ -206,9 +206,9 @@ public struct Tokenizer: Sendable {
                     letters += 1
                     sawLetter = true
                 }
-            } else if c.properties.isAlphabetic {
+            } else if CharClass.isLetter(c) {
                 letters += 1
-                if c.properties.isUppercase {
+                if CharClass.isUppercaseLetter(c) {
                     upper += 1
                     if !sawLetter { firstIsUpper = true }
                 }
@@ -282,6 +282,10 @@ extension Token {
                 out.append("'")
             } else if CharClass.isInvisible(c) {
                 continue
+            } else if c.value >= 0xC0 && c.value <= 0xDE && c.value != 0xD7 {
+                out.append(Unicode.Scalar(c.value + 32)!)
+            } else if c.value >= 0xDF && c.value <= 0xFF {
+                out.append(c)
             } else if c.properties.isUppercase {
                 out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
             } else {

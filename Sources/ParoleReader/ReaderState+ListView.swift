@@ -1,0 +1,41 @@
+import ParoleKit
+
+extension ReaderState {
+    /// Draws the article list: heading, column titles, one row per article listed.
+    func renderList(into grid: inout Grid, theme: Theme) {
+        let visible = visibleArticles
+        var heading = " Parole — \(visible.count) of \(articles.count) articles"
+        if !listQuery.isEmpty { heading += " · /\(listQuery)" }
+        if let actorFilter { heading += " · actor: \(actorFilter.name)" }
+        grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
+        grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
+        let fileWidth = min(28, size.width / 4)
+        let numbers = 16
+        let titleWidth = max(8, size.width - fileWidth - numbers - 3)
+        let quotesLabel = actorFilter == nil ? "quotes" : "by actor"
+        grid.write(" Title", x: 0, y: 1, style: theme.faint)
+        grid.write(
+            quotesLabel.leftPadded(8) + "actors".leftPadded(8), x: titleWidth + 1, y: 1, style: theme.faint)
+        grid.write("file", x: titleWidth + numbers + 2, y: 1, style: theme.faint)
+        guard !visible.isEmpty else {
+            grid.write(
+                articles.isEmpty ? " No articles." : " No article matches.", x: 0, y: 2, style: theme.faint)
+            return
+        }
+        let rows = max(1, size.height - 3)
+        let top = listTop
+        for row in 0..<min(rows, visible.count - top) {
+            let article = articles[visible[top + row]]
+            let y = 2 + row
+            grid.write(" " + article.title, x: 0, y: y, maxWidth: titleWidth, ellipsis: true)
+            let numbers =
+                article.isAnalysed
+                ? String(quoteCount(in: article)).leftPadded(8)
+                    + String(article.analysis.actors.count).leftPadded(8)
+                : "…".leftPadded(8) + "…".leftPadded(8)
+            grid.write(numbers, x: titleWidth + 1, y: y)
+            grid.write(article.name, x: titleWidth + 18, y: y, style: theme.faint, maxWidth: fileWidth)
+            if top + row == listSelection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
+        }
+    }
+}
