@@ -3,7 +3,8 @@ import Foundation
 /// One article read from a text file, an HTML page, a feed item or a URL, in Parole's
 /// plain-text convention, with what the source said about it.
 public struct SourceArticle: Hashable, Sendable {
-    /// Where it came from: a path, a URL, or a feed's path or URL followed by `#N` for its Nth item.
+    /// Where it came from: a path or a URL; for a feed item, its link, else the feed's path or
+    /// URL followed by `#N` for its Nth item.
     public var source: String
     /// A short identifier: the file name without extension, with `-N` for a feed's Nth item.
     public var id: String

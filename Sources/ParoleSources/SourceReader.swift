@@ -67,9 +67,12 @@ public struct SourceReader: Sendable {
             do {
                 let result = try FeedParser.parse(data)
                 reading.warnings = result.warnings
+                // An item is known by its link, which stays the same when the feed gains items;
+                // only items without one are known by their place in the feed.
                 reading.articles = result.value.enumerated().map { index, article in
                     SourceArticle(
-                        source: "\(source)#\(index + 1)", id: "\(base)-\(index + 1)", text: article.text,
+                        source: article.link ?? "\(source)#\(index + 1)", id: "\(base)-\(index + 1)",
+                        text: article.text,
                         date: article.date, link: article.link, author: article.author)
                 }
             } catch {

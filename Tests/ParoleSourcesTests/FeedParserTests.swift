@@ -102,3 +102,19 @@ import Testing
         #expect(SourceFormat.detect(Data("  \n<html>".utf8), name: "a.txt") == .html)
     }
 }
+
+@Suite struct FeedSourceTests {
+    @Test func feedItemsAreKnownByTheirLinkElseByTheirPlace() {
+        let reading = SourceReader().read(
+            data: Data(FeedParserTests.rss.utf8), source: "/tmp/fil.xml", name: "fil.xml")
+        #expect(
+            reading.articles.map(\.source) == [
+                "https://example.org/un", "https://example.org/deux", "https://example.org/trois",
+            ])
+        #expect(reading.articles.map(\.id) == ["fil-1", "fil-2", "fil-3"])
+        let atom =
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>T</title><summary>S.</summary></entry></feed>"
+        let noLink = SourceReader().read(data: Data(atom.utf8), source: "/tmp/f.atom", name: "f.atom")
+        #expect(noLink.articles.map(\.source) == ["/tmp/f.atom#1"])
+    }
+}
