@@ -111,7 +111,11 @@ struct SpeakerResolver {
         let paragraph = view.doc.sentences[sentence].paragraph
         var s = sentence
         while s >= 0, sentence - s <= 4, paragraph - view.doc.sentences[s].paragraph <= 1 {
-            if s < sentence, let d = subject(ofSentence: s), index.drafts[d].gender.agrees(with: gender) {
+            // The subject of an earlier sentence, or of this one when it stands before the pronoun
+            // ("Les talibans ont visé l'hôtel car, selon eux, …").
+            if s < sentence || subjectPrecedes(k, sentence: s), let d = subject(ofSentence: s),
+                index.drafts[d].gender.agrees(with: gender)
+            {
                 return d
             }
             for said in spoken.reversed() {
@@ -132,6 +136,14 @@ struct SpeakerResolver {
             looked += 1
         }
         return nil
+    }
+
+    /// Whether the subject of sentence `s` ends before token `k`.
+    private func subjectPrecedes(_ k: Int, sentence s: Int) -> Bool {
+        if case .phrase(let range) = phrases.sentenceSubject(view.doc.sentences[s].tokens).kind {
+            return range.upperBound <= k
+        }
+        return false
     }
 
     /// The index of the last entity that starts before token `k`, or -1.

@@ -79,7 +79,11 @@ struct PhraseFinder {
         if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(k)) }
         if t.norm == "qui" { return antecedent(ofRelativeAt: k, floor: floor) }
         // "X se dit … et pense que": a coordinated verb shares the sentence's subject.
-        if ["et", "mais", "puis", "ou"].contains(t.norm) { return sentenceSubject(floor..<k) }
+        if ["et", "mais", "puis", "ou"].contains(t.norm) {
+            var clauseStart = k
+            while clauseStart > floor, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
+            return sentenceSubject(clauseStart..<k)
+        }
         if t.norm == "," { return apposedSubject(endingAtComma: k, floor: floor) }
         if let np = phrase(endingBefore: k + 1, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
         return .none
