@@ -11,7 +11,8 @@ let package = Package(
         .library(name: "ParoleReader", targets: ["ParoleReader"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         // Analysis: Foundation only, no UI.
@@ -23,6 +24,8 @@ let package = Package(
             name: "parole",
             dependencies: [
                 "ParoleKit",
+                "ParoleSources",
+                "ParoleLibrary",
                 "ParoleReader",
                 "ParoleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -52,6 +55,21 @@ let package = Package(
             name: "ParoleReaderTests",
             dependencies: ["ParoleReader", "ParoleTerminal", "ParoleKit", "CNcursesw"]
         ),
+        // Inputs from the wild: HTML pages, RSS/Atom feeds, http(s) URLs (libxml2).
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"]),
+        .testTarget(name: "ParoleSourcesTests", dependencies: ["ParoleSources"]),
+        // The library of analysed articles: SQLite through GRDB.
+        .target(
+            name: "ParoleLibrary",
+            dependencies: ["ParoleKit", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(name: "ParoleLibraryTests", dependencies: ["ParoleLibrary", "ParoleSources"]),
     ],
     swiftLanguageModes: [.v6]
 )

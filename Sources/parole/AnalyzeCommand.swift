@@ -25,7 +25,19 @@ struct AnalyzeCommand: ParsableCommand {
         help: "Article files (UTF-8 text, one paragraph per line), directories, or - for standard input.")
     var paths: [String] = []
 
+    @Flag(
+        name: .customLong("jsonl"),
+        help: """
+            Batch mode: read one JSON article per line on standard input ({"id", "text"} or \
+            {"id", "html"}) and write one analysis per line, streaming (see docs/scale.md).
+            """)
+    var jsonlBatch = false
+
     mutating func run() throws {
+        if jsonlBatch {
+            try runBatch()
+            return
+        }
         var reader = ArticleInputReader()
         let paths = self.paths.isEmpty ? ["-"] : self.paths
         let analyzer = Analyzer()

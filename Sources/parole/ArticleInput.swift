@@ -1,5 +1,6 @@
 import Foundation
 import ParoleKit
+import ParoleSources
 
 /// One article read from the command line: its name and decoded text.
 struct ArticleInput {
@@ -9,6 +10,12 @@ struct ArticleInput {
     var id: String
     /// The decoded text.
     var text: String
+    /// The publication date, when the page or feed gave one.
+    var date: Date? = nil
+    /// The article's address, when the page or feed gave one.
+    var link: String? = nil
+    /// The author, when the page or feed named one.
+    var author: String? = nil
 }
 
 /// Reads the articles named on the command line, reporting each failure as one line on
@@ -31,8 +38,12 @@ struct ArticleInputReader {
         rethrows
     {
         for path in paths {
+            if URLFetcher.isURL(path) {
+                for article in read(url: path) { try each(article) }
+                continue
+            }
             if path == "-" {
-                if let article = read(FileHandle.standardInput, path: "-", id: "stdin") { try each(article) }
+                for article in read(FileHandle.standardInput, path: "-", id: "stdin") { try each(article) }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -49,8 +60,8 @@ struct ArticleInputReader {
                     fail(path, "cannot list directory (permission denied?)")
                     continue
                 }
-                let files = names.filter { $0.hasSuffix(".txt") }.sorted()
-                if files.isEmpty { fail(path, "directory holds no .txt article") }
+                let files = names.filter(Self.isArticleFile).sorted()
+                if files.isEmpty { fail(path, "directory holds no article (.txt, .html, .xml, .rss, .atom)") }
                 for name in files {
                     try read(
                         paths: [(path as NSString).appendingPathComponent(name)], allowDirectories: false,
@@ -63,29 +74,33 @@ struct ArticleInputReader {
                 continue
             }
             let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            let article = read(handle, path: path, id: id)
+            let articles = read(handle, path: path, id: id)
             try? handle.close()
-            if let article { try each(article) }
+            for article in articles { try each(article) }
         }
     }
 
     /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte:
     /// binary data and endless devices (`/dev/zero`) are refused without being read to the end.
-    private mutating func read(_ handle: FileHandle, path: String, id: String) -> ArticleInput? {
+    /// HTML pages and feeds are handed to `read(markup:path:)` (a feed gives several articles).
+    private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
         var data = Data()
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 if chunk.contains(0) {
                     fail(path, ArticleDecodingError.binary.description)
-                    return nil
+                    return []
                 }
                 data.append(chunk)
             }
         } catch {
             fail(path, "cannot read: \(error.localizedDescription)")
-            return nil
+            return []
         }
-        return decode(data, path: path, id: id)
+        if SourceFormat.detect(data, name: path) != .text {
+            return read(markup: data, path: path)
+        }
+        return decode(data, path: path, id: id).map { [$0] } ?? []
     }
 
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {
@@ -101,12 +116,12 @@ struct ArticleInputReader {
         }
     }
 
-    private mutating func fail(_ path: String, _ message: String) {
+    mutating func fail(_ path: String, _ message: String) {
         hadErrors = true
         StandardError.print("parole: \(path): \(message)")
     }
 
-    private func warn(_ path: String, _ message: String) {
+    func warn(_ path: String, _ message: String) {
         StandardError.print("parole: warning: \(path): \(message)")
     }
 }

@@ -6,7 +6,10 @@ struct Parole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parole",
         abstract: "Read news articles and see who said what.",
-        subcommands: [AnalyzeCommand.self, ReadCommand.self],
+        subcommands: [
+            AnalyzeCommand.self, ReadCommand.self,
+            AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
+        ],
         defaultSubcommand: ReadCommand.self
     )
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleLibrary
 import ParoleReader
 import ParoleTerminal
 
@@ -27,6 +28,23 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Draw without colours (also when NO_COLOR is set).")
     var noColor = false
 
+    @Option(
+        name: .customLong("library"),
+        help: ArgumentHelp(
+            "Open this library (default with no article given: $PAROLE_LIBRARY, else "
+                + "$XDG_DATA_HOME/parole/library.sqlite, else ~/.local/share/parole/library.sqlite).",
+            valueName: "path"))
+    var libraryPath: String?
+
+    @Option(name: .customLong("search"), help: "Open the library's articles holding these words.")
+    var librarySearch: String?
+
+    @Option(name: .customLong("actor"), help: "Open the library's articles naming this actor.")
+    var libraryActor: String?
+
+    @Option(name: .customLong("limit"), help: "Open at most this many library articles, newest first.")
+    var libraryLimit: Int = 100
+
     @Option(name: .customLong("render"), help: .hidden)
     var renderSize: String?
 
@@ -38,14 +56,21 @@ struct ReadCommand: ParsableCommand {
 
     mutating func run() throws {
         var paths = self.paths
-        if paths.isEmpty {
-            guard isatty(0) == 0 else {
-                throw ValidationError("give an article file, a directory, or - to read standard input")
-            }
+        let opensLibrary =
+            paths.isEmpty
+            && (libraryPath != nil || librarySearch != nil || libraryActor != nil || isatty(0) != 0)
+        if paths.isEmpty && !opensLibrary {
             paths = ["-"]
         }
         let interactive = renderSize == nil && isatty(1) != 0
-        let library = ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
+        let library =
+            opensLibrary
+            ? ArticleLibraryLoader.Library(
+                articles: try LibraryArticles.load(
+                    path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
+                    limit: libraryLimit),
+                pending: [], hadErrors: false)
+            : ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
         let articles = library.articles
         let hadErrors = library.hadErrors
         guard !articles.isEmpty else { throw ExitCode(1) }

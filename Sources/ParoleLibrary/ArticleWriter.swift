@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import ParoleKit
+
+/// Writes one article and everything found in it, inside the caller's transaction.
+struct ArticleWriter {
+    let db: Database
+    let checkpoint: (@Sendable (String) throws -> Void)?
+
+    /// Stores `analysis` for `entry`; see `Library.add`.
+    func add(_ entry: LibraryEntry, _ analysis: Analysis) throws -> AddOutcome {
+        let hash = ContentHash.of(analysis.text)
+        var outcome = AddOutcome.added
+        var articleId: Int64?
+        var touched: Set<Int64> = []
+        if let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, hash FROM article WHERE source = ?"),
+            arguments: [entry.source])
+        {
+            if row["hash"] as String == hash { return .unchanged }
+            outcome = .updated
+            let id: Int64 = row["id"]
+            articleId = id
+            touched = try Set(
+                Int64.fetchAll(
+                    db.cachedStatement(sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?"),
+                    arguments: [id]))
+            try ActorCounts.adjust(article: id, by: -1, in: db)
+            try db.cachedStatement(sql: "DELETE FROM articleSearch WHERE rowid = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM quote WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM appearance WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM entity WHERE articleId = ?").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
+        }
+        var stored = analysis
+        stored.text = ""
+        let json = AnalysisJSON.encode(stored, pretty: false)
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO article (id, source, ident, title, date, link, author, text, hash, analysis, addedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
+            entry.link,
+            entry.author, analysis.text, hash, json, LibraryDate.string(Date()),
+        ])
+        let id = db.lastInsertedRowID
+        try checkpoint?("article")
+        try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, text) VALUES (?, ?, ?)")
+            .execute(arguments: [id, analysis.title, analysis.text])
+        let entityStatement = try db.cachedStatement(
+            sql: "INSERT INTO entity (articleId, type, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
+        for entity in analysis.entities {
+            try entityStatement.execute(arguments: [
+                id, entity.type.rawValue, entity.text, entity.span.start, entity.span.end,
+            ])
+        }
+        try checkpoint?("entities")
+        var appearanceOf: [String: (appearance: Int64, actor: Int64)] = [:]
+        let matcher = ActorMatcher(db: db)
+        let mentionStatement = try db.cachedStatement(
+            sql: "INSERT INTO mention (articleId, appearanceId, start, \"end\") VALUES (?, ?, ?, ?)")
+        for actor in analysis.actors {
+            let match = try matcher.match(actor)
+            try db.cachedStatement(
+                sql: """
+                    INSERT INTO appearance (articleId, actorId, localId, name, aliases, mentions, quotes, mergeReason)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    """
+            ).execute(arguments: [
+                id, match.actorId, actor.id, actor.name,
+                String(decoding: AnalysisJSON.encode(actor.aliases, pretty: false), as: UTF8.self),
+                actor.mentions, actor.quotes, match.reason,
+            ])
+            let appearance = db.lastInsertedRowID
+            appearanceOf[actor.id] = (appearance, match.actorId)
+            touched.insert(match.actorId)
+            for span in actor.occurrences {
+                try mentionStatement.execute(arguments: [id, appearance, span.start, span.end])
+            }
+        }
+        try checkpoint?("actors")
+        let quoteStatement = try db.cachedStatement(
+            sql: """
+                INSERT INTO quote (articleId, appearanceId, actorId, kind, text, start, "end", speaker, cue)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        for quote in analysis.quotes {
+            let link = quote.speaker?.actor.flatMap { appearanceOf[$0] }
+            try quoteStatement.execute(arguments: [
+                id, link?.appearance, link?.actor, quote.kind.rawValue, quote.text, quote.span.start,
+                quote.span.end, quote.speaker?.text, quote.cue?.text,
+            ])
+        }
+        try checkpoint?("quotes")
+        try ActorCounts.adjust(article: id, by: 1, in: db)
+        try ActorCounts.removeUnused(touched, in: db)
+        try checkpoint?("counts")
+        return outcome
+    }
+}
+
+/// Keeps the library actors' counts right and removes actors left with no appearance.
+enum ActorCounts {
+    /// Adds (`sign` 1) or takes away (`sign` -1) what the article `article` counts for its actors:
+    /// its quotes, its mentions, and one article. Touches only the article's rows, so an add
+    /// costs the same however many articles an actor already has.
+    static func adjust(article: Int64, by sign: Int, in db: Database) throws {
+        try db.cachedStatement(
+            sql: """
+                UPDATE actor SET
+                    quoteCount = quoteCount + ?1 * (SELECT count(*) FROM quote WHERE actorId = actor.id AND articleId = ?2),
+                    mentionCount = mentionCount + ?1 * (SELECT coalesce(sum(mentions), 0) FROM appearance
+                        WHERE articleId = ?2 AND actorId = actor.id),
+                    articleCount = articleCount + ?1
+                WHERE id IN (SELECT DISTINCT actorId FROM appearance WHERE articleId = ?2)
+                """
+        ).execute(arguments: [sign, article])
+    }
+
+    /// Deletes those of `actors` that no article mentions any more.
+    static func removeUnused(_ actors: Set<Int64>, in db: Database) throws {
+        guard !actors.isEmpty else { return }
+        let ids = actors.map(String.init).joined(separator: ",")
+        try db.execute(sql: "DELETE FROM actor WHERE id IN (\(ids)) AND articleCount <= 0")
+    }
+
+    /// Recounts quotes, mentions and articles of `actors`, and deletes those that no article
+    /// mentions any more.
+    static func refresh(_ actors: Set<Int64>, in db: Database) throws {
+        guard !actors.isEmpty else { return }
+        let ids = actors.map(String.init).joined(separator: ",")
+        try db.execute(
+            sql: """
+                UPDATE actor SET
+                    quoteCount = (SELECT count(*) FROM quote WHERE actorId = actor.id),
+                    mentionCount = (SELECT coalesce(sum(mentions), 0) FROM appearance WHERE actorId = actor.id),
+                    articleCount = (SELECT count(DISTINCT articleId) FROM appearance WHERE actorId = actor.id)
+                WHERE id IN (\(ids))
+                """)
+        try db.execute(
+            sql: """
+                DELETE FROM actor WHERE id IN (\(ids))
+                AND NOT EXISTS (SELECT 1 FROM appearance WHERE actorId = actor.id)
+                """)
+    }
+}

@@ -1,0 +1,282 @@
+import Foundation
+import GRDB
+import ParoleKit
+
+extension Library {
+    /// Articles newest first (undated ones last), `limit` of them from `offset`.
+    public func articles(limit: Int = 200, offset: Int = 0) throws(LibraryError) -> [ArticleSummary] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT id, source, title, date,
+                        (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                    FROM article ORDER BY date DESC, id DESC LIMIT ? OFFSET ?
+                    """,
+                arguments: [limit, offset]
+            ).map(Library.summary)
+        }
+    }
+
+    static func summary(_ row: Row) -> ArticleSummary {
+        ArticleSummary(
+            id: row["id"], source: row["source"], title: row["title"], date: LibraryDate.date(row["date"]),
+            quotes: row["quotes"] ?? 0)
+    }
+
+    /// The article `id` with its analysis, if the library holds it.
+    public func article(id: Int64) throws(LibraryError) -> StoredArticle? {
+        try read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                        FROM article WHERE id = ?
+                        """, arguments: [id])
+            else { return nil }
+            return try Library.stored(row)
+        }
+    }
+
+    static func stored(_ row: Row) throws -> StoredArticle {
+        var analysis = try AnalysisJSON.decode(row["analysis"])
+        analysis.text = row["text"]
+        return StoredArticle(
+            summary: summary(row), link: row["link"], author: row["author"], hash: row["hash"],
+            analysis: analysis)
+    }
+
+    /// The library actors whose name, surname or any alias is `name` (accents and case aside).
+    public func actors(named name: String) throws(LibraryError) -> [LibraryActor] {
+        let key = NameKey.of(name)
+        return try read { db in
+            let ids = try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM actor WHERE key = ? OR surnameKey = ?
+                    UNION SELECT actorId FROM alias WHERE key = ?
+                    """, arguments: [key, key, key])
+            return try Library.actors(ids: ids, db: db)
+        }
+    }
+
+    /// Actors ranked by quotes across the library, then by mentions; the first `top` if given.
+    public func actors(top: Int? = nil) throws(LibraryError) -> [LibraryActor] {
+        try read { db in
+            let ids = try Int64.fetchAll(
+                db, sql: "SELECT id FROM actor ORDER BY quoteCount DESC, mentionCount DESC, id LIMIT ?",
+                arguments: [top ?? -1])
+            return try Library.actors(ids: ids, db: db)
+        }
+    }
+
+    static func actors(ids: [Int64], db: Database) throws -> [LibraryActor] {
+        guard !ids.isEmpty else { return [] }
+        let list = ids.map(String.init).joined(separator: ",")
+        var aliases: [Int64: [String]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT actorId, text FROM alias WHERE actorId IN (\(list))") {
+            aliases[row["actorId"], default: []].append(row["text"])
+        }
+        var byId: [Int64: LibraryActor] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM actor WHERE id IN (\(list))") {
+            let id: Int64 = row["id"]
+            let name: String = row["name"]
+            byId[id] = LibraryActor(
+                id: id, name: name, type: EntityType(rawValue: row["type"]) ?? .person,
+                quotes: row["quoteCount"],
+                mentions: row["mentionCount"], articles: row["articleCount"],
+                aliases: (aliases[id] ?? []).filter { $0 != name }.sorted())
+        }
+        return ids.compactMap { byId[$0] }.sorted {
+            ($0.quotes, $0.mentions, -$0.id) > ($1.quotes, $1.mentions, -$1.id)
+        }
+    }
+
+    /// Quotes across the library, newest articles first: all of them, or those of the actors
+    /// `actorIds`, from articles dated `since` or later.
+    public func quotes(actorIds: [Int64]? = nil, since: Date? = nil, limit: Int? = nil) throws(LibraryError)
+        -> [LibraryQuote]
+    {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let actorIds {
+            guard !actorIds.isEmpty else { return [] }
+            conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
+        }
+        if let since {
+            conditions.append("article.date >= ?")
+            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
+        }
+        _ = arguments.append(contentsOf: [limit ?? -1])
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let sql = """
+            SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName
+            FROM quote JOIN article ON article.id = quote.articleId
+            LEFT JOIN actor ON actor.id = quote.actorId
+            \(filter)
+            ORDER BY article.date DESC, article.id DESC, quote.start LIMIT ?
+            """
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                LibraryQuote(
+                    articleId: row["articleId"], articleTitle: row["articleTitle"],
+                    date: LibraryDate.date(row["date"]),
+                    actorId: row["actorId"], actor: row["actorName"], speaker: row["speaker"],
+                    text: row["text"],
+                    kind: row["kind"], start: row["start"], end: row["end"])
+            }
+        }
+    }
+
+    /// Articles whose title or text hold every word of `query` (accents and case aside; each
+    /// word also matches as the start of a longer word, so "satellite" finds "satellites"), best
+    /// matches first.
+    public func search(_ query: String, limit: Int = 100) throws(LibraryError) -> [SearchHit] {
+        guard let match = Library.ftsQuery(query) else { return [] }
+        return try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT article.id, article.source, article.title, article.date,
+                        (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
+                    FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                    WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
+                    """, arguments: [match, limit]
+            ).map { SearchHit(article: Library.summary($0), snippet: $0["snippet"]) }
+        }
+    }
+
+    /// The FTS5 query for what a user typed: each word quoted (so no character is an
+    /// operator), all required, each a prefix.
+    static func ftsQuery(_ query: String) -> String? {
+        var terms: [String] = []
+        for word in query.split(whereSeparator: { $0.isWhitespace }) {
+            let bare = word.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\"", with: "")
+            guard !NameKey.of(bare).isEmpty else { continue }
+            terms.append("\"\(bare)\"*")
+        }
+        return terms.isEmpty ? nil : terms.joined(separator: " ")
+    }
+
+    /// The merges the library made: article actors joined to an actor of other articles.
+    public func merges() throws(LibraryError) -> [ActorMerge] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT appearance.id AS appearanceId, actor.id AS actorId, actor.name AS actorName,
+                        appearance.name AS name, article.title AS articleTitle, appearance.mergeReason AS reason
+                    FROM appearance JOIN actor ON actor.id = appearance.actorId
+                    JOIN article ON article.id = appearance.articleId
+                    WHERE appearance.mergeReason IS NOT NULL ORDER BY actor.id, appearance.id
+                    """
+            ).map {
+                ActorMerge(
+                    appearanceId: $0["appearanceId"], actorId: $0["actorId"], actorName: $0["actorName"],
+                    name: $0["name"], articleTitle: $0["articleTitle"], reason: $0["reason"])
+            }
+        }
+    }
+
+    /// Undoes the merge of appearance `appearanceId`: the article's actor becomes a library actor
+    /// of its own, with its quotes, and the two are never merged again. Returns the new actor's
+    /// identifier.
+    @discardableResult
+    public func unmerge(appearanceId: Int64) throws(LibraryError) -> Int64 {
+        try write { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT appearance.*, actor.type AS type, actor.key AS actorKey FROM appearance
+                        JOIN actor ON actor.id = appearance.actorId
+                        WHERE appearance.id = ? AND appearance.mergeReason IS NOT NULL
+                        """, arguments: [appearanceId])
+            else {
+                throw LibraryError.other(
+                    path: path, message: "no merge \(appearanceId); see `parole actors --merges`")
+            }
+            let oldActor: Int64 = row["actorId"]
+            let name: String = row["name"]
+            let key = NameKey.of(name)
+            try db.execute(
+                sql: "INSERT INTO actor (name, type, key, surnameKey) VALUES (?, ?, ?, ?)",
+                arguments: [name, row["type"] as String, key, NameKey.surname(ofKey: key)])
+            let newActor = db.lastInsertedRowID
+            try db.execute(
+                sql: "UPDATE appearance SET actorId = ?, mergeReason = NULL WHERE id = ?",
+                arguments: [newActor, appearanceId])
+            try db.execute(
+                sql: "UPDATE quote SET actorId = ? WHERE appearanceId = ?",
+                arguments: [newActor, appearanceId])
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO keptApart (actorId, key) VALUES (?, ?), (?, ?)",
+                arguments: [oldActor, key, newActor, row["actorKey"] as String])
+            let aliases =
+                (try? JSONDecoder().decode([String].self, from: Data((row["aliases"] as String).utf8))) ?? []
+            for alias in [name] + aliases {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO alias (actorId, key, text, isRole) VALUES (?, ?, ?, ?)",
+                    arguments: [newActor, NameKey.of(alias), alias, NameKey.isRole(alias)])
+            }
+            try ActorCounts.refresh([oldActor, newActor], in: db)
+            return newActor
+        }
+    }
+
+    /// Calls `body` with every stored article, oldest first, reading one at a time (constant memory).
+    public func forEachArticle(_ body: (StoredArticle, LibraryEntry) throws -> Void) throws(LibraryError) {
+        try read { db in
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                    FROM article ORDER BY id
+                    """)
+            while let row = try rows.next() {
+                let article = try Library.stored(row)
+                let entry = LibraryEntry(
+                    source: row["source"], date: LibraryDate.date(row["date"]), link: row["link"],
+                    author: row["author"])
+                try body(article, entry)
+            }
+        }
+    }
+
+    /// The articles in which any of `actorIds` appears, newest first, at most `limit`.
+    public func articleIds(mentioning actorIds: [Int64], limit: Int) throws(LibraryError) -> [Int64] {
+        guard !actorIds.isEmpty else { return [] }
+        let list = actorIds.map(String.init).joined(separator: ",")
+        return try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT article.id FROM article WHERE article.id IN
+                        (SELECT articleId FROM appearance WHERE actorId IN (\(list)))
+                    ORDER BY article.date DESC, article.id DESC LIMIT ?
+                    """, arguments: [limit])
+        }
+    }
+
+    /// The articles `ids` with their analyses, in the order given (missing ones left out).
+    public func storedArticles(ids: [Int64]) throws(LibraryError) -> [StoredArticle] {
+        guard !ids.isEmpty else { return [] }
+        let list = ids.map(String.init).joined(separator: ",")
+        return try read { db in
+            var byId: [Int64: StoredArticle] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                    FROM article WHERE id IN (\(list))
+                    """)
+            while let row = try rows.next() {
+                let article = try Library.stored(row)
+                byId[article.summary.id] = article
+            }
+            return ids.compactMap { byId[$0] }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import GRDB
+import ParoleKit
+
+/// The library of analysed articles: an SQLite database (WAL mode) holding articles, their
+/// analyses, the actors merged across articles, their quotes, and a full-text index.
+///
+/// Every add runs in one transaction: an add that fails or is interrupted leaves the library
+/// as it was.
+public final class Library: Sendable {
+    /// The database file.
+    public let path: String
+    let database: DatabaseQueue
+    /// Called at named points inside an add's transaction; tests throw from it to check that
+    /// a failure rolls everything back.
+    let checkpoint: (@Sendable (String) throws -> Void)?
+
+    /// Opens the library at `path`. With `create`, a missing library is created (with its
+    /// directory); without, a missing one is an error. A file that is not a Parole library is
+    /// never written to.
+    public convenience init(path: String, create: Bool = true) throws(LibraryError) {
+        try self.init(path: path, create: create, readOnly: false, busyTimeout: 3, checkpoint: nil)
+    }
+
+    /// Opens the library; `readOnly` opens it for reading only, `busyTimeout` is how long to wait
+    /// for another process's write lock, `checkpoint` is the failure-injection hook of tests.
+    init(
+        path: String, create: Bool, readOnly: Bool, busyTimeout: TimeInterval,
+        checkpoint: (@Sendable (String) throws -> Void)?
+    ) throws(LibraryError) {
+        self.path = path
+        self.checkpoint = checkpoint
+        let manager = FileManager.default
+        if !manager.fileExists(atPath: path) {
+            guard create else { throw .missing(path: path) }
+            let directory = (path as NSString).deletingLastPathComponent
+            if !directory.isEmpty {
+                do {
+                    try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                } catch {
+                    throw .other(path: path, message: "cannot create directory \(directory)")
+                }
+            }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        let writable =
+            !readOnly && (manager.isWritableFile(atPath: path) || !manager.fileExists(atPath: path))
+        if writable {
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+        } else {
+            configuration.readonly = true
+        }
+        do {
+            database = try DatabaseQueue(path: path, configuration: configuration)
+            try database.read { db in try Library.checkIsParoleLibrary(db, path: path) }
+            let migrator = LibrarySchema.migrator
+            let upToDate = try database.read { db in try migrator.hasCompletedMigrations(db) }
+            if writable {
+                // Only once the file is known to be a Parole library (or new) is it written to.
+                try database.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            if !upToDate {
+                guard writable else { throw LibraryError.readOnly(path: path) }
+                try migrator.migrate(database)
+            }
+        } catch {
+            throw LibraryError(error, path: path)
+        }
+    }
+
+    private static func checkIsParoleLibrary(_ db: Database, path: String) throws {
+        let tables = try String.fetchAll(
+            db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if !tables.isEmpty && !tables.contains("grdb_migrations") { throw LibraryError.foreign(path: path) }
+        if tables.contains("grdb_migrations"), try LibrarySchema.migrator.hasBeenSuperseded(db) {
+            throw LibraryError.newerSchema(path: path)
+        }
+    }
+
+    /// Whether the article `source` is stored with exactly `text`: adding it again would do nothing.
+    public func isStored(source: String, text: String) throws(LibraryError) -> Bool {
+        let hash = ContentHash.of(text)
+        return try read { db in
+            try String.fetchOne(
+                db.cachedStatement(sql: "SELECT hash FROM article WHERE source = ?"), arguments: [source]) == hash
+        }
+    }
+
+    /// Stores `analysis` for the article `entry`, in one transaction. An article stored before
+    /// with the same text is left as it is; one with other text is replaced.
+    @discardableResult
+    public func add(_ entry: LibraryEntry, analysis: Analysis) throws(LibraryError) -> AddOutcome {
+        do {
+            return try database.write { db in
+                try ArticleWriter(db: db, checkpoint: checkpoint).add(entry, analysis)
+            }
+        } catch {
+            throw LibraryError(error, path: path)
+        }
+    }
+
+    /// How many articles the library holds.
+    public func articleCount() throws(LibraryError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0 }
+    }
+
+    /// Runs `body` in a read transaction, turning errors into library errors.
+    func read<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+        do {
+            return try database.read(body)
+        } catch {
+            throw LibraryError(error, path: path)
+        }
+    }
+
+    /// Runs `body` in a write transaction, turning errors into library errors.
+    func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
+        do {
+            return try database.write(body)
+        } catch {
+            throw LibraryError(error, path: path)
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import ParoleKit
+
+/// What the library is told about an article besides its analysis.
+public struct LibraryEntry: Sendable, Hashable {
+    /// Where the article came from (path, URL, feed item link); unique in the library.
+    public var source: String
+    /// The publication date, if known.
+    public var date: Date?
+    /// The article's address, if known.
+    public var link: String?
+    /// The author, if known.
+    public var author: String?
+
+    /// Creates an entry.
+    public init(source: String, date: Date? = nil, link: String? = nil, author: String? = nil) {
+        self.source = source
+        self.date = date
+        self.link = link
+        self.author = author
+    }
+}
+
+/// What an add did.
+public enum AddOutcome: String, Sendable, Equatable {
+    /// The article was new and is now stored.
+    case added
+    /// The article was stored before with other text; it was analysed and stored again.
+    case updated
+    /// The article was stored before with the same text; nothing changed.
+    case unchanged
+}
+
+/// One article of the library, as listed.
+public struct ArticleSummary: Sendable, Hashable, Codable {
+    /// The library's identifier of the article.
+    public var id: Int64
+    /// Where it came from.
+    public var source: String
+    /// Its title.
+    public var title: String
+    /// Its publication date, if known.
+    public var date: Date?
+    /// How many quotes it holds.
+    public var quotes: Int
+}
+
+/// A stored article with its analysis.
+public struct StoredArticle: Sendable {
+    /// The summary fields.
+    public var summary: ArticleSummary
+    /// The article's address, if known.
+    public var link: String?
+    /// The author, if known.
+    public var author: String?
+    /// The content hash.
+    public var hash: String
+    /// The stored analysis, with its text.
+    public var analysis: Analysis
+}
+
+/// A person or organisation across the library.
+public struct LibraryActor: Sendable, Hashable, Codable {
+    /// The library's identifier of the actor.
+    public var id: Int64
+    /// The fullest name seen.
+    public var name: String
+    /// Person, organisation…
+    public var type: EntityType
+    /// How many quotes are attributed to the actor across articles.
+    public var quotes: Int
+    /// How many times the actor is mentioned across articles.
+    public var mentions: Int
+    /// In how many articles the actor appears.
+    public var articles: Int
+    /// Other names and roles seen.
+    public var aliases: [String]
+}
+
+/// A quote with its article, as listed across the library.
+public struct LibraryQuote: Sendable, Hashable, Codable {
+    /// The article's identifier.
+    public var articleId: Int64
+    /// The article's title.
+    public var articleTitle: String
+    /// The article's date, if known.
+    public var date: Date?
+    /// The library actor it is attributed to, if any.
+    public var actorId: Int64?
+    /// That actor's name, if any.
+    public var actor: String?
+    /// The speaker phrase in the text, if any.
+    public var speaker: String?
+    /// The quoted words.
+    public var text: String
+    /// direct, partial, indirect, according.
+    public var kind: String
+    /// Where the quote starts in the article's text (Unicode scalars).
+    public var start: Int
+    /// Where it ends.
+    public var end: Int
+}
+
+/// An article found by a full-text search.
+public struct SearchHit: Sendable, Hashable, Codable {
+    /// The article.
+    public var article: ArticleSummary
+    /// A short passage around the words found, the words in `[brackets]`.
+    public var snippet: String
+}
+
+/// One article actor that was merged into a library actor holding other articles' appearances.
+public struct ActorMerge: Sendable, Hashable, Codable {
+    /// The appearance's identifier: what `unmerge` takes.
+    public var appearanceId: Int64
+    /// The library actor it was merged into.
+    public var actorId: Int64
+    /// That actor's name.
+    public var actorName: String
+    /// The name the article used.
+    public var name: String
+    /// The article.
+    public var articleTitle: String
+    /// Why the names were judged the same ("same name", "same surname and role").
+    public var reason: String
+}

@@ -1,0 +1,101 @@
+import GRDB
+
+/// The library's tables, created and upgraded by GRDB's migrator.
+enum LibrarySchema {
+    /// The migrations, in order. Never edit a shipped one: add a new one.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        source TEXT NOT NULL UNIQUE,
+                        ident TEXT NOT NULL,
+                        title TEXT NOT NULL,
+                        date TEXT,
+                        link TEXT,
+                        author TEXT,
+                        text TEXT NOT NULL,
+                        hash TEXT NOT NULL,
+                        analysis BLOB NOT NULL,
+                        addedAt TEXT NOT NULL
+                    );
+                    CREATE INDEX article_order ON article(date DESC, id DESC);
+                    CREATE TABLE actor (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        type TEXT NOT NULL,
+                        key TEXT NOT NULL,
+                        surnameKey TEXT NOT NULL,
+                        quoteCount INTEGER NOT NULL DEFAULT 0,
+                        mentionCount INTEGER NOT NULL DEFAULT 0,
+                        articleCount INTEGER NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX actor_key ON actor(key, type);
+                    CREATE INDEX actor_surname ON actor(surnameKey, type);
+                    CREATE INDEX actor_rank ON actor(quoteCount DESC, mentionCount DESC);
+                    CREATE TABLE alias (
+                        actorId INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        isRole INTEGER NOT NULL,
+                        PRIMARY KEY (actorId, key)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE appearance (
+                        id INTEGER PRIMARY KEY,
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        actorId INTEGER NOT NULL REFERENCES actor(id),
+                        localId TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        aliases TEXT NOT NULL,
+                        mentions INTEGER NOT NULL,
+                        quotes INTEGER NOT NULL,
+                        mergeReason TEXT
+                    );
+                    CREATE INDEX appearance_article ON appearance(articleId);
+                    CREATE INDEX appearance_actor ON appearance(actorId);
+                    CREATE TABLE mention (
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        appearanceId INTEGER NOT NULL REFERENCES appearance(id) ON DELETE CASCADE,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL
+                    );
+                    CREATE INDEX mention_article ON mention(articleId);
+                    CREATE INDEX mention_appearance ON mention(appearanceId);
+                    CREATE TABLE quote (
+                        id INTEGER PRIMARY KEY,
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        appearanceId INTEGER REFERENCES appearance(id) ON DELETE SET NULL,
+                        actorId INTEGER REFERENCES actor(id) ON DELETE SET NULL,
+                        kind TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        speaker TEXT,
+                        cue TEXT
+                    );
+                    CREATE INDEX quote_article ON quote(articleId);
+                    CREATE INDEX quote_actor ON quote(actorId, articleId);
+                    CREATE TABLE entity (
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        type TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL
+                    );
+                    CREATE INDEX entity_article ON entity(articleId);
+                    CREATE TABLE keptApart (
+                        actorId INTEGER NOT NULL REFERENCES actor(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL,
+                        PRIMARY KEY (actorId, key)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX keptApart_key ON keptApart(key);
+                    CREATE VIRTUAL TABLE articleSearch USING fts5(
+                        title, text, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    """)
+        }
+        return migrator
+    }
+}

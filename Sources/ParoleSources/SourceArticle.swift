@@ -1,0 +1,60 @@
+import Foundation
+
+/// One article read from a text file, an HTML page, a feed item or a URL, in Parole's
+/// plain-text convention, with what the source said about it.
+public struct SourceArticle: Hashable, Sendable {
+    /// Where it came from: a path, a URL, or a feed's path or URL followed by `#N` for its Nth item.
+    public var source: String
+    /// A short identifier: the file name without extension, with `-N` for a feed's Nth item.
+    public var id: String
+    /// The article's text: title on the first line, one paragraph per line.
+    public var text: String
+    /// The publication date, if known.
+    public var date: Date?
+    /// The article's address, if known.
+    public var link: String?
+    /// The author, if known.
+    public var author: String?
+
+    /// Creates a source article.
+    public init(
+        source: String, id: String, text: String, date: Date? = nil, link: String? = nil,
+        author: String? = nil
+    ) {
+        self.source = source
+        self.id = id
+        self.text = text
+        self.date = date
+        self.link = link
+        self.author = author
+    }
+}
+
+/// The kinds of input Parole reads.
+public enum SourceFormat: String, Sendable, CaseIterable {
+    /// Plain text: title on line 1, one paragraph per line.
+    case text
+    /// An HTML page.
+    case html
+    /// An RSS 2.0 or Atom feed.
+    case feed
+
+    /// The file name extensions read as something other than text.
+    public static let markupExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "rss", "atom"]
+
+    /// The format of `data` named `name`: by extension first, then by the first bytes.
+    public static func detect(_ data: Data, name: String, contentType: String? = nil) -> SourceFormat {
+        let ext = (name as NSString).pathExtension.lowercased()
+        if ["rss", "atom"].contains(ext) { return .feed }
+        if let type = contentType, type.contains("rss") || type.contains("atom") { return .feed }
+        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
+        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
+        if trimmed.hasPrefix("<") {
+            if FeedParser.looksLikeFeed(data) { return .feed }
+            return .html
+        }
+        if ["html", "htm", "xhtml"].contains(ext) || contentType?.contains("html") == true { return .html }
+        if ext == "xml" { return .feed }
+        return .text
+    }
+}

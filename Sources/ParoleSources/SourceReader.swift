@@ -1,0 +1,81 @@
+import Foundation
+import ParoleKit
+
+/// What reading one input gave: its articles, warnings, or the error that stopped it.
+public struct SourceReading: Sendable {
+    /// The articles read, in order.
+    public var articles: [SourceArticle] = []
+    /// One-line warnings (without the input's name).
+    public var warnings: [String] = []
+    /// The one-line error (without the input's name), when nothing could be read.
+    public var error: String?
+}
+
+/// Reads articles from bytes or URLs, whatever their format: text, HTML page or feed.
+public struct SourceReader: Sendable {
+    /// The fetcher used for http(s) inputs.
+    public var fetcher: URLFetcher
+
+    /// Creates a reader that fetches URLs with `fetcher`.
+    public init(fetcher: URLFetcher = URLFetcher()) {
+        self.fetcher = fetcher
+    }
+
+    /// Fetches the page or feed at `url` and reads it.
+    public func read(url: String) -> SourceReading {
+        do {
+            let fetched = try fetcher.fetch(url)
+            let name = fetched.url.lastPathComponent
+            return read(data: fetched.data, source: url, name: name, contentType: fetched.contentType)
+        } catch {
+            return SourceReading(error: error.description)
+        }
+    }
+
+    /// Reads the bytes `data` of the input `source` (a path or URL); `name` is its file name,
+    /// used to tell its format and to make identifiers.
+    public func read(data: Data, source: String, name: String, contentType: String? = nil) -> SourceReading {
+        var reading = SourceReading()
+        var base = (name as NSString).deletingPathExtension
+        if base.isEmpty { base = URL(string: source)?.host ?? "article" }
+        switch SourceFormat.detect(data, name: name, contentType: contentType) {
+        case .text:
+            do {
+                let decoded = try ArticleDecoder.decode(data)
+                if decoded.usedFallbackEncoding {
+                    reading.warnings.append("not valid UTF-8; read as Windows-1252")
+                }
+                reading.articles = [SourceArticle(source: source, id: base, text: decoded.text)]
+            } catch {
+                reading.error = error.description
+            }
+        case .html:
+            do {
+                let result = try HTMLArticleExtractor.extract(data)
+                reading.warnings = result.warnings
+                let article = result.value
+                reading.articles = [
+                    SourceArticle(
+                        source: source, id: base, text: article.text, date: article.date,
+                        link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
+                        author: article.author)
+                ]
+            } catch {
+                reading.error = error.description
+            }
+        case .feed:
+            do {
+                let result = try FeedParser.parse(data)
+                reading.warnings = result.warnings
+                reading.articles = result.value.enumerated().map { index, article in
+                    SourceArticle(
+                        source: "\(source)#\(index + 1)", id: "\(base)-\(index + 1)", text: article.text,
+                        date: article.date, link: article.link, author: article.author)
+                }
+            } catch {
+                reading.error = error.description
+            }
+        }
+        return reading
+    }
+}

@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import ParoleLibrary
+
+/// `parole actors`: ranks the library's actors, shows and undoes merges.
+struct ActorsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "actors",
+        abstract: "List the library's actors by quotes across articles; show or undo merges.",
+        discussion: """
+            The same person in two articles is one library actor when the names are the same, or \
+            when one is the other's surname and they share a role ("Peskov, porte-parole du \
+            Kremlin"). --merges lists such merges with a number; --unmerge NUMBER undoes one.
+            """
+    )
+
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: "Only the first N actors.")
+    var top: Int?
+
+    @Flag(help: "List the merges made across articles.")
+    var merges = false
+
+    @Option(help: ArgumentHelp("Undo a merge listed by --merges.", valueName: "number"))
+    var unmerge: Int64?
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    mutating func run() throws {
+        let library = try options.open(create: false)
+        let out = FileHandle.standardOutput
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        if let unmerge {
+            let id = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.unmerge(appearanceId: unmerge)
+            }
+            print("merge \(unmerge) undone: now actor \(id)")
+            return
+        }
+        if merges {
+            let list = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
+            if json {
+                out.write(try encoder.encode(list))
+                out.write(Data("\n".utf8))
+                return
+            }
+            if list.isEmpty { print("no merges") }
+            for merge in list {
+                print(
+                    "\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »"
+                )
+            }
+            return
+        }
+        let actors = try reportingLibraryErrors { () throws(LibraryError) in try library.actors(top: top) }
+        if json {
+            out.write(try encoder.encode(actors))
+            out.write(Data("\n".utf8))
+            return
+        }
+        if actors.isEmpty { print("no actors") }
+        for actor in actors {
+            var line = String(
+                format: "%5d quotes %5d mentions %4d articles  ", actor.quotes, actor.mentions, actor.articles
+            )
+            line += "\(actor.name) (\(actor.type.rawValue))"
+            if !actor.aliases.isEmpty { line += " — " + actor.aliases.joined(separator: ", ") }
+            print(line)
+        }
+    }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import ParoleKit
+import ParoleLibrary
+import ParoleSources
+
+/// `parole add`: analyses articles and stores them in the library.
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Analyse articles and store them in the library.",
+        discussion: """
+            Reads text files, HTML pages, RSS/Atom feeds, directories of them, and http(s) URLs. \
+            Each article is stored in its own transaction: an interrupted add keeps everything \
+            stored before. An article already stored with the same text is skipped; one whose \
+            text changed is analysed again.
+            """
+    )
+
+    @OptionGroup var options: LibraryOptions
+
+    @Argument(help: "Files, directories or http(s) URLs of articles, pages or feeds.")
+    var paths: [String]
+
+    mutating func run() throws {
+        let library = try options.open(create: true)
+        let analyzer = Analyzer()
+        var reader = ArticleInputReader()
+        var counts: [AddOutcome: Int] = [:]
+        var failed = false
+        let started = Date()
+        for path in paths {
+            let inputs = reader.read(paths: [path])
+            var pending: [(ArticleInput, LibraryEntry)] = []
+            for input in inputs {
+                let entry = LibraryEntry(
+                    source: AddCommand.sourceName(input.path),
+                    date: input.date ?? AddCommand.dateline(input.text),
+                    link: input.link, author: input.author)
+                if try reportingLibraryErrors({ () throws(LibraryError) in
+                    try library.isStored(source: entry.source, text: input.text)
+                }) {
+                    counts[.unchanged, default: 0] += 1
+                } else {
+                    pending.append((input, entry))
+                }
+            }
+            // Chunks of articles are analysed on all cores while the previous chunk is written.
+            let chunks = stride(from: 0, to: pending.count, by: 64).map {
+                Array(pending[$0..<min($0 + 64, pending.count)])
+            }
+            let analyse: @Sendable ([(ArticleInput, LibraryEntry)]) -> [Analysis] = { chunk in
+                ParallelMap.map(chunk) { analyzer.analyze(text: $0.0.text, id: $0.0.id) }
+            }
+            var next = chunks.first.map { chunk in Background.run { analyse(chunk) } }
+            for (index, chunk) in chunks.enumerated() {
+                let analyses = next!.value()
+                next = index + 1 < chunks.count ? Background.run { [chunk = chunks[index + 1]] in analyse(chunk) } : nil
+                for ((input, entry), analysis) in zip(chunk, analyses) {
+                    do {
+                        let outcome = try library.add(entry, analysis: analysis)
+                        counts[outcome, default: 0] += 1
+                    } catch {
+                        failed = true
+                        StandardError.print("parole: \(input.path): not stored: \(error.description)")
+                        if case .corrupt = error { throw ExitCode(1) }
+                        if case .readOnly = error { throw ExitCode(1) }
+                        if case .full = error { throw ExitCode(1) }
+                    }
+                }
+            }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let stored = (counts[.added] ?? 0) + (counts[.updated] ?? 0)
+        let rate = seconds > 0 ? Double(stored) / seconds : 0
+        print(
+            "added \(counts[.added] ?? 0), updated \(counts[.updated] ?? 0), unchanged \(counts[.unchanged] ?? 0)"
+                + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
+        if failed || reader.hadErrors { throw ExitCode(1) }
+    }
+
+    /// The date of a dateline opening one of the first paragraphs ("22 mai 2012. - …"), for
+    /// text files, which carry no other date.
+    static func dateline(_ text: String) -> Date? {
+        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap {
+            FrenchDateline.parse(String($0))
+        }.first
+    }
+
+    /// The library's name for an input: URLs and feed items as they are, files by absolute path.
+    static func sourceName(_ path: String) -> String {
+        if path.contains("://") || path == "-" { return path }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return (absolute as NSString).standardizingPath
+    }
+}
+
+/// Maps an array on all cores, keeping the order.
+enum ParallelMap {
+    /// `transform` applied to each element of `items`, computed concurrently.
+    static func map<T: Sendable, U: Sendable>(_ items: [T], _ transform: @Sendable (T) -> U) -> [U] {
+        let results = ResultSlots<U>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, transform(items[index]))
+        }
+        return results.values()
+    }
+}
+
+/// Slots written from several threads, read once all are done.
+private final class ResultSlots<U>: @unchecked Sendable {
+    private var slots: [U?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: U) {
+        lock.lock()
+        slots[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [U] { slots.map { $0! } }
+}
+
+/// Work started on another thread, whose result is waited for later.
+final class Background<T: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: T?
+
+    /// Starts `work` on a global queue.
+    static func run(_ work: @escaping @Sendable () -> T) -> Background<T> {
+        let task = Background<T>()
+        DispatchQueue.global().async {
+            task.result = work()
+            task.done.signal()
+        }
+        return task
+    }
+
+    /// The result, once the work is done.
+    func value() -> T {
+        done.wait()
+        done.signal()
+        return result!
+    }
+}

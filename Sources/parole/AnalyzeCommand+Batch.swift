@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+import ParoleSources
+
+extension AnalyzeCommand {
+    /// Batch mode: one JSON article per input line, one analysis per output line, in input
+    /// order; nothing is kept between lines, so memory stays flat however long the stream.
+    /// A line that cannot be read gives `{"id": …, "error": "…"}` and a message on standard
+    /// error, and the stream goes on.
+    func runBatch() throws {
+        guard paths.isEmpty else {
+            throw ValidationError("--jsonl reads standard input; give no file")
+        }
+        let analyzer = Analyzer()
+        let out = FileHandle.standardOutput
+        var lineNumber = 0
+        while let line = readLine(strippingNewline: true) {
+            lineNumber += 1
+            if line.allSatisfy(\.isWhitespace) { continue }
+            var output: Data
+            switch BatchLine.read(line) {
+            case .success(let article):
+                output = AnalysisJSON.encode(
+                    analyzer.analyze(text: article.text, id: article.id), pretty: false)
+                for warning in article.warnings {
+                    StandardError.print("parole: warning: line \(lineNumber) (\(article.id)): \(warning)")
+                }
+            case .failure(let failure):
+                StandardError.print("parole: line \(lineNumber): \(failure.message)")
+                output = AnalysisJSON.encode(
+                    ["id": failure.id ?? "line \(lineNumber)", "error": failure.message], pretty: false)
+            }
+            output.append(0x0A)
+            out.write(output)
+        }
+    }
+}
+
+/// One line of batch input, read.
+struct BatchLine {
+    /// The article's identifier, as given (numbers written as text).
+    var id: String
+    /// The article's text; for `html` input, the text extracted from the page.
+    var text: String
+    /// Warnings met while extracting.
+    var warnings: [String]
+
+    /// Why a line could not be read.
+    struct Failure: Error {
+        /// The identifier, if the line had one.
+        var id: String?
+        /// A one-line explanation.
+        var message: String
+    }
+
+    /// Reads a line `{"id": …, "text": …}` or `{"id": …, "html": …}`.
+    static func read(_ line: String) -> Result<BatchLine, Failure> {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return .failure(Failure(id: nil, message: "not a JSON object"))
+        }
+        let id: String
+        switch object["id"] {
+        case let text as String: id = text
+        case let number as NSNumber: id = number.stringValue
+        default: return .failure(Failure(id: nil, message: "no \"id\" (a string or a number)"))
+        }
+        if let text = object["text"] as? String {
+            return .success(BatchLine(id: id, text: text, warnings: []))
+        }
+        if let html = object["html"] as? String {
+            do {
+                let result = try HTMLArticleExtractor.extract(Data(html.utf8))
+                return .success(BatchLine(id: id, text: result.value.text, warnings: result.warnings))
+            } catch {
+                return .failure(Failure(id: id, message: error.description))
+            }
+        }
+        return .failure(Failure(id: id, message: "no \"text\" or \"html\" string"))
+    }
+}

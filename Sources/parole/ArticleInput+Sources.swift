@@ -1,0 +1,33 @@
+import Foundation
+import ParoleSources
+
+extension ArticleInputReader {
+    /// Whether a file in a directory is read as an article: text, HTML pages and feeds.
+    static func isArticleFile(_ name: String) -> Bool {
+        let ext = (name as NSString).pathExtension.lowercased()
+        return ext == "txt" || SourceFormat.markupExtensions.contains(ext)
+    }
+
+    /// The articles of an HTML page or a feed read from `path`.
+    mutating func read(markup data: Data, path: String) -> [ArticleInput] {
+        let name = (path as NSString).lastPathComponent
+        return take(SourceReader().read(data: data, source: path, name: name), path: path)
+    }
+
+    /// The articles of the page or feed at `url`, fetched.
+    mutating func read(url: String) -> [ArticleInput] {
+        take(SourceReader().read(url: url), path: url)
+    }
+
+    private mutating func take(_ reading: SourceReading, path: String) -> [ArticleInput] {
+        for warning in reading.warnings { warn(path, warning) }
+        if let error = reading.error {
+            fail(path, error)
+            return []
+        }
+        return reading.articles.map {
+            ArticleInput(
+                path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import ParoleLibrary
+import ParoleReader
+
+/// The library's articles for the reader: the newest ones, or those a full-text search or an
+/// actor picks across the whole library, from their stored analyses (nothing is analysed again).
+enum LibraryArticles {
+    /// Loads articles from the library at `path`: the `limit` newest, or with `search` the
+    /// articles holding those words (best first), or with `actor` the articles quoting or
+    /// mentioning that actor (newest first). Prints a one-line error and exits with status 1
+    /// when the library cannot be read or nothing matches.
+    static func load(path: String, search: String?, actor: String?, limit: Int) throws -> [ArticleModel] {
+        let library: Library
+        do {
+            library = try Library(path: path, create: false)
+        } catch {
+            if case .missing = error {
+                StandardError.print(
+                    "parole: no library at \(path) yet: `parole add FILE|DIR|URL...` builds it, "
+                        + "or give an article file to read")
+            } else {
+                StandardError.print("parole: \(error.description)")
+            }
+            throw ExitCode(1)
+        }
+        let ids: [Int64] = try reportingLibraryErrors { () throws(LibraryError) in
+            if let search {
+                return try library.search(search, limit: limit).map(\.article.id)
+            }
+            if let actor {
+                let actors = try library.actors(named: actor)
+                return try library.articleIds(mentioning: actors.map(\.id), limit: limit)
+            }
+            return try library.articles(limit: limit).map(\.id)
+        }
+        guard !ids.isEmpty else {
+            StandardError.print(
+                "parole: "
+                    + (search.map { "no article in the library holds \($0)" }
+                        ?? actor.map { "no actor named \($0) in the library" }
+                        ?? "the library at \(path) is empty"))
+            throw ExitCode(1)
+        }
+        return try reportingLibraryErrors { () throws(LibraryError) in
+            try library.storedArticles(ids: ids).map {
+                ArticleModel(analysis: $0.analysis, source: $0.summary.source)
+            }
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import ParoleLibrary
+
+/// `parole quotes`: lists quotes across the library.
+struct QuotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "List the library's quotes, newest articles first.",
+        discussion: "Example: parole quotes --actor Peskov --since 2012-06-01 --format csv"
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: "Only the quotes of this actor (full name, surname or alias).")
+    var actor: String?
+
+    @Option(help: ArgumentHelp("Only quotes from articles dated this day or later.", valueName: "yyyy-mm-dd"))
+    var since: String?
+
+    @Option(help: "Output format: text, json or csv.")
+    var format: Format = .text
+
+    @Option(help: "At most this many quotes.")
+    var limit: Int?
+
+    @Flag(name: .customLong("print-timing"), help: .hidden)
+    var printTiming = false
+
+    mutating func run() throws {
+        var sinceDate: Date?
+        if let since {
+            guard let date = DayFormat.parse(since) else {
+                throw ValidationError("--since \(since): not a date (use yyyy-mm-dd)")
+            }
+            sinceDate = date
+        }
+        let library = try options.open(create: false)
+        let started = Date()
+        var actorIds: [Int64]?
+        if let actor {
+            let found = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.actors(named: actor)
+            }
+            guard !found.isEmpty else {
+                StandardError.print("parole: no actor named \(actor) in the library (see `parole actors`)")
+                throw ExitCode(1)
+            }
+            actorIds = found.map(\.id)
+        }
+        let quotes = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.quotes(actorIds: actorIds, since: sinceDate, limit: limit)
+        }
+        if printTiming { QueryTiming.report(since: started) }
+        let out = FileHandle.standardOutput
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            out.write(try encoder.encode(quotes))
+            out.write(Data("\n".utf8))
+        case .csv:
+            var text = "date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"
+            for q in quotes {
+                let fields = [
+                    DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
+                    String(q.articleId),
+                    q.articleTitle, String(q.start), String(q.end),
+                ]
+                text += fields.map(CSV.field).joined(separator: ",") + "\r\n"
+            }
+            out.write(Data(text.utf8))
+        case .text:
+            var text = ""
+            for q in quotes {
+                let who = q.actor ?? q.speaker ?? "(unattributed)"
+                text += "\(DayFormat.string(q.date))  \(who) [\(q.kind)]: « \(q.text) »\n"
+                text += "    — \(q.articleTitle) (article \(q.articleId))\n"
+            }
+            if quotes.isEmpty { text = "no quotes\n" }
+            out.write(Data(text.utf8))
+        }
+    }
+}
+
+/// RFC 4180 fields.
+enum CSV {
+    /// `value` quoted when it holds a comma, a quote or a line break.
+    static func field(_ value: String) -> String {
+        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

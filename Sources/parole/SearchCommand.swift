@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import ParoleLibrary
+
+/// `parole search`: full-text search across the library.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find the library's articles that hold every word of a query.",
+        discussion:
+            "Accents and case do not matter; each word also finds longer words it starts (satellite → satellites)."
+    )
+
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: "At most this many articles.")
+    var limit: Int = 20
+
+    @Argument(help: "The words to find.")
+    var query: [String]
+
+    @Flag(name: .customLong("print-timing"), help: .hidden)
+    var printTiming = false
+
+    mutating func run() throws {
+        let library = try options.open(create: false)
+        let text = query.joined(separator: " ")
+        let started = Date()
+        let hits = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.search(text, limit: limit)
+        }
+        if printTiming { QueryTiming.report(since: started) }
+        if hits.isEmpty { print("no article matches \(text)") }
+        for hit in hits {
+            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(hit.article.title)")
+            print("\t\(hit.snippet)")
+        }
+    }
+}

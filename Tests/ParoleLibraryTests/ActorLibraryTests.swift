@@ -1,0 +1,116 @@
+import Foundation
+import ParoleKit
+import Testing
+
+@testable import ParoleLibrary
+
+/// Actors and quotes stored across articles, merged when the names match.
+@Suite struct ActorLibraryTests {
+    let directory: TemporaryDirectory
+    let library: Library
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        library = try Fixture.library(directory.libraryPath)
+    }
+
+    func add(_ id: String, on day: String, _ speakers: [Fixture.Speaker]) throws {
+        try library.add(
+            LibraryEntry(source: "test:\(id)", date: Fixture.day(day)),
+            analysis: Fixture.analysis(id, title: "Article \(id)", speakers: speakers))
+    }
+
+    static let role = "porte-parole du Kremlin"
+
+    @Test func fullNameAndSurnameWithTheSameRoleAreOneActor() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un", "Deux"])])
+        try add("2", on: "2012-06-05", [.init(name: "Peskov", aliases: [Self.role], quotes: ["Trois"])])
+        let found = try library.actors(named: "peskov")
+        #expect(found.count == 1)
+        #expect(found[0].name == "Dmitri Peskov")
+        #expect(found[0].quotes == 3)
+        #expect(found[0].articles == 2)
+        let quotes = try library.quotes(actorIds: found.map(\.id))
+        #expect(quotes.map(\.text) == ["Trois", "Un", "Deux"])
+        #expect(Set(quotes.map(\.articleId)).count == 2)
+        let merges = try library.merges()
+        #expect(merges.count == 1)
+        #expect(merges[0].name == "Peskov")
+        #expect(merges[0].reason == "same surname and role")
+    }
+
+    @Test func aSurnameComingFirstTakesTheFullNameLater() throws {
+        try add("1", on: "2012-06-01", [.init(name: "Peskov", aliases: [Self.role], quotes: ["Un"])])
+        try add("2", on: "2012-06-05", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Deux"])])
+        let found = try library.actors(named: "Dmitri Peskov")
+        #expect(found.map(\.name) == ["Dmitri Peskov"])
+        #expect(found.first?.quotes == 2)
+    }
+
+    @Test func aSurnameWithoutACommonRoleStaysApart() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "Marine Le Pen", aliases: ["présidente du FN"], quotes: ["Un"])])
+        try add(
+            "2", on: "2012-06-02",
+            [.init(name: "Jean-Marie Le Pen", aliases: ["président d'honneur"], quotes: ["Deux"])])
+        try add("3", on: "2012-06-03", [.init(name: "Pen", aliases: ["député"], quotes: ["Trois"])])
+        #expect(try library.actors().count == 3)
+        #expect(try library.merges().isEmpty)
+    }
+
+    @Test func theSameFullNameIsOneActorAcrossArticles() throws {
+        try add("1", on: "2012-06-01", [.init(name: "François Hollande", quotes: ["Un"])])
+        try add("2", on: "2012-06-02", [.init(name: "Francois HOLLANDE", quotes: ["Deux"])])
+        try add("3", on: "2012-06-03", [.init(name: "Hollande", type: .organization)])
+        let actors = try library.actors()
+        #expect(actors.count == 2)
+        #expect(actors[0].quotes == 2)
+        #expect(actors[0].type == .person)
+    }
+
+    @Test func actorsAreRankedByQuotesAcrossArticles() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "A B", quotes: ["x"]), .init(name: "C D", quotes: ["y", "z"])])
+        try add("2", on: "2012-06-02", [.init(name: "A B", quotes: ["u", "v"])])
+        #expect(try library.actors(top: 1).map(\.name) == ["A B"])
+        #expect(try library.actors().map(\.quotes) == [3, 2])
+    }
+
+    @Test func aMergeCanBeUndoneAndIsNotRedone() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un", "Deux"])])
+        try add("2", on: "2012-06-05", [.init(name: "Peskov", aliases: [Self.role], quotes: ["Trois"])])
+        let merge = try #require(try library.merges().first)
+        try library.unmerge(appearanceId: merge.appearanceId)
+        #expect(try library.merges().isEmpty)
+        let actors = try library.actors()
+        #expect(actors.map(\.name).sorted() == ["Dmitri Peskov", "Peskov"])
+        #expect(actors.map(\.quotes) == [2, 1])
+        try add("3", on: "2012-06-07", [.init(name: "Peskov", aliases: [Self.role], quotes: ["Quatre"])])
+        let full = try #require(try library.actors().first { $0.name == "Dmitri Peskov" })
+        #expect(full.quotes == 2)
+        #expect(throws: LibraryError.self) { try library.unmerge(appearanceId: 999) }
+    }
+
+    @Test func quotesCanBeFilteredByDate() throws {
+        try add("1", on: "2012-05-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Mai"])])
+        try add(
+            "2", on: "2012-07-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Juillet"])])
+        let ids = try library.actors(named: "Peskov").map(\.id)
+        #expect(
+            try library.quotes(actorIds: ids, since: Fixture.day("2012-06-01")).map(\.text) == ["Juillet"])
+        #expect(try library.quotes().count == 2)
+    }
+
+    @Test func reAnalysingAnArticleReplacesItsActorsAndQuotes() throws {
+        try add("1", on: "2012-06-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Un"])])
+        try add("1", on: "2012-06-01", [.init(name: "Sergueï Lavrov", quotes: ["Autre"])])
+        #expect(try library.actors().map(\.name) == ["Sergueï Lavrov"])
+        #expect(try library.quotes().map(\.text) == ["Autre"])
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import ParoleKit
+
+@testable import ParoleLibrary
+
+/// A temporary directory removed when the value is released.
+final class TemporaryDirectory {
+    let path: String
+
+    init() throws {
+        path = NSTemporaryDirectory() + "parole-library-tests-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// A library file path inside the directory.
+    var libraryPath: String { path + "/parole/library.sqlite" }
+}
+
+/// Hand-made analyses with actors and quotes, until the analysis core finds them itself.
+enum Fixture {
+    /// One actor of a made-up article: its name, aliases (roles start in lower case) and quotes.
+    struct Speaker {
+        var name: String
+        var aliases: [String] = []
+        var quotes: [String] = []
+        var type: EntityType = .person
+    }
+
+    /// An analysis of a made-up article titled `title` in which each speaker is named and quoted.
+    static func analysis(_ id: String, title: String, speakers: [Speaker]) -> Analysis {
+        var text = title + "\n"
+        var actors: [Actor] = []
+        var quotes: [Quote] = []
+        var entities: [Entity] = []
+        for (index, speaker) in speakers.enumerated() {
+            let localId = "a\(index + 1)"
+            let nameStart = text.unicodeScalars.count
+            text += speaker.name
+            let nameSpan = Span(nameStart, text.unicodeScalars.count)
+            entities.append(Entity(span: nameSpan, type: speaker.type, text: speaker.name))
+            text += " a déclaré : "
+            for words in speaker.quotes {
+                text += "« "
+                let start = text.unicodeScalars.count
+                text += words
+                let span = Span(start, text.unicodeScalars.count)
+                text += " » "
+                quotes.append(
+                    Quote(
+                        span: span, text: words, kind: .direct,
+                        speaker: ParoleKit.Speaker(text: speaker.name, span: nameSpan, actor: localId)))
+            }
+            text += "\n"
+            actors.append(
+                Actor(
+                    id: localId, name: speaker.name, type: speaker.type, aliases: speaker.aliases,
+                    occurrences: [nameSpan], quotes: speaker.quotes.count))
+        }
+        let paragraphs = Tokenizer().document(text).paragraphs.map(\.span)
+        return Analysis(
+            id: id, title: title, text: text, paragraphs: paragraphs, entities: entities, quotes: quotes,
+            actors: actors)
+    }
+
+    /// A library opened on `path` for tests, waiting at most a tenth of a second for locks.
+    static func library(
+        _ path: String, readOnly: Bool = false, checkpoint: (@Sendable (String) throws -> Void)? = nil
+    ) throws -> Library {
+        try Library(path: path, create: true, readOnly: readOnly, busyTimeout: 0.1, checkpoint: checkpoint)
+    }
+
+    /// The date `yyyy-mm-dd`, at noon UTC.
+    static func day(_ text: String) -> Date {
+        ISO8601DateFormatter().date(from: text + "T12:00:00Z")!
+    }
+}

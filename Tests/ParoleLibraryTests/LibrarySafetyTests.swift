@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+import ParoleKit
+import Testing
+
+@testable import ParoleLibrary
+
+/// Failures never damage what the library holds.
+@Suite struct LibrarySafetyTests {
+    struct InjectedFailure: Error {}
+
+    let directory: TemporaryDirectory
+
+    init() throws { directory = try TemporaryDirectory() }
+
+    func sample(_ id: String, _ quote: String) -> Analysis {
+        Fixture.analysis(
+            id, title: "Article \(id)", speakers: [.init(name: "Dmitri Peskov", quotes: [quote])])
+    }
+
+    func snapshot(_ library: Library) throws -> [String] {
+        let articles = try library.articles().map { "\($0.source) \($0.title) \($0.quotes)" }
+        let actors = try library.actors().map { "\($0.name) \($0.quotes) \($0.articles)" }
+        let quotes = try library.quotes().map(\.text)
+        let hits = try library.search("Article").map(\.article.source)
+        return articles + actors + quotes + hits
+    }
+
+    @Test(arguments: ["article", "entities", "actors", "quotes", "counts"])
+    func anAddInterruptedMidwayLeavesTheLibraryAsItWas(_ point: String) throws {
+        let path = directory.libraryPath
+        try Fixture.library(path).add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        let failing = try Fixture.library(path) { if $0 == point { throw InjectedFailure() } }
+        let before = try snapshot(failing)
+        #expect(throws: LibraryError.self) {
+            try failing.add(LibraryEntry(source: "b"), analysis: sample("b", "Second"))
+        }
+        #expect(throws: LibraryError.self) {
+            try failing.add(LibraryEntry(source: "a"), analysis: sample("a", "Premier, modifié"))
+        }
+        let reopened = try Fixture.library(path)
+        #expect(try snapshot(reopened) == before)
+        #expect(try reopened.add(LibraryEntry(source: "b"), analysis: sample("b", "Second")) == .added)
+        #expect(try reopened.articleCount() == 2)
+    }
+
+    @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
+        let path = directory.path + "/garbage.sqlite"
+        let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })
+        try garbage.write(to: URL(fileURLWithPath: path))
+        #expect(throws: LibraryError.corrupt(path: path)) { try Fixture.library(path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == garbage)
+    }
+
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftAlone() throws {
+        let path = directory.path + "/other.sqlite"
+        let other = try DatabaseQueue(path: path)
+        try other.write {
+            try $0.execute(sql: "CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x')")
+        }
+        try other.close()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: LibraryError.foreign(path: path)) { try Fixture.library(path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+    }
+
+    @Test func aMissingLibraryIsAnErrorForReaders() {
+        let path = directory.path + "/none.sqlite"
+        #expect(throws: LibraryError.missing(path: path)) { try Library(path: path, create: false) }
+        #expect(!FileManager.default.fileExists(atPath: path))
+    }
+
+    @Test func aReadOnlyLibraryCanBeReadButNotChanged() throws {
+        let path = directory.libraryPath
+        try Fixture.library(path).add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        let readOnly = try Fixture.library(path, readOnly: true)
+        #expect(try readOnly.articleCount() == 1)
+        #expect(throws: LibraryError.readOnly(path: path)) {
+            try readOnly.add(LibraryEntry(source: "b"), analysis: sample("b", "Second"))
+        }
+        #expect(try Fixture.library(path).articleCount() == 1)
+    }
+
+    @Test func aLockedLibraryIsAClearErrorAndStaysIntact() throws {
+        let path = directory.libraryPath
+        let library = try Fixture.library(path)
+        try library.add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        let other = try DatabaseQueue(path: path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: LibraryError.locked(path: path)) {
+                try library.add(LibraryEntry(source: "b"), analysis: sample("b", "Second"))
+            }
+            #expect(try library.articleCount() == 1)
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try library.add(LibraryEntry(source: "b"), analysis: sample("b", "Second")) == .added)
+    }
+
+    @Test func theLibraryLivesUnderXDGDataHome() {
+        #expect(
+            LibraryLocation.path(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/h"])
+                == "/x/data/parole/library.sqlite")
+        #expect(LibraryLocation.path(environment: ["HOME": "/h"]) == "/h/.local/share/parole/library.sqlite")
+        #expect(LibraryLocation.path(environment: ["PAROLE_LIBRARY": "/t/l.db", "HOME": "/h"]) == "/t/l.db")
+        #expect(LibraryLocation.path(option: "/o.db", environment: ["PAROLE_LIBRARY": "/t/l.db"]) == "/o.db")
+    }
+}
+
+@Suite struct LibraryDateTests {
+    @Test func datesRoundTripThroughTheStoredForm() {
+        let formatter = ISO8601DateFormatter()
+        for text in [
+            "1970-01-01T00:00:00Z", "2012-05-22T12:00:00Z", "2000-02-29T23:59:59Z", "1969-12-31T08:30:00Z",
+        ] {
+            let date = formatter.date(from: text)!
+            #expect(LibraryDate.string(date) == text)
+            #expect(LibraryDate.date(text) == date)
+        }
+        #expect(LibraryDate.date("garbage") == nil)
+    }
+}

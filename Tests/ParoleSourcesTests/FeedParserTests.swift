@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import ParoleSources
+
+@Suite struct FeedParserTests {
+    static let rss = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+             xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <channel><title>Le fil</title><link>https://example.org/</link>
+        <item>
+          <title>Premier article</title>
+          <link>https://example.org/un</link>
+          <pubDate>Tue, 22 May 2012 07:44:00 +0000</pubDate>
+          <dc:creator>Marie Dupont</dc:creator>
+          <description>Un résumé court.</description>
+          <content:encoded><![CDATA[<p>Le ministre a déclaré&nbsp;: « Nous avancerons ».</p><script>x()</script><p>Deuxième paragraphe.</p>]]></content:encoded>
+        </item>
+        <item>
+          <title>Deuxième article</title>
+          <link>https://example.org/deux</link>
+          <pubDate>Wed, 23 May 2012 10:00:00 GMT</pubDate>
+          <description>&lt;p&gt;Seulement une description &amp;amp; du HTML échappé.&lt;/p&gt;</description>
+        </item>
+        <item>
+          <title>Troisième article</title>
+          <guid>https://example.org/trois</guid>
+          <description>Texte brut
+        sur deux lignes.</description>
+        </item>
+        <item><title>Vide</title></item>
+        </channel></rss>
+        """
+
+    @Test func eachRSSItemIsAnArticle() throws {
+        let result = try FeedParser.parse(Data(Self.rss.utf8))
+        let items = result.value
+        #expect(items.count == 3)
+        #expect(items[0].title == "Premier article")
+        #expect(
+            items[0].paragraphs == [
+                "Le ministre a déclaré\u{A0}: « Nous avancerons ».", "Deuxième paragraphe.",
+            ])
+        #expect(items[0].link == "https://example.org/un")
+        #expect(items[0].author == "Marie Dupont")
+        #expect(items[0].date == Date(timeIntervalSince1970: 1_337_672_640))
+        #expect(items[1].paragraphs == ["Seulement une description & du HTML échappé."])
+        #expect(items[1].date != nil)
+        #expect(items[2].paragraphs == ["Texte brut", "sur deux lignes."])
+        #expect(items[2].link == "https://example.org/trois")
+        #expect(result.warnings == ["item 4 (Vide) has no text; skipped"])
+    }
+
+    @Test func eachAtomEntryIsAnArticle() throws {
+        let atom = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Fil</title>
+            <entry><title>Entrée A</title><link rel="alternate" href="https://example.org/a"/>
+              <published>2012-06-01T08:00:00Z</published><author><name>Jean Martin</name></author>
+              <content type="html">&lt;p&gt;Premier.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content></entry>
+            <entry><title>Entrée B</title><link href="https://example.org/b"/><updated>2012-06-02T09:30:00+02:00</updated>
+              <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>En XHTML.</p></div></content></entry>
+            <entry><title>Entrée C</title><summary>Un résumé.</summary></entry>
+            </feed>
+            """
+        let items = try FeedParser.parse(Data(atom.utf8)).value
+        #expect(items.map(\.title) == ["Entrée A", "Entrée B", "Entrée C"])
+        #expect(items[0].paragraphs == ["Premier.", "Second."])
+        #expect(items[0].author == "Jean Martin")
+        #expect(items[0].link == "https://example.org/a")
+        #expect(items[0].date == Date(timeIntervalSince1970: 1_338_537_600))
+        #expect(items[1].paragraphs == ["En XHTML."])
+        #expect(items[2].paragraphs == ["Un résumé."])
+        #expect(items[0].text == "Entrée A\nPremier.\nSecond.")
+    }
+
+    @Test func aFeedWithNoItemsIsAnError() {
+        #expect(throws: ExtractionError.emptyFeed) {
+            try FeedParser.parse(
+                Data("<rss version=\"2.0\"><channel><title>Rien</title></channel></rss>".utf8))
+        }
+    }
+
+    @Test func malformedXMLIsReadAsBestEffortWithAWarning() throws {
+        let broken =
+            "<rss><channel><item><title>Un & deux</title><description>Texte <b>gras</description></item>"
+        let result = try FeedParser.parse(Data(broken.utf8))
+        #expect(result.value.count == 1)
+        #expect(result.warnings.contains { $0.hasPrefix("malformed XML") })
+    }
+
+    @Test func garbageIsAnErrorNotACrash() {
+        #expect(throws: ExtractionError.self) { try FeedParser.parse(Data("ceci n'est pas du XML".utf8)) }
+        #expect(throws: ExtractionError.self) { try FeedParser.parse(Data()) }
+    }
+
+    @Test func formatsAreTold() {
+        #expect(SourceFormat.detect(Data(Self.rss.utf8), name: "fil") == .feed)
+        #expect(SourceFormat.detect(Data("<!DOCTYPE html><p>x".utf8), name: "page") == .html)
+        #expect(SourceFormat.detect(Data("Titre\nTexte".utf8), name: "a.txt") == .text)
+        #expect(SourceFormat.detect(Data("  \n<html>".utf8), name: "a.txt") == .html)
+    }
+}
