@@ -20,8 +20,11 @@ struct EntityRules {
     /// The names after every rule, in text order, without overlaps.
     func apply(to modelNames: [(Range<Int>, EntityType)]) -> [(Range<Int>, EntityType)] {
         var names: [Name] = modelNames.compactMap { trim(($0.0, $0.1)) }
-        names = merge(names, with: institutions(), replacing: true)
+        names = overlay(names, with: knownOrganisations())
+        names = overlay(names, with: institutions())
+        names = overlay(names, with: capitalizedInstitutions())
         names = merge(names, with: placeHeads(), replacing: true)
+        names = overlay(names, with: fullNames(names))
         names = retypePeoples(names)
         names = merge(names, with: gazetteerNames(), replacing: false)
         names = consistent(names)
@@ -48,6 +51,17 @@ struct EntityRules {
         "son", "sa", "ses", "leur", "leurs",
     ]
     private static let joiners: Set<String> = ["de", "du", "des", "d'", "la", "l'", "le", "et"]
+    private static let breakers: Set<String> = [
+        "à", "au", "aux", "en", "pour", "sur", "par", "avec", "dans", "contre", "chez", "lors", "après",
+        "avant",
+        "selon", "qui", "que", "a", "est", "sont", "ont",
+    ]
+    /// Capitalised common nouns that are no name on their own ("la République", "la Justice").
+    private static let commonNouns: Set<String> = [
+        "république", "état", "etat", "justice", "défense", "intérieur", "économie", "finances", "santé",
+        "culture",
+        "éducation", "gouvernement", "nation", "histoire", "dieu", "ouest", "est", "nord", "sud", "marine",
+    ]
 
     // MARK: - Trimming
 
@@ -59,18 +73,32 @@ struct EntityRules {
             let n = norm(lo)
             let isTitle =
                 single(lo, .title) && (name.type == .person || !tokens[lo].isCapitalized || n.hasSuffix("."))
-            if EntityRules.determiners.contains(n) || isTitle || !tokens[lo].isWordLike {
+            let lowercase = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
+            let head = EntityRules.institutionHeads.contains(n) || EntityRules.placeHeads.contains(n)
+            let strayLowercase = lowercase && (name.type == .person || name.type == .miscellaneous || !head)
+            if EntityRules.determiners.contains(n) || isTitle || !tokens[lo].isWordLike || strayLowercase {
                 lo += 1
             } else {
                 break
             }
+        }
+        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse").
+        if let cut = (lo + 1..<hi).first(where: {
+            EntityRules.breakers.contains(norm($0)) && !tokens[$0].isCapitalized
+        }) {
+            hi = cut
         }
         while hi > lo + 1 && (!tokens[hi - 1].isWordLike || EntityRules.joiners.contains(norm(hi - 1))) {
             hi -= 1
         }
         guard lo < hi, tokens[lo].isWordLike else { return nil }
         let n = norm(lo)
-        if hi - lo == 1 && (EntityRules.determiners.contains(n) || single(lo, .title)) { return nil }
+        if hi - lo == 1
+            && (EntityRules.determiners.contains(n) || single(lo, .title)
+                || EntityRules.commonNouns.contains(n))
+        {
+            return nil
+        }
         if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps && name.type != .organization
             && name.type != .location
         {
@@ -154,6 +182,127 @@ struct EntityRules {
             var end = k
             while isCap(end) { end += 1 }
             out.append((i..<end, .location))
+        }
+        return out
+    }
+
+    private static let capitalizedHeads: Set<String> = [
+        "union", "banque", "commission", "autorité", "coalition", "conseil", "cour", "fonds", "fond",
+        "organisation",
+        "agence", "communauté", "fédération", "confédération", "parti", "assemblée", "office", "institut",
+        "ligue",
+        "front", "mouvement", "alliance", "comité", "tribunal", "armée", "forces", "garde", "gauche",
+        "droite",
+        "église", "chambre", "parlement", "haute", "cour", "police", "poste", "compagnie", "société",
+        "caisse",
+    ]
+    private static let institutionAdjectives: Set<String> = [
+        "européen", "européenne", "international", "internationale", "national", "nationale", "mondial",
+        "mondiale", "central", "centrale", "constitutionnel", "constitutionnelle", "fédéral", "fédérale",
+        "démocratique", "socialiste", "républicain", "républicaine", "populaire", "islamique", "économique",
+        "monétaire", "suprême", "supérieur", "supérieure", "général", "générale", "radicale", "radical",
+        "communiste", "écologiste", "libéral", "libérale", "unifié", "unifiée", "régional", "régionale",
+        "municipal", "municipale", "départemental", "départementale", "pénale", "administratif",
+        "administrative",
+        "militaire", "révolutionnaire", "catholique", "orthodoxe", "apostolique", "romaine", "unies", "unis",
+        "africaine", "africain", "arabe", "américaine", "américain", "asiatique", "atlantique",
+        "nord-atlantique",
+    ]
+
+    private func isInstitutionAdjective(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
+        return EntityRules.institutionAdjectives.contains(norm(i)) || single(i, .people)
+    }
+
+    /// "Banque centrale européenne", "Autorité palestinienne", "Communauté économique des
+    /// États d'Afrique de l'Ouest": a capitalised institution head with adjectives → ORG
+    /// (LOC when the whole is a known place, as "Union soviétique").
+    private func capitalizedInstitutions() -> [Name] {
+        var out: [Name] = []
+        for i in tokens.indices where isCap(i) && EntityRules.capitalizedHeads.contains(norm(i)) {
+            var j = i + 1
+            while isInstitutionAdjective(j) || (j > i + 1 && isCap(j) && !isSentenceInitial(j)) { j += 1 }
+            guard j > i + 1 else { continue }
+            if let end = complement(from: j) { j = end }
+            var h: UInt64 = 0
+            for k in i..<j { h = FeatureHash.mix(h, observations.word[k]) }
+            let isPlace =
+                lexicon.categories(ofSequenceHash: h) & UInt16(1 << NameLexicon.Category.place.rawValue) != 0
+            out.append((i..<j, isPlace ? .location : .organization))
+        }
+        return out
+    }
+
+    /// Multi-word organisations and media from the lexicon ("Al Jazeera", "BFM TV").
+    private func knownOrganisations() -> [Name] {
+        let orgBits = UInt16(
+            1 << NameLexicon.Category.organisation.rawValue | 1 << NameLexicon.Category.media.rawValue)
+        var out: [Name] = []
+        var i = 0
+        while i < tokens.count {
+            guard isCap(i) || tokens[i].isAllCaps else {
+                i += 1
+                continue
+            }
+            var h = FeatureHash.mix(0, observations.word[i])
+            var best: Int? = nil
+            var j = i + 1
+            while j < tokens.count && j - i < lexicon.maxLength {
+                h = FeatureHash.mix(h, observations.word[j])
+                if lexicon.categories(ofSequenceHash: h) & orgBits != 0, isCap(j) || tokens[j].isAllCaps {
+                    best = j + 1
+                }
+                j += 1
+            }
+            if let b = best, !isCap(b) {
+                out.append((i..<b, .organization))
+                i = b
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// People named in full the model split or missed: a known first name followed by
+    /// capitalised words ("Claude Érignac"), or an unknown capitalised word right before a
+    /// person's name ("Souha Arafat").
+    private func fullNames(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        let placeOrOrg = UInt64(
+            1 << NameLexicon.Category.place.rawValue | 1 << NameLexicon.Category.organisation.rawValue
+                | 1 << NameLexicon.Category.media.rawValue | 1 << NameLexicon.Category.people.rawValue)
+        func plain(_ i: Int) -> Bool {
+            isCap(i) && !tokens[i].isAllCaps && observations.gazetteer[i] & placeOrOrg == 0
+                && !single(i, .title)
+                && !EntityRules.commonNouns.contains(norm(i)) && !single(i, .orgHead)
+        }
+        var i = 0
+        while i < tokens.count {
+            guard plain(i), single(i, .firstName), plain(i + 1) else {
+                i += 1
+                continue
+            }
+            var j = i + 2
+            while plain(j)
+                || (single(j, .particle) && !EntityRules.determiners.contains(norm(j)) && plain(j + 1))
+            {
+                j += 1
+            }
+            if isCap(j) {
+                i = j
+                continue
+            }
+            out.append((i..<j, .person))
+            i = j
+        }
+        for name in names where name.type == .person {
+            let a = name.range.lowerBound
+            guard a > 0, plain(a - 1), !isSentenceInitial(a - 1) || single(a - 1, .firstName),
+                !names.contains(where: { $0.range.contains(a - 1) }),
+                !out.contains(where: { $0.range.contains(a - 1) })
+            else { continue }
+            out.append((a - 1..<name.range.upperBound, .person))
         }
         return out
     }
@@ -244,7 +393,28 @@ struct EntityRules {
         }
         // Majority type per string.
         var votes: [String: [EntityType: Int]] = [:]
-        for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 1 }
+        for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 2 }
+        // The lexicon breaks ties: a known place, organisation or first name.
+        for name in names {
+            var h: UInt64 = 0
+            for k in name.range { h = FeatureHash.mix(h, observations.word[k]) }
+            let cats = lexicon.categories(ofSequenceHash: h)
+            let k = key(name.range)
+            if cats & UInt16(1 << NameLexicon.Category.place.rawValue) != 0 {
+                votes[k]![.location, default: 0] += 1
+            }
+            if cats
+                & UInt16(
+                    1 << NameLexicon.Category.organisation.rawValue | 1 << NameLexicon.Category.media.rawValue
+                )
+                != 0
+            {
+                votes[k]![.organization, default: 0] += 1
+            }
+            if single(name.range.lowerBound, .firstName) && name.range.count > 1 {
+                votes[k]![.person, default: 0] += 1
+            }
+        }
         var typeOf: [String: EntityType] = [:]
         for (k, v) in votes {
             typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
@@ -287,6 +457,28 @@ struct EntityRules {
     }
 
     // MARK: - Merging
+
+    /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking
+    /// out of one keeps only its part outside.
+    private func overlay(_ names: [Name], with extra: [Name]) -> [Name] {
+        let extra = removeOverlaps(extra)
+        guard !extra.isEmpty else { return names }
+        var out: [Name] = []
+        for n in names {
+            var pieces: [Range<Int>] = [n.range]
+            for e in extra where e.range.overlaps(n.range) {
+                pieces = pieces.flatMap { p -> [Range<Int>] in
+                    guard p.overlaps(e.range) else { return [p] }
+                    var r: [Range<Int>] = []
+                    if p.lowerBound < e.range.lowerBound { r.append(p.lowerBound..<e.range.lowerBound) }
+                    if p.upperBound > e.range.upperBound { r.append(e.range.upperBound..<p.upperBound) }
+                    return r
+                }
+            }
+            for p in pieces { if let t = trim((p, n.type)) { out.append(t) } }
+        }
+        return removeOverlaps(out + extra)
+    }
 
     /// Adds `extra` names; where they overlap existing ones, they win when `replacing`,
     /// else they are dropped.
