@@ -247,7 +247,7 @@ struct EntityRules {
             var h = FeatureHash.mix(0, observations.word[i])
             var best: Int? = nil
             var j = i + 1
-            while j < tokens.count && j - i < lexicon.maxLength {
+            while j < tokens.count && j - i < lexicon.maxLength && lexicon.continues(h) {
                 h = FeatureHash.mix(h, observations.word[j])
                 if lexicon.categories(ofSequenceHash: h) & orgBits != 0, isCap(j) || tokens[j].isAllCaps {
                     best = j + 1
@@ -354,6 +354,7 @@ struct EntityRules {
                         best = (i..<(j + 1), .location)
                     }
                 }
+                if !lexicon.continues(h) { break }
                 j += 1
             }
             if let b = best, isCap(b.range.upperBound - 1) || tokens[b.range.upperBound - 1].isAllCaps {
@@ -371,7 +372,11 @@ struct EntityRules {
     /// Surnames after full names, acronyms after their expansion, one type per string.
     private func consistent(_ input: [Name]) -> [Name] {
         var names = input
-        func key(_ r: Range<Int>) -> String { r.map { tokens[$0].norm }.joined(separator: " ") }
+        func key(_ r: Range<Int>) -> UInt64 {
+            var h: UInt64 = 0
+            for k in r { h = FeatureHash.mix(h, observations.word[k]) }
+            return h
+        }
         // Acronyms in parentheses after a name: "Communauté économique … (CEDEAO)".
         for name in names where name.range.count >= 2 {
             let open = name.range.upperBound
@@ -382,17 +387,17 @@ struct EntityRules {
             }
         }
         // Surnames of people named in full.
-        var surnames = Set<String>()
+        var surnames = Set<UInt64>()
         for name in names where name.type == .person && name.range.count >= 2 {
             let last = name.range.upperBound - 1
-            if isCap(last) { surnames.insert(norm(last)) }
+            if isCap(last) { surnames.insert(key(last..<last + 1)) }
         }
         for k in names.indices
-        where names[k].range.count == 1 && surnames.contains(norm(names[k].range.lowerBound)) {
+        where names[k].range.count == 1 && surnames.contains(key(names[k].range)) {
             names[k].type = .person
         }
         // Majority type per string.
-        var votes: [String: [EntityType: Int]] = [:]
+        var votes: [UInt64: [EntityType: Int]] = [:]
         for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 2 }
         // The lexicon breaks ties: a known place, organisation or first name.
         for name in names {
@@ -415,7 +420,7 @@ struct EntityRules {
                 votes[k]![.person, default: 0] += 1
             }
         }
-        var typeOf: [String: EntityType] = [:]
+        var typeOf: [UInt64: EntityType] = [:]
         for (k, v) in votes {
             typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
         }
