@@ -371,7 +371,17 @@ struct EntityRules {
 
     /// Surnames after full names, acronyms after their expansion, one type per string.
     private func consistent(_ input: [Name]) -> [Name] {
-        var names = input
+        // Two person names side by side are one ("Dmitri" + "Peskov").
+        var names: [Name] = []
+        for n in input {
+            if let last = names.last, last.type == .person, n.type == .person,
+                last.range.upperBound == n.range.lowerBound
+            {
+                names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
+            } else {
+                names.append(n)
+            }
+        }
         func key(_ r: Range<Int>) -> UInt64 {
             var h: UInt64 = 0
             for k in r { h = FeatureHash.mix(h, observations.word[k]) }
@@ -458,10 +468,25 @@ struct EntityRules {
             }
         }
         names += extra
-        return removeOverlaps(names)
+        return mergingAdjacentPeople(removeOverlaps(names))
     }
 
     // MARK: - Merging
+
+    /// Two person names side by side are one ("Dmitri" + "Peskov").
+    private func mergingAdjacentPeople(_ input: [Name]) -> [Name] {
+        var names: [Name] = []
+        for n in input {
+            if let last = names.last, last.type == .person, n.type == .person,
+                last.range.upperBound == n.range.lowerBound
+            {
+                names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
+            } else {
+                names.append(n)
+            }
+        }
+        return names
+    }
 
     /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking
     /// out of one keeps only its part outside.
