@@ -27,6 +27,9 @@ struct EntityRules {
         names = overlay(names, with: fullNames(names))
         names = retypePeoples(names)
         names = merge(names, with: gazetteerNames(), replacing: false)
+        names = overlay(names, with: events())
+        names = overlay(names, with: teams(names))
+        names = withCompassPoints(names)
         names = consistent(names)
         return names.map { ($0.range, $0.type) }
     }
@@ -92,6 +95,12 @@ struct EntityRules {
             hi -= 1
         }
         guard lo < hi, tokens[lo].isWordLike else { return nil }
+        if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
+            && !(EntityRules.institutionHeads.contains(norm(lo)) || EntityRules.placeHeads.contains(norm(lo))
+                || norm(lo) == "jeux")
+        {
+            return nil
+        }
         let n = norm(lo)
         if hi - lo == 1
             && (EntityRules.determiners.contains(n) || single(lo, .title)
@@ -279,7 +288,8 @@ struct EntityRules {
         }
         var i = 0
         while i < tokens.count {
-            guard plain(i), single(i, .firstName), plain(i + 1) else {
+            let afterHead = i > 0 && EntityRules.placeHeads.contains(norm(i - 1))
+            guard plain(i), single(i, .firstName), plain(i + 1), !afterHead else {
                 i += 1
                 continue
             }
@@ -408,6 +418,7 @@ struct EntityRules {
         }
         // Majority type per string.
         var votes: [UInt64: [EntityType: Int]] = [:]
+        var lexiconType: [UInt64: EntityType] = [:]
         for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 2 }
         // The lexicon breaks ties: a known place, organisation or first name.
         for name in names {
@@ -416,7 +427,8 @@ struct EntityRules {
             let cats = lexicon.categories(ofSequenceHash: h)
             let k = key(name.range)
             if cats & UInt16(1 << NameLexicon.Category.place.rawValue) != 0 {
-                votes[k]![.location, default: 0] += 1
+                votes[k]![.location, default: 0] += 2
+                lexiconType[k] = .location
             }
             if cats
                 & UInt16(
@@ -424,7 +436,8 @@ struct EntityRules {
                 )
                 != 0
             {
-                votes[k]![.organization, default: 0] += 1
+                votes[k]![.organization, default: 0] += 2
+                lexiconType[k] = .organization
             }
             if single(name.range.lowerBound, .firstName) && name.range.count > 1 {
                 votes[k]![.person, default: 0] += 1
@@ -432,7 +445,12 @@ struct EntityRules {
         }
         var typeOf: [UInt64: EntityType] = [:]
         for (k, v) in votes {
-            typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            let top = v.values.max() ?? 0
+            if let t = lexiconType[k], v[t] == top {
+                typeOf[k] = t
+            } else {
+                typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            }
         }
         for s in surnames { typeOf[s] = .person }
         for k in names.indices { names[k].type = typeOf[key(names[k].range)] ?? names[k].type }
@@ -469,6 +487,95 @@ struct EntityRules {
         }
         names += extra
         return mergingAdjacentPeople(removeOverlaps(names))
+    }
+
+    private static let eventHeads: Set<String> = [
+        "guerre", "coupe", "révolution", "jeux", "championnat", "championnats", "festival", "traité",
+        "accords",
+        "conférence", "sommet", "exposition", "bataille", "crise", "affaire", "printemps", "mondial", "euro",
+        "tournoi", "rallye", "salon", "biennale", "saison",
+    ]
+    private static let ordinals: Set<String> = ["première", "seconde", "deuxième", "troisième", "grande"]
+    private static let eventAdjectives: Set<String> = [
+        "mondiale", "mondial", "olympiques", "paralympiques", "française", "russe", "américaine", "froide",
+        "civile",
+        "industrielle", "culturelle", "tranquille", "arabe", "européenne", "européens", "européen",
+        "africaine",
+        "asiatique", "grand", "grande", "financière", "économique",
+    ]
+
+    /// "Seconde Guerre mondiale", "Coupe du monde", "Jeux olympiques d'hiver", "Révolution française" → MISC.
+    private func events() -> [Name] {
+        var out: [Name] = []
+        for i in tokens.indices where EntityRules.eventHeads.contains(norm(i)) {
+            let olympics = norm(i) == "jeux" && norm(i + 1) == "olympiques"
+            guard isCap(i) || olympics else { continue }
+            var start = i
+            if i > 0, isCap(i - 1), EntityRules.ordinals.contains(norm(i - 1)) { start = i - 1 }
+            var j = i + 1
+            while j < tokens.count && tokens[j].kind == .word && !tokens[j].isCapitalized
+                && EntityRules.eventAdjectives.contains(norm(j))
+            {
+                j += 1
+            }
+            if norm(j) == "d'" && (norm(j + 1) == "été" || norm(j + 1) == "hiver") { j += 2 }
+            if norm(j) == "du" && norm(j + 1) == "monde" { j += 2 }
+            let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
+            let next = norm(j) == "de" && (norm(j + 1) == "la" || norm(j + 1) == "l'") ? j + 2 : j + 1
+            if next < tokens.count && observations.gazetteer[next] & placeBit == 0,
+                let end = complement(from: j)
+            {
+                j = end
+            }
+            if (norm(j) == "de" || norm(j) == "en") && j + 1 < tokens.count && tokens[j + 1].kind == .number {
+                j += 2
+            }
+            guard j > i + 1 || start < i else { continue }
+            out.append((start..<j, .miscellaneous))
+        }
+        return out
+    }
+
+    /// Sports teams named after their city: "Canucks de Vancouver", "Rangers du Texas" → ORG.
+    private func teams(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
+        for n in names where n.type == .location {
+            let p = n.range.lowerBound
+            guard p >= 2, norm(p - 1) == "de" || norm(p - 1) == "du" || norm(p - 1) == "d'" else { continue }
+            var a = p - 2
+            guard isCap(a), norm(a).hasSuffix("s"),
+                observations.gazetteer[a] & 0xFFFF_FFFF_FFFF == 0 || single(a, .title) == false,
+                observations.gazetteer[a] & (placeBit | UInt64(1 << NameLexicon.Category.people.rawValue))
+                    == 0,
+                !single(a, .firstName), !isSentenceInitial(a)
+            else { continue }
+            while a > 0 && isCap(a - 1) && !isSentenceInitial(a) { a -= 1 }
+            out.append((a..<n.range.upperBound, .organization))
+        }
+        return out
+    }
+
+    private static let compassPoints: Set<String> = [
+        "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
+    ]
+
+    /// "Amérique du Nord", "Asie du Sud-Est", "Afrique de l'Ouest": a place and its compass point are one place.
+    private func withCompassPoints(_ names: [Name]) -> [Name] {
+        var extended: [Name] = []
+        for n in names where n.type == .location {
+            var k = n.range.upperBound
+            if norm(k) == "du" {
+                k += 1
+            } else if norm(k) == "de" && norm(k + 1) == "l'" {
+                k += 2
+            } else {
+                continue
+            }
+            guard isCap(k), EntityRules.compassPoints.contains(norm(k)), !isCap(k + 1) else { continue }
+            extended.append((n.range.lowerBound..<(k + 1), .location))
+        }
+        return overlay(names, with: extended)
     }
 
     // MARK: - Merging
