@@ -12,7 +12,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Where to write the model.")
     var output = "Sources/ParoleKit/Resources/fr/ner-model.bin"
     @Option(help: "Passes over the training data.")
-    var epochs = 8
+    var epochs = 5
     @Option(help: "How many times the modern Sequoia train split counts.")
     var sequoiaWeight = 3
     @Option(help: "log2 of the number of hash buckets.")

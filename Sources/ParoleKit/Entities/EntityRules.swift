@@ -203,7 +203,14 @@ struct EntityRules {
         "front", "mouvement", "alliance", "comité", "tribunal", "armée", "forces", "garde", "gauche",
         "droite",
         "église", "chambre", "parlement", "haute", "cour", "police", "poste", "compagnie", "société",
-        "caisse",
+        "caisse", "association", "syndicat", "académie", "université", "fondation", "ordre",
+    ]
+    private static let sports: Set<String> = [
+        "football", "rugby", "hockey", "basket-ball", "basketball", "basket", "tennis", "handball",
+        "cyclisme",
+        "athlétisme", "natation", "ski", "volley-ball", "volley", "judo", "boxe", "golf", "baseball",
+        "cricket",
+        "escrime", "gymnastique", "patinage", "voile", "aviron", "lutte", "karaté",
     ]
     private static let institutionAdjectives: Set<String> = [
         "européen", "européenne", "international", "internationale", "national", "nationale", "mondial",
@@ -215,7 +222,7 @@ struct EntityRules {
         "administrative",
         "militaire", "révolutionnaire", "catholique", "orthodoxe", "apostolique", "romaine", "unies", "unis",
         "africaine", "africain", "arabe", "américaine", "américain", "asiatique", "atlantique",
-        "nord-atlantique",
+        "nord-atlantique", "professionnelle", "professionnel", "olympique", "sportive",
     ]
 
     private func isInstitutionAdjective(_ i: Int) -> Bool {
@@ -231,6 +238,10 @@ struct EntityRules {
         for i in tokens.indices where isCap(i) && EntityRules.capitalizedHeads.contains(norm(i)) {
             var j = i + 1
             while isInstitutionAdjective(j) || (j > i + 1 && isCap(j) && !isSentenceInitial(j)) { j += 1 }
+            // "Fédération française de football", "Ligue nationale de hockey".
+            if j > i + 1, norm(j) == "de" || norm(j) == "du", EntityRules.sports.contains(norm(j + 1)) {
+                j += 2
+            }
             guard j > i + 1 else { continue }
             if let end = complement(from: j) { j = end }
             var h: UInt64 = 0

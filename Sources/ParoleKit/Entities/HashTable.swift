@@ -39,6 +39,23 @@ struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
         values[i] = value
     }
 
+    /// Rebuilds a table from its raw slots (as written by ``rawKeys`` and ``rawValues``).
+    init?(rawKeys: [UInt64], rawValues: [Value]) {
+        guard rawKeys.count == rawValues.count, rawKeys.count >= 16, rawKeys.count & (rawKeys.count - 1) == 0
+        else {
+            return nil
+        }
+        keys = rawKeys
+        values = rawValues
+        mask = rawKeys.count - 1
+        count = rawKeys.lazy.filter { $0 != 0 }.count
+    }
+
+    /// The raw key slots (0 = empty), for saving.
+    var rawKeys: [UInt64] { keys }
+    /// The raw value slots, for saving.
+    var rawValues: [Value] { values }
+
     /// Every key and value, in no particular order.
     var entries: [(UInt64, Value)] {
         var out: [(UInt64, Value)] = []

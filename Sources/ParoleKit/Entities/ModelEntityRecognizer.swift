@@ -9,7 +9,7 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     /// Creates a recogniser using `model` (nil: rules and gazetteers alone).
     public init(model: EntityModel? = .french) {
         self.model = model
-        self.lexicon = .french
+        self.lexicon = model?.lexicon ?? .french
     }
 
     /// The entities in `document`, in text order, without overlaps.

@@ -25,12 +25,23 @@ struct NameLexicon: Sendable {
         case particle
     }
 
-    private var entries = HashTable<UInt16>(capacity: 1 << 16)
+    private(set) var entries = HashTable<UInt16>(capacity: 1 << 16)
     /// Bit set on an entry's value when a longer entry starts with it.
     private static let prefixBit: UInt16 = 1 << 15
     private(set) var maxLength = 1
 
-    /// The lexicon shipped with Parole, loaded once on first use.
+    /// An empty lexicon.
+    init() {}
+
+    /// A lexicon from its saved table.
+    init(entries: HashTable<UInt16>, maxLength: Int) {
+        self.entries = entries
+        self.maxLength = maxLength
+    }
+
+    /// The lexicon built from the text resources, once on first use. The shipped model
+    /// carries its own copy (made from the same files when it was trained), so that
+    /// analysing an article does not need to build this one.
     static let french: NameLexicon = {
         var lexicon = NameLexicon()
         let tokenizer = Tokenizer(rules: .french)

@@ -1,7 +1,10 @@
 /// Word clusters learned from raw text: each known word norm (by hash) maps to a small
 /// cluster number, so rare words share weights with frequent words used alike.
 public struct WordClusters: Sendable {
-    private var table: HashTable<UInt32>
+    private(set) var table: HashTable<UInt32>
+
+    /// Creates clusters from a ready table.
+    init(hashTable: HashTable<UInt32>) { self.table = hashTable }
 
     /// Creates clusters from a word-hash → cluster table.
     public init(table: [UInt64: UInt32]) {
