@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ParoleKit", targets: ["ParoleKit"]),
         .executable(name: "parole", targets: ["parole"]),
         .executable(name: "parole-train", targets: ["parole-train"]),
+        .library(name: "ParoleReader", targets: ["ParoleReader"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -22,6 +23,8 @@ let package = Package(
             name: "parole",
             dependencies: [
                 "ParoleKit",
+                "ParoleReader",
+                "ParoleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -34,6 +37,21 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+        // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
+        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole"]),
+        // The reader: state, keys, layout and rendering into a grid of cells; no curses.
+        .target(name: "ParoleReader", dependencies: ["ParoleKit"]),
+        // ncursesw, the system library (Debian: libncursesw5-dev); no pkgConfig on purpose.
+        .systemLibrary(
+            name: "CNcursesw", path: "Sources/CNcursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The terminal layer: draws a reader grid with ncursesw and reads keys.
+        .target(name: "ParoleTerminal", dependencies: ["ParoleReader", "CNcursesw"]),
+        .testTarget(
+            name: "ParoleReaderTests",
+            dependencies: ["ParoleReader", "ParoleTerminal", "ParoleKit", "CNcursesw"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -21,35 +21,51 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: json, jsonl or text.")
     var format: Format = .json
 
-    @Argument(help: "Article files (UTF-8 text, one paragraph per line), directories, or - for standard input.")
+    @Argument(
+        help: "Article files (UTF-8 text, one paragraph per line), directories, or - for standard input.")
     var paths: [String] = []
 
     mutating func run() throws {
         var reader = ArticleInputReader()
         let paths = self.paths.isEmpty ? ["-"] : self.paths
         let analyzer = Analyzer()
-        var outputs: [Analysis] = []
-        let articles = reader.read(paths: paths)
         let out = FileHandle.standardOutput
-        for article in articles {
+        let newline = Data("\n".utf8)
+        // With --format json, one article prints as one document and several as an array: the
+        // first analysis waits until the second shows which; later ones are written as they come.
+        var pending: Analysis?
+        var count = 0
+        reader.read(paths: paths) { article in
             let analysis = analyzer.analyze(text: article.text, id: article.id)
+            count += 1
             switch format {
             case .jsonl:
                 out.write(AnalysisJSON.encode(analysis, pretty: false))
-                out.write(Data("\n".utf8))
+                out.write(newline)
             case .text:
                 out.write(Data(AnalysisText.render(analysis).utf8))
             case .json:
-                outputs.append(analysis)
+                if count == 1 {
+                    pending = analysis
+                    return
+                }
+                if let first = pending {
+                    out.write(Data("[\n".utf8))
+                    out.write(AnalysisJSON.encode(first, pretty: true))
+                    pending = nil
+                }
+                out.write(Data(",\n".utf8))
+                out.write(AnalysisJSON.encode(analysis, pretty: true))
             }
         }
         if format == .json {
-            if outputs.count == 1 {
-                out.write(AnalysisJSON.encode(outputs[0], pretty: true))
-                out.write(Data("\n".utf8))
-            } else if !outputs.isEmpty || !reader.hadErrors {
-                out.write(AnalysisJSON.encode(outputs, pretty: true))
-                out.write(Data("\n".utf8))
+            if let only = pending {
+                out.write(AnalysisJSON.encode(only, pretty: true))
+                out.write(newline)
+            } else if count > 1 {
+                out.write(Data("\n]\n".utf8))
+            } else if !reader.hadErrors {
+                out.write(Data("[]\n".utf8))
             }
         }
         if reader.hadErrors { throw ExitCode(1) }

@@ -17,14 +17,23 @@ struct ArticleInputReader {
     /// Whether any path could not be read.
     private(set) var hadErrors = false
 
-    /// The text files a path stands for: the file itself, or the `.txt` files of a directory
-    /// in name order; `-` is standard input.
+    /// The articles the paths stand for, all in memory: see ``read(paths:allowDirectories:each:)``.
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {
         var out: [ArticleInput] = []
+        read(paths: paths, allowDirectories: allowDirectories) { out.append($0) }
+        return out
+    }
+
+    /// Reads the articles the paths stand for, one at a time, and hands each to `each` before
+    /// reading the next, so that only one article is in memory at once: a file itself, the `.txt`
+    /// files of a directory in name order, or standard input for `-`.
+    mutating func read(paths: [String], allowDirectories: Bool = true, each: (ArticleInput) throws -> Void)
+        rethrows
+    {
         for path in paths {
             if path == "-" {
                 let data = FileHandle.standardInput.readDataToEndOfFile()
-                if let article = decode(data, path: "-", id: "stdin") { out.append(article) }
+                if let article = decode(data, path: "-", id: "stdin") { try each(article) }
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -44,8 +53,9 @@ struct ArticleInputReader {
                 let files = names.filter { $0.hasSuffix(".txt") }.sorted()
                 if files.isEmpty { fail(path, "directory holds no .txt article") }
                 for name in files {
-                    out.append(contentsOf: read(paths: [(path as NSString).appendingPathComponent(name)],
-                                                allowDirectories: false))
+                    try read(
+                        paths: [(path as NSString).appendingPathComponent(name)], allowDirectories: false,
+                        each: each)
                 }
                 continue
             }
@@ -53,18 +63,18 @@ struct ArticleInputReader {
                 fail(path, "permission denied")
                 continue
             }
-            defer { try? handle.close() }
             let data: Data
             do {
                 data = try handle.readToEnd() ?? Data()
+                try? handle.close()
             } catch {
+                try? handle.close()
                 fail(path, "cannot read: \(error.localizedDescription)")
                 continue
             }
             let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-            if let article = decode(data, path: path, id: id) { out.append(article) }
+            if let article = decode(data, path: path, id: id) { try each(article) }
         }
-        return out
     }
 
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {

@@ -6,7 +6,7 @@ struct Parole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parole",
         abstract: "Read news articles and see who said what.",
-        subcommands: [AnalyzeCommand.self],
-        defaultSubcommand: AnalyzeCommand.self
+        subcommands: [AnalyzeCommand.self, ReadCommand.self],
+        defaultSubcommand: ReadCommand.self
     )
 }

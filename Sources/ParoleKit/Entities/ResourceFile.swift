@@ -20,6 +20,14 @@ enum ResourceFile {
         return rows
     }
 
+    /// The whole text of the resource `name`; a missing resource means a broken build.
+    static func text(_ name: String) -> String {
+        guard let url = url(name), let text = try? String(contentsOf: url, encoding: .utf8) else {
+            fatalError("ParoleKit resource missing: fr/\(name); the package was not built with its resources")
+        }
+        return text
+    }
+
     /// The bytes of the binary resource `name`, if present.
     static func data(_ name: String) -> Data? {
         guard let url = url(name) else { return nil }

@@ -1,6 +1,8 @@
+import Foundation
+
 /// Everything Parole knows about one language, behind one seam: tokenizer rules,
-/// lexicons and the entity recogniser. French is the first; English can follow by
-/// providing another value.
+/// speech verbs and word lists, and the entity recogniser. French is the first; English
+/// can follow by providing another value.
 public struct Language: Sendable {
     /// The language's code ("fr").
     public let code: String
@@ -8,20 +10,29 @@ public struct Language: Sendable {
     public let tokenizer: Tokenizer
     /// The entity recogniser for the language.
     public let recognizer: any EntityRecognizer
+    /// Every form of the language's speech verbs.
+    public let speech: SpeechLexicon
+    /// Small word lists: auxiliaries, adverbs, determiners, pronouns, role nouns.
+    public let words: WordLists
+    /// The usual gender of first names, for resolving pronouns.
+    public let firstNames: FirstNames
 
     /// Creates a language from its parts.
-    public init(code: String, tokenizer: Tokenizer, recognizer: any EntityRecognizer) {
+    public init(
+        code: String, tokenizer: Tokenizer, recognizer: any EntityRecognizer, speech: SpeechLexicon,
+        words: WordLists, firstNames: FirstNames
+    ) {
         self.code = code
         self.tokenizer = tokenizer
         self.recognizer = recognizer
+        self.speech = speech
+        self.words = words
+        self.firstNames = firstNames
     }
 
     /// French, loaded once from the package's resources.
     public static let french = Language(
-        code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer())
-}
-
-/// A recogniser that finds nothing; a placeholder until a real one is wired in.
-struct NoEntityRecognizer: EntityRecognizer {
-    func entities(in document: Document) -> [Entity] { [] }
+        code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer(),
+        speech: SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt")),
+        words: WordLists(parsing: ResourceFile.text("speech-words.txt")), firstNames: .french)
 }

@@ -42,7 +42,9 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
         type = try c.decode(EntityType.self, forKey: .type)
         aliases = try c.decodeIfPresent([String].self, forKey: .aliases) ?? []
         let pairs = try c.decodeIfPresent([[Int]].self, forKey: .occurrences) ?? []
-        occurrences = pairs.compactMap { $0.count == 2 && $0[0] <= $0[1] ? Span($0[0], $0[1]) : nil }
+        occurrences = pairs.compactMap {
+            $0.count == 2 && 0 <= $0[0] && $0[0] <= $0[1] ? Span($0[0], $0[1]) : nil
+        }
         quotes = try c.decodeIfPresent(Int.self, forKey: .quotes) ?? 0
     }
 

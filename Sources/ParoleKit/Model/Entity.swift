@@ -19,7 +19,7 @@ public struct Entity: Hashable, Codable, Sendable {
     /// Decodes the flat `{start, end, type, text}` form of the analysis JSON.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        span = Span(try c.decode(Int.self, forKey: .start), try c.decode(Int.self, forKey: .end))
+        span = try c.decodeSpan(start: .start, end: .end)
         type = try c.decode(EntityType.self, forKey: .type)
         text = try c.decode(String.self, forKey: .text)
     }

@@ -33,7 +33,7 @@ public struct Speaker: Hashable, Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
-        span = Span(try c.decode(Int.self, forKey: .start), try c.decode(Int.self, forKey: .end))
+        span = try c.decodeSpan(start: .start, end: .end)
         actor = try c.decodeIfPresent(String.self, forKey: .actor)
     }
 
@@ -80,7 +80,7 @@ public struct Quote: Hashable, Codable, Sendable {
     /// Decodes the flat form of the analysis JSON.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        span = Span(try c.decode(Int.self, forKey: .start), try c.decode(Int.self, forKey: .end))
+        span = try c.decodeSpan(start: .start, end: .end)
         text = try c.decode(String.self, forKey: .text)
         kind = try c.decode(QuoteKind.self, forKey: .kind)
         cue = try c.decodeIfPresent(TextRef.self, forKey: .cue)

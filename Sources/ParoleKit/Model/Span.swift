@@ -35,3 +35,27 @@ public struct Span: Hashable, Comparable, Codable, Sendable {
         lhs.start != rhs.start ? lhs.start < rhs.start : lhs.end < rhs.end
     }
 }
+
+extension Span {
+    private enum CodingKeys: String, CodingKey { case start, end }
+
+    /// Decodes `{start, end}`, refusing a span that ends before it starts or starts before 0.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self = try c.decodeSpan(start: .start, end: .end)
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a span stored flat as two offsets under `start` and `end`; a span that ends before
+    /// it starts or starts before 0 is a decoding error, not a crash.
+    func decodeSpan(start: Key, end: Key) throws -> Span {
+        let s = try decode(Int.self, forKey: start)
+        let e = try decode(Int.self, forKey: end)
+        guard s >= 0, s <= e else {
+            throw DecodingError.dataCorruptedError(
+                forKey: end, in: self, debugDescription: "span \(s)..<\(e) ends before it starts")
+        }
+        return Span(s, e)
+    }
+}

@@ -18,7 +18,7 @@ public struct TextRef: Hashable, Codable, Sendable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         text = try c.decode(String.self, forKey: .text)
-        span = Span(try c.decode(Int.self, forKey: .start), try c.decode(Int.self, forKey: .end))
+        span = try c.decodeSpan(start: .start, end: .end)
     }
 
     /// Encodes the flat `{text, start, end}` form.

@@ -1,0 +1,214 @@
+/// Merges mentions of the same person or organisation into actors: names and surnames
+/// ("Dmitri Peskov" = "Peskov"), acronyms and their expansion ("Union européenne" = "UE"),
+/// and role phrases that the speaker resolver links to them ("porte-parole du Kremlin").
+struct ActorIndex {
+    /// An actor under construction.
+    struct Draft {
+        var name: String
+        var nameWords: Int
+        var type: EntityType
+        var aliases: [String] = []
+        var occurrences: [Span] = []
+        var quotes = 0
+        var gender: Gender = .unknown
+        /// Head nouns of its role phrases and name ("ministère", "porte-parole").
+        var heads: Set<String> = []
+        /// Lower-case words of its names, for surname matching.
+        var words: Set<String> = []
+        var lastWord: String = ""
+        var acronym: String = ""
+    }
+
+    private(set) var drafts: [Draft] = []
+    /// For each entity, the draft it belongs to, or -1.
+    private(set) var actorOfEntity: [Int]
+    private let view: TextView
+    private let firstNames: FirstNames
+
+    init(view: TextView, firstNames: FirstNames) {
+        self.view = view
+        self.firstNames = firstNames
+        actorOfEntity = Array(repeating: -1, count: view.entities.count)
+        for (e, entity) in view.entities.enumerated() where entity.type == .person || entity.type == .organization {
+            _ = actor(forEntity: e)
+        }
+    }
+
+    /// The actor of entity `e`, made if it does not exist yet.
+    mutating func actor(forEntity e: Int) -> Int {
+        if actorOfEntity[e] >= 0 { return actorOfEntity[e] }
+        let entity = view.entities[e]
+        let tokens = view.entityTokens[e]
+        let words = tokens.filter { view.tokens[$0].kind == .word }.map { view.tokens[$0].norm }
+        let key = Self.normalizedName(entity.text)
+        var found: Int? = nil
+        for (d, draft) in drafts.enumerated() where draft.type == entity.type || (entity.type != .person && draft.type != .person) {
+            if Self.normalizedName(draft.name) == key || draft.aliases.contains(where: { Self.normalizedName($0) == key }) {
+                found = d
+                break
+            }
+            if entity.type == .person, draft.type == .person {
+                // A surname alone, or a full name whose surname is already known.
+                if words.count == 1, draft.words.contains(words[0]), words[0] == draft.lastWord { found = d; break }
+                if words.count > 1, draft.nameWords == 1, words.last == draft.lastWord { found = d; break }
+            }
+            if entity.type == .organization, view.tokens[tokens.lowerBound].isAllCaps, words.count == 1 {
+                if draft.acronym == words[0].uppercased() && !draft.acronym.isEmpty { found = d; break }
+            }
+            if entity.type == .organization, words.count > 1, draft.nameWords == 1,
+                Self.acronym(of: words) == draft.name.uppercased()
+            {
+                found = d
+                break
+            }
+        }
+        // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
+        if found == nil, entity.type == .organization, tokens.lowerBound >= 2,
+            view.tokens[tokens.lowerBound - 1].norm == "(", view.tokens[tokens.lowerBound].isAllCaps,
+            let previous = view.entity(at: tokens.lowerBound - 2), actorOfEntity[previous] >= 0
+        {
+            found = actorOfEntity[previous]
+        }
+        let d: Int
+        if let found {
+            d = found
+            if words.count > drafts[d].nameWords && entity.type == drafts[d].type {
+                drafts[d].aliases.append(drafts[d].name)
+                drafts[d].name = entity.text
+                drafts[d].nameWords = words.count
+                drafts[d].lastWord = words.last ?? ""
+                drafts[d].acronym = Self.acronym(of: words)
+            } else if Self.normalizedName(entity.text) != Self.normalizedName(drafts[d].name) {
+                drafts[d].aliases.append(entity.text)
+            }
+        } else {
+            d = drafts.count
+            var draft = Draft(name: entity.text, nameWords: words.count, type: entity.type)
+            draft.lastWord = words.last ?? ""
+            draft.acronym = Self.acronym(of: words)
+            if entity.type == .person { draft.gender = personGender(e) }
+            else { draft.gender = determinerGender(before: tokens.lowerBound) }
+            if entity.type != .person, let head = words.first { draft.heads.insert(head) }
+            drafts.append(draft)
+        }
+        drafts[d].words.formUnion(words)
+        drafts[d].occurrences.append(entity.span)
+        actorOfEntity[e] = d
+        // Every other mention of the same text belongs to the same actor.
+        for other in view.entities.indices where other > e && actorOfEntity[other] < 0 && view.entities[other].text == entity.text {
+            actorOfEntity[other] = d
+            drafts[d].occurrences.append(view.entities[other].span)
+        }
+        return d
+    }
+
+    /// Makes a new actor for a phrase that names a speaker but no entity: "un porte-parole de l'UE".
+    mutating func actor(forPhrase range: Range<Int>, head: String?) -> Int {
+        let text = phraseName(range)
+        let key = Self.normalizedName(text)
+        if let d = drafts.firstIndex(where: { Self.normalizedName($0.name) == key || $0.aliases.contains { Self.normalizedName($0) == key } }) {
+            drafts[d].occurrences.append(view.doc.span(tokens: range))
+            return d
+        }
+        let institutions = view.language.words.words("institution-nouns")
+        let type: EntityType = head.map { institutions.contains($0) } == true ? .organization : .person
+        var draft = Draft(name: text, nameWords: range.count, type: type)
+        draft.occurrences = [view.doc.span(tokens: range)]
+        draft.gender = head.flatMap { view.language.words.roleNouns[$0] } ?? determinerGender(before: range.lowerBound + 1)
+        if let head { draft.heads.insert(head) }
+        drafts.append(draft)
+        return drafts.count - 1
+    }
+
+    /// Records `range` as another name of actor `d` ("porte-parole du Kremlin").
+    mutating func addAlias(_ range: Range<Int>, to d: Int, head: String?) {
+        let text = phraseName(range)
+        guard !text.isEmpty, Self.normalizedName(text) != Self.normalizedName(drafts[d].name),
+            !drafts[d].aliases.contains(text)
+        else { return }
+        drafts[d].aliases.append(text)
+        if let head { drafts[d].heads.insert(head) }
+    }
+
+    /// Records a mention of actor `d` at `span`.
+    mutating func addOccurrence(_ span: Span, to d: Int) {
+        if !drafts[d].occurrences.contains(span) { drafts[d].occurrences.append(span) }
+    }
+
+    /// Counts one more quote for actor `d`.
+    mutating func addQuote(to d: Int) { drafts[d].quotes += 1 }
+
+    /// The most recent actor, mentioned before `offset`, that goes by a role with head noun `head`.
+    func actor(withHead head: String, before offset: Int) -> Int? {
+        var best: (Int, Int)? = nil
+        for (d, draft) in drafts.enumerated() where draft.heads.contains(head) {
+            if let last = draft.occurrences.filter({ $0.start < offset }).map(\.start).max(), last > (best?.1 ?? -1) {
+                best = (d, last)
+            }
+        }
+        return best?.0
+    }
+
+    /// The phrase's text without a leading determiner.
+    func phraseName(_ range: Range<Int>) -> String {
+        var lo = range.lowerBound
+        while lo < range.upperBound - 1, view.isDeterminer(lo) { lo += 1 }
+        return view.doc.text(tokens: lo..<range.upperBound)
+    }
+
+    private func personGender(_ e: Int) -> Gender {
+        let tokens = view.entityTokens[e]
+        if tokens.lowerBound > 0 {
+            let before = view.tokens[tokens.lowerBound - 1].norm
+            if ["m.", "monsieur", "mm."].contains(before) { return .masculine }
+            if ["mme", "mme.", "madame", "mlle"].contains(before) { return .feminine }
+            if let g = view.language.words.roleNouns[before], g != .unknown { return g }
+        }
+        let first = view.tokens[tokens.lowerBound]
+        switch firstNames.sex(of: first.norm) {
+        case .male: return .masculine
+        case .female: return .feminine
+        case nil: return .unknown
+        }
+    }
+
+    private func determinerGender(before i: Int) -> Gender {
+        guard i > 0 else { return .unknown }
+        switch view.tokens[i - 1].norm {
+        case "le", "du", "au", "un", "ce", "cet": return .masculine
+        case "la", "une", "cette": return .feminine
+        default: return .unknown
+        }
+    }
+
+    /// A name folded for comparison: lower-case, ’ as ', single spaces.
+    static func normalizedName(_ s: String) -> String {
+        s.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").joined(separator: " ")
+    }
+
+    /// The initials of the content words: "union européenne" → "UE".
+    static func acronym(of words: [String]) -> String {
+        let particles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour"]
+        return String(words.filter { !particles.contains($0) }.compactMap(\.first)).uppercased()
+    }
+
+    /// The finished actors, in order of first mention, and for each draft its actor id.
+    func finished() -> (actors: [Actor], ids: [String?]) {
+        let order = drafts.indices.filter { !drafts[$0].occurrences.isEmpty || drafts[$0].quotes > 0 }
+            .sorted { (drafts[$0].occurrences.map(\.start).min() ?? 0) < (drafts[$1].occurrences.map(\.start).min() ?? 0) }
+        var ids = [String?](repeating: nil, count: drafts.count)
+        var actors: [Actor] = []
+        for (n, d) in order.enumerated() {
+            let id = "a\(n + 1)"
+            ids[d] = id
+            let draft = drafts[d]
+            var aliases: [String] = []
+            for alias in draft.aliases where alias != draft.name && !aliases.contains(alias) { aliases.append(alias) }
+            actors.append(
+                Actor(
+                    id: id, name: draft.name, type: draft.type, aliases: aliases,
+                    occurrences: draft.occurrences.sorted(), quotes: draft.quotes))
+        }
+        return (actors, ids)
+    }
+}

@@ -1,0 +1,165 @@
+/// Resolves how the text names each quote's speaker into an actor: names and noun
+/// phrases to their actor, role phrases ("le ministère") to the actor that goes by that
+/// role, documents ("le communiqué du ministère") to their owner, pronouns ("a-t-il
+/// ajouté", "selon lui") to the salient person or body of matching gender just before.
+struct SpeakerResolver {
+    let view: TextView
+    let phrases: PhraseFinder
+    var index: ActorIndex
+    /// For each sentence, the actor its subject refers to (-1 none), computed on demand.
+    private var subjectActor: [Int: Int] = [:]
+    /// Resolved quote speakers so far: (sentence, actor).
+    private var spoken: [(sentence: Int, actor: Int)] = []
+
+    init(view: TextView, index: ActorIndex) {
+        self.view = view
+        self.phrases = PhraseFinder(view: view)
+        self.index = index
+    }
+
+    private var tokens: [Token] { view.tokens }
+
+    /// The speakers of `quotes`, in order, as (text, span, actor draft).
+    mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int)?] {
+        var out: [(text: String, span: Span, actor: Int)?] = []
+        for quote in quotes {
+            let sentence = view.doc.sentenceIndex(ofToken: quote.content.lowerBound)
+            var result: (text: String, span: Span, actor: Int)? = nil
+            switch quote.speaker.kind {
+            case .phrase(let range):
+                if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
+                    result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
+                }
+            case .pronoun(let k):
+                if let d = referent(ofPronounAt: k, sentence: sentence) {
+                    result = (index.drafts[d].name, tokens[k].span, d)
+                }
+            case .context:
+                if let last = spoken.last {
+                    let d = last.actor
+                    result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                }
+            case .impersonal, .none:
+                break
+            }
+            if let result {
+                index.addQuote(to: result.actor)
+                spoken.append((sentence, result.actor))
+            }
+            out.append(result)
+        }
+        return out
+    }
+
+    /// The actor a phrase names, made if needed; `alias` is a role phrase in apposition.
+    mutating func actor(forPhrase range: Range<Int>, alias: Range<Int>?) -> Int? {
+        guard !range.isEmpty else { return nil }
+        var d: Int? = nil
+        var lo = range.lowerBound
+        while lo < range.upperBound - 1, view.isDeterminer(lo) { lo += 1 }
+        let head = headNoun(lo..<range.upperBound)
+        let entitiesInside = range.compactMap { view.entity(at: $0) }
+        if let e = view.entity(at: lo) {
+            // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
+            d = index.actor(forEntity: e)
+        } else if let person = entitiesInside.first(where: { view.entities[$0].type == .person }) {
+            // "le ministre de la Justice Alberto Ruiz-Gallardón": the person, with the role as alias.
+            d = index.actor(forEntity: person)
+            let roleEnd = view.entityTokens[person].lowerBound
+            if roleEnd > lo { index.addAlias(lo..<roleEnd, to: d!, head: head) }
+        } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first {
+            // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
+            d = index.actor(forEntity: owner)
+            index.addAlias(range, to: d!, head: head)
+        } else if let head, isShortDefinite(range), let known = index.actor(withHead: head, before: tokens[range.lowerBound].span.start) {
+            // "le ministère", "le documentaire": the last actor that goes by that role.
+            d = known
+            index.addOccurrence(view.doc.span(tokens: range), to: known)
+        } else {
+            d = index.actor(forPhrase: range, head: head)
+        }
+        if let alias, let d {
+            var alo = alias.lowerBound
+            while alo < alias.upperBound - 1, view.isDeterminer(alo) { alo += 1 }
+            index.addAlias(alias, to: d, head: headNoun(alo..<alias.upperBound))
+        }
+        return d
+    }
+
+    /// The first common noun of a phrase, lower-case: its head.
+    private func headNoun(_ range: Range<Int>) -> String? {
+        for i in range where tokens[i].kind == .word && view.entity(at: i) == nil {
+            let n = tokens[i].norm
+            if view.isDeterminer(i) || ["ex", "ancien", "ancienne", "nouveau", "nouvelle", "autre", "l'un", "haut"].contains(n) { continue }
+            return n
+        }
+        return nil
+    }
+
+    /// Whether a phrase is a short definite description: "le ministère", "le nouveau gouvernement".
+    private func isShortDefinite(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, ["le", "la", "l'", "les", "ce", "cette", "cet"].contains(tokens[first].norm) else {
+            return false
+        }
+        return range.count <= 4 && !range.contains { ["de", "du", "des", "d'"].contains(tokens[$0].norm) }
+    }
+
+    /// The actor a pronoun at token `k` refers to: the subject or speaker of matching gender in
+    /// the nearest sentences before it.
+    mutating func referent(ofPronounAt k: Int, sentence: Int) -> Int? {
+        let gender = pronounGender(tokens[k].norm)
+        let paragraph = view.doc.sentences[sentence].paragraph
+        var s = sentence
+        while s >= 0, sentence - s <= 4, paragraph - view.doc.sentences[s].paragraph <= 1 {
+            if s < sentence, let d = subject(ofSentence: s), index.drafts[d].gender.agrees(with: gender) {
+                return d
+            }
+            for said in spoken.reversed() where said.sentence == s {
+                if index.drafts[said.actor].gender.agrees(with: gender) { return said.actor }
+            }
+            s -= 1
+        }
+        // Fallback: the last person of matching gender named before the pronoun.
+        let offset = tokens[k].span.start
+        var best: (Int, Int)? = nil
+        for (d, draft) in index.drafts.enumerated() where draft.type == .person && draft.gender.agrees(with: gender) {
+            if let last = draft.occurrences.filter({ $0.start < offset }).map(\.start).max(), last > (best?.1 ?? -1) {
+                best = (d, last)
+            }
+        }
+        return best?.0
+    }
+
+    /// The actor the subject of sentence `s` refers to, if it names one.
+    private mutating func subject(ofSentence s: Int) -> Int? {
+        if let known = subjectActor[s] { return known >= 0 ? known : nil }
+        subjectActor[s] = -1
+        let ref = phrases.sentenceSubject(view.doc.sentences[s].tokens)
+        var d: Int? = nil
+        switch ref.kind {
+        case .phrase(let range):
+            if range.contains(where: { view.entity(at: $0) != nil }) || isRoleHeaded(range) {
+                d = actor(forPhrase: range, alias: ref.alias)
+            }
+        case .pronoun(let k):
+            d = referent(ofPronounAt: k, sentence: s)
+        default:
+            break
+        }
+        subjectActor[s] = d ?? -1
+        return d
+    }
+
+    private func isRoleHeaded(_ range: Range<Int>) -> Bool {
+        var lo = range.lowerBound
+        while lo < range.upperBound - 1, view.isDeterminer(lo) { lo += 1 }
+        guard let head = headNoun(lo..<range.upperBound) else { return false }
+        return view.language.words.roleNouns[head] != nil || view.language.words.words("institution-nouns").contains(head)
+    }
+
+    private func pronounGender(_ norm: String) -> Gender {
+        if norm.hasSuffix("elle") || norm.hasSuffix("elles") || norm == "elle" { return .feminine }
+        if norm.hasSuffix("il") || norm.hasSuffix("ils") || norm == "lui" || norm == "eux" { return .masculine }
+        return .unknown
+    }
+}

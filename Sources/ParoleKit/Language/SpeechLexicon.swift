@@ -1,0 +1,51 @@
+/// Every form of every speech verb, ready to look up by a token's normal form.
+public struct SpeechLexicon: Sendable {
+    /// The forms, by their lower-case spelling.
+    public let forms: [String: [SpeechVerbForm]]
+    /// The verbs, by lemma.
+    public let verbs: [String: SpeechVerb]
+
+    /// Creates a lexicon from the text of a `speech-verbs.txt` file.
+    public init(parsing text: String, conjugator: SpeechVerbConjugator = SpeechVerbConjugator()) {
+        var forms: [String: [SpeechVerbForm]] = [:]
+        var verbs: [String: SpeechVerb] = [:]
+        for rawLine in text.split(separator: "\n") {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard fields.count >= 2 else { continue }
+            var lemma = fields[0]
+            if lemma.hasPrefix("s'") || lemma.hasPrefix("se ") { lemma = String(lemma.dropFirst(2)) }
+            var frames: SpeechVerb.Frames = []
+            var secondGroup = false
+            for flag in fields[1].split(separator: ",") {
+                switch flag {
+                case "que": frames.insert(.contentClause)
+                case "inf": frames.insert(.infinitive)
+                case "de": frames.insert(.accusation)
+                case "direct": frames.insert(.direct)
+                case "partial": frames.insert(.partial)
+                case "via": frames.insert(.relay)
+                case "group2": secondGroup = true
+                default: break
+                }
+            }
+            var stems: SpeechVerbConjugator.Stems = [:]
+            for field in fields.dropFirst(2) {
+                let parts = field.split(separator: "=", maxSplits: 1)
+                guard parts.count == 2 else { continue }
+                stems[String(parts[0])] = parts[1].split(separator: ",").map(String.init)
+            }
+            let verb = SpeechVerb(lemma: lemma, frames: frames.union(verbs[lemma]?.frames ?? []))
+            verbs[lemma] = verb
+            for (form, shape, plural) in conjugator.forms(of: lemma, secondGroup: secondGroup, stems: stems) {
+                let entry = SpeechVerbForm(verb: verb, shape: shape, isPlural: plural)
+                if !(forms[form]?.contains(entry) ?? false) { forms[form, default: []].append(entry) }
+            }
+        }
+        self.forms = forms
+        self.verbs = verbs
+    }
+
+    /// The forms spelled `norm`, if it is a form of a speech verb.
+    public func lookup(_ norm: String) -> [SpeechVerbForm]? { forms[norm] }
+}

@@ -1,0 +1,73 @@
+/// Grammatical gender, as far as the text tells.
+public enum Gender: UInt8, Sendable {
+    /// Masculine.
+    case masculine
+    /// Feminine.
+    case feminine
+    /// Not known, or either.
+    case unknown
+
+    /// Whether a referent of this gender can be named by a pronoun of gender `other`.
+    public func agrees(with other: Gender) -> Bool {
+        self == .unknown || other == .unknown || self == other
+    }
+}
+
+/// The word lists of `speech-words.txt`: auxiliaries, adverbs, determiners, pronouns,
+/// role nouns with their gender, and the other small sets the quote finder needs.
+public struct WordLists: Sendable {
+    /// The sections of the file, by name, as sets of lower-case words.
+    public let sections: [String: Set<String>]
+    /// Role nouns with their gender.
+    public let roleNouns: [String: Gender]
+    /// Subject pronouns with their gender and whether they are plural.
+    public let subjectPronouns: [String: (gender: Gender, plural: Bool)]
+
+    /// Creates word lists from the text of a `speech-words.txt` file.
+    public init(parsing text: String) {
+        var sections: [String: Set<String>] = [:]
+        var roles: [String: Gender] = [:]
+        var pronouns: [String: (gender: Gender, plural: Bool)] = [:]
+        var current = ""
+        for rawLine in text.split(separator: "\n") {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let trimmed = line.trimmingCharacters(in: " \t")
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
+                current = String(trimmed.dropFirst().dropLast())
+                continue
+            }
+            let words = trimmed.split(separator: " ").map(String.init)
+            switch current {
+            case "role-nouns" where words.count >= 2:
+                roles[words[0]] = Self.gender(words[1])
+                sections[current, default: []].insert(words[0])
+            case "subject-pronouns" where words.count >= 3:
+                pronouns[words[0]] = (Self.gender(words[1]), words[2] == "p")
+                sections[current, default: []].insert(words[0])
+            default:
+                sections[current, default: []].formUnion(words)
+            }
+        }
+        self.sections = sections
+        self.roleNouns = roles
+        self.subjectPronouns = pronouns
+    }
+
+    /// The words of section `name`.
+    public func words(_ name: String) -> Set<String> { sections[name] ?? [] }
+
+    private static func gender(_ code: String) -> Gender {
+        code == "m" ? .masculine : code == "f" ? .feminine : .unknown
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing characters from `set`.
+    func trimmingCharacters(in set: String) -> String {
+        var s = Substring(self)
+        while let c = s.first, set.contains(c) { s = s.dropFirst() }
+        while let c = s.last, set.contains(c) { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,71 @@
+/// A speech verb in the text, with everything around it that attributes words: the
+/// auxiliary, adverbs, an inverted subject pronoun.
+struct Cue {
+    /// The tokens of the verb group, from the auxiliary (or reflexive pronoun) to the verb,
+    /// an inverted pronoun included ("a-t-il ajouté").
+    var tokens: Range<Int>
+    /// The verb.
+    var verb: SpeechVerb
+    /// Whether the verb is third person plural.
+    var isPlural: Bool
+    /// The token of the inverted subject pronoun ("-t-il"), if any.
+    var clitic: Int?
+    /// Whether the verb is reflexive ("se dit", "s'est félicité").
+    var isReflexive: Bool
+}
+
+/// Finds speech verbs in a tokenized text.
+struct CueFinder {
+    let view: TextView
+
+    /// The cue that starts at token `i`, if one does, within `limit`.
+    func cue(at i: Int, limit: Int) -> Cue? {
+        let tokens = view.tokens
+        var j = i
+        var reflexive = false
+        if j < limit, tokens[j].norm == "se" || tokens[j].norm == "s'" {
+            reflexive = true
+            j += 1
+        }
+        guard j < limit else { return nil }
+        let first = tokens[j]
+        guard first.kind == .word else { return nil }
+        if view.auxiliaries.contains(first.norm) {
+            var k = j + 1
+            var clitic: Int? = nil
+            if k < limit, tokens[k].kind == .clitic {
+                clitic = k
+                k += 1
+            }
+            while k < limit, view.adverbs.contains(tokens[k].norm) || isDeNouveau(k, limit) {
+                k += isDeNouveau(k, limit) ? 2 : 1
+            }
+            guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                let form = view.language.speech.lookup(tokens[k].norm)?.first(where: { $0.shape == .participle })
+            else { return nil }
+            let plural = ["ont", "avaient", "auront", "auraient", "eurent", "sont", "étaient", "seront", "seraient"]
+                .contains(first.norm)
+            return Cue(tokens: i..<(k + 1), verb: form.verb, isPlural: plural, clitic: clitic, isReflexive: reflexive)
+        }
+        guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
+            return nil
+        }
+        // "le juge", "une note": after a determiner the word is a noun.
+        if !reflexive, j > 0, view.isDeterminer(j - 1), tokens[j - 1].span.end >= first.span.start - 1 {
+            return nil
+        }
+        let sentenceStart = view.sentence(of: j).lowerBound
+        if first.isCapitalized && j != sentenceStart { return nil }
+        var end = j + 1
+        var clitic: Int? = nil
+        if end < limit, tokens[end].kind == .clitic {
+            clitic = end
+            end += 1
+        }
+        return Cue(tokens: i..<end, verb: form.verb, isPlural: form.isPlural, clitic: clitic, isReflexive: reflexive)
+    }
+
+    private func isDeNouveau(_ k: Int, _ limit: Int) -> Bool {
+        k + 1 < limit && view.tokens[k].norm == "de" && view.tokens[k + 1].norm == "nouveau"
+    }
+}

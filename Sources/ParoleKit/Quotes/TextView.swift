@@ -1,0 +1,95 @@
+/// A document together with its entities and the language's word lists: what the quote
+/// finder and the speaker resolver look at, with the small questions they ask of tokens.
+struct TextView {
+    let doc: Document
+    let entities: [Entity]
+    let language: Language
+    /// For each token, the index of the entity that covers it, or -1.
+    let entityOfToken: [Int32]
+    /// For each entity, the range of tokens it covers.
+    let entityTokens: [Range<Int>]
+    /// For each token, the index of the top-level guillemet pair that holds it (marks included), or -1.
+    var pairOfToken: [Int32]
+
+    let auxiliaries: Set<String>
+    let adverbs: Set<String>
+    let determiners: Set<String>
+    let npStops: Set<String>
+    let clauseStops: Set<String>
+    let documentNouns: Set<String>
+
+    init(doc: Document, entities: [Entity], language: Language) {
+        self.doc = doc
+        self.entities = entities
+        self.language = language
+        var map = [Int32](repeating: -1, count: doc.tokens.count)
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(entities.count)
+        for (e, entity) in entities.enumerated() {
+            var i = doc.firstToken(atOrAfter: entity.span.start)
+            let first = i
+            while i < doc.tokens.count, doc.tokens[i].span.start < entity.span.end {
+                map[i] = Int32(e)
+                i += 1
+            }
+            ranges.append(first..<i)
+        }
+        entityOfToken = map
+        entityTokens = ranges
+        pairOfToken = [Int32](repeating: -1, count: doc.tokens.count)
+        let w = language.words
+        auxiliaries = w.words("auxiliaries")
+        adverbs = w.words("adverbs")
+        determiners = w.words("determiners")
+        npStops = w.words("np-stops")
+        clauseStops = w.words("clause-stops")
+        documentNouns = w.words("document-nouns")
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    func norm(_ i: Int) -> String { doc.tokens[i].norm }
+
+    func entity(at i: Int) -> Int? {
+        let e = entityOfToken[i]
+        return e >= 0 ? Int(e) : nil
+    }
+
+    func isDeterminer(_ i: Int) -> Bool { determiners.contains(doc.tokens[i].norm) }
+
+    func isPunctuation(_ i: Int, _ mark: String) -> Bool {
+        doc.tokens[i].kind == .punctuation && doc.tokens[i].norm == mark
+    }
+
+    /// Whether token `i` ends a sentence-level clause: terminal, ; or :.
+    func isClauseBreak(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        return t.kind == .terminal || (t.kind == .punctuation && (t.norm == ";" || t.norm == ":"))
+    }
+
+    /// The sentence range of token `i`.
+    func sentence(of i: Int) -> Range<Int> { doc.sentences[doc.sentenceIndex(ofToken: i)].tokens }
+
+    /// Whether the tokens `a..<b` (b exclusive) hold at least one word.
+    func hasWord(_ range: Range<Int>) -> Bool { range.contains { doc.tokens[$0].isWordLike } }
+
+    /// The span of `range` with leading and trailing punctuation dropped (quote marks kept
+    /// only when both ends are marks of one pair).
+    func trimmedSpan(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        var hi = range.upperBound
+        while lo < hi, isTrimmable(lo) { lo += 1 }
+        while hi > lo, isTrimmable(hi - 1) { hi -= 1 }
+        return lo..<hi
+    }
+
+    private func isTrimmable(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        switch t.kind {
+        case .punctuation:
+            return t.norm != "[" && t.norm != "]" && t.norm != "(" && t.norm != ")" && t.norm != "%"
+        case .terminal: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import CNcursesw
+import Glibc
+import ParoleReader
+
+/// A full-screen ncursesw terminal: draws reader grids and reads keys.
+///
+/// Uses `newterm` (never `initscr`, which exits on an unknown terminal), colours only when
+/// the terminal has them and `NO_COLOR` is unset, the mouse wheel and clicks, and a short
+/// Escape delay. Only one terminal may be open at a time (curses keeps global state).
+public final class Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    /// Whether colours are drawn (else bold, underline, reverse and dim only).
+    public let usesColor: Bool
+    private var pairs: [Int: Int16] = [:]
+    private var attributes: [CellStyle: (attr_t, Int16)] = [:]
+    private var shown: Grid?
+    private var isOpen = true
+    private var buffer = [wchar_t](repeating: 0, count: 8)
+
+    /// Opens the terminal named `term` (default: `TERM`) on `output`, reading keys from
+    /// `input`; `colors: false` draws without colour whatever the terminal can do.
+    public init(
+        term: String? = nil, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
+        colors: Bool = true
+    ) throws {
+        let name = term ?? ProcessEnvironment.value("TERM")
+        guard let name, !name.isEmpty else { throw TerminalError.noTermVariable }
+        guard name != "dumb", let screen = newterm(name, output, input) else {
+            throw TerminalError.unknownTerminal(name)
+        }
+        self.screen = screen
+        set_term(screen)
+        window = nc_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        meta(window, true)
+        intrflush(window, false)
+        curs_set(0)
+        set_escdelay(25)
+        leaveok(window, true)
+        var wantColors = colors && has_colors()
+        if wantColors {
+            start_color()
+            if use_default_colors() != OK { wantColors = nc_colors() >= 8 }
+        }
+        usesColor = wantColors
+        mousemask(nc_mouse_mask_wanted(), nil)
+        mouseinterval(0)
+    }
+
+    deinit { close() }
+
+    /// The terminal's size now.
+    public var size: TerminalSize {
+        TerminalSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    /// Leaves curses mode, restoring the terminal as it was.
+    public func close() {
+        guard isOpen else { return }
+        isOpen = false
+        set_term(screen)
+        endwin()
+        delscreen(screen)
+    }
+
+    /// Makes the next `draw` repaint every cell (after Ctrl-L or a suspension).
+    public func invalidate() {
+        shown = nil
+        clearok(nc_curscr(), true)
+    }
+
+    /// Draws `grid`, sending only the cells that changed since the last draw.
+    public func draw(_ grid: Grid) {
+        let previous = shown?.width == grid.width && shown?.height == grid.height ? shown : nil
+        if previous == nil { werase(window) }
+        let width = min(grid.width, Int(getmaxx(window)))
+        let height = min(grid.height, Int(getmaxy(window)))
+        for y in 0..<height {
+            for x in 0..<width {
+                let cell = grid[x, y]
+                if let previous, previous[x, y] == cell { continue }
+                if cell.text.isEmpty { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        shown = grid
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        var count = 0
+        for scalar in cell.text.unicodeScalars where count < 5 {
+            buffer[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        if count == 0 {
+            buffer[0] = 0x20
+            count = 1
+        }
+        buffer[count] = 0
+        let (attr, pair) = attributes(for: cell.style)
+        var cchar = cchar_t()
+        buffer.withUnsafeBufferPointer { chars in
+            _ = setcchar(&cchar, chars.baseAddress!, attr, pair, nil)
+        }
+        wmove(window, Int32(y), Int32(x))
+        wadd_wch(window, &cchar)
+    }
+
+    private func attributes(for style: CellStyle) -> (attr_t, Int16) {
+        if let known = attributes[style] { return known }
+        var attr = attr_t(0)
+        if style.bold { attr |= nc_a_bold() }
+        if style.underline { attr |= nc_a_underline() }
+        if style.reverse { attr |= nc_a_reverse() }
+        if style.dim { attr |= nc_a_dim() }
+        var pair: Int16 = 0
+        if usesColor && (style.foreground != nil || style.background != nil) {
+            pair = colorPair(foreground: style.foreground, background: style.background)
+        }
+        attributes[style] = (attr, pair)
+        return (attr, pair)
+    }
+
+    private func colorPair(foreground: TerminalColor?, background: TerminalColor?) -> Int16 {
+        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 9 + (background.map { $0.rawValue + 1 } ?? 0)
+        if let pair = pairs[key] { return pair }
+        let number = Int16(pairs.count + 1)
+        guard Int32(number) < nc_color_pairs() else { return 0 }
+        let fg = Int16(foreground?.rawValue ?? -1)
+        let bg = Int16(background?.rawValue ?? -1)
+        init_pair(number, fg, bg)
+        pairs[key] = number
+        return number
+    }
+
+    /// Waits for the next key (up to `timeout` milliseconds; -1 waits for ever) and returns
+    /// it, or nil when nothing usable came (timeout, interrupted read, unknown key).
+    public func readKey(timeout: Int32 = -1) -> Key? {
+        wtimeout(window, timeout)
+        var ch: wint_t = 0
+        switch wget_wch(window, &ch) {
+        case OK:
+            return Self.key(character: ch)
+        case KEY_CODE_YES:
+            return key(code: Int32(ch))
+        default:
+            return nil
+        }
+    }
+
+    /// The key for a character read by `wget_wch`.
+    static func key(character ch: wint_t) -> Key? {
+        switch ch {
+        case 0x1B: return .escape
+        case 0x0D, 0x0A: return .enter
+        case 0x09: return .tab
+        case 0x7F, 0x08: return .backspace
+        case 0..<0x20: return .control(Character(Unicode.Scalar(UInt8(ch) + 0x60)))
+        default:
+            guard let scalar = Unicode.Scalar(ch) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private func key(code: Int32) -> Key? {
+        switch code {
+        case KEY_UP: return .up
+        case KEY_DOWN: return .down
+        case KEY_LEFT: return .left
+        case KEY_RIGHT: return .right
+        case KEY_NPAGE: return .pageDown
+        case KEY_PPAGE: return .pageUp
+        case KEY_HOME: return .home
+        case KEY_END: return .end
+        case KEY_ENTER: return .enter
+        case KEY_BTAB: return .backTab
+        case KEY_BACKSPACE, KEY_DC: return .backspace
+        case KEY_RESIZE:
+            shown = nil
+            return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+        case KEY_MOUSE:
+            var event = MEVENT()
+            guard getmouse(&event) == OK else { return nil }
+            if nc_mouse_is_wheel_up(event.bstate) != 0 { return .wheelUp }
+            if nc_mouse_is_wheel_down(event.bstate) != 0 { return .wheelDown }
+            if nc_mouse_is_click(event.bstate) != 0 { return .click(x: Int(event.x), y: Int(event.y)) }
+            return nil
+        default:
+            return nil
+        }
+    }
+}
+
+/// Reads environment variables.
+enum ProcessEnvironment {
+    /// The value of `name`, if set.
+    static func value(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+}

@@ -1,0 +1,178 @@
+import Foundation
+import ParoleKit
+import Testing
+
+/// `parole analyze` run as a process: output formats, and every kind of bad input.
+@Suite(.enabled(if: ParoleProcess.executable != nil, "the parole executable is not built next to the tests"))
+struct AnalyzeCommandTests {
+    let article = "Sommet à Bruxelles\n« Nous sommes prêts », a déclaré Mme Dupont.\n"
+
+    func analysis(_ data: Data) throws -> Analysis { try AnalysisJSON.decode(data) }
+
+    @Test func printsOneJSONDocumentForOneArticle() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("sommet.txt", text: article)
+        let result = try ParoleProcess.run(["analyze", "sommet.txt"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let decoded = try analysis(result.stdout)
+        #expect(decoded.id == "sommet")
+        #expect(decoded.title == "Sommet à Bruxelles")
+        #expect(decoded.text == article)
+        #expect(decoded.paragraphs == [Span(0, 18), Span(19, 63)])
+    }
+
+    @Test func printsAJSONArrayForSeveralArticlesAndOneLinePerArticleInJSONL() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("a.txt", text: "Premier\nTexte.\n")
+        try dir.write("b.txt", text: "Second\nTexte.\n")
+        try dir.write("c.txt", text: "Troisième\nTexte.\n")
+        let json = try ParoleProcess.run(
+            ["analyze", "--format", "json", "a.txt", "b.txt", "c.txt"], in: dir.url)
+        #expect(json.status == 0)
+        let array = try JSONDecoder().decode([Analysis].self, from: json.stdout)
+        #expect(array.map(\.id) == ["a", "b", "c"])
+        let jsonl = try ParoleProcess.run(
+            ["analyze", "--format", "jsonl", "a.txt", "b.txt", "c.txt"], in: dir.url)
+        let lines = jsonl.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(try lines.map { try analysis(Data($0.utf8)).title } == ["Premier", "Second", "Troisième"])
+    }
+
+    @Test func readsTheTextFilesOfADirectoryInNameOrder() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("articles/b.txt", text: "B\n")
+        try dir.write("articles/a.txt", text: "A\n")
+        try dir.write("articles/notes.md", text: "ignored\n")
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "articles"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(
+            try result.output.split(separator: "\n").map { try analysis(Data($0.utf8)).id } == ["a", "b"])
+    }
+
+    @Test func readsStandardInputForADash() throws {
+        let result = try ParoleProcess.run(
+            ["analyze", "-f", "jsonl", "-"], input: Data(article.utf8),
+            in: FileManager.default.temporaryDirectory)
+        #expect(result.status == 0)
+        #expect(try analysis(result.stdout).text == article)
+    }
+
+    @Test func printsQuotesThenActorsInTextFormat() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("sommet.txt", text: article)
+        let result = try ParoleProcess.run(["analyze", "--format", "text", "sommet.txt"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.output.hasPrefix("# Sommet à Bruxelles\n"))
+        let quotes = try #require(result.output.range(of: "Quotes ("))
+        let actors = try #require(result.output.range(of: "Actors ("))
+        #expect(quotes.lowerBound < actors.lowerBound)
+    }
+
+    @Test func reportsAMissingFileInOneLineAndGoesOnWithTheOthers() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("good.txt", text: article)
+        let result = try ParoleProcess.run(
+            ["analyze", "-f", "jsonl", "missing.txt", "good.txt"], in: dir.url)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["parole: missing.txt: no such file or directory"])
+        #expect(try analysis(result.stdout).id == "good")
+    }
+
+    @Test func reportsADirectoryWithoutArticles() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("empty/readme.md", text: "nothing\n")
+        try dir.write("good.txt", text: article)
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "empty", "good.txt"], in: dir.url)
+        #expect(result.status != 0)
+        #expect(result.errorLines.count == 1)
+        #expect(result.errorLines.first?.hasPrefix("parole: empty: ") == true)
+        #expect(result.output.split(separator: "\n").count == 1)
+    }
+
+    @Test(.disabled(if: geteuid() == 0, "root can read any file"))
+    func reportsAnUnreadableFileAndGoesOnWithTheOthers() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let locked = try dir.write("locked.txt", text: article)
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: locked.path)
+        try dir.write("good.txt", text: article)
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "locked.txt", "good.txt"], in: dir.url)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["parole: locked.txt: permission denied"])
+        #expect(try analysis(result.stdout).id == "good")
+    }
+
+    @Test func readsInvalidUTF8AsWindows1252WithAWarning() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        // "Été\n« Oui », a dit l’élu." in Windows-1252.
+        try dir.write(
+            "latin.txt",
+            [0xC9, 0x74, 0xE9, 0x0A, 0xAB, 0x20, 0x4F, 0x75, 0x69, 0x20, 0xBB, 0x2C, 0x20, 0x61, 0x20]
+                + [0x64, 0x69, 0x74, 0x20, 0x6C, 0x92, 0xE9, 0x6C, 0x75, 0x2E, 0x0A])
+        let result = try ParoleProcess.run(["analyze", "latin.txt"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.errorLines == ["parole: warning: latin.txt: not valid UTF-8; read as Windows-1252"])
+        let decoded = try analysis(result.stdout)
+        #expect(decoded.text == "Été\n« Oui », a dit l’élu.\n")
+        #expect(decoded.title == "Été")
+    }
+
+    @Test func refusesBinaryDataAndGoesOnWithTheOthers() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("image.txt", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D])
+        try dir.write("good.txt", text: article)
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "image.txt", "good.txt"], in: dir.url)
+        #expect(result.status != 0)
+        #expect(result.errorLines == ["parole: image.txt: binary data (NUL bytes), not a text article"])
+        #expect(try analysis(result.stdout).id == "good")
+    }
+
+    @Test func analysesAnEmptyFileAsAnEmptyArticle() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("empty.txt", [UInt8]())
+        let result = try ParoleProcess.run(["analyze", "empty.txt"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let decoded = try analysis(result.stdout)
+        #expect(decoded.text == "" && decoded.paragraphs.isEmpty && decoded.quotes.isEmpty)
+        let stdin = try ParoleProcess.run(["analyze", "-"], in: dir.url)
+        #expect(stdin.status == 0)
+        #expect(try analysis(stdin.stdout).id == "stdin")
+    }
+
+    @Test func analysesALongLineAndAFileOfSeveralMegabytes() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let sentence = "« Nous sommes prêts », a déclaré Mme Dupont selon l’AFP. "
+        let line = String(repeating: sentence, count: 1_000_000 / sentence.utf8.count)
+        try dir.write("line.txt", text: line + "\n")
+        try dir.write(
+            "big.txt", text: String(repeating: sentence + "\n", count: 3_000_000 / (sentence.utf8.count + 1)))
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "line.txt", "big.txt"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        let lines = result.stdout.split(separator: UInt8(ascii: "\n"))
+        #expect(lines.count == 2)
+        #expect(try analysis(Data(lines[0])).paragraphs.count == 1)
+        #expect(try analysis(Data(lines[1])).paragraphs.count == 3_000_000 / (sentence.utf8.count + 1))
+    }
+
+    @Test func exitsNonZeroWhenEveryFileFails() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let result = try ParoleProcess.run(["analyze", "a.txt", "b.txt"], in: dir.url)
+        #expect(result.status != 0)
+        #expect(result.errorLines.count == 2)
+        #expect(result.stdout.isEmpty)
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import ParoleKit
+
+@Suite struct ArticleDecoderTests {
+    @Test func decodesUTF8AsIs() throws {
+        let decoded = try ArticleDecoder.decode(Array("« Préoccupée », a-t-il dit.\n".utf8))
+        #expect(decoded.text == "« Préoccupée », a-t-il dit.\n")
+        #expect(!decoded.usedFallbackEncoding)
+    }
+
+    @Test func dropsTheByteOrderMark() throws {
+        let decoded = try ArticleDecoder.decode([0xEF, 0xBB, 0xBF] + Array("Titre".utf8))
+        #expect(decoded.text == "Titre")
+        #expect(decoded.text.unicodeScalars.first == "T")
+    }
+
+    @Test func writesCRLFAndLoneCRAsLF() throws {
+        let decoded = try ArticleDecoder.decode(Array("Titre\r\nUn.\rDeux.\r\n".utf8))
+        #expect(decoded.text == "Titre\nUn.\nDeux.\n")
+    }
+
+    @Test func readsInvalidUTF8AsWindows1252() throws {
+        // "L’été à Paris « oui »" in Windows-1252: ’ = 0x92, é = 0xE9, à = 0xE0, « = 0xAB, » = 0xBB.
+        let bytes: [UInt8] =
+            [0x4C, 0x92, 0xE9, 0x74, 0xE9, 0x20, 0xE0, 0x20, 0x50, 0x61, 0x72, 0x69, 0x73, 0x20, 0xAB, 0x20]
+            + [0x6F, 0x75, 0x69, 0x20, 0xBB, 0x80]
+        let decoded = try ArticleDecoder.decode(bytes)
+        #expect(decoded.usedFallbackEncoding)
+        #expect(decoded.text == "L’été à Paris « oui »€")
+    }
+
+    @Test func keepsOneScalarPerByteInTheFallback() throws {
+        let bytes = (1...255).map { UInt8($0) }.filter { $0 != 0x0D }
+        let decoded = try ArticleDecoder.decode(bytes)
+        #expect(decoded.usedFallbackEncoding)
+        #expect(decoded.text.unicodeScalars.count == bytes.count)
+    }
+
+    @Test func refusesBinaryDataWithNULBytes() {
+        #expect(throws: ArticleDecodingError.binary) {
+            try ArticleDecoder.decode(Array("text\u{0}more".utf8))
+        }
+        #expect(throws: ArticleDecodingError.binary) {
+            try ArticleDecoder.decode([0x89, 0x50, 0x4E, 0x47, 0x00, 0x1A])
+        }
+        #expect(ArticleDecodingError.binary.description.contains("binary"))
+    }
+
+    @Test func decodesEmptyInputAsEmptyText() throws {
+        let decoded = try ArticleDecoder.decode([UInt8]())
+        #expect(decoded.text.isEmpty)
+        #expect(!decoded.usedFallbackEncoding)
+        let bomOnly = try ArticleDecoder.decode([0xEF, 0xBB, 0xBF])
+        #expect(bomOnly.text.isEmpty)
+    }
+
+    @Test func decodesATruncatedMultibyteCharacterByFallingBack() throws {
+        // "é" cut after its first byte: not UTF-8, so every byte is read as Windows-1252.
+        let decoded = try ArticleDecoder.decode(Array("café".utf8).dropLast())
+        #expect(decoded.usedFallbackEncoding)
+        #expect(decoded.text == "caf\u{C3}")
+    }
+}

@@ -1,0 +1,130 @@
+import Testing
+
+@testable import ParoleKit
+
+/// Each kind of quote, found in sentences written for these tests.
+@Suite struct QuoteFinderTests {
+    let analyzer = Analyzer()
+
+    func quotes(_ text: String) -> [Quote] { analyzer.analyze(text: text, id: "t").quotes }
+
+    @Test func findsDirectQuoteWithInvertedAttribution() {
+        let q = quotes("« Nous ne céderons pas sur ce point essentiel », a déclaré Martine Lefèvre.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .direct)
+        #expect(q.first?.text == "Nous ne céderons pas sur ce point essentiel")
+        #expect(q.first?.cue?.text == "a déclaré")
+    }
+
+    @Test func findsDirectQuoteWithCurlyAndStraightMarks() {
+        #expect(quotes("“Nous ne céderons pas sur ce point essentiel”, a déclaré Martine Lefèvre.").first?.kind == .direct)
+        #expect(quotes("\"Nous ne céderons pas sur ce point essentiel\", a déclaré Martine Lefèvre.").count == 1)
+    }
+
+    @Test func keepsNestedQuotesInsideTheOuterOne() {
+        let q = quotes("« Il m’a dit “jamais” et il est parti sans un mot », a raconté Paul Girard.")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "Il m’a dit “jamais” et il est parti sans un mot")
+    }
+
+    @Test func splitsQuoteInterruptedByItsAttribution() {
+        let q = quotes("« Nous avons tout essayé pendant des mois », a-t-elle expliqué, « mais personne ne nous a écoutés ».")
+        #expect(q.count == 2)
+        #expect(q.map(\.kind) == [.direct, .direct])
+        #expect(q[1].text == "mais personne ne nous a écoutés")
+    }
+
+    @Test func findsOneQuotePerParagraphForAQuoteOverSeveralParagraphs() {
+        let text = """
+            Titre de l'article
+            Martine Lefèvre a pris la parole devant les délégués : « Le premier point concerne le budget de l'année prochaine.
+            « Le second point concerne la réforme des retraites que nous préparons depuis longtemps. »
+            """
+        let q = quotes(text)
+        #expect(q.count == 2)
+        let speakers = Set(q.compactMap { $0.speaker?.actor })
+        #expect(speakers.count == 1)
+    }
+
+    @Test func findsPartialQuoteInsideJournalistsSentence() {
+        let q = quotes("Le syndicat a dénoncé mardi une « provocation inacceptable » de la direction.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .partial)
+        #expect(q.first?.text == "provocation inacceptable")
+    }
+
+    @Test func leavesScareQuotesOut() {
+        #expect(quotes("Les « vraies » couleurs du tableau sont apparues après la restauration.").isEmpty)
+    }
+
+    @Test func findsIndirectQuoteAfterQue() {
+        let q = quotes("Le ministère de la Santé a indiqué qu’aucun cas n’avait été signalé dans la région.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "aucun cas n’avait été signalé dans la région")
+    }
+
+    @Test func endsIndirectQuoteBeforeTheRelayingOutlet() {
+        let q = quotes("Le porte-parole du gouvernement a déclaré que la situation était « sous contrôle », a rapporté l'AFP.")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "la situation était « sous contrôle »")
+        #expect(q.first?.via?.text == "AFP")
+    }
+
+    @Test func findsAccusationAsIndirectQuote() {
+        let q = quotes("Les rebelles ont accusé l’armée d’avoir bombardé des quartiers civils.")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "l’armée d’avoir bombardé des quartiers civils")
+    }
+
+    @Test func findsInfinitiveClauseAsIndirectQuote() {
+        let q = quotes("Les chercheurs affirment avoir découvert une nouvelle espèce de grenouille.")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "avoir découvert une nouvelle espèce de grenouille")
+    }
+
+    @Test func findsReportedClauseBeforeInvertedAttribution() {
+        let q = quotes("La prise de la ville est un sérieux revers pour le régime, affirme Karim Benali.")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "La prise de la ville est un sérieux revers pour le régime")
+    }
+
+    @Test func doesNotTakeNounObjectsForQuotes() {
+        #expect(quotes("Le maire a critiqué la suggestion du préfet.").isEmpty)
+        #expect(quotes("L'Union européenne a appelé à l'arrêt immédiat des combats.").isEmpty)
+    }
+
+    @Test func findsAppelerACeQueAsIndirectQuote() {
+        let q = quotes("L'ONU a appelé à ce que les deux camps cessent le feu immédiatement.")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "les deux camps cessent le feu immédiatement")
+    }
+
+    @Test func ignoresAttributionToOn() {
+        #expect(quotes("La ville aurait été fondée par des marins grecs, dit-on.").isEmpty)
+    }
+
+    @Test func findsAccordingQuoteAfterTheClause() {
+        let q = quotes("Le séisme a fait au moins 300 morts, selon Reuters.")
+        #expect(q.first?.kind == .according)
+        #expect(q.first?.text == "Le séisme a fait au moins 300 morts")
+        #expect(q.first?.speaker?.text == "Reuters")
+    }
+
+    @Test func findsAccordingQuoteAfterOpeningSelon() {
+        let q = quotes("D'après la police, deux suspects ont été arrêtés dans la nuit.")
+        #expect(q.first?.kind == .according)
+        #expect(q.first?.text == "deux suspects ont été arrêtés dans la nuit")
+    }
+
+    @Test func keepsSelonIncisesInsideTheIndirectQuote() {
+        let q = quotes("Le rapport précise que le produit est, selon lui, une substance dangereuse pour la santé.")
+        #expect(q.count == 1)
+        #expect(q.first?.text == "le produit est, selon lui, une substance dangereuse pour la santé")
+    }
+
+    @Test func returnsNoQuoteForEmptyOrPlainText() {
+        #expect(quotes("").isEmpty)
+        #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)
+    }
+}
