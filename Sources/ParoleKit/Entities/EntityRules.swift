@@ -42,10 +42,12 @@ struct EntityRules {
 
     private func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
 
-    private func isSentenceInitial(_ i: Int) -> Bool { observations.flags[i].contains(.sentenceInitial) }
+    private func isSentenceInitial(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && observations.flags[i].contains(.sentenceInitial)
+    }
 
     private func single(_ i: Int, _ category: NameLexicon.Category) -> Bool {
-        lexicon.single(observations.word[i], is: category)
+        i >= 0 && i < tokens.count && lexicon.single(observations.word[i], is: category)
     }
 
     private static let determiners: Set<String> = [
@@ -317,12 +319,15 @@ struct EntityRules {
             out.append((i..<j, .person))
             i = j
         }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for n in names { for k in n.range { covered[k] = true } }
+        for n in out { for k in n.range { covered[k] = true } }
         for name in names where name.type == .person {
             let a = name.range.lowerBound
             guard a > 0, plain(a - 1), !isSentenceInitial(a - 1) || single(a - 1, .firstName),
-                !names.contains(where: { $0.range.contains(a - 1) }),
-                !out.contains(where: { $0.range.contains(a - 1) })
+                !covered[a - 1]
             else { continue }
+            covered[a - 1] = true
             out.append((a - 1..<name.range.upperBound, .person))
         }
         return out
@@ -611,10 +616,20 @@ struct EntityRules {
     private func overlay(_ names: [Name], with extra: [Name]) -> [Name] {
         let extra = removeOverlaps(extra)
         guard !extra.isEmpty else { return names }
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        for (k, e) in extra.enumerated() { for i in e.range { owner[i] = Int32(k) } }
         var out: [Name] = []
         for n in names {
+            var overlapping: [Int] = []
+            for i in n.range where owner[i] >= 0 && overlapping.last != Int(owner[i]) {
+                overlapping.append(Int(owner[i]))
+            }
+            if overlapping.isEmpty {
+                out.append(n)
+                continue
+            }
             var pieces: [Range<Int>] = [n.range]
-            for e in extra where e.range.overlaps(n.range) {
+            for e in overlapping.map({ extra[$0] }) {
                 pieces = pieces.flatMap { p -> [Range<Int>] in
                     guard p.overlaps(e.range) else { return [p] }
                     var r: [Range<Int>] = []
@@ -633,11 +648,16 @@ struct EntityRules {
     private func merge(_ names: [Name], with extra: [Name], replacing: Bool) -> [Name] {
         var out: [Name] = []
         if replacing {
-            out = names.filter { n in !extra.contains { $0.range.overlaps(n.range) } }
-            out += removeOverlaps(extra)
+            let extra = removeOverlaps(extra)
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for e in extra { for i in e.range { covered[i] = true } }
+            out = names.filter { n in !n.range.contains { covered[$0] } }
+            out += extra
         } else {
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for n in names { for i in n.range { covered[i] = true } }
             out = names
-            for e in extra where !names.contains(where: { $0.range.overlaps(e.range) }) { out.append(e) }
+            for e in extra where !e.range.contains(where: { covered[$0] }) { out.append(e) }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
