@@ -56,6 +56,8 @@ import Testing
             "« Il faut revenir à la table des négociations au plus vite », a déclaré un porte-parole de l’UE."
         let analysis = analyzer.analyze(text: text, id: "t")
         #expect(analysis.quotes.first?.speaker?.text == "un porte-parole de l’UE")
+        let actor = analysis.quotes.first?.speaker?.actor.flatMap { analysis.actor(id: $0) }
+        #expect(actor?.name == "porte-parole de l’UE")
     }
 
     @Test func namesTheSpeakerNotTheRelay() {
