@@ -29,18 +29,25 @@ public struct Analyzer: Sendable {
             for i in from..<to { view.pairOfToken[i] = Int32(s) }
         }
         let found = QuoteFinder(view: view).quotes(stretches: stretches)
-        var resolver = SpeakerResolver(view: view, index: ActorIndex(view: view, firstNames: language.firstNames))
+        var resolver = SpeakerResolver(
+            view: view, index: ActorIndex(view: view, firstNames: language.firstNames))
         let speakers = resolver.resolve(found)
         let (actors, ids) = resolver.index.finished()
         var quotes: [Quote] = []
         quotes.reserveCapacity(found.count)
         for (quote, speaker) in zip(found, speakers) {
             let span = document.span(tokens: quote.content)
-            let cue = quote.cue.map { TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0)) }
-            let via = quote.via.map { TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0)) }
+            let cue = quote.cue.map {
+                TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0))
+            }
+            let via = quote.via.map {
+                TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0))
+            }
             let who = speaker.map { Speaker(text: $0.text, span: $0.span, actor: ids[$0.actor]) }
             quotes.append(
-                Quote(span: span, text: document.text(span), kind: quote.kind, cue: cue, speaker: who, via: via))
+                Quote(
+                    span: span, text: document.text(span), kind: quote.kind, cue: cue, speaker: who, via: via)
+            )
         }
         return Analysis(
             id: id, lang: language.code, title: title, text: text,

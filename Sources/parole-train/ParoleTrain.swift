@@ -8,7 +8,10 @@ struct ParoleTrain: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parole-train",
         abstract: "Train and evaluate Parole's French named-entity model.",
-        subcommands: [TrainCommand.self, EvaluateCommand.self, ExportCommand.self],
+        subcommands: [
+            TrainCommand.self, EvaluateCommand.self, ExportCommand.self, TagCommand.self, PredictCommand.self,
+            InfoCommand.self,
+        ],
         defaultSubcommand: TrainCommand.self)
 }
 

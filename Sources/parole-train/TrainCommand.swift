@@ -12,11 +12,15 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Where to write the model.")
     var output = "Sources/ParoleKit/Resources/fr/ner-model.bin"
     @Option(help: "Passes over the training data.")
-    var epochs = 8
+    var epochs = 5
     @Option(help: "How many times the modern Sequoia train split counts.")
     var sequoiaWeight = 3
     @Option(help: "log2 of the number of hash buckets.")
     var bucketBits = 19
+    @Flag(inversion: .prefixedNo, help: "Learn word case/frequency classes from the CC0 Assemblée raw text.")
+    var wordClasses = true
+    @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
+    var sources = "europeana,hipe,sequoia"
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
     var devDir: String?
 
@@ -25,24 +29,39 @@ struct TrainCommand: ParsableCommand {
         let start = clock.now
         let ner = data + "/ner"
         var texts: [(AnnotatedText, weight: Int)] = []
-        let europeana = try NERCorpus.europeana(ner + "/europeana-fr-bnf/enp_FR.bnf.bio")
+        let use = Set(sources.split(separator: ",").map(String.init))
+        let europeana =
+            use.contains("europeana") ? try NERCorpus.europeana(ner + "/europeana-fr-bnf/enp_FR.bnf.bio") : []
         texts += europeana.map { ($0, 1) }
         var hipeCount = 0
-        for split in ["dev", "dev2", "test"] {
+        for split in ["dev", "dev2", "test"] where use.contains("hipe") {
             let hipe = try NERCorpus.hipe(ner + "/hipe2022-newseye-fr/HIPE-2022-v2.1-newseye-\(split)-fr.tsv")
             hipeCount += hipe.count
             texts += hipe.map { ($0, 1) }
         }
-        let sequoia = try NERCorpus.sequoia(ner + "/sequoia-ne/sequoia-ud.parseme.frsemcor.train")
+        let sequoia =
+            !use.contains("sequoia")
+            ? [] : try NERCorpus.sequoia(ner + "/sequoia-ne/sequoia-ud.parseme.frsemcor.train")
         texts += sequoia.map { ($0, sequoiaWeight) }
         print(
             "training texts: Europeana \(europeana.count), HIPE \(hipeCount), Sequoia train \(sequoia.count) ×\(sequoiaWeight)"
         )
         let info =
-            "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets; "
-            + "Europeana BnF (CC0), HIPE-2022 NewsEye fr (CC BY 4.0), Sequoia train ×\(sequoiaWeight) (LGPL-LR)"
+            "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets; sources \(sources) "
+            + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR)"
+        var clusters: WordClusters? = nil
+        if wordClasses {
+            var statistics = WordStatistics()
+            for part in 0..<3 {
+                let path =
+                    data + "/raw/assemblee-nationale-debats/assemblee_nationale_debats_cv_part0\(part).txt.xz"
+                for line in try decompressedLines(path) { statistics.add(line: String(line)) }
+            }
+            clusters = statistics.clusters()
+            print("word classes: \(clusters!.count) words from the Assemblée debates")
+        }
         let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits)
-        let model = trainer.train(texts, info: info) { print($0) }
+        let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start
         print("wrote \(output) in \(elapsed.components.seconds) s")
@@ -51,5 +70,19 @@ struct TrainCommand: ParsableCommand {
                 ModelEntityRecognizer(model: model), on: try NERCorpus.goldDirectory(devDir))
             print(e.report)
         }
+    }
+
+    /// The lines of an xz-compressed text file, read through the `xz` tool.
+    private func decompressedLines(_ path: String) throws -> [Substring] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["xz", "-dc", path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw ValidationError("cannot decompress \(path)") }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n")
     }
 }

@@ -17,8 +17,11 @@ import Testing
     }
 
     @Test func findsDirectQuoteWithCurlyAndStraightMarks() {
-        #expect(quotes("“Nous ne céderons pas sur ce point essentiel”, a déclaré Martine Lefèvre.").first?.kind == .direct)
-        #expect(quotes("\"Nous ne céderons pas sur ce point essentiel\", a déclaré Martine Lefèvre.").count == 1)
+        #expect(
+            quotes("“Nous ne céderons pas sur ce point essentiel”, a déclaré Martine Lefèvre.").first?.kind
+                == .direct)
+        #expect(
+            quotes("\"Nous ne céderons pas sur ce point essentiel\", a déclaré Martine Lefèvre.").count == 1)
     }
 
     @Test func keepsNestedQuotesInsideTheOuterOne() {
@@ -28,7 +31,9 @@ import Testing
     }
 
     @Test func splitsQuoteInterruptedByItsAttribution() {
-        let q = quotes("« Nous avons tout essayé pendant des mois », a-t-elle expliqué, « mais personne ne nous a écoutés ».")
+        let q = quotes(
+            "« Nous avons tout essayé pendant des mois », a-t-elle expliqué, « mais personne ne nous a écoutés »."
+        )
         #expect(q.count == 2)
         #expect(q.map(\.kind) == [.direct, .direct])
         #expect(q[1].text == "mais personne ne nous a écoutés")
@@ -65,7 +70,9 @@ import Testing
     }
 
     @Test func endsIndirectQuoteBeforeTheRelayingOutlet() {
-        let q = quotes("Le porte-parole du gouvernement a déclaré que la situation était « sous contrôle », a rapporté l'AFP.")
+        let q = quotes(
+            "Le porte-parole du gouvernement a déclaré que la situation était « sous contrôle », a rapporté l'AFP."
+        )
         #expect(q.count == 1)
         #expect(q.first?.text == "la situation était « sous contrôle »")
         #expect(q.first?.via?.text == "AFP")
@@ -118,7 +125,8 @@ import Testing
     }
 
     @Test func keepsSelonIncisesInsideTheIndirectQuote() {
-        let q = quotes("Le rapport précise que le produit est, selon lui, une substance dangereuse pour la santé.")
+        let q = quotes(
+            "Le rapport précise que le produit est, selon lui, une substance dangereuse pour la santé.")
         #expect(q.count == 1)
         #expect(q.first?.text == "le produit est, selon lui, une substance dangereuse pour la santé")
     }

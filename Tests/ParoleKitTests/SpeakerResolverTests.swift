@@ -10,7 +10,9 @@ import Testing
     func speakers(_ text: String) -> [String?] {
         let analysis = analyzer.analyze(text: text, id: "t")
         return analysis.quotes.map { quote in
-            quote.speaker.map { speaker in speaker.actor.flatMap { analysis.actor(id: $0)?.name } ?? speaker.text }
+            quote.speaker.map { speaker in
+                speaker.actor.flatMap { analysis.actor(id: $0)?.name } ?? speaker.text
+            }
         }
     }
 
@@ -50,9 +52,12 @@ import Testing
     }
 
     @Test func keepsAnAnonymousSourceAsItsOwnSpeaker() {
-        let text = "« Il faut revenir à la table des négociations au plus vite », a déclaré un porte-parole de l’UE."
+        let text =
+            "« Il faut revenir à la table des négociations au plus vite », a déclaré un porte-parole de l’UE."
         let analysis = analyzer.analyze(text: text, id: "t")
         #expect(analysis.quotes.first?.speaker?.text == "un porte-parole de l’UE")
+        let actor = analysis.quotes.first?.speaker?.actor.flatMap { analysis.actor(id: $0) }
+        #expect(actor?.name == "porte-parole de l’UE")
     }
 
     @Test func namesTheSpeakerNotTheRelay() {
@@ -69,7 +74,8 @@ import Testing
     }
 
     @Test func attributesAQuoteAfterAColonToTheClauseSubject() {
-        let text = "De son côté, le négociateur palestinien a pris la parole : « Nous appelons à la formation d’une commission internationale »."
+        let text =
+            "De son côté, le négociateur palestinien a pris la parole : « Nous appelons à la formation d’une commission internationale »."
         #expect(speakers(text) == ["négociateur palestinien"])
     }
 
@@ -95,7 +101,8 @@ import Testing
     }
 
     @Test func mergesAcronymWithItsExpansion() {
-        let text = "L’Union européenne a appelé au calme. Un porte-parole de l’UE a précisé que des sanctions étaient possibles."
+        let text =
+            "L’Union européenne a appelé au calme. Un porte-parole de l’UE a précisé que des sanctions étaient possibles."
         let analysis = analyzer.analyze(text: text, id: "t")
         let union = analysis.actors.first { $0.name == "Union européenne" }
         #expect(union?.aliases.contains("UE") == true)

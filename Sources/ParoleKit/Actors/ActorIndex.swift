@@ -40,7 +40,8 @@ struct ActorIndex {
         var byText: [String: [Int]] = [:]
         for (e, entity) in view.entities.enumerated() { byText[entity.text, default: []].append(e) }
         entitiesByText = byText
-        for (e, entity) in view.entities.enumerated() where entity.type == .person || entity.type == .organization {
+        for (e, entity) in view.entities.enumerated()
+        where entity.type == .person || entity.type == .organization {
             _ = actor(forEntity: e)
         }
     }
@@ -70,7 +71,8 @@ struct ActorIndex {
             if words.count > 1, let d = singleWordOrganization[Self.acronym(of: words)] { return d }
             // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
             if tokens.lowerBound >= 2, view.tokens[tokens.lowerBound - 1].norm == "(",
-                view.tokens[tokens.lowerBound].isAllCaps, let previous = view.entity(at: tokens.lowerBound - 2),
+                view.tokens[tokens.lowerBound].isAllCaps,
+                let previous = view.entity(at: tokens.lowerBound - 2),
                 actorOfEntity[previous] >= 0
             {
                 return actorOfEntity[previous]
@@ -87,7 +89,9 @@ struct ActorIndex {
             if words.count == 1 { singleWordPerson[last] = singleWordPerson[last] ?? d }
             personBySurname[last] = personBySurname[last] ?? d
         } else if type == .organization {
-            if words.count == 1 { singleWordOrganization[last.uppercased()] = singleWordOrganization[last.uppercased()] ?? d }
+            if words.count == 1 {
+                singleWordOrganization[last.uppercased()] = singleWordOrganization[last.uppercased()] ?? d
+            }
             if words.count > 1 {
                 let acronym = Self.acronym(of: words)
                 organizationByAcronym[acronym] = organizationByAcronym[acronym] ?? d
@@ -154,7 +158,9 @@ struct ActorIndex {
         let type: EntityType = head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
         draft.occurrences = [view.doc.span(tokens: range)]
-        draft.gender = head.flatMap { view.language.words.roleNouns[$0] } ?? determinerGender(before: range.lowerBound + 1)
+        draft.gender =
+            head.flatMap { view.language.words.roleNouns[$0] }
+            ?? determinerGender(before: range.lowerBound + 1)
         drafts.append(draft)
         let d = drafts.count - 1
         if let head { addHead(head, to: d) }
@@ -185,7 +191,9 @@ struct ActorIndex {
     func actor(withHead head: String, before offset: Int) -> Int? {
         var best: (Int, Int)? = nil
         for d in byHead[head] ?? [] {
-            if let last = drafts[d].occurrences.lazy.filter({ $0.start < offset }).map(\.start).max(), last > (best?.1 ?? -1) {
+            if let last = drafts[d].occurrences.lazy.filter({ $0.start < offset }).map(\.start).max(),
+                last > (best?.1 ?? -1)
+            {
                 best = (d, last)
             }
         }
@@ -194,9 +202,7 @@ struct ActorIndex {
 
     /// The phrase's text without a leading determiner.
     func phraseName(_ range: Range<Int>) -> String {
-        var lo = range.lowerBound
-        while lo < range.upperBound - 1, view.isDeterminer(lo) { lo += 1 }
-        return view.doc.text(tokens: lo..<range.upperBound)
+        view.doc.text(tokens: view.droppingDeterminers(range))
     }
 
     private func personGender(_ e: Int) -> Gender {
@@ -238,7 +244,10 @@ struct ActorIndex {
     /// The finished actors, in order of first mention, and for each draft its actor id.
     func finished() -> (actors: [Actor], ids: [String?]) {
         let order = drafts.indices.filter { !drafts[$0].occurrences.isEmpty || drafts[$0].quotes > 0 }
-            .sorted { (drafts[$0].occurrences.map(\.start).min() ?? 0) < (drafts[$1].occurrences.map(\.start).min() ?? 0) }
+            .sorted {
+                (drafts[$0].occurrences.map(\.start).min() ?? 0)
+                    < (drafts[$1].occurrences.map(\.start).min() ?? 0)
+            }
         var ids = [String?](repeating: nil, count: drafts.count)
         var actors: [Actor] = []
         for (n, d) in order.enumerated() {
@@ -246,7 +255,9 @@ struct ActorIndex {
             ids[d] = id
             let draft = drafts[d]
             var aliases: [String] = []
-            for alias in draft.aliases where alias != draft.name && !aliases.contains(alias) { aliases.append(alias) }
+            for alias in draft.aliases where alias != draft.name && !aliases.contains(alias) {
+                aliases.append(alias)
+            }
             actors.append(
                 Actor(
                     id: id, name: draft.name, type: draft.type, aliases: aliases,

@@ -55,8 +55,7 @@ struct SpeakerResolver {
     mutating func actor(forPhrase range: Range<Int>, alias: Range<Int>?) -> Int? {
         guard !range.isEmpty else { return nil }
         var d: Int? = nil
-        var lo = range.lowerBound
-        while lo < range.upperBound - 1, view.isDeterminer(lo) { lo += 1 }
+        let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
         let entitiesInside = range.compactMap { view.entity(at: $0) }
         if let e = view.entity(at: lo) {
@@ -71,7 +70,9 @@ struct SpeakerResolver {
             // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
-        } else if let head, isShortDefinite(range), let known = index.actor(withHead: head, before: tokens[range.lowerBound].span.start) {
+        } else if let head, isShortDefinite(range),
+            let known = index.actor(withHead: head, before: tokens[range.lowerBound].span.start)
+        {
             // "le ministère", "le documentaire": the last actor that goes by that role.
             d = known
             index.addOccurrence(view.doc.span(tokens: range), to: known)
@@ -79,9 +80,7 @@ struct SpeakerResolver {
             d = index.actor(forPhrase: range, head: head)
         }
         if let alias, let d {
-            var alo = alias.lowerBound
-            while alo < alias.upperBound - 1, view.isDeterminer(alo) { alo += 1 }
-            index.addAlias(alias, to: d, head: headNoun(alo..<alias.upperBound))
+            index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
         }
         return d
     }
@@ -90,7 +89,11 @@ struct SpeakerResolver {
     private func headNoun(_ range: Range<Int>) -> String? {
         for i in range where tokens[i].kind == .word && view.entity(at: i) == nil {
             let n = tokens[i].norm
-            if view.isDeterminer(i) || ["ex", "ancien", "ancienne", "nouveau", "nouvelle", "autre", "l'un", "haut"].contains(n) { continue }
+            if view.isDeterminer(i)
+                || ["ex", "ancien", "ancienne", "nouveau", "nouvelle", "autre", "l'un", "haut"].contains(n)
+            {
+                continue
+            }
             return n
         }
         return nil
@@ -98,7 +101,9 @@ struct SpeakerResolver {
 
     /// Whether a phrase is a short definite description: "le ministère", "le nouveau gouvernement".
     private func isShortDefinite(_ range: Range<Int>) -> Bool {
-        guard let first = range.first, ["le", "la", "l'", "les", "ce", "cette", "cet"].contains(tokens[first].norm) else {
+        guard let first = range.first,
+            ["le", "la", "l'", "les", "ce", "cette", "cet"].contains(tokens[first].norm)
+        else {
             return false
         }
         return range.count <= 4 && !range.contains { ["de", "du", "des", "d'"].contains(tokens[$0].norm) }
@@ -111,12 +116,18 @@ struct SpeakerResolver {
         let paragraph = view.doc.sentences[sentence].paragraph
         var s = sentence
         while s >= 0, sentence - s <= 4, paragraph - view.doc.sentences[s].paragraph <= 1 {
-            if s < sentence, let d = subject(ofSentence: s), index.drafts[d].gender.agrees(with: gender) {
+            // The subject of an earlier sentence, or of this one when it stands before the pronoun
+            // ("Les talibans ont visé l'hôtel car, selon eux, …").
+            if s < sentence || subjectPrecedes(k, sentence: s), let d = subject(ofSentence: s),
+                index.drafts[d].gender.agrees(with: gender)
+            {
                 return d
             }
             for said in spoken.reversed() {
                 if said.sentence < s { break }
-                if said.sentence == s, index.drafts[said.actor].gender.agrees(with: gender) { return said.actor }
+                if said.sentence == s, index.drafts[said.actor].gender.agrees(with: gender) {
+                    return said.actor
+                }
             }
             s -= 1
         }
@@ -132,6 +143,14 @@ struct SpeakerResolver {
             looked += 1
         }
         return nil
+    }
+
+    /// Whether the subject of sentence `s` ends before token `k`.
+    private func subjectPrecedes(_ k: Int, sentence s: Int) -> Bool {
+        if case .phrase(let range) = phrases.sentenceSubject(view.doc.sentences[s].tokens).kind {
+            return range.upperBound <= k
+        }
+        return false
     }
 
     /// The index of the last entity that starts before token `k`, or -1.
@@ -167,15 +186,16 @@ struct SpeakerResolver {
     }
 
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
-        var lo = range.lowerBound
-        while lo < range.upperBound - 1, view.isDeterminer(lo) { lo += 1 }
-        guard let head = headNoun(lo..<range.upperBound) else { return false }
-        return view.language.words.roleNouns[head] != nil || view.language.words.words("institution-nouns").contains(head)
+        guard let head = headNoun(view.droppingDeterminers(range)) else { return false }
+        return view.language.words.roleNouns[head] != nil
+            || view.language.words.words("institution-nouns").contains(head)
     }
 
     private func pronounGender(_ norm: String) -> Gender {
         if norm.hasSuffix("elle") || norm.hasSuffix("elles") || norm == "elle" { return .feminine }
-        if norm.hasSuffix("il") || norm.hasSuffix("ils") || norm == "lui" || norm == "eux" { return .masculine }
+        if norm.hasSuffix("il") || norm.hasSuffix("ils") || norm == "lui" || norm == "eux" {
+            return .masculine
+        }
         return .unknown
     }
 }

@@ -28,17 +28,41 @@ public struct AnnotatedText: Sendable {
         self.names = names
     }
 
+    /// Words that open some corpora's name spans but not Parole's (titles, determiners).
+    static let leadingNoise: Set<String> = [
+        "m.", "mm.", "mme", "mmes", "mlle", "me", "mes", "mgr", "dr", "dr.", "le", "la", "les", "l'", "un",
+        "une",
+        "m", ".", "président", "général", "docteur", "saint",
+    ]
+
     /// The BIO label of every token of `document` (the tokenized `text`): a token takes
-    /// the type of the name its first scalar falls in.
+    /// the type of the name its first scalar falls in. Names are brought to Parole's
+    /// guidelines: leading titles and determiners left out, a comma or bracket ends a name.
     func labels(for document: Document) -> [UInt8] {
-        var labels = [UInt8](repeating: EntityLabel.outside, count: document.tokens.count)
+        let tokens = document.tokens
+        var labels = [UInt8](repeating: EntityLabel.outside, count: tokens.count)
         var k = 0
         let sorted = names.sorted { $0.span.start < $1.span.start }
         var lastName = -1
-        for (i, t) in document.tokens.enumerated() {
+        var closed = false
+        for (i, t) in tokens.enumerated() {
             while k < sorted.count && sorted[k].span.end <= t.span.start { k += 1 }
             guard k < sorted.count, sorted[k].span.start <= t.span.start, t.span.start < sorted[k].span.end
             else { continue }
+            if lastName != k {
+                closed = false
+                // Skip leading titles and determiners when more of the name follows.
+                let lowercaseStart =
+                    !t.isCapitalized && !t.isAllCaps
+                    && !(sorted[k].type == .organization || sorted[k].type == .location)
+                if AnnotatedText.leadingNoise.contains(t.norm) || !t.isWordLike || lowercaseStart,
+                    i + 1 < tokens.count, tokens[i + 1].span.start < sorted[k].span.end
+                {
+                    continue
+                }
+            }
+            if t.norm == "," || t.norm == "(" || t.norm == ";" { closed = true }
+            if closed { continue }
             labels[i] = lastName == k ? EntityLabel.inside(sorted[k].type) : EntityLabel.begin(sorted[k].type)
             lastName = k
         }

@@ -4,10 +4,12 @@ import Foundation
 /// BIO labels greedily from left to right.
 ///
 /// Weights sit in one flat array, `buckets × EntityLabel.count`; a feature hash picks a
-/// bucket. The model file is versioned and holds Int16 weights with one scale factor.
+/// bucket. The model file is versioned and holds, little-endian: a header, the word
+/// classes and the lexicon as ready hash tables (so loading is a copy, not a rebuild),
+/// then Int16 weights with one scale factor.
 public struct EntityModel: Sendable {
     /// The file format's version; a file of another version is refused.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     static let magic: [UInt8] = Array("PAROLNER".utf8)
 
     /// The number of hash buckets (a power of two).
@@ -16,14 +18,17 @@ public struct EntityModel: Sendable {
     var weights: [Float]
     /// Word clusters used by the features, if any.
     let clusters: WordClusters?
+    /// The gazetteers and trigger words the model was trained with.
+    let lexicon: NameLexicon
     /// A free-form description of how the model was made.
     public let info: String
 
     /// Creates a model with the given weights.
-    init(buckets: Int, weights: [Float], clusters: WordClusters?, info: String) {
+    init(buckets: Int, weights: [Float], clusters: WordClusters?, lexicon: NameLexicon, info: String) {
         self.buckets = buckets
         self.weights = weights
         self.clusters = clusters
+        self.lexicon = lexicon
         self.info = info
     }
 
@@ -80,43 +85,57 @@ extension EntityModel {
     /// Reads a model from the bytes of a model file.
     public init(data: Data) throws {
         var reader = ByteReader(data: data)
-        guard try reader.bytes(8) == EntityModel.magic else {
+        guard try reader.array(UInt8.self, 8) == EntityModel.magic else {
             throw FormatError.invalid("not a Parole NER model")
         }
-        let version = try reader.u32()
+        let version = try reader.scalar(UInt32.self)
         guard version == EntityModel.formatVersion else {
             throw FormatError.invalid("model version \(version), expected \(EntityModel.formatVersion)")
         }
-        let buckets = Int(try reader.u32())
-        let labels = Int(try reader.u32())
+        let buckets = Int(try reader.scalar(UInt32.self))
+        let labels = Int(try reader.scalar(UInt32.self))
         guard labels == EntityLabel.count, buckets > 0, buckets & (buckets - 1) == 0 else {
             throw FormatError.invalid("bad model dimensions")
         }
-        let scale = Float(bitPattern: try reader.u32())
-        let infoLength = Int(try reader.u32())
-        let info = String(decoding: try reader.bytes(infoLength), as: UTF8.self)
-        let clusterCount = Int(try reader.u32())
-        var table: [UInt64: UInt32] = [:]
-        table.reserveCapacity(clusterCount)
-        for _ in 0..<clusterCount {
-            let h = try reader.u64()
-            table[h] = try reader.u32()
+        let scale = Float(bitPattern: try reader.scalar(UInt32.self))
+        let infoLength = Int(try reader.scalar(UInt32.self))
+        let info = String(decoding: try reader.array(UInt8.self, infoLength), as: UTF8.self)
+        let clusterSlots = Int(try reader.scalar(UInt32.self))
+        var clusters: WordClusters? = nil
+        if clusterSlots > 0 {
+            let keys = try reader.array(UInt64.self, clusterSlots)
+            let values = try reader.array(UInt32.self, clusterSlots)
+            guard let table = HashTable(rawKeys: keys, rawValues: values) else {
+                throw FormatError.invalid("bad word classes")
+            }
+            clusters = WordClusters(hashTable: table)
         }
-        let count = buckets * labels
-        let weights = try reader.int16s(count, scale: scale)
+        let maxLength = Int(try reader.scalar(UInt32.self))
+        let lexiconSlots = Int(try reader.scalar(UInt32.self))
+        let keys = try reader.array(UInt64.self, lexiconSlots)
+        let values = try reader.array(UInt16.self, lexiconSlots)
+        guard let table = HashTable(rawKeys: keys, rawValues: values) else {
+            throw FormatError.invalid("bad lexicon")
+        }
+        let quantized = try reader.array(Int16.self, buckets * labels)
+        var weights = [Float](repeating: 0, count: quantized.count)
+        for k in quantized.indices { weights[k] = Float(quantized[k]) * scale }
         self.init(
-            buckets: buckets, weights: weights, clusters: clusterCount > 0 ? WordClusters(table: table) : nil,
-            info: info)
+            buckets: buckets, weights: weights, clusters: clusters,
+            lexicon: NameLexicon(entries: table, maxLength: maxLength), info: info)
     }
 
-    /// The bytes of the model file: header, clusters, then Int16 weights.
+    /// The bytes of the model file.
     public func serialized() -> Data {
         var out = Data()
-        out.append(contentsOf: EntityModel.magic)
-        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        func append<T: FixedWidthInteger>(_ values: [T]) {
+            let le = values.map { $0.littleEndian }
+            le.withUnsafeBytes { out.append(contentsOf: $0) }
+        }
+        func u32(_ v: UInt32) { append([v]) }
         let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
+        out.append(contentsOf: EntityModel.magic)
         u32(EntityModel.formatVersion)
         u32(UInt32(buckets))
         u32(UInt32(EntityLabel.count))
@@ -124,57 +143,46 @@ extension EntityModel {
         let infoBytes = Array(info.utf8)
         u32(UInt32(infoBytes.count))
         out.append(contentsOf: infoBytes)
-        let entries = (clusters?.entries ?? [:]).sorted { $0.key < $1.key }
-        u32(UInt32(entries.count))
-        for (h, c) in entries {
-            u64(h)
-            u32(c)
+        if let table = clusters?.table {
+            u32(UInt32(table.rawKeys.count))
+            append(table.rawKeys)
+            append(table.rawValues)
+        } else {
+            u32(0)
         }
-        var q = [Int16](repeating: 0, count: weights.count)
-        for k in 0..<weights.count { q[k] = Int16((weights[k] / scale).rounded()) }
-        q.withUnsafeBytes { out.append(contentsOf: $0) }
+        u32(UInt32(lexicon.maxLength))
+        u32(UInt32(lexicon.entries.rawKeys.count))
+        append(lexicon.entries.rawKeys)
+        append(lexicon.entries.rawValues)
+        append(weights.map { Int16(($0 / scale).rounded()) })
         return out
     }
 }
 
-/// Reads little-endian numbers from a model file.
+/// Reads little-endian numbers and arrays from a model file.
 private struct ByteReader {
     let data: Data
     var offset = 0
 
-    mutating func bytes(_ n: Int) throws -> [UInt8] {
-        guard n >= 0, offset + n <= data.count else {
+    mutating func array<T: FixedWidthInteger>(_ type: T.Type, _ n: Int) throws -> [T] {
+        let size = n * MemoryLayout<T>.size
+        guard n >= 0, offset + size <= data.count else {
             throw EntityModel.FormatError.invalid("truncated model")
         }
-        defer { offset += n }
-        let start = data.startIndex + offset
-        return [UInt8](data[start..<(start + n)])
-    }
-
-    mutating func u32() throws -> UInt32 {
-        let b = try bytes(4)
-        return UInt32(b[0]) | UInt32(b[1]) << 8 | UInt32(b[2]) << 16 | UInt32(b[3]) << 24
-    }
-
-    mutating func u64() throws -> UInt64 {
-        let lo = UInt64(try u32())
-        return lo | UInt64(try u32()) << 32
-    }
-
-    mutating func int16s(_ n: Int, scale: Float) throws -> [Float] {
-        guard offset + 2 * n <= data.count else { throw EntityModel.FormatError.invalid("truncated weights") }
-        var out = [Float](repeating: 0, count: n)
-        data.withUnsafeBytes { raw in
-            let base = raw.baseAddress!.advanced(by: offset)
-            out.withUnsafeMutableBufferPointer { dst in
-                for k in 0..<n {
-                    var v: Int16 = 0
-                    memcpy(&v, base.advanced(by: 2 * k), 2)
-                    dst[k] = Float(Int16(littleEndian: v)) * scale
-                }
+        var out = [T](repeating: 0, count: n)
+        out.withUnsafeMutableBytes { dst in
+            data.withUnsafeBytes { src in
+                dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[offset..<(offset + size)]))
             }
         }
-        offset += 2 * n
+        offset += size
+        if T.self != UInt8.self && 1.littleEndian != 1 {
+            for k in out.indices { out[k] = T(littleEndian: out[k]) }
+        }
         return out
+    }
+
+    mutating func scalar<T: FixedWidthInteger>(_ type: T.Type) throws -> T {
+        try array(type, 1)[0]
     }
 }

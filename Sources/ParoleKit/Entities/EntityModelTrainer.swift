@@ -120,7 +120,8 @@ public struct EntityModelTrainer {
             let sum = total[k] + Double(time - stamp[k]) * Double(w[k])
             averaged[k] = Float(sum / t)
         }
-        return EntityModel(buckets: buckets, weights: averaged, clusters: clusters, info: info)
+        return EntityModel(
+            buckets: buckets, weights: averaged, clusters: clusters, lexicon: lexicon, info: info)
     }
 }
 

@@ -20,10 +20,16 @@ struct EntityRules {
     /// The names after every rule, in text order, without overlaps.
     func apply(to modelNames: [(Range<Int>, EntityType)]) -> [(Range<Int>, EntityType)] {
         var names: [Name] = modelNames.compactMap { trim(($0.0, $0.1)) }
-        names = merge(names, with: institutions(), replacing: true)
+        names = overlay(names, with: knownOrganisations())
+        names = overlay(names, with: institutions())
+        names = overlay(names, with: capitalizedInstitutions())
         names = merge(names, with: placeHeads(), replacing: true)
+        names = overlay(names, with: fullNames(names))
         names = retypePeoples(names)
         names = merge(names, with: gazetteerNames(), replacing: false)
+        names = overlay(names, with: events())
+        names = overlay(names, with: teams(names))
+        names = withCompassPoints(names)
         names = consistent(names)
         return names.map { ($0.range, $0.type) }
     }
@@ -36,10 +42,12 @@ struct EntityRules {
 
     private func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
 
-    private func isSentenceInitial(_ i: Int) -> Bool { observations.flags[i].contains(.sentenceInitial) }
+    private func isSentenceInitial(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && observations.flags[i].contains(.sentenceInitial)
+    }
 
     private func single(_ i: Int, _ category: NameLexicon.Category) -> Bool {
-        lexicon.single(observations.word[i], is: category)
+        i >= 0 && i < tokens.count && lexicon.single(observations.word[i], is: category)
     }
 
     private static let determiners: Set<String> = [
@@ -48,6 +56,17 @@ struct EntityRules {
         "son", "sa", "ses", "leur", "leurs",
     ]
     private static let joiners: Set<String> = ["de", "du", "des", "d'", "la", "l'", "le", "et"]
+    private static let breakers: Set<String> = [
+        "à", "au", "aux", "en", "pour", "sur", "par", "avec", "dans", "contre", "chez", "lors", "après",
+        "avant",
+        "selon", "qui", "que", "a", "est", "sont", "ont",
+    ]
+    /// Capitalised common nouns that are no name on their own ("la République", "la Justice").
+    private static let commonNouns: Set<String> = [
+        "république", "état", "etat", "justice", "défense", "intérieur", "économie", "finances", "santé",
+        "culture",
+        "éducation", "gouvernement", "nation", "histoire", "dieu", "ouest", "est", "nord", "sud", "marine",
+    ]
 
     // MARK: - Trimming
 
@@ -59,18 +78,38 @@ struct EntityRules {
             let n = norm(lo)
             let isTitle =
                 single(lo, .title) && (name.type == .person || !tokens[lo].isCapitalized || n.hasSuffix("."))
-            if EntityRules.determiners.contains(n) || isTitle || !tokens[lo].isWordLike {
+            let lowercase = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
+            let head = EntityRules.institutionHeads.contains(n) || EntityRules.placeHeads.contains(n)
+            let strayLowercase = lowercase && (name.type == .person || name.type == .miscellaneous || !head)
+            if EntityRules.determiners.contains(n) || isTitle || !tokens[lo].isWordLike || strayLowercase {
                 lo += 1
             } else {
                 break
             }
         }
+        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse").
+        if let cut = (lo + 1..<hi).first(where: {
+            EntityRules.breakers.contains(norm($0)) && !tokens[$0].isCapitalized
+        }) {
+            hi = cut
+        }
         while hi > lo + 1 && (!tokens[hi - 1].isWordLike || EntityRules.joiners.contains(norm(hi - 1))) {
             hi -= 1
         }
         guard lo < hi, tokens[lo].isWordLike else { return nil }
+        if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
+            && !(EntityRules.institutionHeads.contains(norm(lo)) || EntityRules.placeHeads.contains(norm(lo))
+                || norm(lo) == "jeux")
+        {
+            return nil
+        }
         let n = norm(lo)
-        if hi - lo == 1 && (EntityRules.determiners.contains(n) || single(lo, .title)) { return nil }
+        if hi - lo == 1
+            && (EntityRules.determiners.contains(n) || single(lo, .title)
+                || EntityRules.commonNouns.contains(n))
+        {
+            return nil
+        }
         if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps && name.type != .organization
             && name.type != .location
         {
@@ -158,6 +197,142 @@ struct EntityRules {
         return out
     }
 
+    private static let capitalizedHeads: Set<String> = [
+        "union", "banque", "commission", "autorité", "coalition", "conseil", "cour", "fonds", "fond",
+        "organisation",
+        "agence", "communauté", "fédération", "confédération", "parti", "assemblée", "office", "institut",
+        "ligue",
+        "front", "mouvement", "alliance", "comité", "tribunal", "armée", "forces", "garde", "gauche",
+        "droite",
+        "église", "chambre", "parlement", "haute", "cour", "police", "poste", "compagnie", "société",
+        "caisse", "association", "syndicat", "académie", "université", "fondation", "ordre",
+    ]
+    private static let sports: Set<String> = [
+        "football", "rugby", "hockey", "basket-ball", "basketball", "basket", "tennis", "handball",
+        "cyclisme",
+        "athlétisme", "natation", "ski", "volley-ball", "volley", "judo", "boxe", "golf", "baseball",
+        "cricket",
+        "escrime", "gymnastique", "patinage", "voile", "aviron", "lutte", "karaté",
+    ]
+    private static let institutionAdjectives: Set<String> = [
+        "européen", "européenne", "international", "internationale", "national", "nationale", "mondial",
+        "mondiale", "central", "centrale", "constitutionnel", "constitutionnelle", "fédéral", "fédérale",
+        "démocratique", "socialiste", "républicain", "républicaine", "populaire", "islamique", "économique",
+        "monétaire", "suprême", "supérieur", "supérieure", "général", "générale", "radicale", "radical",
+        "communiste", "écologiste", "libéral", "libérale", "unifié", "unifiée", "régional", "régionale",
+        "municipal", "municipale", "départemental", "départementale", "pénale", "administratif",
+        "administrative",
+        "militaire", "révolutionnaire", "catholique", "orthodoxe", "apostolique", "romaine", "unies", "unis",
+        "africaine", "africain", "arabe", "américaine", "américain", "asiatique", "atlantique",
+        "nord-atlantique", "professionnelle", "professionnel", "olympique", "sportive",
+    ]
+
+    private func isInstitutionAdjective(_ i: Int) -> Bool {
+        guard i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
+        return EntityRules.institutionAdjectives.contains(norm(i)) || single(i, .people)
+    }
+
+    /// "Banque centrale européenne", "Autorité palestinienne", "Communauté économique des
+    /// États d'Afrique de l'Ouest": a capitalised institution head with adjectives → ORG
+    /// (LOC when the whole is a known place, as "Union soviétique").
+    private func capitalizedInstitutions() -> [Name] {
+        var out: [Name] = []
+        for i in tokens.indices where isCap(i) && EntityRules.capitalizedHeads.contains(norm(i)) {
+            var j = i + 1
+            while isInstitutionAdjective(j) || (j > i + 1 && isCap(j) && !isSentenceInitial(j)) { j += 1 }
+            // "Fédération française de football", "Ligue nationale de hockey".
+            if j > i + 1, norm(j) == "de" || norm(j) == "du", EntityRules.sports.contains(norm(j + 1)) {
+                j += 2
+            }
+            guard j > i + 1 else { continue }
+            if let end = complement(from: j) { j = end }
+            var h: UInt64 = 0
+            for k in i..<j { h = FeatureHash.mix(h, observations.word[k]) }
+            let isPlace =
+                lexicon.categories(ofSequenceHash: h) & UInt16(1 << NameLexicon.Category.place.rawValue) != 0
+            out.append((i..<j, isPlace ? .location : .organization))
+        }
+        return out
+    }
+
+    /// Multi-word organisations and media from the lexicon ("Al Jazeera", "BFM TV").
+    private func knownOrganisations() -> [Name] {
+        let orgBits = UInt16(
+            1 << NameLexicon.Category.organisation.rawValue | 1 << NameLexicon.Category.media.rawValue)
+        var out: [Name] = []
+        var i = 0
+        while i < tokens.count {
+            guard isCap(i) || tokens[i].isAllCaps else {
+                i += 1
+                continue
+            }
+            var h = FeatureHash.mix(0, observations.word[i])
+            var best: Int? = nil
+            var j = i + 1
+            while j < tokens.count && j - i < lexicon.maxLength && lexicon.continues(h) {
+                h = FeatureHash.mix(h, observations.word[j])
+                if lexicon.categories(ofSequenceHash: h) & orgBits != 0, isCap(j) || tokens[j].isAllCaps {
+                    best = j + 1
+                }
+                j += 1
+            }
+            if let b = best, !isCap(b) {
+                out.append((i..<b, .organization))
+                i = b
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// People named in full the model split or missed: a known first name followed by
+    /// capitalised words ("Claude Érignac"), or an unknown capitalised word right before a
+    /// person's name ("Souha Arafat").
+    private func fullNames(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        let placeOrOrg = UInt64(
+            1 << NameLexicon.Category.place.rawValue | 1 << NameLexicon.Category.organisation.rawValue
+                | 1 << NameLexicon.Category.media.rawValue | 1 << NameLexicon.Category.people.rawValue)
+        func plain(_ i: Int) -> Bool {
+            isCap(i) && !tokens[i].isAllCaps && observations.gazetteer[i] & placeOrOrg == 0
+                && !single(i, .title)
+                && !EntityRules.commonNouns.contains(norm(i)) && !single(i, .orgHead)
+        }
+        var i = 0
+        while i < tokens.count {
+            let afterHead = i > 0 && EntityRules.placeHeads.contains(norm(i - 1))
+            guard plain(i), single(i, .firstName), plain(i + 1), !afterHead else {
+                i += 1
+                continue
+            }
+            var j = i + 2
+            while plain(j)
+                || (single(j, .particle) && !EntityRules.determiners.contains(norm(j)) && plain(j + 1))
+            {
+                j += 1
+            }
+            if isCap(j) {
+                i = j
+                continue
+            }
+            out.append((i..<j, .person))
+            i = j
+        }
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for n in names { for k in n.range { covered[k] = true } }
+        for n in out { for k in n.range { covered[k] = true } }
+        for name in names where name.type == .person {
+            let a = name.range.lowerBound
+            guard a > 0, plain(a - 1), !isSentenceInitial(a - 1) || single(a - 1, .firstName),
+                !covered[a - 1]
+            else { continue }
+            covered[a - 1] = true
+            out.append((a - 1..<name.range.upperBound, .person))
+        }
+        return out
+    }
+
     // MARK: - Peoples and gazetteers
 
     /// A capitalised people or nationality noun ("Arméniens") is MISC unless it is also a place.
@@ -205,6 +380,7 @@ struct EntityRules {
                         best = (i..<(j + 1), .location)
                     }
                 }
+                if !lexicon.continues(h) { break }
                 j += 1
             }
             if let b = best, isCap(b.range.upperBound - 1) || tokens[b.range.upperBound - 1].isAllCaps {
@@ -221,8 +397,22 @@ struct EntityRules {
 
     /// Surnames after full names, acronyms after their expansion, one type per string.
     private func consistent(_ input: [Name]) -> [Name] {
-        var names = input
-        func key(_ r: Range<Int>) -> String { r.map { tokens[$0].norm }.joined(separator: " ") }
+        // Two person names side by side are one ("Dmitri" + "Peskov").
+        var names: [Name] = []
+        for n in input {
+            if let last = names.last, last.type == .person, n.type == .person,
+                last.range.upperBound == n.range.lowerBound
+            {
+                names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
+            } else {
+                names.append(n)
+            }
+        }
+        func key(_ r: Range<Int>) -> UInt64 {
+            var h: UInt64 = 0
+            for k in r { h = FeatureHash.mix(h, observations.word[k]) }
+            return h
+        }
         // Acronyms in parentheses after a name: "Communauté économique … (CEDEAO)".
         for name in names where name.range.count >= 2 {
             let open = name.range.upperBound
@@ -233,21 +423,50 @@ struct EntityRules {
             }
         }
         // Surnames of people named in full.
-        var surnames = Set<String>()
+        var surnames = Set<UInt64>()
         for name in names where name.type == .person && name.range.count >= 2 {
             let last = name.range.upperBound - 1
-            if isCap(last) { surnames.insert(norm(last)) }
+            if isCap(last) { surnames.insert(key(last..<last + 1)) }
         }
         for k in names.indices
-        where names[k].range.count == 1 && surnames.contains(norm(names[k].range.lowerBound)) {
+        where names[k].range.count == 1 && surnames.contains(key(names[k].range)) {
             names[k].type = .person
         }
         // Majority type per string.
-        var votes: [String: [EntityType: Int]] = [:]
-        for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 1 }
-        var typeOf: [String: EntityType] = [:]
+        var votes: [UInt64: [EntityType: Int]] = [:]
+        var lexiconType: [UInt64: EntityType] = [:]
+        for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 2 }
+        // The lexicon breaks ties: a known place, organisation or first name.
+        for name in names {
+            var h: UInt64 = 0
+            for k in name.range { h = FeatureHash.mix(h, observations.word[k]) }
+            let cats = lexicon.categories(ofSequenceHash: h)
+            let k = key(name.range)
+            if cats & UInt16(1 << NameLexicon.Category.place.rawValue) != 0 {
+                votes[k]![.location, default: 0] += 2
+                lexiconType[k] = .location
+            }
+            if cats
+                & UInt16(
+                    1 << NameLexicon.Category.organisation.rawValue | 1 << NameLexicon.Category.media.rawValue
+                )
+                != 0
+            {
+                votes[k]![.organization, default: 0] += 2
+                lexiconType[k] = .organization
+            }
+            if single(name.range.lowerBound, .firstName) && name.range.count > 1 {
+                votes[k]![.person, default: 0] += 1
+            }
+        }
+        var typeOf: [UInt64: EntityType] = [:]
         for (k, v) in votes {
-            typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            let top = v.values.max() ?? 0
+            if let t = lexiconType[k], v[t] == top {
+                typeOf[k] = t
+            } else {
+                typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            }
         }
         for s in surnames { typeOf[s] = .person }
         for k in names.indices { names[k].type = typeOf[key(names[k].range)] ?? names[k].type }
@@ -283,21 +502,162 @@ struct EntityRules {
             }
         }
         names += extra
-        return removeOverlaps(names)
+        return mergingAdjacentPeople(removeOverlaps(names))
+    }
+
+    private static let eventHeads: Set<String> = [
+        "guerre", "coupe", "révolution", "jeux", "championnat", "championnats", "festival", "traité",
+        "accords",
+        "conférence", "sommet", "exposition", "bataille", "crise", "affaire", "printemps", "mondial", "euro",
+        "tournoi", "rallye", "salon", "biennale", "saison",
+    ]
+    private static let ordinals: Set<String> = ["première", "seconde", "deuxième", "troisième", "grande"]
+    private static let eventAdjectives: Set<String> = [
+        "mondiale", "mondial", "olympiques", "paralympiques", "française", "russe", "américaine", "froide",
+        "civile",
+        "industrielle", "culturelle", "tranquille", "arabe", "européenne", "européens", "européen",
+        "africaine",
+        "asiatique", "grand", "grande", "financière", "économique",
+    ]
+
+    /// "Seconde Guerre mondiale", "Coupe du monde", "Jeux olympiques d'hiver", "Révolution française" → MISC.
+    private func events() -> [Name] {
+        var out: [Name] = []
+        for i in tokens.indices where EntityRules.eventHeads.contains(norm(i)) {
+            let olympics = norm(i) == "jeux" && norm(i + 1) == "olympiques"
+            guard isCap(i) || olympics else { continue }
+            var start = i
+            if i > 0, isCap(i - 1), EntityRules.ordinals.contains(norm(i - 1)) { start = i - 1 }
+            var j = i + 1
+            while j < tokens.count && tokens[j].kind == .word && !tokens[j].isCapitalized
+                && EntityRules.eventAdjectives.contains(norm(j))
+            {
+                j += 1
+            }
+            if norm(j) == "d'" && (norm(j + 1) == "été" || norm(j + 1) == "hiver") { j += 2 }
+            if norm(j) == "du" && norm(j + 1) == "monde" { j += 2 }
+            let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
+            let next = norm(j) == "de" && (norm(j + 1) == "la" || norm(j + 1) == "l'") ? j + 2 : j + 1
+            if next < tokens.count && observations.gazetteer[next] & placeBit == 0,
+                let end = complement(from: j)
+            {
+                j = end
+            }
+            if (norm(j) == "de" || norm(j) == "en") && j + 1 < tokens.count && tokens[j + 1].kind == .number {
+                j += 2
+            }
+            guard j > i + 1 || start < i else { continue }
+            out.append((start..<j, .miscellaneous))
+        }
+        return out
+    }
+
+    /// Sports teams named after their city: "Canucks de Vancouver", "Rangers du Texas" → ORG.
+    private func teams(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
+        for n in names where n.type == .location {
+            let p = n.range.lowerBound
+            guard p >= 2, norm(p - 1) == "de" || norm(p - 1) == "du" || norm(p - 1) == "d'" else { continue }
+            var a = p - 2
+            guard isCap(a), norm(a).hasSuffix("s"),
+                observations.gazetteer[a] & 0xFFFF_FFFF_FFFF == 0 || single(a, .title) == false,
+                observations.gazetteer[a] & (placeBit | UInt64(1 << NameLexicon.Category.people.rawValue))
+                    == 0,
+                !single(a, .firstName), !isSentenceInitial(a)
+            else { continue }
+            while a > 0 && isCap(a - 1) && !isSentenceInitial(a) { a -= 1 }
+            out.append((a..<n.range.upperBound, .organization))
+        }
+        return out
+    }
+
+    private static let compassPoints: Set<String> = [
+        "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
+    ]
+
+    /// "Amérique du Nord", "Asie du Sud-Est", "Afrique de l'Ouest": a place and its compass point are one place.
+    private func withCompassPoints(_ names: [Name]) -> [Name] {
+        var extended: [Name] = []
+        for n in names where n.type == .location {
+            var k = n.range.upperBound
+            if norm(k) == "du" {
+                k += 1
+            } else if norm(k) == "de" && norm(k + 1) == "l'" {
+                k += 2
+            } else {
+                continue
+            }
+            guard isCap(k), EntityRules.compassPoints.contains(norm(k)), !isCap(k + 1) else { continue }
+            extended.append((n.range.lowerBound..<(k + 1), .location))
+        }
+        return overlay(names, with: extended)
     }
 
     // MARK: - Merging
+
+    /// Two person names side by side are one ("Dmitri" + "Peskov").
+    private func mergingAdjacentPeople(_ input: [Name]) -> [Name] {
+        var names: [Name] = []
+        for n in input {
+            if let last = names.last, last.type == .person, n.type == .person,
+                last.range.upperBound == n.range.lowerBound
+            {
+                names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
+            } else {
+                names.append(n)
+            }
+        }
+        return names
+    }
+
+    /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking
+    /// out of one keeps only its part outside.
+    private func overlay(_ names: [Name], with extra: [Name]) -> [Name] {
+        let extra = removeOverlaps(extra)
+        guard !extra.isEmpty else { return names }
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        for (k, e) in extra.enumerated() { for i in e.range { owner[i] = Int32(k) } }
+        var out: [Name] = []
+        for n in names {
+            var overlapping: [Int] = []
+            for i in n.range where owner[i] >= 0 && overlapping.last != Int(owner[i]) {
+                overlapping.append(Int(owner[i]))
+            }
+            if overlapping.isEmpty {
+                out.append(n)
+                continue
+            }
+            var pieces: [Range<Int>] = [n.range]
+            for e in overlapping.map({ extra[$0] }) {
+                pieces = pieces.flatMap { p -> [Range<Int>] in
+                    guard p.overlaps(e.range) else { return [p] }
+                    var r: [Range<Int>] = []
+                    if p.lowerBound < e.range.lowerBound { r.append(p.lowerBound..<e.range.lowerBound) }
+                    if p.upperBound > e.range.upperBound { r.append(e.range.upperBound..<p.upperBound) }
+                    return r
+                }
+            }
+            for p in pieces { if let t = trim((p, n.type)) { out.append(t) } }
+        }
+        return removeOverlaps(out + extra)
+    }
 
     /// Adds `extra` names; where they overlap existing ones, they win when `replacing`,
     /// else they are dropped.
     private func merge(_ names: [Name], with extra: [Name], replacing: Bool) -> [Name] {
         var out: [Name] = []
         if replacing {
-            out = names.filter { n in !extra.contains { $0.range.overlaps(n.range) } }
-            out += removeOverlaps(extra)
+            let extra = removeOverlaps(extra)
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for e in extra { for i in e.range { covered[i] = true } }
+            out = names.filter { n in !n.range.contains { covered[$0] } }
+            out += extra
         } else {
+            var covered = [Bool](repeating: false, count: tokens.count)
+            for n in names { for i in n.range { covered[i] = true } }
             out = names
-            for e in extra where !names.contains(where: { $0.range.overlaps(e.range) }) { out.append(e) }
+            for e in extra where !e.range.contains(where: { covered[$0] }) { out.append(e) }
         }
         return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -9,7 +9,7 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     /// Creates a recogniser using `model` (nil: rules and gazetteers alone).
     public init(model: EntityModel? = .french) {
         self.model = model
-        self.lexicon = .french
+        self.lexicon = model?.lexicon ?? .french
     }
 
     /// The entities in `document`, in text order, without overlaps.
@@ -30,5 +30,16 @@ public struct ModelEntityRecognizer: EntityRecognizer {
         }
         let rules = EntityRules(document: document, observations: observations, lexicon: lexicon)
         return rules.apply(to: EntityLabel.names(labels))
+    }
+}
+
+extension ModelEntityRecognizer {
+    /// The model's raw BIO label of every token ("O", "B-PER", …), before the rules, for error analysis.
+    public func modelLabels(in document: Document) -> [String] {
+        guard let model, !document.tokens.isEmpty else { return document.tokens.map { _ in "O" } }
+        let observations = TokenObservations(document: document, lexicon: lexicon, clusters: model.clusters)
+        return model.tag(observations, sentences: document.sentences.map(\.tokens)).map { l in
+            l == 0 ? "O" : (EntityLabel.isBegin(l) ? "B-" : "I-") + EntityLabel.type(of: l).rawValue
+        }
     }
 }

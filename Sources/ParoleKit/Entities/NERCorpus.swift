@@ -40,6 +40,7 @@ public enum NERCorpus {
         var b = TextBuilder()
         var documentId = ""
         var noSpace = false
+        var previousGlues = false
         for line in try lines(path) {
             if line.hasPrefix("# hipe2022:document_id") {
                 if b.tokenCount > 0 { out.append(b.finish(id: documentId)) }
@@ -63,10 +64,26 @@ public enum NERCorpus {
                 default: type = nil
                 }
             }
-            let nextNoSpace = misc.contains("NoSpaceAfter")
-            if nextNoSpace && token.hasSuffix("¬") { token.removeLast() }
-            b.add(token, tag: type, begins: tag.hasPrefix("B-"), glued: noSpace)
-            noSpace = nextNoSpace
+            // OCR data marks NoSpaceAfter loosely: glue only line-end hyphenation, elisions
+            // and punctuation.
+            var hyphenated = false
+            if misc.contains("NoSpaceAfter") && token.hasSuffix("¬") {
+                token.removeLast()
+                hyphenated = true
+            }
+            let startsWithLetter =
+                token.unicodeScalars.first.map {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                } ?? false
+            b.add(
+                token, tag: type, begins: tag.hasPrefix("B-"),
+                glued: noSpace && (!startsWithLetter || previousGlues))
+            noSpace = misc.contains("NoSpaceAfter")
+            previousGlues =
+                hyphenated || token.hasSuffix("'") || token.hasSuffix("’")
+                || !(token.unicodeScalars.last.map {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                } ?? true)
             if misc.contains("EndOfSentence") {
                 b.newline()
                 noSpace = false
@@ -125,7 +142,13 @@ public enum NERCorpus {
                 }
             }
             var tagOfSurface = [(EntityType, Int)?](repeating: nil, count: surfaces.count)
-            for (eid, type) in types.sorted(by: { $0.key < $1.key }) {
+            // Nested names: the longest wins ("église Notre-Dame de Void-Vacon").
+            let ordered = types.sorted { a, b in
+                let la = (members[a.key]?.max() ?? 0) - (members[a.key]?.min() ?? 0)
+                let lb = (members[b.key]?.max() ?? 0) - (members[b.key]?.min() ?? 0)
+                return la != lb ? la < lb : a.key < b.key
+            }
+            for (eid, type) in ordered {
                 let words = members[eid] ?? []
                 guard let lo = words.min(), let hi = words.max(),
                     let s = surfaceOfWord[lo], let e = surfaceOfWord[hi]

@@ -25,10 +25,23 @@ struct NameLexicon: Sendable {
         case particle
     }
 
-    private var entries: [UInt64: UInt16] = [:]
+    private(set) var entries = HashTable<UInt16>(capacity: 1 << 16)
+    /// Bit set on an entry's value when a longer entry starts with it.
+    private static let prefixBit: UInt16 = 1 << 15
     private(set) var maxLength = 1
 
-    /// The lexicon shipped with Parole, loaded once on first use.
+    /// An empty lexicon.
+    init() {}
+
+    /// A lexicon from its saved table.
+    init(entries: HashTable<UInt16>, maxLength: Int) {
+        self.entries = entries
+        self.maxLength = maxLength
+    }
+
+    /// The lexicon built from the text resources, once on first use. The shipped model
+    /// carries its own copy (made from the same files when it was trained), so that
+    /// analysing an article does not need to build this one.
     static let french: NameLexicon = {
         var lexicon = NameLexicon()
         let tokenizer = Tokenizer(rules: .french)
@@ -69,20 +82,23 @@ struct NameLexicon: Sendable {
         let tokens = tokenizer.document(name).tokens
         guard !tokens.isEmpty else { return }
         var h: UInt64 = 0
-        for t in tokens { h = FeatureHash.mix(h, FeatureHash.of(t.norm)) }
-        entries[h, default: 0] |= 1 << UInt16(category.rawValue)
+        for (k, t) in tokens.enumerated() {
+            h = FeatureHash.mix(h, FeatureHash.of(t.norm))
+            if k < tokens.count - 1 { entries.set(h, (entries[h] ?? 0) | NameLexicon.prefixBit) }
+        }
+        entries.set(h, (entries[h] ?? 0) | 1 << UInt16(category.rawValue))
         maxLength = max(maxLength, tokens.count)
     }
 
     /// Adds a one-token entry given by its norm.
     mutating func addSingle(_ norm: String, _ category: Category) {
         let h = FeatureHash.mix(0, FeatureHash.of(norm))
-        entries[h, default: 0] |= 1 << UInt16(category.rawValue)
+        entries.set(h, (entries[h] ?? 0) | 1 << UInt16(category.rawValue))
     }
 
     /// The categories of the entry whose token norms hash to `hashes`, as a bit set.
     @inline(__always)
-    func categories(ofSequenceHash h: UInt64) -> UInt16 { entries[h] ?? 0 }
+    func categories(ofSequenceHash h: UInt64) -> UInt16 { (entries[h] ?? 0) & ~NameLexicon.prefixBit }
 
     /// For each token, the categories of the entries it begins (low byte pairs) and continues.
     ///
@@ -96,7 +112,8 @@ struct NameLexicon: Sendable {
             var j = i
             while j < n && j - i < maxLength {
                 h = FeatureHash.mix(h, normHashes[j])
-                let cats = UInt64(entries[h] ?? 0)
+                guard let value = entries[h] else { break }
+                let cats = UInt64(value & ~NameLexicon.prefixBit)
                 if cats != 0 {
                     marks[i] |= cats
                     if j > i {
@@ -104,11 +121,16 @@ struct NameLexicon: Sendable {
                         marks[j] |= cats << 32
                     }
                 }
+                if value & NameLexicon.prefixBit == 0 { break }
                 j += 1
             }
         }
         return marks
     }
+
+    /// Whether a longer entry starts with the tokens hashed to `h`.
+    @inline(__always)
+    func continues(_ h: UInt64) -> Bool { (entries[h] ?? 0) & NameLexicon.prefixBit != 0 }
 
     /// Whether a single-token norm hash belongs to `category`.
     @inline(__always)

@@ -74,7 +74,22 @@ struct TokenObservations: Sendable {
                 let c = sc[k]
                 length += 1
                 let cls: UInt8
-                if c.properties.isUppercase {
+                if c.isASCII {
+                    let v = c.value
+                    if v >= 65 && v <= 90 {
+                        cls = 88
+                    } else if v >= 97 && v <= 122 {
+                        cls = 120
+                    } else if v >= 48 && v <= 57 {
+                        cls = 100
+                        f.insert(.hasDigit)
+                    } else if v == 45 {
+                        cls = 45
+                        f.insert(.hasHyphen)
+                    } else {
+                        cls = UInt8(v)
+                    }
+                } else if c.properties.isUppercase {
                     cls = 88  // X
                 } else if c.properties.isAlphabetic {
                     cls = 120  // x

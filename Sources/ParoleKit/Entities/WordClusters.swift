@@ -1,10 +1,17 @@
 /// Word clusters learned from raw text: each known word norm (by hash) maps to a small
 /// cluster number, so rare words share weights with frequent words used alike.
 public struct WordClusters: Sendable {
-    private var table: [UInt64: UInt32]
+    private(set) var table: HashTable<UInt32>
+
+    /// Creates clusters from a ready table.
+    init(hashTable: HashTable<UInt32>) { self.table = hashTable }
 
     /// Creates clusters from a word-hash → cluster table.
-    public init(table: [UInt64: UInt32]) { self.table = table }
+    public init(table: [UInt64: UInt32]) {
+        var t = HashTable<UInt32>(capacity: table.count)
+        for (k, v) in table { t.set(k, v) }
+        self.table = t
+    }
 
     /// The cluster of a norm hash, 0 when unknown.
     @inline(__always)
@@ -14,5 +21,5 @@ public struct WordClusters: Sendable {
     public var count: Int { table.count }
 
     /// The table, for saving.
-    var entries: [UInt64: UInt32] { table }
+    var entries: [UInt64: UInt32] { Dictionary(uniqueKeysWithValues: table.entries) }
 }

@@ -56,7 +56,8 @@ public struct SpeechVerbConjugator: Sendable {
         let stem = String(lemma.dropLast(2))
         let strong = strongStem(stem)
         return [
-            "p3s": [strong + "e"], "p3p": [strong + "ent"], "impf": [stem], "ps3s": [softened(stem, before: "a") + "a"],
+            "p3s": [strong + "e"], "p3p": [strong + "ent"], "impf": [stem],
+            "ps3s": [softened(stem, before: "a") + "a"],
             "ps3p": [stem + "èrent"], "fut": [strong == stem ? lemma : strong + "er"], "pp": [stem + "é"],
             "ppr": [stem],
         ]

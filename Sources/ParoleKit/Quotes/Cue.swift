@@ -12,6 +12,8 @@ struct Cue {
     var clitic: Int?
     /// Whether the verb is reflexive ("se dit", "s'est félicité").
     var isReflexive: Bool
+    /// Whether the subject stands after the verb although no pronoun is inverted ("comme le précise X").
+    var subjectFollows = false
 }
 
 /// Finds speech verbs in a tokenized text.
@@ -41,17 +43,35 @@ struct CueFinder {
                 k += isDeNouveau(k, limit) ? 2 : 1
             }
             guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized,
-                let form = view.language.speech.lookup(tokens[k].norm)?.first(where: { $0.shape == .participle })
+                let form = view.language.speech.lookup(tokens[k].norm)?.first(where: {
+                    $0.shape == .participle
+                })
             else { return nil }
-            let plural = ["ont", "avaient", "auront", "auraient", "eurent", "sont", "étaient", "seront", "seraient"]
-                .contains(first.norm)
-            return Cue(tokens: i..<(k + 1), verb: form.verb, isPlural: plural, clitic: clitic, isReflexive: reflexive)
+            // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
+            let etre: Set<String> = [
+                "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
+                "être",
+            ]
+            if etre.contains(first.norm) && !reflexive { return nil }
+            let plural = [
+                "ont", "avaient", "auront", "auraient", "eurent", "sont", "étaient", "seront", "seraient",
+            ]
+            .contains(first.norm)
+            return Cue(
+                tokens: i..<(k + 1), verb: form.verb, isPlural: plural, clitic: clitic, isReflexive: reflexive
+            )
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
             return nil
         }
         // "le juge", "une note": after a determiner the word is a noun.
-        if !reflexive, j > 0, view.isDeterminer(j - 1), tokens[j - 1].span.end >= first.span.start - 1 {
+        // "comme le précise X": there "le" is a pronoun and the subject follows the verb.
+        let afterComme =
+            j >= 2 && ["le", "l'"].contains(tokens[j - 1].norm)
+            && ["comme", "ainsi"].contains(tokens[j - 2].norm)
+        if !reflexive, !afterComme, j > 0, view.isDeterminer(j - 1),
+            tokens[j - 1].span.end >= first.span.start - 1
+        {
             return nil
         }
         let sentenceStart = view.sentence(of: j).lowerBound
@@ -62,7 +82,9 @@ struct CueFinder {
             clitic = end
             end += 1
         }
-        return Cue(tokens: i..<end, verb: form.verb, isPlural: form.isPlural, clitic: clitic, isReflexive: reflexive)
+        return Cue(
+            tokens: i..<end, verb: form.verb, isPlural: form.isPlural, clitic: clitic, isReflexive: reflexive,
+            subjectFollows: afterComme)
     }
 
     private func isDeNouveau(_ k: Int, _ limit: Int) -> Bool {

@@ -38,7 +38,9 @@ struct GuillemetPairer {
                     if depth == 0 {
                         let chain = (first ? continuing : nil) ?? chains
                         if chain == chains { chains += 1 }
-                        out.append(QuotedStretch(open: start, close: i, content: (start + 1)..<i, paragraph: p, chain: chain))
+                        out.append(
+                            QuotedStretch(
+                                open: start, close: i, content: (start + 1)..<i, paragraph: p, chain: chain))
                         first = false
                         continuing = nil
                     }
@@ -51,7 +53,8 @@ struct GuillemetPairer {
                 if chain == chains { chains += 1 }
                 out.append(
                     QuotedStretch(
-                        open: start, close: nil, content: (start + 1)..<paragraph.tokens.upperBound, paragraph: p,
+                        open: start, close: nil, content: (start + 1)..<paragraph.tokens.upperBound,
+                        paragraph: p,
                         chain: chain))
                 // The quote goes on only if the next paragraph opens with a quotation mark.
                 if p + 1 < doc.paragraphs.count {

@@ -3,7 +3,9 @@
 struct PhraseFinder {
     let view: TextView
     private let connectors: Set<String> = ["de", "du", "des", "d'"]
-    private let objectPronouns: Set<String> = ["lui", "leur", "ne", "n'", "se", "s'", "l'", "les", "le", "la", "y", "en"]
+    private let objectPronouns: Set<String> = [
+        "lui", "leur", "ne", "n'", "se", "s'", "l'", "les", "le", "la", "y", "en",
+    ]
     private let maxLength = 14
 
     private var tokens: [Token] { view.tokens }
@@ -56,7 +58,9 @@ struct PhraseFinder {
         }
         // Start at the first determiner, name or capital, so that verbs of a preceding clause stay out.
         var start = b
-        while start < end, !(view.isDeterminer(start) || view.entity(at: start) != nil || tokens[start].isCapitalized) {
+        while start < end,
+            !(view.isDeterminer(start) || view.entity(at: start) != nil || tokens[start].isCapitalized)
+        {
             start += 1
         }
         if start == end { start = b }
@@ -79,7 +83,11 @@ struct PhraseFinder {
         if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(k)) }
         if t.norm == "qui" { return antecedent(ofRelativeAt: k, floor: floor) }
         // "X se dit … et pense que": a coordinated verb shares the sentence's subject.
-        if ["et", "mais", "puis", "ou"].contains(t.norm) { return sentenceSubject(floor..<k) }
+        if ["et", "mais", "puis", "ou"].contains(t.norm) {
+            var clauseStart = k
+            while clauseStart > floor, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
+            return sentenceSubject(clauseStart..<k)
+        }
         if t.norm == "," { return apposedSubject(endingAtComma: k, floor: floor) }
         if let np = phrase(endingBefore: k + 1, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
         return .none
@@ -133,7 +141,8 @@ struct PhraseFinder {
             let t = tokens[i]
             if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(i)) }
             let startsPhrase =
-                view.isDeterminer(i) || view.entity(at: i) != nil || (t.isCapitalized && !view.adverbs.contains(t.norm))
+                view.isDeterminer(i) || view.entity(at: i) != nil
+                || (t.isCapitalized && !view.adverbs.contains(t.norm))
             if startsPhrase, let np = phrase(startingAt: i, limit: range.upperBound),
                 !np.allSatisfy({ view.adverbs.contains(tokens[$0].norm) })
             {
@@ -143,14 +152,17 @@ struct PhraseFinder {
                 {
                     return SpeakerRef(kind: .phrase(view.entityTokens[e]), alias: np)
                 }
-                if after < range.upperBound, tokens[after].norm == ",", let e = view.entity(at: np.lowerBound),
+                if after < range.upperBound, tokens[after].norm == ",",
+                    let e = view.entity(at: np.lowerBound),
                     view.entityTokens[e].upperBound == after
                 {
                     // "Barroso, le président de la Commission, se dit": the name, its role in apposition.
                     let role = phrase(startingAt: after + 1, limit: range.upperBound)
                     return SpeakerRef(kind: .phrase(np), alias: role)
                 }
-                if after < range.upperBound, tokens[after].norm == ",", !isVerbAhead(after + 1, range.upperBound) {
+                if after < range.upperBound, tokens[after].norm == ",",
+                    !isVerbAhead(after + 1, range.upperBound)
+                {
                     // "Autre avocat de X, Gilles Simeoni a appris": an opening apposition.
                     i = after + 1
                     continue

@@ -61,7 +61,9 @@ struct QuoteFinder {
                 i += 1
                 continue
             }
-            if let according = according(at: i, sentence: sentence, stretches: stretches, attributed: &attributed) {
+            if let according = according(
+                at: i, sentence: sentence, stretches: stretches, attributed: &attributed)
+            {
                 out.append(according.quote)
                 i = according.resume
                 continue
@@ -107,7 +109,9 @@ struct QuoteFinder {
                 k += 1
                 continue
             }
-            if ["à", "au", "aux", "dans", "devant", "lors", "sur", "auprès", "par", "en", "via", "pendant"].contains(norm) {
+            if ["à", "au", "aux", "dans", "devant", "lors", "sur", "auprès", "par", "en", "via", "pendant"]
+                .contains(norm)
+            {
                 guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
                 if ["à", "au", "aux"].contains(norm), let e = namedEntity(in: np) { via = e }
                 k = np.upperBound
@@ -117,45 +121,52 @@ struct QuoteFinder {
         }
         guard k < sentence.upperBound else { return nil }
         let next = tokens[k].norm
-        let subject: SpeakerRef
-        if let clitic = cue.clitic {
-            subject = SpeakerRef(kind: .pronoun(clitic))
-        } else {
-            subject = phrases.subject(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
-        }
+        let subject = self.subject(of: cue, sentence: sentence, limit: sentence.upperBound)
         if subject.kind == .impersonal { return nil }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
-        if next == "que" || next == "qu'" || (next == "à" && k + 2 < sentence.upperBound && tokens[k + 1].norm == "ce"
-            && (tokens[k + 2].norm == "que" || tokens[k + 2].norm == "qu'"))
+        if next == "que" || next == "qu'"
+            || (next == "à" && k + 2 < sentence.upperBound && tokens[k + 1].norm == "ce"
+                && (tokens[k + 2].norm == "que" || tokens[k + 2].norm == "qu'"))
         {
             guard frames.contains(.contentClause) || next == "à" else { return nil }
             let begin = next == "à" ? k + 3 : k + 1
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
-            return FoundQuote(content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            return FoundQuote(
+                content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
         }
         // "accuse X d'avoir …"
         if frames.contains(.accusation) {
             var d = k
-            while d < sentence.upperBound, d - k < 10, !["de", "d'"].contains(tokens[d].norm), tokens[d].norm != "," {
+            while d < sentence.upperBound, d - k < 10, !["de", "d'"].contains(tokens[d].norm),
+                tokens[d].norm != ","
+            {
                 d += 1
             }
             var infinitive = d + 1
             if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
-            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm), infinitive < sentence.upperBound,
+            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm),
+                infinitive < sentence.upperBound,
                 isInfinitive(infinitive)
             {
                 let end = clauseEnd(from: k, sentence: sentence)
-                if end > k { return FoundQuote(content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via) }
+                if end > k {
+                    return FoundQuote(
+                        content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+                }
             }
         }
         // "affirment avoir découvert …"
-        if frames.contains(.infinitive), k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
+        if frames.contains(.infinitive),
+            k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
             ["avoir", "être"].contains(next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
-            if end > k { return FoundQuote(content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via) }
+            if end > k {
+                return FoundQuote(
+                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
         }
         // "La capture est un revers, affirme X." — a reported clause before an inverted attribution.
         if isInverted, cue.clitic == nil, start > sentence.lowerBound, tokens[start - 1].norm == ",",
@@ -164,12 +175,16 @@ struct QuoteFinder {
             let clauseStart = reportedClauseStart(before: start - 1, sentence: sentence)
             let content = view.trimmedSpan(clauseStart..<(start - 1))
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
-                !content.contains(where: { view.pairOfToken[$0] >= 0 }),
-                let np = phrases.phrase(startingAt: skippingAdverbs(from: cue.tokens.upperBound, sentence), limit: sentence.upperBound),
+                tokens[content.lowerBound].kind != .openQuote,
+                let np = phrases.phrase(
+                    startingAt: skippingAdverbs(from: cue.tokens.upperBound, sentence),
+                    limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
-                return FoundQuote(content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)), via: via)
+                return FoundQuote(
+                    content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
+                    via: via ?? relay(after: np, sentence: sentence))
             }
         }
         return nil
@@ -182,13 +197,42 @@ struct QuoteFinder {
         return k
     }
 
+    /// Who is the subject of `cue`: an inverted pronoun, a subject after the verb ("comme le
+    /// précise l'ambassadeur, Bernard Bajolet"), or the subject before it.
+    private func subject(of cue: Cue, sentence: Range<Int>, limit: Int) -> SpeakerRef {
+        if let clitic = cue.clitic { return SpeakerRef(kind: .pronoun(clitic)) }
+        if cue.subjectFollows {
+            let start = skippingAdverbs(from: cue.tokens.upperBound, sentence)
+            guard let np = phrases.phrase(startingAt: start, limit: limit) else { return .none }
+            if view.person(in: np) == nil, np.upperBound + 1 < limit, tokens[np.upperBound].norm == ",",
+                let next = phrases.phrase(startingAt: np.upperBound + 1, limit: limit),
+                let person = view.person(in: next)
+            {
+                return SpeakerRef(kind: .phrase(person), alias: np)
+            }
+            return SpeakerRef(kind: .phrase(np))
+        }
+        return phrases.subject(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
+    }
+
+    /// A medium named as the recipient right after the speaker: "a révélé son avocate à l'AFP".
+    private func relay(after np: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
+        let k = np.upperBound
+        guard k < sentence.upperBound, ["à", "au", "aux"].contains(tokens[k].norm),
+            let next = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
+        else { return nil }
+        return namedEntity(in: next)
+    }
+
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     private func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
-        if ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(tokens[np.lowerBound].norm) { return false }
+        let possessive = ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(
+            tokens[np.lowerBound].norm)
         for i in np where !view.isDeterminer(i) {
-            if view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            return words.roleNouns[tokens[i].norm] != nil || words.words("institution-nouns").contains(tokens[i].norm)
+            if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
+            return words.roleNouns[tokens[i].norm] != nil
+                || words.words("institution-nouns").contains(tokens[i].norm)
         }
         return false
     }
@@ -228,12 +272,17 @@ struct QuoteFinder {
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
-                let according = n == "selon" ? k + 2 : (n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après") ? k + 3 : nil
+                let according =
+                    n == "selon"
+                    ? k + 2
+                    : (n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après")
+                        ? k + 3 : nil
                 if let according {
                     // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
                     let source = sourcePhrase(from: according, sentence: sentence)
                     let after = source?.upperBound ?? according
-                    if after < sentence.upperBound, tokens[after].norm == ",", after + 1 < sentence.upperBound,
+                    if after < sentence.upperBound, tokens[after].norm == ",",
+                        after + 1 < sentence.upperBound,
                         tokens[after + 1].kind != .terminal
                     {
                         k = after + 1
@@ -280,29 +329,45 @@ struct QuoteFinder {
             source = SpeakerRef(kind: .pronoun(sourceStart))
             sourceEnd = sourceStart + 1
         } else {
-            if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) { return nil }
-            guard let np = sourcePhrase(from: sourceStart, sentence: sentence) else { return nil }
+            if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) {
+                return nil
+            }
+            guard var np = sourcePhrase(from: sourceStart, sentence: sentence) else { return nil }
+            // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
+            if let person = view.person(in: np), person.upperBound == np.upperBound,
+                let role = apposition(after: np, in: sentence)
+            {
+                np = np.lowerBound..<role.upperBound
+            }
+            // "Pour l'instant, …" is a time, not a source: a source names someone.
+            if isPour && !namesSpeaker(np) { return nil }
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = np.upperBound
         }
-        let opensSentence = i == firstWord(of: sentence)
-        if opensSentence || isPour {
+        if opensClause(i, sentence: sentence) || isPour {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
             guard begin < sentence.upperBound else { return nil }
-            // Guillemets in the clause are the source's words: attribute them, no separate claim.
+            // Guillemets right after the comma are the source's own words: a direct quote.
             let quoted = Self.stretches(stretches, openingIn: begin..<sentence.upperBound)
-            if !quoted.isEmpty {
-                for s in quoted {
-                    let whole = stretches[s].open == begin
-                    attributed[s] = (cueRange, source, whole ? .direct : .partial)
-                }
+            if let s = quoted.first, stretches[s].open == begin {
+                attributed[s] = (cueRange, source, .direct)
                 return nil
             }
-            if source.kind != .none, case .pronoun = source.kind { return nil }
             var end = begin
-            while end < sentence.upperBound, tokens[end].norm != ",", !view.isClauseBreak(end) { end += 1 }
+            while end < sentence.upperBound,
+                view.pairOfToken[end] >= 0 || (tokens[end].norm != "," && !view.isClauseBreak(end))
+            {
+                end += 1
+            }
+            // "Pour X, son secrétaire général : « … »": an apposition, then the source's own words.
+            if end + 1 < sentence.upperBound, tokens[end].norm == ":", tokens[end + 1].kind == .openQuote,
+                let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first
+            {
+                attributed[s] = (cueRange, SpeakerRef(kind: source.kind, alias: begin..<end), .direct)
+                return nil
+            }
             let content = view.trimmedSpan(begin..<end)
             guard content.count >= 3 else { return nil }
             return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
@@ -314,7 +379,9 @@ struct QuoteFinder {
         var begin = end
         while begin > max(sentence.lowerBound, end - Self.reach) {
             let t = tokens[begin - 1]
-            if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–" || t.kind == .terminal {
+            if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–"
+                || t.kind == .terminal
+            {
                 break
             }
             if view.pairOfToken[begin - 1] >= 0 { return nil }
@@ -339,12 +406,56 @@ struct QuoteFinder {
         return lo..<end
     }
 
+    /// Whether "selon" at `i` opens its clause, so that the claim follows it: at the start of the
+    /// sentence, after a conjunction ("car selon eux, …"), or after a short opening adverbial
+    /// ("En février 2009, selon X, …") — not as an incise inside a clause ("est, selon lui, une …").
+    private func opensClause(_ i: Int, sentence: Range<Int>) -> Bool {
+        if i == firstWord(of: sentence) { return true }
+        let before = tokens[i - 1].norm
+        if ["car", "mais", "et", "donc", "or", "que", "qu'", "puisque", "puisqu'"].contains(before) {
+            return true
+        }
+        guard before == "," else { return false }
+        var b = i - 1
+        while b > sentence.lowerBound, i - 1 - b <= 7, tokens[b - 1].norm != ",", !view.isClauseBreak(b - 1) {
+            b -= 1
+        }
+        guard b == firstWord(of: sentence) || (b > sentence.lowerBound && view.isClauseBreak(b - 1)) else {
+            return false
+        }
+        return !(b..<(i - 1)).contains { k in
+            view.auxiliaries.contains(tokens[k].norm) || view.language.speech.lookup(tokens[k].norm) != nil
+        }
+    }
+
+    /// A role in apposition after a name, between commas and followed by more of the sentence:
+    /// ", sociologue et professeur à Bordeaux,". Not a clause: no verb, no subject pronoun.
+    private func apposition(after name: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+        let start = name.upperBound + 1
+        guard start < sentence.upperBound, tokens[name.upperBound].norm == ",",
+            !["les", "des", "il", "elle", "ils", "elles", "on"].contains(tokens[start].norm)
+        else { return nil }
+        var k = start
+        while k < sentence.upperBound, k - start < 14, tokens[k].norm != "," {
+            if view.isClauseBreak(k) || view.auxiliaries.contains(tokens[k].norm)
+                || tokens[k].kind == .openQuote
+            {
+                return nil
+            }
+            k += 1
+        }
+        guard k > start, k + 1 < sentence.upperBound, tokens[k].norm == "," else { return nil }
+        return start..<k
+    }
+
     /// The phrase naming a source after "selon": up to the comma or the end of the clause.
     private func sourcePhrase(from start: Int, sentence: Range<Int>) -> Range<Int>? {
         var k = start
         while k < sentence.upperBound, k - start < 14 {
             let t = tokens[k]
-            if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote { break }
+            if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
+                break
+            }
             if ["et", "mais", "car", "qui", "que", "qu'", "dont"].contains(t.norm) { break }
             k += 1
         }
@@ -370,15 +481,15 @@ struct QuoteFinder {
     /// with its attribution (a cue after or before it, a cue in the sentence, or the speaker
     /// of the quotes just before). Scare quotes are left out.
     private func guillemetQuotes(
-        _ stretches: [QuotedStretch], attributed: [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)],
+        _ stretches: [QuotedStretch],
+        attributed: [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)],
         reported: [FoundQuote]
     ) -> [FoundQuote] {
         var out: [FoundQuote] = []
+        // Sentences holding a reported quote, in text order: the speakers a fragment may inherit.
+        let reportedSentences = reported.map { view.doc.sentenceIndex(ofToken: $0.content.lowerBound) }
+        var nextReported = 0
         var lastSpoken: (sentence: Int, paragraph: Int)? = nil
-        for quote in reported {
-            let s = view.doc.sentenceIndex(ofToken: quote.content.lowerBound)
-            if lastSpoken == nil || s > lastSpoken!.sentence { lastSpoken = (s, view.doc.sentences[s].paragraph) }
-        }
         var chainSpeakers: [Int: FoundQuote] = [:]
         var insideReported = [Bool](repeating: false, count: tokens.count)
         for quote in reported { for i in quote.content { insideReported[i] = true } }
@@ -390,36 +501,55 @@ struct QuoteFinder {
             if insideReported[anchor] { continue }
             let sentenceIndex = view.doc.sentenceIndex(ofToken: anchor)
             let sentence = view.doc.sentences[sentenceIndex].tokens
+            while nextReported < reportedSentences.count, reportedSentences[nextReported] <= sentenceIndex {
+                let s = reportedSentences[nextReported]
+                if s > (lastSpoken?.sentence ?? -1) { lastSpoken = (s, view.doc.sentences[s].paragraph) }
+                nextReported += 1
+            }
+            let isTitle = content.allSatisfy {
+                !tokens[$0].isWordLike || tokens[$0].isCapitalized || view.connectorLike($0)
+            }
             let words = content.filter { tokens[$0].isWordLike }.count
             let startsUpper = tokens[content.lowerBound].isCapitalized
             let clauseLike = words >= 7 || (startsUpper && words >= 4)
             var found: FoundQuote? = nil
-            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open, open > end,
+            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open,
+                open > end,
                 open - end <= 2, (end..<open).allSatisfy({ tokens[$0].kind == .punctuation })
             {
                 // "« A », a-t-il dit, « B »": the second part shares the first part's attribution.
-                found = FoundQuote(content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
+                found = FoundQuote(
+                    content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
             } else if let given = attributed[s] {
                 found = FoundQuote(content: content, kind: given.kind, cue: given.cue, speaker: given.speaker)
             } else if let after = attributionAfter(stretch) {
-                found = FoundQuote(content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
+                found = FoundQuote(
+                    content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
                 found?.attributionEnd = after.end
             } else if let before = attributionBefore(stretch, sentence: sentence) {
-                found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: before.cue, speaker: before.speaker)
+                found = FoundQuote(
+                    content: content, kind: clauseLike ? .direct : .partial, cue: before.cue,
+                    speaker: before.speaker)
             } else if let inSentence = attributionInSentence(stretch, sentence: sentence) {
                 found = FoundQuote(
-                    content: content, kind: clauseLike && startsUpper ? .direct : .partial, cue: inSentence.cue,
+                    content: content, kind: clauseLike && startsUpper ? .direct : .partial,
+                    cue: inSentence.cue,
                     speaker: inSentence.speaker)
             } else if let previous = chainSpeakers[stretch.chain] {
                 found = FoundQuote(content: content, kind: .direct, cue: nil, speaker: previous.speaker)
-            } else if let last = lastSpoken, sentenceIndex - last.sentence <= 3,
+            } else if let last = lastSpoken, words >= 2, !isTitle, sentenceIndex - last.sentence <= 3,
                 view.doc.sentences[sentenceIndex].paragraph - last.paragraph <= 1
             {
-                found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            } else if clauseLike || (words >= 4 && isSpeechSentence(sentenceIndex, sentence, &speechSentences)) {
-                found = FoundQuote(content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
+                found = FoundQuote(
+                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
+            } else if clauseLike
+                || (words >= 4 && isSpeechSentence(sentenceIndex, sentence, &speechSentences))
+            {
+                found = FoundQuote(
+                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
             }
             guard var quote = found else { continue }
+            let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
             quote.chain = stretch.chain
             // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
             if quote.speaker.kind != .context {
@@ -433,18 +563,27 @@ struct QuoteFinder {
                 chainSpeakers[stretch.chain] = quote
             }
             out.append(quote)
-            lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+            // Only a quote whose speaker is named passes its speaker on to the fragments after it.
+            if speaks || quote.speaker.kind == .context && lastSpoken != nil {
+                lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+            }
         }
         return out
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
-    private func attributionAfter(_ stretch: QuotedStretch) -> (cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int)? {
+    private func attributionAfter(_ stretch: QuotedStretch) -> (
+        cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int
+    )? {
         guard let close = stretch.close else { return nil }
         let paragraphEnd = view.doc.paragraphs[stretch.paragraph].tokens.upperBound
         var k = close + 1
-        while k < paragraphEnd, tokens[k].norm == "," || tokens[k].norm == "-" || tokens[k].norm == "–" { k += 1 }
-        guard k < paragraphEnd, let cue = cues.cue(at: k, limit: paragraphEnd), cue.verb.frames.contains(.direct) else {
+        while k < paragraphEnd, tokens[k].norm == "," || tokens[k].norm == "-" || tokens[k].norm == "–" {
+            k += 1
+        }
+        guard k < paragraphEnd, let cue = cues.cue(at: k, limit: paragraphEnd),
+            cue.verb.frames.contains(.direct)
+        else {
             return nil
         }
         if let clitic = cue.clitic {
@@ -471,8 +610,12 @@ struct QuoteFinder {
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
-    private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (cue: Range<Int>?, speaker: SpeakerRef)? {
-        guard let open = stretch.open, open > sentence.lowerBound, tokens[open - 1].norm == ":" else { return nil }
+    private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+        cue: Range<Int>?, speaker: SpeakerRef
+    )? {
+        guard let open = stretch.open, open > sentence.lowerBound, tokens[open - 1].norm == ":" else {
+            return nil
+        }
         let colon = open - 1
         var clauseStart = colon
         while clauseStart > max(sentence.lowerBound, colon - Self.reach), tokens[clauseStart - 1].norm != ":",
@@ -484,8 +627,7 @@ struct QuoteFinder {
         var k = colon - 1
         while k >= clauseStart {
             if view.pairOfToken[k] < 0, let cue = cues.cue(at: k, limit: colon) {
-                let subject = cue.clitic.map { SpeakerRef(kind: .pronoun($0)) }
-                    ?? phrases.subject(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
+                let subject = self.subject(of: cue, sentence: sentence, limit: colon)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }
             }
             k -= 1
@@ -505,15 +647,16 @@ struct QuoteFinder {
 
     /// A speech verb elsewhere in the sentence whose subject said the fragment:
     /// "Bruxelles a salué un signe de « détermination »".
-    private func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (cue: Range<Int>, speaker: SpeakerRef)? {
+    private func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+        cue: Range<Int>, speaker: SpeakerRef
+    )? {
         let anchor = stretch.open ?? stretch.content.lowerBound
         var k = anchor - 1
         while k >= max(sentence.lowerBound, anchor - Self.reach) {
             if view.pairOfToken[k] < 0, let cue = cues.cue(at: k, limit: anchor),
                 !cue.verb.frames.intersection([.partial, .direct]).isEmpty
             {
-                let subject = cue.clitic.map { SpeakerRef(kind: .pronoun($0)) }
-                    ?? phrases.subject(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
+                let subject = self.subject(of: cue, sentence: sentence, limit: anchor)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }
             }
             k -= 1
@@ -524,7 +667,9 @@ struct QuoteFinder {
     /// Whether sentence `index` holds a speech verb outside guillemets; remembered in `memo`.
     private func isSpeechSentence(_ index: Int, _ sentence: Range<Int>, _ memo: inout [Int: Bool]) -> Bool {
         if let known = memo[index] { return known }
-        let answer = sentence.contains { view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil }
+        let answer = sentence.contains {
+            view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
+        }
         memo[index] = answer
         return answer
     }
@@ -556,7 +701,9 @@ extension TextView {
         var lo = range.lowerBound
         var hi = range.upperBound
         while lo < hi, tokens[lo].kind == .punctuation, !["[", "("].contains(tokens[lo].norm) { lo += 1 }
-        while hi > lo, tokens[hi - 1].kind == .punctuation, ![")", "]", "%"].contains(tokens[hi - 1].norm) { hi -= 1 }
+        while hi > lo, tokens[hi - 1].kind == .punctuation, ![")", "]", "%"].contains(tokens[hi - 1].norm) {
+            hi -= 1
+        }
         return lo..<hi
     }
 }

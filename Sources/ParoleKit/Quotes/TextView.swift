@@ -63,6 +63,19 @@ struct TextView {
         return nil
     }
 
+    /// Whether token `i` is a small word that may stand lower-case inside a name or title ("de", "la").
+    func connectorLike(_ i: Int) -> Bool {
+        ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "sur", "pour", "en"].contains(
+            doc.tokens[i].norm)
+    }
+
+    /// `range` without its leading determiners, keeping at least one token.
+    func droppingDeterminers(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound
+        while lo < range.upperBound - 1, isDeterminer(lo) { lo += 1 }
+        return lo..<range.upperBound
+    }
+
     func isDeterminer(_ i: Int) -> Bool { determiners.contains(doc.tokens[i].norm) }
 
     func isPunctuation(_ i: Int, _ mark: String) -> Bool {

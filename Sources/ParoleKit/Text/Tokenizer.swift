@@ -35,7 +35,8 @@ public struct Tokenizer: Sendable {
                 let firstToken = tokens.count
                 tokenizeLine(scalars, s, e, into: &tokens)
                 let firstSentence = sentences.count
-                splitSentences(tokens, firstToken..<tokens.count, paragraph: paragraphs.count, into: &sentences)
+                splitSentences(
+                    tokens, firstToken..<tokens.count, paragraph: paragraphs.count, into: &sentences)
                 paragraphs.append(
                     Paragraph(
                         span: Span(s, e), tokens: firstToken..<tokens.count,
@@ -66,7 +67,8 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    private func scanWord(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) -> Int {
+    private func scanWord(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) -> Int
+    {
         var i = start
         while i < end {
             let c = sc[i]
@@ -124,7 +126,9 @@ public struct Tokenizer: Sendable {
         return rules.cliticPronouns.contains(Token.normalize(sc, j, k)) ? k : nil
     }
 
-    private func scanNumber(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) -> Int {
+    private func scanNumber(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token])
+        -> Int
+    {
         var i = start
         while i < end {
             let c = sc[i]

@@ -16,7 +16,9 @@ public struct TokenizerRules: Sendable {
 
     /// The rules for French.
     public static let french = TokenizerRules(
-        elisions: ["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"],
+        elisions: [
+            "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+        ],
         cliticPronouns: ["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce"],
         abbreviations: [
             "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gén",

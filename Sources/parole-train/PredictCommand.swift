@@ -1,0 +1,58 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+
+/// `parole-train predict`: writes the entities of every `NAME.txt` of a directory as
+/// `NAME.json` (the analysis JSON's entities), for `score.py --predictions`, and times the
+/// entity step alone (tokenization excluded).
+struct PredictCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Write entity predictions for a directory of texts and time the recogniser.")
+
+    @Argument(help: "A directory of NAME.txt files.")
+    var input: String
+    @Option(help: "The directory to write NAME.json files to.")
+    var output: String
+    @Option(help: "Passes over the texts for timing (the median is reported).")
+    var repeats = 3
+
+    func run() throws {
+        let fm = FileManager.default
+        let names = try fm.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") }.sorted()
+        try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let tokenizer = Tokenizer(rules: .french)
+        var documents: [Document] = []
+        var words = 0
+        for name in names {
+            let text = try String(contentsOfFile: input + "/" + name, encoding: .utf8)
+            documents.append(tokenizer.document(text))
+            words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        }
+        let recognizer = ModelEntityRecognizer()
+        _ = recognizer.entities(in: documents.first ?? tokenizer.document(""))
+        let clock = ContinuousClock()
+        var results: [[Entity]] = []
+        var times: [Double] = []
+        for _ in 0..<max(1, repeats) {
+            var out: [[Entity]] = []
+            out.reserveCapacity(documents.count)
+            let d = clock.measure {
+                for doc in documents { out.append(recognizer.entities(in: doc)) }
+            }
+            times.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
+            results = out
+        }
+        let encoder = JSONEncoder()
+        struct Prediction: Encodable { var entities: [Entity] }
+        for (name, entities) in zip(names, results) {
+            try encoder.encode(Prediction(entities: entities)).write(
+                to: URL(fileURLWithPath: output + "/" + name.dropLast(4) + ".json"))
+        }
+        let median = times.sorted()[times.count / 2]
+        print(
+            String(
+                format: "{\"words\": %d, \"seconds\": %.6f, \"words_per_second\": %.0f}", words, median,
+                Double(words) / median))
+    }
+}

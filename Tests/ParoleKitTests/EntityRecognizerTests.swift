@@ -1,0 +1,54 @@
+import Testing
+
+@testable import ParoleKit
+
+private func entities(_ text: String) -> [(String, EntityType)] {
+    let document = Tokenizer(rules: .french).document(text)
+    return ModelEntityRecognizer().entities(in: document).map { ($0.text, $0.type) }
+}
+
+private func contains(_ found: [(String, EntityType)], _ text: String, _ type: EntityType) -> Bool {
+    found.contains { $0.0 == text && $0.1 == type }
+}
+
+@Test func theShippedModelLoads() {
+    #expect(EntityModel.french != nil)
+}
+
+@Test func titlesAndDeterminersStayOutOfNames() {
+    let found = entities("Le président Emmanuel Macron a reçu dimanche le chancelier allemand à Paris.")
+    #expect(contains(found, "Emmanuel Macron", .person))
+    #expect(contains(found, "Paris", .location))
+    #expect(!found.contains { $0.0.hasPrefix("président") || $0.0.hasPrefix("Le ") })
+}
+
+@Test func ministriesKeepTheirQualifiers() {
+    let found = entities("Le ministère russe de la Défense a démenti, selon l'agence Reuters.")
+    #expect(contains(found, "ministère russe de la Défense", .organization))
+    #expect(contains(found, "Reuters", .organization))
+}
+
+@Test func placeHeadsPeoplesAndInstitutionsFollowTheGuidelines() {
+    let found = entities(
+        "Des soldats ont été tués près du col de Lachin, selon l'Union européenne. Les Arméniens accusent Bakou."
+    )
+    #expect(contains(found, "col de Lachin", .location))
+    #expect(contains(found, "Union européenne", .organization))
+    #expect(contains(found, "Arméniens", .miscellaneous))
+}
+
+@Test func aSurnameAfterTheFullNameIsTheSamePerson() {
+    let found = entities(
+        "Le porte-parole Dmitri Peskov a parlé aux journalistes mardi. Peskov a ensuite quitté la salle.")
+    #expect(found.filter { $0.1 == .person }.map(\.0) == ["Dmitri Peskov", "Peskov"])
+}
+
+@Test func lowercaseDemonymAdjectivesAreNotEntities() {
+    let found = entities("Le gouvernement azerbaïdjanais et les forces russes ont signé un accord.")
+    #expect(!found.contains { $0.0 == "azerbaïdjanais" || $0.0 == "russes" })
+}
+
+@Test func emptyAndOddInputGiveNoEntities() {
+    #expect(entities("").isEmpty)
+    #expect(entities("   \n\n ... « » 12 345").isEmpty)
+}
