@@ -87,7 +87,8 @@ public final class Library: Sendable {
         let hash = ContentHash.of(text)
         return try read { db in
             try String.fetchOne(
-                db.cachedStatement(sql: "SELECT hash FROM article WHERE source = ?"), arguments: [source]) == hash
+                db.cachedStatement(sql: "SELECT hash FROM article WHERE source = ?"), arguments: [source])
+                == hash
         }
     }
 

@@ -56,7 +56,9 @@ struct AddCommand: ParsableCommand {
             var next = chunks.first.map { chunk in Background.run { analyse(chunk) } }
             for (index, chunk) in chunks.enumerated() {
                 let analyses = next!.value()
-                next = index + 1 < chunks.count ? Background.run { [chunk = chunks[index + 1]] in analyse(chunk) } : nil
+                next =
+                    index + 1 < chunks.count
+                    ? Background.run { [chunk = chunks[index + 1]] in analyse(chunk) } : nil
                 for ((input, entry), analysis) in zip(chunk, analyses) {
                     do {
                         let outcome = try library.add(entry, analysis: analysis)
