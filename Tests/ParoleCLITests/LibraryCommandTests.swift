@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+
+/// The library commands run as a user would: add, quotes, actors, search, export, and the
+/// batch mode of analyze.
+@Suite final class LibraryCommandTests {
+    let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory() }
+
+    deinit { scratch.remove() }
+
+    func parole(_ arguments: [String], input: Data = Data()) throws -> ParoleProcess.Result {
+        try ParoleProcess.run(arguments, input: input, in: scratch.url)
+    }
+
+    func write(_ name: String, _ text: String) throws {
+        try Data(text.utf8).write(to: scratch.url.appendingPathComponent(name))
+    }
+
+    static let page = """
+        <html><head><title>Site</title></head><body><nav><p>Menu</p></nav>
+        <h1>Moscou répond</h1><h2>Le Kremlin a réagi dans la soirée.</h2>
+        <p>12 juin 2012. - « Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.</p>
+        <footer><p>Mentions légales</p></footer></body></html>
+        """
+
+    static let feed = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
+        <item><title>Premier</title><link>https://example.org/1</link><pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate>
+        <description>&lt;p&gt;« Tout va bien », a affirmé Marie Dupont, maire de la ville.&lt;/p&gt;</description></item>
+        <item><title>Second</title><link>https://example.org/2</link><pubDate>Tue, 03 Jul 2012 10:00:00 GMT</pubDate>
+        <description>&lt;p&gt;Les élections législatives approchent.&lt;/p&gt;</description></item>
+        </channel></rss>
+        """
+
+    @Test func addsAPageAndAFeedThenQueriesThem() throws {
+        try write("page.html", Self.page)
+        try write("fil.xml", Self.feed)
+        let library = ["--library", "lib.sqlite"]
+        let added = try parole(["add"] + library + ["page.html", "fil.xml"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.output.hasPrefix("added 3, updated 0, unchanged 0"))
+        let again = try parole(["add"] + library + ["page.html", "fil.xml"])
+        #expect(again.output.hasPrefix("added 0, updated 0, unchanged 3"))
+
+        let search = try parole(["search"] + library + ["legislatives"])
+        #expect(search.status == 0)
+        #expect(search.output.contains("Second"))
+        #expect(!search.output.contains("Moscou"))
+
+        let csv = try parole(["quotes"] + library + ["--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.output.hasPrefix("date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"))
+
+        let since = try parole(["quotes"] + library + ["--since", "2012-07-01", "--format", "json"])
+        let quotes = try JSONSerialization.jsonObject(with: since.stdout) as? [[String: Any]] ?? []
+        #expect(quotes.allSatisfy { ($0["articleTitle"] as? String) != "Moscou répond" })
+
+        let export = try parole(["export"] + library)
+        let lines = export.output.split(separator: "\n")
+        #expect(lines.count == 3)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any]
+        let analysis = first?["analysis"] as? [String: Any]
+        #expect((analysis?["title"] as? String) == "Moscou répond")
+        #expect((analysis?["text"] as? String)?.contains("Menu") == false)
+
+        #expect(try parole(["actors"] + library + ["--top", "5"]).status == 0)
+    }
+
+    @Test func readingCommandsNeedALibrary() throws {
+        let result = try parole(["quotes", "--library", "none.sqlite"])
+        #expect(result.status == 1)
+        #expect(
+            result.errorLines == ["parole: no library at none.sqlite yet; add articles with `parole add`"])
+    }
+
+    @Test func aDamagedLibraryIsRefusedAndLeftAlone() throws {
+        let garbage = Data(repeating: 0x5A, count: 8192)
+        try garbage.write(to: scratch.url.appendingPathComponent("bad.sqlite"))
+        try write("a.txt", "Titre\nUn paragraphe.")
+        let result = try parole(["add", "--library", "bad.sqlite", "a.txt"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not a database or is damaged"))
+        #expect(try Data(contentsOf: scratch.url.appendingPathComponent("bad.sqlite")) == garbage)
+    }
+
+    @Test func batchModeWritesOneAnalysisPerInputLine() throws {
+        let input = [
+            #"{"id": "t1", "text": "Titre\nLe ministre a déclaré : « Nous avancerons »."}"#,
+            "pas du JSON",
+            #"{"id": 7, "html": "<html><body><h1>Page</h1><p>Un paragraphe.</p></body></html>"}"#,
+            #"{"id": "vide", "html": "<html><body><nav>Menu</nav></body></html>"}"#,
+        ].joined(separator: "\n")
+        let result = try parole(["analyze", "--jsonl"], input: Data(input.utf8))
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+        }
+        #expect(lines.count == 4)
+        #expect(lines[0]["id"] as? String == "t1")
+        #expect((lines[0]["quotes"] as? [Any])?.isEmpty == false)
+        #expect(lines[1]["error"] as? String == "not a JSON object")
+        #expect(lines[2]["title"] as? String == "Page")
+        #expect(lines[2]["id"] as? String == "7")
+        #expect(lines[3]["error"] as? String == "page has no article text")
+        #expect(result.errorLines.count == 2)
+    }
+}
