@@ -48,9 +48,12 @@ public enum SourceFormat: String, Sendable, CaseIterable {
         let ext = (name as NSString).pathExtension.lowercased()
         if ["rss", "atom"].contains(ext) { return .feed }
         if let type = contentType, type.contains("rss") || type.contains("atom") { return .feed }
-        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
-        let trimmed = head.drop { $0.isWhitespace || $0 == "\u{FEFF}" }
-        if trimmed.hasPrefix("<") {
+        // Markup starts with "<" after white space and a byte order mark; look at bytes only,
+        // since this runs for every plain-text article too.
+        var i = data.startIndex
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { i += 3 }
+        while i < data.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(data[i]) { i += 1 }
+        if i < data.endIndex, data[i] == UInt8(ascii: "<") {
             if FeedParser.looksLikeFeed(data) { return .feed }
             return .html
         }
