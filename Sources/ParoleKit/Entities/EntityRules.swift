@@ -299,10 +299,30 @@ struct EntityRules {
                 && !single(i, .title)
                 && !EntityRules.commonNouns.contains(norm(i)) && !single(i, .orgHead)
         }
+        var modelCovered = [Bool](repeating: false, count: tokens.count)
+        for n in names { for k in n.range { modelCovered[k] = true } }
+        /// A role shortly before: "la Première ministre suédoise, Ebba Lindqvist".
+        func afterRole(_ i: Int) -> Bool {
+            var k = i - 1
+            while k >= 0 && k >= i - 4 {
+                if tokens[k].kind == .terminal || tokens[k].kind == .openQuote
+                    || tokens[k].kind == .closeQuote
+                {
+                    return false
+                }
+                if single(k, .title) && (!tokens[k].isCapitalized || norm(k).hasSuffix(".")) { return true }
+                k -= 1
+            }
+            return false
+        }
         var i = 0
         while i < tokens.count {
             let afterHead = i > 0 && EntityRules.placeHeads.contains(norm(i - 1))
-            guard plain(i), single(i, .firstName), plain(i + 1), !afterHead else {
+            let introduced =
+                single(i, .firstName)
+                || (afterRole(i) && !isSentenceInitial(i) && !modelCovered[i]
+                    && !modelCovered[min(i + 1, tokens.count - 1)])
+            guard plain(i), introduced, plain(i + 1), !afterHead else {
                 i += 1
                 continue
             }
