@@ -15,6 +15,8 @@ struct TrainCommand: ParsableCommand {
     var epochs = 5
     @Option(help: "How many times the modern Sequoia train split counts.")
     var sequoiaWeight = 3
+    @Option(help: "Seed of the order in which sentences are visited.")
+    var seed: UInt64 = 42
     @Option(help: "log2 of the number of hash buckets.")
     var bucketBits = 19
     @Flag(inversion: .prefixedNo, help: "Learn word case/frequency classes from the CC0 Assemblée raw text.")
@@ -60,7 +62,7 @@ struct TrainCommand: ParsableCommand {
             clusters = statistics.clusters()
             print("word classes: \(clusters!.count) words from the Assemblée debates")
         }
-        let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits)
+        let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
         let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start

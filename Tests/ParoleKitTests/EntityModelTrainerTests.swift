@@ -35,8 +35,10 @@ private func sample() -> [(AnnotatedText, weight: Int)] {
 
 @Test func trainingIsDeterministicAndTheModelFileRoundTrips() throws {
     let trainer = EntityModelTrainer(epochs: 3, buckets: 1 << 10)
-    let a = trainer.train(sample(), info: "test").serialized()
-    let b = trainer.train(sample(), info: "test").serialized()
+    var statistics = WordStatistics()
+    for (text, _) in sample() { statistics.add(line: text.text + " " + text.text) }
+    let a = trainer.train(sample(), clusters: statistics.clusters(minimumCount: 1), info: "test").serialized()
+    let b = trainer.train(sample(), clusters: statistics.clusters(minimumCount: 1), info: "test").serialized()
     #expect(a == b)
     let loaded = try EntityModel(data: a)
     #expect(loaded.info == "test")

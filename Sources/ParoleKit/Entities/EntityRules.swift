@@ -176,6 +176,7 @@ struct EntityRules {
         "île",
         "îles", "presqu'île", "cap", "baie", "vallée", "plaine", "plateau", "désert", "forêt", "canal", "rue",
         "avenue", "boulevard", "quai", "pont", "gare", "aéroport", "hôpital", "archipel", "péninsule",
+        "stade",
     ]
 
     /// "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao" → LOC with the head.
@@ -299,10 +300,30 @@ struct EntityRules {
                 && !single(i, .title)
                 && !EntityRules.commonNouns.contains(norm(i)) && !single(i, .orgHead)
         }
+        var modelCovered = [Bool](repeating: false, count: tokens.count)
+        for n in names { for k in n.range { modelCovered[k] = true } }
+        /// A role shortly before: "la Première ministre suédoise, Ebba Lindqvist".
+        func afterRole(_ i: Int) -> Bool {
+            var k = i - 1
+            while k >= 0 && k >= i - 4 {
+                if tokens[k].kind == .terminal || tokens[k].kind == .openQuote
+                    || tokens[k].kind == .closeQuote
+                {
+                    return false
+                }
+                if single(k, .title) && (!tokens[k].isCapitalized || norm(k).hasSuffix(".")) { return true }
+                k -= 1
+            }
+            return false
+        }
         var i = 0
         while i < tokens.count {
             let afterHead = i > 0 && EntityRules.placeHeads.contains(norm(i - 1))
-            guard plain(i), single(i, .firstName), plain(i + 1), !afterHead else {
+            let introduced =
+                single(i, .firstName)
+                || (afterRole(i) && !isSentenceInitial(i) && !modelCovered[i]
+                    && !modelCovered[min(i + 1, tokens.count - 1)])
+            guard plain(i), introduced, plain(i + 1), !afterHead else {
                 i += 1
                 continue
             }
@@ -322,6 +343,22 @@ struct EntityRules {
         var covered = [Bool](repeating: false, count: tokens.count)
         for n in names { for k in n.range { covered[k] = true } }
         for n in out { for k in n.range { covered[k] = true } }
+        var candidate = [Bool](repeating: false, count: tokens.count)
+        for n in out { for k in n.range { candidate[k] = true } }
+        // A name right after a role and its adjectives is a person: "le président ukrainien
+        // Volodymyr Zelensky" (but not "le chef de Nouvelle Démocratie").
+        for name in names where name.type != .person && name.range.count >= 2 && name.range.allSatisfy(plain)
+        {
+            var k = name.range.lowerBound - 1
+            while k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && !single(k, .title)
+                && !single(k, .particle) && name.range.lowerBound - k <= 3
+            {
+                k -= 1
+            }
+            if k >= 0 && single(k, .title) && !tokens[k].isCapitalized && !candidate[name.range.lowerBound] {
+                out.append((name.range, .person))
+            }
+        }
         for name in names where name.type == .person {
             let a = name.range.lowerBound
             guard a > 0, plain(a - 1), !isSentenceInitial(a - 1) || single(a - 1, .firstName),

@@ -9,7 +9,8 @@ public struct WordClusters: Sendable {
     /// Creates clusters from a word-hash → cluster table.
     public init(table: [UInt64: UInt32]) {
         var t = HashTable<UInt32>(capacity: table.count)
-        for (k, v) in table { t.set(k, v) }
+        // Sorted insertion: the table's slot layout, and so the model file, is the same on every run.
+        for (k, v) in table.sorted(by: { $0.key < $1.key }) { t.set(k, v) }
         self.table = t
     }
 
