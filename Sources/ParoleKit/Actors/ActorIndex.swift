@@ -231,28 +231,7 @@ struct ActorIndex {
     }
 
     /// A name folded for comparison: lower-case, ’ as ', single spaces.
-    static func normalizedName(_ s: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for c in s.unicodeScalars {
-            if CharClass.isSpace(c) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            if CharClass.isApostrophe(c) {
-                out.append("'")
-            } else if c.isASCII {
-                out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
-            } else if CharClass.isUppercaseLetter(c) {
-                out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
-            } else {
-                out.append(c)
-            }
-        }
-        return String(out)
-    }
+    static func normalizedName(_ s: String) -> String { CharClass.lowercased(s) }
 
     /// The initials of the content words: "union européenne" → "UE".
     static func acronym(of words: [String]) -> String {

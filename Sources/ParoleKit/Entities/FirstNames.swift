@@ -29,7 +29,7 @@ public struct FirstNames: Sendable {
         for row in rows where row.count >= 2 {
             let sex: Sex? = row[1] == "M" ? .male : row[1] == "F" ? .female : nil
             let births = row.count > 2 ? Int(row[2]) ?? 0 : 0
-            entries[row[0].lowercased()] = Entry(sex: sex, births: births)
+            entries[CharClass.lowercased(row[0])] = Entry(sex: sex, births: births)
         }
         self.entries = entries
     }
@@ -51,7 +51,7 @@ public struct FirstNames: Sendable {
     public func births(of name: String) -> Int { lookup(name)?.births ?? 0 }
 
     private func lookup(_ name: String) -> Entry? {
-        let key = name.lowercased().replacingOccurrences(of: "’", with: "'")
+        let key = CharClass.lowercased(name)
         if let e = entries[key] { return e }
         if let dash = key.firstIndex(of: "-"), let e = entries[String(key[..<dash])] { return e }
         return nil

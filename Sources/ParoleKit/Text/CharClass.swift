@@ -63,4 +63,30 @@ enum CharClass {
     static func isHyphen(_ c: Unicode.Scalar) -> Bool {
         c == "-" || c == "\u{2010}" || c == "\u{2011}"
     }
+
+    /// `s` folded for comparing names: lower-case, ’ written ', runs of spaces as one space,
+    /// no space at either end. Latin letters are folded without a Unicode table lookup.
+    static func lowercased(_ s: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in s.unicodeScalars {
+            if isSpace(c) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(" ") }
+            pendingSpace = false
+            if isApostrophe(c) {
+                out.append("'")
+            } else if c.isASCII {
+                out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
+            } else if isUppercaseLetter(c) {
+                if c.value <= 0xDE { out.append(Unicode.Scalar(c.value + 32)!) }
+                else { out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+            } else {
+                out.append(c)
+            }
+        }
+        return String(out)
+    }
 }
