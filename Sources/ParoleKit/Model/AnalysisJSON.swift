@@ -3,11 +3,20 @@ import Foundation
 /// The analysis JSON format (see `docs/analysis-format.md`).
 public enum AnalysisJSON {
     /// Encodes a value of the analysis format as UTF-8 JSON with sorted keys.
-    public static func encode(_ value: some Encodable, pretty: Bool) -> Data {
+    public static func encode(_ value: any Encodable, pretty: Bool) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Every type of the format encodes without failing.
         return try! encoder.encode(value)
+    }
+
+    /// Encodes an analysis; compact output comes from a dedicated writer, the same bytes as
+    /// the generic encoder's, much faster.
+    public static func encode(_ analysis: Analysis, pretty: Bool) -> Data {
+        if pretty { return encode(analysis as any Encodable, pretty: true) }
+        var writer = AnalysisJSONWriter(capacity: analysis.text.utf8.count * 3 + 1024)
+        writer.write(analysis)
+        return Data(writer.bytes)
     }
 
     /// Decodes one analysis from JSON.

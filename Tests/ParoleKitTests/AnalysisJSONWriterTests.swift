@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+@testable import ParoleKit
+
+/// The compact analysis writer writes exactly what the generic JSON encoder writes.
+@Suite struct AnalysisJSONWriterTests {
+    func generic(_ analysis: Analysis) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return try! encoder.encode(analysis)
+    }
+
+    @Test(arguments: [
+        "« Nous ne céderons pas », a déclaré Martine Lefèvre, selon l’AFP.\nLe ministère a indiqué que « tout va bien ».",
+        "Guillemets \" et barre \\ et / et tab\t et cloche \u{7} et échappe \u{1B}[31m et nul\u{1}.\n\u{2028}😀 fin",
+        "",
+    ])
+    func writesTheSameBytesAsJSONEncoder(_ text: String) {
+        let analysis = Analyzer().analyze(text: text, id: "t/1")
+        #expect(AnalysisJSON.encode(analysis, pretty: false) == generic(analysis))
+    }
+
+    @Test func writesTheSameBytesForTheDevArticles() throws {
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../../shared/corpus/dev").standardized
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
+        #expect(names.contains("lachin-clashes.txt"))
+        for name in names where name.hasSuffix(".txt") {
+            let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            let analysis = Analyzer().analyze(text: text, id: name)
+            #expect(AnalysisJSON.encode(analysis, pretty: false) == generic(analysis), "\(name)")
+        }
+    }
+}
