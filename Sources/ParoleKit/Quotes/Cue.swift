@@ -6,12 +6,8 @@ struct Cue {
     var tokens: Range<Int>
     /// The verb.
     var verb: SpeechVerb
-    /// Whether the verb is third person plural.
-    var isPlural: Bool
     /// The token of the inverted subject pronoun ("-t-il"), if any.
     var clitic: Int?
-    /// Whether the verb is reflexive ("se dit", "s'est félicité").
-    var isReflexive: Bool
     /// Whether the subject stands after the verb although no pronoun is inverted ("comme le précise X").
     var subjectFollows = false
 }
@@ -53,13 +49,7 @@ struct CueFinder {
                 "être",
             ]
             if etre.contains(first.norm) && !reflexive { return nil }
-            let plural = [
-                "ont", "avaient", "auront", "auraient", "eurent", "sont", "étaient", "seront", "seraient",
-            ]
-            .contains(first.norm)
-            return Cue(
-                tokens: i..<(k + 1), verb: form.verb, isPlural: plural, clitic: clitic, isReflexive: reflexive
-            )
+            return Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
             return nil
@@ -83,7 +73,7 @@ struct CueFinder {
             end += 1
         }
         return Cue(
-            tokens: i..<end, verb: form.verb, isPlural: form.isPlural, clitic: clitic, isReflexive: reflexive,
+            tokens: i..<end, verb: form.verb, clitic: clitic,
             subjectFollows: afterComme)
     }
 

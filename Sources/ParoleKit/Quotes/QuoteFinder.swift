@@ -44,7 +44,7 @@ struct QuoteFinder {
             found += reportedSpeech(in: sentence.tokens, stretches: stretches, attributed: &attributed)
         }
         found += guillemetQuotes(stretches, attributed: attributed, reported: found)
-        return Self.removingNested(found, tokens: tokens)
+        return Self.removingNested(found)
     }
 
     // MARK: - Indirect and according quotes
@@ -677,18 +677,15 @@ struct QuoteFinder {
     // MARK: - Clean-up
 
     /// The quotes in text order, with any quote inside another one dropped.
-    static func removingNested(_ quotes: [FoundQuote], tokens: [Token]) -> [FoundQuote] {
+    static func removingNested(_ quotes: [FoundQuote]) -> [FoundQuote] {
         let sorted = quotes.sorted {
             $0.content.lowerBound != $1.content.lowerBound
                 ? $0.content.lowerBound < $1.content.lowerBound : $0.content.count > $1.content.count
         }
         var out: [FoundQuote] = []
-        for quote in sorted {
-            if let last = out.last, last.content.upperBound > quote.content.lowerBound {
-                if last.content.upperBound >= quote.content.upperBound { continue }
-                // Overlapping but not nested: keep the first one.
-                continue
-            }
+        // Sorted by start, longest first: a quote that starts inside the one before it is nested
+        // in it, or overlaps it; either way the earlier, outer one is kept.
+        for quote in sorted where out.last.map({ $0.content.upperBound <= quote.content.lowerBound }) ?? true {
             out.append(quote)
         }
         return out
