@@ -59,11 +59,19 @@ struct AddCommand: ParsableCommand {
                 next =
                     index + 1 < chunks.count
                     ? Background.run { [chunk = chunks[index + 1]] in analyse(chunk) } : nil
-                for ((input, entry), analysis) in zip(chunk, analyses) {
-                    do {
-                        let outcome = try library.add(entry, analysis: analysis)
+                // One transaction per chunk, one savepoint per article (see Library.add(batch:)).
+                let results: [Result<AddOutcome, LibraryError>]
+                do {
+                    results = try library.add(batch: zip(chunk, analyses).map { ($0.0.1, $0.1) })
+                } catch {
+                    StandardError.print("parole: not stored: \(error.description)")
+                    throw ExitCode(1)
+                }
+                for ((input, _), result) in zip(chunk, results) {
+                    switch result {
+                    case .success(let outcome):
                         counts[outcome, default: 0] += 1
-                    } catch {
+                    case .failure(let error):
                         failed = true
                         StandardError.print("parole: \(input.path): not stored: \(error.description)")
                         if case .corrupt = error { throw ExitCode(1) }

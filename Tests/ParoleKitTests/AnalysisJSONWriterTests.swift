@@ -21,6 +21,13 @@ import Testing
         #expect(AnalysisJSON.encode(analysis, pretty: false) == generic(analysis))
     }
 
+    @Test func writesStringListsAsJSONEncoderDoes() {
+        let aliases = ["Peskov", "porte-parole du \"Kremlin\"", "a\\b", "tab\t", ""]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(AnalysisJSON.encode(aliases, pretty: false) == (try! encoder.encode(aliases)))
+    }
+
     @Test func writesTheSameBytesForTheDevArticles() throws {
         let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../../shared/corpus/dev").standardized

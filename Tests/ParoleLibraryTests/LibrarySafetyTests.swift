@@ -44,6 +44,39 @@ import Testing
         #expect(try reopened.articleCount() == 2)
     }
 
+    @Test(arguments: ["article", "entities", "actors", "quotes", "counts"])
+    func aFailingArticleInABatchIsRolledBackAloneAndTheOthersAreStored(_ point: String) throws {
+        let path = directory.libraryPath
+        try Fixture.library(path).add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        let failAt = Counter()
+        // The second article of the batch fails at `point`; the first and third do not.
+        let failing = try Fixture.library(path) { if $0 == point, failAt.next() == 1 { throw InjectedFailure() } }
+        let results = try failing.add(batch: [
+            (LibraryEntry(source: "b"), sample("b", "Second")),
+            (LibraryEntry(source: "c"), sample("c", "Troisième")),
+            (LibraryEntry(source: "d"), sample("d", "Quatrième")),
+        ])
+        #expect((try? results[0].get()) == .added)
+        #expect((try? results[1].get()) == nil)
+        #expect((try? results[2].get()) == .added)
+        let reopened = try Fixture.library(path)
+        #expect(try reopened.articles().map(\.source).sorted() == ["a", "b", "d"])
+        #expect(try reopened.quotes().map(\.text).sorted() == ["Premier", "Quatrième", "Second"])
+    }
+
+    /// Counts calls from the failure hook, which may run on the database's queue.
+    final class Counter: @unchecked Sendable {
+        private var count = -1
+        private let lock = NSLock()
+        /// Which time a checkpoint with the chosen name is reached (0 for the first).
+        func next() -> Int {
+            lock.lock()
+            defer { lock.unlock() }
+            count += 1
+            return count
+        }
+    }
+
     @Test func aFileThatIsNotADatabaseIsRefusedAndLeftAlone() throws {
         let path = directory.path + "/garbage.sqlite"
         let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ 7) })

@@ -19,6 +19,14 @@ public enum AnalysisJSON {
         return Data(writer.bytes)
     }
 
+    /// Encodes a list of strings (an actor's aliases) as a compact JSON array.
+    public static func encode(_ strings: [String], pretty: Bool) -> Data {
+        if pretty { return encode(strings as any Encodable, pretty: true) }
+        var writer = AnalysisJSONWriter(capacity: strings.reduce(2) { $0 + $1.utf8.count + 3 })
+        writer.write(strings)
+        return Data(writer.bytes)
+    }
+
     /// Decodes one analysis from JSON.
     public static func decode(_ data: Data) throws -> Analysis {
         try JSONDecoder().decode(Analysis.self, from: data)

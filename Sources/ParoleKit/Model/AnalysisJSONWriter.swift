@@ -52,13 +52,20 @@ struct AnalysisJSONWriter {
         raw("}")
     }
 
-    private mutating func write(_ actor: Actor) {
-        raw("{\"aliases\":[")
-        for (n, alias) in actor.aliases.enumerated() {
+    /// A JSON array of strings.
+    mutating func write(_ strings: [String]) {
+        raw("[")
+        for (n, string) in strings.enumerated() {
             if n > 0 { raw(",") }
-            string(alias)
+            self.string(string)
         }
-        raw("],\"id\":")
+        raw("]")
+    }
+
+    private mutating func write(_ actor: Actor) {
+        raw("{\"aliases\":")
+        write(actor.aliases)
+        raw(",\"id\":")
         string(actor.id)
         raw(",\"mentions\":")
         int(actor.mentions)
