@@ -110,7 +110,9 @@ public final class Library: Sendable {
     /// together when the transaction commits. One commit for many articles spares the full-text
     /// index and the actor counts a flush per article, which made storing the slowest part of
     /// `parole add`. An interruption loses at most this batch; what was stored before stays.
-    public func add(batch items: [(LibraryEntry, Analysis)]) throws(LibraryError) -> [Result<AddOutcome, LibraryError>] {
+    public func add(batch items: [(LibraryEntry, Analysis)]) throws(LibraryError) -> [Result<
+        AddOutcome, LibraryError
+    >] {
         do {
             return try database.write { db in
                 var results: [Result<AddOutcome, LibraryError>] = []

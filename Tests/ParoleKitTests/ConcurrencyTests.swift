@@ -24,7 +24,8 @@ import Testing
         let done = DispatchSemaphore(value: 0)
         nonisolated(unsafe) var quotes = -1
         let thread = Thread {
-            quotes = Analyzer().analyze(text: "« Nous sommes prêts à tout », a-t-il dit.", id: "t").quotes.count
+            quotes =
+                Analyzer().analyze(text: "« Nous sommes prêts à tout », a-t-il dit.", id: "t").quotes.count
             done.signal()
         }
         thread.stackSize = 512 * 1024

@@ -50,7 +50,9 @@ import Testing
         try Fixture.library(path).add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
         let failAt = Counter()
         // The second article of the batch fails at `point`; the first and third do not.
-        let failing = try Fixture.library(path) { if $0 == point, failAt.next() == 1 { throw InjectedFailure() } }
+        let failing = try Fixture.library(path) {
+            if $0 == point, failAt.next() == 1 { throw InjectedFailure() }
+        }
         let results = try failing.add(batch: [
             (LibraryEntry(source: "b"), sample("b", "Second")),
             (LibraryEntry(source: "c"), sample("c", "Troisième")),

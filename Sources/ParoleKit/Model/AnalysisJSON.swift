@@ -5,7 +5,9 @@ public enum AnalysisJSON {
     /// Encodes a value of the analysis format as UTF-8 JSON with sorted keys.
     public static func encode(_ value: any Encodable, pretty: Bool) -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            pretty
+            ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         // Every type of the format encodes without failing.
         return try! encoder.encode(value)
     }

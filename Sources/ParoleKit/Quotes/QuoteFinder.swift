@@ -685,7 +685,8 @@ struct QuoteFinder {
         var out: [FoundQuote] = []
         // Sorted by start, longest first: a quote that starts inside the one before it is nested
         // in it, or overlaps it; either way the earlier, outer one is kept.
-        for quote in sorted where out.last.map({ $0.content.upperBound <= quote.content.lowerBound }) ?? true {
+        for quote in sorted where out.last.map({ $0.content.upperBound <= quote.content.lowerBound }) ?? true
+        {
             out.append(quote)
         }
         return out

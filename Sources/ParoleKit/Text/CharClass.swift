@@ -81,8 +81,11 @@ enum CharClass {
             } else if c.isASCII {
                 out.append(c.value >= 65 && c.value <= 90 ? Unicode.Scalar(c.value + 32)! : c)
             } else if isUppercaseLetter(c) {
-                if c.value <= 0xDE { out.append(Unicode.Scalar(c.value + 32)!) }
-                else { out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars) }
+                if c.value <= 0xDE {
+                    out.append(Unicode.Scalar(c.value + 32)!)
+                } else {
+                    out.append(contentsOf: c.properties.lowercaseMapping.unicodeScalars)
+                }
             } else {
                 out.append(c)
             }
