@@ -19,9 +19,9 @@ extension ReaderState {
         case .character("f"):
             if let library { libraryActors = library.actors() }
             prompt = .actorPicker(query: "", selection: 0)
-        case .character("F"): actorFilter = nil
+        case .character("F"): restoreHomeArticles()
         case .escape:
-            if !listQuery.isEmpty { listQuery = "" } else { actorFilter = nil }
+            if !listQuery.isEmpty { listQuery = "" } else { restoreHomeArticles() }
         case .click(_, let y):
             let row = listTop + y - 2
             if y >= 2, row < count {

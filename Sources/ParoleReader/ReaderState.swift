@@ -98,6 +98,8 @@ public struct ReaderState {
     public var library: LibrarySource?
     /// The library's actors, fetched when the picker opens on the list in library mode.
     var libraryActors: [LibraryActorEntry] = []
+    /// The articles first listed, kept while a library query's results replace them.
+    var homeArticles: [ArticleModel]?
 
     /// Creates a reader on `articles`: the list when there are several, else the article.
     public init(articles: [ArticleModel], size: TerminalSize, usesColor: Bool = true) {
@@ -121,10 +123,21 @@ public struct ReaderState {
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {
+        if homeArticles == nil { homeArticles = articles }
         articles = models
         articleIndex = 0
         listSelection = 0
         listQuery = ""
+    }
+
+    /// Lists the articles first listed again after a library query, and clears the actor filter.
+    mutating func restoreHomeArticles() {
+        actorFilter = nil
+        guard let homeArticles else { return }
+        articles = homeArticles
+        self.homeArticles = nil
+        articleIndex = 0
+        listSelection = 0
     }
 
     // MARK: Derived values

@@ -76,6 +76,17 @@ struct LibrarySourceTests {
         #expect(state.currentQuote == first)
     }
 
+    @Test("Esc on the list after a library query lists the articles first loaded again")
+    func escapeRestores() {
+        var (state, _) = reader()
+        state.handle(.character("f"))
+        state.handle(.enter)
+        #expect(state.articles.count == 1)
+        state.handle(.escape)
+        #expect(state.actorFilter == nil)
+        #expect(state.articles.map(\.analysis.id) == ["charge", "autre"])
+    }
+
     @Test("without a library source, / on the list filters only the loaded articles")
     func withoutSource() {
         var (state, calls) = reader()
