@@ -56,6 +56,9 @@ struct LibrarySourceTests {
         var (state, calls) = reader()
         state.handle(.character("f"))
         #expect(state.pickerCandidates.map(\.name) == ["Dmitri Peskov", "Union européenne"])
+        let grid = state.render()
+        let row = grid.find("Dmitri Peskov")!
+        #expect(grid.row(row.y).contains("9 PER"))
         state.handle(.enter)
         #expect(calls.actors == ["Dmitri Peskov"])
         #expect(state.actorFilter?.name == "Dmitri Peskov")
