@@ -16,10 +16,12 @@ extension ReaderState {
         case .character("G"), .end: listSelection = count - 1
         case .enter, .character("l"), .right: openSelected()
         case .character("/"): prompt = .listFilter(listQuery)
-        case .character("f"): prompt = .actorPicker(query: "", selection: 0)
-        case .character("F"): actorFilter = nil
+        case .character("f"):
+            if let library { libraryActors = library.actors() }
+            prompt = .actorPicker(query: "", selection: 0)
+        case .character("F"): restoreHomeArticles()
         case .escape:
-            if !listQuery.isEmpty { listQuery = "" } else { actorFilter = nil }
+            if !listQuery.isEmpty { listQuery = "" } else { restoreHomeArticles() }
         case .click(_, let y):
             let row = listTop + y - 2
             if y >= 2, row < count {
@@ -41,6 +43,9 @@ extension ReaderState {
         let visible = visibleArticles
         guard visible.indices.contains(listSelection) else { return }
         open(article: visible[listSelection])
+        if library != nil, actorFilter != nil, article?.isAnalysed == true, let first = visibleQuotes.first {
+            select(quote: first, row: 0)
+        }
     }
 
     /// Shows the article at `index`, from its top.

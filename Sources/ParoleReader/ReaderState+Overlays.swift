@@ -59,8 +59,16 @@ extension ReaderState {
         for row in 0..<min(rows, candidates.count - top) {
             let candidate = candidates[top + row]
             let y = y0 + 2 + row
+            // In library mode, each actor's quotes across the library, before its type.
+            let libraryQuotes =
+                library != nil && screen == .list
+                ? libraryActors.first(where: { $0.name == candidate.name })?.quotes : nil
             grid.write(
-                candidate.name, x: x0 + 2, y: y, style: theme.entity(candidate.type), maxWidth: width - 10)
+                candidate.name, x: x0 + 2, y: y, style: theme.entity(candidate.type),
+                maxWidth: width - (libraryQuotes == nil ? 10 : 15))
+            if let libraryQuotes {
+                grid.write(String(libraryQuotes).leftPadded(5), x: x0 + width - 12, y: y, style: theme.faint)
+            }
             grid.write(candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
             if top + row == selection { grid.setStyle(theme.selection, x: x0 + 1, y: y, count: width - 2) }
         }

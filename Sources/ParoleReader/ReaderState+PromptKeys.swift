@@ -26,6 +26,7 @@ extension ReaderState {
                 return
             case .enter:
                 self.prompt = nil
+                if let library, !text.isEmpty { searchLibrary(text, in: library) }
                 return
             case .backspace: text = String(text.dropLast())
             case .control("u"): text = ""
@@ -42,7 +43,11 @@ extension ReaderState {
             case .enter:
                 let candidates = pickerCandidates
                 self.prompt = nil
-                if candidates.indices.contains(selection) { setFilter(candidates[selection]) }
+                if candidates.indices.contains(selection) {
+                    let filter = candidates[selection]
+                    if let library, screen == .list { replaceArticles(with: library.articles(filter.name)) }
+                    setFilter(filter)
+                }
             case .down, .tab, .control("n"):
                 self.prompt = .actorPicker(query: query, selection: min(selection + 1, max(0, count - 1)))
             case .up, .backTab, .control("p"):
@@ -53,6 +58,18 @@ extension ReaderState {
             default: break
             }
         }
+    }
+
+    /// Lists the library's articles holding `query` in place of the loaded ones.
+    mutating func searchLibrary(_ query: String, in library: LibrarySource) {
+        let found = library.search(query)
+        guard !found.isEmpty else {
+            message = "No article in the library holds \(query)"
+            return
+        }
+        replaceArticles(with: found)
+        actorFilter = nil
+        message = "\(found.count) articles hold \(query)"
     }
 
     /// Searches the article for `query` and steps to the first match from the top of the page.

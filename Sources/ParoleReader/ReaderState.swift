@@ -94,6 +94,12 @@ public struct ReaderState {
     public internal(set) var message: String?
     /// Whether the user asked to quit.
     public internal(set) var isFinished = false
+    /// Library-wide search and actor queries, when the reader shows a library.
+    public var library: LibrarySource?
+    /// The library's actors, fetched when the picker opens on the list in library mode.
+    var libraryActors: [LibraryActorEntry] = []
+    /// The articles first listed, kept while a library query's results replace them.
+    var homeArticles: [ArticleModel]?
 
     /// Creates a reader on `articles`: the list when there are several, else the article.
     public init(articles: [ArticleModel], size: TerminalSize, usesColor: Bool = true) {
@@ -113,6 +119,25 @@ public struct ReaderState {
         }
         articles[index] = model
         if let anchor, let textLayout { scroll = min(textLayout.line(containing: anchor), maxScroll) }
+    }
+
+    /// Lists `models` in place of the articles (a library query's results), from the top.
+    mutating func replaceArticles(with models: [ArticleModel]) {
+        if homeArticles == nil { homeArticles = articles }
+        articles = models
+        articleIndex = 0
+        listSelection = 0
+        listQuery = ""
+    }
+
+    /// Lists the articles first listed again after a library query, and clears the actor filter.
+    mutating func restoreHomeArticles() {
+        actorFilter = nil
+        guard let homeArticles else { return }
+        articles = homeArticles
+        self.homeArticles = nil
+        articleIndex = 0
+        listSelection = 0
     }
 
     // MARK: Derived values
@@ -166,6 +191,10 @@ public struct ReaderState {
     /// every article's (one per name) in the list.
     public var pickerCandidates: [ActorFilter] {
         guard case .actorPicker(let query, _) = prompt else { return [] }
+        if library != nil, screen == .list {
+            return libraryActors.filter { query.isEmpty || TextFolding.contains($0.name, query) }
+                .map { ActorFilter(name: $0.name, type: $0.type) }
+        }
         var seen = Set<[Unicode.Scalar]>()
         var out: [(filter: ActorFilter, quotes: Int, mentions: Int)] = []
         let sources = screen == .article ? (article.map { [$0] } ?? []) : articles

@@ -67,16 +67,21 @@ struct ReadCommand: ParsableCommand {
             opensLibrary
             ? ArticleLibraryLoader.Library(
                 articles: try LibraryArticles.load(
-                    path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
+                    path: LibraryLocation.path(option: libraryPath), search: librarySearch,
+                    actor: libraryActor,
                     limit: libraryLimit),
                 pending: [], hadErrors: false)
             : ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
         let articles = library.articles
+        let source =
+            opensLibrary
+            ? LibrarySource.opening(path: LibraryLocation.path(option: libraryPath), limit: libraryLimit)
+            : nil
         let hadErrors = library.hadErrors
         guard !articles.isEmpty else { throw ExitCode(1) }
         let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
         if let renderSize {
-            try printFrame(articles, size: renderSize, colors: !noColor)
+            try printFrame(articles, source: source, size: renderSize, colors: !noColor)
             return
         }
         guard isatty(1) != 0 else {
@@ -85,24 +90,28 @@ struct ReadCommand: ParsableCommand {
             if hadErrors { throw ExitCode(1) }
             return
         }
-        try runReader(articles, pending: library.pending, colors: !noColor)
+        try runReader(articles, source: source, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
     }
 
     /// Prints the frame after the hidden `--keys` script, as text, for captures and tests.
-    private func printFrame(_ articles: [ArticleModel], size: String, colors: Bool) throws {
+    private func printFrame(_ articles: [ArticleModel], source: LibrarySource?, size: String, colors: Bool)
+        throws
+    {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2 else { throw ValidationError("--render takes a size like 120x40") }
         var state = ReaderState(
             articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
             usesColor: colors)
+        state.library = source
         for key in KeyScript.keys(keyScript ?? "") { state.handle(key) }
         let grid = state.render()
         print(ansi ? grid.ansiText : grid.text, terminator: ansi ? "" : "\n")
     }
 
-    private func runReader(_ articles: [ArticleModel], pending: [BackgroundAnalysis.Job], colors: Bool) throws
-    {
+    private func runReader(
+        _ articles: [ArticleModel], source: LibrarySource?, pending: [BackgroundAnalysis.Job], colors: Bool
+    ) throws {
         setlocale(LC_ALL, "")
         // ncursesw drops every non-ASCII character unless the character type is UTF-8: fall
         // back to C.UTF-8 (built into glibc) when the user's locale is not UTF-8.
@@ -149,6 +158,7 @@ struct ReadCommand: ParsableCommand {
             }
         }
         var state = ReaderState(articles: articles, size: terminal.size, usesColor: terminal.usesColor)
+        state.library = source
         session.run(&state, on: terminal)
         terminal.close()
     }

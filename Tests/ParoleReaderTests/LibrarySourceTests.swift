@@ -1,0 +1,103 @@
+import ParoleKit
+import Testing
+
+@testable import ParoleReader
+
+@Suite("Library-wide search and actor filter in the list")
+struct LibrarySourceTests {
+    /// A reader on one loaded article, with a fake library holding two more.
+    func reader() -> (ReaderState, calls: Calls) {
+        let calls = Calls()
+        let lachin = LachinFixture.model()
+        let other = ArticleModel(
+            analysis: LachinFixture.makeAnalysis(text: "Autre titre\nRien à signaler ici.\n", id: "autre"),
+            source: "lib/autre.txt")
+        let loaded = ArticleModel(
+            analysis: LachinFixture.makeAnalysis(text: "Chargé\nSeul article chargé.\n", id: "charge"),
+            source: "lib/charge.txt")
+        var state = ReaderState(
+            articles: [loaded, other], size: TerminalSize(width: 100, height: 30))
+        state.library = LibrarySource(
+            search: { query in
+                calls.searches.append(query)
+                return query == "Peskov" ? [lachin] : []
+            },
+            actors: {
+                [
+                    LibraryActorEntry(name: "Dmitri Peskov", type: .person, quotes: 9),
+                    LibraryActorEntry(name: "Union européenne", type: .organization, quotes: 4),
+                ]
+            },
+            articles: { name in
+                calls.actors.append(name)
+                return name == "Dmitri Peskov" ? [lachin] : []
+            })
+        return (state, calls)
+    }
+
+    final class Calls: @unchecked Sendable {
+        var searches: [String] = []
+        var actors: [String] = []
+    }
+
+    @Test("/ then Enter lists the library's search results, not only the loaded articles")
+    func search() {
+        var (state, calls) = reader()
+        state.handle(.character("/"))
+        for c in "Peskov" { state.handle(.character(c)) }
+        state.handle(.enter)
+        #expect(calls.searches == ["Peskov"])
+        #expect(state.articles.map(\.analysis.id) == [LachinFixture.model().analysis.id])
+        #expect(state.render().find("Mercredi, le ministère") != nil)
+    }
+
+    @Test("f offers the library's actors, most quoted first; choosing one lists its articles")
+    func actorFilter() {
+        var (state, calls) = reader()
+        state.handle(.character("f"))
+        #expect(state.pickerCandidates.map(\.name) == ["Dmitri Peskov", "Union européenne"])
+        let grid = state.render()
+        let row = grid.find("Dmitri Peskov")!
+        #expect(grid.row(row.y).contains("9 PER"))
+        state.handle(.enter)
+        #expect(calls.actors == ["Dmitri Peskov"])
+        #expect(state.actorFilter?.name == "Dmitri Peskov")
+        #expect(state.visibleArticles.count == 1)
+        #expect(state.quoteCount(in: state.articles[0]) == 3)
+    }
+
+    @Test("Enter on an actor's article opens it at that actor's first quote")
+    func opensAtFirstQuote() {
+        var (state, _) = reader()
+        state.handle(.character("f"))
+        state.handle(.enter)
+        state.handle(.enter)
+        #expect(state.screen == .article)
+        let article = state.article!
+        let first = article.quoteIndexes(actor: article.actorIndex(named: "Dmitri Peskov")!).first
+        #expect(first != nil)
+        #expect(state.currentQuote == first)
+    }
+
+    @Test("Esc on the list after a library query lists the articles first loaded again")
+    func escapeRestores() {
+        var (state, _) = reader()
+        state.handle(.character("f"))
+        state.handle(.enter)
+        #expect(state.articles.count == 1)
+        state.handle(.escape)
+        #expect(state.actorFilter == nil)
+        #expect(state.articles.map(\.analysis.id) == ["charge", "autre"])
+    }
+
+    @Test("without a library source, / on the list filters only the loaded articles")
+    func withoutSource() {
+        var (state, calls) = reader()
+        state.library = nil
+        state.handle(.character("/"))
+        for c in "Peskov" { state.handle(.character(c)) }
+        state.handle(.enter)
+        #expect(calls.searches.isEmpty)
+        #expect(state.articles.count == 2)
+    }
+}
