@@ -434,17 +434,7 @@ struct EntityRules {
 
     /// Surnames after full names, acronyms after their expansion, one type per string.
     private func consistent(_ input: [Name]) -> [Name] {
-        // Two person names side by side are one ("Dmitri" + "Peskov").
-        var names: [Name] = []
-        for n in input {
-            if let last = names.last, last.type == .person, n.type == .person,
-                last.range.upperBound == n.range.lowerBound
-            {
-                names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
-            } else {
-                names.append(n)
-            }
-        }
+        var names = mergingAdjacentPeople(input)
         func key(_ r: Range<Int>) -> UInt64 {
             var h: UInt64 = 0
             for k in r { h = FeatureHash.mix(h, observations.word[k]) }
