@@ -8,6 +8,8 @@ struct SpeakerResolver {
     var index: ActorIndex
     /// For each sentence, the actor its subject refers to (-1 none), computed on demand.
     private var subjectActor: [Int: Int] = [:]
+    /// For each sentence, how its subject is named, computed once on demand.
+    private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor).
     private var spoken: [(sentence: Int, actor: Int)] = []
 
@@ -146,8 +148,8 @@ struct SpeakerResolver {
     }
 
     /// Whether the subject of sentence `s` ends before token `k`.
-    private func subjectPrecedes(_ k: Int, sentence s: Int) -> Bool {
-        if case .phrase(let range) = phrases.sentenceSubject(view.doc.sentences[s].tokens).kind {
+    private mutating func subjectPrecedes(_ k: Int, sentence s: Int) -> Bool {
+        if case .phrase(let range) = subjectRef(ofSentence: s).kind {
             return range.upperBound <= k
         }
         return false
@@ -165,11 +167,19 @@ struct SpeakerResolver {
         return lo - 1
     }
 
+    /// How the subject of sentence `s` is named.
+    private mutating func subjectRef(ofSentence s: Int) -> SpeakerRef {
+        if let known = subjectRefs[s] { return known }
+        let ref = phrases.sentenceSubject(view.doc.sentences[s].tokens)
+        subjectRefs[s] = ref
+        return ref
+    }
+
     /// The actor the subject of sentence `s` refers to, if it names one.
     private mutating func subject(ofSentence s: Int) -> Int? {
         if let known = subjectActor[s] { return known >= 0 ? known : nil }
         subjectActor[s] = -1
-        let ref = phrases.sentenceSubject(view.doc.sentences[s].tokens)
+        let ref = subjectRef(ofSentence: s)
         var d: Int? = nil
         switch ref.kind {
         case .phrase(let range):

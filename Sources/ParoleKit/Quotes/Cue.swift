@@ -14,6 +14,11 @@ struct Cue {
 
 /// Finds speech verbs in a tokenized text.
 struct CueFinder {
+    /// The forms of être among the auxiliaries: built once, not at every auxiliary met.
+    private static let etre: Set<String> = [
+        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "être",
+    ]
+
     let view: TextView
 
     /// The cue that starts at token `i`, if one does, within `limit`.
@@ -44,11 +49,7 @@ struct CueFinder {
                 })
             else { return nil }
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
-            let etre: Set<String> = [
-                "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent",
-                "être",
-            ]
-            if etre.contains(first.norm) && !reflexive { return nil }
+            if Self.etre.contains(first.norm) && !reflexive { return nil }
             return Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
