@@ -11,6 +11,13 @@ import Testing
         #expect(norms("l’Union qu'au d’avoir") == ["l'", "union", "qu'", "au", "d'", "avoir"])
     }
 
+    @Test func readsAnElisionTypedWithAStraySpace() {
+        #expect(norms("d' été l' Union") == ["d'", "été", "l'", "union"])
+        #expect(tokenizer.document("d' été").tokens[0].kind == .elision)
+        // A closing single quote after an ordinary word stays punctuation.
+        #expect(norms("'non' dit") == ["'", "non", "'", "dit"])
+    }
+
     @Test func keepsWordsWithInnerApostrophe() {
         #expect(norms("aujourd'hui") == ["aujourd'hui"])
     }

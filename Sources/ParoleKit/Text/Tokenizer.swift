@@ -85,6 +85,13 @@ public struct Tokenizer: Sendable {
                 i += 1
                 continue
             }
+            // An elision typed with a stray space ("l' Union", "d' été"), as in tokenized corpora.
+            if CharClass.isApostrophe(c), i + 2 < end, sc[i + 1] == " ", CharClass.isLetter(sc[i + 2]),
+                rules.elisions.contains(Token.normalize(sc, start, i))
+            {
+                tokens.append(makeToken(sc, start, i + 1, .elision))
+                return i + 1
+            }
             if CharClass.isHyphen(c), i + 1 < end, CharClass.isLetter(sc[i + 1]) {
                 if let cliticEnd = cliticEnd(sc, i, end) {
                     tokens.append(makeToken(sc, start, i, .word))
