@@ -52,3 +52,16 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(entities("").isEmpty)
     #expect(entities("   \n\n ... « » 12 345").isEmpty)
 }
+
+@Test func aKnownPlaceOfSeveralWordsIsFoundWhole() {
+    let found = entities("La délégation est allée en Arabie saoudite, puis à Los Angeles.")
+    #expect(contains(found, "Arabie saoudite", .location))
+    #expect(contains(found, "Los Angeles", .location))
+    #expect(!found.contains { $0.0 == "Arabie" || $0.0 == "Los" })
+}
+
+@Test func premierOrPremièreBeforeATitleIsNoName() {
+    let found = entities("Mardi, la Première ministre suédoise, Ebba Lindqvist, a répondu.")
+    #expect(!found.contains { $0.0 == "Première" })
+    #expect(contains(found, "Ebba Lindqvist", .person))
+}

@@ -26,7 +26,7 @@ struct EntityRules {
         names = merge(names, with: placeHeads(), replacing: true)
         names = overlay(names, with: fullNames(names))
         names = retypePeoples(names)
-        names = merge(names, with: gazetteerNames(), replacing: false)
+        names = merge(names, with: gazetteerNames(), replacing: false, extending: true)
         names = overlay(names, with: events())
         names = overlay(names, with: teams(names))
         names = withCompassPoints(names)
@@ -110,6 +110,8 @@ struct EntityRules {
         {
             return nil
         }
+        // "la Première ministre", "le Premier secrétaire": the start of a title, not a name.
+        if hi - lo == 1 && (n == "premier" || n == "première") && single(hi, .title) { return nil }
         if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps && name.type != .organization
             && name.type != .location
         {
@@ -302,6 +304,17 @@ struct EntityRules {
         }
         var modelCovered = [Bool](repeating: false, count: tokens.count)
         for n in names { for k in n.range { modelCovered[k] = true } }
+        /// A word the debates never or mostly write capitalised ("Peskov"), not a common word
+        /// ("Nouvelle", "Démocratie").
+        func nameLike(_ k: Int) -> Bool {
+            let caseClass = k < tokens.count ? observations.cluster[k] >> 4 : 1
+            return caseClass == 0 || caseClass >= 4
+        }
+        // A one-word person the model stopped short of: "Dmitri" in "Dmitri Peskov".
+        var personAlone = [Bool](repeating: false, count: tokens.count)
+        for n in names where n.type == .person && n.range.count == 1 {
+            personAlone[n.range.lowerBound] = true
+        }
         /// A role shortly before: "la Première ministre suédoise, Ebba Lindqvist".
         func afterRole(_ i: Int) -> Bool {
             var k = i - 1
@@ -321,6 +334,8 @@ struct EntityRules {
             let afterHead = i > 0 && EntityRules.placeHeads.contains(norm(i - 1))
             let introduced =
                 single(i, .firstName)
+                || (personAlone[i] && !isSentenceInitial(i) && !modelCovered[min(i + 1, tokens.count - 1)]
+                    && nameLike(i) && nameLike(i + 1))
                 || (afterRole(i) && !isSentenceInitial(i) && !modelCovered[i]
                     && !modelCovered[min(i + 1, tokens.count - 1)])
             guard plain(i), introduced, plain(i + 1), !afterHead else {
@@ -413,14 +428,19 @@ struct EntityRules {
                 if isCap(j) || tokens[j].isAllCaps || j > i {
                     if cats & orgBits != 0 {
                         best = (i..<(j + 1), .organization)
-                    } else if cats & placeBit != 0 && (j > i || !isSentenceInitial(i)) && isCap(j) {
+                    } else if cats & placeBit != 0 && (j > i || (!isSentenceInitial(i) && isCap(j))) {
                         best = (i..<(j + 1), .location)
                     }
                 }
                 if !lexicon.continues(h) { break }
                 j += 1
             }
-            if let b = best, isCap(b.range.upperBound - 1) || tokens[b.range.upperBound - 1].isAllCaps {
+            // A known name ends on a capital ("Nouvelle-Calédonie", "ONU"), or is several words
+            // opened by one ("Arabie saoudite", "Guinée équatoriale").
+            if let b = best,
+                isCap(b.range.upperBound - 1) || tokens[b.range.upperBound - 1].isAllCaps
+                    || b.range.count >= 2
+            {
                 out.append(b)
                 i = b.range.upperBound
             } else {
@@ -672,7 +692,26 @@ struct EntityRules {
 
     /// Adds `extra` names; where they overlap existing ones, they win when `replacing`,
     /// else they are dropped.
-    private func merge(_ names: [Name], with extra: [Name], replacing: Bool) -> [Name] {
+    ///
+    /// With `extending`, an extra name that strictly contains names (and cuts none) replaces them:
+    /// "Los Angeles" over "Los".
+    private func merge(_ names: [Name], with extra: [Name], replacing: Bool, extending: Bool = false)
+        -> [Name]
+    {
+        var names = names
+        var extra = extra
+        if extending {
+            var longer: [Name] = []
+            for e in extra {
+                let inside = names.filter { $0.range.overlaps(e.range) }
+                if !inside.isEmpty, inside.allSatisfy({ e.range.contains($0.range) && $0.range != e.range }) {
+                    longer.append(e)
+                }
+            }
+            names.removeAll { n in longer.contains { $0.range.overlaps(n.range) } }
+            names += longer
+            extra.removeAll { e in longer.contains { $0.range == e.range } }
+        }
         var out: [Name] = []
         if replacing {
             let extra = removeOverlaps(extra)
