@@ -21,6 +21,10 @@ struct TrainCommand: ParsableCommand {
     var bucketBits = 19
     @Flag(inversion: .prefixedNo, help: "Learn word case/frequency classes from the CC0 Assemblée raw text.")
     var wordClasses = true
+    @Option(help: "Word-vector classes (scripts/build-word-vector-classes.py); an empty path trains without.")
+    var vectorClasses = "TrainingData/fr/word-vector-classes.tsv.xz"
+    @Option(help: "The teacher's verdicts on words (scripts/build-teacher-lexicon.py); empty: none.")
+    var teacherLexicon = "TrainingData/fr/teacher-lexicon.tsv.xz"
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
@@ -51,6 +55,9 @@ struct TrainCommand: ParsableCommand {
         let info =
             "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets; sources \(sources) "
             + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR)"
+            + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
+            + (vectorClasses.isEmpty ? "" : "; word-vector classes (fr_core_news_md vectors, CC0)")
+            + (teacherLexicon.isEmpty ? "" : "; teacher lexicon (fr_core_news_md read out of context)")
         var clusters: WordClusters? = nil
         if wordClasses {
             var statistics = WordStatistics()
@@ -61,6 +68,18 @@ struct TrainCommand: ParsableCommand {
             }
             clusters = statistics.clusters()
             print("word classes: \(clusters!.count) words from the Assemblée debates")
+        }
+        if !vectorClasses.isEmpty {
+            let vectors = try WordVectorClasses(lines: try decompressedLines(vectorClasses))
+            clusters = (clusters ?? WordClusters(table: [:])).adding(vectors)
+            print(
+                "word-vector classes: \(vectors.words.count) words; \(clusters!.count) words with a class in all"
+            )
+        }
+        if !teacherLexicon.isEmpty {
+            let teacher = try TeacherLexicon(lines: try decompressedLines(teacherLexicon))
+            clusters = (clusters ?? WordClusters(table: [:])).adding(teacher)
+            print("teacher lexicon: \(teacher.codes.count) words")
         }
         let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
         let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }

@@ -37,11 +37,18 @@ private func sample() -> [(AnnotatedText, weight: Int)] {
     let trainer = EntityModelTrainer(epochs: 3, buckets: 1 << 10)
     var statistics = WordStatistics()
     for (text, _) in sample() { statistics.add(line: text.text + " " + text.text) }
-    let a = trainer.train(sample(), clusters: statistics.clusters(minimumCount: 1), info: "test").serialized()
-    let b = trainer.train(sample(), clusters: statistics.clusters(minimumCount: 1), info: "test").serialized()
+    let vectors = try WordVectorClasses(lines: [
+        "rows\t2\t2\t1", "0\t0\t0", "1\t1\t0", "words\t2", "lyon\t1", "paul\t0",
+    ])
+    let teacher = try TeacherLexicon(lines: ["renault\t0\t3\t1\t0"])
+    let clusters = statistics.clusters(minimumCount: 1).adding(vectors).adding(teacher)
+    let a = trainer.train(sample(), clusters: clusters, info: "test").serialized()
+    let b = trainer.train(sample(), clusters: clusters, info: "test").serialized()
     #expect(a == b)
     let loaded = try EntityModel(data: a)
     #expect(loaded.info == "test")
+    #expect(loaded.clusters?.fineOfRow == [0, 1])
+    #expect(loaded.clusters?.coarseOfFine == [0, 0])
     #expect(loaded.serialized() == a)
 }
 

@@ -9,7 +9,7 @@ import Foundation
 /// then Int16 weights with one scale factor.
 public struct EntityModel: Sendable {
     /// The file format's version; a file of another version is refused.
-    public static let formatVersion: UInt32 = 2
+    public static let formatVersion: UInt32 = 3
     static let magic: [UInt8] = Array("PAROLNER".utf8)
 
     /// The number of hash buckets (a power of two).
@@ -108,7 +108,9 @@ extension EntityModel {
             guard let table = HashTable(rawKeys: keys, rawValues: values) else {
                 throw FormatError.invalid("bad word classes")
             }
-            clusters = WordClusters(hashTable: table)
+            let fine = try reader.array(UInt16.self, Int(try reader.scalar(UInt32.self)))
+            let coarse = try reader.array(UInt8.self, Int(try reader.scalar(UInt32.self)))
+            clusters = WordClusters(hashTable: table, fineOfRow: fine, coarseOfFine: coarse)
         }
         let maxLength = Int(try reader.scalar(UInt32.self))
         let lexiconSlots = Int(try reader.scalar(UInt32.self))
@@ -143,10 +145,14 @@ extension EntityModel {
         let infoBytes = Array(info.utf8)
         u32(UInt32(infoBytes.count))
         out.append(contentsOf: infoBytes)
-        if let table = clusters?.table {
-            u32(UInt32(table.rawKeys.count))
-            append(table.rawKeys)
-            append(table.rawValues)
+        if let clusters {
+            u32(UInt32(clusters.table.rawKeys.count))
+            append(clusters.table.rawKeys)
+            append(clusters.table.rawValues)
+            u32(UInt32(clusters.fineOfRow.count))
+            append(clusters.fineOfRow)
+            u32(UInt32(clusters.coarseOfFine.count))
+            append(clusters.coarseOfFine)
         } else {
             u32(0)
         }

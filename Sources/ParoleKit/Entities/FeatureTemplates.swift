@@ -86,6 +86,25 @@ enum FeatureTemplates {
             out.append(F.feature(30, cp1))
             out.append(F.feature(31, c0 >> 4, cap0))
         }
+        // Distributional classes from word vectors: the token's row and classes, its neighbours'.
+        out.append(F.feature(32, UInt64(o.vectorRow[i]), cap0))
+        let v0 = UInt64(o.vectorFine[i])
+        let vm1 = sentence.contains(i - 1) ? UInt64(o.vectorFine[i - 1]) : 9999
+        let vp1 = sentence.contains(i + 1) ? UInt64(o.vectorFine[i + 1]) : 9999
+        let k0 = UInt64(o.vectorCoarse[i])
+        let km1 = sentence.contains(i - 1) ? UInt64(o.vectorCoarse[i - 1]) : 9999
+        let kp1 = sentence.contains(i + 1) ? UInt64(o.vectorCoarse[i + 1]) : 9999
+        out.append(F.feature(33, v0, cap0))
+        out.append(F.feature(34, k0, cap0))
+        out.append(F.feature(35, vm1))
+        out.append(F.feature(36, vp1))
+        out.append(F.feature(37, km1, k0))
+        out.append(F.feature(38, k0, kp1))
+        // The teacher's verdict on the word and its neighbours.
+        let t0 = UInt64(o.teacher[i])
+        out.append(F.feature(45, t0, cap0))
+        out.append(F.feature(46, sentence.contains(i - 1) ? UInt64(o.teacher[i - 1]) : 99, t0))
+        out.append(F.feature(47, t0, sentence.contains(i + 1) ? UInt64(o.teacher[i + 1]) : 99))
     }
 
     /// Appends the hashes of the features of token `i` that depend on the two labels before it.

@@ -25,8 +25,12 @@ enum ResourceFile {
                 if end > start, bytes[start] != UInt8(ascii: "#") {
                     var stop = end
                     if bytes[stop - 1] == 0x0D { stop -= 1 }
-                    let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-                    rows.append(line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
+                    let line = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+                    rows.append(
+                        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
+                            Substring($0)
+                        })
                 }
                 start = end + 1
             }

@@ -30,8 +30,12 @@ struct TokenObservations: Sendable {
     var flags: [Flags]
     /// Gazetteer marks of each token (see ``NameLexicon/marks(normHashes:wordLike:)``).
     var gazetteer: [UInt64]
-    /// Word-cluster id of each token's norm (0 when unknown).
+    /// Case class of each token's norm (0 when unknown; see ``WordClusters``).
     var cluster: [UInt32]
+    /// Vector row + 1, fine and coarse vector class + 1 of each token's norm (0 when unknown).
+    var vectorRow: [UInt16], vectorFine: [UInt16], vectorCoarse: [UInt16]
+    /// The teacher's code for each token's norm (0 when unknown; see ``TeacherLexicon``).
+    var teacher: [UInt8]
 
     /// The number of tokens.
     var count: Int { word.count }
@@ -48,6 +52,10 @@ struct TokenObservations: Sendable {
         suffix4 = word
         prefix3 = word
         cluster = [UInt32](repeating: 0, count: n)
+        vectorRow = [UInt16](repeating: 0, count: n)
+        vectorFine = vectorRow
+        vectorCoarse = vectorRow
+        teacher = [UInt8](repeating: 0, count: n)
         flags = [Flags](repeating: [], count: n)
         var wordLike = [Bool](repeating: false, count: n)
         var shapeBuffer: [UInt8] = []
@@ -126,7 +134,20 @@ struct TokenObservations: Sendable {
                 prefix3[i] = FeatureHash.of(scalars: normScalars.prefix(3))
             }
             if count >= 5 { suffix4[i] = FeatureHash.of(scalars: normScalars.suffix(4)) }
-            if let clusters { cluster[i] = clusters.cluster(of: word[i]) }
+            if let clusters {
+                let packed = clusters.cluster(of: word[i])
+                cluster[i] = packed & WordClusters.caseMask
+                teacher[i] = UInt8(packed >> WordClusters.teacherShift & WordClusters.teacherMask)
+                let row = Int(packed >> WordClusters.rowShift & WordClusters.rowMask)
+                if row != 0 && row <= clusters.fineOfRow.count {
+                    let fine = Int(clusters.fineOfRow[row - 1])
+                    vectorRow[i] = UInt16(row)
+                    vectorFine[i] = UInt16(fine + 1)
+                    if fine < clusters.coarseOfFine.count {
+                        vectorCoarse[i] = UInt16(clusters.coarseOfFine[fine]) + 1
+                    }
+                }
+            }
             flags[i] = f
         }
         // Sentence-initial words: first word of a sentence or after an opening quote, colon or dash.

@@ -1,24 +1,72 @@
-/// Word clusters learned from raw text: each known word norm (by hash) maps to a small
-/// cluster number, so rare words share weights with frequent words used alike.
+/// Word classes of the entity model, by word-norm hash, so rare words share weights with
+/// frequent words used alike. One 32-bit value per word packs three kinds of class:
+///
+/// - bits 0–6, the case class learned from raw text (``WordStatistics``): how often the word
+///   is capitalised inside a sentence, and how frequent it is;
+/// - bits 7–21, the row of the word's vector plus one (``WordVectorClasses``), a fine
+///   distributional class; coarser classes of the row are read from ``fineOfRow`` and
+///   ``coarseOfFine``;
+/// - bits 22–27, what a teacher recogniser made of the word out of context (``TeacherLexicon``).
 public struct WordClusters: Sendable {
     private(set) var table: HashTable<UInt32>
+    /// The fine vector class of each vector row (empty without vector classes).
+    public private(set) var fineOfRow: [UInt16]
+    /// The coarse vector class of each fine vector class (empty without vector classes).
+    public private(set) var coarseOfFine: [UInt8]
+
+    static let caseMask: UInt32 = 0x7F
+    static let rowShift: UInt32 = 7
+    static let rowMask: UInt32 = 0x7FFF
+    static let teacherShift: UInt32 = 22
+    static let teacherMask: UInt32 = 0x3F
 
     /// Creates clusters from a ready table.
-    init(hashTable: HashTable<UInt32>) { self.table = hashTable }
+    init(hashTable: HashTable<UInt32>, fineOfRow: [UInt16], coarseOfFine: [UInt8]) {
+        self.table = hashTable
+        self.fineOfRow = fineOfRow
+        self.coarseOfFine = coarseOfFine
+    }
 
-    /// Creates clusters from a word-hash → cluster table.
-    public init(table: [UInt64: UInt32]) {
+    /// Creates clusters from a word-hash → packed value table.
+    public init(table: [UInt64: UInt32], fineOfRow: [UInt16] = [], coarseOfFine: [UInt8] = []) {
         var t = HashTable<UInt32>(capacity: table.count)
         // Sorted insertion: the table's slot layout, and so the model file, is the same on every run.
         for (k, v) in table.sorted(by: { $0.key < $1.key }) { t.set(k, v) }
         self.table = t
+        self.fineOfRow = fineOfRow
+        self.coarseOfFine = coarseOfFine
     }
 
-    /// The cluster of a norm hash, 0 when unknown.
+    /// These clusters with the vector classes of `vectors` added to every word they know,
+    /// keeping at most `maximumWords` words in all (the most frequent vector words first).
+    public func adding(_ vectors: WordVectorClasses, maximumWords: Int = 250_000) -> WordClusters {
+        var merged = entries
+        for (hash, row) in vectors.words {
+            let known = merged[hash]
+            if known == nil && merged.count >= maximumWords { continue }
+            merged[hash] = (known ?? 0) & ~(Self.rowMask << Self.rowShift) | UInt32(row + 1) << Self.rowShift
+        }
+        return WordClusters(table: merged, fineOfRow: vectors.fineOfRow, coarseOfFine: vectors.coarseOfFine)
+    }
+
+    /// These clusters with the teacher's verdict on the words of `teacher` added, keeping at
+    /// most `maximumWords` words in all.
+    public func adding(_ teacher: TeacherLexicon, maximumWords: Int = 250_000) -> WordClusters {
+        var merged = entries
+        for (hash, code) in teacher.codes where code != 0 {
+            let known = merged[hash]
+            if known == nil && merged.count >= maximumWords { continue }
+            merged[hash] =
+                (known ?? 0) & ~(Self.teacherMask << Self.teacherShift) | UInt32(code) << Self.teacherShift
+        }
+        return WordClusters(table: merged, fineOfRow: fineOfRow, coarseOfFine: coarseOfFine)
+    }
+
+    /// The packed value of a norm hash, 0 when unknown.
     @inline(__always)
     func cluster(of hash: UInt64) -> UInt32 { table[hash] ?? 0 }
 
-    /// The number of words with a cluster.
+    /// The number of words with a class.
     public var count: Int { table.count }
 
     /// The table, for saving.

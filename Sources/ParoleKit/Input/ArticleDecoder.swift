@@ -41,7 +41,8 @@ public enum ArticleDecoder {
             text = decodeWindows1252(bytes)
         }
         if text.utf8.contains(13) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+                of: "\r", with: "\n")
         }
         return DecodedArticle(text: text, usedFallbackEncoding: fallback)
     }
