@@ -65,3 +65,9 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(!found.contains { $0.0 == "Première" })
     #expect(contains(found, "Ebba Lindqvist", .person))
 }
+
+@Test func aStateHeadWithItsAdjectiveIsAPlace() {
+    let found = entities("L'Empire ottoman a disparu en 1922, comme l'Empire russe avant lui.")
+    #expect(contains(found, "Empire ottoman", .location))
+    #expect(contains(found, "Empire russe", .location))
+}

@@ -210,6 +210,9 @@ struct EntityRules {
         "église", "chambre", "parlement", "haute", "cour", "police", "poste", "compagnie", "société",
         "caisse", "association", "syndicat", "académie", "université", "fondation", "ordre",
     ]
+    private static let capitalizedStateHeads: Set<String> = [
+        "empire", "royaume", "principauté", "califat", "sultanat", "émirat", "khanat", "grand-duché",
+    ]
     private static let sports: Set<String> = [
         "football", "rugby", "hockey", "basket-ball", "basketball", "basket", "tennis", "handball",
         "cyclisme",
@@ -240,7 +243,17 @@ struct EntityRules {
     /// (LOC when the whole is a known place, as "Union soviétique").
     private func capitalizedInstitutions() -> [Name] {
         var out: [Name] = []
-        for i in tokens.indices where isCap(i) && EntityRules.capitalizedHeads.contains(norm(i)) {
+        for i in tokens.indices where isCap(i) {
+            // "Empire ottoman", "Royaume hachémite": a state's head and its adjective is a place.
+            if EntityRules.capitalizedStateHeads.contains(norm(i)), i + 1 < tokens.count,
+                tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
+                !EntityRules.joiners.contains(norm(i + 1)), !EntityRules.breakers.contains(norm(i + 1)),
+                !EntityRules.determiners.contains(norm(i + 1))
+            {
+                out.append((i..<(i + 2), .location))
+                continue
+            }
+            guard EntityRules.capitalizedHeads.contains(norm(i)) else { continue }
             var j = i + 1
             while isInstitutionAdjective(j) || (j > i + 1 && isCap(j) && !isSentenceInitial(j)) { j += 1 }
             // "Fédération française de football", "Ligue nationale de hockey".
