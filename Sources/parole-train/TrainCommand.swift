@@ -25,6 +25,16 @@ struct TrainCommand: ParsableCommand {
     var vectorClasses = "TrainingData/fr/word-vector-classes.tsv.xz"
     @Option(help: "The teacher's verdicts on words (scripts/build-teacher-lexicon.py); empty: none.")
     var teacherLexicon = "TrainingData/fr/teacher-lexicon.tsv.xz"
+    @Option(
+        help:
+            "With a teacher lexicon, add a copy of each text where this share of names is replaced by words the teacher always gave their type."
+    )
+    var replaceNames = 0.0
+    @Option(
+        help:
+            "In that copy, the share of names replaced by words the teacher always called MISC (they become MISC)."
+    )
+    var retypeNames = 0.0
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
@@ -80,6 +90,14 @@ struct TrainCommand: ParsableCommand {
             let teacher = try TeacherLexicon(lines: try decompressedLines(teacherLexicon))
             clusters = (clusters ?? WordClusters(table: [:])).adding(teacher)
             print("teacher lexicon: \(teacher.codes.count) words")
+            if replaceNames > 0 || retypeNames > 0 {
+                let replacement = NameReplacement(
+                    pools: teacher.unanimous, sameType: replaceNames, retyped: retypeNames)
+                texts += texts.enumerated().map { k, t in
+                    (replacement.augmenting(t.0, seed: seed &+ UInt64(k)), t.weight)
+                }
+                print("name replacement: \(texts.count / 2) texts copied")
+            }
         }
         let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
         let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }

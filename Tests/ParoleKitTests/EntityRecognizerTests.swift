@@ -71,3 +71,13 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(contains(found, "Empire ottoman", .location))
     #expect(contains(found, "Empire russe", .location))
 }
+
+@Test func aShortQuotedTitleIsAWorkButQuotedSpeechIsNot() {
+    let found = entities(
+        "Le film « Oppenheimer » est sorti. Elle a joué dans \" La Reine des neiges \" en 2013. Il a répondu « Non ». "
+            + "« Nous voulons aider les agriculteurs », a-t-elle dit. « Imaginez un monde sans guerre », dit-il."
+    )
+    #expect(contains(found, "Oppenheimer", .miscellaneous))
+    #expect(contains(found, "La Reine des neiges", .miscellaneous))
+    #expect(!found.contains { $0.0 == "Non" || $0.0.hasPrefix("Nous") || $0.0.hasPrefix("Imaginez") })
+}

@@ -24,6 +24,17 @@ import Testing
             quotes("\"Nous ne céderons pas sur ce point essentiel\", a déclaré Martine Lefèvre.").count == 1)
     }
 
+    @Test func aQuotedWorkTitleIsNoQuote() {
+        let q = quotes("Selon les critiques, le film « Oppenheimer » a dominé la soirée à Los Angeles.")
+        #expect(!q.contains { $0.text == "Oppenheimer" })
+    }
+
+    @Test func pairsStraightQuotesSpacedOnBothSides() {
+        let doc = Tokenizer(rules: .french).document("Il chante \" Nous irons \" puis \" Demain \" .")
+        let kinds = doc.tokens.filter { $0.norm == "\"" }.map(\.kind)
+        #expect(kinds == [.openQuote, .closeQuote, .openQuote, .closeQuote])
+    }
+
     @Test func keepsNestedQuotesInsideTheOuterOne() {
         let q = quotes("« Il m’a dit “jamais” et il est parti sans un mot », a raconté Paul Girard.")
         #expect(q.count == 1)

@@ -19,7 +19,7 @@ struct EntityRules {
 
     /// The names after every rule, in text order, without overlaps.
     func apply(to modelNames: [(Range<Int>, EntityType)]) -> [(Range<Int>, EntityType)] {
-        var names: [Name] = modelNames.compactMap { trim(($0.0, $0.1)) }
+        var names: [Name] = splittingCoordinations(modelNames.map { ($0.0, $0.1) }).compactMap(trim)
         names = overlay(names, with: knownOrganisations())
         names = overlay(names, with: institutions())
         names = overlay(names, with: capitalizedInstitutions())
@@ -28,6 +28,7 @@ struct EntityRules {
         names = retypePeoples(names)
         names = merge(names, with: gazetteerNames(), replacing: false, extending: true)
         names = overlay(names, with: events())
+        names = overlay(names, with: quotedTitles())
         names = overlay(names, with: teams(names))
         names = withCompassPoints(names)
         names = consistent(names)
@@ -612,6 +613,53 @@ struct EntityRules {
         return out
     }
 
+    private static let workTriggers: Set<String> = [
+        "film", "téléfilm", "album", "single", "chanson", "titre", "intitulé", "intitulée", "série",
+        "feuilleton",
+        "roman", "livre", "ouvrage", "essai", "recueil", "poème", "pièce", "opéra", "ballet", "comédie",
+        "drame",
+        "documentaire", "émission", "magazine", "revue", "journal", "jeu", "tableau", "manga", "bd",
+        "spectacle",
+    ]
+    /// Words that make a quoted stretch speech rather than a title: subject pronouns and
+    /// common finite verbs.
+    private static let speechMarkers: Set<String> = [
+        "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "cela", "n'", "ne",
+        "est", "sont", "suis", "sommes", "êtes", "était", "étaient", "sera", "seront", "serait", "ai", "as",
+        "a",
+        "avons", "avez", "ont", "avait", "va", "vont", "fait", "font", "peut", "peuvent", "doit", "doivent",
+        "faut", "veut", "veulent", "voulons",
+    ]
+
+    /// A short capitalised stretch in quotation marks that is not speech is the title of a work:
+    /// le film « Oppenheimer », " La Reine des neiges " → MISC (a work noun before it allows a
+    /// longer title). Quoted words with a subject pronoun or a common verb are left to quotes.
+    private func quotedTitles() -> [Name] {
+        var out: [Name] = []
+        for open in tokens.indices where tokens[open].kind == .openQuote {
+            guard
+                let close = (open + 1..<min(tokens.count, open + 14)).first(where: {
+                    tokens[$0].kind == .closeQuote || tokens[$0].kind == .openQuote
+                        || tokens[$0].kind == .terminal
+                }), tokens[close].kind == .closeQuote, close > open + 1,
+                isCap(open + 1) || tokens[open + 1].isAllCaps
+            else { continue }
+            let content = (open + 1)..<close
+            let words = content.filter { tokens[$0].isWordLike }.count
+            let triggered = EntityRules.workTriggers.contains(norm(open - 1))
+            // One common word ("« Non »", "« Merci »") is an interjection unless a work noun precedes.
+            let commonWord = words == 1 && (1...2).contains(observations.cluster[open + 1] >> 4)
+            // An opening verb in the first or second plural person is an exhortation: « Imaginez un monde… ».
+            let first = norm(open + 1)
+            let exhortation = words >= 3 && (first.hasSuffix("ez") || first.hasSuffix("ons"))
+            guard words <= (triggered ? 10 : 6), triggered || !commonWord, !exhortation,
+                !content.contains(where: { EntityRules.speechMarkers.contains(norm($0)) })
+            else { continue }
+            out.append((content, .miscellaneous))
+        }
+        return out
+    }
+
     /// Sports teams named after their city: "Canucks de Vancouver", "Rangers du Texas" → ORG.
     private func teams(_ names: [Name]) -> [Name] {
         var out: [Name] = []
@@ -662,6 +710,11 @@ struct EntityRules {
         for n in input {
             if let last = names.last, last.type == .person, n.type == .person,
                 last.range.upperBound == n.range.lowerBound
+                    || (last.range.upperBound < n.range.lowerBound
+                        && n.range.lowerBound - last.range.upperBound <= 2
+                        && (last.range.upperBound..<n.range.lowerBound).allSatisfy {
+                            EntityRules.nameParticles.contains(norm($0)) && !tokens[$0].isCapitalized
+                        })
             {
                 names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
             } else {
@@ -669,6 +722,37 @@ struct EntityRules {
             }
         }
         return names
+    }
+
+    /// Lower-case particles that join the parts of one person's name: "Ludwig van Beethoven",
+    /// "Pierre Savorgnan de Brazza" (a person on each side).
+    private static let nameParticles: Set<String> = [
+        "de", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ibn", "bin", "ben",
+    ]
+
+    /// Names coordinated inside one model name are two names: "Toulouse et Nîmes" → "Toulouse",
+    /// "Nîmes" (places and people; organisations such as "Forges et Aciéries" and known
+    /// entries such as "Wallis et Futuna" stay whole).
+    private func splittingCoordinations(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        for name in names {
+            guard name.type == .location || name.type == .person,
+                let cut = name.range.dropFirst().dropLast().first(where: { norm($0) == "et" }),
+                isCap(cut + 1) || (EntityRules.determiners.contains(norm(cut + 1)) && isCap(cut + 2))
+            else {
+                out.append(name)
+                continue
+            }
+            var h: UInt64 = 0
+            for k in name.range { h = FeatureHash.mix(h, observations.word[k]) }
+            if lexicon.categories(ofSequenceHash: h) != 0 {
+                out.append(name)
+                continue
+            }
+            out.append((name.range.lowerBound..<cut, name.type))
+            out += splittingCoordinations([((cut + 1)..<name.range.upperBound, name.type)])
+        }
+        return out
     }
 
     /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking

@@ -6,6 +6,8 @@ public struct TeacherLexicon: Sendable {
     /// Word-norm hash → code: the type most often given (1 PER, 2 ORG, 3 LOC, 4 MISC) × 8 plus
     /// how many sentences gave it; 0 when the teacher never saw a name.
     public private(set) var codes: [(UInt64, UInt8)] = []
+    /// The words the teacher always took for a name of one type, by type, in file order.
+    public private(set) var unanimous: [EntityType: [String]] = [:]
 
     /// Errors in a teacher lexicon file.
     public struct FormatError: Error, CustomStringConvertible {
@@ -28,6 +30,9 @@ public struct TeacherLexicon: Sendable {
             for k in 1..<4 where counts[k] > counts[best] { best = k }
             let code = counts[best] == 0 ? 0 : UInt8((best + 1) * 8 + counts[best])
             codes.append((hash, code))
+            if counts[best] >= 4 && counts[best] == counts.reduce(0, +) {
+                unanimous[EntityLabel.types[best], default: []].append(String(fields[0]))
+            }
         }
     }
 }

@@ -499,6 +499,7 @@ struct QuoteFinder {
             guard !content.isEmpty, view.hasWord(content) else { continue }
             let anchor = stretch.open ?? stretch.content.lowerBound
             if insideReported[anchor] { continue }
+            if view.isWorkTitle(content) && attributed[s] == nil { continue }
             let sentenceIndex = view.doc.sentenceIndex(ofToken: anchor)
             let sentence = view.doc.sentences[sentenceIndex].tokens
             while nextReported < reportedSentences.count, reportedSentences[nextReported] <= sentenceIndex {

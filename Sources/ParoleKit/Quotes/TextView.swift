@@ -55,6 +55,13 @@ struct TextView {
         return e >= 0 ? Int(e) : nil
     }
 
+    /// Whether `range` is exactly one work or other MISC name: a quoted title
+    /// (le film « Oppenheimer »), not quoted speech.
+    func isWorkTitle(_ range: Range<Int>) -> Bool {
+        guard let e = entity(at: range.lowerBound) else { return false }
+        return entities[e].type == .miscellaneous && entityTokens[e] == range
+    }
+
     /// The tokens of the first person named inside `range`, if any.
     func person(in range: Range<Int>) -> Range<Int>? {
         for i in range {

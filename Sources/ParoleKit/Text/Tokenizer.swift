@@ -176,10 +176,16 @@ public struct Tokenizer: Sendable {
         case "\"":
             let before = start == 0 ? " " : sc[start - 1]
             let after: Unicode.Scalar = start + 1 < end ? sc[start + 1] : " "
-            let opens =
+            var opens =
                 (CharClass.isSpace(before) || before == "(" || before == "[" || CharClass.isApostrophe(before)
                     || before == "-")
                 && !CharClass.isSpace(after)
+            if CharClass.isSpace(before) && CharClass.isSpace(after) {
+                // Spaced on both sides (tokenized text: ' dans " La Reine des neiges " '): it closes
+                // a straight quote opened shortly before, else it opens one.
+                let recent = tokens.suffix(40).last { sc[$0.span.start] == "\"" }
+                opens = recent?.kind != .openQuote
+            }
             tokens.append(makeToken(sc, start, start + 1, opens ? .openQuote : .closeQuote))
             return start + 1
         case ".":
