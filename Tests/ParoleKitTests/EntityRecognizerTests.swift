@@ -81,3 +81,17 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(contains(found, "La Reine des neiges", .miscellaneous))
     #expect(!found.contains { $0.0 == "Non" || $0.0.hasPrefix("Nous") || $0.0.hasPrefix("Imaginez") })
 }
+
+@Test func anEventNamedAfterAPlaceIsOneEvent() {
+    let found = entities("Il a combattu pendant la guerre de Corée, puis il a suivi le Tour de France.")
+    #expect(contains(found, "guerre de Corée", .miscellaneous))
+    #expect(contains(found, "Tour de France", .miscellaneous))
+    #expect(!entities("Le sommet de Bruxelles a échoué.").contains { $0.1 == .miscellaneous })
+}
+
+@Test func aTeamNamedAfterItsPlaceIsAnOrganisation() {
+    let found = entities(
+        "Il a été échangé aux Panthers de la Floride contre un joueur des Canucks de Vancouver.")
+    #expect(contains(found, "Panthers de la Floride", .organization))
+    #expect(contains(found, "Canucks de Vancouver", .organization))
+}

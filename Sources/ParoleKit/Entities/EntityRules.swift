@@ -30,6 +30,7 @@ struct EntityRules {
         names = overlay(names, with: events())
         names = overlay(names, with: quotedTitles())
         names = overlay(names, with: teams(names))
+        names = overlay(names, with: placeEvents(names))
         names = withCompassPoints(names)
         names = consistent(names)
         return names.map { ($0.range, $0.type) }
@@ -664,18 +665,45 @@ struct EntityRules {
     private func teams(_ names: [Name]) -> [Name] {
         var out: [Name] = []
         let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
+        let peopleBit = UInt64(1 << NameLexicon.Category.people.rawValue)
         for n in names where n.type == .location {
-            let p = n.range.lowerBound
-            guard p >= 2, norm(p - 1) == "de" || norm(p - 1) == "du" || norm(p - 1) == "d'" else { continue }
-            var a = p - 2
-            guard isCap(a), norm(a).hasSuffix("s"),
-                observations.gazetteer[a] & 0xFFFF_FFFF_FFFF == 0 || single(a, .title) == false,
-                observations.gazetteer[a] & (placeBit | UInt64(1 << NameLexicon.Category.people.rawValue))
-                    == 0,
-                !single(a, .firstName), !isSentenceInitial(a)
+            guard let a0 = beforeComplement(n.range.lowerBound) else { continue }
+            var a = a0
+            // A plural nickname ("Canucks") or one the teacher took for an organisation ("Heat").
+            let teacherOrganisation = observations.teacher[a] >> 3 == 2
+            guard isCap(a), norm(a).hasSuffix("s") || teacherOrganisation,
+                observations.gazetteer[a] & (placeBit | peopleBit) == 0,
+                !single(a, .firstName), !single(a, .title), !single(a, .locHead), !single(a, .orgHead),
+                !isSentenceInitial(a)
             else { continue }
             while a > 0 && isCap(a - 1) && !isSentenceInitial(a) { a -= 1 }
             out.append((a..<n.range.upperBound, .organization))
+        }
+        return out
+    }
+
+    /// The token before "de", "du", "d'", "de la" or "de l'" that opens a complement at `start`.
+    private func beforeComplement(_ start: Int) -> Int? {
+        let p = norm(start - 1)
+        if p == "de" || p == "du" || p == "d'" { return start >= 2 ? start - 2 : nil }
+        if (p == "la" || p == "l'") && norm(start - 2) == "de" { return start >= 3 ? start - 3 : nil }
+        return nil
+    }
+
+    private static let placeEventHeads: Set<String> = [
+        "guerre", "bataille", "siège", "festival", "carnaval", "massacre", "révolte",
+    ]
+
+    /// An event named after a place: "guerre de Corée", "bataille de Covadonga", "festival de
+    /// Cannes", "Tour de France" → MISC over the place. (Generic meetings, "le sommet de
+    /// Bruxelles", stay a place.)
+    private func placeEvents(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        for n in names where n.type == .location {
+            guard let head = beforeComplement(n.range.lowerBound), tokens[head].kind == .word,
+                EntityRules.placeEventHeads.contains(norm(head)) || (norm(head) == "tour" && isCap(head))
+            else { continue }
+            out.append((head..<n.range.upperBound, .miscellaneous))
         }
         return out
     }
