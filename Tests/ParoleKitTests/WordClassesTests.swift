@@ -44,3 +44,34 @@ import Testing
     #expect(o.vectorRow[2] == 0)
     #expect(o.teacher[2] == 0)
 }
+
+@Test func nameReplacementSwapsNamesForWordsOfTheirTypeAndKeepsSpansRight() throws {
+    var builder = TextBuilder()
+    for (word, type) in [
+        ("Jean", EntityType.person), ("Dupont", .person), ("vit", nil), ("à", nil), ("Lyon", .location),
+    ] {
+        builder.add(word, tag: type, begins: false)
+    }
+    builder.newline()
+    let text = builder.finish(id: "t")
+    let replacement = NameReplacement(
+        pools: [.location: ["vancouver"], .person: ["gretzky"]], probability: 1)
+    let copy = replacement.augmenting(text, seed: 1)
+    #expect(copy.text == "Gretzky vit à Vancouver\n")
+    let scalars = Array(copy.text.unicodeScalars)
+    let names = copy.names.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) }
+    #expect(names == ["Gretzky", "Vancouver"])
+    #expect(copy.names.map(\.type) == [.person, .location])
+    // Nothing replaced at probability 0; the same seed gives the same copy.
+    #expect(
+        NameReplacement(pools: replacement.pools, probability: 0).augmenting(text, seed: 1).text == text.text)
+    let half = NameReplacement(pools: replacement.pools, probability: 0.5)
+    #expect(half.augmenting(text, seed: 9).text == half.augmenting(text, seed: 9).text)
+}
+
+@Test func theTeacherLexiconKeepsUnanimousWordsByType() throws {
+    let teacher = try TeacherLexicon(lines: ["canucks\t0\t4\t0\t0", "raw\t1\t0\t0\t3", "lyon\t0\t0\t4\t0"])
+    #expect(teacher.unanimous[.organization] == ["canucks"])
+    #expect(teacher.unanimous[.location] == ["lyon"])
+    #expect(teacher.unanimous[.miscellaneous] == nil)
+}

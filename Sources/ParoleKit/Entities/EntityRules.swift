@@ -31,6 +31,7 @@ struct EntityRules {
         names = overlay(names, with: quotedTitles())
         names = overlay(names, with: teams(names))
         names = overlay(names, with: placeEvents(names))
+        names = overlay(names, with: placeClubs(names))
         names = withCompassPoints(names)
         names = consistent(names)
         return names.map { ($0.range, $0.type) }
@@ -678,6 +679,32 @@ struct EntityRules {
             else { continue }
             while a > 0 && isCap(a - 1) && !isSentenceInitial(a) { a -= 1 }
             out.append((a..<n.range.upperBound, .organization))
+        }
+        return out
+    }
+
+    private static let clubSuffixes: Set<String> = ["fc", "sc", "ac", "cf", "afc", "united", "city"]
+
+    /// Clubs named with a place and a word before or after it: "Ajax Amsterdam", "PSV
+    /// Eindhoven", "Real Madrid", "Toronto FC" → ORG (the word is a short acronym or one the
+    /// teacher took for an organisation).
+    private func placeClubs(_ names: [Name]) -> [Name] {
+        var out: [Name] = []
+        let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
+        for n in names where n.type == .location {
+            let a = n.range.lowerBound - 1
+            let b = n.range.upperBound
+            if a >= 0, isCap(a) || tokens[a].isAllCaps, !isSentenceInitial(a),
+                observations.gazetteer[a] & placeBit == 0, !single(a, .firstName), !single(a, .title),
+                !single(a, .locHead),
+                (tokens[a].isAllCaps && norm(a).count <= 4) || observations.teacher[a] >> 3 == 2
+            {
+                out.append((a..<b, .organization))
+            } else if b < tokens.count, EntityRules.clubSuffixes.contains(norm(b)),
+                isCap(b) || tokens[b].isAllCaps
+            {
+                out.append((n.range.lowerBound..<(b + 1), .organization))
+            }
         }
         return out
     }
