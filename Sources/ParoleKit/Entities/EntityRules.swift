@@ -45,6 +45,12 @@ struct EntityRules {
 
     private func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
 
+    /// The hash of token `i`'s norm (that of "" outside the document), for ``WordSet`` lookups.
+    private func word(_ i: Int) -> UInt64 {
+        i >= 0 && i < tokens.count ? observations.word[i] : EntityRules.emptyWord
+    }
+    private static let emptyWord = FeatureHash.of("")
+
     private func isSentenceInitial(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && observations.flags[i].contains(.sentenceInitial)
     }
@@ -53,19 +59,19 @@ struct EntityRules {
         i >= 0 && i < tokens.count && lexicon.single(observations.word[i], is: category)
     }
 
-    private static let determiners: Set<String> = [
+    private static let determiners: WordSet = [
         "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "au", "aux", "à", "en", "et", "ce",
         "cette",
         "son", "sa", "ses", "leur", "leurs",
     ]
-    private static let joiners: Set<String> = ["de", "du", "des", "d'", "la", "l'", "le", "et"]
-    private static let breakers: Set<String> = [
+    private static let joiners: WordSet = ["de", "du", "des", "d'", "la", "l'", "le", "et"]
+    private static let breakers: WordSet = [
         "à", "au", "aux", "en", "pour", "sur", "par", "avec", "dans", "contre", "chez", "lors", "après",
         "avant",
         "selon", "qui", "que", "a", "est", "sont", "ont",
     ]
     /// Capitalised common nouns that are no name on their own ("la République", "la Justice").
-    private static let commonNouns: Set<String> = [
+    private static let commonNouns: WordSet = [
         "république", "état", "etat", "justice", "défense", "intérieur", "économie", "finances", "santé",
         "culture",
         "éducation", "gouvernement", "nation", "histoire", "dieu", "ouest", "est", "nord", "sud", "marine",
@@ -92,16 +98,16 @@ struct EntityRules {
         }
         // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse").
         if let cut = (lo + 1..<hi).first(where: {
-            EntityRules.breakers.contains(norm($0)) && !tokens[$0].isCapitalized
+            EntityRules.breakers.contains(word($0)) && !tokens[$0].isCapitalized
         }) {
             hi = cut
         }
-        while hi > lo + 1 && (!tokens[hi - 1].isWordLike || EntityRules.joiners.contains(norm(hi - 1))) {
+        while hi > lo + 1 && (!tokens[hi - 1].isWordLike || EntityRules.joiners.contains(word(hi - 1))) {
             hi -= 1
         }
         guard lo < hi, tokens[lo].isWordLike else { return nil }
         if !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
-            && !(EntityRules.institutionHeads.contains(norm(lo)) || EntityRules.placeHeads.contains(norm(lo))
+            && !(EntityRules.institutionHeads.contains(word(lo)) || EntityRules.placeHeads.contains(word(lo))
                 || norm(lo) == "jeux")
         {
             return nil
@@ -125,8 +131,8 @@ struct EntityRules {
 
     // MARK: - Institutions and place heads
 
-    private static let institutionHeads: Set<String> = ["ministère", "secrétariat", "haut-commissariat"]
-    private static let complementAdjectives: Set<String> = [
+    private static let institutionHeads: WordSet = ["ministère", "secrétariat", "haut-commissariat"]
+    private static let complementAdjectives: WordSet = [
         "étrangères", "étranger", "publics", "publiques", "public", "publique", "sociales", "social",
         "nationale",
         "national", "économiques", "économique", "numérique", "supérieur", "intérieure", "extérieur",
@@ -137,11 +143,11 @@ struct EntityRules {
     /// "ministère [adjective] de la Défense [et des Anciens combattants]" → ORG.
     private func institutions() -> [Name] {
         var out: [Name] = []
-        for i in tokens.indices where EntityRules.institutionHeads.contains(norm(i)) && !tokens[i].isAllCaps {
+        for i in tokens.indices where EntityRules.institutionHeads.contains(word(i)) && !tokens[i].isAllCaps {
             var j = i + 1
             // One qualifier: "russe", "arménien", "azerbaïdjanais".
             if j < tokens.count, tokens[j].kind == .word, !tokens[j].isCapitalized,
-                !EntityRules.joiners.contains(norm(j))
+                !EntityRules.joiners.contains(word(j))
             {
                 j += 1
             }
@@ -167,7 +173,7 @@ struct EntityRules {
                 break
             }
             guard isCap(k) else { break }
-            while isCap(k) || (k < tokens.count && EntityRules.complementAdjectives.contains(norm(k))) {
+            while isCap(k) || (k < tokens.count && EntityRules.complementAdjectives.contains(word(k))) {
                 k += 1
             }
             end = k
@@ -176,7 +182,7 @@ struct EntityRules {
         return end
     }
 
-    private static let placeHeads: Set<String> = [
+    private static let placeHeads: WordSet = [
         "col", "mont", "monts", "massif", "lac", "fleuve", "rivière", "mer", "océan", "golfe", "détroit",
         "île",
         "îles", "presqu'île", "cap", "baie", "vallée", "plaine", "plateau", "désert", "forêt", "canal", "rue",
@@ -187,7 +193,7 @@ struct EntityRules {
     /// "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao" → LOC with the head.
     private func placeHeads() -> [Name] {
         var out: [Name] = []
-        for i in tokens.indices where !tokens[i].isCapitalized && EntityRules.placeHeads.contains(norm(i)) {
+        for i in tokens.indices where !tokens[i].isCapitalized && EntityRules.placeHeads.contains(word(i)) {
             var k = i + 1
             let n = norm(k)
             if n == "de" && (norm(k + 1) == "la" || norm(k + 1) == "l'") {
@@ -203,7 +209,7 @@ struct EntityRules {
         return out
     }
 
-    private static let capitalizedHeads: Set<String> = [
+    private static let capitalizedHeads: WordSet = [
         "union", "banque", "commission", "autorité", "coalition", "conseil", "cour", "fonds", "fond",
         "organisation",
         "agence", "communauté", "fédération", "confédération", "parti", "assemblée", "office", "institut",
@@ -213,17 +219,17 @@ struct EntityRules {
         "église", "chambre", "parlement", "haute", "cour", "police", "poste", "compagnie", "société",
         "caisse", "association", "syndicat", "académie", "université", "fondation", "ordre",
     ]
-    private static let capitalizedStateHeads: Set<String> = [
+    private static let capitalizedStateHeads: WordSet = [
         "empire", "royaume", "principauté", "califat", "sultanat", "émirat", "khanat", "grand-duché",
     ]
-    private static let sports: Set<String> = [
+    private static let sports: WordSet = [
         "football", "rugby", "hockey", "basket-ball", "basketball", "basket", "tennis", "handball",
         "cyclisme",
         "athlétisme", "natation", "ski", "volley-ball", "volley", "judo", "boxe", "golf", "baseball",
         "cricket",
         "escrime", "gymnastique", "patinage", "voile", "aviron", "lutte", "karaté",
     ]
-    private static let institutionAdjectives: Set<String> = [
+    private static let institutionAdjectives: WordSet = [
         "européen", "européenne", "international", "internationale", "national", "nationale", "mondial",
         "mondiale", "central", "centrale", "constitutionnel", "constitutionnelle", "fédéral", "fédérale",
         "démocratique", "socialiste", "républicain", "républicaine", "populaire", "islamique", "économique",
@@ -238,7 +244,7 @@ struct EntityRules {
 
     private func isInstitutionAdjective(_ i: Int) -> Bool {
         guard i < tokens.count, tokens[i].kind == .word, !tokens[i].isCapitalized else { return false }
-        return EntityRules.institutionAdjectives.contains(norm(i)) || single(i, .people)
+        return EntityRules.institutionAdjectives.contains(word(i)) || single(i, .people)
     }
 
     /// "Banque centrale européenne", "Autorité palestinienne", "Communauté économique des
@@ -248,19 +254,19 @@ struct EntityRules {
         var out: [Name] = []
         for i in tokens.indices where isCap(i) {
             // "Empire ottoman", "Royaume hachémite": a state's head and its adjective is a place.
-            if EntityRules.capitalizedStateHeads.contains(norm(i)), i + 1 < tokens.count,
+            if EntityRules.capitalizedStateHeads.contains(word(i)), i + 1 < tokens.count,
                 tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
-                !EntityRules.joiners.contains(norm(i + 1)), !EntityRules.breakers.contains(norm(i + 1)),
-                !EntityRules.determiners.contains(norm(i + 1))
+                !EntityRules.joiners.contains(word(i + 1)), !EntityRules.breakers.contains(word(i + 1)),
+                !EntityRules.determiners.contains(word(i + 1))
             {
                 out.append((i..<(i + 2), .location))
                 continue
             }
-            guard EntityRules.capitalizedHeads.contains(norm(i)) else { continue }
+            guard EntityRules.capitalizedHeads.contains(word(i)) else { continue }
             var j = i + 1
             while isInstitutionAdjective(j) || (j > i + 1 && isCap(j) && !isSentenceInitial(j)) { j += 1 }
             // "Fédération française de football", "Ligue nationale de hockey".
-            if j > i + 1, norm(j) == "de" || norm(j) == "du", EntityRules.sports.contains(norm(j + 1)) {
+            if j > i + 1, norm(j) == "de" || norm(j) == "du", EntityRules.sports.contains(word(j + 1)) {
                 j += 2
             }
             guard j > i + 1 else { continue }
@@ -316,7 +322,7 @@ struct EntityRules {
         func plain(_ i: Int) -> Bool {
             isCap(i) && !tokens[i].isAllCaps && observations.gazetteer[i] & placeOrOrg == 0
                 && !single(i, .title)
-                && !EntityRules.commonNouns.contains(norm(i)) && !single(i, .orgHead)
+                && !EntityRules.commonNouns.contains(word(i)) && !single(i, .orgHead)
         }
         var modelCovered = [Bool](repeating: false, count: tokens.count)
         for n in names { for k in n.range { modelCovered[k] = true } }
@@ -347,7 +353,7 @@ struct EntityRules {
         }
         var i = 0
         while i < tokens.count {
-            let afterHead = i > 0 && EntityRules.placeHeads.contains(norm(i - 1))
+            let afterHead = i > 0 && EntityRules.placeHeads.contains(word(i - 1))
             let introduced =
                 single(i, .firstName)
                 || (personAlone[i] && !isSentenceInitial(i) && !modelCovered[min(i + 1, tokens.count - 1)]
@@ -360,7 +366,7 @@ struct EntityRules {
             }
             var j = i + 2
             while plain(j)
-                || (single(j, .particle) && !EntityRules.determiners.contains(norm(j)) && plain(j + 1))
+                || (single(j, .particle) && !EntityRules.determiners.contains(word(j)) && plain(j + 1))
             {
                 j += 1
             }
@@ -568,14 +574,14 @@ struct EntityRules {
         return mergingAdjacentPeople(removeOverlaps(names))
     }
 
-    private static let eventHeads: Set<String> = [
+    private static let eventHeads: WordSet = [
         "guerre", "coupe", "révolution", "jeux", "championnat", "championnats", "festival", "traité",
         "accords",
         "conférence", "sommet", "exposition", "bataille", "crise", "affaire", "printemps", "mondial", "euro",
         "tournoi", "rallye", "salon", "biennale", "saison",
     ]
-    private static let ordinals: Set<String> = ["première", "seconde", "deuxième", "troisième", "grande"]
-    private static let eventAdjectives: Set<String> = [
+    private static let ordinals: WordSet = ["première", "seconde", "deuxième", "troisième", "grande"]
+    private static let eventAdjectives: WordSet = [
         "mondiale", "mondial", "olympiques", "paralympiques", "française", "russe", "américaine", "froide",
         "civile",
         "industrielle", "culturelle", "tranquille", "arabe", "européenne", "européens", "européen",
@@ -586,14 +592,14 @@ struct EntityRules {
     /// "Seconde Guerre mondiale", "Coupe du monde", "Jeux olympiques d'hiver", "Révolution française" → MISC.
     private func events() -> [Name] {
         var out: [Name] = []
-        for i in tokens.indices where EntityRules.eventHeads.contains(norm(i)) {
+        for i in tokens.indices where EntityRules.eventHeads.contains(word(i)) {
             let olympics = norm(i) == "jeux" && norm(i + 1) == "olympiques"
             guard isCap(i) || olympics else { continue }
             var start = i
-            if i > 0, isCap(i - 1), EntityRules.ordinals.contains(norm(i - 1)) { start = i - 1 }
+            if i > 0, isCap(i - 1), EntityRules.ordinals.contains(word(i - 1)) { start = i - 1 }
             var j = i + 1
             while j < tokens.count && tokens[j].kind == .word && !tokens[j].isCapitalized
-                && EntityRules.eventAdjectives.contains(norm(j))
+                && EntityRules.eventAdjectives.contains(word(j))
             {
                 j += 1
             }
@@ -615,7 +621,7 @@ struct EntityRules {
         return out
     }
 
-    private static let workTriggers: Set<String> = [
+    private static let workTriggers: WordSet = [
         "film", "téléfilm", "album", "single", "chanson", "titre", "intitulé", "intitulée", "série",
         "feuilleton",
         "roman", "livre", "ouvrage", "essai", "recueil", "poème", "pièce", "opéra", "ballet", "comédie",
@@ -625,7 +631,7 @@ struct EntityRules {
     ]
     /// Words that make a quoted stretch speech rather than a title: subject pronouns and
     /// common finite verbs.
-    private static let speechMarkers: Set<String> = [
+    private static let speechMarkers: WordSet = [
         "je", "j'", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "c'", "ça", "cela", "n'", "ne",
         "est", "sont", "suis", "sommes", "êtes", "était", "étaient", "sera", "seront", "serait", "ai", "as",
         "a",
@@ -648,14 +654,14 @@ struct EntityRules {
             else { continue }
             let content = (open + 1)..<close
             let words = content.filter { tokens[$0].isWordLike }.count
-            let triggered = EntityRules.workTriggers.contains(norm(open - 1))
+            let triggered = EntityRules.workTriggers.contains(word(open - 1))
             // One common word ("« Non »", "« Merci »") is an interjection unless a work noun precedes.
             let commonWord = words == 1 && (1...2).contains(observations.cluster[open + 1] >> 4)
             // An opening verb in the first or second plural person is an exhortation: « Imaginez un monde… ».
             let first = norm(open + 1)
             let exhortation = words >= 3 && (first.hasSuffix("ez") || first.hasSuffix("ons"))
             guard words <= (triggered ? 10 : 6), triggered || !commonWord, !exhortation,
-                !content.contains(where: { EntityRules.speechMarkers.contains(norm($0)) })
+                !content.contains(where: { EntityRules.speechMarkers.contains(word($0)) })
             else { continue }
             out.append((content, .miscellaneous))
         }
@@ -683,7 +689,7 @@ struct EntityRules {
         return out
     }
 
-    private static let clubSuffixes: Set<String> = ["fc", "sc", "ac", "cf", "afc", "united", "city"]
+    private static let clubSuffixes: WordSet = ["fc", "sc", "ac", "cf", "afc", "united", "city"]
 
     /// Clubs named with a place and a word before or after it: "Ajax Amsterdam", "PSV
     /// Eindhoven", "Real Madrid", "Toronto FC" → ORG (the word is a short acronym or one the
@@ -700,7 +706,7 @@ struct EntityRules {
                 (tokens[a].isAllCaps && norm(a).count <= 4) || observations.teacher[a] >> 3 == 2
             {
                 out.append((a..<b, .organization))
-            } else if b < tokens.count, EntityRules.clubSuffixes.contains(norm(b)),
+            } else if b < tokens.count, EntityRules.clubSuffixes.contains(word(b)),
                 isCap(b) || tokens[b].isAllCaps
             {
                 out.append((n.range.lowerBound..<(b + 1), .organization))
@@ -717,7 +723,7 @@ struct EntityRules {
         return nil
     }
 
-    private static let placeEventHeads: Set<String> = [
+    private static let placeEventHeads: WordSet = [
         "guerre", "bataille", "siège", "festival", "carnaval", "massacre", "révolte",
     ]
 
@@ -728,14 +734,14 @@ struct EntityRules {
         var out: [Name] = []
         for n in names where n.type == .location {
             guard let head = beforeComplement(n.range.lowerBound), tokens[head].kind == .word,
-                EntityRules.placeEventHeads.contains(norm(head)) || (norm(head) == "tour" && isCap(head))
+                EntityRules.placeEventHeads.contains(word(head)) || (norm(head) == "tour" && isCap(head))
             else { continue }
             out.append((head..<n.range.upperBound, .miscellaneous))
         }
         return out
     }
 
-    private static let compassPoints: Set<String> = [
+    private static let compassPoints: WordSet = [
         "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
     ]
 
@@ -751,7 +757,7 @@ struct EntityRules {
             } else {
                 continue
             }
-            guard isCap(k), EntityRules.compassPoints.contains(norm(k)), !isCap(k + 1) else { continue }
+            guard isCap(k), EntityRules.compassPoints.contains(word(k)), !isCap(k + 1) else { continue }
             extended.append((n.range.lowerBound..<(k + 1), .location))
         }
         return overlay(names, with: extended)
@@ -768,7 +774,7 @@ struct EntityRules {
                     || (last.range.upperBound < n.range.lowerBound
                         && n.range.lowerBound - last.range.upperBound <= 2
                         && (last.range.upperBound..<n.range.lowerBound).allSatisfy {
-                            EntityRules.nameParticles.contains(norm($0)) && !tokens[$0].isCapitalized
+                            EntityRules.nameParticles.contains(word($0)) && !tokens[$0].isCapitalized
                         })
             {
                 names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
@@ -781,7 +787,7 @@ struct EntityRules {
 
     /// Lower-case particles that join the parts of one person's name: "Ludwig van Beethoven",
     /// "Pierre Savorgnan de Brazza" (a person on each side).
-    private static let nameParticles: Set<String> = [
+    private static let nameParticles: WordSet = [
         "de", "d'", "van", "von", "der", "den", "da", "di", "del", "della", "dos", "das", "ibn", "bin", "ben",
     ]
 
@@ -793,7 +799,7 @@ struct EntityRules {
         for name in names {
             guard name.type == .location || name.type == .person,
                 let cut = name.range.dropFirst().dropLast().first(where: { norm($0) == "et" }),
-                isCap(cut + 1) || (EntityRules.determiners.contains(norm(cut + 1)) && isCap(cut + 2))
+                isCap(cut + 1) || (EntityRules.determiners.contains(word(cut + 1)) && isCap(cut + 2))
             else {
                 out.append(name)
                 continue

@@ -175,24 +175,24 @@ struct TokenObservations: Sendable {
         }
         gazetteer = lexicon.marks(normHashes: word, wordLike: wordLike)
         // Document-level evidence: how the same word is written elsewhere in the article.
-        var capitalizedMidSentence = Set<UInt64>()
-        var lowercase = Set<UInt64>()
-        var afterFirstName = Set<UInt64>()
+        var capitalizedMidSentence = HashTable<UInt8>(capacity: 64)
+        var lowercase = HashTable<UInt8>(capacity: 256)
+        var afterFirstName = HashTable<UInt8>(capacity: 16)
         let firstNameBit = UInt64(1) << UInt64(NameLexicon.Category.firstName.rawValue)
         for i in 0..<n where wordLike[i] {
             if flags[i].contains(.capitalized) {
-                if !flags[i].contains(.sentenceInitial) { capitalizedMidSentence.insert(word[i]) }
+                if !flags[i].contains(.sentenceInitial) { capitalizedMidSentence.set(word[i], 1) }
                 if i > 0 && flags[i - 1].contains(.capitalized) && gazetteer[i - 1] & firstNameBit != 0 {
-                    afterFirstName.insert(word[i])
+                    afterFirstName.set(word[i], 1)
                 }
             } else if tokens[i].kind == .word {
-                lowercase.insert(word[i])
+                lowercase.set(word[i], 1)
             }
         }
         for i in 0..<n where wordLike[i] {
-            if capitalizedMidSentence.contains(word[i]) { flags[i].insert(.capitalizedElsewhere) }
-            if lowercase.contains(word[i]) { flags[i].insert(.lowercaseElsewhere) }
-            if afterFirstName.contains(word[i]) { flags[i].insert(.afterFirstNameElsewhere) }
+            if capitalizedMidSentence[word[i]] != nil { flags[i].insert(.capitalizedElsewhere) }
+            if lowercase[word[i]] != nil { flags[i].insert(.lowercaseElsewhere) }
+            if afterFirstName[word[i]] != nil { flags[i].insert(.afterFirstNameElsewhere) }
         }
     }
 }
