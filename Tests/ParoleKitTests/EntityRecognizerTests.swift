@@ -95,3 +95,13 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(contains(found, "Panthers de la Floride", .organization))
     #expect(contains(found, "Canucks de Vancouver", .organization))
 }
+
+@Test func aFirstNameSpeltLikeACommonNounStillOpensAName() {
+    #expect(contains(entities("Selon Marine Le Pen, la situation est grave."), "Marine Le Pen", .person))
+}
+
+@Test func anEpithetBelongsToTheName() {
+    let found = entities("Le livre cite Alexandre le Grand et Pline l'Ancien.")
+    #expect(contains(found, "Alexandre le Grand", .person))
+    #expect(contains(found, "Pline l'Ancien", .person))
+}

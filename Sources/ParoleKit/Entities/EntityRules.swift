@@ -26,6 +26,7 @@ struct EntityRules {
         names = merge(names, with: placeHeads(), replacing: true)
         names = overlay(names, with: fullNames(names))
         names = retypePeoples(names)
+        names = withEpithets(names)
         names = merge(names, with: gazetteerNames(), replacing: false, extending: true)
         names = overlay(names, with: events())
         names = overlay(names, with: quotedTitles())
@@ -320,9 +321,11 @@ struct EntityRules {
             1 << NameLexicon.Category.place.rawValue | 1 << NameLexicon.Category.organisation.rawValue
                 | 1 << NameLexicon.Category.media.rawValue | 1 << NameLexicon.Category.people.rawValue)
         func plain(_ i: Int) -> Bool {
-            isCap(i) && !tokens[i].isAllCaps && observations.gazetteer[i] & placeOrOrg == 0
+            // A first name spelt like a common noun opens a name before a capital: "Marine Le Pen".
+            let firstNameFirst = single(i, .firstName) && isCap(i + 1) && !isSentenceInitial(i)
+            return isCap(i) && !tokens[i].isAllCaps && observations.gazetteer[i] & placeOrOrg == 0
                 && !single(i, .title)
-                && !EntityRules.commonNouns.contains(word(i)) && !single(i, .orgHead)
+                && (!EntityRules.commonNouns.contains(word(i)) || firstNameFirst) && !single(i, .orgHead)
         }
         var modelCovered = [Bool](repeating: false, count: tokens.count)
         for n in names { for k in n.range { modelCovered[k] = true } }
@@ -783,6 +786,22 @@ struct EntityRules {
             }
         }
         return names
+    }
+
+    /// A one-word person and the epithet after it are one name: "Alexandre le Grand", "Pline
+    /// l'Ancien", "Charles le Téméraire" (a capitalised word written lower-case elsewhere).
+    private func withEpithets(_ names: [Name]) -> [Name] {
+        let known = UInt64(
+            1 << NameLexicon.Category.place.rawValue | 1 << NameLexicon.Category.organisation.rawValue
+                | 1 << NameLexicon.Category.people.rawValue)
+        return names.map { name in
+            let e = name.range.upperBound
+            guard name.type == .person, name.range.count == 1, e + 1 < tokens.count,
+                norm(e) == "le" || norm(e) == "la" || norm(e) == "l'", !tokens[e].isCapitalized, isCap(e + 1),
+                observations.gazetteer[e + 1] & known == 0, (1...2).contains(observations.cluster[e + 1] >> 4)
+            else { return name }
+            return (name.range.lowerBound..<(e + 2), .person)
+        }
     }
 
     /// Lower-case particles that join the parts of one person's name: "Ludwig van Beethoven",
