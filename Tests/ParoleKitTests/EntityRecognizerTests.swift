@@ -105,3 +105,11 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(contains(found, "Alexandre le Grand", .person))
     #expect(contains(found, "Pline l'Ancien", .person))
 }
+
+@Test func aProductAndItsModelNumberAreOneWork() {
+    let found = entities("Le jeu est sorti sur PlayStation 3 et Xbox 360. Un Boeing 747 a décollé.")
+    #expect(contains(found, "PlayStation 3", .miscellaneous))
+    #expect(contains(found, "Boeing 747", .miscellaneous))
+    #expect(
+        !entities("Le Sénat a voté en 2012 une dose de Doliprane 500 mg.").contains { $0.0.hasSuffix("500") })
+}

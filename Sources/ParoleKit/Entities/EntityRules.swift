@@ -33,6 +33,7 @@ struct EntityRules {
         names = overlay(names, with: teams(names))
         names = overlay(names, with: placeEvents(names))
         names = overlay(names, with: placeClubs(names))
+        names = overlay(names, with: models(names))
         names = withCompassPoints(names)
         names = consistent(names)
         return names.map { ($0.range, $0.type) }
@@ -691,6 +692,40 @@ struct EntityRules {
         }
         return out
     }
+
+    /// A product and its model number: an organisation's or work's name, or a word the teacher
+    /// always called a work, followed by a number that is no year ("Boeing 747", "PlayStation 3",
+    /// "Xbox 360") → MISC.
+    private func models(_ names: [Name]) -> [Name] {
+        var typeAt = [EntityType?](repeating: nil, count: tokens.count)
+        for n in names { for k in n.range { typeAt[k] = n.type } }
+        var out: [Name] = []
+        for i in tokens.indices where tokens[i].kind == .number && i > 0 && isCap(i - 1) {
+            // On the same line, one space after the name.
+            let gap = tokens[i - 1].span.end..<tokens[i].span.start
+            guard gap.count == 1, document.scalars[gap.lowerBound] == " " else { continue }
+            if EntityRules.units.contains(word(i + 1)) { continue }  // "Angiox 250 mg": a dose
+            let digits = tokens[i].norm
+            if digits.count == 4, let year = Int(digits), (1800...2099).contains(year) { continue }
+            let before = i - 1
+            let named = typeAt[before] == .organization || typeAt[before] == .miscellaneous
+            let teacherWork = typeAt[before] == nil && Int(observations.teacher[before]) >= 4 * 8 + 4
+            guard named || teacherWork else { continue }
+            var start = before
+            if let n = names.first(where: { $0.range.contains(before) }) { start = n.range.lowerBound }
+            guard names.first(where: { $0.range.contains(before) })?.range.upperBound ?? i == i else {
+                continue
+            }
+            out.append((start..<(i + 1), .miscellaneous))
+        }
+        return out
+    }
+
+    private static let units: WordSet = [
+        "mg", "g", "kg", "µg", "ml", "cl", "l", "km", "m", "cm", "mm", "h", "min", "%", "€", "$", "euros",
+        "dollars",
+        "ans", "mois", "jours", "heures", "fois", "millions", "milliards", "habitants", "personnes", "morts",
+    ]
 
     private static let clubSuffixes: WordSet = ["fc", "sc", "ac", "cf", "afc", "united", "city"]
 
