@@ -113,3 +113,15 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(
         !entities("Le Sénat a voté en 2012 une dose de Doliprane 500 mg.").contains { $0.0.hasSuffix("500") })
 }
+
+@Test func aCountryAfterASentenceInitialArticleIsNoPerson() {
+    let found = entities("Le Venezuela est un pays. La Russie et la Syrie ont répondu.")
+    #expect(contains(found, "Venezuela", .location))
+    #expect(!found.contains { $0.0.hasPrefix("Le ") || $0.1 == .person })
+}
+
+@Test func aPlaceKeepsItsGeographicAdjective() {
+    let found = entities("Il a voyagé en Amérique latine puis en Asie centrale.")
+    #expect(contains(found, "Amérique latine", .location))
+    #expect(contains(found, "Asie centrale", .location))
+}

@@ -358,8 +358,9 @@ struct EntityRules {
         var i = 0
         while i < tokens.count {
             let afterHead = i > 0 && EntityRules.placeHeads.contains(word(i - 1))
+            // "Le" and "La" are first names too, but not at the head of "Le Venezuela".
             let introduced =
-                single(i, .firstName)
+                (single(i, .firstName) && !EntityRules.determiners.contains(word(i)))
                 || (personAlone[i] && !isSentenceInitial(i) && !modelCovered[min(i + 1, tokens.count - 1)]
                     && nameLike(i) && nameLike(i + 1))
                 || (afterRole(i) && !isSentenceInitial(i) && !modelCovered[i]
@@ -783,11 +784,25 @@ struct EntityRules {
         "nord", "sud", "est", "ouest", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "centre",
     ]
 
+    private static let geographicAdjectives: WordSet = [
+        "latine", "centrale", "central", "occidentale", "occidental", "orientale", "oriental",
+        "septentrionale",
+        "septentrional", "méridionale", "méridional", "subsaharienne", "équatoriale", "antique", "insulaire",
+        "continentale", "australe", "boréale",
+    ]
+
     /// "Amérique du Nord", "Asie du Sud-Est", "Afrique de l'Ouest": a place and its compass point are one place.
+    /// A place and a geographic adjective after it are one place too: "Amérique latine", "Asie
+    /// centrale", "Afrique subsaharienne", "Rome antique".
     private func withCompassPoints(_ names: [Name]) -> [Name] {
         var extended: [Name] = []
         for n in names where n.type == .location {
             var k = n.range.upperBound
+            if k < tokens.count, !tokens[k].isCapitalized, EntityRules.geographicAdjectives.contains(word(k))
+            {
+                extended.append((n.range.lowerBound..<(k + 1), .location))
+                continue
+            }
             if norm(k) == "du" {
                 k += 1
             } else if norm(k) == "de" && norm(k + 1) == "l'" {
