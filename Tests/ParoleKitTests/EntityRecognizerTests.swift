@@ -125,3 +125,17 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(contains(found, "Amérique latine", .location))
     #expect(contains(found, "Asie centrale", .location))
 }
+
+@Test func namedPlacesWithALowerCaseHeadKeepTheirHead() {
+    let found = entities("Il a visité le musée du Louvre, le château de Versailles et le Massif central.")
+    #expect(contains(found, "musée du Louvre", .location))
+    #expect(contains(found, "château de Versailles", .location))
+    #expect(contains(found, "Massif central", .location))
+}
+
+@Test func eventsNamedAfterSomeoneOrInEnglishAreEvents() {
+    let found = entities("Il a gagné la Coupe Davis, puis les Grammy Awards et l'US Open.")
+    #expect(contains(found, "Coupe Davis", .miscellaneous))
+    #expect(contains(found, "Grammy Awards", .miscellaneous))
+    #expect(contains(found, "US Open", .miscellaneous))
+}

@@ -29,6 +29,7 @@ struct EntityRules {
         names = withEpithets(names)
         names = merge(names, with: gazetteerNames(), replacing: false, extending: true)
         names = overlay(names, with: events())
+        names = overlay(names, with: englishEvents())
         names = overlay(names, with: quotedTitles())
         names = overlay(names, with: teams(names))
         names = overlay(names, with: placeEvents(names))
@@ -189,7 +190,9 @@ struct EntityRules {
         "île",
         "îles", "presqu'île", "cap", "baie", "vallée", "plaine", "plateau", "désert", "forêt", "canal", "rue",
         "avenue", "boulevard", "quai", "pont", "gare", "aéroport", "hôpital", "archipel", "péninsule",
-        "stade",
+        "stade", "château", "musée", "abbaye", "cathédrale", "basilique", "palais", "parc", "bois", "chutes",
+        "delta",
+        "cordillère", "pyramide", "royaume", "comté", "duché",
     ]
 
     /// "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao" → LOC with the head.
@@ -223,6 +226,8 @@ struct EntityRules {
     ]
     private static let capitalizedStateHeads: WordSet = [
         "empire", "royaume", "principauté", "califat", "sultanat", "émirat", "khanat", "grand-duché",
+        "massif",
+        "bassin",
     ]
     private static let sports: WordSet = [
         "football", "rugby", "hockey", "basket-ball", "basketball", "basket", "tennis", "handball",
@@ -255,7 +260,7 @@ struct EntityRules {
     private func capitalizedInstitutions() -> [Name] {
         var out: [Name] = []
         for i in tokens.indices where isCap(i) {
-            // "Empire ottoman", "Royaume hachémite": a state's head and its adjective is a place.
+            // "Empire ottoman", "Massif central": a state's or a region's head and its adjective is a place.
             if EntityRules.capitalizedStateHeads.contains(word(i)), i + 1 < tokens.count,
                 tokens[i + 1].kind == .word, !tokens[i + 1].isCapitalized,
                 !EntityRules.joiners.contains(word(i + 1)), !EntityRules.breakers.contains(word(i + 1)),
@@ -608,6 +613,10 @@ struct EntityRules {
             {
                 j += 1
             }
+            // A capitalised head and the name after it: "Coupe Davis", "Affaire Dreyfus".
+            if j == i + 1 && isCap(i) && isCap(j) && !isSentenceInitial(j) {
+                while isCap(j) { j += 1 }
+            }
             if norm(j) == "d'" && (norm(j + 1) == "été" || norm(j + 1) == "hiver") { j += 2 }
             if norm(j) == "du" && norm(j + 1) == "monde" { j += 2 }
             let placeBit = UInt64(1 << NameLexicon.Category.place.rawValue)
@@ -622,6 +631,26 @@ struct EntityRules {
             }
             guard j > i + 1 || start < i else { continue }
             out.append((start..<j, .miscellaneous))
+        }
+        return out
+    }
+
+    private static let eventSuffixes: WordSet = [
+        "awards", "award", "cup", "championship", "championships", "open", "trophy", "prize", "festival",
+        "games", "bowl", "classic", "series",
+    ]
+
+    /// Events named in English with their kind last: "Grammy Awards", "Ryder Cup", "US Open" → MISC.
+    private func englishEvents() -> [Name] {
+        var out: [Name] = []
+        for k in tokens.indices where k > 0 && EntityRules.eventSuffixes.contains(word(k)) && isCap(k) {
+            var start = k
+            while start > 0 && (isCap(start - 1) || tokens[start - 1].isAllCaps) && !isSentenceInitial(start)
+            {
+                start -= 1
+            }
+            guard start < k else { continue }
+            out.append((start..<(k + 1), .miscellaneous))
         }
         return out
     }
