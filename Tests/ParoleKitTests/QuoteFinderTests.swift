@@ -25,8 +25,13 @@ import Testing
     }
 
     @Test func aQuotedWorkTitleIsNoQuote() {
-        let q = quotes("Selon les critiques, le film « Oppenheimer » a dominé la soirée à Los Angeles.")
+        let q = quotes("Le film « Oppenheimer » a dominé la soirée à Los Angeles.")
         #expect(!q.contains { $0.text == "Oppenheimer" })
+    }
+
+    @Test func aShortCapitalisedExclamationWithItsSpeakerStaysAQuote() {
+        let q = quotes("« Une victoire historique », a lancé Martine Lefèvre aux ministres.")
+        #expect(q.first?.text == "Une victoire historique")
     }
 
     @Test func pairsStraightQuotesSpacedOnBothSides() {

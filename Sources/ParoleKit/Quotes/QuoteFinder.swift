@@ -499,7 +499,6 @@ struct QuoteFinder {
             guard !content.isEmpty, view.hasWord(content) else { continue }
             let anchor = stretch.open ?? stretch.content.lowerBound
             if insideReported[anchor] { continue }
-            if view.isWorkTitle(content) && attributed[s] == nil { continue }
             let sentenceIndex = view.doc.sentenceIndex(ofToken: anchor)
             let sentence = view.doc.sentences[sentenceIndex].tokens
             while nextReported < reportedSentences.count, reportedSentences[nextReported] <= sentenceIndex {
@@ -550,6 +549,8 @@ struct QuoteFinder {
                     content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
             }
             guard var quote = found else { continue }
+            // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
+            if view.isWorkTitle(content) && quote.speaker.kind == .context { continue }
             let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
             quote.chain = stretch.chain
             // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
