@@ -34,7 +34,7 @@ struct EntityRules {
         names = overlay(names, with: teams(names))
         names = overlay(names, with: placeEvents(names))
         names = overlay(names, with: placeClubs(names))
-        names = overlay(names, with: models(names))
+        names = overlay(names, with: productModels(names))
         names = withCompassPoints(names)
         names = consistent(names)
         return names.map { ($0.range, $0.type) }
@@ -726,7 +726,7 @@ struct EntityRules {
     /// A product and its model number: an organisation's or work's name, or a word the teacher
     /// always called a work, followed by a number that is no year ("Boeing 747", "PlayStation 3",
     /// "Xbox 360") → MISC.
-    private func models(_ names: [Name]) -> [Name] {
+    private func productModels(_ names: [Name]) -> [Name] {
         var typeAt = [EntityType?](repeating: nil, count: tokens.count)
         for n in names { for k in n.range { typeAt[k] = n.type } }
         var out: [Name] = []
@@ -760,7 +760,7 @@ struct EntityRules {
     private static let clubSuffixes: WordSet = ["fc", "sc", "ac", "cf", "afc", "united", "city"]
 
     /// Clubs named with a place and a word before or after it: "Ajax Amsterdam", "PSV
-    /// Eindhoven", "Real Madrid", "Toronto FC" → ORG (the word is a short acronym or one the
+    /// Eindhoven", "Toronto FC" → ORG (the word is a short acronym or one the
     /// teacher took for an organisation).
     private func placeClubs(_ names: [Name]) -> [Name] {
         var out: [Name] = []
