@@ -139,3 +139,12 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     #expect(contains(found, "Grammy Awards", .miscellaneous))
     #expect(contains(found, "US Open", .miscellaneous))
 }
+
+@Test func periodsAndEnglishCompanyNamesAreTyped() {
+    let found = entities(
+        "Au Moyen Âge, puis pendant la Grande Dépression. Le label Shady Records et Columbia Pictures.")
+    #expect(contains(found, "Moyen Âge", .miscellaneous))
+    #expect(contains(found, "Grande Dépression", .miscellaneous))
+    #expect(contains(found, "Shady Records", .organization))
+    #expect(contains(found, "Columbia Pictures", .organization))
+}

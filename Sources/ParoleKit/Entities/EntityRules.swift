@@ -29,7 +29,7 @@ struct EntityRules {
         names = withEpithets(names)
         names = merge(names, with: gazetteerNames(), replacing: false, extending: true)
         names = overlay(names, with: events())
-        names = overlay(names, with: englishEvents())
+        names = overlay(names, with: englishNamesByKind())
         names = overlay(names, with: quotedTitles())
         names = overlay(names, with: teams(names))
         names = overlay(names, with: placeEvents(names))
@@ -588,9 +588,11 @@ struct EntityRules {
         "guerre", "coupe", "révolution", "jeux", "championnat", "championnats", "festival", "traité",
         "accords",
         "conférence", "sommet", "exposition", "bataille", "crise", "affaire", "printemps", "mondial", "euro",
-        "tournoi", "rallye", "salon", "biennale", "saison",
+        "tournoi", "rallye", "salon", "biennale", "saison", "âge", "époque", "dépression",
     ]
-    private static let ordinals: WordSet = ["première", "seconde", "deuxième", "troisième", "grande"]
+    private static let ordinals: WordSet = [
+        "première", "seconde", "deuxième", "troisième", "grande", "moyen", "belle",
+    ]
     private static let eventAdjectives: WordSet = [
         "mondiale", "mondial", "olympiques", "paralympiques", "française", "russe", "américaine", "froide",
         "civile",
@@ -640,20 +642,35 @@ struct EntityRules {
         "games", "bowl", "classic", "series",
     ]
 
-    /// Events named in English with their kind last: "Grammy Awards", "Ryder Cup", "US Open" → MISC.
-    private func englishEvents() -> [Name] {
+    /// Names in English with their kind last: events ("Grammy Awards", "US Open") → MISC,
+    /// companies ("Columbia Pictures", "Shady Records") → ORG.
+    private func englishNamesByKind() -> [Name] {
         var out: [Name] = []
-        for k in tokens.indices where k > 0 && EntityRules.eventSuffixes.contains(word(k)) && isCap(k) {
+        for k in tokens.indices where k > 0 && isCap(k) {
+            let type: EntityType
+            if EntityRules.eventSuffixes.contains(word(k)) {
+                type = .miscellaneous
+            } else if EntityRules.companySuffixes.contains(word(k)) {
+                type = .organization
+            } else {
+                continue
+            }
             var start = k
             while start > 0 && (isCap(start - 1) || tokens[start - 1].isAllCaps) && !isSentenceInitial(start)
             {
                 start -= 1
             }
             guard start < k else { continue }
-            out.append((start..<(k + 1), .miscellaneous))
+            out.append((start..<(k + 1), type))
         }
         return out
     }
+
+    private static let companySuffixes: WordSet = [
+        "records", "pictures", "studios", "entertainment", "inc", "inc.", "ltd", "corporation", "company",
+        "airlines", "airways", "motors", "group", "foods", "comics", "network", "interactive", "software",
+        "industries", "technologies", "productions",
+    ]
 
     private static let workTriggers: WordSet = [
         "film", "téléfilm", "album", "single", "chanson", "titre", "intitulé", "intitulée", "série",
