@@ -86,6 +86,7 @@ private func contains(_ found: [(String, EntityType)], _ text: String, _ type: E
     let found = entities("Il a combattu pendant la guerre de Corée, puis il a suivi le Tour de France.")
     #expect(contains(found, "guerre de Corée", .miscellaneous))
     #expect(contains(found, "Tour de France", .miscellaneous))
+    #expect(contains(entities("Il a suivi le Grand Prix de Monaco."), "Grand Prix de Monaco", .miscellaneous))
     #expect(!entities("Le sommet de Bruxelles a échoué.").contains { $0.1 == .miscellaneous })
 }
 

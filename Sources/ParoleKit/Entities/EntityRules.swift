@@ -730,6 +730,7 @@ struct EntityRules {
             // A plural nickname ("Canucks") or one the teacher took for an organisation ("Heat").
             let teacherOrganisation = observations.teacher[a] >> 3 == 2
             guard isCap(a), norm(a).hasSuffix("s") || teacherOrganisation,
+                !EntityRules.capitalizedPlaceEventHeads.contains(word(a)),
                 observations.gazetteer[a] & (placeBit | peopleBit) == 0,
                 !single(a, .firstName), !single(a, .title), !single(a, .locHead), !single(a, .orgHead),
                 !isSentenceInitial(a)
@@ -812,6 +813,9 @@ struct EntityRules {
         "guerre", "bataille", "siège", "festival", "carnaval", "massacre", "révolte",
     ]
 
+    /// Heads of events named after a place only when capitalised ("un tour de Paris" is no event).
+    private static let capitalizedPlaceEventHeads: WordSet = ["tour", "jeux", "prix", "rallye", "marathon"]
+
     /// An event named after a place: "guerre de Corée", "bataille de Covadonga", "festival de
     /// Cannes", "Tour de France" → MISC over the place. (Generic meetings, "le sommet de
     /// Bruxelles", stay a place.)
@@ -819,9 +823,12 @@ struct EntityRules {
         var out: [Name] = []
         for n in names where n.type == .location {
             guard let head = beforeComplement(n.range.lowerBound), tokens[head].kind == .word,
-                EntityRules.placeEventHeads.contains(word(head)) || (norm(head) == "tour" && isCap(head))
+                EntityRules.placeEventHeads.contains(word(head))
+                    || (EntityRules.capitalizedPlaceEventHeads.contains(word(head)) && isCap(head))
             else { continue }
-            out.append((head..<n.range.upperBound, .miscellaneous))
+            // "Grand Prix de Monaco": a capitalised word before the head belongs to the event.
+            let start = isCap(head - 1) && !isSentenceInitial(head) ? head - 1 : head
+            out.append((start..<n.range.upperBound, .miscellaneous))
         }
         return out
     }
