@@ -54,6 +54,22 @@ struct EntityRules {
     }
     private static let emptyWord = FeatureHash.of("")
 
+    /// The hash of the norms of `range`, as the lexicon keys its entries.
+    private func sequenceHash(_ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0
+        for k in range { h = FeatureHash.mix(h, observations.word[k]) }
+        return h
+    }
+
+    /// The case class the debates give token `k`'s word (see ``WordStatistics``): 0 unknown,
+    /// 1–2 mostly lower-case, 4–5 mostly capitalised; 1 outside the document.
+    private func caseClass(_ k: Int) -> UInt32 {
+        k >= 0 && k < tokens.count ? observations.cluster[k] >> 4 : 1
+    }
+
+    /// Whether token `k`'s word is mostly written lower-case: a common word ("non", "grand").
+    private func writtenLowerCase(_ k: Int) -> Bool { (1...2).contains(caseClass(k)) }
+
     private func isSentenceInitial(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && observations.flags[i].contains(.sentenceInitial)
     }
@@ -278,10 +294,9 @@ struct EntityRules {
             }
             guard j > i + 1 else { continue }
             if let end = complement(from: j) { j = end }
-            var h: UInt64 = 0
-            for k in i..<j { h = FeatureHash.mix(h, observations.word[k]) }
             let isPlace =
-                lexicon.categories(ofSequenceHash: h) & UInt16(1 << NameLexicon.Category.place.rawValue) != 0
+                lexicon.categories(ofSequenceHash: sequenceHash(i..<j))
+                & UInt16(1 << NameLexicon.Category.place.rawValue) != 0
             out.append((i..<j, isPlace ? .location : .organization))
         }
         return out
@@ -338,8 +353,8 @@ struct EntityRules {
         /// A word the debates never or mostly write capitalised ("Peskov"), not a common word
         /// ("Nouvelle", "Démocratie").
         func nameLike(_ k: Int) -> Bool {
-            let caseClass = k < tokens.count ? observations.cluster[k] >> 4 : 1
-            return caseClass == 0 || caseClass >= 4
+            let c = caseClass(k)
+            return c == 0 || c >= 4
         }
         // A one-word person the model stopped short of: "Dmitri" in "Dmitri Peskov".
         var personAlone = [Bool](repeating: false, count: tokens.count)
@@ -487,11 +502,6 @@ struct EntityRules {
     /// Surnames after full names, acronyms after their expansion, one type per string.
     private func consistent(_ input: [Name]) -> [Name] {
         var names = mergingAdjacentPeople(input)
-        func key(_ r: Range<Int>) -> UInt64 {
-            var h: UInt64 = 0
-            for k in r { h = FeatureHash.mix(h, observations.word[k]) }
-            return h
-        }
         // Acronyms in parentheses after a name: "Communauté économique … (CEDEAO)".
         for name in names where name.range.count >= 2 {
             let open = name.range.upperBound
@@ -505,22 +515,20 @@ struct EntityRules {
         var surnames = Set<UInt64>()
         for name in names where name.type == .person && name.range.count >= 2 {
             let last = name.range.upperBound - 1
-            if isCap(last) { surnames.insert(key(last..<last + 1)) }
+            if isCap(last) { surnames.insert(sequenceHash(last..<last + 1)) }
         }
         for k in names.indices
-        where names[k].range.count == 1 && surnames.contains(key(names[k].range)) {
+        where names[k].range.count == 1 && surnames.contains(sequenceHash(names[k].range)) {
             names[k].type = .person
         }
         // Majority type per string.
         var votes: [UInt64: [EntityType: Int]] = [:]
         var lexiconType: [UInt64: EntityType] = [:]
-        for name in names { votes[key(name.range), default: [:]][name.type, default: 0] += 2 }
+        for name in names { votes[sequenceHash(name.range), default: [:]][name.type, default: 0] += 2 }
         // The lexicon breaks ties: a known place, organisation or first name.
         for name in names {
-            var h: UInt64 = 0
-            for k in name.range { h = FeatureHash.mix(h, observations.word[k]) }
-            let cats = lexicon.categories(ofSequenceHash: h)
-            let k = key(name.range)
+            let k = sequenceHash(name.range)
+            let cats = lexicon.categories(ofSequenceHash: k)
             if cats & UInt16(1 << NameLexicon.Category.place.rawValue) != 0 {
                 votes[k]![.location, default: 0] += 2
                 lexiconType[k] = .location
@@ -548,7 +556,7 @@ struct EntityRules {
             }
         }
         for s in surnames { typeOf[s] = .person }
-        for k in names.indices { names[k].type = typeOf[key(names[k].range)] ?? names[k].type }
+        for k in names.indices { names[k].type = typeOf[sequenceHash(names[k].range)] ?? names[k].type }
         // Untagged occurrences of a tagged string.
         var covered = [Bool](repeating: false, count: tokens.count)
         for name in names { for i in name.range { covered[i] = true } }
@@ -564,7 +572,7 @@ struct EntityRules {
             var length = min(maxLength, tokens.count - i)
             while length >= 1 {
                 let r = i..<(i + length)
-                if !r.contains(where: { covered[$0] }), let t = typeOf[key(r)],
+                if !r.contains(where: { covered[$0] }), let t = typeOf[sequenceHash(r)],
                     length > 1 || !isSentenceInitial(i) || t == .person
                         || observations.flags[i].contains(.capitalizedElsewhere)
                 {
@@ -707,7 +715,7 @@ struct EntityRules {
             let words = content.filter { tokens[$0].isWordLike }.count
             let triggered = EntityRules.workTriggers.contains(word(open - 1))
             // One common word ("« Non »", "« Merci »") is an interjection unless a work noun precedes.
-            let commonWord = words == 1 && (1...2).contains(observations.cluster[open + 1] >> 4)
+            let commonWord = words == 1 && writtenLowerCase(open + 1)
             // An opening verb in the first or second plural person is an exhortation: « Imaginez un monde… ».
             let first = norm(open + 1)
             let exhortation = words >= 3 && (first.hasSuffix("ez") || first.hasSuffix("ons"))
@@ -901,7 +909,7 @@ struct EntityRules {
             let e = name.range.upperBound
             guard name.type == .person, name.range.count == 1, e + 1 < tokens.count,
                 norm(e) == "le" || norm(e) == "la" || norm(e) == "l'", !tokens[e].isCapitalized, isCap(e + 1),
-                observations.gazetteer[e + 1] & known == 0, (1...2).contains(observations.cluster[e + 1] >> 4)
+                observations.gazetteer[e + 1] & known == 0, writtenLowerCase(e + 1)
             else { return name }
             return (name.range.lowerBound..<(e + 2), .person)
         }
@@ -926,9 +934,7 @@ struct EntityRules {
                 out.append(name)
                 continue
             }
-            var h: UInt64 = 0
-            for k in name.range { h = FeatureHash.mix(h, observations.word[k]) }
-            if lexicon.categories(ofSequenceHash: h) != 0 {
+            if lexicon.categories(ofSequenceHash: sequenceHash(name.range)) != 0 {
                 out.append(name)
                 continue
             }

@@ -23,7 +23,6 @@ public struct WordVectorClasses: Sendable {
         var fineCount = 0
         var rowsRead = 0
         var inWords = false
-        var coarse: [Int: UInt8] = [:]
         var seen = Set<UInt64>()
         for line in lines {
             if line.hasPrefix("#") || line.isEmpty { continue }
@@ -43,7 +42,7 @@ public struct WordVectorClasses: Sendable {
                     r >= 0, r < rowCount, f >= 0, f < fineCount, c >= 0, c < 256
                 else { throw FormatError(description: "bad row: \(line)") }
                 fineOfRow[r] = UInt16(f)
-                coarse[f] = UInt8(c)
+                coarseOfFine[f] = UInt8(c)
                 rowsRead += 1
             } else if !inWords {
                 guard fields.count == 2, fields[0] == "words" else {
@@ -59,6 +58,5 @@ public struct WordVectorClasses: Sendable {
             }
         }
         guard rowCount > 0 else { throw FormatError(description: "no rows header") }
-        for (f, c) in coarse { coarseOfFine[f] = c }
     }
 }
