@@ -30,9 +30,6 @@ struct ActorsCommand: ParsableCommand {
 
     mutating func run() throws {
         let library = try options.open(create: false)
-        let out = FileHandle.standardOutput
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         if let unmerge {
             let id = try reportingLibraryErrors { () throws(LibraryError) in
                 try library.unmerge(appearanceId: unmerge)
@@ -42,11 +39,7 @@ struct ActorsCommand: ParsableCommand {
         }
         if merges {
             let list = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
-            if json {
-                out.write(try encoder.encode(list))
-                out.write(Data("\n".utf8))
-                return
-            }
+            if json { return try JSONOutput.write(list) }
             if list.isEmpty { print("no merges") }
             for merge in list {
                 print(
@@ -56,11 +49,7 @@ struct ActorsCommand: ParsableCommand {
             return
         }
         let actors = try reportingLibraryErrors { () throws(LibraryError) in try library.actors(top: top) }
-        if json {
-            out.write(try encoder.encode(actors))
-            out.write(Data("\n".utf8))
-            return
-        }
+        if json { return try JSONOutput.write(actors) }
         if actors.isEmpty { print("no actors") }
         for actor in actors {
             var line = String(

@@ -60,11 +60,7 @@ struct QuotesCommand: ParsableCommand {
         let out = FileHandle.standardOutput
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            out.write(try encoder.encode(quotes))
-            out.write(Data("\n".utf8))
+            try JSONOutput.write(quotes)
         case .csv:
             var text = "date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"
             for q in quotes {
