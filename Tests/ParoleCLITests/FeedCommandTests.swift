@@ -35,7 +35,8 @@ import Testing
     }
 
     @Test func subscribeUpdateAndUnsubscribeAFeed() throws {
-        server.set("/fil.xml", .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien"]), etag: "\"1\""))
+        server.set(
+            "/fil.xml", .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien"]), etag: "\"1\""))
         let feed = server.url("/fil.xml")
         let subscribed = try parole(["subscribe"] + library + [feed])
         #expect(subscribed.status == 0, "\(subscribed.stderr)")
@@ -51,18 +52,23 @@ import Testing
         #expect(try parole(["subscriptions"] + library).output.contains("\(feed)  Le Fil  (updated "))
 
         let second = try parole(["update"] + library)
-        #expect(second.output.hasPrefix("Le Fil: not modified\n1 feed: 0 new articles, 0 changed, 0 unchanged; 1 not modified ("))
+        #expect(
+            second.output.hasPrefix(
+                "Le Fil: not modified\n1 feed: 0 new articles, 0 changed, 0 unchanged; 1 not modified ("))
 
-        server.set("/fil.xml", .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien", "Rien ne va"]), etag: "\"2\""))
+        server.set(
+            "/fil.xml",
+            .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien", "Rien ne va"]), etag: "\"2\""))
         let third = try parole(["update"] + library)
         #expect(third.output.hasPrefix("Le Fil: 1 new, 0 changed, 1 unchanged\n"))
         #expect(try parole(["search"] + library + ["Rien"]).status == 0)
 
         let gone = try parole(["unsubscribe"] + library + ["1"])
         #expect(gone.output == "unsubscribed from Le Fil; its articles stay\n")
-        #expect(try parole(["subscriptions"] + library).errorLines == [
-            "parole: no subscriptions; follow a feed with `parole subscribe URL`"
-        ])
+        #expect(
+            try parole(["subscriptions"] + library).errorLines == [
+                "parole: no subscriptions; follow a feed with `parole subscribe URL`"
+            ])
         #expect(try parole(["export"] + library).output.split(separator: "\n").count == 2)
         let again = try parole(["unsubscribe"] + library + [feed])
         #expect(again.status == 1)
@@ -95,7 +101,8 @@ import Testing
         #expect(result.status == 1)
         #expect(result.errorLines == ["parole: http://127.0.0.1/]0;owned[2J31m: not an http(s) URL"])
         // A feed title holding control characters (C1 ones are legal in XML) prints without them.
-        server.set("/fil.xml", .init(body: Self.feed(title: "Le\u{9B}31m Fil\u{85}", items: ["Tout va bien"])))
+        server.set(
+            "/fil.xml", .init(body: Self.feed(title: "Le\u{9B}31m Fil\u{85}", items: ["Tout va bien"])))
         _ = try parole(["subscribe"] + library + [server.url("/fil.xml")])
         let update = try parole(["update"] + library)
         for text in [update.output, update.stderr, try parole(["subscriptions"] + library).output] {
