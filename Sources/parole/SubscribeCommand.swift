@@ -17,7 +17,7 @@ struct SubscribeCommand: ParsableCommand {
     var url: String
 
     mutating func run() throws {
-        guard URLFetcher.isURL(url), let parsed = URL(string: url), parsed.host != nil else {
+        guard SubscribeCommand.isFeedAddress(url) else {
             StandardError.print("parole: \(TerminalLine.safe(url)): not an http(s) URL")
             throw ExitCode(1)
         }
@@ -28,5 +28,12 @@ struct SubscribeCommand: ParsableCommand {
         } else {
             print("already subscribed to \(TerminalLine.safe(url))")
         }
+    }
+
+    /// Whether `text` is an http(s) URL with a host and no white space or control character
+    /// (which `URL(string:)` would percent-encode rather than refuse).
+    static func isFeedAddress(_ text: String) -> Bool {
+        guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else { return false }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || (0x7F..<0xA0).contains($0.value) }
     }
 }
