@@ -41,7 +41,7 @@ let package = Package(
         ),
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
         // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
-        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole"]),
+        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport"]),
         // The reader: state, keys, layout and rendering into a grid of cells; no curses.
         .target(name: "ParoleReader", dependencies: ["ParoleKit"]),
         // ncursesw, the system library (Debian: libncursesw5-dev); no pkgConfig on purpose.
@@ -67,9 +67,12 @@ let package = Package(
         // The library of analysed articles: SQLite through GRDB.
         .target(
             name: "ParoleLibrary",
-            dependencies: ["ParoleKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ParoleKit", "ParoleSources", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ParoleLibraryTests", dependencies: ["ParoleLibrary", "ParoleSources"]),
+        .testTarget(
+            name: "ParoleLibraryTests", dependencies: ["ParoleLibrary", "ParoleSources", "ParoleTestSupport"]),
+        // Test helpers shared by test targets: a loopback feed server.
+        .target(name: "ParoleTestSupport", path: "Tests/ParoleTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -140,8 +140,11 @@ enum CorrectionApplier {
         let ids = Set(analysis.actors.map(\.id))
         while ids.contains("a\(number)") { number += 1 }
         let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let type: EntityType = trimmed.first.map { $0.isLowercase } == true ? .organization : .person
-        analysis.actors.append(Actor(id: "a\(number)", name: trimmed, type: type))
+        // A capitalised name is taken for a person; a phrase in lower case ("une source
+        // diplomatique") for a source the article does not name.
+        let unnamed = trimmed.first.map { $0.isLowercase } == true
+        analysis.actors.append(
+            Actor(id: "a\(number)", name: trimmed, type: .person, kind: unnamed ? .anonymousSource : .person))
         return analysis.actors.count - 1
     }
 
@@ -168,6 +171,7 @@ enum CorrectionApplier {
             target.aliases.append(name)
         }
         target.occurrences = (target.occurrences + gone.occurrences).sorted()
+        target.roles += gone.roles.filter { !target.roles.contains($0) }
         analysis.actors[into] = target
         for index in analysis.quotes.indices where analysis.quotes[index].speaker?.actor == gone.id {
             analysis.quotes[index].speaker?.actor = target.id

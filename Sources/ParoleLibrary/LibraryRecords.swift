@@ -50,6 +50,8 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var date: Date?
     /// How many quotes it holds.
     public var quotes: Int
+    /// Whether it has been marked read (`Library.setRead`); new and changed articles are unread.
+    public var isRead: Bool = false
 }
 
 /// A stored article with its analysis.

@@ -90,7 +90,7 @@ struct CorrectCommand: ParsableCommand {
         case .speaker(let number, _):
             let said = stored.analysis.quotes[number - 1]
             print(
-                "quote \(number) « \(PrintableText.line(said.text)) » is now said by \(said.speaker?.text ?? "?")"
+                "quote \(number) « \(TerminalSafeText.line(said.text)) » is now said by \(said.speaker?.text ?? "?")"
             )
         case .notQuote(let number):
             print("quote \(number) is no longer a quote; the article has \(stored.analysis.quotes.count)")

@@ -34,6 +34,8 @@ import Testing
                 .init(name: "Camille Dupont", quotes: ["Neuvième propos"]),
             ])
         second.quotes.append(Quote(span: Span(0, 4), text: "Deux", kind: .partial))
+        second.actors[1].kind = .anonymousSource
+        second.actors[2].kind = .document
         try library.add(
             LibraryEntry(source: "https://fr.wikinews.org/wiki/a2", date: Fixture.day("2012-07-03")),
             analysis: second)

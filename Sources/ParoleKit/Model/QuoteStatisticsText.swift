@@ -52,7 +52,7 @@ public enum QuoteStatisticsText {
             lines += bars(
                 sites.map { ($0.key, $0.value) }, total: stats.quotes, width: barWidth, extra: { _ in "" })
         }
-        return lines.map { clip(AnalysisText.printable($0), width) }
+        return lines.map { clip(TerminalSafeText.line($0), width) }
     }
 
     /// One line per item: label, a bar in proportion to the largest count, the count, its share.
