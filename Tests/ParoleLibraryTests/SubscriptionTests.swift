@@ -101,8 +101,14 @@ import Testing
         let old = try DatabaseQueue(path: path)
         try LibrarySchema.migrator.migrate(old, upTo: "v1")
         try old.write { db in
-            _ = try ArticleWriter(db: db, checkpoint: nil).add(
-                LibraryEntry(source: "a"), article("a", title: "Ancien", quotes: 1))
+            // The row as a v1 library holds it (today's ArticleWriter needs later columns).
+            let analysis = article("a", title: "Ancien", quotes: 1)
+            try db.execute(
+                sql: """
+                    INSERT INTO article (source, ident, title, text, hash, analysis, addedAt)
+                    VALUES ('a', 'a', 'Ancien', ?, ?, ?, '2012-01-01T00:00:00Z')
+                    """,
+                arguments: [analysis.text, ContentHash.of(analysis.text), AnalysisJSON.encode(analysis, pretty: false)])
         }
         try old.close()
         let library = try Fixture.library(path)
