@@ -94,6 +94,17 @@ import Testing
         #expect(try library.articles(limit: 2, offset: 1, order: order).map(\.title) == Array(titles[1...2]))
     }
 
+    @Test func titlesSortNumbersByValueAndIgnoreCaseAndAccents() throws {
+        let library = try Fixture.library(directory.libraryPath)
+        for title in ["Acte 10", "acte 9", "Âge d'or", "Acte 100", "zone"] {
+            try library.add(LibraryEntry(source: title), analysis: article(title, title: title, quotes: 0))
+        }
+        #expect(
+            try library.articles(order: .title).map(\.title) == [
+                "acte 9", "Acte 10", "Acte 100", "Âge d'or", "zone",
+            ])
+    }
+
     @Test func aLibraryMadeBeforeSubscriptionsIsUpgradedWithItsArticles() throws {
         let path = directory.libraryPath
         try FileManager.default.createDirectory(
