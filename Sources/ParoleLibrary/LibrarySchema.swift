@@ -119,6 +119,7 @@ enum LibrarySchema {
                     );
                     """)
         }
+        migrator.registerMigration("v4-corrections") { db in try CorrectionSchema.migrate(db) }
         return migrator
     }
 }
