@@ -112,8 +112,12 @@ import Testing
         let old = try DatabaseQueue(path: path)
         try LibrarySchema.migrator.migrate(old, upTo: "v1")
         try old.write { db in
-            _ = try ArticleWriter(db: db, checkpoint: nil).add(
-                LibraryEntry(source: "a"), article("a", title: "Ancien", quotes: 1))
+            // An article as the first schema stored it.
+            try db.execute(
+                sql: """
+                    INSERT INTO article (source, ident, title, text, hash, analysis, addedAt)
+                    VALUES ('a', 'a', 'Ancien', 'Ancien', '0', '{}', '2012-05-22T12:00:00Z')
+                    """)
         }
         try old.close()
         let library = try Fixture.library(path)
