@@ -44,16 +44,10 @@ public struct FetchedDocument: Sendable {
     public var contentType: String?
     /// The URL after redirects.
     public var url: URL
-    /// The HTTP status: 200 and the like, or 304 when a conditional fetch found the document
-    /// unchanged (the body is empty then).
+    /// The HTTP status of the final answer.
     public var status: Int = 200
-    /// The `ETag` the server sent, for a later conditional fetch.
-    public var etag: String?
-    /// The `Last-Modified` the server sent, for a later conditional fetch.
-    public var lastModified: String?
-
-    /// Whether the server said the document has not changed since the validators sent.
-    public var notModified: Bool { status == 304 }
+    /// The response header fields of the final answer, by name as the server wrote them.
+    public var headers: [String: String] = [:]
 }
 
 /// Fetches pages and feeds over http(s): redirects followed, a timeout, a size cap, and only
@@ -76,7 +70,7 @@ public struct URLFetcher: Sendable {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
-    /// Fetches `text`, blocking until done. `headers` are added to the request: with
+    /// Fetches `text`, blocking until done; `headers` are added to the request. With
     /// `If-None-Match` or `If-Modified-Since` among them, a 304 answer is returned (as
     /// `notModified`) instead of an error.
     public func fetch(_ text: String, headers: [String: String] = [:]) throws(FetchError) -> FetchedDocument {
@@ -110,14 +104,14 @@ public struct URLFetcher: Sendable {
         if outcome.tooLarge { throw .tooLarge(maxBytes) }
         if let error = outcome.error { throw FetchError(error, timeout: timeout) }
         guard let response = outcome.response as? HTTPURLResponse else { throw .failed("no HTTP answer") }
-        let conditional = headers.keys.contains {
-            ["if-none-match", "if-modified-since"].contains($0.lowercased())
+        var fields: [String: String] = [:]
+        for (name, value) in response.allHeaderFields {
+            if let name = name as? String, let value = value as? String { fields[name] = value }
         }
-        if response.statusCode == 304, conditional {
+        // A 304 answers a conditional request (FetchedDocument.isConditional): not an error.
+        if response.statusCode == 304, FetchedDocument.isConditional(headers) {
             return FetchedDocument(
-                data: Data(), contentType: nil, url: response.url ?? url, status: 304,
-                etag: response.value(forHTTPHeaderField: "ETag"),
-                lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
+                data: Data(), contentType: nil, url: response.url ?? url, status: 304, headers: fields)
         }
         guard (200..<300).contains(response.statusCode) else { throw .status(response.statusCode) }
         let type = response.value(forHTTPHeaderField: "Content-Type")?
@@ -125,8 +119,7 @@ public struct URLFetcher: Sendable {
         if let type, !URLFetcher.isTextual(type) { throw .notText(type) }
         return FetchedDocument(
             data: outcome.data, contentType: type, url: response.url ?? url, status: response.statusCode,
-            etag: response.value(forHTTPHeaderField: "ETag"),
-            lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
+            headers: fields)
     }
 
     /// Whether `type` is a content type Parole can read.
