@@ -69,9 +69,16 @@ public struct QuoteCitation: Hashable, Sendable {
         return out
     }
 
-    /// The speaker's role: a lower-case apposition right after one of the actor's mentions
-    /// (", porte-parole du Kremlin,"), at most eight words; the quote's own speaker phrase first.
+    /// The speaker's role: a description among the actor's aliases (one that starts with a
+    /// lower-case letter, "porte-parole du Kremlin"), else a lower-case apposition right after
+    /// one of its mentions (", porte-parole du Kremlin,"), at most eight words.
     static func role(of actor: Actor, in analysis: Analysis, speakerSpan: Span?) -> String? {
+        if actor.type == .person,
+            let alias = actor.aliases.first(where: { $0.unicodeScalars.first?.properties.isLowercase == true }
+            )
+        {
+            return collapse(alias)
+        }
         let scalars = Array(analysis.text.unicodeScalars)
         var spans = actor.occurrences
         if let speakerSpan { spans.insert(speakerSpan, at: 0) }

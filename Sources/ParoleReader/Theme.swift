@@ -23,7 +23,7 @@ struct Theme {
         case (true, false): indexes = [208, 39, 203, 141, 172, 69, 168, 106]
         case (true, true): indexes = [166, 26, 160, 97, 130, 24, 162, 58]
         case (false, false): indexes = [1, 4, 9, 12, 13, 14, 10]
-        case (false, true): indexes = [1, 4, 9, 12, 5, 6, 2]
+        case (false, true): indexes = [1, 4, 9, 12, 13, 8, 10]
         }
         return indexes.map(TerminalColor.init)
     }

@@ -30,10 +30,20 @@ struct SearchCommand: ParsableCommand {
             try library.search(text, limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
-        if hits.isEmpty { print("no article matches \(text)") }
-        for hit in hits {
-            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(hit.article.title)")
-            print("\t\(hit.snippet)")
+        if hits.isEmpty {
+            StandardError.print("parole: no article matches \(text)")
+            throw ExitCode(1)
         }
+        for hit in hits {
+            print(
+                "\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(Self.oneLine(hit.article.title))"
+            )
+            print("\t\(Self.oneLine(hit.snippet))")
+        }
+    }
+
+    /// `text` on one line: line breaks and other blanks become single spaces.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }
