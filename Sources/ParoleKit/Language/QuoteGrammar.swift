@@ -21,13 +21,15 @@ public struct QuoteGrammar: Sendable {
     public let opening: [Opener]
     /// Lemmas of verbs that, reflexive, report a stance through an adjective: "se dire".
     public let stanceVerbs: Set<String>
+    /// Inverted pronouns that name nobody ("-t-on"): no attribution.
+    public let impersonalClitics: Set<String>
     /// The pronouns of a reflexive verb ("se", "s'").
     public let reflexivePronouns: Set<String>
 
     /// The sections every grammar file must have.
     public static let requiredSections = [
         "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
-        "reflexive-pronouns",
+        "reflexive-pronouns", "impersonal-clitics",
     ]
 
     /// An error in a grammar file.
@@ -68,13 +70,15 @@ public struct QuoteGrammar: Sendable {
         for words in sections["according-pronominal", default: []] {
             guard let last = words.last, let position = Int(last), position < words.count - 1 else {
                 throw FormatError(
-                    description: "\(name): [according-pronominal] '\(words.joined(separator: " "))' needs the pronoun's position"
+                    description:
+                        "\(name): [according-pronominal] '\(words.joined(separator: " "))' needs the pronoun's position"
                 )
             }
             pronominal.append(Opener(tokens: Array(words.dropLast()), pronoun: position))
         }
         self.pronominal = pronominal
         stanceVerbs = Set(sections["stance-frames", default: []].compactMap(\.first))
+        impersonalClitics = Set(sections["impersonal-clitics", default: []].joined())
         reflexivePronouns = Set(sections["reflexive-pronouns", default: []].joined())
     }
 

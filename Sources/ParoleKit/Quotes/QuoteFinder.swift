@@ -138,7 +138,8 @@ struct QuoteFinder {
         }
         let grammar = view.language.quoteGrammar
         // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
-        if grammar.reflexivePronouns.contains(tokens[start].norm), grammar.stanceVerbs.contains(cue.verb.lemma),
+        if grammar.reflexivePronouns.contains(tokens[start].norm),
+            grammar.stanceVerbs.contains(cue.verb.lemma),
             tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
             view.language.speech.lookup(next) == nil, !view.connectorLike(k), !view.npStops.contains(next)
         {
@@ -207,6 +208,34 @@ struct QuoteFinder {
                 return FoundQuote(
                     content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
                     via: via ?? relay(after: np, sentence: sentence))
+            }
+        }
+        // "Contrairement aux discours, appuie-t-il, le français est classé …" and "La situation est
+        // grave, estime-t-il.": an inverted pronoun in an incise; the claim is the clause after
+        // it, or before it when the incise ends the sentence.
+        if let clitic = cue.clitic,
+            !view.language.quoteGrammar.impersonalClitics.contains(tokens[clitic].norm),
+            start > sentence.lowerBound, tokens[start - 1].norm == ",", frames.contains(.direct),
+            !frames.contains(.relay)
+        {
+            let after = cue.tokens.upperBound
+            var content: Range<Int> = after..<after
+            if after + 1 < sentence.upperBound, tokens[after].norm == ",",
+                tokens[after + 1].kind != .openQuote
+            {
+                content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
+            } else if after >= sentence.upperBound || tokens[after].kind == .terminal {
+                content = view.trimmedSpan(
+                    reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+            }
+            if content.count >= 4, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
+                view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
+                previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
+            {
+                return FoundQuote(
+                    content: content, kind: .indirect, cue: cueRange,
+                    speaker: SpeakerRef(kind: .pronoun(clitic)),
+                    via: via)
             }
         }
         return nil
@@ -282,12 +311,19 @@ struct QuoteFinder {
     /// ", selon X", ";", ":").
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var k = start
-        while k < min(sentence.upperBound, start + 4 * Self.reach) {
+        var sentence = sentence
+        let bound = start + 4 * Self.reach
+        while k < min(sentence.upperBound, bound) {
             let t = tokens[k]
             if t.kind == .openQuote, view.pairOfToken[k] >= 0 {
-                // Skip over the whole quoted stretch.
+                // Skip over the whole quoted stretch, even past a full stop inside it: the
+                // clause goes on after the closing mark, in the sentence that holds it.
                 var j = k + 1
-                while j < sentence.upperBound, view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
+                while j < min(tokens.count, bound), view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
+                if j > sentence.upperBound {
+                    let closing = view.sentence(of: j - 1)
+                    sentence = sentence.lowerBound..<closing.upperBound
+                }
                 k = j
                 continue
             }
@@ -295,8 +331,10 @@ struct QuoteFinder {
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
                 let grammar = view.language.quoteGrammar
-                let according = grammar.opener(grammar.according, at: k + 1, in: tokens, limit: sentence.upperBound)
-                    .map { k + 1 + $0.tokens.count }
+                let according = grammar.opener(
+                    grammar.according, at: k + 1, in: tokens, limit: sentence.upperBound
+                )
+                .map { k + 1 + $0.tokens.count }
                 if let according {
                     // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
                     let source = sourcePhrase(from: according, sentence: sentence)
@@ -333,7 +371,9 @@ struct QuoteFinder {
             // "à ses yeux", "selon lui": the source is the pronoun inside the opener.
             pronoun = opener.pronoun.map { i + $0 }
             sourceStart = i + opener.tokens.count
-        } else if let opener = grammar.opener(grammar.according, at: i, in: tokens, limit: sentence.upperBound) {
+        } else if let opener = grammar.opener(
+            grammar.according, at: i, in: tokens, limit: sentence.upperBound)
+        {
             sourceStart = i + opener.tokens.count
         } else if i == firstWord(of: sentence),
             let opener = grammar.opener(grammar.opening, at: i, in: tokens, limit: sentence.upperBound)
@@ -442,9 +482,11 @@ struct QuoteFinder {
         else { return nil }
         var end = i
         if tokens[end - 1].norm == "," { end -= 1 }
-        guard let np = phrases.phrase(endingBefore: end, floor: sentence.lowerBound), namesSpeaker(np) else {
-            return nil
-        }
+        // The antecedent: a name just before the relative, or a phrase that names a speaker.
+        let named = end > sentence.lowerBound ? view.entity(at: end - 1).map { view.entityTokens[$0] } : nil
+        guard let np = named ?? phrases.phrase(endingBefore: end, floor: sentence.lowerBound),
+            namesSpeaker(np)
+        else { return nil }
         let begin = i + opener.tokens.count
         let claimEnd = clauseEnd(from: begin, sentence: sentence)
         let content = view.trimmedSpan(begin..<claimEnd)
