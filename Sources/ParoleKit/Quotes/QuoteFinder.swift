@@ -719,8 +719,12 @@ struct QuoteFinder {
     private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>?, speaker: SpeakerRef
     )? {
-        guard let open = stretch.open, open > sentence.lowerBound, tokens[open - 1].norm == ":" else {
-            return nil
+        guard let open = stretch.open, open > 0, tokens[open - 1].norm == ":" else { return nil }
+        var sentence = sentence
+        if open == sentence.lowerBound {
+            // "X a pris la parole :" ending the paragraph before the quote's own paragraph.
+            guard open == view.doc.paragraphs[stretch.paragraph].tokens.lowerBound else { return nil }
+            sentence = view.sentence(of: open - 1)
         }
         let colon = open - 1
         var clauseStart = colon
