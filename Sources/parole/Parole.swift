@@ -10,6 +10,7 @@ struct Parole: ParsableCommand {
             AnalyzeCommand.self, ReadCommand.self,
             AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
             SubscribeCommand.self, UnsubscribeCommand.self, SubscriptionsCommand.self, UpdateCommand.self,
+            CorrectCommand.self, CorrectionsCommand.self, StatsCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )
