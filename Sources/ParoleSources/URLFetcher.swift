@@ -44,6 +44,16 @@ public struct FetchedDocument: Sendable {
     public var contentType: String?
     /// The URL after redirects.
     public var url: URL
+    /// The HTTP status: 200 and the like, or 304 when a conditional fetch found the document
+    /// unchanged (the body is empty then).
+    public var status: Int = 200
+    /// The `ETag` the server sent, for a later conditional fetch.
+    public var etag: String?
+    /// The `Last-Modified` the server sent, for a later conditional fetch.
+    public var lastModified: String?
+
+    /// Whether the server said the document has not changed since the validators sent.
+    public var notModified: Bool { status == 304 }
 }
 
 /// Fetches pages and feeds over http(s): redirects followed, a timeout, a size cap, and only
@@ -66,8 +76,10 @@ public struct URLFetcher: Sendable {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
-    /// Fetches `text`, blocking until done.
-    public func fetch(_ text: String) throws(FetchError) -> FetchedDocument {
+    /// Fetches `text`, blocking until done. `headers` are added to the request: with
+    /// `If-None-Match` or `If-Modified-Since` among them, a 304 answer is returned (as
+    /// `notModified`) instead of an error.
+    public func fetch(_ text: String, headers: [String: String] = [:]) throws(FetchError) -> FetchedDocument {
         guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else {
             throw .unsupportedURL
         }
@@ -84,7 +96,9 @@ public struct URLFetcher: Sendable {
         ]
         let transfer = Transfer(maxBytes: maxBytes)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
-        let task = session.dataTask(with: url)
+        var request = URLRequest(url: url)
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        let task = session.dataTask(with: request)
         task.resume()
         if transfer.done.wait(timeout: .now() + timeout * 4 + 1) == .timedOut {
             task.cancel()
@@ -96,11 +110,23 @@ public struct URLFetcher: Sendable {
         if outcome.tooLarge { throw .tooLarge(maxBytes) }
         if let error = outcome.error { throw FetchError(error, timeout: timeout) }
         guard let response = outcome.response as? HTTPURLResponse else { throw .failed("no HTTP answer") }
+        let conditional = headers.keys.contains {
+            ["if-none-match", "if-modified-since"].contains($0.lowercased())
+        }
+        if response.statusCode == 304, conditional {
+            return FetchedDocument(
+                data: Data(), contentType: nil, url: response.url ?? url, status: 304,
+                etag: response.value(forHTTPHeaderField: "ETag"),
+                lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
+        }
         guard (200..<300).contains(response.statusCode) else { throw .status(response.statusCode) }
         let type = response.value(forHTTPHeaderField: "Content-Type")?
             .split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         if let type, !URLFetcher.isTextual(type) { throw .notText(type) }
-        return FetchedDocument(data: outcome.data, contentType: type, url: response.url ?? url)
+        return FetchedDocument(
+            data: outcome.data, contentType: type, url: response.url ?? url, status: response.statusCode,
+            etag: response.value(forHTTPHeaderField: "ETag"),
+            lastModified: response.value(forHTTPHeaderField: "Last-Modified"))
     }
 
     /// Whether `type` is a content type Parole can read.

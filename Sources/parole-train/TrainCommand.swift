@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleTraining
 
 /// `parole-train train`: rebuilds the shipped model from `../shared/data`.
 struct TrainCommand: ParsableCommand {

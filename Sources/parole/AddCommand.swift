@@ -84,7 +84,7 @@ struct AddCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let stored = (counts[.added] ?? 0) + (counts[.updated] ?? 0)
         let rate = seconds > 0 ? Double(stored) / seconds : 0
-        print(
+        StandardOutput.print(
             "added \(counts[.added] ?? 0), updated \(counts[.updated] ?? 0), unchanged \(counts[.unchanged] ?? 0)"
                 + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
         if failed || reader.hadErrors { throw ExitCode(1) }

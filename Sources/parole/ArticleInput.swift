@@ -126,10 +126,22 @@ struct ArticleInputReader {
     }
 }
 
-/// Writes lines to standard error.
+/// Writes lines to standard error, made safe for a terminal: a file name, URL or text holding
+/// escape sequences is shown with visible placeholders (``TerminalSafeText``).
 enum StandardError {
-    /// Writes `line` and a line break to standard error.
+    /// Writes `line`, as one line, and a line break to standard error.
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafeText.line(line) + "\n").utf8))
     }
+}
+
+/// Writes text to standard output, made safe for a terminal (``TerminalSafeText``).
+enum StandardOutput {
+    /// Writes `line`, as one line, and a line break to standard output.
+    static func print(_ line: String) {
+        Swift.print(TerminalSafeText.line(line))
+    }
+
+    /// Whether standard output is a terminal (not a pipe or a file).
+    static var isTerminal: Bool { isatty(1) == 1 }
 }

@@ -9,6 +9,7 @@ struct Parole: ParsableCommand {
         subcommands: [
             AnalyzeCommand.self, ReadCommand.self,
             AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
+            SubscribeCommand.self, UnsubscribeCommand.self, SubscriptionsCommand.self, UpdateCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

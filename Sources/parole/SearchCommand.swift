@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 import ParoleLibrary
 
 /// `parole search`: full-text search across the library.
@@ -30,10 +31,11 @@ struct SearchCommand: ParsableCommand {
             try library.search(text, limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
-        if hits.isEmpty { print("no article matches \(text)") }
+        if hits.isEmpty { StandardOutput.print("no article matches \(text)") }
         for hit in hits {
-            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(hit.article.title)")
-            print("\t\(hit.snippet)")
+            let title = TerminalSafeText.line(hit.article.title)
+            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
+            print("\t\(TerminalSafeText.line(hit.snippet))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 
 /// Precision, recall and F1 of an entity recogniser against gold names: exact span and
 /// type, micro-averaged, overall and per type (as `shared/eval/score.py` counts them).

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ParoleKit
+@testable import ParoleTraining
 
 private func temporaryFile(_ content: String) throws -> String {
     let path = NSTemporaryDirectory() + "parole-ner-\(UUID().uuidString).txt"

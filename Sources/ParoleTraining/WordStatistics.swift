@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// Learns word classes from raw text: for each word, how often it is written with a
 /// capital inside a sentence and how frequent it is. The class number (case class × 16 +
 /// frequency bucket) is a feature of the entity model, shipped inside the model file.

@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// What a teacher recogniser made of capitalised words read out of context (see
 /// `scripts/build-teacher-lexicon.py`): for each word, how many of a few neutral sentences
 /// it tagged the word PER, ORG, LOC or MISC. Used at training time; the model keeps one small

@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// A text with its gold named entities, as training or evaluation data.
 public struct AnnotatedText: Sendable {
     /// A gold name: its scalar span in `text` and its type.

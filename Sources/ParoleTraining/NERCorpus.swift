@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 
 /// Readers for the named-entity corpora Parole trains and is evaluated on. Each turns
 /// pre-tokenized, tagged text back into plain text with gold name spans, so the model

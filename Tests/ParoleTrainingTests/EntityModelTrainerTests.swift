@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ParoleKit
+@testable import ParoleTraining
 
 /// A tiny training set: names in simple news sentences.
 private func sample() -> [(AnnotatedText, weight: Int)] {

@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// Trains an ``EntityModel``: an averaged perceptron, greedy left-to-right with the
 /// model's own previous labels as history, sentences visited in a fixed pseudo-random
 /// order so that the same data always gives the same model.

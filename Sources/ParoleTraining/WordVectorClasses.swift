@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// Distributional word classes derived from word vectors (see
 /// `scripts/build-word-vector-classes.py`): each word points to a vector row, and each row has
 /// a fine and a coarse k-means class. Used at training time; the model keeps what it needs

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ParoleKit
+@testable import ParoleTraining
 
 @Test func wordVectorClassesAreReadWithTheirCoarseClasses() throws {
     let lines: [Substring] = [

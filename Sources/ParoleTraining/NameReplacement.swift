@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// Training-data augmentation: a copy of an annotated text in which some names are replaced
 /// by other names of the same type, so the model meets many more names of each type in real
 /// contexts and learns how far to trust the word classes that describe them (a replacement
