@@ -69,8 +69,9 @@ package struct NameLexicon: Sendable {
             switch row[1] {
             case "title": category = .title
             case "orghead": category = .orgHead
-            case "lochead": category = .locHead
-            default: category = .particle
+            case "lochead", "divisionhead": category = .locHead
+            case "particle": category = .particle
+            default: continue
             }
             lexicon.addSingle(String(row[0]), category)
         }
