@@ -11,7 +11,8 @@ extension Library {
     ) throws(LibraryError) -> [ArticleSummary] {
         let filter = unreadOnly ? "WHERE NOT \(Library.isReadColumn)" : ""
         return try read { db in
-            try Row.fetchAll(
+            if order == .title { db.add(function: ArticleOrder.titleKey) }
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT id, source, title, date,

@@ -20,6 +20,8 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
+    @OptionGroup var limits: InputOptions
+
     @Argument(help: "Files, directories or http(s) URLs of articles, pages or feeds.")
     var paths: [String]
 
