@@ -27,6 +27,10 @@ public struct LibrarySource {
     public var actors: () throws -> [LibraryActorEntry]
     /// The articles quoting or mentioning the actor of this name.
     public var articles: (String) throws -> [ArticleModel]
+    /// Records a correction of the article from this source and returns it corrected.
+    public var correct: ((String, ReaderCorrection) throws -> ArticleModel)?
+    /// The statistics of the article from this source, or of the whole library (nil).
+    public var statistics: ((String?) throws -> QuoteStatistics)?
 
     /// Creates a source from its three queries.
     public init(
@@ -39,6 +43,16 @@ public struct LibrarySource {
         self.articles = articles
     }
 
+    /// The status line after `correction` was recorded.
+    static func done(_ correction: ReaderCorrection) -> String {
+        switch correction {
+        case .speaker(_, let name): return "Speaker: \(name) — kept in the library"
+        case .notQuote: return "Not a quote — kept in the library"
+        case .merge(let actor, let into): return "\(actor) merged into \(into) — M splits them again"
+        case .split(let actor): return "\(actor) split"
+        }
+    }
+
     /// Runs a library effect; nil for effects that are not the library's.
     public func outcome(of effect: ReaderEffect) -> ReaderOutcome? {
         do {
@@ -46,6 +60,14 @@ public struct LibrarySource {
             case .searchLibrary(let query): return .searchResults(query: query, articles: try search(query))
             case .loadLibraryActors: return .libraryActors(try actors())
             case .loadActorArticles(let name): return .actorArticles(name: name, articles: try articles(name))
+            case .correct(let source, let correction):
+                guard let correct else { return .failed("This library cannot take corrections") }
+                return .corrected(
+                    source: source, article: try correct(source, correction), message: Self.done(correction))
+            case .loadStatistics(let source):
+                guard let statistics else { return .failed("No statistics for this library") }
+                let title = source == nil ? "the whole library" : "this article"
+                return .statistics(title: title, try statistics(source))
             default: return nil
             }
         } catch {

@@ -29,6 +29,11 @@ extension ReaderState {
                 .first ?? .person
             replaceArticles(with: found)
             setFilter(ActorFilter(name: name, type: type))
+        case .corrected(let source, let model, let text):
+            takeCorrected(model, from: source)
+            message = text
+        case .statistics(let title, let counts):
+            showStatistics(title: screen == .list ? title : (article?.analysis.title ?? title), counts)
         case .done(let text):
             message = text
         case .failed(let reason):

@@ -95,7 +95,7 @@ public struct ReaderSession {
             state.receive(.done("Copied: \(text.prefix(60))\(text.count > 60 ? "…" : "")"))
         case .openURL(let address):
             state.receive(.done(BrowserLauncher.open(address, on: terminal)))
-        case .searchLibrary, .loadLibraryActors, .loadActorArticles:
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .correct, .loadStatistics:
             state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
         }
     }

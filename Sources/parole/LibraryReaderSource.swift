@@ -1,3 +1,4 @@
+import ParoleKit
 import ParoleLibrary
 import ParoleReader
 
@@ -10,7 +11,7 @@ extension LibrarySource {
         func models(_ ids: [Int64]) throws(LibraryError) -> [ArticleModel] {
             try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
         }
-        return LibrarySource(
+        var source = LibrarySource(
             search: { query in
                 try models(library.search(query, limit: limit).map(\.article.id))
             },
@@ -23,6 +24,25 @@ extension LibrarySource {
                 try models(
                     library.articleIds(mentioning: library.actors(named: name).map(\.id), limit: limit))
             })
+        source.correct = { articleSource, correction in
+            guard let id = try library.articleId(source: articleSource) else {
+                throw LibraryError.other(path: path, message: "the article is no longer in the library")
+            }
+            let request: CorrectionRequest
+            switch correction {
+            case .speaker(let quote, let name): request = .speaker(quote: quote + 1, name: name)
+            case .notQuote(let quote): request = .notQuote(quote: quote + 1)
+            case .merge(let actor, let into): request = .merge(actor: actor, into: into)
+            case .split(let actor): request = .split(actor: actor)
+            }
+            return ArticleModel(stored: try library.correct(articleId: id, request))
+        }
+        source.statistics = { articleSource in
+            var filter = StatisticsFilter()
+            if let articleSource { filter.articleId = try library.articleId(source: articleSource) ?? -1 }
+            return try library.statistics(filter)
+        }
+        return source
     }
 }
 
