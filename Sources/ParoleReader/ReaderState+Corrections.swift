@@ -79,7 +79,8 @@ extension ReaderState {
         guard let article else { return [] }
         switch purpose {
         case .filter: return []
-        case .speaker(let quote): return [.correct(source: article.source, .speaker(quote: quote, name: name))]
+        case .speaker(let quote):
+            return [.correct(source: article.source, .speaker(quote: quote, name: name))]
         case .merge(let actor): return [.correct(source: article.source, .merge(actor: actor, into: name))]
         }
     }
@@ -114,7 +115,9 @@ extension ReaderState {
     mutating func openStatistics() -> [ReaderEffect] {
         if screen == .list {
             if isLibrary { return [.loadStatistics(source: nil)] }
-            showStatistics(title: "All \(Plural.count(articles.count, "article"))", QuoteStatistics(analyses: articles.map(\.analysis)))
+            showStatistics(
+                title: "All \(Plural.count(articles.count, "article"))",
+                QuoteStatistics(analyses: articles.map(\.analysis)))
             return []
         }
         guard let article else { return [] }
@@ -174,7 +177,9 @@ extension ReaderState {
             guard lines.indices.contains(index) else { break }
             let line = lines[index]
             let heading = !line.hasPrefix(" ") && !line.isEmpty
-            grid.write(line, x: 1, y: row + 2, style: heading ? CellStyle(bold: true) : .plain, maxWidth: size.width - 2)
+            grid.write(
+                line, x: 1, y: row + 2, style: heading ? CellStyle(bold: true) : .plain,
+                maxWidth: size.width - 2)
         }
     }
 }
