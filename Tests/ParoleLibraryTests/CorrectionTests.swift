@@ -236,3 +236,14 @@ import Testing
             ])
     }
 }
+
+/// What kind of speaker a name typed in a correction is.
+@Suite struct TypedSpeakerKindTests {
+    @Test func aBodyADocumentAnUnnamedSourceOrAPerson() {
+        #expect(CorrectionApplier.speakerType(named: "gouvernement tibétain en exil").1 == .organisation)
+        #expect(CorrectionApplier.speakerType(named: "Le ministère de la Santé").1 == .organisation)
+        #expect(CorrectionApplier.speakerType(named: "le communiqué").1 == .document)
+        #expect(CorrectionApplier.speakerType(named: "une source diplomatique").1 == .anonymousSource)
+        #expect(CorrectionApplier.speakerType(named: "Claire Dubois").1 == .person)
+    }
+}
