@@ -51,7 +51,9 @@ extension ReaderState {
             if let libraryQuotes {
                 grid.write(String(libraryQuotes).leftPadded(5), x: x0 + width - 12, y: y, style: theme.faint)
             }
-            grid.write(candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
+            let isNewName =
+                picker.purpose != .filter && screen != .list && article?.actorIndex(named: candidate.name) == nil
+            grid.write(isNewName ? "new" : candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
             if top + row == selection { grid.setStyle(theme.selection, x: x0 + 1, y: y, count: width - 2) }
         }
     }
