@@ -121,19 +121,25 @@ public struct FeedUpdate: Sendable {
                 pending.append((entry, item))
             }
         }
-        guard !pending.isEmpty else { return }
-        let batch = pending.map { entry, item in (entry, analyzer.analyze(text: item.text, id: item.id)) }
+        // Stored in chunks, as `parole add` does: a long feed never holds all its analyses at once.
         var firstError: LibraryError?
-        for result in try library.add(batch: batch) {
-            switch result {
-            case .success(.added): report.added += 1
-            case .success(.updated): report.updated += 1
-            case .success(.unchanged): report.unchanged += 1
-            case .failure(let error): firstError = firstError ?? error
+        for start in stride(from: 0, to: pending.count, by: FeedUpdate.chunkSize) {
+            let chunk = pending[start..<min(start + FeedUpdate.chunkSize, pending.count)]
+            let batch = chunk.map { entry, item in (entry, analyzer.analyze(text: item.text, id: item.id)) }
+            for result in try library.add(batch: batch) {
+                switch result {
+                case .success(.added): report.added += 1
+                case .success(.updated): report.updated += 1
+                case .success(.unchanged): report.unchanged += 1
+                case .failure(let error): firstError = firstError ?? error
+                }
             }
         }
         if let firstError { throw firstError }
     }
+
+    /// How many items are analysed and then stored in one transaction.
+    static let chunkSize = 64
 
     /// The library's name for a feed item: its link; for an item without one, the feed's
     /// address and a fingerprint of the item's text (its place in the feed changes as the feed

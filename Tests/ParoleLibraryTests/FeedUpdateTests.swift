@@ -157,6 +157,17 @@ import Testing
         #expect(server.requests.last?.headers["if-none-match"] == nil)
     }
 
+    @Test func aFeedLongerThanOneStoringChunkIsStoredWhole() throws {
+        defer { server.stop() }
+        let library = try Fixture.library(directory.libraryPath)
+        try library.subscribe(url: server.url("/long.xml"))
+        let items = (1...(FeedUpdate.chunkSize * 2 + 3)).map { ("Titre \($0)", "Texte numéro \($0).") }
+        server.set("/long.xml", .init(body: Self.feed(items: items)))
+        let summary = try updater(library).update()
+        #expect(summary.added == items.count)
+        #expect(try library.articleCount() == items.count)
+    }
+
     @Test func itemsWithoutALinkKeepTheirOwnArticlesAsTheFeedGrows() throws {
         defer { server.stop() }
         func feed(_ titles: [String]) -> Data {
