@@ -114,7 +114,7 @@ public struct FeedUpdate: Sendable {
             let entry = LibraryEntry(
                 source: FeedUpdate.source(of: item, feed: feed),
                 date: item.date ?? FeedUpdate.dateline(item.text),
-                link: item.link, author: item.author)
+                link: item.link.map { FeedUpdate.absolute($0, feed: feed) }, author: item.author)
             if try library.isStored(source: entry.source, text: item.text) {
                 report.unchanged += 1
             } else {
@@ -141,12 +141,21 @@ public struct FeedUpdate: Sendable {
     /// How many items are analysed and then stored in one transaction.
     static let chunkSize = 64
 
-    /// The library's name for a feed item: its link; for an item without one, the feed's
-    /// address and a fingerprint of the item's text (its place in the feed changes as the feed
-    /// gains items, and must not make one item replace another).
+    /// The library's name for a feed item: its link (made absolute against the feed's address,
+    /// so that two sites' "/2012/07/article" stay two articles); for an item without one, the
+    /// feed's address and a fingerprint of the item's text (its place in the feed changes as
+    /// the feed gains items, and must not make one item replace another).
     static func source(of item: SourceArticle, feed: String) -> String {
-        if let link = item.link { return link }
+        if let link = item.link { return absolute(link, feed: feed) }
         return "\(feed)#\(ContentHash.of(item.text))"
+    }
+
+    /// `link` as it is when it has a scheme, else resolved against the address `feed`.
+    static func absolute(_ link: String, feed: String) -> String {
+        guard URL(string: link)?.scheme == nil, let base = URL(string: feed),
+            let resolved = URL(string: link, relativeTo: base)?.absoluteString
+        else { return link }
+        return resolved
     }
 
     /// The date of a dateline opening one of the first paragraphs, for items without a date.
