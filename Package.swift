@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ParoleKit", targets: ["ParoleKit"]),
         .executable(name: "parole", targets: ["parole"]),
         .executable(name: "parole-train", targets: ["parole-train"]),
+        .library(name: "ParoleTraining", targets: ["ParoleTraining"]),
         .library(name: "ParoleReader", targets: ["ParoleReader"]),
     ],
     dependencies: [
@@ -31,15 +32,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Training, corpus readers and evaluation of the entity model; not linked into `parole`.
+        .target(name: "ParoleTraining", dependencies: ["ParoleKit"]),
         // Rebuilds and evaluates the French entity model (issue 4).
         .executableTarget(
             name: "parole-train",
             dependencies: [
                 "ParoleKit",
+                "ParoleTraining",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+        .testTarget(name: "ParoleTrainingTests", dependencies: ["ParoleTraining", "ParoleKit"]),
         // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
         .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport"]),
         // The reader: state, keys, layout and rendering into a grid of cells; no curses.

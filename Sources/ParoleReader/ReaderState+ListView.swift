@@ -4,8 +4,8 @@ extension ReaderState {
     /// Draws the article list: heading, column titles, one row per article listed.
     func renderList(into grid: inout Grid, theme: Theme) {
         let visible = visibleArticles
-        var heading = " Parole — \(visible.count) of \(articles.count) articles"
-        if !listQuery.isEmpty { heading += " · /\(listQuery)" }
+        var heading = " Parole — \(visible.count) of \(Plural.count(articles.count, "article"))"
+        if !list.query.isEmpty { heading += " · /\(list.query)" }
         if let actorFilter { heading += " · actor: \(actorFilter.name)" }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
@@ -35,7 +35,7 @@ extension ReaderState {
                 : "…".leftPadded(8) + "…".leftPadded(8)
             grid.write(numbers, x: titleWidth + 1, y: y)
             grid.write(article.name, x: titleWidth + 18, y: y, style: theme.faint, maxWidth: fileWidth)
-            if top + row == listSelection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
+            if top + row == list.selection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
         }
     }
 }

@@ -4,8 +4,10 @@ import ParoleReader
 
 /// Runs the reader on a terminal: draws, reads keys, redraws, until the user quits.
 ///
-/// Also installs the signal handlers that put the terminal back as it was on Ctrl-C,
-/// SIGTERM and SIGHUP (Ctrl-Z and `fg` are handled by ncurses itself).
+/// Runs the effects a key asks for (library queries, clipboard, browser, redraw) and hands
+/// their outcomes back to the state. Also installs the signal handlers that put the terminal
+/// back as it was on Ctrl-C, Ctrl-\\ (SIGQUIT), SIGTERM and SIGHUP (Ctrl-Z and `fg` are
+/// handled by ncurses itself).
 public struct ReaderSession {
     /// Where to write per-key redraw times (microseconds, one per line), for benchmarks.
     public var timingLog: String?
@@ -25,6 +27,8 @@ public struct ReaderSession {
     /// screen (nil on the list): the articles whose analysis arrived (index and prepared
     /// model), and whether every analysis is in.
     public var updates: ((Int?) -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))?
+    /// The library the library effects query, when the reader shows one.
+    public var library: LibrarySource?
 
     /// Creates a session.
     public init(
@@ -36,18 +40,19 @@ public struct ReaderSession {
         self.updates = updates
     }
 
-    /// Makes SIGINT, SIGTERM and SIGHUP leave curses mode and exit with 128 + signal.
+    /// Makes SIGINT, SIGQUIT, SIGTERM and SIGHUP leave curses mode and exit with 128 + signal
+    /// (no core dump, no crash report over the screen).
     public static func installSignalHandlers() {
         let restore: @convention(c) (Int32) -> Void = { signal in
             endwin()
             _exit(128 + signal)
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, restore) }
+        for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] { signal(sig, restore) }
     }
 
     /// Shows `state` on `terminal` and handles keys until the user quits.
     public func run(_ state: inout ReaderState, on terminal: Terminal) {
-        state.usesColor = terminal.usesColor
+        state.appearance.depth = terminal.colorDepth
         state.handle(.resize(width: terminal.size.width, height: terminal.size.height))
         terminal.draw(state.render())
         if benchmarkExit == .firstFrame || (benchmarkExit == .analysedFrame && updates == nil) { return }
@@ -65,12 +70,9 @@ public struct ReaderSession {
             }
             guard let key = terminal.readKey(timeout: waiting ? 15 : -1) else { continue }
             let start = Self.now()
-            if key == .control("l") {
-                terminal.invalidate()
-            } else {
-                state.handle(key)
-                if state.isFinished { break }
-            }
+            let effects = state.handle(key)
+            if state.isFinished { break }
+            for effect in effects { run(effect, on: &state, terminal: terminal) }
             terminal.draw(state.render())
             if timingLog != nil { timings.append(Self.now() - start) }
         }
@@ -80,6 +82,21 @@ public struct ReaderSession {
                 fputs(text, file)
                 fclose(file)
             }
+        }
+    }
+
+    /// Runs one effect and gives its outcome to `state`.
+    public func run(_ effect: ReaderEffect, on state: inout ReaderState, terminal: Terminal) {
+        switch effect {
+        case .redraw:
+            terminal.invalidate()
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+            state.receive(.done("Copied: \(text.prefix(60))\(text.count > 60 ? "…" : "")"))
+        case .openURL(let address):
+            state.receive(.done(BrowserLauncher.open(address, on: terminal)))
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles:
+            state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
         }
     }
 

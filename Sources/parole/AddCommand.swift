@@ -20,6 +20,8 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
+    @OptionGroup var limits: InputOptions
+
     @Argument(help: "Files, directories or http(s) URLs of articles, pages or feeds.")
     var paths: [String]
 
@@ -37,9 +39,10 @@ struct AddCommand: ParsableCommand {
                 let entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
                     date: input.date ?? AddCommand.dateline(input.text),
-                    link: input.link, author: input.author)
+                    link: input.link, author: input.author, analysisVersion: AnalysisVersion.current)
                 if try reportingLibraryErrors({ () throws(LibraryError) in
-                    try library.isStored(source: entry.source, text: input.text)
+                    try library.isStored(
+                        source: entry.source, text: input.text, analysisVersion: entry.analysisVersion)
                 }) {
                     counts[.unchanged, default: 0] += 1
                 } else {
@@ -67,6 +70,7 @@ struct AddCommand: ParsableCommand {
                     StandardError.print("parole: not stored: \(error.description)")
                     throw ExitCode(1)
                 }
+                CorrectionReport.warnUnplaced(in: library, sources: chunk.map(\.1.source))
                 for ((input, _), result) in zip(chunk, results) {
                     switch result {
                     case .success(let outcome):

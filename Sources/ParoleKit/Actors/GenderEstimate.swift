@@ -73,17 +73,26 @@ public struct GenderEstimate: Sendable {
         for span in actor.occurrences {
             let inside = words.words(in: span)
             let before = words.words(before: span.start, count: 3)
-            if let head = inside.first, head.first.map({ $0.isLowercase }) == true {
+            if let head = inside.first, words.startsLowercase(span) {
                 // A role phrase standing for the actor: "la porte-parole", "l'actrice".
-                evidence.add(role(head, determiner: before.last), weight: 2)
+                evidence.add(rolePhrase(inside, determiner: before.last), weight: 2)
                 continue
             }
             if let title = before.last, let gender = lexicon.titles[title] {
                 evidence.add(gender, weight: 3)
             } else if let noun = before.last {
-                evidence.add(role(noun, determiner: before.dropLast().last), weight: 2)
+                evidence.add(
+                    role(noun, determiner: before.dropLast().last) ?? lexicon.demonymGender(noun), weight: 2)
             }
             evidence.add(agreement(after: span.end, words: words), weight: 2)
+            evidence.add(apposition(after: span.end, words: words), weight: 2)
+        }
+        // Role phrases the analysis linked to the actor: "président du club", "La joueuse américaine".
+        for alias in actor.aliases {
+            evidence.add(
+                rolePhrase(
+                    WordScanner(alias).words(in: Span(0, alias.unicodeScalars.count)), determiner: nil),
+                weight: 2)
         }
         for quote in analysis.quotes where quote.speaker?.actor == actor.id {
             guard let speaker = quote.speaker else { continue }
@@ -96,11 +105,32 @@ public struct GenderEstimate: Sendable {
         return evidence
     }
 
+    /// The gender a role phrase marks by its head noun and determiner ("la présidente du
+    /// club", "le porte-parole"); `determiner` is the word before the phrase, if any.
+    private func rolePhrase(_ words: [String], determiner: String?) -> SpeakerGender? {
+        guard let first = words.first else { return nil }
+        if lexicon.determiners[first] != nil || first == "l'" {
+            return words.count > 1 ? role(words[1], determiner: first) : nil
+        }
+        return role(first, determiner: determiner)
+    }
+
     /// The gender a role noun marks, alone or (epicene nouns) with its determiner.
     private func role(_ noun: String, determiner: String?) -> SpeakerGender? {
         if let gender = lexicon.roleNouns[noun] { return gender }
         if lexicon.epiceneRoleNouns.contains(noun), let determiner { return lexicon.determiners[determiner] }
         return nil
+    }
+
+    /// A role noun in apposition right after a name: "Nock Ag Attia, député touareg",
+    /// "X, la porte-parole du parti".
+    private func apposition(after offset: Int, words: WordScanner) -> SpeakerGender? {
+        let next = words.words(after: offset, count: 3)
+        guard next.first == ",", next.count > 1 else { return nil }
+        if lexicon.determiners[next[1]] != nil || next[1] == "l'" {
+            return next.count > 2 ? role(next[2], determiner: next[1]) : nil
+        }
+        return lexicon.roleNouns[next[1]]
     }
 
     /// Agreement right after a name: ", née", "est arrivée".
@@ -109,6 +139,9 @@ public struct GenderEstimate: Sendable {
         var index = next.first == "," ? 1 : 0
         if index < next.count, let gender = lexicon.agreement[next[index]] { return gender }
         var sawCopula = false
+        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]), next[index + 1] == "été" {
+            index += 1
+        }
         while index < next.count, lexicon.copulas.contains(next[index]) {
             sawCopula = true
             index += 1
@@ -148,6 +181,12 @@ struct WordScanner {
     private let scalars: [Unicode.Scalar]
 
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    /// Whether the text at `span` starts with a lower-case letter (a role phrase, not a name).
+    func startsLowercase(_ span: Span) -> Bool {
+        guard span.start >= 0, span.start < scalars.count else { return false }
+        return scalars[span.start].properties.isLowercase
+    }
 
     /// Up to `count` words ending before `offset`, in text order.
     func words(before offset: Int, count: Int) -> [String] {

@@ -97,10 +97,11 @@ struct SpeakerResolver {
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
         let entitiesInside = range.compactMap { view.entity(at: $0) }
-        if let e = view.entity(at: lo) {
+        let person = entitiesInside.first(where: { view.entities[$0].type == .person })
+        if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
-        } else if let person = entitiesInside.first(where: { view.entities[$0].type == .person }) {
+        } else if let person {
             // "le président de l'Assemblée Claude Bartolone": the person, the role kept.
             d = index.actor(forEntity: person)
             let roleEnd = view.entityTokens[person].lowerBound
