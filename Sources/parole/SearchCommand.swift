@@ -37,8 +37,8 @@ struct SearchCommand: ParsableCommand {
         }
         for hit in hits {
             let title = TerminalSafeText.line(Self.oneLine(hit.article.title))
-            print("\(hit.article.id)	\(DayFormat.string(hit.article.date))	\(title)")
-            print("	\(TerminalSafeText.line(Self.oneLine(hit.snippet)))")
+            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
+            print("\t\(TerminalSafeText.line(Self.oneLine(hit.snippet)))")
         }
     }
 
