@@ -154,7 +154,7 @@ enum CorrectionApplier {
         let determiners = words.words("determiners")
         let head =
             name.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).lazy.map { $0.lowercased() }
-            .first { !determiners.contains($0) && $0 != "l" } ?? ""
+            .first { !determiners.contains($0) && !determiners.contains($0 + "'") } ?? ""
         if words.words("document-nouns").contains(head) { return (.miscellaneous, .document) }
         if words.words("institution-nouns").contains(head) { return (.organization, .organisation) }
         if name.first.map({ $0.isLowercase }) == true { return (.person, .anonymousSource) }

@@ -99,7 +99,7 @@ public struct GenderEstimate: Sendable {
     /// club", "le porte-parole"); `determiner` is the word before the phrase, if any.
     private func rolePhrase(_ words: [String], determiner: String?) -> SpeakerGender? {
         guard let first = words.first else { return nil }
-        if lexicon.determiners[first] != nil || first == "l'" {
+        if lexicon.determiners[first] != nil || lexicon.elidedDeterminers.contains(first) {
             return words.count > 1 ? role(words[1], determiner: first) : nil
         }
         return role(first, determiner: determiner)
@@ -117,7 +117,7 @@ public struct GenderEstimate: Sendable {
     private func apposition(after offset: Int, words: WordScanner) -> SpeakerGender? {
         let next = words.words(after: offset, count: 3)
         guard next.first == ",", next.count > 1 else { return nil }
-        if lexicon.determiners[next[1]] != nil || next[1] == "l'" {
+        if lexicon.determiners[next[1]] != nil || lexicon.elidedDeterminers.contains(next[1]) {
             return next.count > 2 ? role(next[2], determiner: next[1]) : nil
         }
         return lexicon.roleNouns[next[1]]
@@ -129,7 +129,9 @@ public struct GenderEstimate: Sendable {
         var index = next.first == "," ? 1 : 0
         if index < next.count, let gender = lexicon.agreement[next[index]] { return gender }
         var sawCopula = false
-        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]), next[index + 1] == "été" {
+        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]),
+            lexicon.copulaParticiples.contains(next[index + 1])
+        {
             index += 1
         }
         while index < next.count, lexicon.copulas.contains(next[index]) {
