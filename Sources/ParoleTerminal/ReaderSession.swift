@@ -47,7 +47,14 @@ public struct ReaderSession {
             endwin()
             _exit(128 + signal)
         }
-        for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] { signal(sig, restore) }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] {
+            signal(sig, restore)
+            sigaddset(&unblock, sig)
+        }
+        // A parent may have blocked them (the mask is inherited): they must reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Shows `state` on `terminal` and handles keys until the user quits.
