@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "ParoleKit", targets: ["ParoleKit"]),
         .executable(name: "parole", targets: ["parole"]),
         .executable(name: "parole-train", targets: ["parole-train"]),
+        .library(name: "ParoleTraining", targets: ["ParoleTraining"]),
         .library(name: "ParoleReader", targets: ["ParoleReader"]),
     ],
     dependencies: [
@@ -31,17 +32,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Training, corpus readers and evaluation of the entity model; not linked into `parole`.
+        .target(name: "ParoleTraining", dependencies: ["ParoleKit"]),
         // Rebuilds and evaluates the French entity model (issue 4).
         .executableTarget(
             name: "parole-train",
             dependencies: [
                 "ParoleKit",
+                "ParoleTraining",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+        .testTarget(name: "ParoleTrainingTests", dependencies: ["ParoleTraining", "ParoleKit"]),
         // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
-        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole"]),
+        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport"]),
         // The reader: state, keys, layout and rendering into a grid of cells; no curses.
         .target(name: "ParoleReader", dependencies: ["ParoleKit"]),
         // ncursesw, the system library (Debian: libncursesw5-dev); no pkgConfig on purpose.
@@ -67,9 +72,12 @@ let package = Package(
         // The library of analysed articles: SQLite through GRDB.
         .target(
             name: "ParoleLibrary",
-            dependencies: ["ParoleKit", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["ParoleKit", "ParoleSources", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "ParoleLibraryTests", dependencies: ["ParoleLibrary", "ParoleSources"]),
+        .testTarget(
+            name: "ParoleLibraryTests", dependencies: ["ParoleLibrary", "ParoleSources", "ParoleTestSupport"]),
+        // Test helpers shared by test targets: a loopback feed server.
+        .target(name: "ParoleTestSupport", path: "Tests/ParoleTestSupport"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -55,7 +55,15 @@ struct ActorMatcher {
             }
         }
         let match: Match
-        if let found {
+        if var found {
+            // An actor only this article names (the article stored again) is no merge.
+            if try Int.fetchOne(
+                db.cachedStatement(sql: "SELECT articleCount FROM actor WHERE id = ?"),
+                arguments: [found.actorId])
+                ?? 0 <= 0
+            {
+                found.reason = nil
+            }
             match = found
         } else {
             try db.cachedStatement(sql: "INSERT INTO actor (name, type, key, surnameKey) VALUES (?, ?, ?, ?)")

@@ -7,49 +7,118 @@ struct ArticleWriter {
     let db: Database
     let checkpoint: (@Sendable (String) throws -> Void)?
 
-    /// Stores `analysis` for `entry`; see `Library.add`.
+    /// Stores `analysis` for `entry`; see `Library.add`. The user's corrections of the article
+    /// are applied to it: the corrected analysis is what the library shows, the machine's own is
+    /// kept beside it so that a later correction starts again from it.
     func add(_ entry: LibraryEntry, _ analysis: Analysis) throws -> AddOutcome {
         let hash = ContentHash.of(analysis.text)
         var outcome = AddOutcome.added
         var articleId: Int64?
         var touched: Set<Int64> = []
         if let row = try Row.fetchOne(
-            db.cachedStatement(sql: "SELECT id, hash FROM article WHERE source = ?"),
+            db.cachedStatement(sql: "SELECT id, hash, analysisVersion FROM article WHERE source = ?"),
             arguments: [entry.source])
         {
-            if row["hash"] as String == hash { return .unchanged }
+            if row["hash"] as String == hash, row["analysisVersion"] as String? == entry.analysisVersion {
+                return .unchanged
+            }
             outcome = .updated
             let id: Int64 = row["id"]
             articleId = id
-            touched = try Set(
-                Int64.fetchAll(
-                    db.cachedStatement(sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?"),
-                    arguments: [id]))
-            try ActorCounts.adjust(article: id, by: -1, in: db)
+            touched = try removeDerived(article: id)
             try db.cachedStatement(sql: "DELETE FROM articleSearch WHERE rowid = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "DELETE FROM quote WHERE articleId = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "DELETE FROM appearance WHERE articleId = ?").execute(arguments: [id])
-            try db.cachedStatement(sql: "DELETE FROM entity WHERE articleId = ?").execute(arguments: [id])
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
         }
-        var stored = analysis
-        stored.text = ""
-        let json = AnalysisJSON.encode(stored, pretty: false)
+        let corrected = try applyCorrections(source: entry.source, hash: hash, to: analysis)
         try db.cachedStatement(
             sql: """
-                INSERT INTO article (id, source, ident, title, date, link, author, text, hash, analysis, addedAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO article (id, source, ident, title, date, link, author, text, hash, analysis, addedAt,
+                    machineAnalysis, analysisVersion)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
             entry.link,
-            entry.author, analysis.text, hash, json, LibraryDate.string(Date()),
+            entry.author, analysis.text, hash, Self.blob(corrected.analysis), LibraryDate.string(Date()),
+            corrected.placed.isEmpty ? nil : Self.blob(analysis), entry.analysisVersion,
         ])
         let id = db.lastInsertedRowID
         try checkpoint?("article")
         try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, text) VALUES (?, ?, ?)")
             .execute(arguments: [id, analysis.title, analysis.text])
+        touched.formUnion(try storeDerived(article: id, corrected))
+        try ActorCounts.adjust(article: id, by: 1, in: db)
+        try ActorCounts.removeUnused(touched, in: db)
+        try checkpoint?("counts")
+        return outcome
+    }
+
+    /// Applies the article's corrections again to the machine's analysis and stores the result:
+    /// what a new, removed or imported correction needs.
+    func reapplyCorrections(article id: Int64) throws {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT source, hash, text, analysis, machineAnalysis FROM article WHERE id = ?",
+                arguments: [id])
+        else { return }
+        var analysis = try AnalysisJSON.decode((row["machineAnalysis"] as Data?) ?? row["analysis"])
+        analysis.text = row["text"]
+        let corrected = try applyCorrections(source: row["source"], hash: row["hash"], to: analysis)
+        var touched = try removeDerived(article: id)
+        try db.execute(
+            sql: "UPDATE article SET analysis = ?, machineAnalysis = ? WHERE id = ?",
+            arguments: [
+                Self.blob(corrected.analysis), corrected.placed.isEmpty ? nil : Self.blob(analysis), id,
+            ])
+        touched.formUnion(try storeDerived(article: id, corrected))
+        try ActorCounts.adjust(article: id, by: 1, in: db)
+        try ActorCounts.removeUnused(touched, in: db)
+    }
+
+    /// The analysis as stored: without its text, which has a column of its own.
+    private static func blob(_ analysis: Analysis) -> Data {
+        var stored = analysis
+        stored.text = ""
+        return AnalysisJSON.encode(stored, pretty: false)
+    }
+
+    /// The corrections of the article (by source or by content hash), oldest first, applied to
+    /// `analysis`; each one's `placed` is brought up to date.
+    private func applyCorrections(source: String, hash: String, to analysis: Analysis) throws
+        -> CorrectionApplier.Result
+    {
+        let corrections = try Correction.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT * FROM correction WHERE source = ? OR hash = ? ORDER BY createdAt, id"),
+            arguments: [source, hash])
+        let result = CorrectionApplier.apply(corrections, to: analysis)
+        let update = try db.cachedStatement(sql: "UPDATE correction SET placed = ? WHERE id = ?")
+        for (correction, placed) in zip(corrections, result.placed) where correction.placed != placed {
+            try update.execute(arguments: [placed, correction.id])
+        }
+        return result
+    }
+
+    /// Deletes what was derived from the article's analysis (its counts taken off its actors);
+    /// returns the library actors it named.
+    private func removeDerived(article id: Int64) throws -> Set<Int64> {
+        let touched = try Set(
+            Int64.fetchAll(
+                db.cachedStatement(sql: "SELECT DISTINCT actorId FROM appearance WHERE articleId = ?"),
+                arguments: [id]))
+        try ActorCounts.adjust(article: id, by: -1, in: db)
+        try db.cachedStatement(sql: "DELETE FROM quote WHERE articleId = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM mention WHERE articleId = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM appearance WHERE articleId = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM entity WHERE articleId = ?").execute(arguments: [id])
+        return touched
+    }
+
+    /// Stores the entities, actors (with their kind and gender), mentions and quotes of the
+    /// corrected analysis; returns the library actors they went to.
+    private func storeDerived(article id: Int64, _ corrected: CorrectionApplier.Result) throws -> Set<Int64> {
+        let analysis = corrected.analysis
+        var touched: Set<Int64> = []
         let entityStatement = try db.cachedStatement(
             sql: "INSERT INTO entity (articleId, type, text, start, \"end\") VALUES (?, ?, ?, ?, ?)")
         for entity in analysis.entities {
@@ -60,19 +129,22 @@ struct ArticleWriter {
         try checkpoint?("entities")
         var appearanceOf: [String: (appearance: Int64, actor: Int64)] = [:]
         let matcher = ActorMatcher(db: db)
+        let genders = GenderEstimate().genders(in: analysis).merging(corrected.genders) { $1 }
         let mentionStatement = try db.cachedStatement(
             sql: "INSERT INTO mention (articleId, appearanceId, start, \"end\") VALUES (?, ?, ?, ?)")
         for actor in analysis.actors {
             let match = try matcher.match(actor)
             try db.cachedStatement(
                 sql: """
-                    INSERT INTO appearance (articleId, actorId, localId, name, aliases, mentions, quotes, mergeReason)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    INSERT INTO appearance (articleId, actorId, localId, name, aliases, mentions, quotes, mergeReason,
+                        kind, gender)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """
             ).execute(arguments: [
                 id, match.actorId, actor.id, actor.name,
                 String(decoding: AnalysisJSON.encode(actor.aliases, pretty: false), as: UTF8.self),
-                actor.mentions, actor.quotes, match.reason,
+                actor.mentions, actor.quotes, match.reason, SpeakerKind.of(actor).rawValue,
+                (genders[actor.id] ?? .unknown).rawValue,
             ])
             let appearance = db.lastInsertedRowID
             appearanceOf[actor.id] = (appearance, match.actorId)
@@ -95,10 +167,7 @@ struct ArticleWriter {
             ])
         }
         try checkpoint?("quotes")
-        try ActorCounts.adjust(article: id, by: 1, in: db)
-        try ActorCounts.removeUnused(touched, in: db)
-        try checkpoint?("counts")
-        return outcome
+        return touched
     }
 }
 

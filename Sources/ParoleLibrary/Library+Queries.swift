@@ -3,15 +3,22 @@ import GRDB
 import ParoleKit
 
 extension Library {
-    /// Articles newest first (undated ones last), `limit` of them from `offset`.
-    public func articles(limit: Int = 200, offset: Int = 0) throws(LibraryError) -> [ArticleSummary] {
-        try read { db in
-            try Row.fetchAll(
+    /// Articles in `order` (newest first by default, undated ones last), `limit` of them from
+    /// `offset`; with `unreadOnly`, only those not marked read. The reader's sort keys call this
+    /// with the order the user picked.
+    public func articles(
+        limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false
+    ) throws(LibraryError) -> [ArticleSummary] {
+        let filter = unreadOnly ? "WHERE NOT \(Library.isReadColumn)" : ""
+        return try read { db in
+            if order == .title { db.add(function: ArticleOrder.titleKey) }
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT id, source, title, date,
-                        (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
-                    FROM article ORDER BY date DESC, id DESC LIMIT ? OFFSET ?
+                        (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        \(Library.isReadColumn) AS isRead
+                    FROM article \(filter) ORDER BY \(order.sql) LIMIT ? OFFSET ?
                     """,
                 arguments: [limit, offset]
             ).map(Library.summary)
@@ -21,8 +28,11 @@ extension Library {
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
             id: row["id"], source: row["source"], title: row["title"], date: LibraryDate.date(row["date"]),
-            quotes: row["quotes"] ?? 0)
+            quotes: row["quotes"] ?? 0, isRead: row["isRead"] ?? false)
     }
+
+    /// The SQL expression telling whether the `article` row of a query has been read.
+    static let isReadColumn = "EXISTS (SELECT 1 FROM articleRead WHERE articleRead.articleId = article.id)"
 
     /// The article `id` with its analysis, if the library holds it.
     public func article(id: Int64) throws(LibraryError) -> StoredArticle? {
@@ -31,7 +41,8 @@ extension Library {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                        SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        \(Library.isReadColumn) AS isRead
                         FROM article WHERE id = ?
                         """, arguments: [id])
             else { return nil }
@@ -140,6 +151,7 @@ extension Library {
                 sql: """
                     SELECT article.id, article.source, article.title, article.date,
                         (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        \(Library.isReadColumn) AS isRead,
                         snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
                     FROM articleSearch JOIN article ON article.id = articleSearch.rowid
                     WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
@@ -232,7 +244,8 @@ extension Library {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        \(Library.isReadColumn) AS isRead
                     FROM article ORDER BY id
                     """)
             while let row = try rows.next() {
@@ -269,7 +282,8 @@ extension Library {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                    SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        \(Library.isReadColumn) AS isRead
                     FROM article WHERE id IN (\(list))
                     """)
             while let row = try rows.next() {

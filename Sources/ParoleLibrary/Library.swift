@@ -82,13 +82,19 @@ public final class Library: Sendable {
         }
     }
 
-    /// Whether the article `source` is stored with exactly `text`: adding it again would do nothing.
-    public func isStored(source: String, text: String) throws(LibraryError) -> Bool {
+    /// Whether the article `source` is stored with exactly `text` (and by the analysis version
+    /// `analysisVersion`): adding it again would do nothing.
+    public func isStored(source: String, text: String, analysisVersion: String? = nil) throws(LibraryError)
+        -> Bool
+    {
         let hash = ContentHash.of(text)
         return try read { db in
-            try String.fetchOne(
-                db.cachedStatement(sql: "SELECT hash FROM article WHERE source = ?"), arguments: [source])
-                == hash
+            guard
+                let row = try Row.fetchOne(
+                    db.cachedStatement(sql: "SELECT hash, analysisVersion FROM article WHERE source = ?"),
+                    arguments: [source])
+            else { return false }
+            return row["hash"] as String == hash && row["analysisVersion"] as String? == analysisVersion
         }
     }
 

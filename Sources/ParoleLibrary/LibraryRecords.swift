@@ -11,13 +11,20 @@ public struct LibraryEntry: Sendable, Hashable {
     public var link: String?
     /// The author, if known.
     public var author: String?
+    /// The version of the analysis (`AnalysisVersion.current`); an article stored by another
+    /// version is analysed and stored again, with the user's corrections.
+    public var analysisVersion: String?
 
     /// Creates an entry.
-    public init(source: String, date: Date? = nil, link: String? = nil, author: String? = nil) {
+    public init(
+        source: String, date: Date? = nil, link: String? = nil, author: String? = nil,
+        analysisVersion: String? = nil
+    ) {
         self.source = source
         self.date = date
         self.link = link
         self.author = author
+        self.analysisVersion = analysisVersion
     }
 }
 
@@ -43,6 +50,8 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var date: Date?
     /// How many quotes it holds.
     public var quotes: Int
+    /// Whether it has been marked read (`Library.setRead`); new and changed articles are unread.
+    public var isRead: Bool = false
 }
 
 /// A stored article with its analysis.

@@ -96,6 +96,30 @@ enum LibrarySchema {
                     );
                     """)
         }
+        // Feeds kept up to date (issue 12): the subscribed feeds with what their servers said
+        // last (for conditional requests), and which articles have been read. An article with
+        // no `articleRead` row is unread; a changed article is stored again and so comes back
+        // unread.
+        migrator.registerMigration("v3-subscriptions") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE subscription (
+                        id INTEGER PRIMARY KEY,
+                        url TEXT NOT NULL UNIQUE,
+                        title TEXT,
+                        etag TEXT,
+                        lastModified TEXT,
+                        addedAt TEXT NOT NULL,
+                        checkedAt TEXT,
+                        lastError TEXT
+                    );
+                    CREATE TABLE articleRead (
+                        articleId INTEGER PRIMARY KEY REFERENCES article(id) ON DELETE CASCADE,
+                        readAt TEXT NOT NULL
+                    );
+                    """)
+        }
+        migrator.registerMigration("v4-corrections") { db in try CorrectionSchema.migrate(db) }
         return migrator
     }
 }

@@ -36,6 +36,10 @@ public struct SourceReader: Sendable {
     /// used to tell its format and to make identifiers.
     public func read(data: Data, source: String, name: String, contentType: String? = nil) -> SourceReading {
         var reading = SourceReading()
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            reading.error = "empty: nothing to read"
+            return reading
+        }
         var base = (name as NSString).deletingPathExtension
         if base.isEmpty { base = URL(string: source)?.host ?? "article" }
         switch SourceFormat.detect(data, name: name, contentType: contentType) {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleTraining
 
 /// `parole-train evaluate`: precision, recall and F1 per type of the shipped model.
 struct EvaluateCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleTraining
 
 /// `parole-train train`: rebuilds the shipped model from `../shared/data`.
 struct TrainCommand: ParsableCommand {
@@ -32,6 +33,15 @@ struct TrainCommand: ParsableCommand {
     var replaceNames = 0.25
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
+    @Option(
+        help: """
+            News articles annotated on the guidelines to train on, comma-separated gold directories; \
+            DIR:even or DIR:odd keeps the files with an even or odd number, DIR:R/M those whose number \
+            is R modulo M (the odd half of ../shared/corpus/train is the held-out check; "" for none).
+            """)
+    var news = "../shared/corpus/dev,../shared/corpus/train:even"
+    @Option(help: "How many times each news article counts.")
+    var newsWeight = 3
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
     var devDir: String?
 
@@ -54,12 +64,15 @@ struct TrainCommand: ParsableCommand {
             !use.contains("sequoia")
             ? [] : try NERCorpus.sequoia(ner + "/sequoia-ne/sequoia-ud.parseme.frsemcor.train")
         texts += sequoia.map { ($0, sequoiaWeight) }
+        let articles = try newsArticles()
+        texts += articles.map { ($0, newsWeight) }
         print(
-            "training texts: Europeana \(europeana.count), HIPE \(hipeCount), Sequoia train \(sequoia.count) ×\(sequoiaWeight)"
+            "training texts: Europeana \(europeana.count), HIPE \(hipeCount), Sequoia train \(sequoia.count) ×\(sequoiaWeight), news \(articles.count) ×\(newsWeight)"
         )
         let info =
             "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets; sources \(sources) "
-            + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR)"
+            + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR"
+            + (articles.isEmpty ? ")" : ", \(articles.count) news articles ×\(newsWeight): \(news))")
             + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
             + (vectorClasses.isEmpty ? "" : "; word-vector classes (fr_core_news_md vectors, CC0)")
             + (teacherLexicon.isEmpty ? "" : "; teacher lexicon (fr_core_news_md read out of context)")
@@ -105,6 +118,38 @@ struct TrainCommand: ParsableCommand {
                 ModelEntityRecognizer(model: model), on: try NERCorpus.goldDirectory(devDir))
             print(e.report)
         }
+    }
+
+    /// The news articles `news` names, read as gold directories and filtered by file number.
+    private func newsArticles() throws -> [AnnotatedText] {
+        var out: [AnnotatedText] = []
+        for spec in news.split(separator: ",") {
+            let parts = spec.split(separator: ":", maxSplits: 1)
+            var keep: (Int) -> Bool = { _ in true }
+            if parts.count == 2 {
+                let filter = parts[1]
+                if filter == "even" || filter == "odd" {
+                    let r = filter == "even" ? 0 : 1
+                    keep = { $0 % 2 == r }
+                } else if let slash = filter.firstIndex(of: "/"), let r = Int(filter[..<slash]),
+                    let m = Int(filter[filter.index(after: slash)...]), m > 0
+                {
+                    keep = { $0 % m == r }
+                } else {
+                    throw ValidationError("bad news filter \(filter): even, odd or R/M")
+                }
+            }
+            for text in try NERCorpus.goldDirectory(String(parts[0])) {
+                let digits = text.id.unicodeScalars.filter { ("0"..."9").contains($0) }
+                if parts.count == 2 {
+                    guard let number = Int(String(String.UnicodeScalarView(digits))), keep(number) else {
+                        continue
+                    }
+                }
+                out.append(text)
+            }
+        }
+        return out
     }
 
     /// The lines of an xz-compressed text file, read through the `xz` tool.

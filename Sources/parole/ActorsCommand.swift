@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 import ParoleLibrary
 
 /// `parole actors`: ranks the library's actors, shows and undoes merges.
@@ -42,7 +43,7 @@ struct ActorsCommand: ParsableCommand {
             if json { return try JSONOutput.write(list) }
             if list.isEmpty { print("no merges") }
             for merge in list {
-                print(
+                StandardOutput.print(
                     "\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »"
                 )
             }
@@ -57,7 +58,7 @@ struct ActorsCommand: ParsableCommand {
             )
             line += "\(actor.name) (\(actor.type.rawValue))"
             if !actor.aliases.isEmpty { line += " — " + actor.aliases.joined(separator: ", ") }
-            print(line)
+            StandardOutput.print(line)
         }
     }
 }

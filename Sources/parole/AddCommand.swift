@@ -20,6 +20,8 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
+    @OptionGroup var limits: InputOptions
+
     @Argument(help: "Files, directories or http(s) URLs of articles, pages or feeds.")
     var paths: [String]
 
@@ -37,9 +39,10 @@ struct AddCommand: ParsableCommand {
                 let entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
                     date: input.date ?? AddCommand.dateline(input.text),
-                    link: input.link, author: input.author)
+                    link: input.link, author: input.author, analysisVersion: AnalysisVersion.current)
                 if try reportingLibraryErrors({ () throws(LibraryError) in
-                    try library.isStored(source: entry.source, text: input.text)
+                    try library.isStored(
+                        source: entry.source, text: input.text, analysisVersion: entry.analysisVersion)
                 }) {
                     counts[.unchanged, default: 0] += 1
                 } else {
@@ -67,6 +70,7 @@ struct AddCommand: ParsableCommand {
                     StandardError.print("parole: not stored: \(error.description)")
                     throw ExitCode(1)
                 }
+                CorrectionReport.warnUnplaced(in: library, sources: chunk.map(\.1.source))
                 for ((input, _), result) in zip(chunk, results) {
                     switch result {
                     case .success(let outcome):
@@ -84,7 +88,7 @@ struct AddCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let stored = (counts[.added] ?? 0) + (counts[.updated] ?? 0)
         let rate = seconds > 0 ? Double(stored) / seconds : 0
-        print(
+        StandardOutput.print(
             "added \(counts[.added] ?? 0), updated \(counts[.updated] ?? 0), unchanged \(counts[.unchanged] ?? 0)"
                 + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
         if failed || reader.hadErrors { throw ExitCode(1) }

@@ -33,6 +33,8 @@ struct AnalyzeCommand: ParsableCommand {
             """)
     var jsonlBatch = false
 
+    @OptionGroup var limits: InputOptions
+
     mutating func run() throws {
         if jsonlBatch {
             try runBatch()

@@ -16,7 +16,9 @@ extension ArticleInputReader {
 
     /// The articles of the page or feed at `url`, fetched.
     mutating func read(url: String) -> [ArticleInput] {
-        take(SourceReader().read(url: url), path: url)
+        take(
+            SourceReader(fetcher: URLFetcher(maxBytes: InputLimits.maxDownloadBytes)).read(url: url),
+            path: url)
     }
 
     private mutating func take(_ reading: SourceReading, path: String) -> [ArticleInput] {

@@ -23,6 +23,8 @@ struct ArticleInput {
 struct ArticleInputReader {
     /// Whether any path could not be read.
     private(set) var hadErrors = false
+    /// The largest input read, in bytes: a file or standard input over it is refused.
+    var maxBytes = InputLimits.maxBytes
 
     /// The articles the paths stand for, all in memory: see ``read(paths:allowDirectories:each:)``.
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {
@@ -80,15 +82,23 @@ struct ArticleInputReader {
         }
     }
 
-    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte:
-    /// binary data and endless devices (`/dev/zero`) are refused without being read to the end.
-    /// HTML pages and feeds are handed to `read(markup:path:)` (a feed gives several articles).
+    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte
+    /// (but in UTF-16 and UTF-32 text, which starts with a byte order mark) or once past
+    /// ``maxBytes``: binary data, endless devices (`/dev/zero`) and endless streams are refused
+    /// without being read to the end. An empty input is skipped with a notice. HTML pages and
+    /// feeds are handed to `read(markup:path:)` (a feed gives several articles).
     private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
         var data = Data()
+        var wide = false
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                if chunk.contains(0) {
+                if data.isEmpty { wide = ArticleDecoder.wideEncoding(of: chunk) != nil }
+                if !wide, chunk.contains(0) {
                     fail(path, ArticleDecodingError.binary.description)
+                    return []
+                }
+                if data.count + chunk.count > maxBytes {
+                    fail(path, "larger than \(Self.megabytes(maxBytes)) (see --max-size); not read")
                     return []
                 }
                 data.append(chunk)
@@ -97,10 +107,34 @@ struct ArticleInputReader {
             fail(path, "cannot read: \(error.localizedDescription)")
             return []
         }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+            || data.elementsEqual([0xEF, 0xBB, 0xBF])
+        {
+            notice(path, "empty, skipped")
+            return []
+        }
+        if wide {
+            // Markup is recognised, and parsed, from its UTF-8 form.
+            guard let decoded = try? ArticleDecoder.decode(data) else {
+                fail(path, ArticleDecodingError.binary.description)
+                return []
+            }
+            if decoded.text.allSatisfy(\.isWhitespace) {
+                notice(path, "empty, skipped")
+                return []
+            }
+            data = Data(decoded.text.utf8)
+        }
         if SourceFormat.detect(data, name: path) != .text {
             return read(markup: data, path: path)
         }
         return decode(data, path: path, id: id).map { [$0] } ?? []
+    }
+
+    /// `bytes` as "20 MB".
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_000_000
+        return mb == mb.rounded() ? "\(Int(mb)) MB" : String(format: "%.1f MB", mb)
     }
 
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {
@@ -124,12 +158,29 @@ struct ArticleInputReader {
     func warn(_ path: String, _ message: String) {
         StandardError.print("parole: warning: \(path): \(message)")
     }
+
+    /// A one-line notice that does not make the command fail.
+    func notice(_ path: String, _ message: String) {
+        StandardError.print("parole: \(path): \(message)")
+    }
 }
 
-/// Writes lines to standard error.
+/// Writes lines to standard error, made safe for a terminal: a file name, URL or text holding
+/// escape sequences is shown with visible placeholders (``TerminalSafeText``).
 enum StandardError {
-    /// Writes `line` and a line break to standard error.
+    /// Writes `line`, as one line, and a line break to standard error.
     static func print(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafeText.line(line) + "\n").utf8))
     }
+}
+
+/// Writes text to standard output, made safe for a terminal (``TerminalSafeText``).
+enum StandardOutput {
+    /// Writes `line`, as one line, and a line break to standard output.
+    static func print(_ line: String) {
+        Swift.print(TerminalSafeText.line(line))
+    }
+
+    /// Whether standard output is a terminal (not a pipe or a file).
+    static var isTerminal: Bool { isatty(1) == 1 }
 }

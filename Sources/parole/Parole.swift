@@ -7,8 +7,10 @@ struct Parole: ParsableCommand {
         commandName: "parole",
         abstract: "Read news articles and see who said what.",
         subcommands: [
-            AnalyzeCommand.self, ReadCommand.self,
+            AnalyzeCommand.self, ReadCommand.self, ExtractCommand.self,
             AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
+            SubscribeCommand.self, UnsubscribeCommand.self, SubscriptionsCommand.self, UpdateCommand.self,
+            CorrectCommand.self, CorrectionsCommand.self, StatsCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 import ParoleLibrary
 
 /// `parole quotes`: lists quotes across the library.
@@ -62,6 +63,9 @@ struct QuotesCommand: ParsableCommand {
         case .json:
             try JSONOutput.write(quotes)
         case .csv:
+            // Exact text to a pipe or a file; made safe when printed on a terminal.
+            let terminal = StandardOutput.isTerminal
+            func safe(_ field: String) -> String { terminal ? TerminalSafeText.lines(field) : field }
             var text = "date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"
             for q in quotes {
                 let fields = [
@@ -69,15 +73,17 @@ struct QuotesCommand: ParsableCommand {
                     String(q.articleId),
                     q.articleTitle, String(q.start), String(q.end),
                 ]
-                text += fields.map(CSV.field).joined(separator: ",") + "\r\n"
+                text += fields.map { CSV.field(safe($0)) }.joined(separator: ",") + "\r\n"
             }
             out.write(Data(text.utf8))
         case .text:
             var text = ""
             for q in quotes {
-                let who = q.actor ?? q.speaker ?? "(unattributed)"
-                text += "\(DayFormat.string(q.date))  \(who) [\(q.kind)]: « \(q.text) »\n"
-                text += "    — \(q.articleTitle) (article \(q.articleId))\n"
+                let who = TerminalSafeText.line(q.actor ?? q.speaker ?? "(unattributed)")
+                let quote = TerminalSafeText.line(q.text)
+                text +=
+                    "\(DayFormat.string(q.date))  \(who) [\(TerminalSafeText.line(q.kind))]: « \(quote) »\n"
+                text += "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId))\n"
             }
             if quotes.isEmpty { text = "no quotes\n" }
             out.write(Data(text.utf8))

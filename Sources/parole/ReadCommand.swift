@@ -61,6 +61,8 @@ struct ReadCommand: ParsableCommand {
     @Flag(name: .customLong("ansi"), help: .hidden)
     var ansi = false
 
+    @OptionGroup var limits: InputOptions
+
     mutating func run() throws {
         var paths = self.paths
         let opensLibrary =

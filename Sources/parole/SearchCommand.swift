@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 import ParoleLibrary
 
 /// `parole search`: full-text search across the library.
@@ -35,10 +36,9 @@ struct SearchCommand: ParsableCommand {
             throw ExitCode(1)
         }
         for hit in hits {
-            print(
-                "\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(Self.oneLine(hit.article.title))"
-            )
-            print("\t\(Self.oneLine(hit.snippet))")
+            let title = TerminalSafeText.line(Self.oneLine(hit.article.title))
+            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
+            print("\t\(TerminalSafeText.line(Self.oneLine(hit.snippet)))")
         }
     }
 

@@ -17,6 +17,10 @@ struct ActorIndex {
         var words: Set<String> = []
         var lastWord: String = ""
         var acronym: String = ""
+        /// What sort of source it is.
+        var kind: ActorKind = .person
+        /// Role phrases the article gives it, without determiner ("premier ministre").
+        var roles: [String] = []
     }
 
     private(set) var drafts: [Draft] = []
@@ -31,7 +35,12 @@ struct ActorIndex {
     private var organizationByAcronym: [String: Int] = [:]
     private var singleWordOrganization: [String: Int] = [:]
     private var byHead: [String: [Int]] = [:]
+    /// The person who holds each role phrase of the article ("premier ministre" → Ayrault), by
+    /// normalised role text; set by a role written next to a name.
+    private var roleHolders: [String: Int] = [:]
     private let entitiesByText: [String: [Int]]
+    /// How many tokens a role phrase next to a name may span.
+    static let roleReach = 8
 
     init(view: TextView, firstNames: FirstNames) {
         self.view = view
@@ -44,6 +53,78 @@ struct ActorIndex {
         where entity.type == .person || entity.type == .organization {
             _ = actor(forEntity: e)
         }
+        for (e, entity) in view.entities.enumerated() where entity.type == .person {
+            for role in [roleBefore(e), roleAfter(e)].compactMap({ $0 }) {
+                addRole(role, to: actorOfEntity[e])
+            }
+        }
+    }
+
+    /// A role phrase written right before a person's name: "le président de l'Assemblée
+    /// Claude Bartolone", "la ministre Cécile Duflot". It starts with a determiner or the
+    /// role noun itself, and its first noun is a role noun.
+    private func roleBefore(_ e: Int) -> Range<Int>? {
+        let name = view.entityTokens[e]
+        var b = name.lowerBound
+        // "le chef du gouvernement français, M. Ayrault": a title and a comma may stand between.
+        let honorifics = view.language.words.words("honorifics")
+        let complements = view.language.words.words("complement-connectors")
+        while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
+        if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
+        let nameStart = b
+        let floor = max(0, b - Self.roleReach)
+        var role: Int? = nil
+        while b > floor {
+            let t = view.tokens[b - 1]
+            guard t.kind == .word || t.kind == .elision || view.entity(at: b - 1) != nil else { break }
+            if view.entity(at: b - 1).map({ view.entities[$0].type == .person }) == true { break }
+            b -= 1
+            if view.isRoleNoun(b) { role = b }
+            if view.isDeterminer(b), !complements.contains(view.tokens[b].norm), let r = role {
+                return (b + 1 <= r ? b + 1 : r)..<nameStart
+            }
+        }
+        return role.map { $0..<nameStart }
+    }
+
+    /// A role phrase in apposition right after a person's name: "Jean-Marc Ayrault, le premier
+    /// ministre,", "Dmitri Peskov, porte-parole du Kremlin".
+    private func roleAfter(_ e: Int) -> Range<Int>? {
+        let name = view.entityTokens[e]
+        var k = name.upperBound
+        guard k + 1 < view.tokens.count, view.tokens[k].norm == "," else { return nil }
+        k += 1
+        let start = k
+        while k < view.tokens.count, k - start < 3, view.isDeterminer(k) || !view.isRoleNoun(k),
+            view.tokens[k].kind == .word
+        {
+            k += 1
+        }
+        guard k < view.tokens.count, view.isRoleNoun(k) else { return nil }
+        var end = k + 1
+        while end < view.tokens.count, end - start < Self.roleReach,
+            view.tokens[end].kind == .word || view.tokens[end].kind == .elision || view.entity(at: end) != nil
+        {
+            if view.entity(at: end).map({ view.entities[$0].type == .person }) == true { break }
+            end += 1
+        }
+        return view.droppingDeterminers(start..<end)
+    }
+
+    /// Records `range` as a role of actor `d`: its text is kept in `roles` and names the actor
+    /// wherever the role stands alone.
+    mutating func addRole(_ range: Range<Int>, to d: Int) {
+        let text = phraseName(range)
+        guard !text.isEmpty else { return }
+        if !drafts[d].roles.contains(text) { drafts[d].roles.append(text) }
+        let key = Self.normalizedName(text)
+        // The last holder named wins: "le premier ministre" is the one of the article's time.
+        roleHolders[key] = d
+    }
+
+    /// The person who holds the role phrase `range` in the article, if a name was given with it.
+    func holder(ofRole range: Range<Int>) -> Int? {
+        roleHolders[Self.normalizedName(phraseName(range))]
     }
 
     /// The key under which a name is looked up: persons apart from the rest.
@@ -124,6 +205,7 @@ struct ActorIndex {
         } else {
             d = drafts.count
             var draft = Draft(name: entity.text, nameWords: words.count, type: entity.type)
+            draft.kind = ActorKind(entity.type)
             draft.lastWord = words.last ?? ""
             draft.acronym = Self.acronym(of: words)
             if entity.type == .person {
@@ -147,7 +229,7 @@ struct ActorIndex {
     }
 
     /// Makes a new actor for a phrase that names a speaker but no entity: "un porte-parole de l'UE".
-    mutating func actor(forPhrase range: Range<Int>, head: String?) -> Int {
+    mutating func actor(forPhrase range: Range<Int>, head: String?, kind: ActorKind) -> Int {
         let text = phraseName(range)
         let key = Self.normalizedName(text)
         if let d = byName["P|" + key] ?? byName["O|" + key] {
@@ -157,6 +239,7 @@ struct ActorIndex {
         let institutions = view.language.words.words("institution-nouns")
         let type: EntityType = head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
+        draft.kind = kind
         draft.occurrences = [view.doc.span(tokens: range)]
         draft.gender =
             head.flatMap { view.language.words.roleNouns[$0] }
@@ -259,7 +342,8 @@ struct ActorIndex {
             actors.append(
                 Actor(
                     id: id, name: draft.name, type: draft.type, aliases: aliases,
-                    occurrences: draft.occurrences.sorted(), quotes: draft.quotes))
+                    occurrences: draft.occurrences.sorted(), quotes: draft.quotes, kind: draft.kind,
+                    roles: draft.roles))
         }
         return (actors, ids)
     }

@@ -21,71 +21,170 @@ struct SpeakerResolver {
 
     private var tokens: [Token] { view.tokens }
 
-    /// The speakers of `quotes`, in order, as (text, span, actor draft).
+    /// The speakers of `quotes`, in order, as (text, span, actor draft). A quote in a heading
+    /// whose words the body quotes too takes the speaker of the body quote.
     mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int)?] {
         var out: [(text: String, span: Span, actor: Int)?] = []
+        var headed: [Int] = []
         for quote in quotes {
             let sentence = view.doc.sentenceIndex(ofToken: quote.content.lowerBound)
-            var result: (text: String, span: Span, actor: Int)? = nil
-            switch quote.speaker.kind {
-            case .phrase(let range):
-                if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
-                    result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
-                }
-            case .pronoun(let k):
-                if let d = referent(ofPronounAt: k, sentence: sentence) {
-                    result = (index.drafts[d].name, tokens[k].span, d)
-                }
-            case .context:
-                if let last = spoken.last {
-                    let d = last.actor
-                    result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
-                }
-            case .impersonal, .none:
-                break
+            if view.isHeading(paragraph: view.doc.sentences[sentence].paragraph) {
+                headed.append(out.count)
+                out.append(nil)
+                continue
             }
-            if let result {
-                index.addQuote(to: result.actor)
-                spoken.append((sentence, result.actor))
+            out.append(resolve(quote, sentence: sentence))
+        }
+        for q in headed {
+            let words = quoteKey(quotes[q])
+            let body = quotes.indices.first { b in
+                !headed.contains(b) && out[b] != nil
+                    && {
+                        let other = quoteKey(quotes[b])
+                        return !words.isEmpty && (other.contains(words) || words.contains(other))
+                    }()
             }
-            out.append(result)
+            if let body, let said = out[body] {
+                index.addQuote(to: said.actor)
+                out[q] = (index.drafts[said.actor].name, said.span, said.actor)
+            } else {
+                out[q] = resolve(
+                    quotes[q], sentence: view.doc.sentenceIndex(ofToken: quotes[q].content.lowerBound))
+            }
         }
         return out
     }
 
-    /// The actor a phrase names, made if needed; `alias` is a role phrase in apposition.
+    /// A quote's words folded for comparison: lower-case, words only.
+    private func quoteKey(_ quote: FoundQuote) -> String {
+        quote.content.filter { tokens[$0].isWordLike }.map { tokens[$0].norm }.joined(separator: " ")
+    }
+
+    /// The speaker of one quote in sentence `sentence`.
+    private mutating func resolve(_ quote: FoundQuote, sentence: Int) -> (
+        text: String, span: Span, actor: Int
+    )? {
+        var result: (text: String, span: Span, actor: Int)? = nil
+        switch quote.speaker.kind {
+        case .phrase(let range):
+            if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
+                result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
+            }
+        case .pronoun(let k):
+            if let d = referent(ofPronounAt: k, sentence: sentence) {
+                result = (index.drafts[d].name, tokens[k].span, d)
+            }
+        case .context:
+            if let last = spoken.last {
+                let d = last.actor
+                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+            }
+        case .impersonal, .none:
+            break
+        }
+        if let result {
+            index.addQuote(to: result.actor)
+            spoken.append((sentence, result.actor))
+        }
+        return result
+    }
+
+    /// The actor a phrase names, made if needed; `alias` is a role phrase in apposition. Nil
+    /// when the phrase names no actor: not a name, a role, a body or a document.
     mutating func actor(forPhrase range: Range<Int>, alias: Range<Int>?) -> Int? {
         guard !range.isEmpty else { return nil }
         var d: Int? = nil
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
         let entitiesInside = range.compactMap { view.entity(at: $0) }
-        if let e = view.entity(at: lo) {
+        let person = entitiesInside.first(where: { view.entities[$0].type == .person })
+        if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
-        } else if let person = entitiesInside.first(where: { view.entities[$0].type == .person }) {
-            // "le ministre de la Justice Alberto Ruiz-Gallardón": the person, with the role as alias.
+        } else if let person {
+            // "le président de l'Assemblée Claude Bartolone": the person, the role kept.
             d = index.actor(forEntity: person)
             let roleEnd = view.entityTokens[person].lowerBound
-            if roleEnd > lo { index.addAlias(lo..<roleEnd, to: d!, head: head) }
+            if roleEnd > lo {
+                index.addAlias(lo..<roleEnd, to: d!, head: head)
+                index.addRole(lo..<roleEnd, to: d!)
+            }
         } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first {
             // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
+        } else if let holder = index.holder(ofRole: range) {
+            // "le premier ministre", once the article named "le premier ministre Jean-Marc Ayrault".
+            d = holder
+            index.addAlias(range, to: holder, head: head)
+            index.addOccurrence(view.doc.span(tokens: range), to: holder)
         } else if let head, isShortDefinite(range),
             let known = index.actor(withHead: head, before: tokens[range.lowerBound].span.start)
         {
             // "le ministère", "le documentaire": the last actor that goes by that role.
             d = known
             index.addOccurrence(view.doc.span(tokens: range), to: known)
-        } else {
-            d = index.actor(forPhrase: range, head: head)
+        } else if let owner = documentOwner(lo..<range.upperBound) {
+            // "selon les informations des autorités": the owner of the information speaks.
+            d = actor(forPhrase: owner, alias: nil)
+        } else if let kind = kind(ofPhrase: lo..<range.upperBound) {
+            d = index.actor(forPhrase: range, head: head, kind: kind)
         }
         if let alias, let d {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
+            if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
         return d
     }
+
+    /// What sort of source an unnamed phrase is, by its first nouns (before any complement): a
+    /// cited document ("un rapport de l'ONU"), a body ("le ministère"), or a role whose holder
+    /// is not named, an anonymous source ("une source diplomatique", "des analystes"). Nil for
+    /// anything else: such a phrase is not an actor.
+    private func kind(ofPhrase range: Range<Int>) -> ActorKind? {
+        let words = view.language.words
+        // A capitalised phrase is a name the recogniser missed: "Song Myung-Sup".
+        let capitals = range.filter { tokens[$0].isWordLike && !view.connectorLike($0) }
+        if let first = capitals.first, capitals.allSatisfy({ tokens[$0].isCapitalized }) {
+            return capitals.count >= 2 || view.language.firstNames.sex(of: tokens[first].norm) != nil
+                ? .person : .organisation
+        }
+        // A capitalised noun of a group with its adjective: "les Wikipédiens russophones".
+        if let first = capitals.first, tokens[first].isCapitalized,
+            first > range.lowerBound || range.count > 1
+        {
+            return .anonymousSource
+        }
+        for i in range.prefix(Self.headReach) {
+            let n = tokens[i].norm
+            if view.connectorLike(i) || view.isClauseBreak(i) { break }
+            if words.words("cited-documents").contains(n) { return .document }
+            if view.institutionNouns.contains(n) { return .organisation }
+            if view.isRoleNoun(i) { return .anonymousSource }
+        }
+        return nil
+    }
+
+    /// The complement that owns a cited text: "les informations **des autorités**", when the
+    /// head is a document noun and the owner is itself a role or a body.
+    private func documentOwner(_ range: Range<Int>) -> Range<Int>? {
+        let documents = view.language.words.words("cited-documents")
+        guard let first = range.first, documents.contains(tokens[first].norm) else { return nil }
+        var k = first + 1
+        while k < range.upperBound, !view.connectorLike(k) { k += 1 }
+        guard k + 1 < range.upperBound, view.language.words.words("owner-connectors").contains(tokens[k].norm)
+        else { return nil }
+        let owner = (k + 1)..<range.upperBound
+        let ownerStart = view.droppingDeterminers(owner).lowerBound
+        guard view.isRoleNoun(ownerStart) || view.institutionNouns.contains(tokens[ownerStart].norm) else {
+            return nil
+        }
+        return owner
+    }
+
+    /// How many words of a phrase may stand before its head noun ("premier ministre", "haut
+    /// responsable militaire").
+    static let headReach = 3
 
     /// The first common noun of a phrase, lower-case: its head.
     private func headNoun(_ range: Range<Int>) -> String? {
@@ -118,6 +217,10 @@ struct SpeakerResolver {
         let paragraph = view.doc.sentences[sentence].paragraph
         var s = sentence
         while s >= 0, sentence - s <= 4, paragraph - view.doc.sentences[s].paragraph <= 1 {
+            if view.isHeading(paragraph: view.doc.sentences[s].paragraph) {
+                s -= 1
+                continue
+            }
             // The subject of an earlier sentence, or of this one when it stands before the pronoun
             // ("Les talibans ont visé l'hôtel car, selon eux, …").
             if s < sentence || subjectPrecedes(k, sentence: s), let d = subject(ofSentence: s),
@@ -137,7 +240,13 @@ struct SpeakerResolver {
         var e = entityBefore(k)
         var looked = 0
         while e >= 0, looked < 200 {
-            if view.entities[e].type == .person {
+            if view.entities[e].type == .person,
+                !view.isHeading(
+                    paragraph: view.doc.sentences[
+                        view.doc.sentenceIndex(ofToken: view.entityTokens[e].lowerBound)
+                    ]
+                    .paragraph)
+            {
                 let d = index.actor(forEntity: e)
                 if index.drafts[d].gender.agrees(with: gender) { return d }
             }

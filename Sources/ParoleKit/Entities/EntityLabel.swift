@@ -1,15 +1,15 @@
 /// The BIO labels the entity model gives tokens: outside, or the beginning or inside of
 /// a PER, ORG, LOC or MISC name.
-enum EntityLabel {
+package enum EntityLabel {
     /// The number of labels.
-    static let count = 9
+    package static let count = 9
     /// Outside any name.
-    static let outside: UInt8 = 0
+    package static let outside: UInt8 = 0
 
     /// The label that begins a name of `type`.
-    static func begin(_ type: EntityType) -> UInt8 { UInt8(1 + 2 * typeIndex(type)) }
+    package static func begin(_ type: EntityType) -> UInt8 { UInt8(1 + 2 * typeIndex(type)) }
     /// The label that continues a name of `type`.
-    static func inside(_ type: EntityType) -> UInt8 { UInt8(2 + 2 * typeIndex(type)) }
+    package static func inside(_ type: EntityType) -> UInt8 { UInt8(2 + 2 * typeIndex(type)) }
 
     /// Whether `label` begins a name.
     static func isBegin(_ label: UInt8) -> Bool { label != 0 && label % 2 == 1 }
@@ -18,12 +18,12 @@ enum EntityLabel {
 
     /// Whether `label` may follow `previous` (an inside label only continues its own type).
     @inline(__always)
-    static func allowed(_ label: UInt8, after previous: UInt8) -> Bool {
+    package static func allowed(_ label: UInt8, after previous: UInt8) -> Bool {
         if label == 0 || label % 2 == 1 { return true }
         return previous == label || previous == label - 1
     }
 
-    static let types: [EntityType] = [.person, .organization, .location, .miscellaneous]
+    package static let types: [EntityType] = [.person, .organization, .location, .miscellaneous]
 
     private static func typeIndex(_ type: EntityType) -> Int { types.firstIndex(of: type)! }
 

@@ -28,7 +28,8 @@ public struct EntityModel: Sendable {
     public let info: String
 
     /// Creates a model with the given weights, quantizing them.
-    init(buckets: Int, weights: [Float], clusters: WordClusters?, lexicon: NameLexicon, info: String) {
+    package init(buckets: Int, weights: [Float], clusters: WordClusters?, lexicon: NameLexicon, info: String)
+    {
         let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         self.init(

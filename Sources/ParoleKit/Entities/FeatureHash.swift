@@ -1,8 +1,8 @@
 /// 64-bit hashing for model features: a string is hashed once, then combined with
 /// feature-template numbers and other hashes without building new strings.
-enum FeatureHash {
+package enum FeatureHash {
     /// FNV-1a over the UTF-8 bytes of `s`.
-    static func of(_ s: String) -> UInt64 {
+    package static func of(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in s.utf8 {
             h ^= UInt64(b)

@@ -1,12 +1,12 @@
 /// The features of the entity model: which facts about a token and its neighbours are
 /// combined into hashed feature numbers. Shared by training and tagging, so both see
 /// exactly the same features.
-enum FeatureTemplates {
+package enum FeatureTemplates {
     /// Stand-in hash for a position outside the sentence.
     static let boundary: UInt64 = 0x5eed_b0d4_17e5_0001
 
     /// Appends the hashes of the features of token `i` that do not depend on labels.
-    static func staticFeatures(
+    package static func staticFeatures(
         _ o: TokenObservations, sentence: Range<Int>, _ i: Int, into out: inout [UInt64]
     ) {
         typealias F = FeatureHash
@@ -109,7 +109,7 @@ enum FeatureTemplates {
 
     /// Appends the hashes of the features of token `i` that depend on the two labels before it.
     @inline(__always)
-    static func labelFeatures(
+    package static func labelFeatures(
         _ o: TokenObservations, _ i: Int, previous p1: UInt8, beforePrevious p2: UInt8,
         into out: inout [UInt64]
     ) {

@@ -1,5 +1,5 @@
 /// Parole's French entity recogniser: the trained ``EntityModel`` tags tokens, then
-/// ``EntityRules`` fix spans the guidelines define (no titles or determiners, ministries
+/// rules of an ``EntityRulePipeline`` fix spans the guidelines define (no titles or determiners, ministries
 /// with their qualifiers, "col de Lachin", peoples) and make the article consistent
 /// (a surname after the full name, an acronym after its expansion, one type per string).
 public struct ModelEntityRecognizer: EntityRecognizer {
@@ -28,8 +28,10 @@ public struct ModelEntityRecognizer: EntityRecognizer {
         if let model {
             labels = model.tag(observations, sentences: document.sentences.map(\.tokens))
         }
-        let rules = EntityRules(document: document, observations: observations, lexicon: lexicon)
-        return rules.apply(to: EntityLabel.names(labels))
+        let names = EntityLabel.names(labels).map { TokenName($0.0, $0.1) }
+        return EntityRulePipeline.french.apply(
+            to: names, document: document, observations: observations, lexicon: lexicon
+        ).map { ($0.range, $0.type) }
     }
 }
 

@@ -2,7 +2,7 @@
 ///
 /// Each entry is tokenized with the French tokenizer and stored under the hash of its
 /// token norms, so matching an article costs a few hash combinations per token.
-struct NameLexicon: Sendable {
+package struct NameLexicon: Sendable {
     /// What a lexicon entry is.
     enum Category: Int, CaseIterable, Sendable {
         /// A country, region, French commune or world city.
@@ -42,7 +42,7 @@ struct NameLexicon: Sendable {
     /// The lexicon built from the text resources, once on first use. The shipped model
     /// carries its own copy (made from the same files when it was trained), so that
     /// analysing an article does not need to build this one.
-    static let french: NameLexicon = {
+    package static let french: NameLexicon = {
         var lexicon = NameLexicon()
         let tokenizer = Tokenizer(rules: .french)
         for row in ResourceFile.rows("places.tsv") { lexicon.add(String(row[0]), .place, tokenizer) }
@@ -69,8 +69,9 @@ struct NameLexicon: Sendable {
             switch row[1] {
             case "title": category = .title
             case "orghead": category = .orgHead
-            case "lochead": category = .locHead
-            default: category = .particle
+            case "lochead", "divisionhead": category = .locHead
+            case "particle": category = .particle
+            default: continue
             }
             lexicon.addSingle(String(row[0]), category)
         }

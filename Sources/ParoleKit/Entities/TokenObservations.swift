@@ -1,7 +1,7 @@
 /// What the entity model sees of each token of a document, computed once per document:
 /// hashes of the token's norm, affixes and shape, its capitalisation, gazetteer marks
 /// and document-level evidence.
-struct TokenObservations: Sendable {
+package struct TokenObservations: Sendable {
     /// Flags describing a token, as bits.
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt32
@@ -41,7 +41,7 @@ struct TokenObservations: Sendable {
     var count: Int { word.count }
 
     /// Observes every token of `document`.
-    init(document: Document, lexicon: NameLexicon, clusters: WordClusters?) {
+    package init(document: Document, lexicon: NameLexicon, clusters: WordClusters?) {
         let tokens = document.tokens
         let n = tokens.count
         let sc = document.scalars

@@ -15,10 +15,10 @@ public struct WordClusters: Sendable {
     public private(set) var coarseOfFine: [UInt8]
 
     static let caseMask: UInt32 = 0x7F
-    static let rowShift: UInt32 = 7
-    static let rowMask: UInt32 = 0x7FFF
-    static let teacherShift: UInt32 = 22
-    static let teacherMask: UInt32 = 0x3F
+    package static let rowShift: UInt32 = 7
+    package static let rowMask: UInt32 = 0x7FFF
+    package static let teacherShift: UInt32 = 22
+    package static let teacherMask: UInt32 = 0x3F
 
     /// Creates clusters from a ready table.
     init(hashTable: HashTable<UInt32>, fineOfRow: [UInt16], coarseOfFine: [UInt8]) {
@@ -37,31 +37,6 @@ public struct WordClusters: Sendable {
         self.coarseOfFine = coarseOfFine
     }
 
-    /// These clusters with the vector classes of `vectors` added to every word they know,
-    /// keeping at most `maximumWords` words in all (the most frequent vector words first).
-    public func adding(_ vectors: WordVectorClasses, maximumWords: Int = 250_000) -> WordClusters {
-        var merged = entries
-        for (hash, row) in vectors.words {
-            let known = merged[hash]
-            if known == nil && merged.count >= maximumWords { continue }
-            merged[hash] = (known ?? 0) & ~(Self.rowMask << Self.rowShift) | UInt32(row + 1) << Self.rowShift
-        }
-        return WordClusters(table: merged, fineOfRow: vectors.fineOfRow, coarseOfFine: vectors.coarseOfFine)
-    }
-
-    /// These clusters with the teacher's verdict on the words of `teacher` added, keeping at
-    /// most `maximumWords` words in all.
-    public func adding(_ teacher: TeacherLexicon, maximumWords: Int = 250_000) -> WordClusters {
-        var merged = entries
-        for (hash, code) in teacher.codes where code != 0 {
-            let known = merged[hash]
-            if known == nil && merged.count >= maximumWords { continue }
-            merged[hash] =
-                (known ?? 0) & ~(Self.teacherMask << Self.teacherShift) | UInt32(code) << Self.teacherShift
-        }
-        return WordClusters(table: merged, fineOfRow: fineOfRow, coarseOfFine: coarseOfFine)
-    }
-
     /// The packed value of a norm hash, 0 when unknown.
     @inline(__always)
     func cluster(of hash: UInt64) -> UInt32 { table[hash] ?? 0 }
@@ -70,5 +45,5 @@ public struct WordClusters: Sendable {
     public var count: Int { table.count }
 
     /// The table, for saving.
-    var entries: [UInt64: UInt32] { Dictionary(uniqueKeysWithValues: table.entries) }
+    package var entries: [UInt64: UInt32] { Dictionary(uniqueKeysWithValues: table.entries) }
 }

@@ -10,6 +10,12 @@ struct WordSet: ExpressibleByArrayLiteral, Sendable {
         for w in words { table.set(FeatureHash.of(w), 1) }
     }
 
+    /// A set of the given norms.
+    init(_ words: [String]) {
+        table = HashTable(capacity: max(1, words.count))
+        for w in words { table.set(FeatureHash.of(w), 1) }
+    }
+
     /// Whether the word whose norm hashes to `hash` is in the set.
     @inline(__always)
     func contains(_ hash: UInt64) -> Bool { table[hash] != nil }

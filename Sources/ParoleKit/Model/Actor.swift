@@ -13,6 +13,12 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
     public var occurrences: [Span]
     /// How many quotes are attributed to the actor.
     public var quotes: Int
+    /// What sort of source the actor is: person, organisation, anonymous source, document,
+    /// place as government.
+    public var kind: ActorKind
+    /// The roles the article gives the actor ("président de l'Assemblée", "porte-parole du
+    /// Kremlin"), without determiner, in order of first mention.
+    public var roles: [String]
 
     /// How many times the actor is mentioned.
     public var mentions: Int { occurrences.count }
@@ -20,7 +26,7 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
     /// Creates an actor.
     public init(
         id: String, name: String, type: EntityType, aliases: [String] = [], occurrences: [Span] = [],
-        quotes: Int = 0
+        quotes: Int = 0, kind: ActorKind? = nil, roles: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -28,10 +34,12 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
         self.aliases = aliases
         self.occurrences = occurrences
         self.quotes = quotes
+        self.kind = kind ?? ActorKind(type)
+        self.roles = roles
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, type, aliases, mentions, quotes, occurrences
+        case id, name, type, aliases, mentions, quotes, occurrences, kind, roles
     }
 
     /// Decodes an actor; `occurrences` is a list of `[start, end]` pairs.
@@ -46,6 +54,8 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
             $0.count == 2 && 0 <= $0[0] && $0[0] <= $0[1] ? Span($0[0], $0[1]) : nil
         }
         quotes = try c.decodeIfPresent(Int.self, forKey: .quotes) ?? 0
+        kind = try c.decodeIfPresent(ActorKind.self, forKey: .kind) ?? ActorKind(type)
+        roles = try c.decodeIfPresent([String].self, forKey: .roles) ?? []
     }
 
     /// Encodes an actor with its counts and its occurrences as `[start, end]` pairs.
@@ -58,5 +68,19 @@ public struct Actor: Hashable, Codable, Sendable, Identifiable {
         try c.encode(mentions, forKey: .mentions)
         try c.encode(quotes, forKey: .quotes)
         try c.encode(occurrences.map { [$0.start, $0.end] }, forKey: .occurrences)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(roles, forKey: .roles)
+    }
+}
+
+extension ActorKind {
+    /// The kind an actor has by its entity type alone: a person, or else an organisation (a
+    /// named place that speaks stands for its government).
+    public init(_ type: EntityType) {
+        switch type {
+        case .person: self = .person
+        case .location: self = .government
+        default: self = .organisation
+        }
     }
 }

@@ -67,6 +67,8 @@ struct AnalysisJSONWriter {
         write(actor.aliases)
         raw(",\"id\":")
         string(actor.id)
+        raw(",\"kind\":")
+        string(actor.kind.rawValue)
         raw(",\"mentions\":")
         int(actor.mentions)
         raw(",\"name\":")
@@ -82,6 +84,8 @@ struct AnalysisJSONWriter {
         }
         raw("],\"quotes\":")
         int(actor.quotes)
+        raw(",\"roles\":")
+        write(actor.roles)
         raw(",\"type\":")
         string(actor.type.rawValue)
         raw("}")

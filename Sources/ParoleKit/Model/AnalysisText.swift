@@ -47,22 +47,8 @@ public enum AnalysisText {
         return a
     }
 
-    /// `text` on one line and safe for a terminal: line breaks and tabs become spaces, other
-    /// control characters their visible Unicode pictures (ESC → ␛), C1 controls U+FFFD.
+    /// `text` on one line and safe for a terminal (``TerminalSafeText/line(_:)``).
     static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
-            return text
-        }
-        var out = String.UnicodeScalarView()
-        for c in text.unicodeScalars {
-            switch c.value {
-            case 0x0A, 0x0D, 0x09: out.append(" ")
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + c.value)!)
-            case 0x7F: out.append("\u{2421}")
-            case 0x80..<0xA0: out.append("\u{FFFD}")
-            default: out.append(c)
-            }
-        }
-        return String(out)
+        TerminalSafeText.line(text)
     }
 }

@@ -136,6 +136,29 @@ struct QuoteFinder {
             return FoundQuote(
                 content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
         }
+        let grammar = view.language.quoteGrammar
+        // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
+        if grammar.reflexivePronouns.contains(tokens[start].norm),
+            grammar.stanceVerbs.contains(cue.verb.lemma),
+            tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
+            view.language.speech.lookup(next) == nil, !view.connectorLike(k), !view.npStops.contains(next)
+        {
+            let end = clauseEnd(from: k, sentence: sentence)
+            if end > k + 1 {
+                return FoundQuote(
+                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
+        }
+        // "a promis de travailler …": a pledge and its infinitive, "de" included.
+        if frames.contains(.promise), k + 1 < sentence.upperBound, ["de", "d'"].contains(next),
+            isInfinitive(k + 1)
+        {
+            let end = clauseEnd(from: k, sentence: sentence)
+            if end > k + 1 {
+                return FoundQuote(
+                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
+        }
         // "accuse X d'avoir …"
         if frames.contains(.accusation) {
             var d = k
@@ -185,6 +208,34 @@ struct QuoteFinder {
                 return FoundQuote(
                     content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
                     via: via ?? relay(after: np, sentence: sentence))
+            }
+        }
+        // "Contrairement aux discours, appuie-t-il, le français est classé …" and "La situation est
+        // grave, estime-t-il.": an inverted pronoun in an incise; the claim is the clause after
+        // it, or before it when the incise ends the sentence.
+        if let clitic = cue.clitic,
+            !view.language.quoteGrammar.impersonalClitics.contains(tokens[clitic].norm),
+            start > sentence.lowerBound, tokens[start - 1].norm == ",", frames.contains(.direct),
+            !frames.contains(.relay)
+        {
+            let after = cue.tokens.upperBound
+            var content: Range<Int> = after..<after
+            if after + 1 < sentence.upperBound, tokens[after].norm == ",",
+                tokens[after + 1].kind != .openQuote
+            {
+                content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
+            } else if after >= sentence.upperBound || tokens[after].kind == .terminal {
+                content = view.trimmedSpan(
+                    reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+            }
+            if content.count >= 4, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
+                view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
+                previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
+            {
+                return FoundQuote(
+                    content: content, kind: .indirect, cue: cueRange,
+                    speaker: SpeakerRef(kind: .pronoun(clitic)),
+                    via: via)
             }
         }
         return nil
@@ -260,23 +311,30 @@ struct QuoteFinder {
     /// ", selon X", ";", ":").
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var k = start
-        while k < min(sentence.upperBound, start + 4 * Self.reach) {
+        var sentence = sentence
+        let bound = start + 4 * Self.reach
+        while k < min(sentence.upperBound, bound) {
             let t = tokens[k]
             if t.kind == .openQuote, view.pairOfToken[k] >= 0 {
-                // Skip over the whole quoted stretch.
+                // Skip over the whole quoted stretch, even past a full stop inside it: the
+                // clause goes on after the closing mark, in the sentence that holds it.
                 var j = k + 1
-                while j < sentence.upperBound, view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
+                while j < min(tokens.count, bound), view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
+                if j > sentence.upperBound {
+                    let closing = view.sentence(of: j - 1)
+                    sentence = sentence.lowerBound..<closing.upperBound
+                }
                 k = j
                 continue
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
-                let according =
-                    n == "selon"
-                    ? k + 2
-                    : (n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après")
-                        ? k + 3 : nil
+                let grammar = view.language.quoteGrammar
+                let according = grammar.opener(
+                    grammar.according, at: k + 1, in: tokens, limit: sentence.upperBound
+                )
+                .map { k + 1 + $0.tokens.count }
                 if let according {
                     // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
                     let source = sourcePhrase(from: according, sentence: sentence)
@@ -304,30 +362,36 @@ struct QuoteFinder {
         at i: Int, sentence: Range<Int>, stretches: [QuotedStretch],
         attributed: inout [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)]
     ) -> (quote: FoundQuote, resume: Int)? {
-        let norm = tokens[i].norm
+        let grammar = view.language.quoteGrammar
         var sourceStart: Int
         let cueRange: Range<Int>
-        let isPour: Bool
-        if norm == "selon" {
-            sourceStart = i + 1
-            isPour = false
-        } else if norm == "d'", i + 1 < sentence.upperBound, tokens[i + 1].norm == "après" {
-            sourceStart = i + 2
-            isPour = false
-        } else if norm == "pour", i == firstWord(of: sentence) {
-            sourceStart = i + 1
+        var isPour = false
+        var pronoun: Int? = nil
+        if let opener = grammar.opener(grammar.pronominal, at: i, in: tokens, limit: sentence.upperBound) {
+            // "à ses yeux", "selon lui": the source is the pronoun inside the opener.
+            pronoun = opener.pronoun.map { i + $0 }
+            sourceStart = i + opener.tokens.count
+        } else if let opener = grammar.opener(
+            grammar.according, at: i, in: tokens, limit: sentence.upperBound)
+        {
+            sourceStart = i + opener.tokens.count
+        } else if i == firstWord(of: sentence),
+            let opener = grammar.opener(grammar.opening, at: i, in: tokens, limit: sentence.upperBound)
+        {
+            sourceStart = i + opener.tokens.count
             isPour = true
+        } else if let relative = relativeAccording(at: i, sentence: sentence) {
+            return relative
         } else {
             return nil
         }
-        cueRange = i..<sourceStart
+        cueRange = i..<(pronoun ?? sourceStart)
         guard sourceStart < sentence.upperBound else { return nil }
         let source: SpeakerRef
         var sourceEnd: Int
-        let first = tokens[sourceStart]
-        if ["lui", "elle", "eux", "elles"].contains(first.norm) {
-            source = SpeakerRef(kind: .pronoun(sourceStart))
-            sourceEnd = sourceStart + 1
+        if let pronoun {
+            source = SpeakerRef(kind: .pronoun(pronoun))
+            sourceEnd = sourceStart
         } else {
             if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) {
                 return nil
@@ -338,6 +402,9 @@ struct QuoteFinder {
                 let role = apposition(after: np, in: sentence)
             {
                 np = np.lowerBound..<role.upperBound
+            } else if view.person(in: np) == nil, let named = namedApposition(after: np, in: sentence) {
+                // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
+                np = named
             }
             // "Pour l'instant, …" is a time, not a source: a source names someone.
             if isPour && !namesSpeaker(np) { return nil }
@@ -404,6 +471,43 @@ struct QuoteFinder {
         var end = lo
         while end < stretches.count, anchor(stretches[end]) < range.upperBound { end += 1 }
         return lo..<end
+    }
+
+    /// An according quote opened by a relative after its source: "le Medef, pour qui seule une
+    /// hausse liée à l'inflation serait acceptable".
+    private func relativeAccording(at i: Int, sentence: Range<Int>) -> (quote: FoundQuote, resume: Int)? {
+        let grammar = view.language.quoteGrammar
+        guard i > sentence.lowerBound,
+            let opener = grammar.opener(grammar.relatives, at: i, in: tokens, limit: sentence.upperBound)
+        else { return nil }
+        var end = i
+        if tokens[end - 1].norm == "," { end -= 1 }
+        // The antecedent: a name just before the relative, or a phrase that names a speaker.
+        let named = end > sentence.lowerBound ? view.entity(at: end - 1).map { view.entityTokens[$0] } : nil
+        guard let np = named ?? phrases.phrase(endingBefore: end, floor: sentence.lowerBound),
+            namesSpeaker(np)
+        else { return nil }
+        let begin = i + opener.tokens.count
+        let claimEnd = clauseEnd(from: begin, sentence: sentence)
+        let content = view.trimmedSpan(begin..<claimEnd)
+        guard content.count >= 3, view.hasWord(content) else { return nil }
+        let quote = FoundQuote(
+            content: content, kind: .according, cue: i..<begin, speaker: SpeakerRef(kind: .phrase(np)))
+        return (quote, claimEnd)
+    }
+
+    /// A name in apposition after a role that names a source: "selon son producteur, **Michel
+    /// Nouader**, …"; the name stands alone between two commas.
+    private func namedApposition(after role: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+        let start = role.upperBound + 1
+        guard start < sentence.upperBound, tokens[role.upperBound].norm == ",",
+            let e = view.entity(at: start), view.entities[e].type == .person
+        else { return nil }
+        let name = view.entityTokens[e]
+        guard name.lowerBound == start, name.upperBound < sentence.upperBound,
+            tokens[name.upperBound].norm == ","
+        else { return nil }
+        return name
     }
 
     /// Whether "selon" at `i` opens its clause, so that the claim follows it: at the start of the
@@ -615,8 +719,12 @@ struct QuoteFinder {
     private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>?, speaker: SpeakerRef
     )? {
-        guard let open = stretch.open, open > sentence.lowerBound, tokens[open - 1].norm == ":" else {
-            return nil
+        guard let open = stretch.open, open > 0, tokens[open - 1].norm == ":" else { return nil }
+        var sentence = sentence
+        if open == sentence.lowerBound {
+            // "X a pris la parole :" ending the paragraph before the quote's own paragraph.
+            guard open == view.doc.paragraphs[stretch.paragraph].tokens.lowerBound else { return nil }
+            sentence = view.sentence(of: open - 1)
         }
         let colon = open - 1
         var clauseStart = colon

@@ -17,6 +17,7 @@ struct TextView {
     let npStops: Set<String>
     let clauseStops: Set<String>
     let documentNouns: Set<String>
+    let institutionNouns: Set<String>
 
     init(doc: Document, entities: [Entity], language: Language) {
         self.doc = doc
@@ -44,6 +45,7 @@ struct TextView {
         npStops = w.words("np-stops")
         clauseStops = w.words("clause-stops")
         documentNouns = w.words("document-nouns")
+        institutionNouns = w.words("institution-nouns")
     }
 
     var tokens: [Token] { doc.tokens }
@@ -82,6 +84,29 @@ struct TextView {
         while lo < range.upperBound - 1, isDeterminer(lo) { lo += 1 }
         return lo..<range.upperBound
     }
+
+    /// Whether token `i` is a noun for people or bodies that speak ("ministre", "porte-parole").
+    func isRoleNoun(_ i: Int) -> Bool {
+        doc.tokens[i].kind == .word && language.words.roleNouns[doc.tokens[i].norm] != nil
+    }
+
+    /// Whether paragraph `p` is a heading: a short line that ends without a full stop (the
+    /// title, a subheading, a dateline, a caption). A heading never names a speaker.
+    func isHeading(paragraph p: Int) -> Bool {
+        let range = doc.paragraphs[p].tokens
+        guard let last = range.last else { return true }
+        let t = doc.tokens[last]
+        if t.kind == .terminal
+            || t.kind == .closeQuote && last > range.lowerBound
+                && doc.tokens[last - 1].kind == .terminal
+        {
+            return false
+        }
+        return range.filter { doc.tokens[$0].isWordLike }.count <= Self.headingWords
+    }
+
+    /// The most words a heading line may have.
+    static let headingWords = 20
 
     func isDeterminer(_ i: Int) -> Bool { determiners.contains(doc.tokens[i].norm) }
 

@@ -1,0 +1,32 @@
+/// A capitalised institution head with adjectives and complements → ORG: "Banque centrale
+/// européenne", "Autorité palestinienne", "Communauté économique des États d'Afrique de
+/// l'Ouest", "Fédération française de football" (LOC when the whole is a known place, as
+/// "Union soviétique"). A state's or region's head and its adjective is a place: "Empire
+/// ottoman", "Massif central".
+struct CapitalizedInstitutionRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        let w = c.words
+        func isInstitutionAdjective(_ i: Int) -> Bool {
+            c.isLowercaseWord(i) && (c.is(i, in: w.institutionAdjective) || c.single(i, .people))
+        }
+        var out: [TokenName] = []
+        for i in c.tokens.indices where c.isCap(i) {
+            if c.is(i, in: w.stateHead), c.isLowercaseWord(i + 1), !c.is(i + 1, in: w.joiner),
+                !c.is(i + 1, in: w.breaker), !c.is(i + 1, in: w.determiner)
+            {
+                out.append(TokenName(i..<(i + 2), .location))
+                continue
+            }
+            guard c.is(i, in: w.institutionHead) else { continue }
+            var j = i + 1
+            while isInstitutionAdjective(j) || (j > i + 1 && c.isCap(j) && !c.isSentenceInitial(j)) { j += 1 }
+            // "Fédération française de football", "Ligue nationale de hockey".
+            if j > i + 1, let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) { j += 2 }
+            guard j > i + 1 else { continue }
+            if let end = c.capitalizedComplements(from: j) { j = end }
+            out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
+        }
+        return c.overlay(names, with: out)
+    }
+}

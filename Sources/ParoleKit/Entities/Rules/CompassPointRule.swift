@@ -1,0 +1,21 @@
+/// A place and its compass point are one place: "Amérique du Nord", "Asie du Sud-Est",
+/// "Afrique de l'Ouest"; so are a place and a geographic adjective after it: "Amérique latine",
+/// "Asie centrale", "Rome antique".
+struct CompassPointRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        var extended: [TokenName] = []
+        for n in names where n.type == .location {
+            let k = n.range.upperBound
+            if k < c.tokens.count, !c.tokens[k].isCapitalized, c.is(k, in: c.words.geographicAdjective) {
+                extended.append(TokenName(n.range.lowerBound..<(k + 1), .location))
+                continue
+            }
+            guard let point = c.complement(at: k), c.isCap(point), c.is(point, in: c.words.compassPoint),
+                !c.isCap(point + 1)
+            else { continue }
+            extended.append(TokenName(n.range.lowerBound..<(point + 1), .location))
+        }
+        return c.overlay(names, with: extended)
+    }
+}

@@ -1,0 +1,28 @@
+/// Names coordinated inside one model name are two names: "Toulouse et Nîmes" → "Toulouse",
+/// "Nîmes" (places and people; organisations such as "Forges et Aciéries" and known entries
+/// such as "Wallis et Futuna" stay whole). Every name is then trimmed (see
+/// ``EntityRuleContext/trim(_:)``).
+struct CoordinationSplitRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        split(names, context).compactMap(context.trim)
+    }
+
+    private func split(_ names: [TokenName], _ c: EntityRuleContext) -> [TokenName] {
+        var out: [TokenName] = []
+        for name in names {
+            guard name.type == .location || name.type == .person,
+                let cut = name.range.dropFirst().dropLast().first(where: {
+                    c.is($0, in: c.words.coordination)
+                }),
+                c.isCap(cut + 1) || (c.is(cut + 1, in: c.words.determiner) && c.isCap(cut + 2)),
+                c.categories(of: name.range) == 0
+            else {
+                out.append(name)
+                continue
+            }
+            out.append(TokenName(name.range.lowerBound..<cut, name.type))
+            out += split([TokenName((cut + 1)..<name.range.upperBound, name.type)], c)
+        }
+        return out
+    }
+}

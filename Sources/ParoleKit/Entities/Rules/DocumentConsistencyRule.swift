@@ -1,0 +1,109 @@
+/// One reading of each name across the article: the acronym in brackets after a name takes its
+/// type ("Communauté économique … (CEDEAO)"); a surname after a full name is that person; each
+/// string gets one type (votes of its occurrences, the lexicon breaking ties); untagged
+/// occurrences of a tagged string are tagged; adjacent person names are merged.
+struct DocumentConsistencyRule: EntityRule {
+    func apply(to input: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        var names = c.mergingAdjacentPeople(input)
+        names += acronyms(after: names, c)
+        // Surnames of people named in full.
+        var surnames = Set<UInt64>()
+        for name in names where name.type == .person && name.range.count >= 2 {
+            let last = name.range.upperBound - 1
+            if c.isCap(last) { surnames.insert(c.sequenceHash(last..<last + 1)) }
+        }
+        for k in names.indices
+        where names[k].range.count == 1 && surnames.contains(c.sequenceHash(names[k].range)) {
+            names[k].type = .person
+        }
+        var typeOf = majorityTypes(names, c)
+        for s in surnames { typeOf[s] = .person }
+        for k in names.indices { names[k].type = typeOf[c.sequenceHash(names[k].range)] ?? names[k].type }
+        names += untaggedOccurrences(names, typeOf, c)
+        return c.mergingAdjacentPeople(c.removeOverlaps(names))
+    }
+
+    /// Acronyms in brackets right after a name of several words, with its type.
+    private func acronyms(after names: [TokenName], _ c: EntityRuleContext) -> [TokenName] {
+        var out: [TokenName] = []
+        for name in names where name.range.count >= 2 {
+            let open = name.range.upperBound
+            if c.norm(open) == "(", c.isAllCaps(open + 1) || c.isCap(open + 1), c.norm(open + 2) == ")" {
+                out.append(TokenName(open + 1..<open + 2, name.type))
+            }
+        }
+        return out
+    }
+
+    /// The type each string gets: the most votes of its occurrences; the lexicon breaks ties
+    /// (a known place or organisation; a first name for a person).
+    private func majorityTypes(_ names: [TokenName], _ c: EntityRuleContext) -> [UInt64: EntityType] {
+        var votes: [UInt64: [EntityType: Int]] = [:]
+        var lexiconType: [UInt64: EntityType] = [:]
+        for name in names { votes[c.sequenceHash(name.range), default: [:]][name.type, default: 0] += 2 }
+        for name in names {
+            let k = c.sequenceHash(name.range)
+            if c.isKnown(name.range, as: .place) {
+                votes[k]![.location, default: 0] += 2
+                lexiconType[k] = .location
+            }
+            if c.isKnown(name.range, as: .organisation, .media) {
+                votes[k]![.organization, default: 0] += 2
+                lexiconType[k] = .organization
+            }
+            if c.single(name.range.lowerBound, .firstName) && name.range.count > 1 {
+                votes[k]![.person, default: 0] += 1
+            }
+        }
+        var typeOf: [UInt64: EntityType] = [:]
+        for (k, v) in votes {
+            let top = v.values.max() ?? 0
+            if let t = lexiconType[k], v[t] == top {
+                typeOf[k] = t
+            } else {
+                typeOf[k] = v.max { a, b in a.value < b.value || (a.value == b.value && a.key > b.key) }!.key
+            }
+        }
+        return typeOf
+    }
+
+    /// Occurrences of a typed string no name covers (the longest first; a single word at a
+    /// sentence start only for a person or a word capitalised elsewhere).
+    private func untaggedOccurrences(
+        _ names: [TokenName], _ typeOf: [UInt64: EntityType], _ c: EntityRuleContext
+    )
+        -> [TokenName]
+    {
+        let covered = c.coverage(names)
+        let maxLength = names.map(\.range.count).max() ?? 0
+        var extra: [TokenName] = []
+        var i = 0
+        while i < c.tokens.count {
+            guard !covered[i], c.isCap(i) || c.isAllCaps(i) else {
+                i += 1
+                continue
+            }
+            var found: TokenName? = nil
+            var length = min(maxLength, c.tokens.count - i)
+            while length >= 1 {
+                let r = i..<(i + length)
+                if !r.contains(where: { covered[$0] }), let t = typeOf[c.sequenceHash(r)],
+                    length > 1 || !c.isSentenceInitial(i) || t == .person
+                        || c.observations.flags[i].contains(.capitalizedElsewhere)
+                {
+                    if !c.isCap(i + length) { found = TokenName(r, t) }
+                    break
+                }
+                length -= 1
+            }
+            if let f = found {
+                extra.append(f)
+                i = f.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return extra
+    }
+}

@@ -1,0 +1,299 @@
+/// What every entity rule reads of a document: its tokens, what the model observed of each
+/// token (word hashes, gazetteer marks, case and teacher classes), the lexicon and the
+/// language's rule words, with the token facts and span operations the rules share.
+struct EntityRuleContext {
+    /// The document analysed.
+    let document: Document
+    /// Its tokens.
+    let tokens: [Token]
+    /// What was observed of each token.
+    let observations: TokenObservations
+    /// Gazetteers and trigger words.
+    let lexicon: NameLexicon
+    /// The language's rule words.
+    let words: EntityRuleWords
+
+    init(document: Document, observations: TokenObservations, lexicon: NameLexicon, words: EntityRuleWords) {
+        self.document = document
+        self.tokens = document.tokens
+        self.observations = observations
+        self.lexicon = lexicon
+        self.words = words
+    }
+
+    // MARK: - Token facts
+
+    /// Whether token `i` is a capitalised word (false outside the document).
+    func isCap(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].isWordLike && tokens[i].isCapitalized
+    }
+
+    /// Whether token `i` is written in capitals ("ONU"; false outside the document).
+    func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isAllCaps }
+
+    /// Whether token `i` is a word written lower-case (false outside the document).
+    func isLowercaseWord(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalized
+    }
+
+    /// Token `i`'s norm ("" outside the document).
+    func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
+
+    /// The hash of token `i`'s norm (that of "" outside the document), for ``WordSet`` lookups.
+    func word(_ i: Int) -> UInt64 {
+        i >= 0 && i < tokens.count ? observations.word[i] : EntityRuleContext.emptyWord
+    }
+    private static let emptyWord = FeatureHash.of("")
+
+    /// Whether token `i`'s word is in `set`.
+    func `is`(_ i: Int, in set: WordSet) -> Bool { set.contains(word(i)) }
+
+    /// The hash of the norms of `range`, as the lexicon keys its entries.
+    func sequenceHash(_ range: Range<Int>) -> UInt64 {
+        var h: UInt64 = 0
+        for k in range { h = FeatureHash.mix(h, observations.word[k]) }
+        return h
+    }
+
+    /// The lexicon categories of the whole of `range`, as a bit set.
+    func categories(of range: Range<Int>) -> UInt16 {
+        lexicon.categories(ofSequenceHash: sequenceHash(range))
+    }
+
+    /// Whether the lexicon has `range` as an entry of one of `categories`.
+    func isKnown(_ range: Range<Int>, as categories: NameLexicon.Category...) -> Bool {
+        let bits = categories.reduce(UInt16(0)) { $0 | UInt16(1 << $1.rawValue) }
+        return self.categories(of: range) & bits != 0
+    }
+
+    /// Whether token `i` starts, continues or ends a lexicon entry of one of `categories`.
+    func isMarked(_ i: Int, as categories: NameLexicon.Category...) -> Bool {
+        guard i >= 0 && i < tokens.count else { return false }
+        let bits = categories.reduce(UInt64(0)) { $0 | UInt64(1 << $1.rawValue) }
+        return observations.gazetteer[i] & bits != 0
+    }
+
+    /// The case class the debates give token `k`'s word (see ``WordStatistics``): 0 unknown,
+    /// 1–2 mostly lower-case, 4–5 mostly capitalised; 1 outside the document.
+    func caseClass(_ k: Int) -> UInt32 {
+        k >= 0 && k < tokens.count ? observations.cluster[k] >> 4 : 1
+    }
+
+    /// Whether token `k`'s word is mostly written lower-case: a common word ("non", "grand").
+    func writtenLowerCase(_ k: Int) -> Bool { (1...2).contains(caseClass(k)) }
+
+    /// The type the teacher lexicon mostly gave token `k`'s word (nil when none).
+    func teacherType(_ k: Int) -> EntityType? {
+        guard k >= 0 && k < tokens.count else { return nil }
+        switch observations.teacher[k] >> 3 {
+        case 1: return .person
+        case 2: return .organization
+        case 3: return .location
+        case 4: return .miscellaneous
+        default: return nil
+        }
+    }
+
+    /// Whether token `i` opens a sentence.
+    func isSentenceInitial(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && observations.flags[i].contains(.sentenceInitial)
+    }
+
+    /// Whether token `i` alone is a lexicon entry of `category`.
+    func single(_ i: Int, _ category: NameLexicon.Category) -> Bool {
+        i >= 0 && i < tokens.count && lexicon.single(observations.word[i], is: category)
+    }
+
+    // MARK: - Complements
+
+    /// The first token of the complement opened at `k` by "de", "du", "des", "d'", "de la" or
+    /// "de l'" (nil when no such preposition is at `k`).
+    func complement(at k: Int) -> Int? {
+        guard `is`(k, in: words.complementPreposition) else { return nil }
+        if `is`(k, in: words.articlePreposition), `is`(k + 1, in: words.complementArticle) { return k + 2 }
+        return k + 1
+    }
+
+    /// The head before the complement that starts at `start` ("Canucks" for "Vancouver" in
+    /// "Canucks de Vancouver"): the token before its preposition (nil when none).
+    func head(beforeComplementAt start: Int) -> Int? {
+        if `is`(start - 1, in: words.complementPreposition) { return start >= 2 ? start - 2 : nil }
+        if `is`(start - 1, in: words.complementArticle) && `is`(start - 2, in: words.articlePreposition) {
+            return start >= 3 ? start - 3 : nil
+        }
+        return nil
+    }
+
+    /// The end of "de la Défense", "des Affaires étrangères", "de l'Intérieur et des Cultes"
+    /// starting at `start`: capitalised complements and their adjectives, coordinated.
+    func capitalizedComplements(from start: Int) -> Int? {
+        var j = start
+        var end: Int? = nil
+        while true {
+            var k = j
+            if `is`(k, in: words.coordination), end != nil { k += 1 }
+            guard let c = complement(at: k), isCap(c) else { break }
+            k = c
+            while isCap(k) || (k < tokens.count && `is`(k, in: words.complementAdjective)) { k += 1 }
+            end = k
+            j = k
+        }
+        return end
+    }
+
+    // MARK: - Spans
+
+    /// `name` without leading determiners and titles, cut at a lower-case preposition, without
+    /// trailing particles and punctuation; nil when nothing of a name is left.
+    func trim(_ name: TokenName) -> TokenName? {
+        var lo = name.range.lowerBound
+        var hi = name.range.upperBound
+        while lo < hi - 1 {
+            let isTitle =
+                single(lo, .title)
+                && (name.type == .person || !tokens[lo].isCapitalized || norm(lo).hasSuffix("."))
+            let lowercase = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
+            let head = `is`(lo, in: words.ministryHead) || `is`(lo, in: words.placeHead)
+            let strayLowercase = lowercase && (name.type == .person || name.type == .miscellaneous || !head)
+            if `is`(lo, in: words.determiner) || isTitle || !tokens[lo].isWordLike || strayLowercase {
+                lo += 1
+            } else {
+                break
+            }
+        }
+        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse").
+        if let cut = (lo + 1..<hi).first(where: { `is`($0, in: words.breaker) && !tokens[$0].isCapitalized })
+        {
+            hi = cut
+        }
+        while hi > lo + 1 && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)) { hi -= 1 }
+        guard lo < hi, tokens[lo].isWordLike else { return nil }
+        let lowercaseStart = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
+        if lowercaseStart
+            && !(`is`(lo, in: words.ministryHead) || `is`(lo, in: words.placeHead)
+                || `is`(lo, in: words.lowercaseEventHead))
+        {
+            return nil
+        }
+        if hi - lo == 1
+            && (`is`(lo, in: words.determiner) || single(lo, .title) || `is`(lo, in: words.commonNoun))
+        {
+            return nil
+        }
+        // "la Première ministre", "le Premier secrétaire": the start of a title, not a name.
+        if hi - lo == 1 && `is`(lo, in: words.titleOpener) && single(hi, .title) { return nil }
+        if lowercaseStart && name.type != .organization && name.type != .location { return nil }
+        return TokenName(lo..<hi, name.type)
+    }
+
+    /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking out of
+    /// one keeps only its part outside (trimmed).
+    func overlay(_ names: [TokenName], with extra: [TokenName]) -> [TokenName] {
+        let extra = removeOverlaps(extra)
+        guard !extra.isEmpty else { return names }
+        var owner = [Int32](repeating: -1, count: tokens.count)
+        for (k, e) in extra.enumerated() { for i in e.range { owner[i] = Int32(k) } }
+        var out: [TokenName] = []
+        for n in names {
+            var overlapping: [Int] = []
+            for i in n.range where owner[i] >= 0 && overlapping.last != Int(owner[i]) {
+                overlapping.append(Int(owner[i]))
+            }
+            if overlapping.isEmpty {
+                out.append(n)
+                continue
+            }
+            var pieces: [Range<Int>] = [n.range]
+            for e in overlapping.map({ extra[$0] }) {
+                pieces = pieces.flatMap { p -> [Range<Int>] in
+                    guard p.overlaps(e.range) else { return [p] }
+                    var r: [Range<Int>] = []
+                    if p.lowerBound < e.range.lowerBound { r.append(p.lowerBound..<e.range.lowerBound) }
+                    if p.upperBound > e.range.upperBound { r.append(e.range.upperBound..<p.upperBound) }
+                    return r
+                }
+            }
+            for p in pieces { if let t = trim(TokenName(p, n.type)) { out.append(t) } }
+        }
+        return removeOverlaps(out + extra)
+    }
+
+    /// Adds `extra` names; where they overlap existing ones, they win when `replacing`, else
+    /// they are dropped.
+    ///
+    /// With `extending`, an extra name that strictly contains names (and cuts none) replaces
+    /// them: "Los Angeles" over "Los".
+    func merge(_ names: [TokenName], with extra: [TokenName], replacing: Bool, extending: Bool = false)
+        -> [TokenName]
+    {
+        var names = names
+        var extra = extra
+        if extending {
+            var longer: [TokenName] = []
+            for e in extra {
+                let inside = names.filter { $0.range.overlaps(e.range) }
+                if !inside.isEmpty, inside.allSatisfy({ e.range.contains($0.range) && $0.range != e.range }) {
+                    longer.append(e)
+                }
+            }
+            names.removeAll { n in longer.contains { $0.range.overlaps(n.range) } }
+            names += longer
+            extra.removeAll { e in longer.contains { $0.range == e.range } }
+        }
+        var out: [TokenName] = []
+        var covered = [Bool](repeating: false, count: tokens.count)
+        if replacing {
+            let extra = removeOverlaps(extra)
+            for e in extra { for i in e.range { covered[i] = true } }
+            out = names.filter { n in !n.range.contains { covered[$0] } }
+            out += extra
+        } else {
+            for n in names { for i in n.range { covered[i] = true } }
+            out = names
+            for e in extra where !e.range.contains(where: { covered[$0] }) { out.append(e) }
+        }
+        return out.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Names in text order, an earlier or longer name winning over one it overlaps.
+    func removeOverlaps(_ names: [TokenName]) -> [TokenName] {
+        let sorted = names.sorted {
+            $0.range.lowerBound < $1.range.lowerBound
+                || ($0.range.lowerBound == $1.range.lowerBound && $0.range.count > $1.range.count)
+        }
+        var out: [TokenName] = []
+        for n in sorted {
+            if let last = out.last, last.range.overlaps(n.range) { continue }
+            out.append(n)
+        }
+        return out
+    }
+
+    /// Two person names side by side, or joined by lower-case name particles, are one
+    /// ("Dmitri" + "Peskov", "Ludwig" + "van" + "Beethoven").
+    func mergingAdjacentPeople(_ input: [TokenName]) -> [TokenName] {
+        var names: [TokenName] = []
+        for n in input {
+            if let last = names.last, last.type == .person, n.type == .person,
+                last.range.upperBound == n.range.lowerBound
+                    || (last.range.upperBound < n.range.lowerBound
+                        && n.range.lowerBound - last.range.upperBound <= 2
+                        && (last.range.upperBound..<n.range.lowerBound).allSatisfy {
+                            `is`($0, in: words.nameParticle) && !tokens[$0].isCapitalized
+                        })
+            {
+                names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
+            } else {
+                names.append(n)
+            }
+        }
+        return names
+    }
+
+    /// Whether token `k` is covered by one of `names`, as a per-token table.
+    func coverage(_ names: [TokenName]) -> [Bool] {
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for n in names { for k in n.range { covered[k] = true } }
+        return covered
+    }
+}

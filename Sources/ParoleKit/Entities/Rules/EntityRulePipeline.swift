@@ -1,0 +1,41 @@
+/// The entity rules of a language, in the order they run over the model's names.
+struct EntityRulePipeline: Sendable {
+    /// The rules, first to last.
+    let rules: [any EntityRule]
+    /// The words they consult.
+    let words: EntityRuleWords
+
+    /// The names after every rule, in text order, without overlaps.
+    func apply(
+        to modelNames: [TokenName], document: Document, observations: TokenObservations, lexicon: NameLexicon
+    ) -> [TokenName] {
+        let context = EntityRuleContext(
+            document: document, observations: observations, lexicon: lexicon, words: words)
+        return rules.reduce(modelNames) { names, rule in rule.apply(to: names, in: context) }
+    }
+
+    /// The French rules: spans first, then institutions and places, people, gazetteers, events,
+    /// works, teams and products, and consistency across the article last.
+    static let french = EntityRulePipeline(
+        rules: [
+            CoordinationSplitRule(),
+            KnownOrganisationRule(),
+            MinistryRule(),
+            CapitalizedInstitutionRule(),
+            PlaceHeadRule(),
+            FullNameRule(),
+            PeopleNounRule(),
+            EpithetRule(),
+            GazetteerRule(),
+            EventRule(),
+            EnglishNameByKindRule(),
+            QuotedTitleRule(),
+            TeamRule(),
+            PlaceEventRule(),
+            PlaceClubRule(),
+            ProductModelRule(),
+            CompassPointRule(),
+            DocumentConsistencyRule(),
+        ],
+        words: .french)
+}

@@ -1,0 +1,115 @@
+/// The word sets the entity rules consult, read from a language's resource files: for French,
+/// `entity-rules.tsv` (one set per line) and the place heads of `triggers.tsv`.
+struct EntityRuleWords: Sendable {
+    /// Words that open a noun phrase and never start a name ("le", "des", "son").
+    var determiner: WordSet = []
+    /// Words that join the parts of a name and never end one ("de", "la", "et").
+    var joiner: WordSet = []
+    /// Lower-case words that end a name: prepositions, relatives, common verbs ("à", "qui", "est").
+    var breaker: WordSet = []
+    /// Capitalised common nouns that are no name alone ("République", "Justice").
+    var commonNoun: WordSet = []
+    /// Lower-case institution heads taking a capitalised complement ("ministère").
+    var ministryHead: WordSet = []
+    /// Lower-case adjectives inside an institution's complement ("étrangères").
+    var complementAdjective: WordSet = []
+    /// Lower-case heads a place name keeps ("col", "îles", "musée").
+    var placeHead: WordSet = []
+    /// Capitalised institution heads followed by adjectives ("Banque", "Fédération").
+    var institutionHead: WordSet = []
+    /// Capitalised heads of states and regions followed by an adjective ("Empire", "Massif").
+    var stateHead: WordSet = []
+    /// Sports named after a federation or league ("football").
+    var sport: WordSet = []
+    /// Adjectives after an institution head ("européenne", "nationale").
+    var institutionAdjective: WordSet = []
+    /// Heads of events and periods ("guerre", "coupe", "époque").
+    var eventHead: WordSet = []
+    /// Capitalised words before an event head ("Seconde", "Moyen").
+    var eventOrdinal: WordSet = []
+    /// Lower-case adjectives after an event head ("mondiale", "olympiques").
+    var eventAdjective: WordSet = []
+    /// English words ending an event's name ("awards", "open").
+    var eventSuffix: WordSet = []
+    /// English words ending a company's name ("records", "pictures").
+    var companySuffix: WordSet = []
+    /// Nouns before the title of a work ("film", "album").
+    var workNoun: WordSet = []
+    /// Words that make quoted words speech rather than a title ("je", "est").
+    var speechMarker: WordSet = []
+    /// Units and counted nouns after a number ("mg", "euros").
+    var unit: WordSet = []
+    /// Words after a place that make a club ("fc", "united").
+    var clubSuffix: WordSet = []
+    /// Heads of events named after a place ("guerre", "festival").
+    var placeEventHead: WordSet = []
+    /// Heads of events named after a place only when capitalised ("tour", "prix").
+    var capitalizedPlaceEventHead: WordSet = []
+    /// Compass points after a place ("nord", "sud-est").
+    var compassPoint: WordSet = []
+    /// Adjectives that belong to a place name ("latine", "centrale").
+    var geographicAdjective: WordSet = []
+    /// Lower-case particles inside a person's name ("van", "de", "ben").
+    var nameParticle: WordSet = []
+    /// Prepositions opening a complement ("de", "du", "des", "d'").
+    var complementPreposition: WordSet = []
+    /// Articles after "de" in a complement ("la", "l'").
+    var complementArticle: WordSet = []
+    /// The preposition an article may follow in a complement ("de" in "de la").
+    var articlePreposition: WordSet = []
+    /// The word coordinating two names or complements ("et").
+    var coordination: WordSet = []
+    /// Articles before a person's epithet ("le", "la", "l'").
+    var epithetArticle: WordSet = []
+    /// Capitalised words that open a title rather than a name ("Premier", "Première").
+    var titleOpener: WordSet = []
+    /// Event heads that may be written lower-case ("jeux").
+    var lowercaseEventHead: WordSet = []
+    /// The adjective that makes a lower-case event head an event ("olympiques").
+    var lowercaseEventAdjective: WordSet = []
+    /// Words after "du"/"d'" that belong to an event ("monde", "hiver").
+    var eventComplement: WordSet = []
+    /// Prepositions before an event's year ("de", "en").
+    var yearPreposition: WordSet = []
+
+    /// The sets by the names the resource file gives them.
+    private static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
+        [
+            "determiner": \.determiner, "joiner": \.joiner, "breaker": \.breaker, "commonNoun": \.commonNoun,
+            "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
+            "institutionHead": \.institutionHead, "stateHead": \.stateHead, "sport": \.sport,
+            "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
+            "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
+            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "speechMarker": \.speechMarker,
+            "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
+            "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
+            "geographicAdjective": \.geographicAdjective, "nameParticle": \.nameParticle,
+            "complementPreposition": \.complementPreposition, "complementArticle": \.complementArticle,
+            "articlePreposition": \.articlePreposition,
+            "coordination": \.coordination, "epithetArticle": \.epithetArticle, "titleOpener": \.titleOpener,
+            "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
+            "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
+        ]
+    }
+
+    /// Empty sets.
+    init() {}
+
+    /// The sets given by `rows` (set name, then words separated by spaces) and the place heads
+    /// given by `triggerRows` (word, then trigger class; the "lochead" rows).
+    init(rows: [[Substring]], triggerRows: [[Substring]]) {
+        var words: [String: [String]] = [:]
+        for row in rows where row.count >= 2 {
+            words[String(row[0]), default: []] += row[1].split(separator: " ").map(String.init)
+        }
+        for (name, list) in words {
+            guard let path = EntityRuleWords.sets[name] else { continue }
+            self[keyPath: path] = WordSet(list)
+        }
+        placeHead = WordSet(triggerRows.filter { $0.count >= 2 && $0[1] == "lochead" }.map { String($0[0]) })
+    }
+
+    /// The French sets, read once from `entity-rules.tsv` and `triggers.tsv`.
+    static let french = EntityRuleWords(
+        rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"))
+}

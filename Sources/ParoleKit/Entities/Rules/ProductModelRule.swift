@@ -1,0 +1,27 @@
+/// A product and its model number: an organisation's or work's name, or a word the teacher
+/// always called a work, followed on the same line by a number that is no year and no quantity
+/// ("Boeing 747", "PlayStation 3", "Xbox 360") → MISC.
+struct ProductModelRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        let tokens = c.tokens
+        var nameAt = [Int?](repeating: nil, count: tokens.count)
+        for (k, n) in names.enumerated() { for i in n.range { nameAt[i] = k } }
+        var out: [TokenName] = []
+        for i in tokens.indices where tokens[i].kind == .number && i > 0 && c.isCap(i - 1) {
+            // One space after the name.
+            let gap = tokens[i - 1].span.end..<tokens[i].span.start
+            guard gap.count == 1, c.document.scalars[gap.lowerBound] == " " else { continue }
+            if c.is(i + 1, in: c.words.unit) { continue }  // "Angiox 250 mg": a dose
+            let digits = tokens[i].norm
+            if digits.count == 4, let year = Int(digits), (1800...2099).contains(year) { continue }
+            let before = i - 1
+            let name = nameAt[before].map { names[$0] }
+            let named = name?.type == .organization || name?.type == .miscellaneous
+            let teacherWork = name == nil && Int(c.observations.teacher[before]) >= 4 * 8 + 4
+            guard named || teacherWork, (name?.range.upperBound ?? i) == i else { continue }
+            out.append(TokenName((name?.range.lowerBound ?? before)..<(i + 1), .miscellaneous))
+        }
+        return c.overlay(names, with: out)
+    }
+}

@@ -1,0 +1,23 @@
+/// Sports teams named after their city: "Canucks de Vancouver", "Rangers du Texas", "Heat de
+/// Miami" → ORG (a plural nickname, or one the teacher took for an organisation).
+struct TeamRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        var out: [TokenName] = []
+        for n in names where n.type == .location {
+            guard var a = c.head(beforeComplementAt: n.range.lowerBound),
+                c.isCap(a), c.norm(a).hasSuffix("s") || c.teacherType(a) == .organization,
+                !c.is(a, in: c.words.capitalizedPlaceEventHead), !c.isMarked(a, as: .place, .people),
+                !c.single(a, .firstName), !c.single(a, .title), !c.single(a, .locHead),
+                !c.single(a, .orgHead),
+                !c.isSentenceInitial(a)
+            else { continue }
+            // "New York Rangers de …"; a capitalised determiner opening the sentence is no part of it.
+            while a > 0 && c.isCap(a - 1) && !c.is(a - 1, in: c.words.determiner) && !c.isSentenceInitial(a) {
+                a -= 1
+            }
+            out.append(TokenName(a..<n.range.upperBound, .organization))
+        }
+        return c.overlay(names, with: out)
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import ParoleKit
+import ParoleSources
+
+/// Brings the library up to date with its subscribed feeds: fetches every feed, a few at a
+/// time, with conditional requests (the `ETag` and `Last-Modified` of the last feed stored), and
+/// analyses and stores the items not stored yet. New items are unread.
+///
+/// `parole update` and the reader's `R` both call `update(progress:)`. It blocks until every
+/// feed is done, so the reader runs it off its drawing thread and shows `progress` as it comes.
+public struct FeedUpdate: Sendable {
+    /// The library updated.
+    public var library: Library
+    /// The fetcher used for every feed (its timeout and size cap apply to each).
+    public var fetcher: URLFetcher
+    /// The analyser for new items.
+    public var analyzer: Analyzer
+    /// How many feeds are fetched at once.
+    public var maxConcurrentFetches: Int
+
+    /// An update of `library`; `maxConcurrentFetches` feeds are fetched at once (at least one).
+    public init(
+        library: Library, fetcher: URLFetcher = URLFetcher(), analyzer: Analyzer = Analyzer(),
+        maxConcurrentFetches: Int = 6
+    ) {
+        self.library = library
+        self.fetcher = fetcher
+        self.analyzer = analyzer
+        self.maxConcurrentFetches = max(1, maxConcurrentFetches)
+    }
+
+    /// Updates every subscribed feed and returns what happened to each. `progress` is called
+    /// once per feed as it finishes (on a background thread, one call at a time) with how many
+    /// feeds are done out of how many. A feed that fails is reported in its place and the
+    /// others go on; only a library that cannot be read at all throws.
+    public func update(progress: (@Sendable (FeedUpdateProgress) -> Void)? = nil) throws(LibraryError)
+        -> FeedUpdateSummary
+    {
+        let started = Date()
+        let subscriptions = try library.subscriptions()
+        let done = ProgressCounter(total: subscriptions.count, report: progress)
+        let reports = BoundedWorkers.map(subscriptions, width: maxConcurrentFetches) { subscription in
+            let report = update(subscription)
+            done.finished(report)
+            return report
+        }
+        return FeedUpdateSummary(feeds: reports, seconds: Date().timeIntervalSince(started))
+    }
+
+    /// Updates the one feed `subscription`.
+    public func update(_ subscription: Subscription) -> FeedReport {
+        var report = FeedReport(subscription: subscription, title: subscription.title, outcome: .fetched)
+        let now = Date()
+        func fail(_ reason: String) -> FeedReport {
+            report.outcome = .failed(reason)
+            try? library.recordCheck(
+                subscription: subscription.id, at: now, title: nil, etag: nil, lastModified: nil,
+                error: reason)
+            return report
+        }
+        var headers: [String: String] = [:]
+        if let etag = subscription.etag { headers["If-None-Match"] = etag }
+        if let lastModified = subscription.lastModified { headers["If-Modified-Since"] = lastModified }
+        let fetched: FetchedDocument
+        do {
+            fetched = try fetcher.fetch(subscription.url, headers: headers)
+        } catch {
+            return fail(error.description)
+        }
+        if fetched.notModified {
+            report.outcome = .notModified
+            do {
+                try library.recordCheck(
+                    subscription: subscription.id, at: now, title: nil,
+                    etag: fetched.etag ?? subscription.etag,
+                    lastModified: fetched.lastModified ?? subscription.lastModified, error: nil)
+            } catch {
+                return fail("not stored: \(error.description)")
+            }
+            return report
+        }
+        let name = fetched.url.lastPathComponent
+        guard SourceFormat.detect(fetched.data, name: name, contentType: fetched.contentType) == .feed else {
+            return fail("not an RSS or Atom feed")
+        }
+        let reading = SourceReader(fetcher: fetcher).read(
+            data: fetched.data, source: subscription.url, name: name, contentType: fetched.contentType)
+        report.warnings = reading.warnings
+        if let error = reading.error { return fail(error) }
+        let title = FeedParser.title(of: fetched.data)
+        if let title { report.title = title }
+        do {
+            try store(reading.articles, feed: subscription.url, into: &report)
+        } catch {
+            // The validators are not saved: the next update fetches the whole feed again.
+            return fail("not stored: \(error.description)")
+        }
+        do {
+            try library.recordCheck(
+                subscription: subscription.id, at: now, title: title, etag: fetched.etag,
+                lastModified: fetched.lastModified, error: nil)
+        } catch {
+            return fail("not stored: \(error.description)")
+        }
+        return report
+    }
+
+    /// Analyses and stores the items of a feed not stored yet, counting them in `report`.
+    private func store(_ items: [SourceArticle], feed: String, into report: inout FeedReport)
+        throws(LibraryError)
+    {
+        var pending: [(LibraryEntry, SourceArticle)] = []
+        for item in items {
+            let entry = LibraryEntry(
+                source: FeedUpdate.source(of: item, feed: feed),
+                date: item.date ?? FeedUpdate.dateline(item.text),
+                link: item.link, author: item.author)
+            if try library.isStored(source: entry.source, text: item.text) {
+                report.unchanged += 1
+            } else {
+                pending.append((entry, item))
+            }
+        }
+        guard !pending.isEmpty else { return }
+        let batch = pending.map { entry, item in (entry, analyzer.analyze(text: item.text, id: item.id)) }
+        var firstError: LibraryError?
+        for result in try library.add(batch: batch) {
+            switch result {
+            case .success(.added): report.added += 1
+            case .success(.updated): report.updated += 1
+            case .success(.unchanged): report.unchanged += 1
+            case .failure(let error): firstError = firstError ?? error
+            }
+        }
+        if let firstError { throw firstError }
+    }
+
+    /// The library's name for a feed item: its link; for an item without one, the feed's
+    /// address and a fingerprint of the item's text (its place in the feed changes as the feed
+    /// gains items, and must not make one item replace another).
+    static func source(of item: SourceArticle, feed: String) -> String {
+        if let link = item.link { return link }
+        return "\(feed)#\(ContentHash.of(item.text))"
+    }
+
+    /// The date of a dateline opening one of the first paragraphs, for items without a date.
+    static func dateline(_ text: String) -> Date? {
+        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap {
+            FrenchDateline.parse(String($0))
+        }.first
+    }
+}
+
+/// How far an update has gone, given to its progress callback after each feed.
+public struct FeedUpdateProgress: Sendable, Hashable {
+    /// Feeds finished so far.
+    public var done: Int
+    /// Feeds in the update.
+    public var total: Int
+    /// The feed just finished.
+    public var last: FeedReport
+}
+
+/// Counts finished feeds and calls the progress callback, one call at a time.
+private final class ProgressCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private var done = 0
+    private let report: (@Sendable (FeedUpdateProgress) -> Void)?
+
+    init(total: Int, report: (@Sendable (FeedUpdateProgress) -> Void)?) {
+        self.total = total
+        self.report = report
+    }
+
+    func finished(_ feed: FeedReport) {
+        lock.lock()
+        defer { lock.unlock() }
+        done += 1
+        report?(FeedUpdateProgress(done: done, total: total, last: feed))
+    }
+}

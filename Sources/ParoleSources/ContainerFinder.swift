@@ -1,0 +1,190 @@
+import Foundation
+
+/// Finds the element an article lives in by what it contains and by its markup: every
+/// paragraph gives its parent and grandparents a score for its length and punctuation,
+/// link-heavy elements lose, `article`/`main`/`itemprop=articleBody` and content class words
+/// gain, furniture is left out; the best element is taken with the siblings that score
+/// nearly as well.
+enum ContainerFinder {
+    /// Paragraph-like elements: their text scores their ancestors.
+    static let paragraphElements: Set<String> = ["p", "pre", "td", "blockquote", "dd", "li"]
+
+    /// Elements whose presence inside an element makes it a container rather than a paragraph.
+    static let structuralElements: Set<String> = [
+        "p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2",
+        "h3", "h4", "h5", "h6", "form", "header", "figure",
+    ]
+
+    /// The shortest paragraph that counts, in characters.
+    static let minimumParagraph = 25
+
+    /// Marks the furniture of the tree below `root` and measures every element's text.
+    /// Furniture recognised by class or id words that nevertheless holds half the page's text
+    /// is kept: a wrapper that happens to carry such a word.
+    static func prepare(_ root: PageNode) {
+        root.walk { node in
+            node.isFurniture = node !== root && Boilerplate.isFurniture(node)
+            return true
+        }
+        measure(root, countingFurniture: true)
+        let total = root.textLength
+        if total > 0 {
+            root.walk { node in
+                if node.isFurniture, !Boilerplate.furnitureElements.contains(node.name),
+                    node.textLength * 2 >= total
+                {
+                    node.isFurniture = false
+                }
+                return true
+            }
+        }
+        measure(root, countingFurniture: false)
+    }
+
+    /// Sets `textLength` and `linkLength` of `node` and below; furniture adds nothing to its
+    /// ancestors unless `countingFurniture`.
+    private static func measure(_ node: PageNode, countingFurniture: Bool) {
+        var text = 0
+        var links = 0
+        for child in node.children {
+            if child.isText {
+                let count = child.text.count
+                text += count
+                if node.name == "a" { links += count }
+                continue
+            }
+            measure(child, countingFurniture: countingFurniture)
+            if child.isFurniture && !countingFurniture { continue }
+            text += child.textLength
+            links += child.name == "a" ? child.textLength : child.linkLength
+        }
+        node.textLength = text
+        node.linkLength = min(links, text)
+        node.score = 0
+    }
+
+    /// Scores the elements below `root` (after ``prepare(_:)``) and returns the article's
+    /// nodes: the best container alone, or it with the siblings that belong with it.
+    static func find(in root: PageNode) -> (container: PageNode, nodes: [PageNode])? {
+        var candidates: [PageNode] = []
+        root.walk { node in
+            if node.isFurniture { return false }
+            let ownText = isParagraph(node) ? node.allTextSkippingFurniture : directText(node)
+            let length = ownText.count
+            guard length >= minimumParagraph else { return true }
+            let links = isParagraph(node) ? node.linkLength : 0
+            if Double(links) > Double(length) * 0.5 { return !isParagraph(node) }
+            var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
+            if !isParagraph(node) {
+                // Loose text in a container scores the container itself.
+                node.score += points
+                if node.score == points { candidates.append(node) }
+                points /= 2
+            }
+            var ancestor = isParagraph(node) ? node.parent : node.parent
+            var level = 0
+            while let current = ancestor, level < 3 {
+                let share = level == 0 ? points : (level == 1 ? points / 2 : points / 6)
+                if current.score == 0 { candidates.append(current) }
+                current.score += share
+                ancestor = current.parent
+                level += 1
+            }
+            return !isParagraph(node)
+        }
+        var best: PageNode?
+        var bestScore = -Double.infinity
+        var finals: [ObjectIdentifier: Double] = [:]
+        for candidate in candidates {
+            let density =
+                candidate.textLength == 0 ? 0 : Double(candidate.linkLength) / Double(candidate.textLength)
+            let final = candidate.score * (1 - density) + Boilerplate.containerBonus(candidate)
+            finals[ObjectIdentifier(candidate)] = final
+            if final > bestScore {
+                bestScore = final
+                best = candidate
+            }
+        }
+        guard let top = best else { return nil }
+        guard let parent = top.parent, top.name != "body" else { return (top, [top]) }
+        let threshold = max(10, bestScore * 0.2)
+        var nodes: [PageNode] = []
+        for sibling in parent.children where !sibling.isText && !sibling.isFurniture {
+            if sibling === top {
+                nodes.append(sibling)
+                continue
+            }
+            if let score = finals[ObjectIdentifier(sibling)], score >= threshold {
+                nodes.append(sibling)
+                continue
+            }
+            guard sibling.name == "p" || isParagraph(sibling) || !hasStructure(sibling) else { continue }
+            let length = sibling.textLength
+            let density = length == 0 ? 1 : Double(sibling.linkLength) / Double(length)
+            if length > 80, density < 0.25 {
+                nodes.append(sibling)
+            } else if length > 0, density == 0,
+                sibling.allTextSkippingFurniture.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".")
+            {
+                nodes.append(sibling)
+            }
+        }
+        return (top, nodes)
+    }
+
+    /// Whether `node` is read as one paragraph: a paragraph element, or a `div`/`span`-like
+    /// element holding only inline content.
+    static func isParagraph(_ node: PageNode) -> Bool {
+        if paragraphElements.contains(node.name) { return !hasStructure(node) || node.name == "p" }
+        return false
+    }
+
+    /// Whether a structural element sits below `node`.
+    static func hasStructure(_ node: PageNode) -> Bool {
+        for child in node.children where !child.isText {
+            if structuralElements.contains(child.name) || hasStructure(child) { return true }
+        }
+        return false
+    }
+
+    /// The text directly inside `node` and its inline children, not in a structural child.
+    static func directText(_ node: PageNode) -> String {
+        var out = ""
+        for child in node.children {
+            if child.isText {
+                out += child.text
+            } else if !child.isFurniture, !structuralElements.contains(child.name), !hasStructure(child),
+                child.name != "a"
+            {
+                out += child.allText
+            }
+        }
+        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Commas and similar clause marks in `text`.
+    static func commaCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars
+        where scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" || scalar == ";" {
+            count += 1
+        }
+        return count
+    }
+}
+
+extension PageNode {
+    /// The text below the node with furniture left out.
+    var allTextSkippingFurniture: String {
+        if isText { return text }
+        var out = ""
+        for child in children {
+            if child.isText {
+                out += child.text
+            } else if !child.isFurniture {
+                out += child.allTextSkippingFurniture
+            }
+        }
+        return out
+    }
+}

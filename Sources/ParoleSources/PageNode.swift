@@ -1,0 +1,85 @@
+/// One node of a page as the extractor sees it: an element with its lower-cased name, the
+/// attributes extraction looks at, and its children; or a run of text. Built once from the
+/// libxml2 tree (``PageTreeBuilder``) so that scoring and pruning walk plain Swift values.
+final class PageNode {
+    /// The element's lower-cased name; empty for a text node.
+    let name: String
+    /// The text of a text node; empty for an element.
+    let text: String
+    /// The element's attributes, names lower-cased, in document order.
+    let attributes: [(name: String, value: String)]
+    /// The children, in document order.
+    var children: [PageNode] = []
+    /// The parent element (nil for the root).
+    weak var parent: PageNode?
+    /// Whether the element is page furniture, decided once by ``Boilerplate``.
+    var isFurniture = false
+    /// The length in characters of the text below the element, furniture left out.
+    var textLength = 0
+    /// The part of ``textLength`` inside links.
+    var linkLength = 0
+    /// The container score the paragraphs below gave the element.
+    var score = 0.0
+
+    /// Creates an element.
+    init(element name: String, attributes: [(name: String, value: String)]) {
+        self.name = name
+        self.text = ""
+        self.attributes = attributes
+    }
+
+    /// Creates a text node.
+    init(text: String) {
+        self.name = ""
+        self.text = text
+        self.attributes = []
+    }
+
+    /// Whether the node is a run of text.
+    var isText: Bool { name.isEmpty }
+
+    /// The value of the attribute `name` (lower case), if present.
+    func attribute(_ name: String) -> String? {
+        for attribute in attributes where attribute.name == name { return attribute.value }
+        return nil
+    }
+
+    /// The `class` and `id` values, lower-cased, joined by a space.
+    lazy var marks: String = {
+        ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
+    }()
+
+    /// The child elements, in order.
+    var elements: [PageNode] { children.filter { !$0.isText } }
+
+    /// Calls `visit` on the node and every element below it, depth first, in document order;
+    /// `visit` returns false to skip an element's subtree.
+    func walk(_ visit: (PageNode) -> Bool) {
+        guard visit(self) else { return }
+        for child in children where !child.isText { child.walk(visit) }
+    }
+
+    /// All the text below the node, in document order.
+    var allText: String {
+        if isText { return text }
+        var out = ""
+        appendText(to: &out)
+        return out
+    }
+
+    private func appendText(to out: inout String) {
+        for child in children {
+            if child.isText { out += child.text } else { child.appendText(to: &out) }
+        }
+    }
+
+    /// Whether `other` is this node or one of its descendants.
+    func contains(_ other: PageNode) -> Bool {
+        var node: PageNode? = other
+        while let current = node {
+            if current === self { return true }
+            node = current.parent
+        }
+        return false
+    }
+}

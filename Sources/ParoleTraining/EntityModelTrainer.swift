@@ -1,0 +1,145 @@
+import ParoleKit
+
+/// Trains an ``EntityModel``: an averaged perceptron, greedy left-to-right with the
+/// model's own previous labels as history, sentences visited in a fixed pseudo-random
+/// order so that the same data always gives the same model.
+public struct EntityModelTrainer {
+    /// One training document: its observations, sentences and gold labels.
+    struct Example {
+        var observations: TokenObservations
+        var sentences: [Range<Int>]
+        var labels: [UInt8]
+    }
+
+    /// Number of passes over the data.
+    public var epochs: Int
+    /// Number of hash buckets of the model (a power of two).
+    public var buckets: Int
+    /// Seed of the visiting order.
+    public var seed: UInt64
+
+    /// Creates a trainer.
+    public init(epochs: Int = 8, buckets: Int = 1 << 19, seed: UInt64 = 42) {
+        self.epochs = epochs
+        self.buckets = buckets
+        self.seed = seed
+    }
+
+    /// Trains a model on annotated texts (weights repeat a text's contribution).
+    ///
+    /// `progress` receives one line per epoch.
+    public func train(
+        _ texts: [(AnnotatedText, weight: Int)], clusters: WordClusters? = nil, info: String = "",
+        progress: (String) -> Void = { _ in }
+    ) -> EntityModel {
+        let lexicon = NameLexicon.french
+        let tokenizer = Tokenizer(rules: .french)
+        var examples: [Example] = []
+        var units: [(Int, Int)] = []
+        for (text, weight) in texts {
+            let document = tokenizer.document(text.text)
+            let observations = TokenObservations(document: document, lexicon: lexicon, clusters: clusters)
+            let labels = text.labels(for: document)
+            let sentences = document.sentences.map(\.tokens)
+            let index = examples.count
+            examples.append(Example(observations: observations, sentences: sentences, labels: labels))
+            for _ in 0..<max(1, weight) {
+                for s in sentences.indices { units.append((index, s)) }
+            }
+        }
+        let labelCount = EntityLabel.count
+        let size = buckets * labelCount
+        var w = [Float](repeating: 0, count: size)
+        var total = [Double](repeating: 0, count: size)
+        var stamp = [Int32](repeating: 0, count: size)
+        var time: Int32 = 0
+        let mask = UInt64(buckets - 1)
+        var rng = SplitMix64(seed: seed)
+        var features: [UInt64] = []
+        features.reserveCapacity(96)
+        var scores = [Float](repeating: 0, count: labelCount)
+
+        func update(_ features: [UInt64], _ label: Int, _ delta: Float) {
+            for h in features {
+                let k = Int(h & mask) * labelCount + label
+                total[k] += Double(time - stamp[k]) * Double(w[k])
+                stamp[k] = time
+                w[k] += delta
+            }
+        }
+
+        for epoch in 1...max(1, epochs) {
+            // Fisher–Yates with a fixed seed.
+            for k in stride(from: units.count - 1, to: 0, by: -1) {
+                let j = Int(rng.next() % UInt64(k + 1))
+                units.swapAt(k, j)
+            }
+            var correct = 0
+            var seen = 0
+            for (e, s) in units {
+                let ex = examples[e]
+                let sentence = ex.sentences[s]
+                var p1: UInt8 = 0
+                var p2: UInt8 = 0
+                for i in sentence {
+                    time += 1
+                    features.removeAll(keepingCapacity: true)
+                    FeatureTemplates.staticFeatures(ex.observations, sentence: sentence, i, into: &features)
+                    FeatureTemplates.labelFeatures(
+                        ex.observations, i, previous: p1, beforePrevious: p2, into: &features)
+                    for l in 0..<labelCount { scores[l] = 0 }
+                    for h in features {
+                        let base = Int(h & mask) * labelCount
+                        for l in 0..<labelCount { scores[l] += w[base + l] }
+                    }
+                    var guess: UInt8 = 0
+                    var best = -Float.infinity
+                    for l in 0..<labelCount where EntityLabel.allowed(UInt8(l), after: p1) {
+                        if scores[l] > best {
+                            best = scores[l]
+                            guess = UInt8(l)
+                        }
+                    }
+                    let truth = ex.labels[i]
+                    if guess != truth {
+                        update(features, Int(truth), 1)
+                        update(features, Int(guess), -1)
+                    } else {
+                        correct += 1
+                    }
+                    seen += 1
+                    p2 = p1
+                    p1 = guess
+                }
+            }
+            progress(
+                "epoch \(epoch): token accuracy \(String(format: "%.4f", Double(correct) / Double(max(seen, 1))))"
+            )
+        }
+        var averaged = [Float](repeating: 0, count: size)
+        let t = Double(max(time, 1))
+        for k in 0..<size {
+            let sum = total[k] + Double(time - stamp[k]) * Double(w[k])
+            averaged[k] = Float(sum / t)
+        }
+        return EntityModel(
+            buckets: buckets, weights: averaged, clusters: clusters, lexicon: lexicon, info: info)
+    }
+}
+
+/// A small, fast, seedable random number generator (SplitMix64), for reproducible training.
+struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    /// Creates a generator from a seed.
+    init(seed: UInt64) { state = seed }
+
+    /// The next random number.
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}

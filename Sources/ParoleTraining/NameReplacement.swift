@@ -1,0 +1,44 @@
+import ParoleKit
+
+/// Training-data augmentation: a copy of an annotated text in which some names are replaced
+/// by other names of the same type, so the model meets many more names of each type in real
+/// contexts and learns how far to trust the word classes that describe them (a replacement
+/// "Canucks" brings its vector class and the teacher's verdict into an organisation's place).
+public struct NameReplacement: Sendable {
+    /// Replacement words by type (lower-case; capitalised when used).
+    public var pools: [EntityType: [String]]
+    /// The chance that a name is replaced.
+    public var probability: Double
+
+    /// Creates a replacement from word pools.
+    public init(pools: [EntityType: [String]], probability: Double) {
+        self.pools = pools
+        self.probability = probability
+    }
+
+    /// A copy of `text` with some names replaced, chosen by a generator seeded with `seed`
+    /// (the same seed gives the same copy).
+    public func augmenting(_ text: AnnotatedText, seed: UInt64) -> AnnotatedText {
+        var rng = SplitMix64(seed: seed)
+        let scalars = Array(text.text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var names: [AnnotatedText.Name] = []
+        var position = 0
+        for name in text.names.sorted(by: { $0.span.start < $1.span.start }) where name.span.start >= position
+        {
+            out.append(contentsOf: scalars[position..<name.span.start])
+            let start = out.count
+            let draw = Double(rng.next() >> 11) / Double(1 << 53)
+            if draw < probability, let pool = pools[name.type], !pool.isEmpty {
+                let word = pool[Int(rng.next() % UInt64(pool.count))]
+                out.append(contentsOf: (word.prefix(1).uppercased() + word.dropFirst()).unicodeScalars)
+            } else {
+                out.append(contentsOf: scalars[name.span.start..<name.span.end])
+            }
+            names.append(.init(span: Span(start, out.count), type: name.type))
+            position = name.span.end
+        }
+        out.append(contentsOf: scalars[position...])
+        return AnnotatedText(id: text.id + "+", text: String(out), names: names)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+import ArgumentParser
+import ParoleLibrary
+import ParoleSources
+
+/// `parole subscribe`: follows a feed, which `parole update` then keeps up to date.
+struct SubscribeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "subscribe",
+        abstract: "Follow an RSS or Atom feed; `parole update` fetches it and stores its new items.",
+        discussion: "The feed is not fetched now; run `parole update` to fetch every subscribed feed."
+    )
+
+    @OptionGroup var options: LibraryOptions
+
+    @Argument(help: "The http(s) address of the feed.")
+    var url: String
+
+    mutating func run() throws {
+        guard SubscribeCommand.isFeedAddress(url) else {
+            StandardError.print("parole: \(url): not an http(s) URL")
+            throw ExitCode(1)
+        }
+        let library = try options.open(create: true)
+        let added = try reportingLibraryErrors { () throws(LibraryError) in try library.subscribe(url: url) }
+        if added {
+            StandardOutput.print("subscribed to \(url); `parole update` fetches it")
+        } else {
+            StandardOutput.print("already subscribed to \(url)")
+        }
+    }
+
+    /// Whether `text` is an http(s) URL with a host and no white space or control character
+    /// (which `URL(string:)` would percent-encode rather than refuse).
+    static func isFeedAddress(_ text: String) -> Bool {
+        guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else { return false }
+        return !text.unicodeScalars.contains { $0.value <= 0x20 || (0x7F..<0xA0).contains($0.value) }
+    }
+}

@@ -1,0 +1,93 @@
+import Testing
+
+@testable import ParoleKit
+
+/// Speakers become actors people can trust: the named person behind a role, the holder of a
+/// role given alone, anonymous sources and documents typed as such, headings never speakers.
+@Suite struct ActorTrustTests {
+    let analyzer = Analyzer()
+
+    func speakerActors(_ text: String) -> [Actor?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0) } }
+    }
+
+    @Test func aRoleWithANameIsTheNamedPersonWithTheRoleKept() {
+        let text = """
+            Débat sur la confiance
+            Le président de l'Assemblée Claude Bartolone a déclaré que la séance était levée.
+            """
+        let actor = speakerActors(text).first ?? nil
+        #expect(actor?.name == "Claude Bartolone")
+        #expect(actor?.kind == .person)
+        #expect(actor?.roles == ["président de l'Assemblée"])
+    }
+
+    @Test func aRoleAloneIsTheActorWhoHoldsIt() {
+        let text = """
+            Le gouvernement obtient la confiance
+            Le premier ministre Jean-Marc Ayrault a présenté son programme mardi devant les députés.
+            Les débats ont duré plusieurs heures dans l'hémicycle.
+            Le premier ministre a affirmé que le redressement du pays passerait par la justice.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 1)
+        #expect(actors.first??.name == "Jean-Marc Ayrault")
+    }
+
+    @Test func aRoleGivenBeforeATitledNameAfterACommaNamesTheHolder() {
+        let text = """
+            Le chef du gouvernement, M. Ayrault, a rencontré les syndicats.
+            Le chef du gouvernement a assuré que le dialogue continuerait.
+            """
+        #expect(speakerActors(text).last??.name == "Ayrault")
+    }
+
+    @Test func anUnnamedSourceIsAnAnonymousSource() {
+        let text = "« La situation reste tendue à la frontière », a déclaré une source diplomatique."
+        let actor = speakerActors(text).first ?? nil
+        #expect(actor?.name == "source diplomatique")
+        #expect(actor?.kind == .anonymousSource)
+    }
+
+    @Test func aTextCitedWithSelonIsADocument() {
+        let text = "Le chômage a reculé de deux points en un an, selon une étude publiée lundi."
+        let actor = speakerActors(text).first ?? nil
+        #expect(actor?.kind == .document)
+    }
+
+    @Test func thePeopleBehindCitedInformationSpeak() {
+        let text = "L'avalanche a fait neuf morts, selon les informations des autorités locales."
+        let actor = speakerActors(text).first ?? nil
+        #expect(actor?.name == "autorités locales")
+        #expect(actor?.kind == .anonymousSource)
+    }
+
+    @Test func aPhraseThatNamesNoSourceIsNoActor() {
+        let text = "Le club a refusé, sans mentionner de noms, d'affirmer que les joueurs resteraient."
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(!analysis.actors.contains { $0.name.contains("mentionner") })
+    }
+
+    @Test func aHeadlineIsNeverTheSpeaker() {
+        let text = """
+            Philippe Martin quitte la mairie de Lyon
+            La décision a surpris les élus de la majorité municipale.
+            « Je pars avec le sentiment du devoir accompli », a-t-il déclaré.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 1)
+        #expect(actors.first??.name != "Philippe Martin")
+    }
+
+    @Test func aQuoteRepeatedInTheHeadlineTakesTheBodySpeaker() {
+        let text = """
+            « Nous ne reculerons pas »
+            Face aux manifestants, la ministre Sophie Lambert a tenu bon mardi soir.
+            « Nous ne reculerons pas », a déclaré Sophie Lambert devant la presse.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 2)
+        #expect(actors.allSatisfy { $0?.name == "Sophie Lambert" })
+    }
+}

@@ -1,0 +1,320 @@
+import Testing
+
+@testable import ParoleKit
+
+/// One row of a rule's table: a text, the names found before the rule (text and type, in text
+/// order), what the rule leaves, and word facts that otherwise come from the model's data.
+struct RuleCase: CustomTestStringConvertible, Sendable {
+    var text: String
+    var given: [Named] = []
+    var expected: [Named]
+    /// Words the teacher lexicon gives a type (normally read from the model file).
+    var teacher: [String: EntityType] = [:]
+    /// Words the debates mostly write lower-case (normally read from the model file).
+    var lowercase: Set<String> = []
+
+    var testDescription: String { text }
+
+    /// A name as text and type.
+    struct Named: Equatable, Sendable, CustomStringConvertible {
+        var text: String
+        var type: EntityType
+        var description: String { "\(text)/\(type.rawValue)" }
+    }
+}
+
+private func N(_ text: String, _ type: EntityType) -> RuleCase.Named {
+    RuleCase.Named(text: text, type: type)
+}
+
+/// Runs `rule` alone on a row: no model, the lexicon built from the text resources.
+private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
+    let document = Tokenizer(rules: .french).document(row.text)
+    let lexicon = NameLexicon.french
+    var observations = TokenObservations(document: document, lexicon: lexicon, clusters: nil)
+    for (k, token) in document.tokens.enumerated() {
+        if let type = row.teacher[document.text(token.span)] {
+            observations.teacher[k] = UInt8((EntityLabel.types.firstIndex(of: type)! + 1) * 8 + 4)
+        }
+        if row.lowercase.contains(document.text(token.span)) { observations.cluster[k] = 1 << 4 }
+    }
+    let context = EntityRuleContext(
+        document: document, observations: observations, lexicon: lexicon, words: .french)
+    func text(_ range: Range<Int>) -> String { document.text(document.span(tokens: range)) }
+    var given: [TokenName] = []
+    var from = 0
+    for name in row.given {
+        let found = (from..<document.tokens.count).lazy.compactMap { i in
+            (i + 1...document.tokens.count).first { text(i..<$0) == name.text }.map { i..<$0 }
+        }.first
+        guard let range = found else {
+            Issue.record("given name not in text: \(name.text)")
+            return []
+        }
+        given.append(TokenName(range, name.type))
+        from = range.upperBound
+    }
+    return rule.apply(to: given, in: context).map { N(text($0.range), $0.type) }
+}
+
+/// Each entity rule alone, on tables of short texts; no model is loaded.
+@Suite struct EntityRuleTests {
+    @Test(arguments: [
+        RuleCase(
+            text: "Toulouse et Nîmes ont voté.", given: [N("Toulouse et Nîmes", .location)],
+            expected: [N("Toulouse", .location), N("Nîmes", .location)]),
+        RuleCase(
+            text: "Il vit à Wallis et Futuna.", given: [N("Wallis et Futuna", .location)],
+            expected: [N("Wallis et Futuna", .location)]),
+        RuleCase(
+            text: "Le président Emmanuel Macron a parlé.", given: [N("président Emmanuel Macron", .person)],
+            expected: [N("Emmanuel Macron", .person)]),
+        RuleCase(text: "Selon la République, rien.", given: [N("la République", .location)], expected: []),
+    ])
+    func coordinatedNamesAreSplitAndSpansTrimmed(_ row: RuleCase) {
+        #expect(run(CoordinationSplitRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "La chaîne Al Jazeera a diffusé la vidéo.", given: [N("Al", .person)],
+            expected: [N("Al Jazeera", .organization)]),
+        RuleCase(text: "Il travaille pour BFM TV depuis mai.", expected: [N("BFM TV", .organization)]),
+        RuleCase(text: "Al Capone est arrivé.", expected: []),
+    ])
+    func knownOrganisationsOfSeveralWordsAreFound(_ row: RuleCase) {
+        #expect(run(KnownOrganisationRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le ministère russe de la Défense a démenti.",
+            expected: [N("ministère russe de la Défense", .organization)]),
+        RuleCase(
+            text: "Le ministère de l'Intérieur et des Cultes a répondu.",
+            expected: [N("ministère de l'Intérieur et des Cultes", .organization)]),
+        RuleCase(text: "Le ministère a démenti.", expected: []),
+    ])
+    func ministriesKeepQualifierAndComplements(_ row: RuleCase) {
+        #expect(run(MinistryRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "La Banque centrale européenne a relevé ses taux.", given: [N("Banque", .person)],
+            expected: [N("Banque centrale européenne", .organization)]),
+        RuleCase(
+            text: "La Fédération française de football a réagi.",
+            expected: [N("Fédération française de football", .organization)]),
+        RuleCase(text: "Il est né en Union soviétique.", expected: [N("Union soviétique", .location)]),
+        RuleCase(text: "L'Empire ottoman s'effondre.", expected: [N("Empire ottoman", .location)]),
+        RuleCase(text: "La Banque a fermé.", expected: []),
+    ])
+    func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
+        #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Des tirs près du col de Lachin.", given: [N("Lachin", .location)],
+            expected: [N("col de Lachin", .location)]),
+        RuleCase(
+            text: "Il a visité les îles Sanguinaires et le musée du Louvre.",
+            expected: [N("îles Sanguinaires", .location), N("musée du Louvre", .location)]),
+        RuleCase(
+            text: "Dans la province de Kapisa, rien.", given: [N("Kapisa", .location)],
+            expected: [N("Kapisa", .location)]),
+    ])
+    func geographicHeadsStayInPlaceNames(_ row: RuleCase) {
+        #expect(run(PlaceHeadRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(text: "Hier, Claude Érignac est arrivé.", expected: [N("Claude Érignac", .person)]),
+        RuleCase(
+            text: "Hier, Souha Arafat est arrivée.", given: [N("Arafat", .person)],
+            expected: [N("Souha Arafat", .person)]),
+        RuleCase(
+            text: "Le président ukrainien Volodymyr Zelensky a parlé.",
+            given: [N("Volodymyr Zelensky", .location)], expected: [N("Volodymyr Zelensky", .person)]),
+        RuleCase(text: "Hier, la Nouvelle Démocratie a gagné.", expected: []),
+    ])
+    func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
+        #expect(run(FullNameRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Les Arméniens accusent.", given: [N("Arméniens", .location)],
+            expected: [N("Arméniens", .miscellaneous)]),
+        RuleCase(text: "Selon les Arméniens, non.", expected: [N("Arméniens", .miscellaneous)]),
+        RuleCase(text: "Les soldats arméniens accusent.", expected: []),
+    ])
+    func capitalisedPeoplesAreMiscellaneous(_ row: RuleCase) {
+        #expect(run(PeopleNounRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Alexandre le Grand a conquis la Perse.", given: [N("Alexandre", .person)],
+            expected: [N("Alexandre le Grand", .person)], lowercase: ["Grand"]),
+        RuleCase(
+            text: "Puis Pierre le Moal est venu.", given: [N("Pierre", .person)],
+            expected: [N("Pierre", .person)]),
+    ])
+    func aPersonKeepsTheEpithetAfterIt(_ row: RuleCase) {
+        #expect(run(EpithetRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il est allé en Arabie saoudite.", given: [N("Arabie", .location)],
+            expected: [N("Arabie saoudite", .location)]),
+        RuleCase(text: "Il est allé à Lyon.", expected: [N("Lyon", .location)]),
+        RuleCase(text: "Lyon a gagné.", expected: []),
+    ])
+    func knownPlacesTheModelMissedAreAdded(_ row: RuleCase) {
+        #expect(run(GazetteerRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Pendant la Seconde Guerre mondiale, rien.",
+            expected: [N("Seconde Guerre mondiale", .miscellaneous)]),
+        RuleCase(text: "Il a gagné la Coupe du monde.", expected: [N("Coupe du monde", .miscellaneous)]),
+        RuleCase(
+            text: "Les jeux olympiques de 2012 ont eu lieu.",
+            expected: [N("jeux olympiques de 2012", .miscellaneous)]),
+        RuleCase(text: "Il a joué la Coupe Davis.", expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(text: "La guerre a commencé.", expected: []),
+    ])
+    func eventsAreMiscellaneous(_ row: RuleCase) {
+        #expect(run(EventRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(text: "Elle a reçu deux Grammy Awards.", expected: [N("Grammy Awards", .miscellaneous)]),
+        RuleCase(
+            text: "Le film sort chez Columbia Pictures.", expected: [N("Columbia Pictures", .organization)]),
+        RuleCase(text: "Records battus.", expected: []),
+    ])
+    func englishNamesAreTypedByTheirLastWord(_ row: RuleCase) {
+        #expect(run(EnglishNameByKindRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(text: "Il a vu le film « Oppenheimer » hier.", expected: [N("Oppenheimer", .miscellaneous)]),
+        RuleCase(text: "« Nous demandons la paix », a-t-il dit.", expected: []),
+        RuleCase(text: "Il a répondu « Non » aussitôt.", expected: [], lowercase: ["Non"]),
+    ])
+    func quotedTitlesThatAreNotSpeechAreWorks(_ row: RuleCase) {
+        #expect(run(QuotedTitleRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Les Canucks de Vancouver ont gagné.", given: [N("Vancouver", .location)],
+            expected: [N("Canucks de Vancouver", .organization)]),
+        RuleCase(
+            text: "Le Heat de Miami a gagné.", given: [N("Miami", .location)],
+            expected: [N("Heat de Miami", .organization)], teacher: ["Heat": .organization]),
+        RuleCase(
+            text: "Les rues de Vancouver sont vides.", given: [N("Vancouver", .location)],
+            expected: [N("Vancouver", .location)]),
+    ])
+    func teamsNamedAfterTheirCityAreOrganisations(_ row: RuleCase) {
+        #expect(run(TeamRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "La guerre de Corée a duré.", given: [N("Corée", .location)],
+            expected: [N("guerre de Corée", .miscellaneous)]),
+        RuleCase(
+            text: "Il a couru le Tour de France.", given: [N("France", .location)],
+            expected: [N("Tour de France", .miscellaneous)]),
+        RuleCase(
+            text: "Le sommet de Bruxelles a échoué.", given: [N("Bruxelles", .location)],
+            expected: [N("Bruxelles", .location)]),
+    ])
+    func eventsNamedAfterAPlaceAreMiscellaneous(_ row: RuleCase) {
+        #expect(run(PlaceEventRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il joue au PSV Eindhoven.", given: [N("Eindhoven", .location)],
+            expected: [N("PSV Eindhoven", .organization)]),
+        RuleCase(
+            text: "Il joue au Toronto FC.", given: [N("Toronto", .location)],
+            expected: [N("Toronto FC", .organization)]),
+        RuleCase(
+            text: "Il vit à Toronto.", given: [N("Toronto", .location)], expected: [N("Toronto", .location)]),
+    ])
+    func clubsNamedWithAPlaceAreOrganisations(_ row: RuleCase) {
+        #expect(run(PlaceClubRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Un Boeing 747 s'est posé.", given: [N("Boeing", .organization)],
+            expected: [N("Boeing 747", .miscellaneous)]),
+        RuleCase(
+            text: "Boeing 2012 : un bon cru.", given: [N("Boeing", .organization)],
+            expected: [N("Boeing", .organization)]),
+        RuleCase(
+            text: "Prendre Angiox 250 mg par jour.", given: [N("Angiox", .miscellaneous)],
+            expected: [N("Angiox", .miscellaneous)]),
+    ])
+    func productsWithAModelNumberAreMiscellaneous(_ row: RuleCase) {
+        #expect(run(ProductModelRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il vit en Amérique du Nord.", given: [N("Amérique", .location)],
+            expected: [N("Amérique du Nord", .location)]),
+        RuleCase(
+            text: "Il vit en Afrique de l'Ouest.", given: [N("Afrique", .location)],
+            expected: [N("Afrique de l'Ouest", .location)]),
+        RuleCase(
+            text: "Il vit en Amérique latine.", given: [N("Amérique", .location)],
+            expected: [N("Amérique latine", .location)]),
+        RuleCase(
+            text: "Il vit en Amérique du Nord Ouest.", given: [N("Amérique", .location)],
+            expected: [N("Amérique", .location)]),
+    ])
+    func compassPointsAndGeographicAdjectivesBelongToThePlace(_ row: RuleCase) {
+        #expect(run(CompassPointRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Dmitri Peskov a parlé. Peskov a ensuite quitté la salle.",
+            given: [N("Dmitri Peskov", .person), N("Peskov", .organization)],
+            expected: [N("Dmitri Peskov", .person), N("Peskov", .person)]),
+        RuleCase(
+            text: "La Communauté économique des États (CEDEAO) a parlé.",
+            given: [N("Communauté économique des États", .organization)],
+            expected: [N("Communauté économique des États", .organization), N("CEDEAO", .organization)]),
+        RuleCase(
+            text: "Il a vu Zorglub hier. Zorglub est parti puis Zorglub est revenu.",
+            given: [N("Zorglub", .person), N("Zorglub", .location), N("Zorglub", .person)],
+            expected: [N("Zorglub", .person), N("Zorglub", .person), N("Zorglub", .person)]),
+        RuleCase(
+            text: "Il a vu Tartempion. Mais Tartempion est parti.", given: [N("Tartempion", .person)],
+            expected: [N("Tartempion", .person), N("Tartempion", .person)]),
+    ])
+    func eachNameHasOneReadingAcrossTheArticle(_ row: RuleCase) {
+        #expect(run(DocumentConsistencyRule(), row) == row.expected)
+    }
+
+    @Test func theFrenchRuleWordsAreReadFromTheResources() {
+        let words = EntityRuleWords.french
+        #expect(words.placeHead.contains("col"))
+        #expect(!words.placeHead.contains("province"))
+        #expect(words.institutionHead.contains("banque"))
+        #expect(words.complementPreposition.contains("d'"))
+        #expect(EntityRulePipeline.french.rules.count == 18)
+    }
+}

@@ -1,0 +1,190 @@
+import Foundation
+import ParoleKit
+import Testing
+
+@testable import ParoleLibrary
+
+/// Corrections of speakers and quotes: applied at once, kept apart from the analysis, and
+/// applied again when the article is analysed again.
+@Suite struct CorrectionTests {
+    let directory: TemporaryDirectory
+    let library: Library
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        library = try Fixture.library(directory.libraryPath)
+    }
+
+    static let speakers: [Fixture.Speaker] = [
+        .init(name: "Anne Martin", quotes: ["Nous irons jusqu'au bout", "Rien n'est décidé"]),
+        .init(name: "Paul Durand", quotes: ["Le projet est mort"]),
+    ]
+
+    /// Adds the test article (analysed by `version`) and returns its identifier.
+    @discardableResult
+    func add(_ analysis: Analysis, version: String = "1") throws -> Int64 {
+        try library.add(LibraryEntry(source: "test:article", analysisVersion: version), analysis: analysis)
+        return try #require(try library.articleId(source: "test:article"))
+    }
+
+    func speakers(_ id: Int64) throws -> [String?] {
+        try #require(try library.article(id: id)).analysis.quotes.map(\.speaker?.text)
+    }
+
+    @Test func aSpeakerCorrectionShowsInTheArticleTheQuotesAndTheActors() throws {
+        let id = try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
+        try library.correct(articleId: id, .speaker(quote: 3, name: "anne martin"))
+        #expect(try speakers(id) == ["Anne Martin", "Anne Martin", "Anne Martin"])
+        let anne = try #require(try library.actors(named: "Anne Martin").first)
+        #expect(anne.quotes == 3)
+        #expect(try library.actors(named: "Paul Durand").first?.quotes == 0)
+        #expect(try library.quotes(actorIds: [anne.id]).count == 3)
+        // A new name becomes an actor of its own.
+        try library.correct(articleId: id, .speaker(quote: 1, name: "Claire  Dubois"))
+        #expect(try speakers(id) == ["Claire Dubois", "Anne Martin", "Anne Martin"])
+        #expect(try library.actors(named: "Claire Dubois").first?.quotes == 1)
+    }
+
+    @Test func aCorrectionSurvivesANewAnalysisThatCutsTheQuoteDifferently() throws {
+        let analysis = Fixture.analysis("a", title: "Titre", speakers: Self.speakers)
+        let id = try add(analysis)
+        try library.correct(articleId: id, .speaker(quote: 3, name: "Anne Martin"))
+        try library.correct(articleId: id, .notQuote(quote: 2))
+        // A newer Parole: the third quote now takes one more word, and a new quote comes first.
+        var newer = analysis
+        var third = newer.quotes[2]
+        let longer = Array(newer.text.unicodeScalars)[third.span.start..<(third.span.end + 2)]
+        third.span = Span(third.span.start, third.span.end + 2)
+        third.text = String(String.UnicodeScalarView(longer))
+        newer.quotes[2] = third
+        newer.quotes.insert(Quote(span: Span(0, 5), text: "Titre", kind: .partial), at: 0)
+        #expect(
+            try library.add(LibraryEntry(source: "test:article", analysisVersion: "2"), analysis: newer)
+                == .updated)
+        let stored = try #require(try library.article(id: id)).analysis
+        #expect(stored.quotes.map(\.text) == ["Titre", "Nous irons jusqu'au bout", third.text])
+        #expect(stored.quotes.map(\.speaker?.text) == [nil, "Anne Martin", "Anne Martin"])
+        #expect(try library.unplacedCorrections().isEmpty)
+        #expect(try library.corrections(articleId: id).count == 2)
+    }
+
+    @Test func aCorrectionFollowsItsQuoteWhenTheTextMoves() throws {
+        let analysis = Fixture.analysis("a", title: "Titre", speakers: Self.speakers)
+        let id = try add(analysis)
+        try library.correct(articleId: id, .speaker(quote: 3, name: "Anne Martin"))
+        // The article was edited: a paragraph was added after the title, so every offset moves.
+        let edited = Fixture.analysis(
+            "a", title: "Titre\nUn paragraphe ajouté en tête de l'article.", speakers: Self.speakers)
+        #expect(try library.add(LibraryEntry(source: "test:article"), analysis: edited) == .updated)
+        let stored = try #require(try library.article(id: id)).analysis
+        #expect(stored.quotes[2].span != analysis.quotes[2].span)
+        #expect(stored.quotes.map(\.speaker?.text) == ["Anne Martin", "Anne Martin", "Anne Martin"])
+    }
+
+    @Test func aCorrectionThatCannotBePlacedIsReportedAndKept() throws {
+        let id = try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
+        try library.correct(articleId: id, .speaker(quote: 3, name: "Anne Martin"))
+        var rewritten = Self.speakers
+        rewritten[1].quotes = ["Le projet vit encore"]
+        try library.add(
+            LibraryEntry(source: "test:article"),
+            analysis: Fixture.analysis("a", title: "Titre", speakers: rewritten))
+        let unplaced = try library.unplacedCorrections()
+        #expect(unplaced.map(\.quoteText) == ["Le projet est mort"])
+        #expect(try library.unplacedCorrections(sources: ["test:article"]).count == 1)
+        #expect(try library.corrections().count == 1)
+        #expect(try speakers(id) == ["Anne Martin", "Anne Martin", "Paul Durand"])
+        // Put back, the words find their correction again.
+        try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
+        #expect(try library.unplacedCorrections().isEmpty)
+        #expect(try speakers(id) == ["Anne Martin", "Anne Martin", "Anne Martin"])
+    }
+
+    @Test func notAQuoteRemovesItEverywhere() throws {
+        let id = try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
+        try library.correct(articleId: id, .notQuote(quote: 1))
+        #expect(try library.article(id: id)?.summary.quotes == 2)
+        #expect(try library.articles().first?.quotes == 2)
+        #expect(try library.actors(named: "Anne Martin").first?.quotes == 1)
+        #expect(try library.quotes().map(\.text) == ["Rien n'est décidé", "Le projet est mort"])
+    }
+
+    @Test func aCorrectionSurvivesAnActorMergeAndItsUndo() throws {
+        let id = try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
+        try library.correct(articleId: id, .speaker(quote: 1, name: "Paul Durand"))
+        try library.correct(articleId: id, .merge(actor: "Paul Durand", into: "Anne Martin"))
+        var stored = try #require(try library.article(id: id)).analysis
+        #expect(stored.actors.map(\.name) == ["Anne Martin"])
+        #expect(stored.actors[0].aliases.contains("Paul Durand"))
+        #expect(stored.quotes.map(\.speaker?.text) == ["Anne Martin", "Anne Martin", "Anne Martin"])
+        #expect(try library.actors(named: "Paul Durand").first?.quotes == 3)
+        try library.correct(articleId: id, .split(actor: "Paul Durand"))
+        stored = try #require(try library.article(id: id)).analysis
+        #expect(stored.actors.map(\.name) == ["Anne Martin", "Paul Durand"])
+        #expect(stored.quotes.map(\.speaker?.text) == ["Paul Durand", "Anne Martin", "Paul Durand"])
+        #expect(try library.corrections(articleId: id).map(\.decision) == [.speaker])
+    }
+
+    @Test func aCorrectionSurvivesALibraryMergeAndItsUndo() throws {
+        let role = "porte-parole du Kremlin"
+        try library.add(
+            LibraryEntry(source: "test:first"),
+            analysis: Fixture.analysis(
+                "f", title: "Un", speakers: [.init(name: "Dmitri Peskov", aliases: [role], quotes: ["Non"])]))
+        let id = try add(
+            Fixture.analysis(
+                "a", title: "Deux",
+                speakers: [
+                    .init(name: "Peskov", aliases: [role], quotes: ["Oui", "Peut-être"]),
+                    .init(name: "Paul Durand", quotes: ["Jamais"]),
+                ]))
+        try library.correct(articleId: id, .speaker(quote: 2, name: "Paul Durand"))
+        let merge = try #require(try library.merges().first)
+        #expect(merge.name == "Peskov")
+        try library.unmerge(appearanceId: merge.appearanceId)
+        #expect(try speakers(id) == ["Peskov", "Paul Durand", "Paul Durand"])
+        // Another correction of the article re-derives its actors: the undone merge stays undone.
+        try library.correct(articleId: id, .speaker(quote: 3, name: "Peskov"))
+        #expect(try speakers(id) == ["Peskov", "Paul Durand", "Peskov"])
+        #expect(try library.merges().isEmpty)
+        #expect(try library.actors(named: "Dmitri Peskov").map(\.quotes) == [1])
+    }
+
+    @Test func correctionsTravelToAnotherLibrary() throws {
+        let analysis = Fixture.analysis("a", title: "Titre", speakers: Self.speakers)
+        let id = try add(analysis)
+        try library.correct(articleId: id, .speaker(quote: 3, name: "Anne Martin"))
+        try library.correct(articleId: id, .gender(actor: "Paul Durand", .male))
+        let exported = try library.corrections()
+        let line = try JSONEncoder().encode(exported[0])
+        let back = try JSONDecoder().decode(Correction.self, from: line)
+        #expect(back == exported[0])
+
+        let other = try Fixture.library(directory.path + "/other.sqlite")
+        // Imported before the article is there, they wait for it.
+        let early = try other.importCorrections(exported)
+        #expect(early.added == 2 && early.waiting == 2)
+        try other.add(LibraryEntry(source: "test:article"), analysis: analysis)
+        let otherId = try #require(try other.articleId(source: "test:article"))
+        #expect(
+            try other.article(id: otherId)?.analysis.quotes.map(\.speaker?.text) == [
+                "Anne Martin", "Anne Martin", "Anne Martin",
+            ])
+        let again = try other.importCorrections(exported)
+        #expect(again.added == 0 && again.duplicates == 2)
+    }
+
+    @Test func aWrongQuoteNumberOrActorIsAClearError() throws {
+        let id = try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
+        #expect(throws: LibraryError.self) {
+            try library.correct(articleId: id, .speaker(quote: 9, name: "X"))
+        }
+        #expect(throws: LibraryError.self) {
+            try library.correct(articleId: id, .merge(actor: "Nobody", into: "Anne Martin"))
+        }
+        #expect(throws: LibraryError.self) {
+            try library.correct(articleId: id, .split(actor: "Anne Martin"))
+        }
+        #expect(try library.corrections().isEmpty)
+    }
+}

@@ -1,0 +1,196 @@
+import Foundation
+import ParoleKit
+import ParoleSources
+import ParoleTestSupport
+import Testing
+
+@testable import ParoleLibrary
+
+/// `FeedUpdate` against feeds served on the loopback address.
+@Suite struct FeedUpdateTests {
+    let directory: TemporaryDirectory
+    let server: LoopbackFeedServer
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        server = try LoopbackFeedServer()
+    }
+
+    /// An RSS feed titled `title` holding one item per (title, text), linked to /article/N.
+    static func feed(_ title: String = "Le Fil", items: [(String, String)], links: String = "article") -> Data
+    {
+        var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title>"
+        for (index, item) in items.enumerated() {
+            xml += """
+                <item><title>\(item.0)</title><link>https://example.org/\(links)/\(index + 1)</link>
+                <pubDate>Mon, 0\(index + 1) Jul 2012 10:00:00 GMT</pubDate>
+                <description>&lt;p&gt;\(item.1)&lt;/p&gt;</description></item>
+                """
+        }
+        return Data((xml + "</channel></rss>").utf8)
+    }
+
+    static let first = ("Premier", "« Tout va bien », a affirmé Marie Dupont, maire de la ville.")
+    static let second = ("Second", "Les élections législatives approchent.")
+    static let third = ("Troisième", "« Nous ne céderons pas », a déclaré Dmitri Peskov.")
+
+    func updater(_ library: Library, width: Int = 4) -> FeedUpdate {
+        FeedUpdate(library: library, fetcher: URLFetcher(timeout: 2), maxConcurrentFetches: width)
+    }
+
+    @Test func aNewItemIsAddedUnreadAndItemsAlreadyStoredAreNotAddedTwice() throws {
+        defer { server.stop() }
+        let library = try Fixture.library(directory.libraryPath)
+        try library.subscribe(url: server.url("/fil.xml"))
+        server.set("/fil.xml", .init(body: Self.feed(items: [Self.first, Self.second])))
+        let before = try updater(library).update()
+        #expect(before.feeds.map(\.outcome) == [.fetched])
+        #expect((before.added, before.unchanged) == (2, 0))
+        for article in try library.articles() { try library.setRead(articleId: article.id, true) }
+
+        server.set("/fil.xml", .init(body: Self.feed(items: [Self.first, Self.second, Self.third])))
+        let after = try updater(library).update()
+        #expect((after.added, after.updated, after.unchanged) == (1, 0, 2))
+        #expect(after.line.hasPrefix("1 feed: 1 new article, 0 changed, 2 unchanged ("))
+        let articles = try library.articles()
+        #expect(articles.count == 3)
+        #expect(articles.filter { !$0.isRead }.map(\.title) == ["Troisième"])
+        #expect(try library.subscriptions().first?.title == "Le Fil")
+        // The new item was analysed: its quote is in the library.
+        #expect(try library.quotes().contains { $0.text == "Nous ne céderons pas" })
+    }
+
+    @Test func aFeedTheServerSaysIsUnchangedIsNotDownloadedAgain() throws {
+        defer { server.stop() }
+        let library = try Fixture.library(directory.libraryPath)
+        try library.subscribe(url: server.url("/fil.xml"))
+        let modified = "Mon, 02 Jul 2012 10:00:00 GMT"
+        server.set(
+            "/fil.xml",
+            .init(body: Self.feed(items: [Self.first]), etag: "\"v1\"", lastModified: modified))
+        #expect(try updater(library).update().added == 1)
+        let stored = try #require(try library.subscriptions().first)
+        #expect((stored.etag, stored.lastModified) == ("\"v1\"", modified))
+
+        let unchanged = try updater(library).update()
+        #expect(unchanged.feeds.map(\.outcome) == [.notModified])
+        #expect(unchanged.feeds.first?.line == "Le Fil: not modified")
+        #expect(unchanged.line.hasPrefix("1 feed: 0 new articles, 0 changed, 0 unchanged; 1 not modified ("))
+        let asked = try #require(server.requests.last)
+        #expect(asked.headers["if-none-match"] == "\"v1\"")
+        #expect(asked.headers["if-modified-since"] == modified)
+        #expect(asked.status == 304)
+
+        server.set(
+            "/fil.xml", .init(body: Self.feed(items: [Self.first, Self.second]), etag: "\"v2\""))
+        let changed = try updater(library).update()
+        #expect((changed.added, changed.unchanged) == (1, 1))
+        #expect(try library.subscriptions().first?.etag == "\"v2\"")
+        #expect(try library.articleCount() == 2)
+    }
+
+    @Test func deadFeedsAreReportedAndTheOthersStillUpdated() throws {
+        defer { server.stop() }
+        let library = try Fixture.library(directory.libraryPath)
+        let closed = try LoopbackFeedServer()
+        closed.stop()
+        server.set("/fil.xml", .init(body: Self.feed(items: [Self.first])))
+        server.set(
+            "/page.html", .init(contentType: "text/html", body: Data("<html><p>Bonjour</p></html>".utf8)))
+        for url in [
+            server.url("/fil.xml"), server.url("/disparu.xml"), closed.url("/fil.xml"),
+            server.url("/page.html"),
+        ] {
+            try library.subscribe(url: url)
+        }
+        let summary = try updater(library).update()
+        #expect(summary.feeds.map(\.failed) == [false, true, true, true])
+        #expect(summary.feeds[1].outcome == .failed("HTTP 404 Not Found"))
+        #expect(summary.feeds[2].line.hasPrefix(closed.url("/fil.xml") + ": failed: cannot reach the server"))
+        #expect(summary.feeds[3].outcome == .failed("not an RSS or Atom feed"))
+        #expect(summary.added == 1)
+        #expect(summary.line.contains("; 3 failed ("))
+        let subscriptions = try library.subscriptions()
+        #expect(subscriptions.map { $0.lastError == nil } == [true, false, false, false])
+        #expect(subscriptions.allSatisfy { $0.checkedAt != nil })
+    }
+
+    @Test func feedsAreFetchedSeveralAtATimeButNoMoreThanTheLimit() throws {
+        defer { server.stop() }
+        let library = try Fixture.library(directory.libraryPath)
+        for index in 1...10 {
+            server.set(
+                "/fil\(index).xml",
+                .init(
+                    body: Self.feed(
+                        "Fil \(index)", items: [("Titre \(index)", "Texte numéro \(index).")],
+                        links: "fil\(index)"),
+                    delay: 0.3))
+            try library.subscribe(url: server.url("/fil\(index).xml"))
+        }
+        let seen = ProgressLog()
+        let summary = try updater(library, width: 4).update { seen.append($0) }
+        #expect(summary.feeds.map(\.title) == (1...10).map { "Fil \($0)" })
+        #expect(summary.added == 10)
+        #expect(server.mostConcurrentRequests >= 2)
+        #expect(server.mostConcurrentRequests <= 4)
+        #expect(seen.entries.map(\.done) == Array(1...10))
+        #expect(seen.entries.allSatisfy { $0.total == 10 })
+    }
+
+    @Test func aFeedWhoseItemsCouldNotBeStoredIsFetchedWholeNextTime() throws {
+        defer { server.stop() }
+        struct InjectedFailure: Error {}
+        let path = directory.libraryPath
+        try Fixture.library(path).subscribe(url: server.url("/fil.xml"))
+        server.set("/fil.xml", .init(body: Self.feed(items: [Self.first]), etag: "\"v1\""))
+        let failing = try Fixture.library(path) { if $0 == "quotes" { throw InjectedFailure() } }
+        let failed = try updater(failing).update()
+        #expect(failed.feeds.first?.failed == true)
+        #expect(try failing.subscriptions().first?.etag == nil)
+        #expect(try failing.articleCount() == 0)
+
+        let library = try Fixture.library(path)
+        let retried = try updater(library).update()
+        #expect(retried.feeds.map(\.outcome) == [.fetched])
+        #expect(retried.added == 1)
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+    }
+
+    @Test func itemsWithoutALinkKeepTheirOwnArticlesAsTheFeedGrows() throws {
+        defer { server.stop() }
+        func feed(_ titles: [String]) -> Data {
+            let items = titles.map {
+                "<item><title>\($0)</title><description>Texte de \($0).</description></item>"
+            }
+            return Data(
+                "<rss version=\"2.0\"><channel><title>F</title>\(items.joined())</channel></rss>".utf8)
+        }
+        let library = try Fixture.library(directory.libraryPath)
+        try library.subscribe(url: server.url("/fil.xml"))
+        server.set("/fil.xml", .init(body: feed(["Ancien"])))
+        #expect(try updater(library).update().added == 1)
+        server.set("/fil.xml", .init(body: feed(["Nouveau", "Ancien"])))
+        let summary = try updater(library).update()
+        #expect((summary.added, summary.updated, summary.unchanged) == (1, 0, 1))
+        #expect(Set(try library.articles().map(\.title)) == ["Ancien", "Nouveau"])
+    }
+}
+
+/// Progress reports collected from the update's threads.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var log: [FeedUpdateProgress] = []
+
+    func append(_ progress: FeedUpdateProgress) {
+        lock.lock()
+        log.append(progress)
+        lock.unlock()
+    }
+
+    var entries: [FeedUpdateProgress] {
+        lock.lock()
+        defer { lock.unlock() }
+        return log
+    }
+}
