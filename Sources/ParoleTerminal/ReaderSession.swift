@@ -102,7 +102,14 @@ public struct ReaderSession {
             state.receive(.done("Copied: \(text.prefix(60))\(text.count > 60 ? "…" : "")"))
         case .openURL(let address):
             state.receive(.done(BrowserLauncher.open(address, on: terminal)))
-        case .searchLibrary, .loadLibraryActors, .loadActorArticles:
+        case .updateFeeds:
+            // The update runs here, the loop waiting; its progress lines are drawn from the
+            // update's thread, one at a time, while this thread does not touch curses.
+            let shown = ProgressScreen(state: state, terminal: terminal)
+            let outcome =
+                library?.updateFeedsOutcome { line in shown.show(line) } ?? .failed("No library open")
+            state.receive(outcome)
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead:
             state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
         }
     }
@@ -111,5 +118,22 @@ public struct ReaderSession {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+}
+
+/// Draws progress lines on the status line of a copy of the reader while a long effect runs.
+final class ProgressScreen: @unchecked Sendable {
+    private var state: ReaderState
+    private let terminal: Terminal
+
+    init(state: ReaderState, terminal: Terminal) {
+        self.state = state
+        self.terminal = terminal
+    }
+
+    /// Shows `line` on the status line.
+    func show(_ line: String) {
+        state.receive(.done(line))
+        terminal.draw(state.render())
     }
 }
