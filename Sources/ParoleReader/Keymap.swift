@@ -92,6 +92,9 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("F")], .clearFilter),
                 ([.escape], .cancel),
                 ([.character("o")], .openURL),
+                ([.character("S")], .sort),
+                ([.character("u")], .toggleRead),
+                ([.character("R")], .updateFeeds),
                 ([.character("q")], .quit),
             ] + common
         case .article:

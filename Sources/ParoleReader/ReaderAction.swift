@@ -53,6 +53,12 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case search
     /// Repaints the whole screen.
     case redraw
+    /// Fetches every subscribed feed (library list).
+    case updateFeeds = "update-feeds"
+    /// Marks the selected article read or unread (library list).
+    case toggleRead = "toggle-read"
+    /// Sorts the list by the next key: date, quotes, title.
+    case sort
 
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
@@ -81,6 +87,9 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .cancel: return "end the search, else clear the filter"
         case .search: return "search the text (list: filter)"
         case .redraw: return "redraw the screen"
+        case .updateFeeds: return "update the subscribed feeds"
+        case .toggleRead: return "mark read / unread"
+        case .sort: return "sort by date → quotes → title"
         }
     }
 }

@@ -18,6 +18,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case openURL(String)
     /// Repaint the whole screen.
     case redraw
+    /// Fetch every subscribed feed, showing progress, then list the library's newest articles.
+    case updateFeeds
+    /// Mark the library article with this identifier read (true) or unread.
+    case setRead(Int64, Bool)
 }
 
 /// What came of an effect, handed back to the reader.
@@ -28,6 +32,10 @@ public enum ReaderOutcome {
     case libraryActors([LibraryActorEntry])
     /// The articles naming an actor.
     case actorArticles(name: String, articles: [ArticleModel])
+    /// The feeds were updated: a summary line and the library's newest articles.
+    case feedsUpdated(summary: String, articles: [ArticleModel])
+    /// The library article with this identifier is now read (true) or unread.
+    case readChanged(Int64, Bool)
     /// Done; a line for the status line.
     case done(String)
     /// Failed; a one-line reason for the status line.
