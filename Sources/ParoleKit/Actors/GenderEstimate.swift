@@ -88,7 +88,7 @@ public struct GenderEstimate: Sendable {
             evidence.add(apposition(after: span.end, words: words), weight: 2)
         }
         // Role phrases the analysis linked to the actor: "président du club", "La joueuse américaine".
-        for alias in actor.aliases {
+        for alias in actor.aliases + actor.roles.filter({ !actor.aliases.contains($0) }) {
             evidence.add(
                 rolePhrase(
                     WordScanner(alias).words(in: Span(0, alias.unicodeScalars.count)), determiner: nil),

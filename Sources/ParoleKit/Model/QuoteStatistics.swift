@@ -3,9 +3,9 @@
 ///
 /// Encoded as the JSON of `parole stats --format json` (docs/statistics.md); every count is a
 /// count of the rows `parole quotes` lists with the same filters.
-public struct QuoteStatistics: Codable, Sendable, Equatable {
+public struct QuoteStatistics: Codable, Sendable, Hashable {
     /// One of the most quoted actors.
-    public struct TopActor: Codable, Sendable, Equatable {
+    public struct TopActor: Codable, Sendable, Hashable {
         /// The library actor's name.
         public var actor: String
         /// Its quotes within the filters.
