@@ -93,7 +93,7 @@ struct SpeakerResolver {
             if spoken.last != nil, let d = ranked(quote, sentence: sentence, pronoun: nil, context: true) {
                 result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
-        case .impersonal, .none:
+        case .impersonal:
             break
         }
         if let result {

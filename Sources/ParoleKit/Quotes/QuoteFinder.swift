@@ -36,6 +36,14 @@ struct QuoteFinder {
     /// for any real sentence, and a bound that keeps a pathological one-line text linear.
     static let reach = 80
 
+    /// The ways of attributing words in quotation marks, in the order they are tried.
+    var strategies: [any QuoteAttribution] { QuoteAttributions.ordered }
+
+    /// Answers remembered per sentence while the stretches are attributed.
+    final class Memo {
+        var value: [Int: Bool] = [:]
+    }
+
     /// Every quote of the document, in text order, without nested duplicates.
     func quotes(stretches: [QuotedStretch]) -> [FoundQuote] {
         var found: [FoundQuote] = []
@@ -276,7 +284,7 @@ struct QuoteFinder {
     }
 
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
-    private func namesSpeaker(_ np: Range<Int>) -> Bool {
+    func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
         let possessive = ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(
             tokens[np.lowerBound].norm)
@@ -597,7 +605,7 @@ struct QuoteFinder {
         var chainSpeakers: [Int: FoundQuote] = [:]
         var insideReported = [Bool](repeating: false, count: tokens.count)
         for quote in reported { for i in quote.content { insideReported[i] = true } }
-        var speechSentences: [Int: Bool] = [:]
+        let speechSentences = Memo()
         for (s, stretch) in stretches.enumerated() {
             let content = view.trimmedInside(stretch.content)
             guard !content.isEmpty, view.hasWord(content) else { continue }
@@ -610,75 +618,58 @@ struct QuoteFinder {
                 if s > (lastSpoken?.sentence ?? -1) { lastSpoken = (s, view.doc.sentences[s].paragraph) }
                 nextReported += 1
             }
-            let isTitle = content.allSatisfy {
-                !tokens[$0].isWordLike || tokens[$0].isCapitalized || view.connectorLike($0)
-            }
-            let words = content.filter { tokens[$0].isWordLike }.count
-            let startsUpper = tokens[content.lowerBound].isCapitalized
-            let clauseLike = words >= 7 || (startsUpper && words >= 4)
-            var found: FoundQuote? = nil
-            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open,
-                open > end,
-                open - end <= 2, (end..<open).allSatisfy({ tokens[$0].kind == .punctuation })
-            {
-                // "« A », a-t-il dit, « B »": the second part shares the first part's attribution.
-                found = FoundQuote(
-                    content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
-            } else if let given = attributed[s] {
-                found = FoundQuote(content: content, kind: given.kind, cue: given.cue, speaker: given.speaker)
-            } else if let after = attributionAfter(stretch) {
-                found = FoundQuote(
-                    content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
-                found?.attributionEnd = after.end
-            } else if let before = attributionBefore(stretch, sentence: sentence) {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: before.cue,
-                    speaker: before.speaker)
-            } else if let inSentence = attributionInSentence(stretch, sentence: sentence) {
-                found = FoundQuote(
-                    content: content, kind: clauseLike && startsUpper ? .direct : .partial,
-                    cue: inSentence.cue,
-                    speaker: inSentence.speaker)
-            } else if let previous = chainSpeakers[stretch.chain] {
-                found = FoundQuote(content: content, kind: .direct, cue: nil, speaker: previous.speaker)
-            } else if let last = lastSpoken, words >= 2, !isTitle, sentenceIndex - last.sentence <= 3,
-                view.doc.sentences[sentenceIndex].paragraph - last.paragraph <= 1
-            {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            } else if clauseLike
-                || (words >= 4 && isSpeechSentence(sentenceIndex, sentence, &speechSentences))
-            {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            }
-            guard var quote = found else { continue }
-            // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
-            if view.isWorkTitle(content) && quote.speaker.kind == .context { continue }
-            let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
-            quote.chain = stretch.chain
-            // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
-            if quote.speaker.kind != .context {
-                for k in out.indices.reversed() {
-                    guard out[k].chain == stretch.chain else { break }
-                    if out[k].speaker.kind == .context {
-                        out[k].speaker = quote.speaker
-                        out[k].cue = out[k].cue ?? quote.cue
+            let memoKey = sentenceIndex
+            let context = AttributionContext(
+                finder: self, content: content, sentence: sentence, sentenceIndex: sentenceIndex,
+                previous: out.last, given: attributed[s], chainSpeaker: chainSpeakers[stretch.chain],
+                lastSpoken: lastSpoken,
+                isSpeechSentence: {
+                    if let known = speechSentences.value[memoKey] { return known }
+                    let answer = sentence.contains {
+                        view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
                     }
+                    speechSentences.value[memoKey] = answer
+                    return answer
+                })
+            var parts: [FoundQuote]? = nil
+            for strategy in strategies {
+                if let found = strategy.attribute(stretch, in: context) {
+                    parts = found
+                    break
                 }
-                chainSpeakers[stretch.chain] = quote
             }
-            out.append(quote)
-            // Only a quote whose speaker is named passes its speaker on to the fragments after it.
-            if speaks || quote.speaker.kind == .context && lastSpoken != nil {
-                lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+            guard let parts, !parts.isEmpty else { continue }
+            let isHeadingQuote = view.isHeading(paragraph: stretch.paragraph)
+            for var quote in parts {
+                // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
+                if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
+                    continue
+                }
+                let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
+                quote.chain = stretch.chain
+                // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
+                if quote.speaker.kind != .context {
+                    for k in out.indices.reversed() {
+                        guard out[k].chain == stretch.chain else { break }
+                        if out[k].speaker.kind == .context {
+                            out[k].speaker = quote.speaker
+                            out[k].cue = out[k].cue ?? quote.cue
+                        }
+                    }
+                    chainSpeakers[stretch.chain] = quote
+                }
+                out.append(quote)
+                // Only a quote whose speaker is named passes its speaker on to the fragments after it.
+                if speaks || quote.speaker.kind == .context && lastSpoken != nil {
+                    lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+                }
             }
         }
         return out
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
-    private func attributionAfter(_ stretch: QuotedStretch) -> (
+    func attributionAfter(_ stretch: QuotedStretch) -> (
         cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int
     )? {
         guard let close = stretch.close else { return nil }
@@ -716,7 +707,7 @@ struct QuoteFinder {
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
-    private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+    func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>?, speaker: SpeakerRef
     )? {
         guard let open = stretch.open, open > 0, tokens[open - 1].norm == ":" else { return nil }
@@ -757,7 +748,7 @@ struct QuoteFinder {
 
     /// A speech verb elsewhere in the sentence whose subject said the fragment:
     /// "Bruxelles a salué un signe de « détermination »".
-    private func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+    func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>, speaker: SpeakerRef
     )? {
         let anchor = stretch.open ?? stretch.content.lowerBound
@@ -772,16 +763,6 @@ struct QuoteFinder {
             k -= 1
         }
         return nil
-    }
-
-    /// Whether sentence `index` holds a speech verb outside guillemets; remembered in `memo`.
-    private func isSpeechSentence(_ index: Int, _ sentence: Range<Int>, _ memo: inout [Int: Bool]) -> Bool {
-        if let known = memo[index] { return known }
-        let answer = sentence.contains {
-            view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
-        }
-        memo[index] = answer
-        return answer
     }
 
     // MARK: - Clean-up
