@@ -205,7 +205,7 @@ struct SpeakerResolver {
         for i in range where tokens[i].kind == .word && view.entity(at: i) == nil {
             let n = tokens[i].norm
             if view.isDeterminer(i)
-                || ["ex", "ancien", "ancienne", "nouveau", "nouvelle", "autre", "l'un", "haut"].contains(n)
+                || view.grammar.contains(.roleModifiers, n)
             {
                 continue
             }
@@ -217,11 +217,12 @@ struct SpeakerResolver {
     /// Whether a phrase is a short definite description: "le ministère", "le nouveau gouvernement".
     private func isShortDefinite(_ range: Range<Int>) -> Bool {
         guard let first = range.first,
-            ["le", "la", "l'", "les", "ce", "cette", "cet"].contains(tokens[first].norm)
+            view.grammar.contains(.definiteArticles, tokens[first].norm)
         else {
             return false
         }
-        return range.count <= 4 && !range.contains { ["de", "du", "des", "d'"].contains(tokens[$0].norm) }
+        let connectors = view.language.words.words("owner-connectors")
+        return range.count <= 4 && !range.contains { connectors.contains(tokens[$0].norm) }
     }
 
     /// The actor a pronoun at token `k` refers to: the subject or speaker of matching gender in
@@ -454,11 +455,5 @@ struct SpeakerResolver {
             || view.language.words.words("institution-nouns").contains(head)
     }
 
-    private func pronounGender(_ norm: String) -> Gender {
-        if norm.hasSuffix("elle") || norm.hasSuffix("elles") || norm == "elle" { return .feminine }
-        if norm.hasSuffix("il") || norm.hasSuffix("ils") || norm == "lui" || norm == "eux" {
-            return .masculine
-        }
-        return .unknown
-    }
+    private func pronounGender(_ norm: String) -> Gender { view.grammar.gender(of: norm) }
 }

@@ -117,11 +117,11 @@ struct QuoteFinder {
                 k += 1
                 continue
             }
-            if ["à", "au", "aux", "dans", "devant", "lors", "sur", "auprès", "par", "en", "via", "pendant"]
-                .contains(norm)
-            {
+            if view.grammar.contains(.complementPrepositions, norm) {
                 guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
-                if ["à", "au", "aux"].contains(norm), let e = namedEntity(in: np) { via = e }
+                if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
+                    via = e
+                }
                 k = np.upperBound
                 continue
             }
@@ -133,12 +133,11 @@ struct QuoteFinder {
         if subject.kind == .impersonal { return nil }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
-        if next == "que" || next == "qu'"
-            || (next == "à" && k + 2 < sentence.upperBound && tokens[k + 1].norm == "ce"
-                && (tokens[k + 2].norm == "que" || tokens[k + 2].norm == "qu'"))
-        {
-            guard frames.contains(.contentClause) || next == "à" else { return nil }
-            let begin = next == "à" ? k + 3 : k + 1
+        let clauseOpener = view.grammar.opener(
+            view.grammar.clauseOpeners, at: k, in: tokens, limit: sentence.upperBound)
+        if view.grammar.contains(.complementizers, next) || clauseOpener != nil {
+            guard frames.contains(.contentClause) || clauseOpener != nil else { return nil }
+            let begin = k + (clauseOpener?.tokens.count ?? 1)
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
             return FoundQuote(
@@ -158,7 +157,8 @@ struct QuoteFinder {
             }
         }
         // "a promis de travailler …": a pledge and its infinitive, "de" included.
-        if frames.contains(.promise), k + 1 < sentence.upperBound, ["de", "d'"].contains(next),
+        if frames.contains(.promise), k + 1 < sentence.upperBound,
+            view.grammar.contains(.infinitivePrepositions, next),
             isInfinitive(k + 1)
         {
             let end = clauseEnd(from: k, sentence: sentence)
@@ -170,14 +170,15 @@ struct QuoteFinder {
         // "accuse X d'avoir …"
         if frames.contains(.accusation) {
             var d = k
-            while d < sentence.upperBound, d - k < 10, !["de", "d'"].contains(tokens[d].norm),
+            while d < sentence.upperBound, d - k < 10,
+                !view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
                 tokens[d].norm != ","
             {
                 d += 1
             }
             var infinitive = d + 1
             if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
-            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm),
+            if d < sentence.upperBound, d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
                 infinitive < sentence.upperBound,
                 isInfinitive(infinitive)
             {
@@ -191,7 +192,7 @@ struct QuoteFinder {
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
-            ["avoir", "être"].contains(next)
+            view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -277,7 +278,7 @@ struct QuoteFinder {
     /// A medium named as the recipient right after the speaker: "a révélé son avocate à l'AFP".
     private func relay(after np: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let k = np.upperBound
-        guard k < sentence.upperBound, ["à", "au", "aux"].contains(tokens[k].norm),
+        guard k < sentence.upperBound, view.grammar.contains(.recipientPrepositions, tokens[k].norm),
             let next = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
         else { return nil }
         return namedEntity(in: next)
@@ -286,8 +287,7 @@ struct QuoteFinder {
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
-        let possessive = ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(
-            tokens[np.lowerBound].norm)
+        let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np where !view.isDeterminer(i) {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
             return words.roleNouns[tokens[i].norm] != nil
@@ -311,7 +311,8 @@ struct QuoteFinder {
     private func isInfinitive(_ i: Int) -> Bool {
         let n = tokens[i].norm
         return tokens[i].kind == .word && !tokens[i].isCapitalized
-            && (n == "avoir" || n == "être" || n.hasSuffix("er") || n.hasSuffix("ir") || n.hasSuffix("re"))
+            && (view.grammar.contains(.infinitiveAuxiliaries, n)
+                || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
     }
 
     /// Where a reported clause that starts at `start` ends (exclusive): at the end of the
@@ -524,7 +525,7 @@ struct QuoteFinder {
     private func opensClause(_ i: Int, sentence: Range<Int>) -> Bool {
         if i == firstWord(of: sentence) { return true }
         let before = tokens[i - 1].norm
-        if ["car", "mais", "et", "donc", "or", "que", "qu'", "puisque", "puisqu'"].contains(before) {
+        if view.grammar.contains(.clauseConjunctions, before) {
             return true
         }
         guard before == "," else { return false }
@@ -545,7 +546,7 @@ struct QuoteFinder {
     private func apposition(after name: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
         let start = name.upperBound + 1
         guard start < sentence.upperBound, tokens[name.upperBound].norm == ",",
-            !["les", "des", "il", "elle", "ils", "elles", "on"].contains(tokens[start].norm)
+            !view.grammar.contains(.appositionStops, tokens[start].norm)
         else { return nil }
         var k = start
         while k < sentence.upperBound, k - start < 14, tokens[k].norm != "," {
@@ -568,7 +569,7 @@ struct QuoteFinder {
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
                 break
             }
-            if ["et", "mais", "car", "qui", "que", "qu'", "dont"].contains(t.norm) { break }
+            if view.grammar.contains(.sourceStops, t.norm) { break }
             k += 1
         }
         let range = view.trimmedSpan(start..<k)
@@ -684,7 +685,7 @@ struct QuoteFinder {
             return nil
         }
         if let clitic = cue.clitic {
-            if tokens[clitic].norm.hasSuffix("on") { return nil }
+            if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
         var start = cue.tokens.upperBound
