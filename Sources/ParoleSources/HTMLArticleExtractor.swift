@@ -90,6 +90,14 @@ public enum HTMLArticleExtractor {
             blocks = collector.blocks.filter(isContent)
         } else if let found = ContainerFinder.find(in: page) {
             container = found.container
+            if ProcessInfo.processInfo.environment["PAROLE_DEBUG"] != nil {
+                for node in found.nodes {
+                    var path: [String] = []
+                    var n: PageNode? = node
+                    while let c = n { path.insert(c.name + "." + c.marks.replacingOccurrences(of: " ", with: "."), at: 0); n = c.parent }
+                    FileHandle.standardError.write(Data("node \(node.score) \(node.textLength) \(path.joined(separator: " > "))\n".utf8))
+                }
+            }
             var collector = BlockCollector()
             for node in found.nodes { collector.collect(node) }
             blocks = collector.blocks.filter(isContent)
