@@ -87,7 +87,7 @@ public enum HTMLArticleExtractor {
         if wholeFragment {
             var collector = BlockCollector()
             collector.collect(page)
-            blocks = collector.blocks.filter(isContent)
+            blocks = kept(collector.blocks)
         } else if let found = ContainerFinder.find(in: page) {
             container = found.container
             if ProcessInfo.processInfo.environment["PAROLE_DEBUG"] != nil {
@@ -100,7 +100,7 @@ public enum HTMLArticleExtractor {
             }
             var collector = BlockCollector()
             for node in found.nodes { collector.collect(node) }
-            blocks = collector.blocks.filter(isContent)
+            blocks = kept(collector.blocks)
         }
         let heading = headline(of: page, container: container, meta: meta)
         blocks = withoutRepeats(blocks, title: heading)
@@ -142,6 +142,22 @@ public enum HTMLArticleExtractor {
             article.date = opening.lazy.compactMap(FrenchDateline.parse).first
         }
         return (article, warning)
+    }
+
+    /// The blocks that are article text: not mostly links, and no heading that announces only
+    /// links or nothing (the "Read also" box's title once its links are gone).
+    static func kept(_ blocks: [TextBlock]) -> [TextBlock] {
+        let content = blocks.map(isContent)
+        var out: [TextBlock] = []
+        for (index, block) in blocks.enumerated() where content[index] {
+            if case .heading(let level) = block.kind, level > 1 {
+                let next = index + 1 < blocks.count ? index + 1 : nil
+                guard let next, content[next] else { continue }
+                if case .heading = blocks[next].kind { continue }
+            }
+            out.append(block)
+        }
+        return out
     }
 
     /// Whether a block read from the container is article text: not mostly links.
