@@ -90,14 +90,6 @@ public enum HTMLArticleExtractor {
             blocks = kept(collector.blocks)
         } else if let found = ContainerFinder.find(in: page) {
             container = found.container
-            if ProcessInfo.processInfo.environment["PAROLE_DEBUG"] != nil {
-                for node in found.nodes {
-                    var path: [String] = []
-                    var n: PageNode? = node
-                    while let c = n { path.insert(c.name + "." + c.marks.replacingOccurrences(of: " ", with: "."), at: 0); n = c.parent }
-                    FileHandle.standardError.write(Data("node \(node.score) \(node.textLength) \(path.joined(separator: " > "))\n".utf8))
-                }
-            }
             var collector = BlockCollector()
             for node in found.nodes { collector.collect(node) }
             blocks = kept(collector.blocks)
@@ -136,7 +128,8 @@ public enum HTMLArticleExtractor {
         article.headingLevels = headings
         article.authors = meta.authors
         article.siteName = meta.siteName
-        article.language = meta.language
+        let guessed = LanguageGuesser.guess(([lead].compactMap { $0 } + article.paragraphs).joined(separator: " "))
+        article.language = guessed ?? meta.language
         if article.date == nil {
             let opening = ([lead].compactMap { $0 } + article.paragraphs).prefix(2)
             article.date = opening.lazy.compactMap(FrenchDateline.parse).first
