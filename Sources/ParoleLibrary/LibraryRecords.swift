@@ -11,13 +11,22 @@ public struct LibraryEntry: Sendable, Hashable {
     public var link: String?
     /// The author, if known.
     public var author: String?
+    /// The name of the site or publication, if known.
+    public var site: String?
+    /// The language of the text (ISO 639-1), if known.
+    public var language: String?
 
     /// Creates an entry.
-    public init(source: String, date: Date? = nil, link: String? = nil, author: String? = nil) {
+    public init(
+        source: String, date: Date? = nil, link: String? = nil, author: String? = nil, site: String? = nil,
+        language: String? = nil
+    ) {
         self.source = source
         self.date = date
         self.link = link
         self.author = author
+        self.site = site
+        self.language = language
     }
 }
 
@@ -85,10 +94,20 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     public var articleTitle: String
     /// The article's date, if known.
     public var date: Date?
+    /// The article's address, if known.
+    public var url: String?
+    /// The article's site, if known.
+    public var site: String?
     /// The library actor it is attributed to, if any.
     public var actorId: Int64?
     /// That actor's name, if any.
     public var actor: String?
+    /// That actor's type (PER, ORG…), if any.
+    public var actorType: String?
+    /// The words that introduce the quote ("a déclaré"), if any.
+    public var cue: String?
+    /// Who relayed the quote ("selon l'AFP"), if the analysis found it.
+    public var via: String?
     /// The speaker phrase in the text, if any.
     public var speaker: String?
     /// The quoted words.

@@ -96,6 +96,16 @@ enum LibrarySchema {
                     );
                     """)
         }
+        // Page metadata (issue 11): the site and language of an article, and the "via" of a
+        // quote (who relayed it). Existing rows keep everything and get NULL.
+        migrator.registerMigration("v2-page-metadata") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN site TEXT;
+                    ALTER TABLE article ADD COLUMN language TEXT;
+                    ALTER TABLE quote ADD COLUMN via TEXT;
+                    """)
+        }
         return migrator
     }
 }

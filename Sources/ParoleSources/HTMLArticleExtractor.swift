@@ -39,6 +39,9 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
 public enum HTMLArticleExtractor {
     /// Links may make up at most this share of a kept block.
     static let maximumLinkDensity = 0.5
+    /// A page with at most this many visible characters outside furniture is all article when
+    /// no container stands out.
+    static let smallPage = 600
 
     /// Extracts the article of the page `data`. `httpCharset` is the `charset` of the HTTP
     /// `Content-Type`, when the page was fetched.
@@ -106,10 +109,13 @@ public enum HTMLArticleExtractor {
             }
         }
         if blocks.isEmpty {
+            // No container: a small page is all article; a large one gives its longest block.
             var collector = BlockCollector()
             collector.collect(page)
-            let candidates = collector.blocks.filter { $0.linkDensity <= maximumLinkDensity && $0.text != heading }
-            if let best = candidates.max(by: { $0.text.count < $1.text.count }), best.text.count >= 2 {
+            let candidates = kept(collector.blocks).filter { $0.text != heading }
+            if page.textLength <= smallPage {
+                blocks = candidates
+            } else if let best = candidates.max(by: { $0.text.count < $1.text.count }), best.text.count >= 2 {
                 blocks = [best]
                 warning = "no article container found; kept the page's longest block of text"
             }

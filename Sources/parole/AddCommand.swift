@@ -37,7 +37,7 @@ struct AddCommand: ParsableCommand {
                 let entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
                     date: input.date ?? AddCommand.dateline(input.text),
-                    link: input.link, author: input.author)
+                    link: input.link, author: input.author, site: input.site, language: input.language)
                 if try reportingLibraryErrors({ () throws(LibraryError) in
                     try library.isStored(source: entry.source, text: input.text)
                 }) {

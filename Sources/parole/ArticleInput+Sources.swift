@@ -33,7 +33,7 @@ extension ArticleInputReader {
             }
             return ArticleInput(
                 path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,
-                language: $0.language)
+                language: $0.language, site: $0.siteName)
         }
     }
 }
