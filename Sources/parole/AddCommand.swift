@@ -47,7 +47,8 @@ struct AddCommand: ParsableCommand {
                 let entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
                     date: input.date ?? AddCommand.dateline(input.text),
-                    link: input.link, author: input.author, analysisVersion: AnalysisVersion.current)
+                    link: input.link, author: input.author, analysisVersion: AnalysisVersion.current,
+                    site: input.site, language: input.language)
                 do {
                     if try library.isStored(
                         source: entry.source, text: input.text, analysisVersion: entry.analysisVersion)
