@@ -35,6 +35,8 @@ struct EntityRulePipeline: Sendable {
             PlaceClubRule(),
             ProductModelRule(),
             CompassPointRule(),
+            NamedThingRule(),
+            AcronymRule(),
             DocumentConsistencyRule(),
         ],
         words: .french)

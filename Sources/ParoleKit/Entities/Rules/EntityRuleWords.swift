@@ -35,6 +35,9 @@ struct EntityRuleWords: Sendable {
     var companySuffix: WordSet = []
     /// Nouns before the title of a work ("film", "album").
     var workNoun: WordSet = []
+    /// Common nouns saying what a named thing is: storms, vehicles, instruments, software
+    /// ("ouragan", "fusée", "logiciel").
+    var thingNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
@@ -80,7 +83,8 @@ struct EntityRuleWords: Sendable {
             "institutionHead": \.institutionHead, "stateHead": \.stateHead, "sport": \.sport,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
-            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "speechMarker": \.speechMarker,
+            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "thingNoun": \.thingNoun,
+            "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
             "geographicAdjective": \.geographicAdjective, "nameParticle": \.nameParticle,
