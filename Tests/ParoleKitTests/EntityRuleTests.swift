@@ -109,6 +109,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Il est né en Union soviétique.", expected: [N("Union soviétique", .location)]),
         RuleCase(text: "L'Empire ottoman s'effondre.", expected: [N("Empire ottoman", .location)]),
         RuleCase(text: "La Banque a fermé.", expected: []),
+        RuleCase(
+            text: "Le Groupe France Télécom a vendu.", given: [N("Groupe France", .organization)],
+            expected: [N("Groupe France Télécom", .organization)]),
+        RuleCase(text: "La Banque de France a prêté.", expected: [N("Banque de France", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -120,7 +124,11 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("col de Lachin", .location)]),
         RuleCase(
             text: "Il a visité les îles Sanguinaires et le musée du Louvre.",
-            expected: [N("îles Sanguinaires", .location), N("musée du Louvre", .location)]),
+            expected: [N("îles Sanguinaires", .location), N("musée du Louvre", .organization)]),
+        RuleCase(
+            text: "Il enseigne à l'université anglaise de Manchester.", given: [N("Manchester", .location)],
+            expected: [N("université anglaise de Manchester", .organization)]),
+        RuleCase(text: "Il coupe du bois\n\nAu matin, rien.", expected: []),
         RuleCase(
             text: "Dans la province de Kapisa, rien.", given: [N("Kapisa", .location)],
             expected: [N("Kapisa", .location)]),
@@ -172,6 +180,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Arabie saoudite", .location)]),
         RuleCase(text: "Il est allé à Lyon.", expected: [N("Lyon", .location)]),
         RuleCase(text: "Lyon a gagné.", expected: []),
+        RuleCase(
+            text: "Le passage est fermé. Il vit au Havre et à La Rochelle.",
+            expected: [N("La Rochelle", .location)]),
     ])
     func knownPlacesTheModelMissedAreAdded(_ row: RuleCase) {
         #expect(run(GazetteerRule(), row) == row.expected)
@@ -346,12 +357,27 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(NamedThingRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Hier, François d'Assise a parlé.", given: [N("François", .person)],
+            expected: [N("François d'Assise", .person)]),
+        RuleCase(
+            text: "On écoute Ludwig van Beethoven.", given: [N("Ludwig", .person)],
+            expected: [N("Ludwig van Beethoven", .person)]),
+        RuleCase(
+            text: "Hier, Macron de Paris a parlé.", given: [N("Macron", .person)],
+            expected: [N("Macron", .person)]),
+    ])
+    func aFirstNameGoesOnAcrossAParticle(_ row: RuleCase) {
+        #expect(run(NameParticleRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
         #expect(!words.placeHead.contains("province"))
         #expect(words.institutionHead.contains("banque"))
         #expect(words.complementPreposition.contains("d'"))
-        #expect(EntityRulePipeline.french.rules.count == 20)
+        #expect(EntityRulePipeline.french.rules.count == 21)
     }
 }

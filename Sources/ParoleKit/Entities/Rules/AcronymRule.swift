@@ -45,11 +45,12 @@ struct AcronymRule: EntityRule {
         return c.overlay(names, with: out)
     }
 
-    /// The capital letters of token `i` when it is an acronym of 2 to 8 capitals ("OMS", "ACE").
+    /// The letters of token `i` when it may be an acronym: one word of 2 to 8 letters, in
+    /// capitals ("OMS", "ACE") or capitalised ("Ufip").
     private func acronymLetters(_ i: Int, _ c: EntityRuleContext) -> [Character]? {
-        guard c.isAllCaps(i) else { return nil }
+        guard c.isAllCaps(i) || c.isCap(i) else { return nil }
         let letters = Array(c.document.text(c.tokens[i].span)).filter(\.isLetter)
-        guard (2...8).contains(letters.count), letters.allSatisfy(\.isUppercase) else { return nil }
+        guard (2...8).contains(letters.count) else { return nil }
         return letters
     }
 

@@ -26,6 +26,7 @@ struct EntityRulePipeline: Sendable {
             FullNameRule(),
             PeopleNounRule(),
             EpithetRule(),
+            NameParticleRule(),
             GazetteerRule(),
             EventRule(),
             EnglishNameByKindRule(),

@@ -15,6 +15,8 @@ struct EntityRuleWords: Sendable {
     var complementAdjective: WordSet = []
     /// Lower-case heads a place name keeps ("col", "îles", "musée").
     var placeHead: WordSet = []
+    /// Lower-case heads of institutions named after their site ("musée", "université").
+    var institutionSiteHead: WordSet = []
     /// Capitalised institution heads followed by adjectives ("Banque", "Fédération").
     var institutionHead: WordSet = []
     /// Capitalised heads of states and regions followed by an adjective ("Empire", "Massif").
@@ -80,7 +82,8 @@ struct EntityRuleWords: Sendable {
         [
             "determiner": \.determiner, "joiner": \.joiner, "breaker": \.breaker, "commonNoun": \.commonNoun,
             "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
-            "institutionHead": \.institutionHead, "stateHead": \.stateHead, "sport": \.sport,
+            "institutionHead": \.institutionHead, "institutionSiteHead": \.institutionSiteHead,
+            "stateHead": \.stateHead, "sport": \.sport,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "workNoun": \.workNoun, "thingNoun": \.thingNoun,

@@ -17,10 +17,11 @@ struct NamedThingRule: EntityRule {
             {
                 k += 1
             }
-            guard c.isCap(k) || c.isAllCaps(k), !c.isMarked(k, as: .place, .people), !c.single(k, .title)
+            guard c.isCap(k) || c.isAllCaps(k), c.continuesLine(k), !c.isMarked(k, as: .place, .people),
+                !c.single(k, .title)
             else { continue }
             var end = k + 1
-            while c.isCap(end) || c.isAllCaps(end) { end += 1 }
+            while (c.isCap(end) || c.isAllCaps(end)) && c.continuesLine(end) { end += 1 }
             if end < c.tokens.count, c.tokens[end].kind == .number,
                 c.tokens[end - 1].span.end + 1 == c.tokens[end].span.start
             {
