@@ -19,6 +19,10 @@ public final class ArticleModel {
     public let link: String?
     /// The publication day (`2022-08-03`), when known.
     public let date: String?
+    /// The library's identifier of the article, for a library article.
+    public let libraryID: Int64?
+    /// Whether the article is marked read in the library (`u` toggles it).
+    public internal(set) var isRead: Bool
     /// The scalar drawn for each scalar of the text.
     let display: [Unicode.Scalar]
     /// Columns taken by each displayed scalar (0 for combining marks), or `hidden`.
@@ -52,8 +56,11 @@ public final class ArticleModel {
     /// provisional analysis (paragraphs only) shown until the real one arrives; `link` and
     /// `date` are what the library knows of the article.
     public init(
-        analysis: Analysis, source: String, isAnalysed: Bool = true, link: String? = nil, date: String? = nil
+        analysis: Analysis, source: String, isAnalysed: Bool = true, link: String? = nil, date: String? = nil,
+        libraryID: Int64? = nil, isRead: Bool = true
     ) {
+        self.libraryID = libraryID
+        self.isRead = isRead
         self.analysis = analysis
         self.source = source
         self.isAnalysed = isAnalysed

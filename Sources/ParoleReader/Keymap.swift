@@ -95,6 +95,9 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("F")], .clearFilter),
                 ([.escape], .cancel),
                 ([.character("o")], .openURL),
+                ([.character("S")], .sort),
+                ([.character("u")], .toggleRead),
+                ([.character("R")], .updateFeeds),
                 ([.character("s")], .statistics),
                 ([.character("q")], .quit),
             ] + common

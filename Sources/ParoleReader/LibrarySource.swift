@@ -27,6 +27,12 @@ public struct LibrarySource {
     public var actors: () throws -> [LibraryActorEntry]
     /// The articles quoting or mentioning the actor of this name.
     public var articles: (String) throws -> [ArticleModel]
+    /// Updates the subscribed feeds, telling progress ("updating feeds: 2/5") as it goes;
+    /// returns the summary line and the library's newest articles.
+    public var updateFeeds:
+        ((@escaping (String) -> Void) throws -> (summary: String, articles: [ArticleModel]))?
+    /// Marks an article read or unread.
+    public var setRead: ((Int64, Bool) throws -> Void)?
     /// Records a correction of the article from this source and returns it corrected.
     public var correct: ((String, ReaderCorrection) throws -> ArticleModel)?
     /// The statistics of the article from this source, or of the whole library (nil).
@@ -60,6 +66,10 @@ public struct LibrarySource {
             case .searchLibrary(let query): return .searchResults(query: query, articles: try search(query))
             case .loadLibraryActors: return .libraryActors(try actors())
             case .loadActorArticles(let name): return .actorArticles(name: name, articles: try articles(name))
+            case .setRead(let id, let read):
+                guard let setRead else { return .failed("This library cannot keep read marks") }
+                try setRead(id, read)
+                return .readChanged(id, read)
             case .correct(let source, let correction):
                 guard let correct else { return .failed("This library cannot take corrections") }
                 return .corrected(
@@ -72,6 +82,17 @@ public struct LibrarySource {
             }
         } catch {
             return .failed("library: \(error)")
+        }
+    }
+
+    /// Runs `.updateFeeds`, calling `progress` with each progress line.
+    public func updateFeedsOutcome(progress: @escaping (String) -> Void) -> ReaderOutcome {
+        guard let updateFeeds else { return .failed("No feeds to update here") }
+        do {
+            let (summary, articles) = try updateFeeds(progress)
+            return .feedsUpdated(summary: summary, articles: articles)
+        } catch {
+            return .failed("update: \(error)")
         }
     }
 }

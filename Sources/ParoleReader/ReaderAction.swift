@@ -53,6 +53,12 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case search
     /// Repaints the whole screen.
     case redraw
+    /// Fetches every subscribed feed (library list).
+    case updateFeeds = "update-feeds"
+    /// Marks the selected article read or unread (library list).
+    case toggleRead = "toggle-read"
+    /// Sorts the list by the next key: date, quotes, title.
+    case sort
     /// Changes the speaker of the current quote: one of the article's actors or a new name.
     case changeSpeaker = "change-speaker"
     /// Marks the current quote as not a quote.
@@ -91,6 +97,9 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .cancel: return "end the search, else clear the filter"
         case .search: return "search the text (list: filter)"
         case .redraw: return "redraw the screen"
+        case .updateFeeds: return "update the subscribed feeds"
+        case .toggleRead: return "mark read / unread"
+        case .sort: return "sort by date → quotes → title"
         case .changeSpeaker: return "change the current quote's speaker (kept in the library)"
         case .notQuote: return "mark the current quote as not a quote"
         case .mergeActor: return "merge the selected actor into another"

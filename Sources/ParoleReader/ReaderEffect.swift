@@ -20,6 +20,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case openURL(String)
     /// Repaint the whole screen.
     case redraw
+    /// Fetch every subscribed feed, showing progress, then list the library's newest articles.
+    case updateFeeds
+    /// Mark the library article with this identifier read (true) or unread.
+    case setRead(Int64, Bool)
     /// Record a correction of the article from `source` in the library and reload it.
     case correct(source: String, ReaderCorrection)
     /// Compute the statistics of the article from `source`, or of the whole library (nil).
@@ -34,6 +38,10 @@ public enum ReaderOutcome {
     case libraryActors([LibraryActorEntry])
     /// The articles naming an actor.
     case actorArticles(name: String, articles: [ArticleModel])
+    /// The feeds were updated: a summary line and the library's newest articles.
+    case feedsUpdated(summary: String, articles: [ArticleModel])
+    /// The library article with this identifier is now read (true) or unread.
+    case readChanged(Int64, Bool)
     /// The article from `source` as corrected, with a line for the status line.
     case corrected(source: String, article: ArticleModel, message: String)
     /// Statistics to show, with their title.

@@ -178,23 +178,32 @@ extension ReaderState {
         if screen == .article, visibleQuotes.isEmpty { message = "No quote by \(filter.name)" }
     }
 
-    /// Filters by the actor named `name` (as `parole read --actor` asks), its type taken from
-    /// the first article that names it.
+    /// Filters by the actor named `name` (as `parole read --actor` asks): the actor of that
+    /// name or alias, else the most quoted one whose name holds it ("Peskov" → "Dmitri
+    /// Peskov"); on an article, steps to its first quote.
     public mutating func filter(byActorNamed name: String) {
-        var type = EntityType.person
+        var found: ActorFilter?
         for article in articles {
             if let index = article.actorIndex(named: name) {
-                type = article.analysis.actors[index].type
+                let actor = article.analysis.actors[index]
+                found = ActorFilter(name: actor.name, type: actor.type)
                 break
             }
         }
-        let wasList = screen == .list
-        var filter = ActorFilter(name: name, type: type)
-        if let article, let index = article.actorIndex(named: name) {
-            filter.name = article.analysis.actors[index].name
+        if found == nil {
+            for article in articles {
+                let actors = article.analysis.actors
+                if let index = article.actorsByImportance.first(where: {
+                    TextFolding.contains(actors[$0].name, name)
+                        || actors[$0].aliases.contains { TextFolding.contains($0, name) }
+                }) {
+                    found = ActorFilter(name: actors[index].name, type: actors[index].type)
+                    break
+                }
+            }
         }
-        actorFilter = filter
-        if !wasList, let first = visibleQuotes.first { select(quote: first, row: 0) }
+        actorFilter = found ?? ActorFilter(name: name, type: .person)
+        if screen == .article, let first = visibleQuotes.first { select(quote: first, row: 0) }
     }
 
     /// Clears the actor filter, keeping the current quote selected in the panel.

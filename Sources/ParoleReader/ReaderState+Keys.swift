@@ -12,11 +12,11 @@ extension ReaderState {
     /// returns the effects to run; their outcomes come back through `receive(_:)`.
     @discardableResult
     public mutating func handle(_ key: Key) -> [ReaderEffect] {
-        message = nil
         if case .resize(let width, let height) = key {
             resize(to: TerminalSize(width: width, height: height))
             return []
         }
+        message = nil
         if prompt != nil { return handlePrompt(key) }
         if layout.isTooSmall {
             if key == .character("q") { isFinished = true }

@@ -12,7 +12,7 @@ extension ReaderState {
         case .pageUp, .halfPageUp: moveListSelection(by: -page)
         case .top: list.selection = 0
         case .bottom: list.selection = max(0, visibleArticles.count - 1)
-        case .open: openSelected()
+        case .open: return openSelected()
         case .search: prompt = .listFilter(LineEditor(list.query))
         case .filterActor:
             prompt = .actorPicker(ActorPickerState())
@@ -20,6 +20,25 @@ extension ReaderState {
         case .clearFilter: restoreHomeArticles()
         case .cancel:
             if !list.query.isEmpty { setListQuery("") } else { restoreHomeArticles() }
+        case .updateFeeds:
+            guard isLibrary else {
+                message = "R updates the library's feeds: open the library (parole with no file)"
+                return []
+            }
+            message = "updating feeds…"
+            return [.updateFeeds]
+        case .toggleRead:
+            let visible = visibleArticles
+            guard visible.indices.contains(list.selection) else { return [] }
+            guard let id = articles[visible[list.selection]].libraryID else {
+                message = "Read marks are kept for library articles only"
+                return []
+            }
+            return [.setRead(id, !articles[visible[list.selection]].isRead)]
+        case .sort:
+            list.order = list.order.next
+            sortArticles()
+            message = "sorted by \(list.order.rawValue)"
         case .openURL:
             let visible = visibleArticles
             guard visible.indices.contains(list.selection) else { return [] }
@@ -57,14 +76,47 @@ extension ReaderState {
             selection: list.selection, count: visibleArticles.count, rows: max(1, size.height - 3))
     }
 
-    /// Opens the article selected in the list.
-    mutating func openSelected() {
+    /// Sorts the articles by the list's order, keeping the selected article selected.
+    mutating func sortArticles() {
         let visible = visibleArticles
-        guard visible.indices.contains(list.selection) else { return }
+        let selected = visible.indices.contains(list.selection) ? articles[visible[list.selection]] : nil
+        let shown = articleIndex < articles.count ? articles[articleIndex] : nil
+        let keys = articles.map {
+            list.order == .title ? TextFolding.fold($0.title).map(String.init).joined() : ""
+        }
+        let order = articles.indices.sorted { a, b in
+            switch list.order {
+            case .date:
+                let (da, db) = (articles[a].date ?? "", articles[b].date ?? "")
+                return da != db ? da > db : a < b
+            case .quotes:
+                let (qa, qb) = (articles[a].analysis.quotes.count, articles[b].analysis.quotes.count)
+                return qa != qb ? qa > qb : a < b
+            case .title:
+                return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+            }
+        }
+        articles = order.map { articles[$0] }
+        if let shown, let index = articles.firstIndex(where: { $0 === shown }) { articleIndex = index }
+        if let selected, let index = articles.firstIndex(where: { $0 === selected }),
+            let row = visibleArticles.firstIndex(of: index)
+        {
+            list.selection = row
+        }
+    }
+
+    /// Opens the article selected in the list; a library article is marked read.
+    @discardableResult
+    mutating func openSelected() -> [ReaderEffect] {
+        let visible = visibleArticles
+        guard visible.indices.contains(list.selection) else { return [] }
         open(article: visible[list.selection])
+        var effects: [ReaderEffect] = []
+        if let article, let id = article.libraryID, !article.isRead { effects.append(.setRead(id, true)) }
         if isLibrary, actorFilter != nil, article?.isAnalysed == true, let first = visibleQuotes.first {
             select(quote: first, row: 0)
         }
+        return effects
     }
 
     /// Shows the article at `index`, from its top.

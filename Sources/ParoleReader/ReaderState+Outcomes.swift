@@ -29,6 +29,20 @@ extension ReaderState {
                 .first ?? .person
             replaceArticles(with: found)
             setFilter(ActorFilter(name: name, type: type))
+        case .feedsUpdated(let summary, let found):
+            message = summary
+            guard !found.isEmpty else { return }
+            actorFilter = nil
+            homeArticles = nil
+            articles = found
+            articleIndex = 0
+            list = ListScreenState()
+            sortArticles()
+        case .readChanged(let id, let read):
+            for article in articles + (homeArticles ?? []) where article.libraryID == id {
+                article.isRead = read
+            }
+            if screen == .list { message = read ? "Marked read" : "Marked unread" }
         case .corrected(let source, let model, let text):
             takeCorrected(model, from: source)
             message = text

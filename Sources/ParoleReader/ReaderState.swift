@@ -8,7 +8,7 @@ import ParoleKit
 /// share is the articles, the actor filter, the size, the keymaps and the status message.
 public struct ReaderState {
     /// The articles listed (or the one shown).
-    public private(set) var articles: [ArticleModel]
+    public internal(set) var articles: [ArticleModel]
     /// The terminal size.
     public internal(set) var size: TerminalSize
     /// Colours, theme and the config file's colour changes.

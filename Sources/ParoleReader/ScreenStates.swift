@@ -65,6 +65,24 @@ public struct ListScreenState: Hashable, Sendable {
     public var selection = 0
     /// The text the list is filtered by.
     public var query = ""
+    /// The order of the articles (`S` steps through them).
+    public var order: ListOrder = .date
+}
+
+/// How the article list is sorted.
+public enum ListOrder: String, Hashable, Sendable, CaseIterable {
+    /// Newest first (undated last), as the library lists them.
+    case date
+    /// Most quotes first.
+    case quotes
+    /// By title, case and accents aside.
+    case title
+
+    /// The order after this one.
+    var next: ListOrder {
+        let all = Self.allCases
+        return all[(all.firstIndex(of: self)! + 1) % all.count]
+    }
 }
 
 /// The article view's own state.

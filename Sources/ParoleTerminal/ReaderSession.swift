@@ -47,7 +47,14 @@ public struct ReaderSession {
             endwin()
             _exit(128 + signal)
         }
-        for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] { signal(sig, restore) }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] {
+            signal(sig, restore)
+            sigaddset(&unblock, sig)
+        }
+        // A parent may have blocked them (the mask is inherited): they must reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Shows `state` on `terminal` and handles keys until the user quits.
@@ -95,7 +102,14 @@ public struct ReaderSession {
             state.receive(.done("Copied: \(text.prefix(60))\(text.count > 60 ? "…" : "")"))
         case .openURL(let address):
             state.receive(.done(BrowserLauncher.open(address, on: terminal)))
-        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .correct, .loadStatistics:
+        case .updateFeeds:
+            // The update runs here, the loop waiting; its progress lines are drawn from the
+            // update's thread, one at a time, while this thread does not touch curses.
+            let shown = ProgressScreen(state: state, terminal: terminal)
+            let outcome =
+                library?.updateFeedsOutcome { line in shown.show(line) } ?? .failed("No library open")
+            state.receive(outcome)
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics:
             state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
         }
     }
@@ -104,5 +118,22 @@ public struct ReaderSession {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+}
+
+/// Draws progress lines on the status line of a copy of the reader while a long effect runs.
+final class ProgressScreen: @unchecked Sendable {
+    private var state: ReaderState
+    private let terminal: Terminal
+
+    init(state: ReaderState, terminal: Terminal) {
+        self.state = state
+        self.terminal = terminal
+    }
+
+    /// Shows `line` on the status line.
+    func show(_ line: String) {
+        state.receive(.done(line))
+        terminal.draw(state.render())
     }
 }

@@ -1,6 +1,8 @@
+import Foundation
 import ParoleKit
 import ParoleLibrary
 import ParoleReader
+import ParoleSources
 
 extension LibrarySource {
     /// The reader's library-wide queries answered by the library at `path`: full-text search,
@@ -24,6 +26,19 @@ extension LibrarySource {
                 try models(
                     library.articleIds(mentioning: library.actors(named: name).map(\.id), limit: limit))
             })
+        source.setRead = { id, read in try library.setRead(articleId: id, read) }
+        source.updateFeeds = { progress in
+            let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))
+            let report = ProgressRelay(progress)
+            let summary = try update.update { step in
+                report.send("updating feeds: \(step.done)/\(step.total) · \(step.last.name)")
+            }
+            guard !summary.feeds.isEmpty else {
+                return ("No subscriptions: parole subscribe URL follows a feed", [])
+            }
+            let newest = try models(library.articles(limit: limit).map(\.id))
+            return (summary.line, newest)
+        }
         source.correct = { articleSource, correction in
             guard let id = try library.articleId(source: articleSource) else {
                 throw LibraryError.other(path: path, message: "the article is no longer in the library")
@@ -51,6 +66,17 @@ extension ArticleModel {
     convenience init(stored: StoredArticle) {
         self.init(
             analysis: stored.analysis, source: stored.summary.source, link: stored.link,
-            date: stored.summary.date.map { DayFormat.string($0) })
+            date: stored.summary.date.map { DayFormat.string($0) }, libraryID: stored.summary.id,
+            isRead: stored.summary.isRead)
     }
+}
+
+/// Hands FeedUpdate's progress (from its worker threads, one call at a time) to the reader.
+final class ProgressRelay: @unchecked Sendable {
+    private let body: (String) -> Void
+
+    init(_ body: @escaping (String) -> Void) { self.body = body }
+
+    /// Passes one progress line on.
+    func send(_ line: String) { body(line) }
 }

@@ -132,6 +132,8 @@ struct ReadCommand: ParsableCommand {
                 case .copy(let text): state.receive(.done("Copied: \(text.prefix(60))"))
                 case .openURL(let address): state.receive(.done("Would open \(address)"))
                 case .redraw: break
+                case .setRead(let id, let read): state.receive(.readChanged(id, read))
+                case .updateFeeds: state.receive(.done("Would update the feeds"))
                 default: state.receive(source?.outcome(of: effect) ?? .failed("No library open"))
                 }
             }
