@@ -39,7 +39,7 @@ public struct QuoteStatistics: Codable, Sendable, Hashable {
     public var top: [TopActor]
     /// Quotes by month of the article's date (`2012-07`; `undated` for articles without a date).
     public var byMonth: [String: Int]
-    /// Quotes by site: the host of the article's address, or `local` for files.
+    /// Quotes by site: the host of the article's address, else the site's name, or `local` for files.
     public var bySite: [String: Int]
 
     /// Creates statistics from their counts.
