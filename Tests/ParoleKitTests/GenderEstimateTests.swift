@@ -47,8 +47,10 @@ import Testing
     }
 
     @Test func aResolvedPronounTellsTheGender() throws {
-        let text = "Titre\nDominique Lenoir est arrivée lundi.\n« Tout est prêt », a-t-elle affirmé.\n"
+        let text = "Titre\nDominique Lenoir a parlé lundi.\n« Tout est prêt », a-t-elle affirmé.\n"
         #expect(try gender(of: "Dominique Lenoir", in: text) == .female)
+        let he = "Titre\nDominique Lenoir a parlé lundi.\n« Tout est prêt », a-t-il affirmé.\n"
+        #expect(try gender(of: "Dominique Lenoir", in: he) == .male)
     }
 
     @Test func contradictoryEvidenceIsUnknown() {

@@ -86,8 +86,11 @@ public struct GenderEstimate: Sendable {
         }
         for quote in analysis.quotes where quote.speaker?.actor == actor.id {
             guard let speaker = quote.speaker else { continue }
+            // The pronoun alone ("Elle a dit") or at the end of an inversion ("a-t-elle", "dit-il").
             let said = words.words(in: speaker.span)
-            if said.count == 1, let gender = lexicon.pronouns[said[0]] {
+            if said.count == 1, let pronoun = said[0].split(separator: "-").last,
+                let gender = lexicon.pronouns[String(pronoun)]
+            {
                 evidence.add(gender, weight: 2)
             }
         }
