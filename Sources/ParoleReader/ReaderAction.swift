@@ -100,11 +100,11 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .updateFeeds: return "update the subscribed feeds"
         case .toggleRead: return "mark read / unread"
         case .sort: return "sort by date → quotes → title"
-        case .changeSpeaker: return "change the current quote's speaker (kept in the library)"
-        case .notQuote: return "mark the current quote as not a quote"
-        case .mergeActor: return "merge the selected actor into another"
-        case .splitActor: return "split the selected actor (undo its merges)"
-        case .statistics: return "who is quoted: statistics of the article (list: all)"
+        case .changeSpeaker: return "change the quote's speaker"
+        case .notQuote: return "mark: not a quote"
+        case .mergeActor: return "merge actor into another"
+        case .splitActor: return "split actor (undo merge)"
+        case .statistics: return "who is quoted (statistics)"
         }
     }
 }
