@@ -45,7 +45,7 @@ private func version3Bytes(_ model: EntityModel) -> Data {
     append([UInt32(model.lexicon.maxLength), UInt32(model.lexicon.entries.rawKeys.count)])
     append(model.lexicon.entries.rawKeys.array)
     append(model.lexicon.entries.rawValues.array)
-    append(model.weights.array)
+    append(model.weights.dense)
     return out
 }
 
@@ -74,7 +74,7 @@ private func version3Bytes(_ model: EntityModel) -> Data {
     let loaded = try EntityModel(contentsOfFile: path)
     #expect(loaded.isInPlace)
     #expect(loaded.serialized() == model.serialized())
-    #expect(loaded.weights.array == model.weights.array)
+    #expect(loaded.weights.dense == model.weights.dense)
     let document = Tokenizer(rules: .french).document(
         "La Banque de France et la Nouvelle-Calédonie, mot3 mot7.")
     let observations = TokenObservations(
@@ -157,4 +157,43 @@ private func version3Bytes(_ model: EntityModel) -> Data {
     let table = HashTable(keys: keys, values: values, count: 15)
     #expect(table?[99] == nil)
     #expect(table?[5] == 1)
+}
+
+@Test func bucketsWithoutWeightsAreLeftOutAndTheRestKeepTheirPlace() {
+    var dense = [Int16](repeating: 0, count: 128 * 3)
+    for (b, v) in [(0, 5), (63, -2), (64, 7), (127, 1)] { dense[b * 3 + 1] = Int16(v) }
+    let weights = BucketWeights(dense: dense, buckets: 128, labels: 3)
+    #expect(weights.values.count == 4 * 3)
+    #expect(weights.dense == dense)
+    #expect(BucketWeights.offset(of: 64, index: weights.index.base, labels: 3) == 6)
+    #expect(BucketWeights.offset(of: 65, index: weights.index.base, labels: 3) == nil)
+    // An index that points past the weights is refused.
+    var index = weights.index
+    index[1 * 2 + 1] = 9
+    #expect(BucketWeights(buckets: 128, labels: 3, index: index, values: weights.values) == nil)
+    #expect(BucketWeights(buckets: 128, labels: 3, index: weights.index, values: weights.values) != nil)
+}
+
+@Test func aPackedTableAnswersLikeTheOpenOneItWasMadeFrom() {
+    var rng = SystemRandomNumberGenerator()
+    var open = HashTable<UInt16>()
+    var present: [UInt64] = [0]
+    open.set(0, 7)
+    for k in 0..<5000 {
+        let key = rng.next() as UInt64
+        present.append(key)
+        open.set(key, UInt16(k % 60_000))
+    }
+    let packed = open.packed
+    #expect(packed.count == open.count)
+    #expect(packed.byteCount < open.byteCount)
+    for key in present { #expect(packed[key] == open[key]) }
+    #expect(packed[1] == 7)  // 0 and 1 share a slot
+    for _ in 0..<5000 {
+        let key = rng.next() as UInt64
+        #expect(packed[key] == open[key])
+    }
+    var unpacked = packed
+    unpacked.set(42, 1)
+    #expect(unpacked[42] == 1 && unpacked[present[9]] == open[present[9]])
 }

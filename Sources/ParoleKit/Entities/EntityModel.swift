@@ -3,24 +3,26 @@ import Foundation
 /// A trained entity model: an averaged perceptron over hashed token features, tagging
 /// BIO labels greedily from left to right.
 ///
-/// Weights sit in one flat array, `buckets × EntityLabel.count`; a feature hash picks a
-/// bucket. The model file is versioned and holds, little-endian: a header, the word
-/// classes and the lexicon as ready hash tables, then Int16 weights with one scale factor.
-/// Since version 4 every table starts at an 8-byte offset, so the shipped file is mapped and
+/// A feature hash picks a bucket of `EntityLabel.count` weights; only the buckets with a
+/// weight are kept (``BucketWeights``). The model file is versioned and holds, little-endian: a
+/// header, the word classes and the lexicon as ready hash tables, then the Int16 weights with
+/// one scale factor. Every table starts at an 8-byte offset, so the shipped file is mapped and
 /// read in place: loading parses a header, and an article reads only the pages it touches.
 public struct EntityModel: Sendable {
-    /// The file format's version, written by ``serialized()``.
-    public static let formatVersion: UInt32 = 4
-    /// The oldest version still read (version 3: the same tables unaligned, copied on loading).
+    /// The file format's version, written by ``serialized()``: 5, the buckets with weights and
+    /// their index. Versions 3 (unaligned) and 4 (aligned) held every bucket; they are still read,
+    /// by copying (`parole-train resources` rewrites such a file in this version).
+    public static let formatVersion: UInt32 = 5
+    /// The oldest version still read.
     static let oldestReadableVersion: UInt32 = 3
     static let magic: [UInt8] = Array("PAROLNER".utf8)
 
     /// The number of hash buckets (a power of two).
     let buckets: Int
-    /// The weights, bucket-major, quantized to 16 bits (a weight is `weight × scale`): half the
-    /// memory of floats, so more of the table stays in cache while tagging, and a model tags
-    /// the same before and after it is saved.
-    let weights: FixedBuffer<Int16>
+    /// The weights, quantized to 16 bits (a weight is `weight × scale`): half the memory of
+    /// floats, so more of the table stays in cache while tagging, and a model tags the same
+    /// before and after it is saved.
+    let weights: BucketWeights
     /// The value of one weight unit.
     let scale: Float
     /// Word clusters used by the features, if any.
@@ -36,19 +38,21 @@ public struct EntityModel: Sendable {
         let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         self.init(
-            buckets: buckets, quantized: FixedBuffer(weights.map { Int16(($0 / scale).rounded()) }),
-            scale: scale,
-            clusters: clusters, lexicon: lexicon, info: info)
+            buckets: buckets,
+            weights: BucketWeights(
+                dense: weights.map { Int16(($0 / scale).rounded()) }, buckets: buckets,
+                labels: EntityLabel.count),
+            scale: scale, clusters: clusters, lexicon: lexicon, info: info)
     }
 
     /// Creates a model with quantized weights.
     init(
-        buckets: Int, quantized: FixedBuffer<Int16>, scale: Float, clusters: WordClusters?,
+        buckets: Int, weights: BucketWeights, scale: Float, clusters: WordClusters?,
         lexicon: NameLexicon,
         info: String
     ) {
         self.buckets = buckets
-        self.weights = quantized
+        self.weights = weights
         self.scale = scale
         self.clusters = clusters
         self.lexicon = lexicon
@@ -57,9 +61,9 @@ public struct EntityModel: Sendable {
 
     /// The model shipped with Parole (`Resources/fr/ner-model.bin`), mapped once on first use. A
     /// missing or damaged file stops the program with one line naming it (see ``loadFrench()``).
-    public static let french: EntityModel = ResourceFile.required { () throws(ResourceError) in
-        try loadFrench()
-    }
+    public static let french: EntityModel = {
+        do { return try loadFrench() } catch { ResourceFile.unusable(error) }
+    }()
 
     /// Loads the shipped model, or says which file is missing or damaged and how.
     public static func loadFrench() throws(ResourceError) -> EntityModel {
@@ -77,8 +81,8 @@ public struct EntityModel: Sendable {
     /// The size of the model's tables and whether they are read in place, for `parole-train info`.
     public var fileDescription: String {
         let slots =
-            weights.count * 2 + (clusters.map { $0.table.rawKeys.count * 12 } ?? 0)
-            + lexicon.entries.rawKeys.count * 10
+            weights.values.count * 2 + weights.index.count * 8 + (clusters.map { $0.table.byteCount } ?? 0)
+            + lexicon.entries.byteCount
         return String(
             format: "%.1f MB of tables, %@", Double(slots) / 1_048_576,
             isInPlace ? "read in place from the mapped file" : "copied into memory")
@@ -96,7 +100,8 @@ public struct EntityModel: Sendable {
         features.reserveCapacity(96)
         let mask = UInt64(buckets - 1)
         do {
-            let w = weights.base
+            let w = weights.values.base
+            let index = weights.index.base
             let raw = UnsafeRawPointer(w)
             for sentence in sentences {
                 var p1: UInt8 = 0
@@ -108,7 +113,10 @@ public struct EntityModel: Sendable {
                     var first8 = SIMD8<Int32>()
                     var ninth: Int32 = 0
                     for h in features {
-                        let base = Int(h & mask) &* 9
+                        guard let base = BucketWeights.offset(of: Int(h & mask), index: index, labels: 9)
+                        else {
+                            continue
+                        }
                         let v = raw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self)
                         first8 &+= SIMD8<Int32>(truncatingIfNeeded: v)
                         ninth &+= Int32(w[base &+ 8])
@@ -163,7 +171,8 @@ extension EntityModel {
         func table<V: FixedWidthInteger & Sendable>(_ slots: Int, _ type: V.Type) throws(ResourceError)
             -> HashTable<V>
         {
-            if aligned { return try HashTable<V>.read(from: &reader) }
+            if version >= 5 { return try HashTable<V>.read(from: &reader) }
+            if aligned { return try HashTable<V>.readSlots(from: &reader) }
             let keys = try reader.buffer(UInt64.self, slots)
             let values = try reader.buffer(V.self, slots)
             guard
@@ -180,7 +189,7 @@ extension EntityModel {
         let info = String(decoding: try reader.bytes(try reader.count()), as: UTF8.self)
         align()
         var clusters: WordClusters? = nil
-        // Version 4 repeats the slot count inside the table; 0 here means no word classes.
+        // 0: no word classes; else (version 3 and 4) the slot count, repeated inside the table in 4.
         let clusterSlots = try reader.count()
         if clusterSlots > 0 {
             let words = try table(clusterSlots, UInt32.self)
@@ -194,12 +203,25 @@ extension EntityModel {
         let lexiconSlots = try reader.count()
         let lexicon = try table(lexiconSlots, UInt16.self)
         align()
-        let quantized = try reader.buffer(Int16.self, buckets * labels)
+        let weights: BucketWeights
+        if version >= 5 {
+            let count = try reader.count()
+            reader.align()
+            let index = try reader.buffer(UInt64.self, (buckets + 63) / 64 * 2)
+            let values = try reader.buffer(Int16.self, count)
+            guard let w = BucketWeights(buckets: buckets, labels: labels, index: index, values: values) else {
+                throw reader.error("bad weight index")
+            }
+            weights = w
+        } else {
+            let dense = try reader.array(Int16.self, buckets * labels)
+            weights = BucketWeights(dense: dense, buckets: buckets, labels: labels)
+        }
         guard reader.atEnd else {
             throw reader.error("\(bytes.count - reader.offset) bytes after the weights")
         }
         self.init(
-            buckets: buckets, quantized: quantized, scale: scale, clusters: clusters,
+            buckets: buckets, weights: weights, scale: scale, clusters: clusters,
             lexicon: NameLexicon(entries: lexicon, maxLength: maxLength), info: info)
     }
 
@@ -216,7 +238,7 @@ extension EntityModel {
         out.bytes(infoBytes)
         out.align()
         if let clusters {
-            out.scalar(UInt32(clusters.table.rawKeys.count))
+            out.scalar(UInt32(1))
             clusters.table.write(to: &out)
             out.scalar(UInt32(clusters.fineOfRow.count))
             out.array(clusters.fineOfRow)
@@ -228,10 +250,13 @@ extension EntityModel {
             out.scalar(UInt32(0))
         }
         out.scalar(UInt32(lexicon.maxLength))
-        out.scalar(UInt32(lexicon.entries.rawKeys.count))
+        out.scalar(UInt32(lexicon.entries.count))
         lexicon.entries.write(to: &out)
         out.align()
-        out.array(weights)
+        out.scalar(UInt32(weights.values.count))
+        out.align()
+        out.array(weights.index)
+        out.array(weights.values)
         return out.data
     }
 }

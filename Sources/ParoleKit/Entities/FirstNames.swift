@@ -21,13 +21,15 @@ public struct FirstNames: Sendable {
     private static let female: UInt32 = 1 << 31
     private static let birthsMask: UInt32 = (1 << 30) - 1
     /// The binary table's identification and version (``serialized()``).
-    static let magic: [UInt8] = Array("PAROLFN1".utf8)
+    static let magic: [UInt8] = Array("PAROLFN2".utf8)
 
     /// The names shipped with Parole, mapped once on first use from `firstnames.bin`, the table
     /// `parole-train resources` builds from `firstnames.tsv` (a test checks the two agree).
-    public static let french: FirstNames = ResourceFile.required { () throws(ResourceError) in
-        try FirstNames(bytes: ResourceFile.mapped("firstnames.bin"))
-    }
+    public static let french: FirstNames = {
+        do { return try FirstNames(bytes: ResourceFile.mapped("firstnames.bin")) } catch {
+            ResourceFile.unusable(error)
+        }
+    }()
 
     /// Creates a table from `name, M|F|X, births` rows.
     init(rows: [[Substring]]) {

@@ -3,20 +3,7 @@
 /// copied on write when shared. Reads go straight through a pointer, with no bounds check in
 /// release builds: indexes come from masks and counts that the loaders have checked.
 struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
-    /// Owns the memory: keeps a resource's bytes alive, or frees its own allocation.
-    private final class Storage {
-        let pointer: UnsafeMutablePointer<Element>
-        let bytes: ResourceBytes?
-
-        init(pointer: UnsafeMutablePointer<Element>, bytes: ResourceBytes?) {
-            self.pointer = pointer
-            self.bytes = bytes
-        }
-
-        deinit { if bytes == nil { pointer.deallocate() } }
-    }
-
-    private var storage: Storage
+    private var storage: FixedBufferStorage
     /// The number of values.
     let count: Int
 
@@ -24,48 +11,69 @@ struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
     init(repeating value: Element, count: Int) {
         let p = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
         p.initialize(repeating: value, count: max(count, 1))
-        storage = Storage(pointer: p, bytes: nil)
+        storage = FixedBufferStorage(pointer: UnsafeMutableRawPointer(p), bytes: nil)
         self.count = count
     }
 
     /// A copy of `values`, in memory of its own.
     init(_ values: [Element]) {
         self.init(repeating: 0, count: values.count)
-        values.withUnsafeBufferPointer { storage.pointer.update(from: $0.baseAddress!, count: values.count) }
+        values.withUnsafeBufferPointer { pointer.update(from: $0.baseAddress!, count: values.count) }
     }
 
     /// The `count` values at byte `offset` of `bytes`, read in place; the caller has checked
     /// that they lie inside the bytes, are aligned and are in the machine's byte order.
     init(inPlace bytes: ResourceBytes, offset: Int, count: Int) {
-        let raw = UnsafeMutableRawPointer(mutating: bytes.base + offset)
-        storage = Storage(pointer: raw.assumingMemoryBound(to: Element.self), bytes: bytes)
+        storage = FixedBufferStorage(
+            pointer: UnsafeMutableRawPointer(mutating: bytes.base + offset), bytes: bytes)
         self.count = count
     }
 
     /// The first value's address, for tight loops.
-    var base: UnsafePointer<Element> { UnsafePointer(storage.pointer) }
+    var base: UnsafePointer<Element> { UnsafePointer(pointer) }
+
+    private var pointer: UnsafeMutablePointer<Element> {
+        storage.pointer.assumingMemoryBound(to: Element.self)
+    }
 
     /// The value at `index`.
     @inline(__always)
     subscript(index: Int) -> Element {
         get {
             assert(index >= 0 && index < count)
-            return storage.pointer[index]
+            return pointer[index]
         }
         set {
             precondition(index >= 0 && index < count)
             if storage.bytes != nil || !isKnownUniquelyReferenced(&storage) {
                 let copy = FixedBuffer(repeating: 0, count: count)
-                copy.storage.pointer.update(from: storage.pointer, count: count)
+                copy.pointer.update(from: pointer, count: count)
                 storage = copy.storage
             }
-            storage.pointer[index] = newValue
+            pointer[index] = newValue
         }
     }
 
     /// The values as an array.
-    var array: [Element] { Array(UnsafeBufferPointer(start: storage.pointer, count: count)) }
+    var array: [Element] { Array(UnsafeBufferPointer(start: pointer, count: count)) }
 
     /// Whether the values are read in place from a resource file.
     var isInPlace: Bool { storage.bytes != nil }
+}
+
+/// The memory behind a ``FixedBuffer``: keeps a resource's bytes alive, or frees an allocation of
+/// its own.
+final class FixedBufferStorage {
+    /// The first value's address.
+    let pointer: UnsafeMutableRawPointer
+    /// The resource the values are read from in place; nil when the storage owns its memory.
+    let bytes: ResourceBytes?
+
+    /// Storage for `pointer`: owned (and freed) when `bytes` is nil.
+    init(pointer: UnsafeMutableRawPointer, bytes: ResourceBytes?) {
+        self.pointer = pointer
+        self.bytes = bytes
+    }
+
+    deinit { if bytes == nil { pointer.deallocate() } }
 }

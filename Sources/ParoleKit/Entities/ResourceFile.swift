@@ -62,15 +62,11 @@ enum ResourceFile {
         return try ResourceBytes(mapping: url.path, name: url.path)
     }
 
-    /// The value `load` gives; when it fails, the program stops with one line naming the file
-    /// (standard error, exit status 70): language data that cannot be read is a broken
-    /// installation, and analysing without it would silently give other results.
-    static func required<T>(_ load: () throws(ResourceError) -> T) -> T {
-        do {
-            return try load()
-        } catch {
-            FileHandle.standardError.write(Data("error: unusable language data: \(error)\n".utf8))
-            exit(70)
-        }
+    /// Stops the program with one line naming the file that cannot be used (standard error,
+    /// exit status 70): language data that cannot be read is a broken installation, and analysing
+    /// without it would silently give other results.
+    static func unusable(_ error: any Error) -> Never {
+        FileHandle.standardError.write(Data("error: unusable language data: \(error)\n".utf8))
+        exit(70)
     }
 }
