@@ -130,6 +130,16 @@ enum LibrarySchema {
                     """)
         }
         migrator.registerMigration("v4-corrections") { db in try CorrectionSchema.migrate(db) }
+        // Scale (issue 14): the actor counts of an added article look up its appearances by
+        // article and actor; with only the one-column indexes SQLite chose appearance_actor and
+        // walked every appearance of a frequent actor, so each add grew with the library.
+        migrator.registerMigration("v5-scale") { db in
+            try db.execute(
+                sql: """
+                    CREATE INDEX appearance_article_actor ON appearance(articleId, actorId);
+                    DROP INDEX appearance_article;
+                    """)
+        }
         return migrator
     }
 }

@@ -58,6 +58,15 @@ import Testing
             texts.contains { $0.contains("\u{1B}]52;c;") && $0.contains("\u{9B}") && $0.contains("\u{202E}") }
         )
 
+        // The analysis and the export are JSON too: exact text, nothing raw.
+        let analysis = try parole(["analyze", "--format", "json", "evil.txt"])
+        #expect(Self.rawControls(analysis.stdout) == [])
+        #expect(analysis.output.contains("\\u009b") && analysis.output.contains("\\u202e"))
+        let export = try parole(["export"] + library)
+        #expect(Self.rawControls(export.stdout) == [])
+        let text = try parole(["analyze", "--format", "text", "evil.txt"])
+        #expect(Self.rawControls(text.stdout) == [])
+
         // CSV to a file (not a terminal) keeps the text exact.
         let csv = try parole(["quotes"] + library + ["--format", "csv"])
         #expect(csv.output.contains("\u{1B}]52;c;"))

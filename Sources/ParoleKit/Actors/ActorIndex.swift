@@ -8,7 +8,7 @@ struct ActorIndex {
         var nameWords: Int
         var type: EntityType
         var aliases: [String] = []
-        var occurrences: [Span] = []
+        var occurrences = OccurrenceList()
         var quotes = 0
         var gender: Gender = .unknown
         /// Head nouns of its role phrases and name ("ministère", "porte-parole").
@@ -281,9 +281,7 @@ struct ActorIndex {
     func actor(withHead head: String, before offset: Int) -> Int? {
         var best: (Int, Int)? = nil
         for d in byHead[head] ?? [] {
-            if let last = drafts[d].occurrences.lazy.filter({ $0.start < offset }).map(\.start).max(),
-                last > (best?.1 ?? -1)
-            {
+            if let last = drafts[d].occurrences.lastStart(before: offset), last > (best?.1 ?? -1) {
                 best = (d, last)
             }
         }
@@ -327,11 +325,9 @@ struct ActorIndex {
 
     /// The finished actors, in order of first mention, and for each draft its actor id.
     func finished() -> (actors: [Actor], ids: [String?]) {
+        let firstStart = drafts.map { $0.occurrences.firstStart ?? 0 }
         let order = drafts.indices.filter { !drafts[$0].occurrences.isEmpty || drafts[$0].quotes > 0 }
-            .sorted {
-                (drafts[$0].occurrences.map(\.start).min() ?? 0)
-                    < (drafts[$1].occurrences.map(\.start).min() ?? 0)
-            }
+            .sorted { firstStart[$0] < firstStart[$1] }
         var ids = [String?](repeating: nil, count: drafts.count)
         var actors: [Actor] = []
         for (n, d) in order.enumerated() {
