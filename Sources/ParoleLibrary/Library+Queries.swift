@@ -122,7 +122,8 @@ extension Library {
         _ = arguments.append(contentsOf: [limit ?? -1])
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         let sql = """
-            SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName
+            SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
+                actor.type AS actorType, article.link AS articleLink, article.site AS articleSite
             FROM quote JOIN article ON article.id = quote.articleId
             LEFT JOIN actor ON actor.id = quote.actorId
             \(filter)
@@ -132,8 +133,9 @@ extension Library {
             try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 LibraryQuote(
                     articleId: row["articleId"], articleTitle: row["articleTitle"],
-                    date: LibraryDate.date(row["date"]),
-                    actorId: row["actorId"], actor: row["actorName"], speaker: row["speaker"],
+                    date: LibraryDate.date(row["date"]), url: row["articleLink"], site: row["articleSite"],
+                    actorId: row["actorId"], actor: row["actorName"], actorType: row["actorType"],
+                    cue: row["cue"], via: row["via"], speaker: row["speaker"],
                     text: row["text"],
                     kind: row["kind"], start: row["start"], end: row["end"])
             }
@@ -252,7 +254,7 @@ extension Library {
                 let article = try Library.stored(row)
                 let entry = LibraryEntry(
                     source: row["source"], date: LibraryDate.date(row["date"]), link: row["link"],
-                    author: row["author"])
+                    author: row["author"], site: row["site"], language: row["language"])
                 try body(article, entry)
             }
         }

@@ -96,6 +96,16 @@ enum LibrarySchema {
                     );
                     """)
         }
+        // Page metadata (issue 11): the site and language of an article, and the "via" of a
+        // quote (who relayed it). Existing rows keep everything and get NULL.
+        migrator.registerMigration("v2-page-metadata") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN site TEXT;
+                    ALTER TABLE article ADD COLUMN language TEXT;
+                    ALTER TABLE quote ADD COLUMN via TEXT;
+                    """)
+        }
         // Feeds kept up to date (issue 12): the subscribed feeds with what their servers said
         // last (for conditional requests), and which articles have been read. An article with
         // no `articleRead` row is unread; a changed article is stored again and so comes back

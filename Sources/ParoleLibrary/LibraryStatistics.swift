@@ -2,32 +2,6 @@ import Foundation
 import GRDB
 import ParoleKit
 
-/// What part of the library statistics are about.
-public struct StatisticsFilter: Sendable, Equatable {
-    /// Only quotes of these library actors.
-    public var actorIds: [Int64]?
-    /// Only articles dated this day or later.
-    public var since: Date?
-    /// Only articles dated before this instant.
-    public var until: Date?
-    /// Only articles of this site (see `QuoteStatistics.bySite`).
-    public var site: String?
-    /// Only this article.
-    public var articleId: Int64?
-
-    /// A filter; nothing set means the whole library.
-    public init(
-        actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, site: String? = nil,
-        articleId: Int64? = nil
-    ) {
-        self.actorIds = actorIds
-        self.since = since
-        self.until = until
-        self.site = site
-        self.articleId = articleId
-    }
-}
-
 extension Library {
     /// The statistics of the quotes `filter` picks, with the `top` most quoted actors.
     public func statistics(_ filter: StatisticsFilter = StatisticsFilter(), top: Int = 10)
@@ -54,7 +28,7 @@ extension Library {
         }
         let sql = """
             SELECT quote.actorId AS actorId, appearance.kind AS kind, article.date AS date,
-                article.source AS source, article.link AS link, actor.name AS name
+                article.source AS source, article.link AS link, article.site AS site, actor.name AS name
             FROM quote JOIN article ON article.id = quote.articleId
             LEFT JOIN appearance ON appearance.id = quote.appearanceId
             LEFT JOIN actor ON actor.id = quote.actorId
@@ -65,8 +39,8 @@ extension Library {
             var perActor: [Int64: (name: String, kind: String, quotes: Int)] = [:]
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
-                let site = Self.site(source: row["source"], link: row["link"])
-                if let wanted = filter.site, wanted.lowercased() != site { continue }
+                let site = Self.site(source: row["source"], link: row["link"], name: row["site"])
+                if let wanted = filter.site, wanted.lowercased() != site.lowercased() { continue }
                 stats.quotes += 1
                 stats.bySite[site, default: 0] += 1
                 let date: String? = row["date"]
@@ -136,15 +110,17 @@ extension Library {
         return out
     }
 
-    /// The site of an article: the host of its address (or of its source, for a URL), without
-    /// "www."; `local` for files.
-    static func site(source: String, link: String?) -> String {
-        for address in [link, source].compactMap({ $0 }) {
-            if let host = URLComponents(string: address)?.host, !host.isEmpty {
-                let lower = host.lowercased()
-                return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
-            }
-        }
-        return "local"
+    /// The site of an article: the host of its address (without "www."), else the name the
+    /// page gave its site, else the host of its source for a URL; `local` for files.
+    static func site(source: String, link: String?, name: String?) -> String {
+        if let host = host(of: link) { return host }
+        if let name, !name.isEmpty { return name }
+        return host(of: source) ?? "local"
+    }
+
+    private static func host(of address: String?) -> String? {
+        guard let address, let host = URLComponents(string: address)?.host, !host.isEmpty else { return nil }
+        let lower = host.lowercased()
+        return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
     }
 }

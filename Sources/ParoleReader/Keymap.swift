@@ -12,6 +12,8 @@ public struct Keymap: Hashable, Sendable {
         case detail
         /// The help screen.
         case help
+        /// The statistics screen.
+        case statistics
 
         /// The title of this screen's section in the help.
         public var title: String {
@@ -20,6 +22,7 @@ public struct Keymap: Hashable, Sendable {
             case .article: return "Article"
             case .detail: return "Quote detail"
             case .help: return "Help"
+            case .statistics: return "Statistics"
             }
         }
     }
@@ -95,6 +98,7 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("S")], .sort),
                 ([.character("u")], .toggleRead),
                 ([.character("R")], .updateFeeds),
+                ([.character("s")], .statistics),
                 ([.character("q")], .quit),
             ] + common
         case .article:
@@ -111,6 +115,11 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("F")], .clearFilter),
                 ([.escape], .cancel),
                 ([.character("/")], .search),
+                ([.character("e")], .changeSpeaker),
+                ([.character("x")], .notQuote),
+                ([.character("m")], .mergeActor),
+                ([.character("M")], .splitActor),
+                ([.character("s")], .statistics),
                 ([.character("q"), .character("h"), .left], .back),
             ] + common
         case .detail:
@@ -121,6 +130,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("N")], .prevQuote),
                 ([.character("y")], .copyQuote),
                 ([.character("o")], .openURL),
+                ([.character("e")], .changeSpeaker),
+                ([.character("x")], .notQuote),
                 ([.character("q"), .character("h"), .left, .escape, .enter], .back),
             ] + common
         case .help:
@@ -133,6 +144,16 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("G"), .end], .bottom),
                 ([.character("q"), .character("?"), .escape], .back),
             ]
+        case .statistics:
+            return [
+                ([.character("j"), .down], .lineDown),
+                ([.character("k"), .up], .lineUp),
+                ([.character(" "), .pageDown], .pageDown),
+                ([.character("b"), .pageUp], .pageUp),
+                ([.character("g"), .home], .top),
+                ([.character("G"), .end], .bottom),
+                ([.character("q"), .character("s"), .character("h"), .left, .escape], .back),
+            ] + common
         }
     }
 }

@@ -33,6 +33,10 @@ public struct LibrarySource {
         ((@escaping (String) -> Void) throws -> (summary: String, articles: [ArticleModel]))?
     /// Marks an article read or unread.
     public var setRead: ((Int64, Bool) throws -> Void)?
+    /// Records a correction of the article from this source and returns it corrected.
+    public var correct: ((String, ReaderCorrection) throws -> ArticleModel)?
+    /// The statistics of the article from this source, or of the whole library (nil).
+    public var statistics: ((String?) throws -> QuoteStatistics)?
 
     /// Creates a source from its three queries.
     public init(
@@ -43,6 +47,16 @@ public struct LibrarySource {
         self.search = search
         self.actors = actors
         self.articles = articles
+    }
+
+    /// The status line after `correction` was recorded.
+    static func done(_ correction: ReaderCorrection) -> String {
+        switch correction {
+        case .speaker(_, let name): return "Speaker: \(name) — kept in the library"
+        case .notQuote: return "Not a quote — kept in the library"
+        case .merge(let actor, let into): return "\(actor) merged into \(into) — M splits them again"
+        case .split(let actor): return "\(actor) split"
+        }
     }
 
     /// Runs a library effect; nil for effects that are not the library's.
@@ -56,6 +70,14 @@ public struct LibrarySource {
                 guard let setRead else { return .failed("This library cannot keep read marks") }
                 try setRead(id, read)
                 return .readChanged(id, read)
+            case .correct(let source, let correction):
+                guard let correct else { return .failed("This library cannot take corrections") }
+                return .corrected(
+                    source: source, article: try correct(source, correction), message: Self.done(correction))
+            case .loadStatistics(let source):
+                guard let statistics else { return .failed("No statistics for this library") }
+                let title = source == nil ? "the whole library" : "this article"
+                return .statistics(title: title, try statistics(source))
             default: return nil
             }
         } catch {

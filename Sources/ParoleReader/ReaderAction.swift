@@ -59,6 +59,16 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case toggleRead = "toggle-read"
     /// Sorts the list by the next key: date, quotes, title.
     case sort
+    /// Changes the speaker of the current quote: one of the article's actors or a new name.
+    case changeSpeaker = "change-speaker"
+    /// Marks the current quote as not a quote.
+    case notQuote = "not-quote"
+    /// Merges the selected actor of the Actors panel into another actor of the article.
+    case mergeActor = "merge-actor"
+    /// Splits the selected actor: undoes the merges into it (or of it).
+    case splitActor = "split-actor"
+    /// Who is quoted: the statistics of the article, or of the list (the library).
+    case statistics
 
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
@@ -90,6 +100,11 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .updateFeeds: return "update the subscribed feeds"
         case .toggleRead: return "mark read / unread"
         case .sort: return "sort by date → quotes → title"
+        case .changeSpeaker: return "change the quote's speaker"
+        case .notQuote: return "mark: not a quote"
+        case .mergeActor: return "merge actor into another"
+        case .splitActor: return "split actor (undo merge)"
+        case .statistics: return "who is quoted (statistics)"
         }
     }
 }

@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// Something the reader asks for that needs the world outside it (the library, the terminal,
 /// other programs). `ReaderState.handle(_:)` returns effects instead of doing I/O; the session
 /// runs them and hands what came of them back through `ReaderState.receive(_:)`.
@@ -22,6 +24,10 @@ public enum ReaderEffect: Hashable, Sendable {
     case updateFeeds
     /// Mark the library article with this identifier read (true) or unread.
     case setRead(Int64, Bool)
+    /// Record a correction of the article from `source` in the library and reload it.
+    case correct(source: String, ReaderCorrection)
+    /// Compute the statistics of the article from `source`, or of the whole library (nil).
+    case loadStatistics(source: String?)
 }
 
 /// What came of an effect, handed back to the reader.
@@ -36,6 +42,10 @@ public enum ReaderOutcome {
     case feedsUpdated(summary: String, articles: [ArticleModel])
     /// The library article with this identifier is now read (true) or unread.
     case readChanged(Int64, Bool)
+    /// The article from `source` as corrected, with a line for the status line.
+    case corrected(source: String, article: ArticleModel, message: String)
+    /// Statistics to show, with their title.
+    case statistics(title: String, QuoteStatistics)
     /// Done; a line for the status line.
     case done(String)
     /// Failed; a one-line reason for the status line.

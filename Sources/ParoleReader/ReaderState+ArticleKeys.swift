@@ -26,6 +26,11 @@ extension ReaderState {
         case .cancel:
             if reading.search != nil { reading.search = nil } else { clearFilter() }
         case .search: prompt = .search(LineEditor())
+        case .changeSpeaker: return beginSpeakerChange()
+        case .notQuote: return markNotQuote()
+        case .mergeActor: return beginMerge()
+        case .splitActor: return splitSelectedActor()
+        case .statistics: return openStatistics()
         default: break
         }
         return []

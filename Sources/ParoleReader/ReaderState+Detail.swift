@@ -35,6 +35,8 @@ extension ReaderState {
             if let current = reading.currentQuote { detail = QuoteDetailState(quote: current) }
         case .copyQuote: return copyCurrentQuote()
         case .openURL: return article.map { openURL(of: $0) } ?? []
+        case .changeSpeaker: return beginSpeakerChange()
+        case .notQuote: return markNotQuote()
         default: break
         }
         return []

@@ -15,7 +15,7 @@ extension ReaderState {
     /// bindings show), the prompts' editing keys, and the colour legend.
     func helpLines(theme: Theme) -> [HelpLine] {
         var lines: [HelpLine] = []
-        for context in [Keymap.Context.article, .list, .detail] {
+        for context in [Keymap.Context.article, .list, .detail, .statistics] {
             let keymap = keymaps[context]
             lines.append(.section(context.title))
             for action in keymap.actions {

@@ -61,6 +61,9 @@ extension ReaderState {
         case .list: return performInList(action)
         case .article: return performInArticle(action)
         case .detail: return performInDetail(action)
+        case .statistics:
+            performInStatistics(action)
+            return []
         case .help:
             performInHelp(action)
             return []

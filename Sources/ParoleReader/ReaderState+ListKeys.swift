@@ -43,6 +43,7 @@ extension ReaderState {
             let visible = visibleArticles
             guard visible.indices.contains(list.selection) else { return [] }
             return openURL(of: articles[visible[list.selection]])
+        case .statistics: return openStatistics()
         default: break
         }
         return []

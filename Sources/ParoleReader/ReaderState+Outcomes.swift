@@ -43,6 +43,11 @@ extension ReaderState {
                 article.isRead = read
             }
             if screen == .list { message = read ? "Marked read" : "Marked unread" }
+        case .corrected(let source, let model, let text):
+            takeCorrected(model, from: source)
+            message = text
+        case .statistics(let title, let counts):
+            showStatistics(title: screen == .list ? title : (article?.analysis.title ?? title), counts)
         case .done(let text):
             message = text
         case .failed(let reason):

@@ -19,7 +19,13 @@ extension ReaderState {
         grid.write(
             "└" + String(repeating: "─", count: width - 2) + "┘", x: x0, y: y0 + height - 1,
             style: theme.faint)
-        grid.write(" Filter by actor ", x: x0 + 2, y: y0, style: CellStyle(bold: true))
+        let title: String
+        switch picker.purpose {
+        case .filter: title = " Filter by actor "
+        case .speaker: title = " Who said it? (an actor, or type a new name) "
+        case .merge(let actor): title = " Merge \(actor) into "
+        }
+        grid.write(title, x: x0 + 2, y: y0, style: CellStyle(bold: true), maxWidth: width - 4, ellipsis: true)
         grid.write(
             "› " + picker.editor.display(width: width - 6), x: x0 + 2, y: y0 + 1,
             style: CellStyle(bold: true), maxWidth: width - 4)
@@ -45,7 +51,9 @@ extension ReaderState {
             if let libraryQuotes {
                 grid.write(String(libraryQuotes).leftPadded(5), x: x0 + width - 12, y: y, style: theme.faint)
             }
-            grid.write(candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
+            let isNewName =
+                picker.purpose != .filter && screen != .list && article?.actorIndex(named: candidate.name) == nil
+            grid.write(isNewName ? "new" : candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
             if top + row == selection { grid.setStyle(theme.selection, x: x0 + 1, y: y, count: width - 2) }
         }
     }

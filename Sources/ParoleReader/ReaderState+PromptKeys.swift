@@ -45,6 +45,7 @@ extension ReaderState {
                 self.prompt = nil
                 guard candidates.indices.contains(picker.selection) else { return [] }
                 let filter = candidates[picker.selection]
+                if picker.purpose != .filter { return correct(picker.purpose, choosing: filter.name) }
                 if isLibrary, screen == .list { return [.loadActorArticles(filter.name)] }
                 setFilter(filter)
             case .down, .tab, .control("n"):

@@ -15,6 +15,7 @@ extension ReaderState {
         case .article: renderArticle(into: &grid, layout: layout, theme: theme)
         case .help: renderHelp(into: &grid, theme: theme)
         case .detail: renderDetail(into: &grid, theme: theme)
+        case .statistics: renderStatistics(into: &grid, theme: theme)
         }
         if case .actorPicker = prompt { renderPicker(into: &grid, theme: theme) }
         renderStatus(into: &grid, layout: layout, theme: theme)

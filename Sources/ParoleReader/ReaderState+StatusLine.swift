@@ -15,9 +15,10 @@ extension ReaderState {
         case .listFilter(let editor):
             grid.write("filter: " + editor.display(width: width - 9), x: 0, y: y, style: theme.status)
             return
-        case .actorPicker:
+        case .actorPicker(let picker):
             grid.write(
-                " type to narrow · ↑↓ choose · Enter filter · Esc cancel", x: 0, y: y, style: theme.status)
+                " type to narrow · ↑↓ choose · Enter " + (picker.purpose == .filter ? "filter" : "choose")
+                    + " · Esc cancel", x: 0, y: y, style: theme.status)
             return
         case nil:
             break
@@ -30,6 +31,8 @@ extension ReaderState {
             facts = " \(count == 0 ? 0 : list.selection + 1)/\(count) · Enter open · / filter · f actor"
         case .help:
             facts = " help · j k scroll · any other key closes"
+        case .statistics:
+            facts = " who is quoted · j k scroll · q back"
         case .detail:
             if let detail, let position = visibleQuotes.firstIndex(of: detail.quote) {
                 facts = " quote \(position + 1)/\(visibleQuotes.count) · y copy · o open URL"

@@ -25,6 +25,8 @@ public struct ReaderState {
     public internal(set) var detail: QuoteDetailState?
     /// The help screen's state.
     public internal(set) var help = HelpScreenState()
+    /// The statistics screen's state, while it is shown.
+    public internal(set) var statistics: StatisticsScreenState?
     /// The line being typed, if any.
     public internal(set) var prompt: Prompt?
     /// The index of the article shown or last opened.
@@ -170,7 +172,7 @@ public struct ReaderState {
         }
         var seen = Set<[Unicode.Scalar]>()
         var out: [(filter: ActorFilter, quotes: Int, mentions: Int)] = []
-        let sources = screen == .article ? (article.map { [$0] } ?? []) : articles
+        let sources = screen == .list ? articles : (article.map { [$0] } ?? [])
         for article in sources {
             for actor in article.analysis.actors {
                 let key = TextFolding.fold(actor.name)
@@ -190,7 +192,10 @@ public struct ReaderState {
             }
         }
         let foldedQuery = TextFolding.fold(query)
-        return out.enumerated().sorted { a, b in
+        if case .merge(let merged) = picker.purpose {
+            out.removeAll { TextFolding.fold($0.filter.name) == TextFolding.fold(merged) }
+        }
+        let sorted = out.enumerated().sorted { a, b in
             let aPrefix = TextFolding.fold(a.element.filter.name).starts(with: foldedQuery)
             let bPrefix = TextFolding.fold(b.element.filter.name).starts(with: foldedQuery)
             if aPrefix != bPrefix { return aPrefix }
@@ -198,6 +203,14 @@ public struct ReaderState {
             if a.element.mentions != b.element.mentions { return a.element.mentions > b.element.mentions }
             return a.offset < b.offset
         }.map(\.element.filter)
+        // A quote's speaker may be someone the article does not list: the name typed.
+        let typed = query.split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        if case .speaker = picker.purpose, !typed.isEmpty,
+            !sorted.contains(where: { TextFolding.fold($0.name) == TextFolding.fold(typed) })
+        {
+            return sorted + [ActorFilter(name: typed, type: .person)]
+        }
+        return sorted
     }
 
     /// The number of quotes by the filtered actor in `article`, or all its quotes.

@@ -10,6 +10,8 @@ public enum Screen: Hashable, Sendable {
     case detail
     /// The list of keys.
     case help
+    /// Who is quoted: the statistics of an article or of the list.
+    case statistics
 
     /// The keymap this screen uses.
     public var keymapContext: Keymap.Context {
@@ -18,6 +20,7 @@ public enum Screen: Hashable, Sendable {
         case .article: return .article
         case .detail: return .detail
         case .help: return .help
+        case .statistics: return .statistics
         }
     }
 }
@@ -108,6 +111,18 @@ public struct HelpScreenState: Hashable, Sendable {
     public var returnTo: Screen = .article
 }
 
+/// The statistics screen's own state: what is counted and where it was opened from.
+public struct StatisticsScreenState: Hashable, Sendable {
+    /// The heading: the article's title or "All articles".
+    public var title: String
+    /// The counts.
+    public var statistics: QuoteStatistics
+    /// The first line shown.
+    public var scroll = 0
+    /// The screen to go back to.
+    public var returnTo: Screen = .article
+}
+
 /// The quote detail pane's own state.
 public struct QuoteDetailState: Hashable, Sendable {
     /// The quote shown (its index in the article's analysis).
@@ -123,6 +138,18 @@ public struct ActorPickerState: Hashable, Sendable {
     public var editor = LineEditor()
     /// The selected row.
     public var selection = 0
+    /// What the chosen actor is for: a filter, a quote's new speaker, a merge.
+    public var purpose: ActorPickerPurpose = .filter
+}
+
+/// What the actor picker picks for.
+public enum ActorPickerPurpose: Hashable, Sendable {
+    /// The actor to filter by (`f`).
+    case filter
+    /// The new speaker of the quote at this index of the analysis (`e`); a new name may be typed.
+    case speaker(quote: Int)
+    /// The actor to merge the named actor into (`m`).
+    case merge(actor: String)
 }
 
 /// A line being typed on the status line, each with the shared line editor.

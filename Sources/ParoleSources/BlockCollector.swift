@@ -36,7 +36,7 @@ struct BlockCollector {
     private mutating func flush() {
         let text = TextCleaner.clean(current)
         if !text.isEmpty {
-            blocks.append(TextBlock(text: text, kind: kind, linkLength: min(currentLinks, text.count)))
+            blocks.append(TextBlock(text: text, kind: kind, linkLength: currentLinks))
         }
         current = ""
         currentLinks = 0
@@ -45,7 +45,7 @@ struct BlockCollector {
     private mutating func visit(_ node: PageNode) {
         if node.isText {
             current += node.text
-            if linkDepth > 0 { currentLinks += node.text.count }
+            if linkDepth > 0 { currentLinks += PageNode.visibleCount(node.text) }
             return
         }
         if node.isFurniture { return }

@@ -32,7 +32,7 @@ enum Boilerplate {
 
     /// Whole `class`/`id` words (split at spaces, `-` and `_`) that mark furniture.
     static let furnitureWords: Set<String> = [
-        "ad", "ads", "nav", "meta", "share", "bottom", "link", "links", "tag", "date", "byline", "credit",
+        "ad", "ads", "nav", "meta", "share", "bottom", "link", "links", "date", "byline", "credit",
         "credits", "more", "aside", "hide", "hidden", "sticky",
     ]
 
@@ -44,31 +44,45 @@ enum Boilerplate {
         "articletext", "body-text", "field-body", "page-content",
     ]
 
+    /// How an element's markup classes it.
+    enum Verdict {
+        /// Not furniture.
+        case content
+        /// Furniture by its name, role or hidden markers: always left out.
+        case furniture
+        /// Furniture by its class or id words: left out unless it holds much of the page's text.
+        case likelyFurniture
+    }
+
     /// Whether `node` is furniture by its markup.
-    static func isFurniture(_ node: PageNode) -> Bool {
-        if furnitureElements.contains(node.name) { return true }
-        if node.attribute("hidden") != nil { return true }
-        if node.attribute("aria-hidden")?.lowercased() == "true" { return true }
-        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return true }
+    static func isFurniture(_ node: PageNode) -> Bool { verdict(node) != .content }
+
+    /// How the markup of `node` classes it.
+    static func verdict(_ node: PageNode) -> Verdict {
+        if furnitureElements.contains(node.name) { return .furniture }
+        if node.attribute("hidden") != nil { return .furniture }
+        if node.attribute("aria-hidden")?.lowercased() == "true" { return .furniture }
+        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return .furniture }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden")
         {
-            return true
+            return .furniture
         }
         let marks = node.marks
+        if node.name == "h1" || node.name == "h2" { return .content }
         if marks.count <= 1 || node.name == "body" || node.name == "html" || node.name == "article"
             || node.name == "main"
         {
-            return false
+            return .content
         }
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { return false }
-        if contentFragments.contains(where: { marks.contains($0) }) { return false }
-        if furnitureFragments.contains(where: { marks.contains($0) }) { return true }
+        if node.attribute("itemprop")?.lowercased() == "articlebody" { return .content }
+        if contentFragments.contains(where: { marks.contains($0) }) { return .content }
+        if furnitureFragments.contains(where: { marks.contains($0) }) { return .likelyFurniture }
         for word in marks.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
         where furnitureWords.contains(String(word)) {
-            return true
+            return .likelyFurniture
         }
-        return false
+        return .content
     }
 
     /// How strongly the markup says `node` is the article's container: positive for
@@ -82,11 +96,12 @@ enum Boilerplate {
         case "div", "section": bonus += 3
         case "td", "blockquote", "pre": bonus += 2
         case "li", "ul", "ol", "form", "dl": bonus -= 5
+        case "table", "tbody", "tr", "thead": bonus -= 25
         case "h1", "h2", "h3", "h4", "h5", "h6", "th", "address": bonus -= 8
         default: break
         }
         let marks = node.marks
-        if marks.count > 1 {
+        if marks.count > 1, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
             if contentFragments.contains(where: { marks.contains($0) }) {
                 bonus += 35
             } else if ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"].contains(

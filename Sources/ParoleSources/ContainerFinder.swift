@@ -22,23 +22,41 @@ enum ContainerFinder {
     /// Furniture recognised by class or id words that nevertheless holds half the page's text
     /// is kept: a wrapper that happens to carry such a word.
     static func prepare(_ root: PageNode) {
+        var likely: [PageNode] = []
         root.walk { node in
-            node.isFurniture = node !== root && Boilerplate.isFurniture(node)
+            switch node === root ? .content : Boilerplate.verdict(node) {
+            case .content: node.isFurniture = false
+            case .furniture: node.isFurniture = true
+            case .likelyFurniture:
+                node.isFurniture = false
+                likely.append(node)
+            }
             return true
         }
-        measure(root, countingFurniture: true)
-        let total = root.textLength
-        if total > 0 {
-            root.walk { node in
-                if node.isFurniture, !Boilerplate.furnitureElements.contains(node.name),
-                    node.textLength * 2 >= total
-                {
-                    node.isFurniture = false
-                }
-                return true
-            }
+        measure(root, countingFurniture: false)
+        measureGoodText(root)
+        let total = root.goodLength
+        for node in likely where node.goodLength * 5 < total * 2 || total == 0 {
+            node.isFurniture = true
         }
         measure(root, countingFurniture: false)
+    }
+
+    /// Sets `goodLength` on every element: the paragraph text below it that is not mostly links.
+    private static func measureGoodText(_ root: PageNode) {
+        root.walk { node in
+            if node.isFurniture { return false }
+            let paragraph = isParagraph(node)
+            let length = PageNode.visibleCount(paragraph ? node.allTextSkippingFurniture : directText(node))
+            guard length >= minimumParagraph else { return !paragraph }
+            if paragraph, Double(node.linkLength) > Double(length) * 0.5 { return false }
+            var up: PageNode? = paragraph ? node.parent : node
+            while let current = up {
+                current.goodLength += length
+                up = current.parent
+            }
+            return !paragraph
+        }
     }
 
     /// Sets `textLength` and `linkLength` of `node` and below; furniture adds nothing to its
@@ -48,7 +66,7 @@ enum ContainerFinder {
         var links = 0
         for child in node.children {
             if child.isText {
-                let count = child.text.count
+                let count = PageNode.visibleCount(child.text)
                 text += count
                 if node.name == "a" { links += count }
                 continue
@@ -61,7 +79,14 @@ enum ContainerFinder {
         node.textLength = text
         node.linkLength = min(links, text)
         node.score = 0
+        node.goodLength = 0
     }
+
+    /// How many ancestors up a candidate looks for one that holds much more good text.
+    static let climbLevels = 6
+
+    /// A candidate holding less than this share of its parent's good text gives way to it.
+    static let climbShare = 0.5
 
     /// Scores the elements below `root` (after ``prepare(_:)``) and returns the article's
     /// nodes: the best container alone, or it with the siblings that belong with it.
@@ -69,19 +94,25 @@ enum ContainerFinder {
         var candidates: [PageNode] = []
         root.walk { node in
             if node.isFurniture { return false }
-            let ownText = isParagraph(node) ? node.allTextSkippingFurniture : directText(node)
-            let length = ownText.count
-            guard length >= minimumParagraph else { return true }
-            let links = isParagraph(node) ? node.linkLength : 0
-            if Double(links) > Double(length) * 0.5 { return !isParagraph(node) }
+            let paragraph = isParagraph(node)
+            let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
+            let length = PageNode.visibleCount(ownText)
+            guard length >= minimumParagraph else { return !paragraph }
+            let links = paragraph ? node.linkLength : 0
+            if Double(links) > Double(length) * 0.5 { return !paragraph }
             var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
-            if !isParagraph(node) {
+            var up: PageNode? = paragraph ? node.parent : node
+            while let current = up {
+                current.goodLength += length
+                up = current.parent
+            }
+            if !paragraph {
                 // Loose text in a container scores the container itself.
+                if node.score == 0 { candidates.append(node) }
                 node.score += points
-                if node.score == points { candidates.append(node) }
                 points /= 2
             }
-            var ancestor = isParagraph(node) ? node.parent : node.parent
+            var ancestor = node.parent
             var level = 0
             while let current = ancestor, level < 3 {
                 let share = level == 0 ? points : (level == 1 ? points / 2 : points / 6)
@@ -90,7 +121,7 @@ enum ContainerFinder {
                 ancestor = current.parent
                 level += 1
             }
-            return !isParagraph(node)
+            return !paragraph
         }
         var best: PageNode?
         var bestScore = -Double.infinity
@@ -105,7 +136,24 @@ enum ContainerFinder {
                 best = candidate
             }
         }
-        guard let top = best else { return nil }
+        guard var top = best else { return nil }
+        climbing: while true {
+            var ancestor = top.parent
+            var level = 0
+            while let current = ancestor, current.name != "html", level < climbLevels {
+                if Double(top.goodLength) < climbShare * Double(current.goodLength)
+                    || (current.name == "article" || Boilerplate.containerBonus(current) >= 30)
+                        && Double(current.goodLength) <= 1.5 * Double(top.goodLength)
+                {
+                    top = current
+                    bestScore = max(bestScore, finals[ObjectIdentifier(current)] ?? 0)
+                    continue climbing
+                }
+                ancestor = current.parent
+                level += 1
+            }
+            break
+        }
         guard let parent = top.parent, top.name != "body" else { return (top, [top]) }
         let threshold = max(10, bestScore * 0.2)
         var nodes: [PageNode] = []

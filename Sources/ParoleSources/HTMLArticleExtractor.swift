@@ -39,6 +39,9 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
 public enum HTMLArticleExtractor {
     /// Links may make up at most this share of a kept block.
     static let maximumLinkDensity = 0.5
+    /// A page with at most this many visible characters outside furniture is all article when
+    /// no container stands out.
+    static let smallPage = 600
 
     /// Extracts the article of the page `data`. `httpCharset` is the `charset` of the HTTP
     /// `Content-Type`, when the page was fetched.
@@ -87,12 +90,12 @@ public enum HTMLArticleExtractor {
         if wholeFragment {
             var collector = BlockCollector()
             collector.collect(page)
-            blocks = collector.blocks.filter(isContent)
+            blocks = kept(collector.blocks)
         } else if let found = ContainerFinder.find(in: page) {
             container = found.container
             var collector = BlockCollector()
             for node in found.nodes { collector.collect(node) }
-            blocks = collector.blocks.filter(isContent)
+            blocks = kept(collector.blocks)
         }
         let heading = headline(of: page, container: container, meta: meta)
         blocks = withoutRepeats(blocks, title: heading)
@@ -106,10 +109,13 @@ public enum HTMLArticleExtractor {
             }
         }
         if blocks.isEmpty {
+            // No container: a small page is all article; a large one gives its longest block.
             var collector = BlockCollector()
             collector.collect(page)
-            let candidates = collector.blocks.filter { $0.linkDensity <= maximumLinkDensity && $0.text != heading }
-            if let best = candidates.max(by: { $0.text.count < $1.text.count }), best.text.count >= 2 {
+            let candidates = kept(collector.blocks).filter { $0.text != heading }
+            if page.textLength <= smallPage {
+                blocks = candidates
+            } else if let best = candidates.max(by: { $0.text.count < $1.text.count }), best.text.count >= 2 {
                 blocks = [best]
                 warning = "no article container found; kept the page's longest block of text"
             }
@@ -128,12 +134,29 @@ public enum HTMLArticleExtractor {
         article.headingLevels = headings
         article.authors = meta.authors
         article.siteName = meta.siteName
-        article.language = meta.language
+        let guessed = LanguageGuesser.guess(([lead].compactMap { $0 } + article.paragraphs).joined(separator: " "))
+        article.language = guessed ?? meta.language
         if article.date == nil {
             let opening = ([lead].compactMap { $0 } + article.paragraphs).prefix(2)
             article.date = opening.lazy.compactMap(FrenchDateline.parse).first
         }
         return (article, warning)
+    }
+
+    /// The blocks that are article text: not mostly links, and no heading that announces only
+    /// links or nothing (the "Read also" box's title once its links are gone).
+    static func kept(_ blocks: [TextBlock]) -> [TextBlock] {
+        let content = blocks.map(isContent)
+        var out: [TextBlock] = []
+        for (index, block) in blocks.enumerated() where content[index] {
+            if case .heading(let level) = block.kind, level > 1 {
+                let next = index + 1 < blocks.count ? index + 1 : nil
+                guard let next, content[next] else { continue }
+                if case .heading = blocks[next].kind { continue }
+            }
+            out.append(block)
+        }
+        return out
     }
 
     /// Whether a block read from the container is article text: not mostly links.

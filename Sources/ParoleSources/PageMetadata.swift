@@ -136,7 +136,12 @@ struct PageMetadata {
                     return kept.joined(separator: separator).trimmingCharacters(in: .whitespaces)
                 }
             }
-            // No known site name: drop a short last (or first) part that looks like a name.
+            // No known site name: keep a long first part that is the longest; else drop a short
+            // last (or first) part that looks like a name.
+            let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+            if trimmed[0].count >= 15, trimmed.dropFirst().allSatisfy({ $0.count < trimmed[0].count }) {
+                return trimmed[0]
+            }
             let last = parts.last!.trimmingCharacters(in: .whitespaces)
             let rest = parts.dropLast().joined(separator: separator)
             if last.count <= 30, rest.count > last.count * 2 {

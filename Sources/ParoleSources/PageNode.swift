@@ -20,6 +20,16 @@ final class PageNode {
     var linkLength = 0
     /// The container score the paragraphs below gave the element.
     var score = 0.0
+    /// The length of the paragraph text below the element that is not mostly links.
+    var goodLength = 0
+
+    /// The number of characters of `text` that are not white space: lengths that do not
+    /// depend on how the markup is indented.
+    static func visibleCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        return count
+    }
 
     /// Creates an element.
     init(element name: String, attributes: [(name: String, value: String)]) {

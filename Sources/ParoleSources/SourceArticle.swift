@@ -16,6 +16,10 @@ public struct SourceArticle: Hashable, Sendable {
     public var link: String?
     /// The author, if known.
     public var author: String?
+    /// The language of the text (ISO 639-1), when a page told or showed it.
+    public var language: String?
+    /// The name of the site the page comes from, if known.
+    public var siteName: String?
 
     /// Creates a source article.
     public init(

@@ -58,12 +58,13 @@ public struct SourceReader: Sendable {
                 let result = try HTMLArticleExtractor.extract(data)
                 reading.warnings = result.warnings
                 let article = result.value
-                reading.articles = [
-                    SourceArticle(
-                        source: source, id: base, text: article.text, date: article.date,
-                        link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
-                        author: article.author)
-                ]
+                var read = SourceArticle(
+                    source: source, id: base, text: article.text, date: article.date,
+                    link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
+                    author: article.author)
+                read.language = article.language
+                read.siteName = article.siteName
+                reading.articles = [read]
             } catch {
                 reading.error = error.description
             }

@@ -22,7 +22,7 @@ struct TextBlock: Equatable {
 
     /// The share of the text inside links (0 for empty text).
     var linkDensity: Double {
-        let count = text.count
-        return count == 0 ? 0 : Double(linkLength) / Double(count)
+        let count = PageNode.visibleCount(text)
+        return count == 0 ? 0 : min(1, Double(linkLength) / Double(count))
     }
 }

@@ -313,7 +313,7 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
 /// The configuration is therefore made once, with those two variables pointing where no
 /// directory can be created, and copied for each fetch (a copy makes no new store).
 private enum DisklessConfiguration {
-    nonisolated(unsafe) private static let base: URLSessionConfiguration = {
+    private static let base: URLSessionConfiguration = {
         let names = ["XDG_DATA_HOME", "XDG_CACHE_HOME"]
         let saved = names.map { ProcessInfo.processInfo.environment[$0] }
         for name in names { setenv(name, "/dev/null", 1) }

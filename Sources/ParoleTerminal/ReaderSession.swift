@@ -109,7 +109,7 @@ public struct ReaderSession {
             let outcome =
                 library?.updateFeedsOutcome { line in shown.show(line) } ?? .failed("No library open")
             state.receive(outcome)
-        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead:
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics:
             state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
         }
     }

@@ -9,9 +9,11 @@ struct ActorsCommand: ParsableCommand {
         commandName: "actors",
         abstract: "List the library's actors by quotes across articles; show or undo merges.",
         discussion: """
-            The same person in two articles is one library actor when the names are the same, or \
-            when one is the other's surname and they share a role ("Peskov, porte-parole du \
-            Kremlin"). --merges lists such merges with a number; --unmerge NUMBER undoes one.
+            The same person in two articles is one library actor when the names are the same, when \
+            one is a shorter form of the other and only one library person has that surname \
+            ("Obama", "B. Obama", "Barack Obama"), or, among people sharing a surname, when they \
+            share a role ("Peskov, porte-parole du Kremlin"); different first names stay apart. \
+            --merges lists such merges with a number; --unmerge NUMBER undoes one.
             """
     )
 

@@ -16,6 +16,10 @@ struct ArticleInput {
     var link: String? = nil
     /// The author, when the page or feed named one.
     var author: String? = nil
+    /// The language of a page's text (ISO 639-1), when known.
+    var language: String? = nil
+    /// The site a page comes from, when it names itself.
+    var site: String? = nil
 }
 
 /// Reads the articles named on the command line, reporting each failure as one line on

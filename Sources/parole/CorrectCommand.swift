@@ -10,8 +10,8 @@ struct CorrectCommand: ParsableCommand {
         abstract: "Correct a library article: a quote's speaker, not a quote, merged actors, a gender.",
         discussion: """
             ARTICLE is the article's number (as `parole quotes` shows it) or the path or URL it was \
-            added from; quotes are numbered from 1 in text order, as `parole analyze --format text` \
-            lists them. Corrections are kept apart from the analysis: a new analysis of the article \
+            added from; quotes are numbered from 1 in text order: `parole correct ARTICLE` alone \
+            lists them with the article's actors and corrections. Corrections are kept apart from the analysis: a new analysis of the article \
             keeps them (see `parole corrections`).
             Examples: parole correct 12 --quote 3 --speaker "Dmitri Peskov"
                       parole correct 12 --quote 4 --not-quote
@@ -50,6 +50,7 @@ struct CorrectCommand: ParsableCommand {
 
     func validate() throws {
         let requests = [speaker != nil || notQuote, merge != nil, split != nil, actor != nil].filter { $0 }
+        if requests.isEmpty && quote == nil { return }
         guard requests.count == 1 else {
             throw ValidationError(
                 "give one correction: --quote N with --speaker NAME or --not-quote, --merge A --into B, --split A, "
@@ -72,6 +73,9 @@ struct CorrectCommand: ParsableCommand {
         let library = try options.open(create: false)
         let id = try CorrectCommand.articleId(article, in: library)
         let request: CorrectionRequest
+        if speaker == nil && !notQuote && merge == nil && split == nil && actor == nil {
+            return try list(id, in: library)
+        }
         if let speaker, let quote {
             request = .speaker(quote: quote, name: speaker)
         } else if notQuote, let quote {
@@ -90,7 +94,7 @@ struct CorrectCommand: ParsableCommand {
         case .speaker(let number, _):
             let said = stored.analysis.quotes[number - 1]
             print(
-                "quote \(number) « \(PrintableText.line(said.text)) » is now said by \(said.speaker?.text ?? "?")"
+                "quote \(number) « \(TerminalSafeText.line(said.text)) » is now said by \(said.speaker?.text ?? "?")"
             )
         case .notQuote(let number):
             print("quote \(number) is no longer a quote; the article has \(stored.analysis.quotes.count)")
@@ -98,6 +102,37 @@ struct CorrectCommand: ParsableCommand {
         case .split(let name): print("merges of \(name) undone")
         case .gender(let name, let gender): print("\(name) is \(gender.rawValue)")
         }
+    }
+
+    /// Lists the article's quotes, numbered as `--quote` takes them, and its actors.
+    private func list(_ id: Int64, in library: Library) throws {
+        let stored = try reportingLibraryErrors { () throws(LibraryError) in try library.article(id: id) }
+        guard let analysis = stored?.analysis else { return }
+        var text =
+            "# \(TerminalSafeText.line(analysis.title)) (article \(id))\nQuotes (\(analysis.quotes.count))\n"
+        for (index, quote) in analysis.quotes.enumerated() {
+            let who = quote.speaker?.text ?? "?"
+            text += "\(index + 1). [\(quote.kind.rawValue)] \(TerminalSafeText.line(who)): « "
+            text += TerminalSafeText.line(quote.text) + " »\n"
+        }
+        text += "Actors (\(analysis.actors.count))\n"
+        for actor in analysis.actors {
+            text +=
+                "- \(TerminalSafeText.line(actor.name)) (\(actor.kind.rawValue), \(actor.quotes) quotes)\n"
+        }
+        let corrections = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.corrections(articleId: id)
+        }
+        if !corrections.isEmpty {
+            text += "Corrections (\(corrections.count))\n"
+            for correction in corrections {
+                text +=
+                    "- " + TerminalSafeText.line(correction.summary)
+                    + (correction.placed ? "" : " [unplaced]") + "\n"
+            }
+        }
+        text += "Correct with: parole correct \(id) --quote N --speaker NAME | --not-quote\n"
+        FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     /// The library's number of the article `reference`: a number, or a path or URL it was added from.

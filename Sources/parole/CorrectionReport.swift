@@ -1,3 +1,4 @@
+import ParoleKit
 import ParoleLibrary
 
 /// Tells the user about corrections that a new analysis of their article could not place.
@@ -7,8 +8,8 @@ enum CorrectionReport {
         guard let unplaced = try? library.unplacedCorrections(sources: sources) else { return }
         for correction in unplaced {
             StandardError.print(
-                "parole: warning: \(PrintableText.line(correction.source)): correction \(correction.id ?? 0) "
-                    + "cannot be placed in the new analysis (\(PrintableText.line(correction.summary))); kept, "
+                "parole: warning: \(TerminalSafeText.line(correction.source)): correction \(correction.id ?? 0) "
+                    + "cannot be placed in the new analysis (\(TerminalSafeText.line(correction.summary))); kept, "
                     + "see `parole corrections list --unplaced`")
         }
     }

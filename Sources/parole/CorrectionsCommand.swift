@@ -41,7 +41,7 @@ struct CorrectionsCommand: ParsableCommand {
                 let mark = correction.placed ? "" : "  [unplaced]"
                 print(
                     "\(correction.id ?? 0)\t\(DayFormat.string(correction.createdAt))  "
-                        + PrintableText.line("\(correction.summary) — \(correction.source)") + mark)
+                        + TerminalSafeText.line("\(correction.summary) — \(correction.source)") + mark)
             }
         }
     }
@@ -108,7 +108,7 @@ struct CorrectionsCommand: ParsableCommand {
                     + "unplaced \(outcome.unplaced.count)")
             for correction in outcome.unplaced {
                 StandardError.print(
-                    "parole: warning: cannot place: \(PrintableText.line(correction.summary)) — \(correction.source)"
+                    "parole: warning: cannot place: \(TerminalSafeText.line(correction.summary)) — \(correction.source)"
                 )
             }
         }

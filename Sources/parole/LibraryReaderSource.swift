@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 import ParoleLibrary
 import ParoleReader
 import ParoleSources
@@ -37,6 +38,24 @@ extension LibrarySource {
             }
             let newest = try models(library.articles(limit: limit).map(\.id))
             return (summary.line, newest)
+        }
+        source.correct = { articleSource, correction in
+            guard let id = try library.articleId(source: articleSource) else {
+                throw LibraryError.other(path: path, message: "the article is no longer in the library")
+            }
+            let request: CorrectionRequest
+            switch correction {
+            case .speaker(let quote, let name): request = .speaker(quote: quote + 1, name: name)
+            case .notQuote(let quote): request = .notQuote(quote: quote + 1)
+            case .merge(let actor, let into): request = .merge(actor: actor, into: into)
+            case .split(let actor): request = .split(actor: actor)
+            }
+            return ArticleModel(stored: try library.correct(articleId: id, request))
+        }
+        source.statistics = { articleSource in
+            var filter = StatisticsFilter()
+            if let articleSource { filter.articleId = try library.articleId(source: articleSource) ?? -1 }
+            return try library.statistics(filter)
         }
         return source
     }

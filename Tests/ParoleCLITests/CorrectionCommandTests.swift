@@ -63,6 +63,20 @@ import Testing
         #expect(otherFirst?["actor"] as? String == "Anne Lemaire")
     }
 
+    @Test func addingAnEditedArticleReportsACorrectionItCannotPlace() throws {
+        let library = try library()
+        _ = try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--speaker", "Anne Lemaire"])
+        let edited = Self.article.replacingOccurrences(of: "Nous ne céderons pas", with: "Nous verrons bien")
+        try Data(edited.utf8).write(to: scratch.url.appendingPathComponent("moscou.txt"))
+        let added = try parole(["add"] + library + ["moscou.txt"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.output.hasPrefix("added 0, updated 1"))
+        #expect(added.stderr.contains("cannot be placed in the new analysis"))
+        #expect(added.stderr.contains("Nous ne céderons pas"))
+        let unplaced = try parole(["corrections", "list", "--unplaced"] + library)
+        #expect(unplaced.output.contains("[unplaced]"))
+    }
+
     @Test func badCorrectionsAreOneLineErrors() throws {
         let library = try library()
         let noQuote = try parole(["correct"] + library + ["moscou.txt", "--quote", "99", "--speaker", "X"])

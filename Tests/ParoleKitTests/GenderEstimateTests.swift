@@ -47,8 +47,10 @@ import Testing
     }
 
     @Test func aResolvedPronounTellsTheGender() throws {
-        let text = "Titre\nDominique Lenoir est arrivée lundi.\n« Tout est prêt », a-t-elle affirmé.\n"
+        let text = "Titre\nDominique Lenoir a parlé lundi.\n« Tout est prêt », a-t-elle affirmé.\n"
         #expect(try gender(of: "Dominique Lenoir", in: text) == .female)
+        let he = "Titre\nDominique Lenoir a parlé lundi.\n« Tout est prêt », a-t-il affirmé.\n"
+        #expect(try gender(of: "Dominique Lenoir", in: he) == .male)
     }
 
     @Test func contradictoryEvidenceIsUnknown() {
@@ -98,6 +100,8 @@ import Testing
         var right = 0
         var unknown = 0
         var notFound = 0
+        var femaleCalls = 0
+        var femaleRight = 0
         var precision: Double { calls > 0 ? Double(right) / Double(calls) : 1 }
         var unknownShare: Double { people > 0 ? Double(unknown) / Double(people) : 0 }
         var line: String {
@@ -105,6 +109,7 @@ import Testing
                 format:
                     "people %d  calls %d  right %d  precision %.3f  unknown %d (%.1f %%, of which %d not found as actors)",
                 people, calls, right, precision, unknown, unknownShare * 100, notFound)
+                + "  female calls \(femaleRight)/\(femaleCalls), male calls \(right - femaleRight)/\(calls - femaleCalls)"
         }
     }
 
@@ -138,6 +143,10 @@ import Testing
                 } else {
                     f.calls += 1
                     if called == label.gender { f.right += 1 }
+                    if called == .female {
+                        f.femaleCalls += 1
+                        if label.gender == .female { f.femaleRight += 1 }
+                    }
                 }
                 figures[part] = f
             }

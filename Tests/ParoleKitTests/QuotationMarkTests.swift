@@ -80,4 +80,27 @@ import Testing
         let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
         #expect(names == ["Marie Dubois", "Marie Dubois"])
     }
+
+    @Test func anAttributionInsideTheMarksMakesTwoQuotesWithOneSpeaker() {
+        let text = """
+            Titre
+            « Nous avons gagné, explique Marie Dubois. Mais le plus dur commence maintenant. »
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.quotes.map(\.text) == ["Nous avons gagné", "Mais le plus dur commence maintenant."])
+        let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
+        #expect(names == ["Marie Dubois", "Marie Dubois"])
+    }
+
+    @Test func aQuotedSubheadingIsFoundAndTakesTheBodySpeaker() {
+        let text = """
+            Le sommet s'ouvre à Paris
+            « Le climat change vite »
+            Le climat change vite, a déclaré Paul Girard lors du sommet.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.quotes.count == 2)
+        let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
+        #expect(names == ["Paul Girard", "Paul Girard"])
+    }
 }

@@ -34,6 +34,8 @@ import Testing
                 .init(name: "Camille Dupont", quotes: ["Neuvième propos"]),
             ])
         second.quotes.append(Quote(span: Span(0, 4), text: "Deux", kind: .partial))
+        second.actors[1].kind = .anonymousSource
+        second.actors[2].kind = .document
         try library.add(
             LibraryEntry(source: "https://fr.wikinews.org/wiki/a2", date: Fixture.day("2012-07-03")),
             analysis: second)
@@ -93,6 +95,7 @@ import Testing
     @Test func theTextShowsBarsAndASparkline() throws {
         let lines = QuoteStatisticsText.render(try library.statistics(), width: 80)
         #expect(lines.first == "10 quotes")
+        #expect(QuoteStatisticsText.render(QuoteStatistics(quotes: 1)).first == "1 quote")
         #expect(lines.contains { $0.hasPrefix("  person") && $0.contains("█") && $0.contains(" 5  50%") })
         #expect(lines.contains { $0.hasPrefix("By month  ") && $0.contains("2012-06 – 2012-07") })
         #expect(lines.allSatisfy { $0.count <= 80 })

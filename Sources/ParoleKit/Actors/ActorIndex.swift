@@ -39,12 +39,15 @@ struct ActorIndex {
     /// normalised role text; set by a role written next to a name.
     private var roleHolders: [String: Int] = [:]
     private let entitiesByText: [String: [Int]]
+    /// Words left out of acronyms ("de", "la").
+    private let acronymParticles: Set<String>
     /// How many tokens a role phrase next to a name may span.
     static let roleReach = 8
 
     init(view: TextView, firstNames: FirstNames) {
         self.view = view
         self.firstNames = firstNames
+        acronymParticles = view.grammar.words(.acronymParticles)
         actorOfEntity = Array(repeating: -1, count: view.entities.count)
         var byText: [String: [Int]] = [:]
         for (e, entity) in view.entities.enumerated() { byText[entity.text, default: []].append(e) }
@@ -149,7 +152,11 @@ struct ActorIndex {
             {
                 return d
             }
-            if words.count > 1, let d = singleWordOrganization[Self.acronym(of: words)] { return d }
+            if words.count > 1,
+                let d = singleWordOrganization[Self.acronym(of: words, skipping: acronymParticles)]
+            {
+                return d
+            }
             // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
             if tokens.lowerBound >= 2, view.tokens[tokens.lowerBound - 1].norm == "(",
                 view.tokens[tokens.lowerBound].isAllCaps,
@@ -174,7 +181,7 @@ struct ActorIndex {
                 singleWordOrganization[last.uppercased()] = singleWordOrganization[last.uppercased()] ?? d
             }
             if words.count > 1 {
-                let acronym = Self.acronym(of: words)
+                let acronym = Self.acronym(of: words, skipping: acronymParticles)
                 organizationByAcronym[acronym] = organizationByAcronym[acronym] ?? d
             }
         }
@@ -198,7 +205,7 @@ struct ActorIndex {
                 drafts[d].name = entity.text
                 drafts[d].nameWords = words.count
                 drafts[d].lastWord = words.last ?? ""
-                drafts[d].acronym = Self.acronym(of: words)
+                drafts[d].acronym = Self.acronym(of: words, skipping: acronymParticles)
             } else if Self.normalizedName(entity.text) != Self.normalizedName(drafts[d].name) {
                 drafts[d].aliases.append(entity.text)
             }
@@ -207,7 +214,7 @@ struct ActorIndex {
             var draft = Draft(name: entity.text, nameWords: words.count, type: entity.type)
             draft.kind = ActorKind(entity.type)
             draft.lastWord = words.last ?? ""
-            draft.acronym = Self.acronym(of: words)
+            draft.acronym = Self.acronym(of: words, skipping: acronymParticles)
             if entity.type == .person {
                 draft.gender = personGender(e)
             } else {
@@ -297,8 +304,8 @@ struct ActorIndex {
         let tokens = view.entityTokens[e]
         if tokens.lowerBound > 0 {
             let before = view.tokens[tokens.lowerBound - 1].norm
-            if ["m.", "monsieur", "mm."].contains(before) { return .masculine }
-            if ["mme", "mme.", "madame", "mlle"].contains(before) { return .feminine }
+            let marked = view.grammar.gender(of: before)
+            if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
         }
         let first = view.tokens[tokens.lowerBound]
@@ -311,20 +318,16 @@ struct ActorIndex {
 
     private func determinerGender(before i: Int) -> Gender {
         guard i > 0 else { return .unknown }
-        switch view.tokens[i - 1].norm {
-        case "le", "du", "au", "un", "ce", "cet": return .masculine
-        case "la", "une", "cette": return .feminine
-        default: return .unknown
-        }
+        let word = view.tokens[i - 1].norm
+        return view.isDeterminer(i - 1) ? view.grammar.gender(of: word) : .unknown
     }
 
     /// A name folded for comparison: lower-case, ’ as ', single spaces.
     static func normalizedName(_ s: String) -> String { CharClass.lowercased(s) }
 
     /// The initials of the content words: "union européenne" → "UE".
-    static func acronym(of words: [String]) -> String {
-        let particles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour"]
-        return String(words.filter { !particles.contains($0) }.compactMap(\.first)).uppercased()
+    static func acronym(of words: [String], skipping particles: Set<String>) -> String {
+        String(words.filter { !particles.contains($0) }.compactMap(\.first)).uppercased()
     }
 
     /// The finished actors, in order of first mention, and for each draft its actor id.

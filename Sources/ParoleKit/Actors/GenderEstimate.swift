@@ -1,13 +1,3 @@
-/// The gender of a quoted person, as the statistics count it.
-public enum SpeakerGender: String, Codable, Sendable, CaseIterable {
-    /// The article's words mark the person as a woman.
-    case female
-    /// The article's words mark the person as a man.
-    case male
-    /// The evidence is weak, missing or contradictory.
-    case unknown
-}
-
 /// Estimates the gender of the people of an analysis from the article's own words, and says
 /// "unknown" whenever the evidence is weak (see docs/statistics.md):
 ///
@@ -88,7 +78,7 @@ public struct GenderEstimate: Sendable {
             evidence.add(apposition(after: span.end, words: words), weight: 2)
         }
         // Role phrases the analysis linked to the actor: "président du club", "La joueuse américaine".
-        for alias in actor.aliases {
+        for alias in actor.aliases + actor.roles.filter({ !actor.aliases.contains($0) }) {
             evidence.add(
                 rolePhrase(
                     WordScanner(alias).words(in: Span(0, alias.unicodeScalars.count)), determiner: nil),
@@ -96,8 +86,11 @@ public struct GenderEstimate: Sendable {
         }
         for quote in analysis.quotes where quote.speaker?.actor == actor.id {
             guard let speaker = quote.speaker else { continue }
+            // The pronoun alone ("Elle a dit") or at the end of an inversion ("a-t-elle", "dit-il").
             let said = words.words(in: speaker.span)
-            if said.count == 1, let gender = lexicon.pronouns[said[0]] {
+            if said.count == 1, let pronoun = said[0].split(separator: "-").last,
+                let gender = lexicon.pronouns[String(pronoun)]
+            {
                 evidence.add(gender, weight: 2)
             }
         }
@@ -109,7 +102,7 @@ public struct GenderEstimate: Sendable {
     /// club", "le porte-parole"); `determiner` is the word before the phrase, if any.
     private func rolePhrase(_ words: [String], determiner: String?) -> SpeakerGender? {
         guard let first = words.first else { return nil }
-        if lexicon.determiners[first] != nil || first == "l'" {
+        if lexicon.determiners[first] != nil || lexicon.elidedDeterminers.contains(first) {
             return words.count > 1 ? role(words[1], determiner: first) : nil
         }
         return role(first, determiner: determiner)
@@ -127,7 +120,7 @@ public struct GenderEstimate: Sendable {
     private func apposition(after offset: Int, words: WordScanner) -> SpeakerGender? {
         let next = words.words(after: offset, count: 3)
         guard next.first == ",", next.count > 1 else { return nil }
-        if lexicon.determiners[next[1]] != nil || next[1] == "l'" {
+        if lexicon.determiners[next[1]] != nil || lexicon.elidedDeterminers.contains(next[1]) {
             return next.count > 2 ? role(next[2], determiner: next[1]) : nil
         }
         return lexicon.roleNouns[next[1]]
@@ -139,7 +132,9 @@ public struct GenderEstimate: Sendable {
         var index = next.first == "," ? 1 : 0
         if index < next.count, let gender = lexicon.agreement[next[index]] { return gender }
         var sawCopula = false
-        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]), next[index + 1] == "été" {
+        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]),
+            lexicon.copulaParticiples.contains(next[index + 1])
+        {
             index += 1
         }
         while index < next.count, lexicon.copulas.contains(next[index]) {
@@ -172,80 +167,5 @@ public struct GenderEstimate: Sendable {
         case .male: return .male
         case nil: return nil
         }
-    }
-}
-
-/// The words of an article around a position, lower case, with elisions cut off ("l'actrice"
-/// → "l'", "actrice") and commas as words of their own; a line break ends the search.
-struct WordScanner {
-    private let scalars: [Unicode.Scalar]
-
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
-
-    /// Whether the text at `span` starts with a lower-case letter (a role phrase, not a name).
-    func startsLowercase(_ span: Span) -> Bool {
-        guard span.start >= 0, span.start < scalars.count else { return false }
-        return scalars[span.start].properties.isLowercase
-    }
-
-    /// Up to `count` words ending before `offset`, in text order.
-    func words(before offset: Int, count: Int) -> [String] {
-        let high = min(max(offset, 0), scalars.count)
-        var low = high
-        var seen = 0
-        while low > 0, seen <= count + 1, scalars[low - 1] != "\n" {
-            low -= 1
-            if scalars[low] == " " { seen += 1 }
-        }
-        var words = split(low, high)
-        // The first word may be cut; it is dropped unless the search reached a line's start.
-        if low > 0, scalars[low - 1] != "\n", scalars[low] != " ", !words.isEmpty { words.removeFirst() }
-        return Array(words.suffix(count))
-    }
-
-    /// Up to `count` words starting at `offset`.
-    func words(after offset: Int, count: Int) -> [String] {
-        let low = min(max(offset, 0), scalars.count)
-        var high = low
-        var seen = 0
-        while high < scalars.count, seen <= count + 1, scalars[high] != "\n" {
-            if scalars[high] == " " { seen += 1 }
-            high += 1
-        }
-        return Array(split(low, high).prefix(count))
-    }
-
-    /// The words inside `span`.
-    func words(in span: Span) -> [String] {
-        split(min(max(span.start, 0), scalars.count), min(max(span.end, 0), scalars.count))
-    }
-
-    private func split(_ low: Int, _ high: Int) -> [String] {
-        guard low < high else { return [] }
-        var out: [String] = []
-        var word = String.UnicodeScalarView()
-        func flush() {
-            guard !word.isEmpty else { return }
-            var text = String(word).lowercased()
-            // A sentence's final period is no part of the word; an initial's ("M.") is.
-            if text.hasSuffix("."), text.count > 2 { text.removeLast() }
-            out.append(text)
-            word = String.UnicodeScalarView()
-        }
-        for scalar in scalars[low..<high] {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-"
-                || scalar == "."
-            {
-                word.append(scalar)
-            } else if scalar == "'" || scalar == "’" {
-                word.append("'")
-                if word.count <= 3 { flush() }
-            } else {
-                flush()
-                if scalar == "," { out.append(",") }
-            }
-        }
-        flush()
-        return out
     }
 }

@@ -15,8 +15,12 @@ public struct GenderLexicon: Sendable {
     public let agreement: [String: SpeakerGender]
     /// Verbs after a name whose participle agrees with it ("est", "était", "été").
     public let copulas: Set<String>
-    /// Auxiliaries that make a copula with "été" ("a été").
+    /// Auxiliaries that make a copula with a participle of `copulaParticiples` ("a été").
     public let copulaAuxiliaries: Set<String>
+    /// The participles that make a copula after an auxiliary ("été").
+    public let copulaParticiples: Set<String>
+    /// Determiners that mark no gender, before a vowel ("l'").
+    public let elidedDeterminers: Set<String>
     /// Participle endings by gender ("ée" → female, "é" → male), longest first.
     public let participleEndings: [(ending: String, gender: SpeakerGender)]
     /// Subject pronouns for one person by gender ("elle" → female).
@@ -52,6 +56,8 @@ public struct GenderLexicon: Sendable {
         agreement = marked("female-agreement", "male-agreement")
         copulas = lists.words("copulas")
         copulaAuxiliaries = lists.words("copula-auxiliaries")
+        copulaParticiples = lists.words("copula-participles")
+        elidedDeterminers = lists.words("elided-determiners")
         var roles = marked("female-role-nouns", "male-role-nouns")
         var epicene: Set<String> = []
         for (noun, gender) in speechWords.roleNouns {

@@ -26,11 +26,59 @@ public struct QuoteGrammar: Sendable {
     /// The pronouns of a reflexive verb ("se", "s'").
     public let reflexivePronouns: Set<String>
 
+    /// The word classes of the grammar file: one section each, every one required.
+    public enum WordClass: String, CaseIterable, Sendable {
+        case complementPrepositions = "complement-prepositions"
+        case recipientPrepositions = "recipient-prepositions"
+        case complementizers
+        case infinitivePrepositions = "infinitive-prepositions"
+        case infinitiveAuxiliaries = "infinitive-auxiliaries"
+        case infinitiveEndings = "infinitive-endings"
+        case possessives
+        case clauseConjunctions = "clause-conjunctions"
+        case appositionStops = "apposition-stops"
+        case sourceStops = "source-stops"
+        case etreForms = "etre-forms"
+        case inversionOpeners = "inversion-openers"
+        case objectClitics = "object-clitics"
+        case definiteArticles = "definite-articles"
+        case phraseElisions = "phrase-elisions"
+        case impersonalPronouns = "impersonal-pronouns"
+        case relativePronouns = "relative-pronouns"
+        case coordinators
+        case nameConnectors = "name-connectors"
+        case roleModifiers = "role-modifiers"
+        case masculineWords = "masculine-words"
+        case feminineWords = "feminine-words"
+        case acronymParticles = "acronym-particles"
+    }
+
+    /// The words of each word class.
+    private let classes: [WordClass: Set<String>]
+    /// Multi-word openers of a content clause ("à ce que").
+    public let clauseOpeners: [Opener]
+    /// Multi-word adverbs ("de nouveau").
+    public let adverbPhrases: [Opener]
+
+    /// The words of `wordClass`.
+    public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
+
+    /// Whether `word` belongs to `wordClass`.
+    public func contains(_ wordClass: WordClass, _ word: String) -> Bool {
+        classes[wordClass]?.contains(word) ?? false
+    }
+
+    /// The gender a pronoun, determiner or title marks, as far as it tells.
+    public func gender(of word: String) -> Gender {
+        contains(.masculineWords, word) ? .masculine : contains(.feminineWords, word) ? .feminine : .unknown
+    }
+
     /// The sections every grammar file must have.
-    public static let requiredSections = [
-        "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
-        "reflexive-pronouns", "impersonal-clitics",
-    ]
+    public static let requiredSections =
+        [
+            "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
+            "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
+        ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
     public struct FormatError: Error, CustomStringConvertible {
@@ -66,6 +114,13 @@ public struct QuoteGrammar: Sendable {
         according = openers("according")
         relatives = openers("according-relative")
         opening = openers("according-opening")
+        clauseOpeners = openers("clause-openers")
+        adverbPhrases = openers("adverb-phrases")
+        var classes: [WordClass: Set<String>] = [:]
+        for wordClass in WordClass.allCases {
+            classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
+        }
+        self.classes = classes
         var pronominal: [Opener] = []
         for words in sections["according-pronominal", default: []] {
             guard let last = words.last, let position = Int(last), position < words.count - 1 else {

@@ -3,9 +3,9 @@
 ///
 /// Encoded as the JSON of `parole stats --format json` (docs/statistics.md); every count is a
 /// count of the rows `parole quotes` lists with the same filters.
-public struct QuoteStatistics: Codable, Sendable, Equatable {
+public struct QuoteStatistics: Codable, Sendable, Hashable {
     /// One of the most quoted actors.
-    public struct TopActor: Codable, Sendable, Equatable {
+    public struct TopActor: Codable, Sendable, Hashable {
         /// The library actor's name.
         public var actor: String
         /// Its quotes within the filters.
@@ -39,7 +39,7 @@ public struct QuoteStatistics: Codable, Sendable, Equatable {
     public var top: [TopActor]
     /// Quotes by month of the article's date (`2012-07`; `undated` for articles without a date).
     public var byMonth: [String: Int]
-    /// Quotes by site: the host of the article's address, or `local` for files.
+    /// Quotes by site: the host of the article's address, else the site's name, or `local` for files.
     public var bySite: [String: Int]
 
     /// Creates statistics from their counts.

@@ -9,14 +9,14 @@ public enum QuoteStatisticsText {
     public static func render(_ stats: QuoteStatistics, width: Int = 80, title: String? = nil) -> [String] {
         var lines: [String] = []
         if let title { lines += [title, ""] }
-        lines.append("\(stats.quotes) quotes")
+        lines.append(count(stats.quotes, "quote"))
         guard stats.quotes > 0 else { return lines }
         let barWidth = max(4, min(40, width - 40))
         lines += ["", "By kind of speaker (quotes, speakers)"]
         let kinds = SpeakerKind.allCases.map(\.rawValue) + ["unattributed"]
         lines += bars(
             kinds.map { ($0, stats.byType[$0] ?? 0) }, total: stats.quotes, width: barWidth,
-            extra: { kind in stats.speakersByType[kind].map { "\($0) speakers" } ?? "" })
+            extra: { kind in stats.speakersByType[kind].map { count($0, "speaker") } ?? "" })
         let people = SpeakerGender.allCases.reduce(0) { $0 + (stats.people[$1.rawValue] ?? 0) }
         lines += ["", "Quoted people (\(people)) by gender"]
         let names: [SpeakerGender: String] = [.female: "women", .male: "men", .unknown: "unknown"]
@@ -25,7 +25,7 @@ public enum QuoteStatisticsText {
             width: barWidth,
             extra: { label in
                 let gender = names.first { $0.value == label }!.key
-                return "\(stats.peopleQuotes[gender.rawValue] ?? 0) quotes"
+                return count(stats.peopleQuotes[gender.rawValue] ?? 0, "quote")
             })
         if !stats.top.isEmpty {
             lines += ["", "Most quoted"]
@@ -52,7 +52,7 @@ public enum QuoteStatisticsText {
             lines += bars(
                 sites.map { ($0.key, $0.value) }, total: stats.quotes, width: barWidth, extra: { _ in "" })
         }
-        return lines.map { clip(AnalysisText.printable($0), width) }
+        return lines.map { clip(TerminalSafeText.line($0), width) }
     }
 
     /// One line per item: label, a bar in proportion to the largest count, the count, its share.
@@ -79,6 +79,9 @@ public enum QuoteStatisticsText {
             return line
         }
     }
+
+    /// `n` and `noun`, with an "s" unless `n` is 1.
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A sparkline of `values`: one block per value, its height in proportion to the largest.
     public static func sparkline(_ values: [Int]) -> String {

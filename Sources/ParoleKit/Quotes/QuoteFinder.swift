@@ -36,6 +36,14 @@ struct QuoteFinder {
     /// for any real sentence, and a bound that keeps a pathological one-line text linear.
     static let reach = 80
 
+    /// The ways of attributing words in quotation marks, in the order they are tried.
+    var strategies: [any QuoteAttribution] { QuoteAttributions.ordered }
+
+    /// Answers remembered per sentence while the stretches are attributed.
+    final class Memo {
+        var value: [Int: Bool] = [:]
+    }
+
     /// Every quote of the document, in text order, without nested duplicates.
     func quotes(stretches: [QuotedStretch]) -> [FoundQuote] {
         var found: [FoundQuote] = []
@@ -109,11 +117,11 @@ struct QuoteFinder {
                 k += 1
                 continue
             }
-            if ["à", "au", "aux", "dans", "devant", "lors", "sur", "auprès", "par", "en", "via", "pendant"]
-                .contains(norm)
-            {
+            if view.grammar.contains(.complementPrepositions, norm) {
                 guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
-                if ["à", "au", "aux"].contains(norm), let e = namedEntity(in: np) { via = e }
+                if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
+                    via = e
+                }
                 k = np.upperBound
                 continue
             }
@@ -125,12 +133,11 @@ struct QuoteFinder {
         if subject.kind == .impersonal { return nil }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
-        if next == "que" || next == "qu'"
-            || (next == "à" && k + 2 < sentence.upperBound && tokens[k + 1].norm == "ce"
-                && (tokens[k + 2].norm == "que" || tokens[k + 2].norm == "qu'"))
-        {
-            guard frames.contains(.contentClause) || next == "à" else { return nil }
-            let begin = next == "à" ? k + 3 : k + 1
+        let clauseOpener = view.grammar.opener(
+            view.grammar.clauseOpeners, at: k, in: tokens, limit: sentence.upperBound)
+        if view.grammar.contains(.complementizers, next) || clauseOpener != nil {
+            guard frames.contains(.contentClause) || clauseOpener != nil else { return nil }
+            let begin = k + (clauseOpener?.tokens.count ?? 1)
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
             return FoundQuote(
@@ -150,7 +157,8 @@ struct QuoteFinder {
             }
         }
         // "a promis de travailler …": a pledge and its infinitive, "de" included.
-        if frames.contains(.promise), k + 1 < sentence.upperBound, ["de", "d'"].contains(next),
+        if frames.contains(.promise), k + 1 < sentence.upperBound,
+            view.grammar.contains(.infinitivePrepositions, next),
             isInfinitive(k + 1)
         {
             let end = clauseEnd(from: k, sentence: sentence)
@@ -162,14 +170,15 @@ struct QuoteFinder {
         // "accuse X d'avoir …"
         if frames.contains(.accusation) {
             var d = k
-            while d < sentence.upperBound, d - k < 10, !["de", "d'"].contains(tokens[d].norm),
+            while d < sentence.upperBound, d - k < 10,
+                !view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
                 tokens[d].norm != ","
             {
                 d += 1
             }
             var infinitive = d + 1
             if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
-            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm),
+            if d < sentence.upperBound, d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
                 infinitive < sentence.upperBound,
                 isInfinitive(infinitive)
             {
@@ -183,7 +192,7 @@ struct QuoteFinder {
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
-            ["avoir", "être"].contains(next)
+            view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -269,17 +278,16 @@ struct QuoteFinder {
     /// A medium named as the recipient right after the speaker: "a révélé son avocate à l'AFP".
     private func relay(after np: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let k = np.upperBound
-        guard k < sentence.upperBound, ["à", "au", "aux"].contains(tokens[k].norm),
+        guard k < sentence.upperBound, view.grammar.contains(.recipientPrepositions, tokens[k].norm),
             let next = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
         else { return nil }
         return namedEntity(in: next)
     }
 
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
-    private func namesSpeaker(_ np: Range<Int>) -> Bool {
+    func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
-        let possessive = ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(
-            tokens[np.lowerBound].norm)
+        let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np where !view.isDeterminer(i) {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
             return words.roleNouns[tokens[i].norm] != nil
@@ -303,7 +311,8 @@ struct QuoteFinder {
     private func isInfinitive(_ i: Int) -> Bool {
         let n = tokens[i].norm
         return tokens[i].kind == .word && !tokens[i].isCapitalized
-            && (n == "avoir" || n == "être" || n.hasSuffix("er") || n.hasSuffix("ir") || n.hasSuffix("re"))
+            && (view.grammar.contains(.infinitiveAuxiliaries, n)
+                || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
     }
 
     /// Where a reported clause that starts at `start` ends (exclusive): at the end of the
@@ -516,7 +525,7 @@ struct QuoteFinder {
     private func opensClause(_ i: Int, sentence: Range<Int>) -> Bool {
         if i == firstWord(of: sentence) { return true }
         let before = tokens[i - 1].norm
-        if ["car", "mais", "et", "donc", "or", "que", "qu'", "puisque", "puisqu'"].contains(before) {
+        if view.grammar.contains(.clauseConjunctions, before) {
             return true
         }
         guard before == "," else { return false }
@@ -537,7 +546,7 @@ struct QuoteFinder {
     private func apposition(after name: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
         let start = name.upperBound + 1
         guard start < sentence.upperBound, tokens[name.upperBound].norm == ",",
-            !["les", "des", "il", "elle", "ils", "elles", "on"].contains(tokens[start].norm)
+            !view.grammar.contains(.appositionStops, tokens[start].norm)
         else { return nil }
         var k = start
         while k < sentence.upperBound, k - start < 14, tokens[k].norm != "," {
@@ -560,7 +569,7 @@ struct QuoteFinder {
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
                 break
             }
-            if ["et", "mais", "car", "qui", "que", "qu'", "dont"].contains(t.norm) { break }
+            if view.grammar.contains(.sourceStops, t.norm) { break }
             k += 1
         }
         let range = view.trimmedSpan(start..<k)
@@ -597,7 +606,7 @@ struct QuoteFinder {
         var chainSpeakers: [Int: FoundQuote] = [:]
         var insideReported = [Bool](repeating: false, count: tokens.count)
         for quote in reported { for i in quote.content { insideReported[i] = true } }
-        var speechSentences: [Int: Bool] = [:]
+        let speechSentences = Memo()
         for (s, stretch) in stretches.enumerated() {
             let content = view.trimmedInside(stretch.content)
             guard !content.isEmpty, view.hasWord(content) else { continue }
@@ -610,75 +619,58 @@ struct QuoteFinder {
                 if s > (lastSpoken?.sentence ?? -1) { lastSpoken = (s, view.doc.sentences[s].paragraph) }
                 nextReported += 1
             }
-            let isTitle = content.allSatisfy {
-                !tokens[$0].isWordLike || tokens[$0].isCapitalized || view.connectorLike($0)
-            }
-            let words = content.filter { tokens[$0].isWordLike }.count
-            let startsUpper = tokens[content.lowerBound].isCapitalized
-            let clauseLike = words >= 7 || (startsUpper && words >= 4)
-            var found: FoundQuote? = nil
-            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open,
-                open > end,
-                open - end <= 2, (end..<open).allSatisfy({ tokens[$0].kind == .punctuation })
-            {
-                // "« A », a-t-il dit, « B »": the second part shares the first part's attribution.
-                found = FoundQuote(
-                    content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
-            } else if let given = attributed[s] {
-                found = FoundQuote(content: content, kind: given.kind, cue: given.cue, speaker: given.speaker)
-            } else if let after = attributionAfter(stretch) {
-                found = FoundQuote(
-                    content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
-                found?.attributionEnd = after.end
-            } else if let before = attributionBefore(stretch, sentence: sentence) {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: before.cue,
-                    speaker: before.speaker)
-            } else if let inSentence = attributionInSentence(stretch, sentence: sentence) {
-                found = FoundQuote(
-                    content: content, kind: clauseLike && startsUpper ? .direct : .partial,
-                    cue: inSentence.cue,
-                    speaker: inSentence.speaker)
-            } else if let previous = chainSpeakers[stretch.chain] {
-                found = FoundQuote(content: content, kind: .direct, cue: nil, speaker: previous.speaker)
-            } else if let last = lastSpoken, words >= 2, !isTitle, sentenceIndex - last.sentence <= 3,
-                view.doc.sentences[sentenceIndex].paragraph - last.paragraph <= 1
-            {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            } else if clauseLike
-                || (words >= 4 && isSpeechSentence(sentenceIndex, sentence, &speechSentences))
-            {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            }
-            guard var quote = found else { continue }
-            // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
-            if view.isWorkTitle(content) && quote.speaker.kind == .context { continue }
-            let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
-            quote.chain = stretch.chain
-            // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
-            if quote.speaker.kind != .context {
-                for k in out.indices.reversed() {
-                    guard out[k].chain == stretch.chain else { break }
-                    if out[k].speaker.kind == .context {
-                        out[k].speaker = quote.speaker
-                        out[k].cue = out[k].cue ?? quote.cue
+            let memoKey = sentenceIndex
+            let context = AttributionContext(
+                finder: self, content: content, sentence: sentence, sentenceIndex: sentenceIndex,
+                previous: out.last, given: attributed[s], chainSpeaker: chainSpeakers[stretch.chain],
+                lastSpoken: lastSpoken,
+                isSpeechSentence: {
+                    if let known = speechSentences.value[memoKey] { return known }
+                    let answer = sentence.contains {
+                        view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
                     }
+                    speechSentences.value[memoKey] = answer
+                    return answer
+                })
+            var parts: [FoundQuote]? = nil
+            for strategy in strategies {
+                if let found = strategy.attribute(stretch, in: context) {
+                    parts = found
+                    break
                 }
-                chainSpeakers[stretch.chain] = quote
             }
-            out.append(quote)
-            // Only a quote whose speaker is named passes its speaker on to the fragments after it.
-            if speaks || quote.speaker.kind == .context && lastSpoken != nil {
-                lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+            guard let parts, !parts.isEmpty else { continue }
+            let isHeadingQuote = view.isHeading(paragraph: stretch.paragraph)
+            for var quote in parts {
+                // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
+                if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
+                    continue
+                }
+                let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
+                quote.chain = stretch.chain
+                // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
+                if quote.speaker.kind != .context {
+                    for k in out.indices.reversed() {
+                        guard out[k].chain == stretch.chain else { break }
+                        if out[k].speaker.kind == .context {
+                            out[k].speaker = quote.speaker
+                            out[k].cue = out[k].cue ?? quote.cue
+                        }
+                    }
+                    chainSpeakers[stretch.chain] = quote
+                }
+                out.append(quote)
+                // Only a quote whose speaker is named passes its speaker on to the fragments after it.
+                if speaks || quote.speaker.kind == .context && lastSpoken != nil {
+                    lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+                }
             }
         }
         return out
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
-    private func attributionAfter(_ stretch: QuotedStretch) -> (
+    func attributionAfter(_ stretch: QuotedStretch) -> (
         cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int
     )? {
         guard let close = stretch.close else { return nil }
@@ -693,7 +685,7 @@ struct QuoteFinder {
             return nil
         }
         if let clitic = cue.clitic {
-            if tokens[clitic].norm.hasSuffix("on") { return nil }
+            if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
         var start = cue.tokens.upperBound
@@ -716,7 +708,7 @@ struct QuoteFinder {
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
-    private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+    func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>?, speaker: SpeakerRef
     )? {
         guard let open = stretch.open, open > 0, tokens[open - 1].norm == ":" else { return nil }
@@ -757,7 +749,7 @@ struct QuoteFinder {
 
     /// A speech verb elsewhere in the sentence whose subject said the fragment:
     /// "Bruxelles a salué un signe de « détermination »".
-    private func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+    func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>, speaker: SpeakerRef
     )? {
         let anchor = stretch.open ?? stretch.content.lowerBound
@@ -772,16 +764,6 @@ struct QuoteFinder {
             k -= 1
         }
         return nil
-    }
-
-    /// Whether sentence `index` holds a speech verb outside guillemets; remembered in `memo`.
-    private func isSpeechSentence(_ index: Int, _ sentence: Range<Int>, _ memo: inout [Int: Bool]) -> Bool {
-        if let known = memo[index] { return known }
-        let answer = sentence.contains {
-            view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
-        }
-        memo[index] = answer
-        return answer
     }
 
     // MARK: - Clean-up

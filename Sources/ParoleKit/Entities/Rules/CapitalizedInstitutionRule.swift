@@ -20,11 +20,15 @@ struct CapitalizedInstitutionRule: EntityRule {
             }
             guard c.is(i, in: w.institutionHead) else { continue }
             var j = i + 1
-            while isInstitutionAdjective(j) || (j > i + 1 && c.isCap(j) && !c.isSentenceInitial(j)) { j += 1 }
+            // "Groupe France Télécom", "Banque Populaire": capitalised words on the same line.
+            while isInstitutionAdjective(j) || (c.isCap(j) && !c.isSentenceInitial(j) && c.continuesLine(j)) {
+                j += 1
+            }
             // "Fédération française de football", "Ligue nationale de hockey".
             if j > i + 1, let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) { j += 2 }
-            guard j > i + 1 else { continue }
+            // "Banque de France", "Collège des Grands Électeurs": a capitalised complement alone.
             if let end = c.capitalizedComplements(from: j) { j = end }
+            guard j > i + 1 else { continue }
             out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
         }
         return c.overlay(names, with: out)

@@ -1,12 +1,10 @@
-/// One reading of each name across the article: the acronym in brackets after a name takes its
-/// type ("Communauté économique … (CEDEAO)"); a surname after a full name is that person; each
+/// One reading of each name across the article: a surname after a full name is that person; each
 /// string gets one type (votes of its occurrences, the lexicon breaking ties); untagged
 /// occurrences of a tagged string are tagged; adjacent person names are merged.
 struct DocumentConsistencyRule: EntityRule {
     func apply(to input: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var names = c.mergingAdjacentPeople(input)
-        names += acronyms(after: names, c)
         // Surnames of people named in full.
         var surnames = Set<UInt64>()
         for name in names where name.type == .person && name.range.count >= 2 {
@@ -22,18 +20,6 @@ struct DocumentConsistencyRule: EntityRule {
         for k in names.indices { names[k].type = typeOf[c.sequenceHash(names[k].range)] ?? names[k].type }
         names += untaggedOccurrences(names, typeOf, c)
         return c.mergingAdjacentPeople(c.removeOverlaps(names))
-    }
-
-    /// Acronyms in brackets right after a name of several words, with its type.
-    private func acronyms(after names: [TokenName], _ c: EntityRuleContext) -> [TokenName] {
-        var out: [TokenName] = []
-        for name in names where name.range.count >= 2 {
-            let open = name.range.upperBound
-            if c.norm(open) == "(", c.isAllCaps(open + 1) || c.isCap(open + 1), c.norm(open + 2) == ")" {
-                out.append(TokenName(open + 1..<open + 2, name.type))
-            }
-        }
-        return out
     }
 
     /// The type each string gets: the most votes of its occurrences; the lexicon breaks ties

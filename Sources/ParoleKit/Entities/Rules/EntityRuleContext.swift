@@ -94,6 +94,14 @@ struct EntityRuleContext {
         }
     }
 
+    /// Whether token `i` stands on the same line as the token before it (a name never runs over
+    /// a line break: "Ouragan Sandy⏎⏎Une…").
+    func continuesLine(_ i: Int) -> Bool {
+        guard i > 0 && i < tokens.count else { return false }
+        let gap = tokens[i - 1].span.end..<tokens[i].span.start
+        return !gap.contains { document.scalars[$0] == "\n" }
+    }
+
     /// Whether token `i` opens a sentence.
     func isSentenceInitial(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && observations.flags[i].contains(.sentenceInitial)
@@ -153,7 +161,9 @@ struct EntityRuleContext {
                 single(lo, .title)
                 && (name.type == .person || !tokens[lo].isCapitalized || norm(lo).hasSuffix("."))
             let lowercase = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
-            let head = `is`(lo, in: words.ministryHead) || `is`(lo, in: words.placeHead)
+            let head =
+                `is`(lo, in: words.ministryHead) || `is`(lo, in: words.placeHead)
+                || `is`(lo, in: words.institutionSiteHead)
             let strayLowercase = lowercase && (name.type == .person || name.type == .miscellaneous || !head)
             if `is`(lo, in: words.determiner) || isTitle || !tokens[lo].isWordLike || strayLowercase {
                 lo += 1
@@ -171,7 +181,7 @@ struct EntityRuleContext {
         let lowercaseStart = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
         if lowercaseStart
             && !(`is`(lo, in: words.ministryHead) || `is`(lo, in: words.placeHead)
-                || `is`(lo, in: words.lowercaseEventHead))
+                || `is`(lo, in: words.institutionSiteHead) || `is`(lo, in: words.lowercaseEventHead))
         {
             return nil
         }

@@ -26,6 +26,7 @@ struct EntityRulePipeline: Sendable {
             FullNameRule(),
             PeopleNounRule(),
             EpithetRule(),
+            NameParticleRule(),
             GazetteerRule(),
             EventRule(),
             EnglishNameByKindRule(),
@@ -35,6 +36,8 @@ struct EntityRulePipeline: Sendable {
             PlaceClubRule(),
             ProductModelRule(),
             CompassPointRule(),
+            NamedThingRule(),
+            AcronymRule(),
             DocumentConsistencyRule(),
         ],
         words: .french)

@@ -15,6 +15,8 @@ struct EntityRuleWords: Sendable {
     var complementAdjective: WordSet = []
     /// Lower-case heads a place name keeps ("col", "îles", "musée").
     var placeHead: WordSet = []
+    /// Lower-case heads of institutions named after their site ("musée", "université").
+    var institutionSiteHead: WordSet = []
     /// Capitalised institution heads followed by adjectives ("Banque", "Fédération").
     var institutionHead: WordSet = []
     /// Capitalised heads of states and regions followed by an adjective ("Empire", "Massif").
@@ -35,6 +37,9 @@ struct EntityRuleWords: Sendable {
     var companySuffix: WordSet = []
     /// Nouns before the title of a work ("film", "album").
     var workNoun: WordSet = []
+    /// Common nouns saying what a named thing is: storms, vehicles, instruments, software
+    /// ("ouragan", "fusée", "logiciel").
+    var thingNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
@@ -77,10 +82,12 @@ struct EntityRuleWords: Sendable {
         [
             "determiner": \.determiner, "joiner": \.joiner, "breaker": \.breaker, "commonNoun": \.commonNoun,
             "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
-            "institutionHead": \.institutionHead, "stateHead": \.stateHead, "sport": \.sport,
+            "institutionHead": \.institutionHead, "institutionSiteHead": \.institutionSiteHead,
+            "stateHead": \.stateHead, "sport": \.sport,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
-            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "speechMarker": \.speechMarker,
+            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "thingNoun": \.thingNoun,
+            "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
             "geographicAdjective": \.geographicAdjective, "nameParticle": \.nameParticle,

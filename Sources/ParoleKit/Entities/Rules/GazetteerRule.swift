@@ -35,7 +35,8 @@ struct GazetteerRule: EntityRule {
             }
             // A known name ends on a capital ("Nouvelle-Calédonie", "ONU"), or is several words
             // opened by one ("Arabie saoudite", "Guinée équatoriale").
-            if let b = best,
+            // A name opened by a determiner goes on with a capital ("Le Havre", not "Le passage").
+            if let b = best, !c.is(i, in: c.words.determiner) || c.isCap(i + 1),
                 c.isCap(b.range.upperBound - 1) || c.isAllCaps(b.range.upperBound - 1) || b.range.count >= 2
             {
                 out.append(b)

@@ -1,16 +1,32 @@
 /// A lower-case place head and the capitalised name after it, with or without a
-/// preposition: "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao", "musée du Louvre"
-/// → LOC with the head, replacing what the model found there.
+/// preposition: "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao", "château de
+/// Versailles" → LOC with the head; an institution that acts, named the same way ("musée du
+/// Louvre", "université de Manchester") → ORG. Replaces what the model found there.
 struct PlaceHeadRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var out: [TokenName] = []
-        for i in c.tokens.indices where !c.tokens[i].isCapitalized && c.is(i, in: c.words.placeHead) {
-            let k = c.complement(at: i + 1) ?? i + 1
-            guard c.isCap(k), !c.isAllCaps(k) else { continue }
+        for i in c.tokens.indices where !c.tokens[i].isCapitalized {
+            let type: EntityType
+            if c.is(i, in: c.words.placeHead) {
+                type = .location
+            } else if c.is(i, in: c.words.institutionSiteHead) {
+                type = .organization
+            } else {
+                continue
+            }
+            var k = i + 1
+            // One adjective: "université anglaise de Manchester".
+            if type == .organization, c.isLowercaseWord(k), c.complement(at: k + 1) != nil,
+                !c.is(k, in: c.words.joiner)
+            {
+                k += 1
+            }
+            k = c.complement(at: k) ?? k
+            guard c.isCap(k), !c.isAllCaps(k), c.continuesLine(k) else { continue }
             var end = k
-            while c.isCap(end) { end += 1 }
-            out.append(TokenName(i..<end, .location))
+            while c.isCap(end) && c.continuesLine(end) { end += 1 }
+            out.append(TokenName(i..<end, type))
         }
         return c.merge(names, with: out, replacing: true)
     }

@@ -1,0 +1,81 @@
+import Foundation
+
+/// An acronym and its expansion side by side, one in brackets after the other, are one name
+/// written twice and take one type: "Organisation mondiale de la santé (OMS)", "Bureau
+/// d'enquêtes et d'analyses (BEA)", "le programme ACE (Automatic Computing Engine)". The
+/// expansion is found by the acronym's letters (the initials of its words, joining words
+/// skipped) even where the model found nothing; the type is that of the name the model or an
+/// earlier rule gave the first of the two, else the second, else an organisation.
+struct AcronymRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        var nameAt = [Int?](repeating: nil, count: c.tokens.count)
+        for (k, n) in names.enumerated() { for i in n.range { nameAt[i] = k } }
+        func name(exactly range: Range<Int>) -> TokenName? {
+            nameAt[range.lowerBound].map { names[$0] }.flatMap { $0.range == range ? $0 : nil }
+        }
+        var out: [TokenName] = []
+        for open in c.tokens.indices where c.norm(open) == "(" {
+            guard let close = (open + 1..<min(c.tokens.count, open + 12)).first(where: { c.norm($0) == ")" }),
+                close > open + 1
+            else { continue }
+            let inside = (open + 1)..<close
+            if inside.count == 1, let letters = acronymLetters(open + 1, c) {
+                // "Organisation mondiale de la santé (OMS)".
+                guard let start = expansionStart(ending: open, letters: letters, c) else {
+                    if let before = nameAt[open - 1].map({ names[$0] }), before.range.upperBound == open,
+                        before.range.count >= 2
+                    {
+                        out.append(TokenName(inside, before.type))
+                    }
+                    continue
+                }
+                let expansion = start..<open
+                let type = name(exactly: expansion)?.type ?? name(exactly: inside)?.type ?? .organization
+                out += [TokenName(expansion, type), TokenName(inside, type)]
+            } else if open > 0, let letters = acronymLetters(open - 1, c),
+                expansionStart(ending: close, letters: letters, c) == open + 1
+            {
+                // "ACE (Automatic Computing Engine)".
+                let acronym = (open - 1)..<open
+                let type = name(exactly: acronym)?.type ?? name(exactly: inside)?.type ?? .organization
+                out += [TokenName(acronym, type), TokenName(inside, type)]
+            }
+        }
+        return c.overlay(names, with: out)
+    }
+
+    /// The letters of token `i` when it may be an acronym: one word of 2 to 8 letters, in
+    /// capitals ("OMS", "ACE") or capitalised ("Ufip").
+    private func acronymLetters(_ i: Int, _ c: EntityRuleContext) -> [Character]? {
+        guard c.isAllCaps(i) || c.isCap(i) else { return nil }
+        let letters = Array(c.document.text(c.tokens[i].span)).filter(\.isLetter)
+        guard (2...8).contains(letters.count) else { return nil }
+        return letters
+    }
+
+    /// `letter` without case and accents ("é" and "E" match).
+    private func folded(_ letter: Character) -> String {
+        String(letter).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    }
+
+    /// The first token of the words before `end` whose initials spell `letters`; joining words
+    /// (lower-case "de", "la", "et"…) may be skipped or give a letter ("des" in "CEDEAO"); the
+    /// first word is capitalised.
+    private func expansionStart(ending end: Int, letters: [Character], _ c: EntityRuleContext) -> Int? {
+        func search(_ k: Int, _ remaining: ArraySlice<Character>) -> Int? {
+            guard let letter = remaining.last else { return k + 1 < end && c.isCap(k + 1) ? k + 1 : nil }
+            guard k >= 0, end - k <= 16, c.tokens[k].isWordLike else { return nil }
+            let joining =
+                !c.tokens[k].isCapitalized && (c.is(k, in: c.words.joiner) || c.is(k, in: c.words.determiner))
+            let text = c.document.text(c.tokens[k].span)
+            if let initial = text.first(where: \.isLetter), folded(initial) == folded(letter),
+                let start = search(k - 1, remaining.dropLast())
+            {
+                return start
+            }
+            return joining ? search(k - 1, remaining) : nil
+        }
+        return search(end - 1, letters[...])
+    }
+}
