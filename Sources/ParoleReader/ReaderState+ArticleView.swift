@@ -144,6 +144,13 @@ extension ReaderState {
             return
         }
         let top = ScreenLayout.top(selection: reading.quoteRow, count: quotes.count, rows: rows)
+        // One speaker column for the rows shown: as wide as their longest name needs, up to a
+        // share of the panel (at most 28 columns); the rest, however wide, goes to the words.
+        var longest = 0
+        for row in 0..<min(rows, quotes.count - top) {
+            longest = max(longest, ColumnWidth.width(of: speakerName(analysis.quotes[quotes[top + row]], in: analysis)))
+        }
+        let speakerColumn = min(longest + 1, max(8, min(28, panel.width * 2 / 5)))
         for row in 0..<min(rows, quotes.count - top) {
             let index = quotes[top + row]
             let quote = analysis.quotes[index]
@@ -154,10 +161,7 @@ extension ReaderState {
             let end = panel.x + panel.width
             x += grid.write(marker, x: x, y: y, style: CellStyle(bold: true), maxWidth: end - x)
             let speaker = speakerName(quote, in: analysis)
-            // The speaker takes what it needs up to a share of the panel (at most 28
-            // columns): the rest, however wide, goes to the quote's words.
-            let speakerWidth = min(
-                end - x, min(ColumnWidth.width(of: speaker) + 1, max(8, min(28, panel.width * 2 / 5))))
+            let speakerWidth = min(end - x, speakerColumn)
             grid.write(
                 speaker, x: x, y: y, style: theme.speaker(slot: article.quoteSlots[index]),
                 maxWidth: speakerWidth, ellipsis: true)

@@ -7,8 +7,27 @@ struct Theme {
     /// Depth, background and overrides.
     let appearance: Appearance
 
+    /// The speakers' palette for this appearance, computed once (the text asks per cell).
+    let speakerPalette: [TerminalColor]
+    /// The style of each entity type, in `EntityType.allCases` order.
+    private let entityStyles: [CellStyle]
+
     /// A theme for `appearance`.
-    init(_ appearance: Appearance) { self.appearance = appearance }
+    init(_ appearance: Appearance) {
+        self.appearance = appearance
+        speakerPalette = Self.palette(for: appearance)
+        var styles: [CellStyle] = []
+        for type in EntityType.allCases {
+            if let style = appearance.overrides[Self.element(for: type)] {
+                styles.append(style)
+            } else if appearance.depth == .none {
+                styles.append(CellStyle(bold: true))
+            } else {
+                styles.append(CellStyle(foreground: Self.entityColor(type, appearance), bold: true))
+            }
+        }
+        entityStyles = styles
+    }
 
     /// Whether colours are used.
     var color: Bool { appearance.depth != .none }
@@ -17,9 +36,9 @@ struct Theme {
 
     /// The speakers' palette, most distinct first (the two most quoted actors get colours far
     /// apart); no entity-type colour and no search-match colour is in it.
-    var speakerPalette: [TerminalColor] {
+    static func palette(for appearance: Appearance) -> [TerminalColor] {
         let indexes: [UInt8]
-        switch (full, light) {
+        switch (appearance.depth == .full, appearance.background == .light) {
         case (true, false): indexes = [208, 39, 203, 141, 172, 69, 168, 106]
         case (true, true): indexes = [166, 26, 160, 97, 130, 24, 162, 58]
         case (false, false): indexes = [1, 4, 9, 12, 13, 14, 10]
@@ -36,9 +55,11 @@ struct Theme {
     }
 
     /// The colour of an entity type.
-    func entityColor(_ type: EntityType) -> TerminalColor {
+    func entityColor(_ type: EntityType) -> TerminalColor { Self.entityColor(type, appearance) }
+
+    static func entityColor(_ type: EntityType, _ appearance: Appearance) -> TerminalColor {
         let index: UInt8
-        switch (type, full, light) {
+        switch (type, appearance.depth == .full, appearance.background == .light) {
         case (.person, true, false): index = 87
         case (.person, true, true): index = 30
         case (.person, false, _): index = 6
@@ -55,7 +76,7 @@ struct Theme {
         return TerminalColor(index)
     }
 
-    private func element(for type: EntityType) -> ThemeElement {
+    private static func element(for type: EntityType) -> ThemeElement {
         switch type {
         case .person: return .person
         case .organization: return .organisation
@@ -66,9 +87,12 @@ struct Theme {
 
     /// An entity of `type`: bold, in its type's colour.
     func entity(_ type: EntityType) -> CellStyle {
-        if let style = appearance.overrides[element(for: type)] { return style }
-        guard color else { return CellStyle(bold: true) }
-        return CellStyle(foreground: entityColor(type), bold: true)
+        switch type {
+        case .person: return entityStyles[0]
+        case .organization: return entityStyles[1]
+        case .location: return entityStyles[2]
+        case .miscellaneous: return entityStyles[3]
+        }
     }
 
     /// A quote by the speaker in `slot`, in its colour; `entity` when it is also a name.

@@ -55,9 +55,13 @@ struct ActorsCommand: ParsableCommand {
         if json { return try JSONOutput.write(actors) }
         if actors.isEmpty { print("no actors") }
         for actor in actors {
-            var line = String(
-                format: "%5d quotes %5d mentions %4d articles  ", actor.quotes, actor.mentions, actor.articles
-            )
+            // Counts of one are singular ("1 quote  "), padded so that the columns stay aligned.
+            func count(_ n: Int, _ width: Int, _ noun: String) -> String {
+                String(format: "%\(width)d ", n) + (n == 1 ? noun + " " : noun + "s")
+            }
+            var line =
+                count(actor.quotes, 5, "quote") + " " + count(actor.mentions, 5, "mention") + " "
+                + count(actor.articles, 4, "article") + "  "
             line += "\(actor.name) (\(actor.type.rawValue))"
             if !actor.aliases.isEmpty { line += " — " + actor.aliases.joined(separator: ", ") }
             StandardOutput.print(line)

@@ -15,7 +15,9 @@ struct ReadCommand: ParsableCommand {
         discussion: """
             Several articles or a directory open the article list. Keys: press ? in the reader, \
             or see docs/keys.md. With standard output not a terminal, prints the text analysis. \
-            A .json file is read as an analysis printed by `parole analyze`.
+            A .json file is read as an analysis printed by `parole analyze`. Keys and colours can be \
+            changed in $XDG_CONFIG_HOME/parole/config (newsboat syntax: bind-key, unbind-key, \
+            color, set theme; see docs/keys.md).
             """
     )
 

@@ -260,6 +260,11 @@ struct ActorIndex {
 
     /// Records `range` as another name of actor `d` ("porte-parole du Kremlin").
     mutating func addAlias(_ range: Range<Int>, to d: Int, head: String?) {
+        // A title alone ("M.", "Mme") names no one: it is no alias.
+        let honorifics = view.language.words.words("honorifics")
+        if range.allSatisfy({ view.tokens[$0].kind != .word || honorifics.contains(view.tokens[$0].norm) }) {
+            return
+        }
         let text = phraseName(range)
         guard !text.isEmpty, Self.normalizedName(text) != Self.normalizedName(drafts[d].name),
             !drafts[d].aliases.contains(text)
