@@ -22,6 +22,9 @@ struct SpeakerWeightsCommand: ParsableCommand {
     @Option(help: "Passes of the perceptron over the decisions.")
     var epochs = 10
 
+    @Option(help: "Weights to start from (the former rules as weights).")
+    var prior = "TrainingData/fr/speaker-prior.txt"
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
@@ -40,11 +43,13 @@ struct SpeakerWeightsCommand: ParsableCommand {
             decisions += try SpeakerWeightsTrainer.decisions(
                 text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts)
         }
-        let weights = SpeakerWeightsTrainer.train(decisions, epochs: epochs)
+        let start = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
+        let weights = SpeakerWeightsTrainer.train(decisions, epochs: epochs, prior: start)
         let accuracy = SpeakerWeightsTrainer.accuracy(weights, on: decisions)
         let header = """
             Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
-            \(epochs) epochs) from \(files.count) gold articles of the tune half: \(decisions.count) decisions.
+            \(epochs) epochs, starting from \(prior)) from \(files.count) gold articles of the tune
+            half: \(decisions.count) decisions.
             Features: p: = quote named by a pronoun, n: = quote named by nothing.
             """
         try SpeakerRanker(weights: weights).serialized(header: header).write(

@@ -46,9 +46,10 @@ struct SpeakerWeightsTrainer {
         return out
     }
 
-    /// Trains an averaged perceptron for `epochs` passes over `decisions`.
-    static func train(_ decisions: [Decision], epochs: Int) -> [String: Double] {
-        var weights: [String: Double] = [:]
+    /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.
+    static func train(_ decisions: [Decision], epochs: Int, prior: [String: Double] = [:]) -> [String: Double]
+    {
+        var weights = prior
         var sum: [String: Double] = [:]
         var steps = 0.0
         func score(_ f: [String]) -> Double { f.reduce(0) { $0 + (weights[$1] ?? 0) } }

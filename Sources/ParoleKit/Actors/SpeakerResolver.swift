@@ -90,7 +90,8 @@ struct SpeakerResolver {
         case .context:
             // Words that continue a speaker's: the ranker weighs the last speaker against the
             // others nearby.
-            if spoken.last != nil, let d = ranked(quote, sentence: sentence, pronoun: nil, context: true) {
+            // With no speaker yet, they are words that nothing names.
+            if let d = ranked(quote, sentence: sentence, pronoun: nil, context: spoken.last != nil) {
                 result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
         case .impersonal:
