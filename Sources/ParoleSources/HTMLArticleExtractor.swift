@@ -93,6 +93,14 @@ public enum HTMLArticleExtractor {
             blocks = kept(collector.blocks)
         } else if let found = ContainerFinder.find(in: page) {
             container = found.container
+            if ProcessInfo.processInfo.environment["PAROLE_DEBUG"] != nil {
+                for node in found.nodes {
+                    var path: [String] = []
+                    var n: PageNode? = node
+                    while let c = n { path.insert(c.name + "." + c.marks.replacingOccurrences(of: " ", with: "."), at: 0); n = c.parent }
+                    FileHandle.standardError.write(Data("node \(node.score) \(node.goodLength) \(path.joined(separator: " > "))\n".utf8))
+                }
+            }
             var collector = BlockCollector()
             for node in found.nodes { collector.collect(node) }
             blocks = kept(collector.blocks)
@@ -152,7 +160,6 @@ public enum HTMLArticleExtractor {
             if case .heading(let level) = block.kind, level > 1 {
                 let next = index + 1 < blocks.count ? index + 1 : nil
                 guard let next, content[next] else { continue }
-                if case .heading = blocks[next].kind { continue }
             }
             out.append(block)
         }
