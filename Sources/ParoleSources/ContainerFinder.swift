@@ -86,7 +86,7 @@ enum ContainerFinder {
     static let climbLevels = 6
 
     /// A candidate holding less than this share of its parent's good text gives way to it.
-    static let climbShare = 0.5
+    static let climbShare = 0.65
 
     /// Scores the elements below `root` (after ``prepare(_:)``) and returns the article's
     /// nodes: the best container alone, or it with the siblings that belong with it.

@@ -107,6 +107,7 @@ public enum HTMLArticleExtractor {
         }
         let heading = headline(of: page, container: container, meta: meta)
         blocks = withoutRepeats(blocks, title: heading)
+        blocks = withoutShortEdges(blocks)
         let length = blocks.reduce(0) { $0 + $1.text.count }
         if let body = linkedData.articleBody {
             let paragraphs = body.split(whereSeparator: \.isNewline).map { TextCleaner.clean(String($0)) }
@@ -174,6 +175,22 @@ public enum HTMLArticleExtractor {
         case .heading: return density <= maximumLinkDensity
         case .paragraph: return density <= maximumLinkDensity
         }
+    }
+
+    /// Blocks shorter than this at the very end of the article are taken for furniture
+    /// (credits, "share", source toggles) unless they end a sentence.
+    static let shortEdge = 40
+
+    /// The blocks without the short ones that trail the article's last real paragraph.
+    static func withoutShortEdges(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard blocks.count > 2 else { return blocks }
+        var end = blocks.count
+        while end > 1 {
+            let text = blocks[end - 1].text
+            guard text.count < shortEdge, !(text.hasSuffix(".") && text.count > 15) else { break }
+            end -= 1
+        }
+        return Array(blocks[..<end])
     }
 
     /// The blocks without the title repeated and without exact repeats.
