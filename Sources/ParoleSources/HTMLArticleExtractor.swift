@@ -48,8 +48,15 @@ public enum HTMLArticleExtractor {
     public static func extract(_ data: Data, httpCharset: String? = nil) throws(ExtractionError)
         -> ExtractionResult<ExtractedArticle>
     {
-        let decision = PageCharset.decide(data, httpCharset: httpCharset)
-        if decision.data.contains(0) { throw .binary }
+        var decision = PageCharset.decide(data, httpCharset: httpCharset)
+        let nulls = decision.data.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nulls > 0 {
+            // A few stray NUL bytes in a page are dropped; many mean binary data.
+            guard nulls * 1000 < decision.data.count, decision.data.prefix(1024).contains(UInt8(ascii: "<")) else {
+                throw .binary
+            }
+            decision.data = decision.data.filter { $0 != 0 }
+        }
         var warnings: [String] = []
         if let warning = decision.warning { warnings.append(warning) }
         guard let doc = MarkupParser.html(decision.data, encoding: decision.encoding), let root = doc.root else {
