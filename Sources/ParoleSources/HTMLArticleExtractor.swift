@@ -176,6 +176,7 @@ public enum HTMLArticleExtractor {
 
     /// Whether a block read from the container is article text: not mostly links.
     static func isContent(_ block: TextBlock) -> Bool {
+        if BoilerplatePhrases.isFurniture(block.text) { return false }
         let density = block.linkDensity
         switch block.kind {
         case .listItem, .cell: return density <= 0.3 || block.text.count > 200 && density <= maximumLinkDensity
