@@ -37,7 +37,9 @@ enum Boilerplate {
     ]
 
     /// Whole class values (split at spaces only) that hide an element.
-    static let hidingClasses: Set<String> = ["hidden", "hide", "is-hidden", "d-none", "invisible", "js-hidden"]
+    static let hidingClasses: Set<String> = [
+        "hidden", "hide", "is-hidden", "d-none", "invisible", "js-hidden",
+    ]
 
     /// Fragments that override a furniture fragment: the element is the content itself.
     static let contentFragments: [String] = [
@@ -65,7 +67,9 @@ enum Boilerplate {
         if furnitureElements.contains(node.name) { return .furniture }
         if node.attribute("hidden") != nil { return .furniture }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return .furniture }
-        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return .furniture }
+        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) {
+            return .furniture
+        }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden")
         {
@@ -112,8 +116,9 @@ enum Boilerplate {
         if marks.count > 1, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
             if contentFragments.contains(where: { marks.contains($0) }) {
                 bonus += 35
-            } else if ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"].contains(
-                where: { marks.contains($0) })
+            } else if ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"]
+                .contains(
+                    where: { marks.contains($0) })
             {
                 bonus += 15
             }

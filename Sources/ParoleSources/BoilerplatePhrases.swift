@@ -14,7 +14,8 @@ enum BoilerplatePhrases {
         else { return [] }
         var out: Set<String> = []
         for name in names where name.hasSuffix(".txt") {
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            else {
                 continue
             }
             for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {

@@ -52,14 +52,16 @@ public enum HTMLArticleExtractor {
         let nulls = decision.data.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
         if nulls > 0 {
             // A few stray NUL bytes in a page are dropped; many mean binary data.
-            guard nulls * 1000 < decision.data.count, decision.data.prefix(1024).contains(UInt8(ascii: "<")) else {
+            guard nulls * 1000 < decision.data.count, decision.data.prefix(1024).contains(UInt8(ascii: "<"))
+            else {
                 throw .binary
             }
             decision.data = decision.data.filter { $0 != 0 }
         }
         var warnings: [String] = []
         if let warning = decision.warning { warnings.append(warning) }
-        guard let doc = MarkupParser.html(decision.data, encoding: decision.encoding), let root = doc.root else {
+        guard let doc = MarkupParser.html(decision.data, encoding: decision.encoding), let root = doc.root
+        else {
             throw .unreadable("no HTML content")
         }
         // The nodes point into the tree: keep it alive until the function returns.
@@ -100,14 +102,6 @@ public enum HTMLArticleExtractor {
             blocks = kept(collector.blocks)
         } else if let found = ContainerFinder.find(in: page) {
             container = found.container
-            if ProcessInfo.processInfo.environment["PAROLE_DEBUG"] != nil {
-                for node in found.nodes {
-                    var path: [String] = []
-                    var n: PageNode? = node
-                    while let c = n { path.insert(c.name + "." + c.marks.replacingOccurrences(of: " ", with: "."), at: 0); n = c.parent }
-                    FileHandle.standardError.write(Data("node \(node.score) \(node.goodLength) \(path.joined(separator: " > "))\n".utf8))
-                }
-            }
             var collector = BlockCollector()
             for node in found.nodes { collector.collect(node) }
             blocks = kept(collector.blocks)
@@ -145,12 +139,14 @@ public enum HTMLArticleExtractor {
             if case .heading(let level) = block.kind { headings[index] = level }
         }
         var article = ExtractedArticle(
-            title: heading ?? "", lead: lead, paragraphs: blocks.map(\.text), date: meta.date, link: meta.link,
+            title: heading ?? "", lead: lead, paragraphs: blocks.map(\.text), date: meta.date,
+            link: meta.link,
             author: meta.authors.isEmpty ? nil : meta.authors.joined(separator: ", "))
         article.headingLevels = headings
         article.authors = meta.authors
         article.siteName = meta.siteName
-        let guessed = LanguageGuesser.guess(([lead].compactMap { $0 } + article.paragraphs).joined(separator: " "))
+        let guessed = LanguageGuesser.guess(
+            ([lead].compactMap { $0 } + article.paragraphs).joined(separator: " "))
         article.language = guessed ?? meta.language
         if article.date == nil {
             let opening = ([lead].compactMap { $0 } + article.paragraphs).prefix(2)
@@ -179,7 +175,8 @@ public enum HTMLArticleExtractor {
         if BoilerplatePhrases.isFurniture(block.text) { return false }
         let density = block.linkDensity
         switch block.kind {
-        case .listItem, .cell: return density <= 0.3 || block.text.count > 200 && density <= maximumLinkDensity
+        case .listItem, .cell:
+            return density <= 0.3 || block.text.count > 200 && density <= maximumLinkDensity
         case .heading: return density <= maximumLinkDensity
         case .paragraph: return density <= maximumLinkDensity
         }
