@@ -69,7 +69,7 @@ let package = Package(
         ),
         .target(
             name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"],
-            resources: [.copy("Resources/stopwords")]),
+            resources: [.copy("Resources/stopwords"), .copy("Resources/boilerplate")]),
         .testTarget(name: "ParoleSourcesTests", dependencies: ["ParoleSources"]),
         // The library of analysed articles: SQLite through GRDB.
         .target(

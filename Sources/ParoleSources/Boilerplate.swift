@@ -17,7 +17,7 @@ enum Boilerplate {
     /// Pieces of `class`/`id` values that mark furniture, matched anywhere in a value.
     static let furnitureFragments: [String] = [
         "comment", "sidebar", "share", "sharing", "social", "related", "newsletter", "cookie", "consent",
-        "breadcrumb", "advert", "promo", "navbar", "navigation", "menu", "footer", "byline", "subscri",
+        "breadcrumb", "advert", "navbar", "navigation", "menu", "footer", "byline", "subscri",
         "signup", "sign-up", "popular", "trending", "recommend", "outbrain", "taboola", "banner",
         "masthead", "toolbar", "pagination", "pager", "tag-list", "taglist", "caption", "sr-only",
         "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "skip-link", "modal",
@@ -33,7 +33,12 @@ enum Boilerplate {
     /// Whole `class`/`id` words (split at spaces, `-` and `_`) that mark furniture.
     static let furnitureWords: Set<String> = [
         "ad", "ads", "nav", "meta", "share", "bottom", "link", "links", "date", "byline", "credit",
-        "credits", "more", "aside", "hide", "hidden", "sticky",
+        "credits", "more", "aside", "sticky", "promo",
+    ]
+
+    /// Whole class values (split at spaces only) that hide an element.
+    static let hidingClasses: Set<String> = [
+        "hidden", "hide", "is-hidden", "d-none", "invisible", "js-hidden",
     ]
 
     /// Fragments that override a furniture fragment: the element is the content itself.
@@ -41,7 +46,7 @@ enum Boilerplate {
         "article-body", "articlebody", "article__body", "article-content", "articlecontent",
         "article__content", "entry-content", "post-content", "postcontent", "post-body", "postbody",
         "story-body", "storybody", "story-content", "main-content", "maincontent", "article-text",
-        "articletext", "body-text", "field-body", "page-content",
+        "articletext", "body-text", "field-body", "field-name-body", "field--name-body", "page-content",
     ]
 
     /// How an element's markup classes it.
@@ -62,7 +67,9 @@ enum Boilerplate {
         if furnitureElements.contains(node.name) { return .furniture }
         if node.attribute("hidden") != nil { return .furniture }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return .furniture }
-        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) { return .furniture }
+        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) {
+            return .furniture
+        }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden")
         {
@@ -78,6 +85,11 @@ enum Boilerplate {
         if node.attribute("itemprop")?.lowercased() == "articlebody" { return .content }
         if contentFragments.contains(where: { marks.contains($0) }) { return .content }
         if furnitureFragments.contains(where: { marks.contains($0) }) { return .likelyFurniture }
+        if (node.attribute("class") ?? "").lowercased().split(separator: " ").contains(where: {
+            hidingClasses.contains(String($0))
+        }) {
+            return .likelyFurniture
+        }
         for word in marks.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
         where furnitureWords.contains(String(word)) {
             return .likelyFurniture
@@ -104,8 +116,9 @@ enum Boilerplate {
         if marks.count > 1, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
             if contentFragments.contains(where: { marks.contains($0) }) {
                 bonus += 35
-            } else if ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"].contains(
-                where: { marks.contains($0) })
+            } else if ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"]
+                .contains(
+                    where: { marks.contains($0) })
             {
                 bonus += 15
             }

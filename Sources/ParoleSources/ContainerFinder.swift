@@ -86,7 +86,7 @@ enum ContainerFinder {
     static let climbLevels = 6
 
     /// A candidate holding less than this share of its parent's good text gives way to it.
-    static let climbShare = 0.5
+    static let climbShare = 0.65
 
     /// Scores the elements below `root` (after ``prepare(_:)``) and returns the article's
     /// nodes: the best container alone, or it with the siblings that belong with it.
@@ -172,12 +172,59 @@ enum ContainerFinder {
             if length > 80, density < 0.25 {
                 nodes.append(sibling)
             } else if length > 0, density == 0,
-                sibling.allTextSkippingFurniture.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(".")
+                sibling.allTextSkippingFurniture.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(
+                    ".")
             {
                 nodes.append(sibling)
             }
         }
-        return (top, nodes)
+        return (top, introductions(before: top, excluding: nodes) + nodes)
+    }
+
+    /// Class words of an article's introduction (standfirst, lead, teaser) kept apart from its body.
+    static let introductionWords = [
+        "intro", "lead", "teaser", "chapo", "standfirst", "summary", "abstract", "excerpt", "subline", "deck",
+        "subtitle", "description",
+    ]
+
+    /// The introductions that precede `top` inside its `article` (or its grandparent): elements
+    /// marked as such, holding real text and few links.
+    static func introductions(before top: PageNode, excluding nodes: [PageNode]) -> [PageNode] {
+        var scope: PageNode? = top.parent?.parent
+        var ancestor = top.parent
+        var level = 0
+        while let current = ancestor, level < 4 {
+            if current.name == "article" || current.name == "main" {
+                scope = current
+                break
+            }
+            ancestor = current.parent
+            level += 1
+        }
+        guard let scope else { return [] }
+        var found: [PageNode] = []
+        var reachedTop = false
+        scope.walk { node in
+            if reachedTop || node.isFurniture { return false }
+            if node === top || nodes.contains(where: { $0 === node }) {
+                reachedTop = true
+                return false
+            }
+            if node.contains(top) { return true }
+            guard node.name == "p" || node.name == "div" || node.name == "section" || node.name == "h2" else {
+                return true
+            }
+            let marks = node.marks
+            guard marks.count > 1, introductionWords.contains(where: { marks.contains($0) }) else {
+                return true
+            }
+            if node.textLength >= 40, Double(node.linkLength) < 0.3 * Double(node.textLength) {
+                found.append(node)
+                return false
+            }
+            return true
+        }
+        return reachedTop ? found : []
     }
 
     /// Whether `node` is read as one paragraph: a paragraph element, or a `div`/`span`-like

@@ -48,11 +48,20 @@ public enum HTMLArticleExtractor {
     public static func extract(_ data: Data, httpCharset: String? = nil) throws(ExtractionError)
         -> ExtractionResult<ExtractedArticle>
     {
-        let decision = PageCharset.decide(data, httpCharset: httpCharset)
-        if decision.data.contains(0) { throw .binary }
+        var decision = PageCharset.decide(data, httpCharset: httpCharset)
+        let nulls = decision.data.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        if nulls > 0 {
+            // A few stray NUL bytes in a page are dropped; many mean binary data.
+            guard nulls * 1000 < decision.data.count, decision.data.prefix(1024).contains(UInt8(ascii: "<"))
+            else {
+                throw .binary
+            }
+            decision.data = decision.data.filter { $0 != 0 }
+        }
         var warnings: [String] = []
         if let warning = decision.warning { warnings.append(warning) }
-        guard let doc = MarkupParser.html(decision.data, encoding: decision.encoding), let root = doc.root else {
+        guard let doc = MarkupParser.html(decision.data, encoding: decision.encoding), let root = doc.root
+        else {
             throw .unreadable("no HTML content")
         }
         // The nodes point into the tree: keep it alive until the function returns.
@@ -99,6 +108,7 @@ public enum HTMLArticleExtractor {
         }
         let heading = headline(of: page, container: container, meta: meta)
         blocks = withoutRepeats(blocks, title: heading)
+        blocks = withoutShortEdges(blocks)
         let length = blocks.reduce(0) { $0 + $1.text.count }
         if let body = linkedData.articleBody {
             let paragraphs = body.split(whereSeparator: \.isNewline).map { TextCleaner.clean(String($0)) }
@@ -129,12 +139,14 @@ public enum HTMLArticleExtractor {
             if case .heading(let level) = block.kind { headings[index] = level }
         }
         var article = ExtractedArticle(
-            title: heading ?? "", lead: lead, paragraphs: blocks.map(\.text), date: meta.date, link: meta.link,
+            title: heading ?? "", lead: lead, paragraphs: blocks.map(\.text), date: meta.date,
+            link: meta.link,
             author: meta.authors.isEmpty ? nil : meta.authors.joined(separator: ", "))
         article.headingLevels = headings
         article.authors = meta.authors
         article.siteName = meta.siteName
-        let guessed = LanguageGuesser.guess(([lead].compactMap { $0 } + article.paragraphs).joined(separator: " "))
+        let guessed = LanguageGuesser.guess(
+            ([lead].compactMap { $0 } + article.paragraphs).joined(separator: " "))
         article.language = guessed ?? meta.language
         if article.date == nil {
             let opening = ([lead].compactMap { $0 } + article.paragraphs).prefix(2)
@@ -152,7 +164,6 @@ public enum HTMLArticleExtractor {
             if case .heading(let level) = block.kind, level > 1 {
                 let next = index + 1 < blocks.count ? index + 1 : nil
                 guard let next, content[next] else { continue }
-                if case .heading = blocks[next].kind { continue }
             }
             out.append(block)
         }
@@ -161,12 +172,30 @@ public enum HTMLArticleExtractor {
 
     /// Whether a block read from the container is article text: not mostly links.
     static func isContent(_ block: TextBlock) -> Bool {
+        if BoilerplatePhrases.isFurniture(block.text) { return false }
         let density = block.linkDensity
         switch block.kind {
-        case .listItem, .cell: return density <= 0.3 || block.text.count > 200 && density <= maximumLinkDensity
+        case .listItem, .cell:
+            return density <= 0.3 || block.text.count > 200 && density <= maximumLinkDensity
         case .heading: return density <= maximumLinkDensity
         case .paragraph: return density <= maximumLinkDensity
         }
+    }
+
+    /// Blocks shorter than this at the very end of the article are taken for furniture
+    /// (credits, "share", source toggles) unless they end a sentence.
+    static let shortEdge = 40
+
+    /// The blocks without the short ones that trail the article's last real paragraph.
+    static func withoutShortEdges(_ blocks: [TextBlock]) -> [TextBlock] {
+        guard blocks.count > 2 else { return blocks }
+        var end = blocks.count
+        while end > 1 {
+            let text = blocks[end - 1].text
+            guard text.count < shortEdge, !(text.hasSuffix(".") && text.count > 15) else { break }
+            end -= 1
+        }
+        return Array(blocks[..<end])
     }
 
     /// The blocks without the title repeated and without exact repeats.

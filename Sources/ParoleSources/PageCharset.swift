@@ -40,7 +40,8 @@ enum PageCharset {
         let lower = name.trimmingCharacters(in: CharacterSet(charactersIn: " \"'")).lowercased()
         switch lower {
         case "utf-8", "utf8": return "UTF-8"
-        case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "cp1252": return "windows-1252"
+        case "iso-8859-1", "latin1", "latin-1", "us-ascii", "ascii", "iso8859-1", "cp1252":
+            return "windows-1252"
         default: return lower
         }
     }

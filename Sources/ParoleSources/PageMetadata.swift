@@ -53,7 +53,8 @@ struct PageMetadata {
                 }
                 return false
             case "meta":
-                let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
+                let key =
+                    (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop")
                     ?? node.attribute("http-equiv") ?? "").lowercased()
                 if let value = node.attribute("content").map(TextCleaner.clean), !value.isEmpty, !key.isEmpty,
                     metas[key] == nil
@@ -77,7 +78,9 @@ struct PageMetadata {
             }
             return true
         }
-        if let lang = root.attribute("lang") ?? root.attribute("xml:lang") { language = Self.languageCode(lang) }
+        if let lang = root.attribute("lang") ?? root.attribute("xml:lang") {
+            language = Self.languageCode(lang)
+        }
         language =
             language ?? metas["content-language"].flatMap(Self.languageCode)
             ?? metas["og:locale"].flatMap(Self.languageCode) ?? linkedData.language.flatMap(Self.languageCode)
@@ -96,9 +99,10 @@ struct PageMetadata {
 
         authors = linkedData.authors
         if authors.isEmpty {
-            for key in ["author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
-                "sailthru.author", "byl"]
-            {
+            for key in [
+                "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author",
+                "sailthru.author", "byl",
+            ] {
                 if let value = metas[key], !value.hasPrefix("http") {
                     authors = [value]
                     break
@@ -114,7 +118,8 @@ struct PageMetadata {
 
     /// A language tag reduced to its lower-case primary subtag ("fr-FR", "fr_CA" → "fr").
     static func languageCode(_ tag: String) -> String? {
-        let primary = tag.trimmingCharacters(in: .whitespaces).lowercased()
+        let primary =
+            tag.trimmingCharacters(in: .whitespaces).lowercased()
             .split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
         guard (2...3).contains(primary.count), primary.allSatisfy(\.isLetter) else { return nil }
         return primary
@@ -149,7 +154,9 @@ struct PageMetadata {
             }
             let first = parts.first!.trimmingCharacters(in: .whitespaces)
             let after = parts.dropFirst().joined(separator: separator)
-            if first.count <= 20, after.count > first.count * 3 { return after.trimmingCharacters(in: .whitespaces) }
+            if first.count <= 20, after.count > first.count * 3 {
+                return after.trimmingCharacters(in: .whitespaces)
+            }
         }
         return title
     }
@@ -170,7 +177,8 @@ struct PageMetadata {
 
     private static func withoutByPrefix(_ name: String) -> String {
         var text = name
-        for prefix in ["By ", "by ", "Par ", "par ", "Von ", "von ", "Por ", "por "] where text.hasPrefix(prefix) {
+        for prefix in ["By ", "by ", "Par ", "par ", "Von ", "von ", "Por ", "por "]
+        where text.hasPrefix(prefix) {
             text = String(text.dropFirst(prefix.count))
         }
         return text.trimmingCharacters(in: .whitespaces)

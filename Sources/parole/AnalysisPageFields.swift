@@ -27,7 +27,9 @@ enum AnalysisPageFields {
 
     /// `json` (one encoded analysis object) with `"page": …` added as its last field.
     static func adding(_ article: ArticleInput, to json: Data, pretty: Bool) -> Data {
-        guard let page = page(of: article), let close = json.lastIndex(of: UInt8(ascii: "}")) else { return json }
+        guard let page = page(of: article), let close = json.lastIndex(of: UInt8(ascii: "}")) else {
+            return json
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         guard let fields = try? encoder.encode(page) else { return json }

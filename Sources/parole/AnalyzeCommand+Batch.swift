@@ -32,7 +32,9 @@ extension AnalyzeCommand {
                 output = AnalysisJSON.encode(
                     ["id": failure.id ?? "line \(lineNumber)", "error": failure.message], pretty: false)
                 if failure.idIsNumber, let id = failure.id {
-                    output = Data("{\"error\":".utf8) + AnalysisJSON.encode([failure.message], pretty: false)
+                    output =
+                        Data("{\"error\":".utf8)
+                        + AnalysisJSON.encode([failure.message], pretty: false)
                         .dropFirst().dropLast() + Data(",\"id\":\(id)}".utf8)
                 }
             }
@@ -55,8 +57,10 @@ struct BatchLine {
 
     /// The compact analysis `json` with its top-level `"id"` written as the number `id`.
     static func withNumericID(_ json: Data, id: String) -> Data {
-        let quoted = Data(("\"id\":" + String(decoding: AnalysisJSON.encode([id], pretty: false), as: UTF8.self)
-            .dropFirst().dropLast() + ",\"lang\":").utf8)
+        let quoted = Data(
+            ("\"id\":"
+                + String(decoding: AnalysisJSON.encode([id], pretty: false), as: UTF8.self)
+                .dropFirst().dropLast() + ",\"lang\":").utf8)
         guard let range = json.range(of: quoted) else { return json }
         var out = json
         out.replaceSubrange(range, with: Data(("\"id\":" + id + ",\"lang\":").utf8))
@@ -98,7 +102,8 @@ struct BatchLine {
             do {
                 let result = try HTMLArticleExtractor.extract(Data(html.utf8))
                 return .success(
-                    BatchLine(id: id, text: result.value.text, warnings: result.warnings, idIsNumber: isNumber))
+                    BatchLine(
+                        id: id, text: result.value.text, warnings: result.warnings, idIsNumber: isNumber))
             } catch {
                 return .failure(Failure(id: id, message: error.description, idIsNumber: isNumber))
             }

@@ -54,7 +54,9 @@ struct AnalyzeCommand: ParsableCommand {
             count += 1
             switch format {
             case .jsonl:
-                out.write(AnalysisPageFields.adding(article, to: AnalysisJSON.encode(analysis, pretty: false), pretty: false))
+                out.write(
+                    AnalysisPageFields.adding(
+                        article, to: AnalysisJSON.encode(analysis, pretty: false), pretty: false))
                 out.write(newline)
             case .text:
                 out.write(Data(AnalysisText.render(analysis).utf8))
@@ -65,16 +67,22 @@ struct AnalyzeCommand: ParsableCommand {
                 }
                 if let first = pending {
                     out.write(Data("[\n".utf8))
-                    out.write(AnalysisPageFields.adding(first.1, to: AnalysisJSON.encode(first.0, pretty: true), pretty: true))
+                    out.write(
+                        AnalysisPageFields.adding(
+                            first.1, to: AnalysisJSON.encode(first.0, pretty: true), pretty: true))
                     pending = nil
                 }
                 out.write(Data(",\n".utf8))
-                out.write(AnalysisPageFields.adding(article, to: AnalysisJSON.encode(analysis, pretty: true), pretty: true))
+                out.write(
+                    AnalysisPageFields.adding(
+                        article, to: AnalysisJSON.encode(analysis, pretty: true), pretty: true))
             }
         }
         if format == .json {
             if let only = pending {
-                out.write(AnalysisPageFields.adding(only.1, to: AnalysisJSON.encode(only.0, pretty: true), pretty: true))
+                out.write(
+                    AnalysisPageFields.adding(
+                        only.1, to: AnalysisJSON.encode(only.0, pretty: true), pretty: true))
                 out.write(newline)
             } else if count > 1 {
                 out.write(Data("\n]\n".utf8))

@@ -56,8 +56,12 @@ struct ExtractCommand: ParsableCommand {
             }
             do {
                 let result = try HTMLArticleExtractor.extract(page.data, httpCharset: page.charset)
-                for warning in result.warnings { StandardError.print("parole: warning: \(input): \(warning)") }
-                write(result.value, source: input, warnings: result.warnings, first: printed == 0, several: several)
+                for warning in result.warnings {
+                    StandardError.print("parole: warning: \(input): \(warning)")
+                }
+                write(
+                    result.value, source: input, warnings: result.warnings, first: printed == 0,
+                    several: several)
                 printed += 1
             } catch {
                 StandardError.print("parole: \(input): \(error.description)")
@@ -67,7 +71,9 @@ struct ExtractCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
-    private func write(_ article: ExtractedArticle, source: String, warnings: [String], first: Bool, several: Bool) {
+    private func write(
+        _ article: ExtractedArticle, source: String, warnings: [String], first: Bool, several: Bool
+    ) {
         let out = FileHandle.standardOutput
         switch format {
         case .text:
@@ -81,9 +87,12 @@ struct ExtractCommand: ParsableCommand {
                 date: article.date.map { ISO8601DateFormatter().string(from: $0) }, authors: article.authors,
                 site: article.siteName, url: article.link, language: article.language, warnings: warnings)
             let encoder = JSONEncoder()
-            encoder.outputFormatting = several ? [.sortedKeys, .withoutEscapingSlashes] : [
-                .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
-            ]
+            encoder.outputFormatting =
+                several
+                ? [.sortedKeys, .withoutEscapingSlashes]
+                : [
+                    .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
+                ]
             guard var data = try? encoder.encode(record) else { return }
             data.append(0x0A)
             out.write(data)
@@ -112,7 +121,8 @@ struct ExtractCommand: ParsableCommand {
 
     private static func isDirectory(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// The inputs with each directory replaced by its HTML files, in name order.
@@ -121,8 +131,10 @@ struct ExtractCommand: ParsableCommand {
             guard !URLFetcher.isURL(input), input != "-", isDirectory(input),
                 let names = try? FileManager.default.contentsOfDirectory(atPath: input)
             else { return [input] }
-            return names.filter { ["html", "htm", "xhtml"].contains(($0 as NSString).pathExtension.lowercased()) }
-                .sorted().map { (input as NSString).appendingPathComponent($0) }
+            return names.filter {
+                ["html", "htm", "xhtml"].contains(($0 as NSString).pathExtension.lowercased())
+            }
+            .sorted().map { (input as NSString).appendingPathComponent($0) }
         }
     }
 
@@ -133,8 +145,12 @@ struct ExtractCommand: ParsableCommand {
             return (fetched.data, nil)
         }
         if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), nil) }
-        guard FileManager.default.fileExists(atPath: input) else { throw InputError("no such file or directory") }
-        guard let data = FileManager.default.contents(atPath: input) else { throw InputError("permission denied") }
+        guard FileManager.default.fileExists(atPath: input) else {
+            throw InputError("no such file or directory")
+        }
+        guard let data = FileManager.default.contents(atPath: input) else {
+            throw InputError("permission denied")
+        }
         return (data, nil)
     }
 

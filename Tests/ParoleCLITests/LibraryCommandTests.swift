@@ -53,7 +53,8 @@ import Testing
         #expect(csv.status == 0)
         #expect(
             csv.output.hasPrefix(
-                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"))
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
+            ))
 
         let since = try parole(["quotes"] + library + ["--since", "2012-07-01", "--format", "json"])
         let quotes = try JSONSerialization.jsonObject(with: since.stdout) as? [[String: Any]] ?? []

@@ -50,7 +50,8 @@ import Testing
         let analysis = Fixture.analysis(
             "new", title: "Un nouvel article", speakers: [.init(name: "Dmitri Peskov", quotes: ["non"])])
         _ = try library.add(
-            LibraryEntry(source: "https://journal.example/a", link: "https://journal.example/a", site: "Le Journal",
+            LibraryEntry(
+                source: "https://journal.example/a", link: "https://journal.example/a", site: "Le Journal",
                 language: "fr"),
             analysis: analysis)
         let quote = try #require(try library.quotes().first { $0.text == "non" })

@@ -58,7 +58,8 @@ import Testing
         let article = try extract(html).value
         #expect(
             article.paragraphs == [
-                Self.body[0], "Des travaux dès septembre", Self.body[1], "Dix départements concernés en premier",
+                Self.body[0], "Des travaux dès septembre", Self.body[1],
+                "Dix départements concernés en premier",
                 "Un budget voté à l'automne", "Une ligne de texte libre sans paragraphe",
                 "Et une seconde ligne libre", "« Nous tiendrons les délais », a dit le ministre.",
             ])
@@ -66,8 +67,12 @@ import Testing
     }
 
     @Test func inlineQuotationsGetGuillemets() throws {
-        let html = "<html><body><p>Il a dit <q>nous tiendrons</q> devant la presse, mardi soir.</p></body></html>"
-        #expect(try extract(html).value.paragraphs == ["Il a dit «\u{A0}nous tiendrons\u{A0}» devant la presse, mardi soir."])
+        let html =
+            "<html><body><p>Il a dit <q>nous tiendrons</q> devant la presse, mardi soir.</p></body></html>"
+        #expect(
+            try extract(html).value.paragraphs == [
+                "Il a dit «\u{A0}nous tiendrons\u{A0}» devant la presse, mardi soir."
+            ])
     }
 
     @Test func theJSONLDBodyReplacesATeaserAndFillsTheMetadata() throws {
@@ -92,8 +97,10 @@ import Testing
     }
 
     @Test func titleLosesTheSiteNameAndDatesComeFromMetasOrTheAddress() {
-        #expect(PageMetadata.withoutSiteName("Plan écoles - Le Journal", siteName: "Le Journal") == "Plan écoles")
-        #expect(PageMetadata.withoutSiteName("Le Journal | Plan écoles", siteName: "Le Journal") == "Plan écoles")
+        #expect(
+            PageMetadata.withoutSiteName("Plan écoles - Le Journal", siteName: "Le Journal") == "Plan écoles")
+        #expect(
+            PageMetadata.withoutSiteName("Le Journal | Plan écoles", siteName: "Le Journal") == "Plan écoles")
         #expect(
             PageMetadata.withoutSiteName("Un titre assez long pour un article | Site", siteName: nil)
                 == "Un titre assez long pour un article")
@@ -119,7 +126,8 @@ import Testing
         var latin = Data("<html><head><meta charset=\"iso-8859-1\"></head><body><p>Le d".utf8)
         latin.append(0xE9)
         latin.append(
-            contentsOf: Array("but de l'ann".utf8) + [0xE9] + Array("e scolaire, mardi dans toute la France</p></body></html>".utf8))
+            contentsOf: Array("but de l'ann".utf8) + [0xE9]
+                + Array("e scolaire, mardi dans toute la France</p></body></html>".utf8))
         let declared = try HTMLArticleExtractor.extract(latin)
         #expect(declared.value.paragraphs == ["Le début de l'année scolaire, mardi dans toute la France"])
         #expect(declared.warnings.isEmpty)
@@ -130,12 +138,15 @@ import Testing
         let fromHeader = try HTMLArticleExtractor.extract(header, httpCharset: "ISO-8859-15")
         #expect(fromHeader.value.paragraphs.first?.hasPrefix("Àé") == true)
 
-        let utf16 = Data([0xFF, 0xFE]) + "<html><body><p>Élève studieux</p></body></html>".data(using: .utf16LittleEndian)!
+        let utf16 =
+            Data([0xFF, 0xFE]) + "<html><body><p>Élève studieux</p></body></html>".data(
+                using: .utf16LittleEndian)!
         #expect(try HTMLArticleExtractor.extract(utf16).value.paragraphs == ["Élève studieux"])
     }
 
     @Test func aPageWithShortTextStillGivesItsTextOrItsBestBlockWithAWarning() throws {
-        let small = try extract("<html><body><nav><a href='/'>Accueil</a></nav><div>Fermé pour travaux</div></body></html>")
+        let small = try extract(
+            "<html><body><nav><a href='/'>Accueil</a></nav><div>Fermé pour travaux</div></body></html>")
         #expect(small.value.paragraphs == ["Fermé pour travaux"])
         #expect(small.warnings.isEmpty)
         let cells = (1...120).map { "<div>Une case numéro \($0)</div>" }.joined()
@@ -150,7 +161,9 @@ import Testing
                 "The minister said on Tuesday that the first works would start in the autumn, and that they "
                     + "have been planned for a long time by the government, which has been under pressure.")
                 == "en")
-        #expect(LanguageGuesser.guess(Self.body.joined(separator: " ") + " " + Self.body.joined(separator: " ")) == "fr")
+        #expect(
+            LanguageGuesser.guess(Self.body.joined(separator: " ") + " " + Self.body.joined(separator: " "))
+                == "fr")
         #expect(LanguageGuesser.guess("Bonjour") == nil)
     }
 }

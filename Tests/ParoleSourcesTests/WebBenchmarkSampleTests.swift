@@ -36,7 +36,11 @@ import Testing
             let text = (try? HTMLArticleExtractor.extract(page)).map { Self.normalized($0.value.text) }
             if text == nil { empty += 1 }
             for segment in entry["with"] as? [String] ?? [] {
-                if let text, text.contains(Self.normalized(segment)) { truePositives += 1 } else { falseNegatives += 1 }
+                if let text, text.contains(Self.normalized(segment)) {
+                    truePositives += 1
+                } else {
+                    falseNegatives += 1
+                }
             }
             for segment in entry["without"] as? [String] ?? [] {
                 if let text, text.contains(Self.normalized(segment)) { falsePositives += 1 }
