@@ -208,6 +208,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le film sort chez Columbia Pictures.", expected: [N("Columbia Pictures", .organization)]),
         RuleCase(text: "Records battus.", expected: []),
+        RuleCase(
+            text: "Le rachat par Hi Investment and Securities est fait.",
+            expected: [N("Hi Investment and Securities", .organization)]),
     ])
     func englishNamesAreTypedByTheirLastWord(_ row: RuleCase) {
         #expect(run(EnglishNameByKindRule(), row) == row.expected)
@@ -350,6 +353,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Comme le système américain GPS, il guide.", expected: [N("GPS", .miscellaneous)]),
         RuleCase(text: "La fusée Falcon 9 a décollé.", expected: [N("Falcon 9", .miscellaneous)]),
+        RuleCase(
+            text: "Ouragan Sandy\n\nUne tempête.", given: [N("Ouragan Sandy", .person)],
+            expected: [N("Sandy", .miscellaneous)]),
         RuleCase(text: "Le vol de Paris a été annulé.", expected: []),
         RuleCase(text: "Le navire Marseille est arrivé.", expected: []),
     ])
@@ -370,6 +376,22 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     ])
     func aFirstNameGoesOnAcrossAParticle(_ row: RuleCase) {
         #expect(run(NameParticleRule(), row) == row.expected)
+    }
+
+    @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
+        let row = RuleCase(
+            text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
+            given: [N("Sandy", .person), N("Sandy", .person)],
+            expected: [N("Sandy", .miscellaneous), N("Sandy", .miscellaneous), N("Sandy", .miscellaneous)])
+        let document = Tokenizer(rules: .french).document(row.text)
+        let observations = TokenObservations(document: document, lexicon: .french, clusters: nil)
+        let context = EntityRuleContext(
+            document: document, observations: observations, lexicon: .french, words: .french)
+        let sandy = document.tokens.indices.filter { document.text(document.tokens[$0].span) == "Sandy" }
+        let model = sandy.dropFirst().map { TokenName($0..<($0 + 1), .person) }
+        let names = DocumentConsistencyRule().apply(
+            to: NamedThingRule().apply(to: model, in: context), in: context)
+        #expect(names.map { N(document.text(document.span(tokens: $0.range)), $0.type) } == row.expected)
     }
 
     @Test func theFrenchRuleWordsAreReadFromTheResources() {

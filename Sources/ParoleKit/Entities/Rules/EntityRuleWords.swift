@@ -33,6 +33,8 @@ struct EntityRuleWords: Sendable {
     var eventAdjective: WordSet = []
     /// English words ending an event's name ("awards", "open").
     var eventSuffix: WordSet = []
+    /// English words joining the capitalised words of a name ("and", "of").
+    var englishJoiner: WordSet = []
     /// English words ending a company's name ("records", "pictures").
     var companySuffix: WordSet = []
     /// Nouns before the title of a work ("film", "album").
@@ -86,7 +88,8 @@ struct EntityRuleWords: Sendable {
             "stateHead": \.stateHead, "sport": \.sport,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
-            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "thingNoun": \.thingNoun,
+            "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
+            "thingNoun": \.thingNoun,
             "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
