@@ -113,6 +113,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Groupe France Télécom a vendu.", given: [N("Groupe France", .organization)],
             expected: [N("Groupe France Télécom", .organization)]),
         RuleCase(text: "La Banque de France a prêté.", expected: [N("Banque de France", .organization)]),
+        RuleCase(
+            text: "La Cour de cassation a rejeté le pourvoi.",
+            expected: [N("Cour de cassation", .organization)]),
+        RuleCase(
+            text: "Selon la Commission nationale de l'informatique et des libertés, non.",
+            expected: [N("Commission nationale de l'informatique et des libertés", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -208,6 +214,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le film sort chez Columbia Pictures.", expected: [N("Columbia Pictures", .organization)]),
         RuleCase(text: "Records battus.", expected: []),
+        RuleCase(
+            text: "Le rachat par Hi Investment and Securities est fait.",
+            expected: [N("Hi Investment and Securities", .organization)]),
     ])
     func englishNamesAreTypedByTheirLastWord(_ row: RuleCase) {
         #expect(run(EnglishNameByKindRule(), row) == row.expected)
@@ -244,6 +253,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il a couru le Tour de France.", given: [N("France", .location)],
             expected: [N("Tour de France", .miscellaneous)]),
+        RuleCase(
+            text: "Le traité de Lisbonne est signé.", given: [N("Lisbonne", .location)],
+            expected: [N("traité de Lisbonne", .miscellaneous)]),
         RuleCase(
             text: "Le sommet de Bruxelles a échoué.", given: [N("Bruxelles", .location)],
             expected: [N("Bruxelles", .location)]),
@@ -350,6 +362,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Comme le système américain GPS, il guide.", expected: [N("GPS", .miscellaneous)]),
         RuleCase(text: "La fusée Falcon 9 a décollé.", expected: [N("Falcon 9", .miscellaneous)]),
+        RuleCase(
+            text: "Ouragan Sandy\n\nUne tempête.", given: [N("Ouragan Sandy", .person)],
+            expected: [N("Sandy", .miscellaneous)]),
         RuleCase(text: "Le vol de Paris a été annulé.", expected: []),
         RuleCase(text: "Le navire Marseille est arrivé.", expected: []),
     ])
@@ -372,12 +387,40 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(NameParticleRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(text: "Il a joué l'Euro 2012 en Pologne.", expected: [N("Euro 2012", .miscellaneous)]),
+        RuleCase(
+            text: "Le départ du Vendée Globe 2012 est donné.", given: [N("Vendée Globe", .organization)],
+            expected: [N("Vendée Globe 2012", .miscellaneous)]),
+        RuleCase(text: "Publié le 5 Mai 2012.", expected: []),
+        RuleCase(text: "En Mai 2012, rien.", expected: []),
+    ])
+    func aNameWithAYearIsAnEvent(_ row: RuleCase) {
+        #expect(run(YearEventRule(), row) == row.expected)
+    }
+
+    @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
+        let row = RuleCase(
+            text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
+            given: [N("Sandy", .person), N("Sandy", .person)],
+            expected: [N("Sandy", .miscellaneous), N("Sandy", .miscellaneous), N("Sandy", .miscellaneous)])
+        let document = Tokenizer(rules: .french).document(row.text)
+        let observations = TokenObservations(document: document, lexicon: .french, clusters: nil)
+        let context = EntityRuleContext(
+            document: document, observations: observations, lexicon: .french, words: .french)
+        let sandy = document.tokens.indices.filter { document.text(document.tokens[$0].span) == "Sandy" }
+        let model = sandy.dropFirst().map { TokenName($0..<($0 + 1), .person) }
+        let names = DocumentConsistencyRule().apply(
+            to: NamedThingRule().apply(to: model, in: context), in: context)
+        #expect(names.map { N(document.text(document.span(tokens: $0.range)), $0.type) } == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
         #expect(!words.placeHead.contains("province"))
         #expect(words.institutionHead.contains("banque"))
         #expect(words.complementPreposition.contains("d'"))
-        #expect(EntityRulePipeline.french.rules.count == 21)
+        #expect(EntityRulePipeline.french.rules.count == 22)
     }
 }

@@ -32,14 +32,16 @@ struct AcronymRule: EntityRule {
                 }
                 let expansion = start..<open
                 let type = name(exactly: expansion)?.type ?? name(exactly: inside)?.type ?? .organization
-                out += [TokenName(expansion, type), TokenName(inside, type)]
+                out += [
+                    TokenName(expansion, type, isCertain: true), TokenName(inside, type, isCertain: true),
+                ]
             } else if open > 0, let letters = acronymLetters(open - 1, c),
                 expansionStart(ending: close, letters: letters, c) == open + 1
             {
                 // "ACE (Automatic Computing Engine)".
                 let acronym = (open - 1)..<open
                 let type = name(exactly: acronym)?.type ?? name(exactly: inside)?.type ?? .organization
-                out += [TokenName(acronym, type), TokenName(inside, type)]
+                out += [TokenName(acronym, type, isCertain: true), TokenName(inside, type, isCertain: true)]
             }
         }
         return c.overlay(names, with: out)

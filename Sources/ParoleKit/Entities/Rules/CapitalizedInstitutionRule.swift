@@ -26,11 +26,43 @@ struct CapitalizedInstitutionRule: EntityRule {
             }
             // "Fédération française de football", "Ligue nationale de hockey".
             if j > i + 1, let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) { j += 2 }
+            // A lower-case complement, coordinated or not: "Cour de cassation", "Organisation
+            // mondiale de la santé", "Commission nationale de l'informatique et des libertés".
+            if let end = lowercaseComplements(from: j, c) { j = end }
             // "Banque de France", "Collège des Grands Électeurs": a capitalised complement alone.
             if let end = c.capitalizedComplements(from: j) { j = end }
             guard j > i + 1 else { continue }
             out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
         }
         return c.overlay(names, with: out)
+    }
+
+    /// The end of lower-case complements at `start`: a preposition, a lower-case noun and at most
+    /// one adjective after it, then "et" and another such complement ("de l'informatique et des
+    /// libertés", "des industries pétrolières"); nil when there is none.
+    private func lowercaseComplements(from start: Int, _ c: EntityRuleContext) -> Int? {
+        let w = c.words
+        func isNoun(_ k: Int) -> Bool {
+            c.isLowercaseWord(k) && !c.is(k, in: w.joiner) && !c.is(k, in: w.breaker)
+                && !c.is(k, in: w.determiner)
+                && c.continuesLine(k)
+        }
+        func isAdjective(_ k: Int) -> Bool {
+            c.isLowercaseWord(k)
+                && (c.is(k, in: w.institutionAdjective) || c.is(k, in: w.complementAdjective)
+                    || c.single(k, .people))
+        }
+        var end: Int? = nil
+        var j = start
+        while true {
+            var k = j
+            if end != nil, c.is(k, in: w.coordination) { k += 1 }
+            guard let noun = c.complement(at: k), isNoun(noun) else { break }
+            k = noun + 1
+            if isAdjective(k) { k += 1 }
+            end = k
+            j = k
+        }
+        return end
     }
 }

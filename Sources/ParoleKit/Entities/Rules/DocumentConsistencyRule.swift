@@ -17,7 +17,9 @@ struct DocumentConsistencyRule: EntityRule {
         }
         var typeOf = majorityTypes(names, c)
         for s in surnames { typeOf[s] = .person }
-        for k in names.indices { names[k].type = typeOf[c.sequenceHash(names[k].range)] ?? names[k].type }
+        for k in names.indices where !names[k].isCertain {
+            names[k].type = typeOf[c.sequenceHash(names[k].range)] ?? names[k].type
+        }
         names += untaggedOccurrences(names, typeOf, c)
         return c.mergingAdjacentPeople(c.removeOverlaps(names))
     }
@@ -27,7 +29,9 @@ struct DocumentConsistencyRule: EntityRule {
     private func majorityTypes(_ names: [TokenName], _ c: EntityRuleContext) -> [UInt64: EntityType] {
         var votes: [UInt64: [EntityType: Int]] = [:]
         var lexiconType: [UInt64: EntityType] = [:]
-        for name in names { votes[c.sequenceHash(name.range), default: [:]][name.type, default: 0] += 2 }
+        for name in names {
+            votes[c.sequenceHash(name.range), default: [:]][name.type, default: 0] += name.isCertain ? 6 : 2
+        }
         for name in names {
             let k = c.sequenceHash(name.range)
             if c.isKnown(name.range, as: .place) {

@@ -14,11 +14,20 @@ struct EnglishNameByKindRule: EntityRule {
                 continue
             }
             var start = k
-            while start > 0 && (c.isCap(start - 1) || c.isAllCaps(start - 1)) && !c.isSentenceInitial(start) {
-                start -= 1
+            // Capitalised words, and "and", "&", "of" between them ("Bank of America").
+            while start > 0 && !c.isSentenceInitial(start) && c.continuesLine(start) {
+                if c.isCap(start - 1) || c.isAllCaps(start - 1) {
+                    start -= 1
+                } else if start > 1, c.is(start - 1, in: c.words.englishJoiner) || c.norm(start - 1) == "&",
+                    c.isCap(start - 2) || c.isAllCaps(start - 2), !c.isSentenceInitial(start - 1)
+                {
+                    start -= 2
+                } else {
+                    break
+                }
             }
             guard start < k else { continue }
-            out.append(TokenName(start..<(k + 1), type))
+            out.append(TokenName(start..<(k + 1), type, isCertain: true))
         }
         return c.overlay(names, with: out)
     }

@@ -4,10 +4,14 @@ struct TokenName: Equatable, Sendable {
     var range: Range<Int>
     /// What the name is.
     var type: EntityType
+    /// Whether a rule typed the name from its form ("l'ouragan Sandy"), which weighs more than
+    /// the model's guess when the article's occurrences vote on one type.
+    var isCertain: Bool
 
-    init(_ range: Range<Int>, _ type: EntityType) {
+    init(_ range: Range<Int>, _ type: EntityType, isCertain: Bool = false) {
         self.range = range
         self.type = type
+        self.isCertain = isCertain
     }
 }
 

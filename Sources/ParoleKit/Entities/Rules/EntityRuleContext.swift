@@ -192,8 +192,10 @@ struct EntityRuleContext {
         }
         // "la Première ministre", "le Premier secrétaire": the start of a title, not a name.
         if hi - lo == 1 && `is`(lo, in: words.titleOpener) && single(hi, .title) { return nil }
-        if lowercaseStart && name.type != .organization && name.type != .location { return nil }
-        return TokenName(lo..<hi, name.type)
+        if lowercaseStart && (hi - lo == 1 || (name.type != .organization && name.type != .location)) {
+            return nil
+        }
+        return TokenName(lo..<hi, name.type, isCertain: name.isCertain)
     }
 
     /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking out of
@@ -223,7 +225,9 @@ struct EntityRuleContext {
                     return r
                 }
             }
-            for p in pieces { if let t = trim(TokenName(p, n.type)) { out.append(t) } }
+            for p in pieces {
+                if let t = trim(TokenName(p, n.type, isCertain: n.isCertain)) { out.append(t) }
+            }
         }
         return removeOverlaps(out + extra)
     }

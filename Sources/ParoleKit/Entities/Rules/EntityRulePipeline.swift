@@ -35,6 +35,7 @@ struct EntityRulePipeline: Sendable {
             PlaceEventRule(),
             PlaceClubRule(),
             ProductModelRule(),
+            YearEventRule(),
             CompassPointRule(),
             NamedThingRule(),
             AcronymRule(),

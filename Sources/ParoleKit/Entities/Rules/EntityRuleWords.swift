@@ -33,6 +33,8 @@ struct EntityRuleWords: Sendable {
     var eventAdjective: WordSet = []
     /// English words ending an event's name ("awards", "open").
     var eventSuffix: WordSet = []
+    /// English words joining the capitalised words of a name ("and", "of").
+    var englishJoiner: WordSet = []
     /// English words ending a company's name ("records", "pictures").
     var companySuffix: WordSet = []
     /// Nouns before the title of a work ("film", "album").
@@ -42,6 +44,8 @@ struct EntityRuleWords: Sendable {
     var thingNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
+    /// Months, which a year after them makes a date ("Mai 2012").
+    var month: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
     var unit: WordSet = []
     /// Words after a place that make a club ("fc", "united").
@@ -86,9 +90,10 @@ struct EntityRuleWords: Sendable {
             "stateHead": \.stateHead, "sport": \.sport,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
-            "companySuffix": \.companySuffix, "workNoun": \.workNoun, "thingNoun": \.thingNoun,
+            "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
+            "thingNoun": \.thingNoun,
             "speechMarker": \.speechMarker,
-            "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
+            "unit": \.unit, "month": \.month, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
             "geographicAdjective": \.geographicAdjective, "nameParticle": \.nameParticle,
             "complementPreposition": \.complementPreposition, "complementArticle": \.complementArticle,

@@ -32,7 +32,7 @@ struct EventRule: EntityRule {
                 j += 2
             }
             guard j > i + 1 || start < i else { continue }
-            out.append(TokenName(start..<j, .miscellaneous))
+            out.append(TokenName(start..<j, .miscellaneous, isCertain: true))
         }
         return c.overlay(names, with: out)
     }

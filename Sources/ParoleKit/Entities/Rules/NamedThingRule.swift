@@ -8,6 +8,7 @@ struct NamedThingRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var out: [TokenName] = []
+        var heads: [Int] = []
         for i in c.tokens.indices where c.is(i, in: c.words.thingNoun) {
             // A capitalised noun is part of a name, unless it opens the sentence ("Ouragan Sandy").
             guard !c.isCap(i) || c.isSentenceInitial(i) else { continue }
@@ -27,8 +28,10 @@ struct NamedThingRule: EntityRule {
             {
                 end += 1
             }
-            out.append(TokenName(k..<end, .miscellaneous))
+            out.append(TokenName(k..<end, .miscellaneous, isCertain: true))
+            heads.append(i)
         }
-        return c.overlay(names, with: out)
+        // The noun is no part of a name: "Ouragan Sandy" → "Sandy".
+        return c.overlay(names, with: out).filter { n in !heads.contains { n.range.contains($0) } }
     }
 }
