@@ -37,7 +37,7 @@ struct QuotesCommand: ParsableCommand {
         var sinceDate: Date?
         if let since {
             guard let date = DayFormat.parse(since) else {
-                throw ValidationError("--since \(since): not a date (use yyyy-mm-dd)")
+                throw ValidationError("--since \(TerminalSafeText.line(since)): not a date (use yyyy-mm-dd)")
             }
             sinceDate = date
         }

@@ -72,6 +72,16 @@ import Testing
         #expect(csv.output.contains("\u{1B}]52;c;"))
     }
 
+    @Test func argumentErrorsQuotingEscapesAreShownSafely() throws {
+        let option = try parole(["analyze", "--bad\u{1B}[2J"])
+        #expect(option.status == 64)
+        #expect(option.stderr.contains("--bad\u{241B}[2J"))
+        #expect(Self.rawControls(Data(option.stderr.utf8)) == [])
+        let since = try parole(["quotes", "--since", "\u{1B}]0;x\u{07}"])
+        #expect(since.status != 0)
+        #expect(Self.rawControls(Data(since.stderr.utf8)) == [])
+    }
+
     @Test func fileNamesWithEscapesAreShownSafelyOnStandardError() throws {
         let name = "bad\u{1B}]0;pwned\u{07}\u{9B}2J.txt"
         let result = try parole(["analyze", name])
