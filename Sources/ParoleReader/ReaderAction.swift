@@ -74,7 +74,7 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     public var summary: String {
         switch self {
         case .quit: return "quit Parole"
-        case .back: return "back (quits with no list to go back to)"
+        case .back: return "back (quits when there is no list)"
         case .help: return "this help"
         case .lineDown: return "line down (or panel row)"
         case .lineUp: return "line up (or panel row)"
