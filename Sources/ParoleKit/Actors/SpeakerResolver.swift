@@ -283,7 +283,6 @@ struct SpeakerResolver {
         -> Int?
     {
         let anchor = min(quote.content.lowerBound, pronoun ?? quote.content.lowerBound)
-        let anchorOffset = tokens[anchor].span.start
         let paragraph = view.doc.sentences[sentence].paragraph
         let firstParagraph = max(0, paragraph - Self.candidateParagraphs)
         let floor = view.doc.paragraphs[firstParagraph].span.start
@@ -398,7 +397,6 @@ struct SpeakerResolver {
                             features: c.features)
                     }))
         }
-        _ = anchorOffset
         return candidates[best].actor
     }
 
