@@ -126,6 +126,12 @@ struct QuoteFinder {
                 k += 1
                 continue
             }
+            if let phrase = view.grammar.opener(
+                view.grammar.adverbPhrases, at: k, in: tokens, limit: sentence.upperBound)
+            {
+                k += phrase.tokens.count
+                continue
+            }
             if view.grammar.contains(.complementPrepositions, norm) {
                 guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
                 if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
