@@ -572,6 +572,8 @@ struct QuoteFinder {
             return true
         }
         guard before == "," else { return false }
+        // "la princesse qui, selon la mythologie, fut enlevée": the relative's clause follows.
+        if i >= 2, view.grammar.contains(.relativePronouns, tokens[i - 2].norm) { return true }
         var b = i - 1
         while b > sentence.lowerBound, i - 1 - b <= 7, tokens[b - 1].norm != ",", !view.isClauseBreak(b - 1) {
             b -= 1
@@ -612,7 +614,13 @@ struct QuoteFinder {
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
                 break
             }
-            if view.grammar.contains(.sourceStops, t.norm) { break }
+            if view.grammar.contains(.sourceStops, t.norm) {
+                // "selon la police et les secours,": sources joined by a coordinator go on.
+                let joinsSource =
+                    view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
+                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized)
+                if !joinsSource { break }
+            }
             k += 1
         }
         let range = view.trimmedSpan(start..<k)
