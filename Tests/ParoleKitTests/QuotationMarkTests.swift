@@ -103,4 +103,14 @@ import Testing
         let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
         #expect(names == ["Paul Girard", "Paul Girard"])
     }
+
+    @Test func aPledgeWithTwoCoordinatedInfinitivesIsTwoQuotes() {
+        let text = """
+            Titre
+            Marie Dubois a promis de travailler avec l'opposition et de réformer la fiscalité.
+            """
+        let quotes = analyzer.analyze(text: text, id: "t").quotes
+        #expect(quotes.map(\.text) == ["de travailler avec l'opposition", "de réformer la fiscalité"])
+        #expect(quotes.allSatisfy { $0.speaker?.text == "Marie Dubois" })
+    }
 }

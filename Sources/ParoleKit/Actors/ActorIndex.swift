@@ -224,6 +224,20 @@ struct ActorIndex {
             if entity.type != .person, let head = words.first { addHead(head, to: d) }
         }
         register(d, name: entity.text, words: words, type: entity.type)
+        // "Rami Abd al-Rahman": a name the recogniser cut before a particle goes on.
+        if entity.type == .person, let end = particleTail(after: tokens.upperBound),
+            drafts[d].name == entity.text
+        {
+            let full = view.doc.text(tokens: tokens.lowerBound..<end)
+            drafts[d].aliases.append(entity.text)
+            drafts[d].name = full
+            let fullWords = (tokens.lowerBound..<end).filter { view.tokens[$0].kind == .word }.map {
+                view.tokens[$0].norm
+            }
+            drafts[d].nameWords = fullWords.count
+            drafts[d].lastWord = fullWords.last ?? ""
+            register(d, name: full, words: fullWords, type: entity.type)
+        }
         drafts[d].words.formUnion(words)
         drafts[d].occurrences.append(entity.span)
         actorOfEntity[e] = d
@@ -233,6 +247,40 @@ struct ActorIndex {
             drafts[d].occurrences.append(view.entities[other].span)
         }
         return d
+    }
+
+    /// Where a person's name cut before a particle really ends: after "al-Rahman" (a lower-case
+    /// prefix, a hyphen and a capital) or "ben Salmane", "van der Bellen" (particles, then a
+    /// capitalised word), each word one space after the one before. Nil when no particle follows.
+    private func particleTail(after start: Int) -> Int? {
+        let grammar = view.grammar
+        var k = start
+        var end: Int? = nil
+        while k < view.tokens.count, k - start < 4, k > 0,
+            view.tokens[k].span.start == view.tokens[k - 1].span.end + 1
+        {
+            let t = view.tokens[k]
+            guard t.kind == .word, !t.isCapitalized else { break }
+            let parts = t.norm.split(separator: "-", maxSplits: 1)
+            let raw = view.doc.text(t.span)
+            if parts.count == 2, grammar.contains(.namePrefixes, String(parts[0])),
+                let dash = raw.firstIndex(of: "-"), raw[raw.index(after: dash)...].first?.isUppercase == true
+            {
+                return k + 1
+            }
+            guard grammar.contains(.nameParticles, t.norm) else { break }
+            var next = k + 1
+            while next < view.tokens.count, grammar.contains(.nameParticles, view.tokens[next].norm) {
+                next += 1
+            }
+            guard next < view.tokens.count, view.tokens[next].isCapitalized, view.tokens[next].kind == .word
+            else {
+                break
+            }
+            end = next + 1
+            k = next + 1
+        }
+        return end
     }
 
     /// Makes a new actor for a phrase that names a speaker but no entity: "un porte-parole de l'UE".

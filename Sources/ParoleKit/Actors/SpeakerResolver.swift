@@ -73,8 +73,9 @@ struct SpeakerResolver {
         case .phrase(let range):
             if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
                 result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
-            } else if let d = ranked(quote, sentence: sentence, pronoun: nil) {
+            } else if quote.kind != .according, let d = ranked(quote, sentence: sentence, pronoun: nil) {
                 // The phrase names no actor ("sans mentionner de noms"): the ranker picks one.
+                // ("selon la mythologie": the source is given, it is just no actor.)
                 result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
         case .none:
@@ -283,7 +284,6 @@ struct SpeakerResolver {
         -> Int?
     {
         let anchor = min(quote.content.lowerBound, pronoun ?? quote.content.lowerBound)
-        let anchorOffset = tokens[anchor].span.start
         let paragraph = view.doc.sentences[sentence].paragraph
         let firstParagraph = max(0, paragraph - Self.candidateParagraphs)
         let floor = view.doc.paragraphs[firstParagraph].span.start
@@ -398,7 +398,6 @@ struct SpeakerResolver {
                             features: c.features)
                     }))
         }
-        _ = anchorOffset
         return candidates[best].actor
     }
 

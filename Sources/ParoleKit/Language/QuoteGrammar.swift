@@ -51,6 +51,8 @@ public struct QuoteGrammar: Sendable {
         case masculineWords = "masculine-words"
         case feminineWords = "feminine-words"
         case acronymParticles = "acronym-particles"
+        case nameParticles = "name-particles"
+        case namePrefixes = "name-prefixes"
     }
 
     /// The words of each word class.

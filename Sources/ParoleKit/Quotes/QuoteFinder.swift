@@ -80,6 +80,15 @@ struct QuoteFinder {
                 if let quote = reported(by: cue, sentence: sentence, previous: &out) {
                     out.append(quote)
                     i = max(cue.tokens.upperBound, quote.content.upperBound)
+                    // "a promis de X et de Y", "a dit que X et que Y": one more quote per
+                    // coordinated complement, same cue and speaker.
+                    while quote.kind == .indirect, let next = coordinated(after: i, sentence: sentence) {
+                        out.append(
+                            FoundQuote(
+                                content: next, kind: .indirect, cue: quote.cue, speaker: quote.speaker,
+                                via: quote.via))
+                        i = next.upperBound
+                    }
                     continue
                 }
                 i = cue.tokens.upperBound
@@ -115,6 +124,12 @@ struct QuoteFinder {
             let norm = tokens[k].norm
             if view.adverbs.contains(norm) || norm == "," {
                 k += 1
+                continue
+            }
+            if let phrase = view.grammar.opener(
+                view.grammar.adverbPhrases, at: k, in: tokens, limit: sentence.upperBound)
+            {
+                k += phrase.tokens.count
                 continue
             }
             if view.grammar.contains(.complementPrepositions, norm) {
@@ -157,14 +172,18 @@ struct QuoteFinder {
             }
         }
         // "a promis de travailler …": a pledge and its infinitive, "de" included.
-        if frames.contains(.promise), k + 1 < sentence.upperBound,
-            view.grammar.contains(.infinitivePrepositions, next),
-            isInfinitive(k + 1)
-        {
-            let end = clauseEnd(from: k, sentence: sentence)
-            if end > k + 1 {
+        // ("de" may have been skipped as the first word of an adverb such as "de nouveau".)
+        let pledge =
+            k + 1 < sentence.upperBound && view.grammar.contains(.infinitivePrepositions, next)
+                && isInfinitive(k + 1)
+            ? k
+            : k > cue.tokens.upperBound && view.grammar.contains(.infinitivePrepositions, tokens[k - 1].norm)
+                && isInfinitive(k) ? k - 1 : nil
+        if frames.contains(.promise), let pledge {
+            let end = clauseEnd(from: pledge, sentence: sentence)
+            if end > pledge + 1 {
                 return FoundQuote(
-                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+                    content: pledge..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
         }
         // "accuse X d'avoir …"
@@ -248,6 +267,29 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// Where a coordinated reported complement starts at token `k` ("et que …", "et de
+    /// s'attaquer …", after an optional comma): the token after "que", or "de" itself.
+    private func coordinatedStart(at k: Int, sentence: Range<Int>) -> Int? {
+        var c = k
+        if tokens[c].norm == ",", c + 1 < sentence.upperBound { c += 1 }
+        guard view.grammar.contains(.coordinators, tokens[c].norm), c + 2 < sentence.upperBound else {
+            return nil
+        }
+        let next = tokens[c + 1].norm
+        if view.grammar.contains(.complementizers, next) { return c + 2 }
+        if view.grammar.contains(.infinitivePrepositions, next), isInfinitive(c + 2) { return c + 1 }
+        return nil
+    }
+
+    /// The coordinated reported complement right after a quote that ends at `end`.
+    private func coordinated(after end: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard end < sentence.upperBound, let begin = coordinatedStart(at: end, sentence: sentence) else {
+            return nil
+        }
+        let content = view.trimmedSpan(begin..<clauseEnd(from: begin, sentence: sentence))
+        return content.count >= 3 && view.hasWord(content) ? content : nil
     }
 
     /// The first token at or after `i` that is not an adverb.
@@ -337,6 +379,7 @@ struct QuoteFinder {
                 continue
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
+            if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
                 let grammar = view.language.quoteGrammar
@@ -529,6 +572,8 @@ struct QuoteFinder {
             return true
         }
         guard before == "," else { return false }
+        // "la princesse qui, selon la mythologie, fut enlevée": the relative's clause follows.
+        if i >= 2, view.grammar.contains(.relativePronouns, tokens[i - 2].norm) { return true }
         var b = i - 1
         while b > sentence.lowerBound, i - 1 - b <= 7, tokens[b - 1].norm != ",", !view.isClauseBreak(b - 1) {
             b -= 1
@@ -569,7 +614,13 @@ struct QuoteFinder {
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
                 break
             }
-            if view.grammar.contains(.sourceStops, t.norm) { break }
+            if view.grammar.contains(.sourceStops, t.norm) {
+                // "selon la police et les secours,": sources joined by a coordinator go on.
+                let joinsSource =
+                    view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
+                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized)
+                if !joinsSource { break }
+            }
             k += 1
         }
         let range = view.trimmedSpan(start..<k)
