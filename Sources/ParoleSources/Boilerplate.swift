@@ -41,6 +41,9 @@ enum Boilerplate {
         "hidden", "hide", "is-hidden", "d-none", "invisible", "js-hidden",
     ]
 
+    /// Fragments one of which every hiding class holds: a fast first test.
+    static let hidingHints = ["hid", "none", "invisible"].map { Array($0.utf8) }
+
     /// Fragments that override a furniture fragment: the element is the content itself.
     static let contentFragments: [String] = [
         "article-body", "articlebody", "article__body", "article-content", "articlecontent",
@@ -92,9 +95,11 @@ enum Boilerplate {
         if node.attribute("itemprop")?.lowercased() == "articlebody" { return .content }
         if node.marksContain(any: contentFragmentBytes) { return .content }
         if node.marksContain(any: furnitureFragmentBytes) { return .likelyFurniture }
-        if (node.attribute("class") ?? "").lowercased().split(separator: " ").contains(where: {
-            hidingClasses.contains(String($0))
-        }) {
+        if node.marksContain(any: hidingHints),
+            (node.attribute("class") ?? "").lowercased().split(separator: " ").contains(where: {
+                hidingClasses.contains(String($0))
+            })
+        {
             return .likelyFurniture
         }
         for word in marks.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })

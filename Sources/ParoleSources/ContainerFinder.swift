@@ -256,7 +256,7 @@ enum ContainerFinder {
                 out += child.allText
             }
         }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out
     }
 
     /// Commas and similar clause marks in `text`.
