@@ -41,6 +41,9 @@ enum Boilerplate {
         "hidden", "hide", "is-hidden", "d-none", "invisible", "js-hidden",
     ]
 
+    /// Fragments one of which every hiding class holds: a fast first test.
+    static let hidingHints = ["hid", "none", "invisible"].map { Array($0.utf8) }
+
     /// Fragments that override a furniture fragment: the element is the content itself.
     static let contentFragments: [String] = [
         "article-body", "articlebody", "article__body", "article-content", "articlecontent",
@@ -58,6 +61,13 @@ enum Boilerplate {
         /// Furniture by its class or id words: left out unless it holds much of the page's text.
         case likelyFurniture
     }
+
+    /// The fragment lists as UTF-8, searched in ``PageNode/marksContain(any:)``.
+    static let furnitureFragmentBytes = furnitureFragments.map { Array($0.utf8) }
+    static let contentFragmentBytes = contentFragments.map { Array($0.utf8) }
+    /// Words in a class or id that make an element more likely the container.
+    static let contentWordBytes = ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"]
+        .map { Array($0.utf8) }
 
     /// Whether `node` is furniture by its markup.
     static func isFurniture(_ node: PageNode) -> Bool { verdict(node) != .content }
@@ -83,11 +93,13 @@ enum Boilerplate {
             return .content
         }
         if node.attribute("itemprop")?.lowercased() == "articlebody" { return .content }
-        if contentFragments.contains(where: { marks.contains($0) }) { return .content }
-        if furnitureFragments.contains(where: { marks.contains($0) }) { return .likelyFurniture }
-        if (node.attribute("class") ?? "").lowercased().split(separator: " ").contains(where: {
-            hidingClasses.contains(String($0))
-        }) {
+        if node.marksContain(any: contentFragmentBytes) { return .content }
+        if node.marksContain(any: furnitureFragmentBytes) { return .likelyFurniture }
+        if node.marksContain(any: hidingHints),
+            (node.attribute("class") ?? "").lowercased().split(separator: " ").contains(where: {
+                hidingClasses.contains(String($0))
+            })
+        {
             return .likelyFurniture
         }
         for word in marks.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
@@ -114,12 +126,9 @@ enum Boilerplate {
         }
         let marks = node.marks
         if marks.count > 1, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
-            if contentFragments.contains(where: { marks.contains($0) }) {
+            if node.marksContain(any: contentFragmentBytes) {
                 bonus += 35
-            } else if ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"]
-                .contains(
-                    where: { marks.contains($0) })
-            {
+            } else if node.marksContain(any: contentWordBytes) {
                 bonus += 15
             }
         }

@@ -187,6 +187,8 @@ enum ContainerFinder {
         "subtitle", "description",
     ]
 
+    static let introductionWordBytes = introductionWords.map { Array($0.utf8) }
+
     /// The introductions that precede `top` inside its `article` (or its grandparent): elements
     /// marked as such, holding real text and few links.
     static func introductions(before top: PageNode, excluding nodes: [PageNode]) -> [PageNode] {
@@ -215,7 +217,7 @@ enum ContainerFinder {
                 return true
             }
             let marks = node.marks
-            guard marks.count > 1, introductionWords.contains(where: { marks.contains($0) }) else {
+            guard marks.count > 1, node.marksContain(any: introductionWordBytes) else {
                 return true
             }
             if node.textLength >= 40, Double(node.linkLength) < 0.3 * Double(node.textLength) {
@@ -254,7 +256,7 @@ enum ContainerFinder {
                 out += child.allText
             }
         }
-        return out.trimmingCharacters(in: .whitespacesAndNewlines)
+        return out
     }
 
     /// Commas and similar clause marks in `text`.

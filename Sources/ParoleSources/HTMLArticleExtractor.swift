@@ -49,7 +49,7 @@ public enum HTMLArticleExtractor {
         -> ExtractionResult<ExtractedArticle>
     {
         var decision = PageCharset.decide(data, httpCharset: httpCharset)
-        let nulls = decision.data.reduce(0) { $0 + ($1 == 0 ? 1 : 0) }
+        let nulls = decision.data.withUnsafeBytes { raw in raw.reduce(0) { $0 + ($1 == 0 ? 1 : 0) } }
         if nulls > 0 {
             // A few stray NUL bytes in a page are dropped; many mean binary data.
             guard nulls * 1000 < decision.data.count, decision.data.prefix(1024).contains(UInt8(ascii: "<"))

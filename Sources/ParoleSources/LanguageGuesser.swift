@@ -20,6 +20,9 @@ public enum LanguageGuesser {
         return lists
     }()
 
+    /// How many words of the text are looked at.
+    static let maximumWords = 400
+
     /// The fewest function words a text must hold before its language is told.
     static let minimumHits = 8
 
@@ -27,9 +30,9 @@ public enum LanguageGuesser {
     public static func guess(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(2000) {
+        for word in text.split(whereSeparator: { !$0.isLetter }).prefix(maximumWords) {
             words += 1
-            let token = String(word)
+            let token = word.lowercased()
             for (code, list) in wordLists where list.contains(token) { counts[code, default: 0] += 1 }
         }
         let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }

@@ -26,8 +26,12 @@ final class PageNode {
     /// The number of characters of `text` that are not white space: lengths that do not
     /// depend on how the markup is indented.
     static func visibleCount(_ text: String) -> Int {
+        // Counts the UTF-8 lead bytes that are not ASCII white space: a scalar count that
+        // leaves out spaces, tabs and line breaks, without Unicode property look-ups.
         var count = 0
-        for scalar in text.unicodeScalars where !scalar.properties.isWhitespace { count += 1 }
+        for byte in text.utf8 where byte & 0xC0 != 0x80 && byte != 0x20 && !(0x09...0x0D).contains(byte) {
+            count += 1
+        }
         return count
     }
 
@@ -58,6 +62,33 @@ final class PageNode {
     lazy var marks: String = {
         ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
     }()
+
+    /// ``marks`` as UTF-8 bytes, for fast searching.
+    lazy var markBytes: [UInt8] = Array(marks.utf8)
+
+    /// Whether one of `fragments` (lower-case UTF-8) occurs in the `class` or `id` values.
+    func marksContain(any fragments: [[UInt8]]) -> Bool {
+        let bytes = markBytes
+        guard bytes.count > 1 else { return false }
+        return bytes.withUnsafeBufferPointer { haystack in
+            for fragment in fragments where !fragment.isEmpty && fragment.count <= haystack.count {
+                let first = fragment[0]
+                let last = haystack.count - fragment.count
+                var index = 0
+                while index <= last {
+                    if haystack[index] == first {
+                        var matched = 1
+                        while matched < fragment.count, haystack[index + matched] == fragment[matched] {
+                            matched += 1
+                        }
+                        if matched == fragment.count { return true }
+                    }
+                    index += 1
+                }
+            }
+            return false
+        }
+    }
 
     /// The child elements, in order.
     var elements: [PageNode] { children.filter { !$0.isText } }
