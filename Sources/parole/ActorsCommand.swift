@@ -25,6 +25,10 @@ struct ActorsCommand: ParsableCommand {
     @Flag(help: "List the merges made across articles.")
     var merges = false
 
+    @Flag(
+        help: "With --merges: also the merges of exactly the same name (listed apart from those by default).")
+    var sameName = false
+
     @Option(help: ArgumentHelp("Undo a merge listed by --merges.", valueName: "number"))
     var unmerge: Int64?
 
@@ -41,9 +45,18 @@ struct ActorsCommand: ParsableCommand {
             return
         }
         if merges {
-            let list = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
+            let all = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
+            // A name met again in another article is the commonest merge and the least
+            // surprising: shown only when asked for, so that the others stand out.
+            let list = sameName ? all : all.filter { $0.name != $0.actorName }
             if json { return try JSONOutput.write(list) }
             if list.isEmpty { print("no merges") }
+            if list.count < all.count {
+                let hidden = all.count - list.count
+                print(
+                    "(\(hidden) \(hidden == 1 ? "merge" : "merges") of the same name not listed: --same-name)"
+                )
+            }
             for merge in list {
                 StandardOutput.print(
                     "\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »"

@@ -109,4 +109,18 @@ import Testing
         #expect(lines[3]["error"] as? String == "page has no article text")
         #expect(result.errorLines.count == 2)
     }
+
+    @Test func mergesOfTheSameNameAreListedOnlyWhenAskedFor() throws {
+        try write(
+            "a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\n")
+        try write("b.txt", "Kiev\n« La situation est calme », a affirmé Dmitri Peskov lundi.\n")
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["a.txt", "b.txt"]).status == 0)
+        let merges = try parole(["actors", "--merges"] + library)
+        #expect(merges.status == 0)
+        #expect(merges.output.contains("1 merge of the same name not listed"))
+        #expect(!merges.output.contains("→"))
+        let all = try parole(["actors", "--merges", "--same-name"] + library)
+        #expect(all.output.contains("Dmitri Peskov → Dmitri Peskov (same name)"))
+    }
 }
