@@ -42,7 +42,7 @@ enum Boilerplate {
     ]
 
     /// Fragments one of which every hiding class holds: a fast first test.
-    static let hidingHints = ["hid", "none", "invisible"].map { Array($0.utf8) }
+    static let hidingHints = MarkFragments(["hid", "none", "invisible"])
 
     /// Fragments that override a furniture fragment: the element is the content itself.
     static let contentFragments: [String] = [
@@ -63,11 +63,12 @@ enum Boilerplate {
     }
 
     /// The fragment lists as UTF-8, searched in ``PageNode/marksContain(any:)``.
-    static let furnitureFragmentBytes = furnitureFragments.map { Array($0.utf8) }
-    static let contentFragmentBytes = contentFragments.map { Array($0.utf8) }
+    static let furnitureFragmentBytes = MarkFragments(furnitureFragments)
+    static let contentFragmentBytes = MarkFragments(contentFragments)
     /// Words in a class or id that make an element more likely the container.
-    static let contentWordBytes = ["article", "content", "story", "entry", "post", "text", "body", "main", "blog"]
-        .map { Array($0.utf8) }
+    static let contentWordBytes = MarkFragments([
+        "article", "content", "story", "entry", "post", "text", "body", "main", "blog",
+    ])
 
     /// Whether `node` is furniture by its markup.
     static func isFurniture(_ node: PageNode) -> Bool { verdict(node) != .content }

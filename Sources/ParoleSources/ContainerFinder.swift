@@ -187,7 +187,7 @@ enum ContainerFinder {
         "subtitle", "description",
     ]
 
-    static let introductionWordBytes = introductionWords.map { Array($0.utf8) }
+    static let introductionWordBytes = MarkFragments(introductionWords)
 
     /// The introductions that precede `top` inside its `article` (or its grandparent): elements
     /// marked as such, holding real text and few links.

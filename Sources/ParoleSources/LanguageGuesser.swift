@@ -30,15 +30,33 @@ public enum LanguageGuesser {
     public static func guess(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
-        for word in text.split(whereSeparator: { !$0.isLetter }).prefix(maximumWords) {
+        var word = String.UnicodeScalarView()
+        func count() {
+            guard !word.isEmpty else { return }
             words += 1
-            let token = word.lowercased()
+            let token = String(word).lowercased()
             for (code, list) in wordLists where list.contains(token) { counts[code, default: 0] += 1 }
+            word = String.UnicodeScalarView()
         }
+        for scalar in text.unicodeScalars {
+            if words >= maximumWords { break }
+            if isWordScalar(scalar) { word.append(scalar) } else { count() }
+        }
+        if words < maximumWords { count() }
         let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
         guard let best = ranked.first, best.value >= minimumHits, best.value * 20 >= words else { return nil }
         if ranked.count > 1, Double(ranked[1].value) * 1.3 > Double(best.value) { return nil }
         return best.key
+    }
+
+    /// Whether `scalar` belongs to a word: ASCII letters, and non-ASCII scalars outside the
+    /// Latin-1 and general punctuation blocks (no Unicode property look-up on the hot path).
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) }
+        if value < 0xC0 || value == 0xD7 || value == 0xF7 { return false }
+        if (0x2000...0x206F).contains(value) || (0x3000...0x303F).contains(value) { return false }
+        return true
     }
 
     /// The English name of the language `code` ("fr" → "French"), or the code itself.

@@ -66,24 +66,19 @@ final class PageNode {
     /// ``marks`` as UTF-8 bytes, for fast searching.
     lazy var markBytes: [UInt8] = Array(marks.utf8)
 
-    /// Whether one of `fragments` (lower-case UTF-8) occurs in the `class` or `id` values.
-    func marksContain(any fragments: [[UInt8]]) -> Bool {
+    /// Whether one of `fragments` occurs in the `class` or `id` values.
+    func marksContain(any fragments: MarkFragments) -> Bool {
         let bytes = markBytes
         guard bytes.count > 1 else { return false }
         return bytes.withUnsafeBufferPointer { haystack in
-            for fragment in fragments where !fragment.isEmpty && fragment.count <= haystack.count {
-                let first = fragment[0]
-                let last = haystack.count - fragment.count
-                var index = 0
-                while index <= last {
-                    if haystack[index] == first {
-                        var matched = 1
-                        while matched < fragment.count, haystack[index + matched] == fragment[matched] {
-                            matched += 1
-                        }
-                        if matched == fragment.count { return true }
+            for index in 0..<haystack.count {
+                for fragment in fragments.startingWith[Int(haystack[index])]
+                where index + fragment.count <= haystack.count {
+                    var matched = 1
+                    while matched < fragment.count, haystack[index + matched] == fragment[matched] {
+                        matched += 1
                     }
-                    index += 1
+                    if matched == fragment.count { return true }
                 }
             }
             return false

@@ -44,6 +44,7 @@ struct ExtractCommand: ParsableCommand {
         let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
         var failed = false
         var printed = 0
+        let dates = ISO8601DateFormatter()
         let several = inputs.count > 1 || inputs.contains { Self.isDirectory($0) }
         for input in Self.expanded(inputs) {
             let page: (data: Data, charset: String?)
@@ -61,7 +62,7 @@ struct ExtractCommand: ParsableCommand {
                 }
                 write(
                     result.value, source: input, warnings: result.warnings, first: printed == 0,
-                    several: several)
+                    several: several, dates: dates)
                 printed += 1
             } catch {
                 StandardError.print("parole: \(input): \(error.description)")
@@ -72,19 +73,20 @@ struct ExtractCommand: ParsableCommand {
     }
 
     private func write(
-        _ article: ExtractedArticle, source: String, warnings: [String], first: Bool, several: Bool
+        _ article: ExtractedArticle, source: String, warnings: [String], first: Bool, several: Bool,
+        dates: ISO8601DateFormatter
     ) {
         let out = FileHandle.standardOutput
         switch format {
         case .text:
             out.write(Data(((first ? "" : "\n") + article.text + "\n").utf8))
         case .markdown:
-            out.write(Data(((first ? "" : "\n") + Self.markdown(article)).utf8))
+            out.write(Data(((first ? "" : "\n") + Self.markdown(article, dates: dates)).utf8))
         case .json:
             let record = Record(
                 source: source, title: article.title,
                 text: ([article.lead].compactMap { $0 } + article.paragraphs).joined(separator: "\n"),
-                date: article.date.map { ISO8601DateFormatter().string(from: $0) }, authors: article.authors,
+                date: article.date.map { dates.string(from: $0) }, authors: article.authors,
                 site: article.siteName, url: article.link, language: article.language, warnings: warnings)
             let encoder = JSONEncoder()
             encoder.outputFormatting =
@@ -100,12 +102,14 @@ struct ExtractCommand: ParsableCommand {
     }
 
     /// The article as Markdown: `#` title, an italic line of metadata, subheadings as `##`.
-    static func markdown(_ article: ExtractedArticle) -> String {
+    static func markdown(_ article: ExtractedArticle, dates: ISO8601DateFormatter = ISO8601DateFormatter())
+        -> String
+    {
         var lines: [String] = []
         if !article.title.isEmpty { lines.append("# " + article.title) }
         let about = [
             article.authors.isEmpty ? nil : article.authors.joined(separator: ", "), article.siteName,
-            article.date.map { String(ISO8601DateFormatter().string(from: $0).prefix(10)) },
+            article.date.map { String(dates.string(from: $0).prefix(10)) },
         ].compactMap { $0 }
         if !about.isEmpty { lines.append("*" + about.joined(separator: " · ") + "*") }
         if let lead = article.lead { lines.append("**" + lead + "**") }
