@@ -35,7 +35,6 @@ struct EntityRulePipeline: Sendable {
             PlaceEventRule(),
             PlaceClubRule(),
             ProductModelRule(),
-            YearEventRule(),
             CompassPointRule(),
             NamedThingRule(),
             AcronymRule(),

@@ -44,8 +44,6 @@ struct EntityRuleWords: Sendable {
     var thingNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
-    /// Months, which a year after them makes a date ("Mai 2012").
-    var month: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
     var unit: WordSet = []
     /// Words after a place that make a club ("fc", "united").
@@ -93,7 +91,7 @@ struct EntityRuleWords: Sendable {
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
             "thingNoun": \.thingNoun,
             "speechMarker": \.speechMarker,
-            "unit": \.unit, "month": \.month, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
+            "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
             "geographicAdjective": \.geographicAdjective, "nameParticle": \.nameParticle,
             "complementPreposition": \.complementPreposition, "complementArticle": \.complementArticle,
