@@ -165,13 +165,22 @@ private func version3Bytes(_ model: EntityModel) -> Data {
     let weights = BucketWeights(dense: dense, buckets: 128, labels: 3)
     #expect(weights.values.count == 4 * 3)
     #expect(weights.dense == dense)
-    #expect(BucketWeights.offset(of: 64, index: weights.index.base, labels: 3) == 6)
-    #expect(BucketWeights.offset(of: 65, index: weights.index.base, labels: 3) == nil)
-    // An index that points past the weights is refused.
-    var index = weights.index
-    index[1 * 2 + 1] = 9
-    #expect(BucketWeights(buckets: 128, labels: 3, index: index, values: weights.values) == nil)
-    #expect(BucketWeights(buckets: 128, labels: 3, index: weights.index, values: weights.values) != nil)
+    #expect(weights.offset(of: 64) == 6)
+    #expect(weights.offset(of: 65) == nil)
+    // A slot past its group's weights is refused.
+    var slots = weights.slots
+    slots[65] = 2
+    #expect(
+        BucketWeights(buckets: 128, labels: 3, ranks: weights.ranks, slots: slots, values: weights.values)
+            == nil)
+    #expect(
+        BucketWeights(
+            buckets: 128, labels: 3, ranks: weights.ranks, slots: weights.slots, values: weights.values)
+            != nil)
+    // Format 5's bit-set index gives the same slots.
+    let bitIndex = FixedBuffer<UInt64>([1 | 1 << 63, 0, 1 | 1 << 63, 2])
+    let five = BucketWeights(buckets: 128, labels: 3, bitIndex: bitIndex, values: weights.values)
+    #expect(five?.dense == dense)
 }
 
 @Test func aPackedTableAnswersLikeTheOpenOneItWasMadeFrom() {

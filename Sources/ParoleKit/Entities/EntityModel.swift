@@ -9,10 +9,11 @@ import Foundation
 /// one scale factor. Every table starts at an 8-byte offset, so the shipped file is mapped and
 /// read in place: loading parses a header, and an article reads only the pages it touches.
 public struct EntityModel: Sendable {
-    /// The file format's version, written by ``serialized()``: 5, the buckets with weights and
-    /// their index. Versions 3 (unaligned) and 4 (aligned) held every bucket; they are still read,
-    /// by copying (`parole-train resources` rewrites such a file in this version).
-    public static let formatVersion: UInt32 = 5
+    /// The file format's version, written by ``serialized()``: 6, the buckets with weights with
+    /// their ranks and slots. Versions 3 (unaligned) and 4 (aligned) held every bucket, 5 indexed
+    /// them by bit sets; they are still read, by copying (`parole-train resources` rewrites such a
+    /// file in this version).
+    public static let formatVersion: UInt32 = 6
     /// The oldest version still read.
     static let oldestReadableVersion: UInt32 = 3
     static let magic: [UInt8] = Array("PAROLNER".utf8)
@@ -81,7 +82,8 @@ public struct EntityModel: Sendable {
     /// The size of the model's tables and whether they are read in place, for `parole-train info`.
     public var fileDescription: String {
         let slots =
-            weights.values.count * 2 + weights.index.count * 8 + (clusters.map { $0.table.byteCount } ?? 0)
+            weights.values.count * 2 + weights.ranks.count * 4 + weights.slots.count
+            + (clusters.map { $0.table.byteCount } ?? 0)
             + lexicon.entries.byteCount
         return String(
             format: "%.1f MB of tables, %@", Double(slots) / 1_048_576,
@@ -96,46 +98,61 @@ public struct EntityModel: Sendable {
     func tag(_ o: TokenObservations, sentences: [Range<Int>]) -> [UInt8] {
         precondition(EntityLabel.count == 9, "the tagger sums eight labels as a vector and one alone")
         var labels = [UInt8](repeating: 0, count: o.count)
+        // The last bucket with weights: in the compact table a bucket without any reads that row
+        // (or its next neighbour's) and adds it masked to zero, so the loop has no branch to
+        // mispredict.
+        let last = weights.values.count / 9 - 1
+        guard last >= 0 else { return labels }
+        let mask = UInt64(buckets - 1)
+        let ranks = weights.ranks.base
+        let slots = weights.slots.base
+        let dense = weights.denseTable(tagging: o.count)
+        let w = dense?.base ?? weights.values.base
+        let raw = UnsafeRawPointer(w)
         var features: [UInt64] = []
         features.reserveCapacity(96)
-        let mask = UInt64(buckets - 1)
-        do {
-            let w = weights.values.base
-            let index = weights.index.base
-            let raw = UnsafeRawPointer(w)
-            for sentence in sentences {
-                var p1: UInt8 = 0
-                var p2: UInt8 = 0
-                for i in sentence {
-                    features.removeAll(keepingCapacity: true)
-                    FeatureTemplates.staticFeatures(o, sentence: sentence, i, into: &features)
-                    FeatureTemplates.labelFeatures(o, i, previous: p1, beforePrevious: p2, into: &features)
-                    var first8 = SIMD8<Int32>()
-                    var ninth: Int32 = 0
+        for sentence in sentences {
+            var p1: UInt8 = 0
+            var p2: UInt8 = 0
+            for i in sentence {
+                features.removeAll(keepingCapacity: true)
+                FeatureTemplates.staticFeatures(o, sentence: sentence, i, into: &features)
+                FeatureTemplates.labelFeatures(o, i, previous: p1, beforePrevious: p2, into: &features)
+                var first8 = SIMD8<Int32>()
+                var ninth: Int32 = 0
+                if dense != nil {
                     for h in features {
-                        guard let base = BucketWeights.offset(of: Int(h & mask), index: index, labels: 9)
-                        else {
-                            continue
-                        }
+                        let base = Int(h & mask) &* 9
                         let v = raw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self)
                         first8 &+= SIMD8<Int32>(truncatingIfNeeded: v)
                         ninth &+= Int32(w[base &+ 8])
                     }
-                    var best: UInt8 = 0
-                    var bestScore = Int32.min
-                    for l in 0..<9 where EntityLabel.allowed(UInt8(l), after: p1) {
-                        let score = l < 8 ? first8[l] : ninth
-                        if score > bestScore {
-                            bestScore = score
-                            best = UInt8(l)
-                        }
+                } else {
+                    for h in features {
+                        let b = Int(h & mask)
+                        let slot = Int(slots[b])
+                        let keep: Int32 = slot == Int(BucketWeights.absent) ? 0 : -1
+                        let base = min(Int(ranks[b &>> 6]) &+ slot, last) &* 9
+                        let v = raw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self)
+                        first8 &+= SIMD8<Int32>(truncatingIfNeeded: v) & SIMD8(repeating: keep)
+                        ninth &+= Int32(w[base &+ 8]) & keep
                     }
-                    labels[i] = best
-                    p2 = p1
-                    p1 = best
                 }
+                var best: UInt8 = 0
+                var bestScore = Int32.min
+                for l in 0..<9 where EntityLabel.allowed(UInt8(l), after: p1) {
+                    let score = l < 8 ? first8[l] : ninth
+                    if score > bestScore {
+                        bestScore = score
+                        best = UInt8(l)
+                    }
+                }
+                labels[i] = best
+                p2 = p1
+                p1 = best
             }
         }
+        withExtendedLifetime(dense) {}
         return labels
     }
 }
@@ -204,12 +221,26 @@ extension EntityModel {
         let lexicon = try table(lexiconSlots, UInt16.self)
         align()
         let weights: BucketWeights
-        if version >= 5 {
+        if version >= 6 {
+            let count = try reader.count()
+            reader.align()
+            let ranks = try reader.buffer(UInt32.self, (buckets + 63) / 64)
+            reader.align()
+            let slots = try reader.buffer(UInt8.self, buckets)
+            reader.align()
+            let values = try reader.buffer(Int16.self, count)
+            guard
+                let w = BucketWeights(
+                    buckets: buckets, labels: labels, ranks: ranks, slots: slots, values: values)
+            else { throw reader.error("bad weight index") }
+            weights = w
+        } else if version == 5 {
             let count = try reader.count()
             reader.align()
             let index = try reader.buffer(UInt64.self, (buckets + 63) / 64 * 2)
             let values = try reader.buffer(Int16.self, count)
-            guard let w = BucketWeights(buckets: buckets, labels: labels, index: index, values: values) else {
+            guard let w = BucketWeights(buckets: buckets, labels: labels, bitIndex: index, values: values)
+            else {
                 throw reader.error("bad weight index")
             }
             weights = w
@@ -255,7 +286,10 @@ extension EntityModel {
         out.align()
         out.scalar(UInt32(weights.values.count))
         out.align()
-        out.array(weights.index)
+        out.array(weights.ranks)
+        out.align()
+        out.array(weights.slots)
+        out.align()
         out.array(weights.values)
         return out.data
     }

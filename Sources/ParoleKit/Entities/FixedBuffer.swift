@@ -3,7 +3,10 @@
 /// copied on write when shared. Reads go straight through a pointer, with no bounds check in
 /// release builds: indexes come from masks and counts that the loaders have checked.
 struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
+    /// Keeps the memory alive; never read while looking values up.
     private var storage: FixedBufferStorage
+    /// The first value, stored here so that a lookup does not touch the storage object.
+    private var pointer: UnsafeMutablePointer<Element>
     /// The number of values.
     let count: Int
 
@@ -12,6 +15,7 @@ struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
         let p = UnsafeMutablePointer<Element>.allocate(capacity: max(count, 1))
         p.initialize(repeating: value, count: max(count, 1))
         storage = FixedBufferStorage(pointer: UnsafeMutableRawPointer(p), bytes: nil)
+        pointer = p
         self.count = count
     }
 
@@ -24,17 +28,14 @@ struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
     /// The `count` values at byte `offset` of `bytes`, read in place; the caller has checked
     /// that they lie inside the bytes, are aligned and are in the machine's byte order.
     init(inPlace bytes: ResourceBytes, offset: Int, count: Int) {
-        storage = FixedBufferStorage(
-            pointer: UnsafeMutableRawPointer(mutating: bytes.base + offset), bytes: bytes)
+        let raw = UnsafeMutableRawPointer(mutating: bytes.base + offset)
+        storage = FixedBufferStorage(pointer: raw, bytes: bytes)
+        pointer = raw.assumingMemoryBound(to: Element.self)
         self.count = count
     }
 
     /// The first value's address, for tight loops.
     var base: UnsafePointer<Element> { UnsafePointer(pointer) }
-
-    private var pointer: UnsafeMutablePointer<Element> {
-        storage.pointer.assumingMemoryBound(to: Element.self)
-    }
 
     /// The value at `index`.
     @inline(__always)
@@ -49,6 +50,7 @@ struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
                 let copy = FixedBuffer(repeating: 0, count: count)
                 copy.pointer.update(from: pointer, count: count)
                 storage = copy.storage
+                pointer = copy.pointer
             }
             pointer[index] = newValue
         }

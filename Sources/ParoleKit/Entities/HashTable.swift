@@ -96,7 +96,10 @@ struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
         guard keys.count == values.count, runs >= 2, runs & (runs - 1) == 0, runs <= 1 << 30,
             directory[0] == 0, Int(directory[runs]) == keys.count
         else { return nil }
-        for r in 0..<runs where directory[r] > directory[r + 1] { return nil }
+        let d = directory.base
+        var ordered = true
+        for r in 0..<runs { ordered = ordered && d[r] <= d[r + 1] }
+        guard ordered else { return nil }
         self.keys = keys
         self.values = values
         self.directory = directory
@@ -128,13 +131,14 @@ struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
         return out
     }
 
-    /// The table in the packed layout: keys sorted, runs of about four keys.
+    /// The table in the packed layout: keys sorted, runs of one or two keys, so a lookup reads
+    /// the directory, a key or two and a value.
     var packed: HashTable {
-        if shift != 0 { return self }
-        let sorted = entries.sorted { $0.0 < $1.0 }
         var bits = 1
-        while bits < 30 && (1 << (bits + 2)) <= sorted.count { bits += 1 }
+        while bits < 30 && (1 << (bits + 1)) < count { bits += 1 }
         let runShift = UInt64(64 - bits)
+        if shift == runShift { return self }
+        let sorted = entries.sorted { $0.0 < $1.0 }
         var directory = [UInt32](repeating: 0, count: (1 << bits) + 1)
         for (k, _) in sorted { directory[Int(k >> runShift) + 1] += 1 }
         for r in 0..<(1 << bits) { directory[r + 1] += directory[r] }
