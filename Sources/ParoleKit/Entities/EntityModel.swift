@@ -60,6 +60,35 @@ public struct EntityModel: Sendable {
         self.info = info
     }
 
+    /// Open copies of the lexicon and word classes, made once the process has tagged enough.
+    private final class UnpackedTables: @unchecked Sendable {
+        let lock = NSLock()
+        var tokens = 0
+        var tables: (lexicon: NameLexicon, clusters: WordClusters?)? = nil
+    }
+    private let unpacked = UnpackedTables()
+
+    /// The lexicon and word classes to look `tokens` more tokens up in: the packed tables read in
+    /// place, or, once this process has looked up more than ``BucketWeights/denseAfter`` tokens
+    /// (a batch, a library), open copies made once (one slot read per lookup rather than a
+    /// directory and a key or two; 5 MB more for the shipped model).
+    func lookupTables(tagging tokens: Int) -> (lexicon: NameLexicon, clusters: WordClusters?) {
+        unpacked.lock.lock()
+        defer { unpacked.lock.unlock() }
+        if let tables = unpacked.tables { return tables }
+        unpacked.tokens += tokens
+        guard unpacked.tokens > BucketWeights.denseAfter else { return (lexicon, clusters) }
+        let tables = (
+            lexicon: NameLexicon(entries: lexicon.entries.unpacked, maxLength: lexicon.maxLength),
+            clusters: clusters.map {
+                WordClusters(
+                    hashTable: $0.table.unpacked, fineOfRow: $0.fineOfRow, coarseOfFine: $0.coarseOfFine)
+            }
+        )
+        unpacked.tables = tables
+        return tables
+    }
+
     /// The model shipped with Parole (`Resources/fr/ner-model.bin`), mapped once on first use. A
     /// missing or damaged file stops the program with one line naming it (see ``loadFrench()``).
     public static let french: EntityModel = {

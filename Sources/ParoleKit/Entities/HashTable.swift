@@ -147,6 +147,14 @@ struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
             directory: FixedBuffer(directory))!
     }
 
+    /// The table in the open layout: one slot read per lookup, twice the memory of the packed one.
+    var unpacked: HashTable {
+        if shift == 0 { return self }
+        var open = HashTable(capacity: count)
+        for (k, v) in entries { open.set(k, v) }
+        return open
+    }
+
     /// The directory of a packed table (empty for an open one), for saving.
     var runDirectory: FixedBuffer<UInt32> { directory }
 

@@ -23,7 +23,9 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     /// The names found, as token ranges with types, in text order.
     func names(in document: Document) -> [(Range<Int>, EntityType)] {
         guard !document.tokens.isEmpty else { return [] }
-        let observations = TokenObservations(document: document, lexicon: lexicon, clusters: model?.clusters)
+        let tables = model?.lookupTables(tagging: document.tokens.count)
+        let lexicon = tables?.lexicon ?? self.lexicon
+        let observations = TokenObservations(document: document, lexicon: lexicon, clusters: tables?.clusters)
         var labels = [UInt8](repeating: EntityLabel.outside, count: document.tokens.count)
         if let model {
             labels = model.tag(observations, sentences: document.sentences.map(\.tokens))
