@@ -67,7 +67,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
-        .target(name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"]),
+        .target(
+            name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"],
+            resources: [.copy("Resources/stopwords"), .copy("Resources/boilerplate")]),
         .testTarget(name: "ParoleSourcesTests", dependencies: ["ParoleSources"]),
         // The library of analysed articles: SQLite through GRDB.
         .target(

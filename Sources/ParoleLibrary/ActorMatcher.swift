@@ -2,10 +2,12 @@ import GRDB
 import ParoleKit
 
 /// Decides which library actor an article's actor is: the same name and type as a library actor
-/// ("Dmitri Peskov" and "Dmitri Peskov"), or — for people — the surname alone of exactly one
-/// library actor with a role in common ("Peskov, porte-parole du Kremlin" and "Dmitri Peskov,
-/// porte-parole du Kremlin"). Otherwise a new library actor is made. Merges that a user undid
-/// are never made again.
+/// ("Dmitri Peskov" and "Dmitri Peskov"), or — for people — one person under a shorter or
+/// fuller form of the name: the surname alone when only one library person has that surname
+/// ("Obama" and "Barack Obama"), an initial for the first name ("B. Obama"), or, among several
+/// people with one surname, the only one with a role in common ("Peskov, porte-parole du
+/// Kremlin"). Two people who share only a surname stay apart ("Marine Le Pen", "Jean-Marie Le
+/// Pen"). Otherwise a new library actor is made. Merges that a user undid are never made again.
 struct ActorMatcher {
     let db: Database
 
@@ -32,27 +34,8 @@ struct ActorMatcher {
             arguments: [key, type])
         if let id = sameName.first(where: { !keptApart.contains($0) }) {
             found = Match(actorId: id, reason: "same name")
-        } else if actor.type == .person, !roles.isEmpty {
-            let words = key.split(separator: " ").count
-            let candidates: [Int64]
-            if words == 1 {
-                candidates = try Int64.fetchAll(
-                    db.cachedStatement(sql: "SELECT id FROM actor WHERE surnameKey = ? AND type = ?"),
-                    arguments: [key, type])
-            } else {
-                candidates = try Int64.fetchAll(
-                    db.cachedStatement(sql: "SELECT id FROM actor WHERE key = ? AND type = ?"),
-                    arguments: [NameKey.surname(ofKey: key), type])
-            }
-            let open = candidates.filter { !keptApart.contains($0) }
-            if open.count == 1, try sharesRole(open[0], roles) {
-                found = Match(actorId: open[0], reason: "same surname and role")
-                if words > 1 {
-                    try db.cachedStatement(
-                        sql: "UPDATE actor SET name = ?, key = ?, surnameKey = ? WHERE id = ?"
-                    ).execute(arguments: [actor.name, key, NameKey.surname(ofKey: key), open[0]])
-                }
-            }
+        } else if actor.type == .person {
+            found = try samePerson(key: key, name: actor.name, type: type, roles: roles, keptApart: keptApart)
         }
         let match: Match
         if var found {
@@ -72,6 +55,47 @@ struct ActorMatcher {
         }
         try recordNames(of: actor, for: match.actorId)
         return match
+    }
+
+    /// The one library person that a person's name also names, by the rules of
+    /// ``NameKey/samePerson(_:_:)``: a surname alone and a full name ("Obama", "Barack Obama"),
+    /// an initial and a first name ("B. Obama", "Barack Obama"). A surname alone merges only
+    /// when one library person has that surname, or when exactly one of several shares a role.
+    private func samePerson(
+        key: String, name: String, type: String, roles: Set<String>, keptApart: Set<Int64>
+    ) throws -> Match? {
+        let surname = NameKey.surname(ofKey: key)
+        let namesakes = try Row.fetchAll(
+            db.cachedStatement(
+                sql: "SELECT id, key FROM actor WHERE surnameKey = ? AND type = ? ORDER BY id"),
+            arguments: [surname, type]
+        ).map { (id: $0["id"] as Int64, key: $0["key"] as String) }
+        let open = namesakes.filter { !keptApart.contains($0.id) && NameKey.samePerson($0.key, key) }
+        let candidate: (id: Int64, key: String)
+        var reason: String
+        if open.count == 1 {
+            candidate = open[0]
+            if try sharesRole(candidate.id, roles) {
+                reason = "same surname and role"
+            } else if NameKey.isInitialForm(key) || NameKey.isInitialForm(candidate.key) {
+                reason = "same initial and surname"
+            } else {
+                reason = "same surname, the only one"
+            }
+        } else {
+            // Several people go by this name: only a role in common tells which one it is.
+            var sharing: [(id: Int64, key: String)] = []
+            for c in open where try sharesRole(c.id, roles) { sharing.append(c) }
+            guard sharing.count == 1 else { return nil }
+            candidate = sharing[0]
+            reason = "same surname and role"
+        }
+        // The library keeps the fullest name: "Barack Obama" rather than "Obama" or "B. Obama".
+        if NameKey.isFuller(key, than: candidate.key) {
+            try db.cachedStatement(sql: "UPDATE actor SET name = ?, key = ?, surnameKey = ? WHERE id = ?")
+                .execute(arguments: [name, key, surname, candidate.id])
+        }
+        return Match(actorId: candidate.id, reason: reason)
     }
 
     private func sharesRole(_ id: Int64, _ roles: Set<String>) throws -> Bool {

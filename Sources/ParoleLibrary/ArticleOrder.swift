@@ -7,7 +7,8 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Codable {
     case date
     /// Most quotes first.
     case quotes
-    /// By title, alphabetically, case and accents aside ("Élections" between "Débat" and "Fin").
+    /// By title, alphabetically, case and accents aside ("Élections" between "Débat" and "Fin"),
+    /// numbers by value ("Acte 9" before "Acte 10").
     case title
 
     /// The SQL `ORDER BY` terms for the `article` table, with `quotes` a column of the query.
@@ -15,9 +16,36 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Codable {
         switch self {
         case .date: return "date DESC, id DESC"
         case .quotes: return "quotes DESC, date DESC, id DESC"
-        case .title:
-            return
-                "title COLLATE \(DatabaseCollation.localizedCaseInsensitiveCompare.name), date DESC, id DESC"
+        case .title: return "\(ArticleOrder.titleKey.name)(title), date DESC, id DESC"
         }
+    }
+
+    /// The SQL function giving a title's sort key, added to the connection before a query that
+    /// sorts by title. One key per row, then byte order: far cheaper than a locale-aware
+    /// collation called for every comparison.
+    static let titleKey = DatabaseFunction("paroleTitleKey", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(ArticleOrder.sortKey)
+    }
+
+    /// The sort key of a title: its `NameKey` (case, accents and punctuation aside) with every
+    /// run of digits left-padded with zeros, so that numbers sort by value.
+    static func sortKey(_ title: String) -> String {
+        var out = ""
+        var digits = ""
+        func flush() {
+            guard !digits.isEmpty else { return }
+            out += String(repeating: "0", count: max(0, 12 - digits.count)) + digits
+            digits = ""
+        }
+        for character in NameKey.of(title) {
+            if character.isASCII, character.isNumber {
+                digits.append(character)
+            } else {
+                flush()
+                out.append(character)
+            }
+        }
+        flush()
+        return out
     }
 }

@@ -33,14 +33,15 @@ struct ArticleWriter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (id, source, ident, title, date, link, author, text, hash, analysis, addedAt,
-                    machineAnalysis, analysisVersion)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    machineAnalysis, analysisVersion, site, language)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
             entry.link,
             entry.author, analysis.text, hash, Self.blob(corrected.analysis), LibraryDate.string(Date()),
-            corrected.placed.isEmpty ? nil : Self.blob(analysis), entry.analysisVersion,
+            corrected.placed.isEmpty ? nil : Self.blob(analysis), entry.analysisVersion, entry.site,
+            entry.language,
         ])
         let id = db.lastInsertedRowID
         try checkpoint?("article")
@@ -156,14 +157,14 @@ struct ArticleWriter {
         try checkpoint?("actors")
         let quoteStatement = try db.cachedStatement(
             sql: """
-                INSERT INTO quote (articleId, appearanceId, actorId, kind, text, start, "end", speaker, cue)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO quote (articleId, appearanceId, actorId, kind, text, start, "end", speaker, cue, via)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         for quote in analysis.quotes {
             let link = quote.speaker?.actor.flatMap { appearanceOf[$0] }
             try quoteStatement.execute(arguments: [
                 id, link?.appearance, link?.actor, quote.kind.rawValue, quote.text, quote.span.start,
-                quote.span.end, quote.speaker?.text, quote.cue?.text,
+                quote.span.end, quote.speaker?.text, quote.cue?.text, quote.via?.text,
             ])
         }
         try checkpoint?("quotes")

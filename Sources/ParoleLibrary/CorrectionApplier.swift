@@ -140,9 +140,25 @@ enum CorrectionApplier {
         let ids = Set(analysis.actors.map(\.id))
         while ids.contains("a\(number)") { number += 1 }
         let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let type: EntityType = trimmed.first.map { $0.isLowercase } == true ? .organization : .person
-        analysis.actors.append(Actor(id: "a\(number)", name: trimmed, type: type))
+        let (type, kind) = speakerType(named: trimmed)
+        analysis.actors.append(Actor(id: "a\(number)", name: trimmed, type: type, kind: kind))
         return analysis.actors.count - 1
+    }
+
+    /// The type and kind of a speaker the user named: a body when its head noun names one
+    /// ("gouvernement tibétain en exil", "Ministère de la Santé"), a document when it names a
+    /// text ("le communiqué"), else a source the article does not name when written in lower
+    /// case ("une source diplomatique"), else a person.
+    static func speakerType(named name: String) -> (EntityType, ActorKind) {
+        let words = SpeakerKind.frenchWords
+        let determiners = words.words("determiners")
+        let head =
+            name.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).lazy.map { $0.lowercased() }
+            .first { !determiners.contains($0) && !determiners.contains($0 + "'") } ?? ""
+        if words.words("document-nouns").contains(head) { return (.miscellaneous, .document) }
+        if words.words("institution-nouns").contains(head) { return (.organization, .organisation) }
+        if name.first.map({ $0.isLowercase }) == true { return (.person, .anonymousSource) }
+        return (.person, .person)
     }
 
     /// Makes actor `actorIndex` the speaker of quote `index`, placed at the actor's mention
@@ -168,6 +184,7 @@ enum CorrectionApplier {
             target.aliases.append(name)
         }
         target.occurrences = (target.occurrences + gone.occurrences).sorted()
+        target.roles += gone.roles.filter { !target.roles.contains($0) }
         analysis.actors[into] = target
         for index in analysis.quotes.indices where analysis.quotes[index].speaker?.actor == gone.id {
             analysis.quotes[index].speaker?.actor = target.id

@@ -114,33 +114,48 @@ public struct FeedUpdate: Sendable {
             let entry = LibraryEntry(
                 source: FeedUpdate.source(of: item, feed: feed),
                 date: item.date ?? FeedUpdate.dateline(item.text),
-                link: item.link, author: item.author)
+                link: item.link.map { FeedUpdate.absolute($0, feed: feed) }, author: item.author)
             if try library.isStored(source: entry.source, text: item.text) {
                 report.unchanged += 1
             } else {
                 pending.append((entry, item))
             }
         }
-        guard !pending.isEmpty else { return }
-        let batch = pending.map { entry, item in (entry, analyzer.analyze(text: item.text, id: item.id)) }
+        // Stored in chunks, as `parole add` does: a long feed never holds all its analyses at once.
         var firstError: LibraryError?
-        for result in try library.add(batch: batch) {
-            switch result {
-            case .success(.added): report.added += 1
-            case .success(.updated): report.updated += 1
-            case .success(.unchanged): report.unchanged += 1
-            case .failure(let error): firstError = firstError ?? error
+        for start in stride(from: 0, to: pending.count, by: FeedUpdate.chunkSize) {
+            let chunk = pending[start..<min(start + FeedUpdate.chunkSize, pending.count)]
+            let batch = chunk.map { entry, item in (entry, analyzer.analyze(text: item.text, id: item.id)) }
+            for result in try library.add(batch: batch) {
+                switch result {
+                case .success(.added): report.added += 1
+                case .success(.updated): report.updated += 1
+                case .success(.unchanged): report.unchanged += 1
+                case .failure(let error): firstError = firstError ?? error
+                }
             }
         }
         if let firstError { throw firstError }
     }
 
-    /// The library's name for a feed item: its link; for an item without one, the feed's
-    /// address and a fingerprint of the item's text (its place in the feed changes as the feed
-    /// gains items, and must not make one item replace another).
+    /// How many items are analysed and then stored in one transaction.
+    static let chunkSize = 64
+
+    /// The library's name for a feed item: its link (made absolute against the feed's address,
+    /// so that two sites' "/2012/07/article" stay two articles); for an item without one, the
+    /// feed's address and a fingerprint of the item's text (its place in the feed changes as
+    /// the feed gains items, and must not make one item replace another).
     static func source(of item: SourceArticle, feed: String) -> String {
-        if let link = item.link { return link }
+        if let link = item.link { return absolute(link, feed: feed) }
         return "\(feed)#\(ContentHash.of(item.text))"
+    }
+
+    /// `link` as it is when it has a scheme, else resolved against the address `feed`.
+    static func absolute(_ link: String, feed: String) -> String {
+        guard URL(string: link)?.scheme == nil, let base = URL(string: feed),
+            let resolved = URL(string: link, relativeTo: base)?.absoluteString
+        else { return link }
+        return resolved
     }
 
     /// The date of a dateline opening one of the first paragraphs, for items without a date.

@@ -10,18 +10,6 @@ extension Correction: FetchableRecord, MutablePersistableRecord {
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// What importing corrections did.
-public struct CorrectionImport: Sendable, Equatable {
-    /// Corrections stored.
-    public var added = 0
-    /// Corrections the library already held (the same decision about the same thing).
-    public var duplicates = 0
-    /// Stored corrections that no article of the library holds yet (they apply when it is added).
-    public var waiting = 0
-    /// Stored corrections whose article is in the library but whose quote or actor is not found.
-    public var unplaced: [Correction] = []
-}
-
 extension Library {
     /// The library's identifier of the article stored from `source` (a path or URL as given to
     /// `parole add`), if any.

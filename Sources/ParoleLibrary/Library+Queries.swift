@@ -11,7 +11,8 @@ extension Library {
     ) throws(LibraryError) -> [ArticleSummary] {
         let filter = unreadOnly ? "WHERE NOT \(Library.isReadColumn)" : ""
         return try read { db in
-            try Row.fetchAll(
+            if order == .title { db.add(function: ArticleOrder.titleKey) }
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT id, source, title, date,
@@ -120,19 +121,37 @@ extension Library {
         }
         _ = arguments.append(contentsOf: [limit ?? -1])
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql = """
-            SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName
-            FROM quote JOIN article ON article.id = quote.articleId
-            LEFT JOIN actor ON actor.id = quote.actorId
-            \(filter)
-            ORDER BY article.date DESC, article.id DESC, quote.start LIMIT ?
-            """
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            // The first quotes of a frequent actor (or of everyone) are found by walking the
+            // articles newest first and stopping at the limit; a rare actor's few quotes are
+            // fetched and sorted. Either way the cost stays bounded at 100,000 articles.
+            var walkArticles = limit != nil
+            if let actorIds, let limit {
+                let count =
+                    try Int.fetchOne(
+                        db,
+                        sql: "SELECT coalesce(sum(quoteCount), 0) FROM actor WHERE id IN ("
+                            + actorIds.map(String.init).joined(separator: ",") + ")") ?? 0
+                walkArticles = count > max(2_000, 10 * limit)
+            }
+            let from =
+                walkArticles
+                ? "article CROSS JOIN quote ON quote.articleId = article.id"
+                : "quote JOIN article ON article.id = quote.articleId"
+            let sql = """
+                SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
+                    actor.type AS actorType, article.link AS articleLink, article.site AS articleSite
+                FROM \(from)
+                LEFT JOIN actor ON actor.id = quote.actorId
+                \(filter)
+                ORDER BY article.date DESC, article.id DESC, quote.start LIMIT ?
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
                 LibraryQuote(
                     articleId: row["articleId"], articleTitle: row["articleTitle"],
-                    date: LibraryDate.date(row["date"]),
-                    actorId: row["actorId"], actor: row["actorName"], speaker: row["speaker"],
+                    date: LibraryDate.date(row["date"]), url: row["articleLink"], site: row["articleSite"],
+                    actorId: row["actorId"], actor: row["actorName"], actorType: row["actorType"],
+                    cue: row["cue"], via: row["via"], speaker: row["speaker"],
                     text: row["text"],
                     kind: row["kind"], start: row["start"], end: row["end"])
             }
@@ -251,7 +270,7 @@ extension Library {
                 let article = try Library.stored(row)
                 let entry = LibraryEntry(
                     source: row["source"], date: LibraryDate.date(row["date"]), link: row["link"],
-                    author: row["author"])
+                    author: row["author"], site: row["site"], language: row["language"])
                 try body(article, entry)
             }
         }

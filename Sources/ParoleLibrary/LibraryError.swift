@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// Why the library could not be used; every case reads as one line.
@@ -18,6 +19,8 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case full(path: String)
     /// Anything else SQLite reported.
     case other(path: String, message: String)
+    /// The process's file size limit (`ulimit -f`) stopped a write.
+    case fileSizeLimit(path: String)
 
     /// A one-line explanation naming the file.
     public var description: String {
@@ -33,7 +36,22 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .newerSchema(let path): return "library \(path) was made by a newer Parole; left untouched"
         case .full(let path): return "disk full while writing library \(path); the last add was rolled back"
         case .other(let path, let message): return "library \(path): \(message)"
+        case .fileSizeLimit(let path):
+            return
+                "the file size limit (ulimit -f) stopped the writing of library \(path); the last add was rolled back"
         }
+    }
+
+    /// Whether the process runs under a file size limit: a write error is then most likely it
+    /// (SIGXFSZ is ignored by `parole add`, so the write fails with EFBIG instead).
+    static var fileSizeLimited: Bool {
+        var limit = rlimit()
+        #if canImport(Glibc)
+            guard getrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &limit) == 0 else { return false }
+        #else
+            guard getrlimit(RLIMIT_FSIZE, &limit) == 0 else { return false }
+        #endif
+        return limit.rlim_cur != rlim_t.max
     }
 
     /// Classifies an error thrown by GRDB or SQLite.
@@ -50,7 +68,9 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .SQLITE_BUSY, .SQLITE_LOCKED: self = .locked(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM: self = .readOnly(path: path)
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: self = .corrupt(path: path)
-        case .SQLITE_FULL: self = .full(path: path)
+        case .SQLITE_FULL:
+            self = LibraryError.fileSizeLimited ? .fileSizeLimit(path: path) : .full(path: path)
+        case .SQLITE_IOERR where LibraryError.fileSizeLimited: self = .fileSizeLimit(path: path)
         case .SQLITE_CANTOPEN: self = .other(path: path, message: "cannot open (permission denied?)")
         default: self = .other(path: path, message: error.message ?? "\(error.resultCode)")
         }

@@ -14,17 +14,23 @@ public struct LibraryEntry: Sendable, Hashable {
     /// The version of the analysis (`AnalysisVersion.current`); an article stored by another
     /// version is analysed and stored again, with the user's corrections.
     public var analysisVersion: String?
+    /// The name of the site or publication, if known.
+    public var site: String?
+    /// The language of the text (ISO 639-1), if known.
+    public var language: String?
 
     /// Creates an entry.
     public init(
         source: String, date: Date? = nil, link: String? = nil, author: String? = nil,
-        analysisVersion: String? = nil
+        analysisVersion: String? = nil, site: String? = nil, language: String? = nil
     ) {
         self.source = source
         self.date = date
         self.link = link
         self.author = author
         self.analysisVersion = analysisVersion
+        self.site = site
+        self.language = language
     }
 }
 
@@ -94,10 +100,20 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     public var articleTitle: String
     /// The article's date, if known.
     public var date: Date?
+    /// The article's address, if known.
+    public var url: String?
+    /// The article's site, if known.
+    public var site: String?
     /// The library actor it is attributed to, if any.
     public var actorId: Int64?
     /// That actor's name, if any.
     public var actor: String?
+    /// That actor's type (PER, ORG…), if any.
+    public var actorType: String?
+    /// The words that introduce the quote ("a déclaré"), if any.
+    public var cue: String?
+    /// Who relayed the quote ("selon l'AFP"), if the analysis found it.
+    public var via: String?
     /// The speaker phrase in the text, if any.
     public var speaker: String?
     /// The quoted words.

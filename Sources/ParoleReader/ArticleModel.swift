@@ -15,6 +15,14 @@ public final class ArticleModel {
     public let source: String
     /// False while the analysis is still running: the text is shown without marks.
     public let isAnalysed: Bool
+    /// The article's address, when known (a library article from the web or a feed).
+    public let link: String?
+    /// The publication day (`2022-08-03`), when known.
+    public let date: String?
+    /// The library's identifier of the article, for a library article.
+    public let libraryID: Int64?
+    /// Whether the article is marked read in the library (`u` toggles it).
+    public internal(set) var isRead: Bool
     /// The scalar drawn for each scalar of the text.
     let display: [Unicode.Scalar]
     /// Columns taken by each displayed scalar (0 for combining marks), or `hidden`.
@@ -29,10 +37,12 @@ public final class ArticleModel {
     let isSpeaker: [Bool]
     /// Index of each quote's speaker in `actors`, or nil.
     public let quoteActor: [Int?]
-    /// The colour each quote is highlighted with (its speaker's).
-    public let quoteColors: [TerminalColor]
-    /// The colour of each actor, for its quotes.
-    public let actorColors: [TerminalColor]
+    /// The speaker colour slot of each quote (its speaker's), or -1 when the speaker is unknown.
+    public let quoteSlots: [Int]
+    /// The speaker colour slot of each actor, or -1 for actors never quoted. Slots go to the
+    /// quoted actors, most quoted first, so the main voices get the most distinct colours;
+    /// the theme turns a slot into a colour.
+    public let actorSlots: [Int]
 
     /// Every quote index, in text order.
     public let allQuotes: [Int]
@@ -42,15 +52,20 @@ public final class ArticleModel {
     private var layouts: [Int: TextLayout] = [:]
     private var foldedText: [Unicode.Scalar]?
 
-    /// The colours given in turn to the actors who are quoted.
-    static let speakerPalette: [TerminalColor] = [.yellow, .cyan, .magenta, .green, .blue, .red]
-
     /// Prepares `analysis`, read from `source`, for display; `isAnalysed: false` marks a
-    /// provisional analysis (paragraphs only) shown until the real one arrives.
-    public init(analysis: Analysis, source: String, isAnalysed: Bool = true) {
+    /// provisional analysis (paragraphs only) shown until the real one arrives; `link` and
+    /// `date` are what the library knows of the article.
+    public init(
+        analysis: Analysis, source: String, isAnalysed: Bool = true, link: String? = nil, date: String? = nil,
+        libraryID: Int64? = nil, isRead: Bool = true
+    ) {
+        self.libraryID = libraryID
+        self.isRead = isRead
         self.analysis = analysis
         self.source = source
         self.isAnalysed = isAnalysed
+        self.link = link?.isEmpty == true ? nil : link
+        self.date = date?.isEmpty == true ? nil : date
         var display: [Unicode.Scalar] = []
         var widths: [UInt8] = []
         display.reserveCapacity(analysis.text.utf8.count)
@@ -93,19 +108,20 @@ public final class ArticleModel {
                 for i in clamped(span) { actorAt[i] = Int32(a) }
             }
         }
-        var actorColors: [TerminalColor] = []
-        var next = 0
-        for actor in analysis.actors {
-            let quoted = actor.quotes > 0 || analysis.quotes.contains { $0.speaker?.actor == actor.id }
-            if quoted {
-                actorColors.append(Self.speakerPalette[next % Self.speakerPalette.count])
-                next += 1
-            } else {
-                actorColors.append(.white)
-            }
-        }
         let quoteActor = analysis.quotes.map { quote in quote.speaker?.actor.flatMap { actorIndex[$0] } }
-        quoteColors = quoteActor.map { index in index.map { actorColors[$0] } ?? .white }
+        var quotesByActor = [Int](repeating: 0, count: analysis.actors.count)
+        for actor in quoteActor.compactMap({ $0 }) { quotesByActor[actor] += 1 }
+        var actorSlots = [Int](repeating: -1, count: analysis.actors.count)
+        let quoted = analysis.actors.indices.filter {
+            quotesByActor[$0] > 0 || analysis.actors[$0].quotes > 0
+        }
+        let ranked = quoted.sorted { a, b in
+            let qa = max(quotesByActor[a], analysis.actors[a].quotes)
+            let qb = max(quotesByActor[b], analysis.actors[b].quotes)
+            return qa != qb ? qa > qb : a < b
+        }
+        for (slot, actor) in ranked.enumerated() { actorSlots[actor] = slot }
+        quoteSlots = quoteActor.map { index in index.map { actorSlots[$0] } ?? -1 }
         self.display = display
         self.widths = widths
         self.entityType = entityType
@@ -113,7 +129,7 @@ public final class ArticleModel {
         self.actorAt = actorAt
         self.isSpeaker = isSpeaker
         self.quoteActor = quoteActor
-        self.actorColors = actorColors
+        self.actorSlots = actorSlots
         allQuotes = Array(analysis.quotes.indices)
         let actors = analysis.actors
         actorsByImportance = actors.indices.sorted { a, b in
@@ -127,6 +143,23 @@ public final class ArticleModel {
     public var name: String {
         if source == "-" { return "stdin" }
         return source.split(separator: "/").last.map(String.init) ?? analysis.id
+    }
+
+    /// The site the article comes from: its address's host without "www.", if known.
+    public var site: String? {
+        let address = link ?? (source.contains("://") ? source : nil)
+        guard let address, let schemeEnd = address.range(of: "://") else { return nil }
+        let rest = address[schemeEnd.upperBound...]
+        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        return host.isEmpty ? nil : String(host)
+    }
+
+    /// The address to open: the link, or the source when it is a web address.
+    public var webAddress: String? {
+        if let link { return link }
+        return source.hasPrefix("http://") || source.hasPrefix("https://") ? source : nil
     }
 
     /// The article's title, control characters and extra blanks removed.

@@ -127,14 +127,22 @@ extension Grid {
         return out
     }
 
+    /// The SGR code of a colour: 30–37 / 40–47, 90–97 / 100–107 for bright ones, else 38;5;N.
+    private static func code(_ color: TerminalColor, base: Int) -> String {
+        let i = color.rawValue
+        if i < 8 { return String(base + i) }
+        if i < 16 { return String(base + 60 + i - 8) }
+        return "\(base + 8);5;\(i)"
+    }
+
     private static func sgr(_ style: CellStyle) -> String {
         var codes = ["0"]
         if style.bold { codes.append("1") }
         if style.dim { codes.append("2") }
         if style.underline { codes.append("4") }
         if style.reverse { codes.append("7") }
-        if let fg = style.foreground { codes.append(String(30 + fg.rawValue)) }
-        if let bg = style.background { codes.append(String(40 + bg.rawValue)) }
+        if let fg = style.foreground { codes.append(code(fg, base: 30)) }
+        if let bg = style.background { codes.append(code(bg, base: 40)) }
         return "\u{1B}[" + codes.joined(separator: ";") + "m"
     }
 }

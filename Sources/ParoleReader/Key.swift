@@ -36,6 +36,8 @@ public enum Key: Hashable, Sendable {
     case wheelDown
     /// A mouse click at a cell.
     case click(x: Int, y: Int)
+    /// Text pasted in one go (bracketed paste): inserted as one edit in a prompt.
+    case paste(String)
     /// The terminal now has this size.
     case resize(width: Int, height: Int)
 }

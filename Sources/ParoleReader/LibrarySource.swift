@@ -17,24 +17,82 @@ public struct LibraryActorEntry: Hashable, Sendable {
     }
 }
 
-/// Library-wide queries the reader may run, injected by the caller (the reader does no I/O):
-/// set only when the reader shows a library. Without it, `/` and `f` on the list act on the
-/// loaded articles only.
+/// The library-wide queries behind the reader's library effects, given by the caller. The
+/// reader never calls them: `ReaderState.handle(_:)` returns effects, and the session runs
+/// them here (`outcome(of:)`). Each query throws a readable error that reaches the status line.
 public struct LibrarySource {
     /// The articles holding these words, best first.
-    public var search: (String) -> [ArticleModel]
+    public var search: (String) throws -> [ArticleModel]
     /// The library's actors, most quoted across articles first.
-    public var actors: () -> [LibraryActorEntry]
+    public var actors: () throws -> [LibraryActorEntry]
     /// The articles quoting or mentioning the actor of this name.
-    public var articles: (String) -> [ArticleModel]
+    public var articles: (String) throws -> [ArticleModel]
+    /// Updates the subscribed feeds, telling progress ("updating feeds: 2/5") as it goes;
+    /// returns the summary line and the library's newest articles.
+    public var updateFeeds:
+        ((@escaping (String) -> Void) throws -> (summary: String, articles: [ArticleModel]))?
+    /// Marks an article read or unread.
+    public var setRead: ((Int64, Bool) throws -> Void)?
+    /// Records a correction of the article from this source and returns it corrected.
+    public var correct: ((String, ReaderCorrection) throws -> ArticleModel)?
+    /// The statistics of the article from this source, or of the whole library (nil).
+    public var statistics: ((String?) throws -> QuoteStatistics)?
 
     /// Creates a source from its three queries.
     public init(
-        search: @escaping (String) -> [ArticleModel], actors: @escaping () -> [LibraryActorEntry],
-        articles: @escaping (String) -> [ArticleModel]
+        search: @escaping (String) throws -> [ArticleModel],
+        actors: @escaping () throws -> [LibraryActorEntry],
+        articles: @escaping (String) throws -> [ArticleModel]
     ) {
         self.search = search
         self.actors = actors
         self.articles = articles
+    }
+
+    /// The status line after `correction` was recorded.
+    static func done(_ correction: ReaderCorrection) -> String {
+        switch correction {
+        case .speaker(_, let name): return "Speaker: \(name) — kept in the library"
+        case .notQuote: return "Not a quote — kept in the library"
+        case .merge(let actor, let into): return "\(actor) merged into \(into) — M splits them again"
+        case .split(let actor): return "\(actor) split"
+        }
+    }
+
+    /// Runs a library effect; nil for effects that are not the library's.
+    public func outcome(of effect: ReaderEffect) -> ReaderOutcome? {
+        do {
+            switch effect {
+            case .searchLibrary(let query): return .searchResults(query: query, articles: try search(query))
+            case .loadLibraryActors: return .libraryActors(try actors())
+            case .loadActorArticles(let name): return .actorArticles(name: name, articles: try articles(name))
+            case .setRead(let id, let read):
+                guard let setRead else { return .failed("This library cannot keep read marks") }
+                try setRead(id, read)
+                return .readChanged(id, read)
+            case .correct(let source, let correction):
+                guard let correct else { return .failed("This library cannot take corrections") }
+                return .corrected(
+                    source: source, article: try correct(source, correction), message: Self.done(correction))
+            case .loadStatistics(let source):
+                guard let statistics else { return .failed("No statistics for this library") }
+                let title = source == nil ? "the whole library" : "this article"
+                return .statistics(title: title, try statistics(source))
+            default: return nil
+            }
+        } catch {
+            return .failed("library: \(error)")
+        }
+    }
+
+    /// Runs `.updateFeeds`, calling `progress` with each progress line.
+    public func updateFeedsOutcome(progress: @escaping (String) -> Void) -> ReaderOutcome {
+        guard let updateFeeds else { return .failed("No feeds to update here") }
+        do {
+            let (summary, articles) = try updateFeeds(progress)
+            return .feedsUpdated(summary: summary, articles: articles)
+        } catch {
+            return .failed("update: \(error)")
+        }
     }
 }

@@ -1,88 +1,88 @@
 import ParoleKit
 
 extension ReaderState {
-    /// Applies a key in the article view.
-    mutating func handleArticle(_ key: Key) {
-        switch key {
-        case .character("q"): goBack(quitting: true)
-        case .character("h"), .left: goBack(quitting: false)
-        case .character("?"): showHelp()
-        case .tab: cycleFocus(by: 1)
-        case .backTab: cycleFocus(by: -1)
-        case .character("j"), .down, .control("n"), .control("e"): move(by: 1)
-        case .character("k"), .up, .control("p"), .control("y"): move(by: -1)
-        case .character(" "), .pageDown, .control("f"): scroll(by: pageHeight - 1)
-        case .character("b"), .pageUp, .control("b"): scroll(by: -(pageHeight - 1))
-        case .control("d"): scroll(by: pageHeight / 2)
-        case .control("u"): scroll(by: -(pageHeight / 2))
-        case .wheelDown: scroll(by: 3)
-        case .wheelUp: scroll(by: -3)
-        case .character("g"), .home: moveToEnd(top: true)
-        case .character("G"), .end: moveToEnd(top: false)
-        case .character("n"): search == nil ? stepQuote(by: 1) : stepMatch(by: 1)
-        case .character("N"): search == nil ? stepQuote(by: -1) : stepMatch(by: -1)
-        case .enter, .character("l"), .right: activatePanelRow()
-        case .character("f"): prompt = .actorPicker(query: "", selection: 0)
-        case .character("F"): clearFilter()
-        case .escape:
-            if search != nil { search = nil } else { clearFilter() }
-        case .character("/"): prompt = .search("")
-        case .click(let x, let y): clickArticle(x: x, y: y)
+    /// Does `action` in the article view.
+    mutating func performInArticle(_ action: ReaderAction) -> [ReaderEffect] {
+        switch action {
+        case .back: goBack()
+        case .focusNext: cycleFocus(by: 1)
+        case .focusPrev: cycleFocus(by: -1)
+        case .lineDown: move(by: 1)
+        case .lineUp: move(by: -1)
+        case .pageDown: scroll(by: pageHeight - 1)
+        case .pageUp: scroll(by: -(pageHeight - 1))
+        case .halfPageDown: scroll(by: pageHeight / 2)
+        case .halfPageUp: scroll(by: -(pageHeight / 2))
+        case .top: moveToEnd(top: true)
+        case .bottom: moveToEnd(top: false)
+        case .nextQuote: reading.search == nil ? stepQuote(by: 1) : stepMatch(by: 1)
+        case .prevQuote: reading.search == nil ? stepQuote(by: -1) : stepMatch(by: -1)
+        case .open: activatePanelRow()
+        case .quoteDetail: openDetailOfCurrentQuote()
+        case .copyQuote: return copyCurrentQuote()
+        case .openURL: return article.map { openURL(of: $0) } ?? []
+        case .filterActor: prompt = .actorPicker(ActorPickerState())
+        case .clearFilter: clearFilter()
+        case .cancel:
+            if reading.search != nil { reading.search = nil } else { clearFilter() }
+        case .search: prompt = .search(LineEditor())
+        case .changeSpeaker: return beginSpeakerChange()
+        case .notQuote: return markNotQuote()
+        case .mergeActor: return beginMerge()
+        case .splitActor: return splitSelectedActor()
+        case .statistics: return openStatistics()
         default: break
         }
+        return []
     }
 
-    /// `q`/`h`: back to the list, or quits when there is none and `quitting` is set.
-    mutating func goBack(quitting: Bool) {
-        if articles.count > 1 {
+    /// Back to the list, or quits when there is none.
+    mutating func goBack() {
+        if hasList {
             screen = .list
-            search = nil
-            if let position = visibleArticles.firstIndex(of: articleIndex) { listSelection = position }
-        } else if quitting {
+            reading.search = nil
+            if let position = visibleArticles.firstIndex(of: articleIndex) { list.selection = position }
+        } else {
             isFinished = true
         }
-    }
-
-    /// Shows the help screen, remembering the screen to return to.
-    mutating func showHelp() {
-        screenBeforeHelp = screen
-        screen = .help
     }
 
     /// Tab / Shift-Tab: moves the focus between text, Quotes and Actors.
     mutating func cycleFocus(by step: Int) {
         let all = Focus.allCases
-        focus = all[(all.firstIndex(of: focus)! + step + all.count) % all.count]
-        if focus == .quotes, let currentQuote, let row = visibleQuotes.firstIndex(of: currentQuote) {
-            quoteRow = row
+        reading.focus = all[(all.firstIndex(of: reading.focus)! + step + all.count) % all.count]
+        if reading.focus == .quotes, let current = reading.currentQuote,
+            let row = visibleQuotes.firstIndex(of: current)
+        {
+            reading.quoteRow = row
         }
     }
 
     /// j/k: one line of text, or one row of the focused panel.
     mutating func move(by step: Int) {
-        switch focus {
+        switch reading.focus {
         case .text: scroll(by: step)
         case .quotes:
             let count = visibleQuotes.count
-            if count > 0 { quoteRow = min(max(0, quoteRow + step), count - 1) }
+            if count > 0 { reading.quoteRow = min(max(0, reading.quoteRow + step), count - 1) }
         case .actors:
             let count = panelActors.count
-            if count > 0 { actorRow = min(max(0, actorRow + step), count - 1) }
+            if count > 0 { reading.actorRow = min(max(0, reading.actorRow + step), count - 1) }
         }
     }
 
     /// g/G: the top or bottom of the text or of the focused panel.
     mutating func moveToEnd(top: Bool) {
-        switch focus {
-        case .text: scroll = top ? 0 : maxScroll
-        case .quotes: quoteRow = top ? 0 : max(0, visibleQuotes.count - 1)
-        case .actors: actorRow = top ? 0 : max(0, panelActors.count - 1)
+        switch reading.focus {
+        case .text: reading.scroll = top ? 0 : maxScroll
+        case .quotes: reading.quoteRow = top ? 0 : max(0, visibleQuotes.count - 1)
+        case .actors: reading.actorRow = top ? 0 : max(0, panelActors.count - 1)
         }
     }
 
     /// Scrolls the text by `lines` (negative: up), within the article.
     mutating func scroll(by lines: Int) {
-        scroll = min(max(0, scroll + lines), maxScroll)
+        reading.scroll = min(max(0, reading.scroll + lines), maxScroll)
     }
 
     /// Scrolls so that `span` is in view, a quarter down the page when it was not.
@@ -90,8 +90,8 @@ extension ReaderState {
         guard let textLayout else { return }
         let first = textLayout.line(containing: span.start)
         let last = textLayout.line(containing: max(span.start, span.end - 1))
-        if first >= scroll && last < scroll + pageHeight { return }
-        scroll = min(max(0, first - pageHeight / 4), maxScroll)
+        if first >= reading.scroll && last < reading.scroll + pageHeight { return }
+        reading.scroll = min(max(0, first - pageHeight / 4), maxScroll)
     }
 
     /// n/N without a search: the next or previous quote (the filtered actor's only).
@@ -107,7 +107,7 @@ extension ReaderState {
             return
         }
         var position: Int
-        if let currentQuote, let index = quotes.firstIndex(of: currentQuote) {
+        if let current = reading.currentQuote, let index = quotes.firstIndex(of: current) {
             position = index + step
             if position >= quotes.count {
                 position = 0
@@ -117,9 +117,7 @@ extension ReaderState {
                 message = "First quote reached, on to the last"
             }
         } else {
-            let top =
-                textLayout.map { Int($0.lines.isEmpty ? 0 : $0.lines[min(scroll, $0.lines.count - 1)].start) }
-                ?? 0
+            let top = topOffset
             let spans = quotes.map { article.analysis.quotes[$0].span }
             if step > 0 {
                 position = spans.firstIndex { $0.start >= top } ?? 0
@@ -133,56 +131,89 @@ extension ReaderState {
     /// Makes `quote` current, selects its `row` in the Quotes panel and scrolls to it.
     mutating func select(quote: Int, row: Int) {
         guard let article else { return }
-        currentQuote = quote
-        quoteRow = row
+        reading.currentQuote = quote
+        reading.quoteRow = row
         reveal(article.analysis.quotes[quote].span)
     }
 
     /// n/N during a search: the next or previous match, wrapping around.
     mutating func stepMatch(by step: Int) {
-        guard var search, !search.matches.isEmpty else { return }
+        guard var search = reading.search, !search.matches.isEmpty else { return }
         search.current = (search.current + step + search.matches.count) % search.matches.count
         if step > 0 && search.current == 0 { message = "Search hit bottom, continuing at top" }
         if step < 0 && search.current == search.matches.count - 1 {
             message = "Search hit top, continuing at bottom"
         }
-        self.search = search
+        reading.search = search
         reveal(search.matches[search.current])
     }
 
-    /// Enter: on a quote, go to it; on an actor, filter by it.
+    /// Enter: on a quote, go to it and show its detail; on an actor, filter by it; in the
+    /// text, the detail of the current quote.
     mutating func activatePanelRow() {
-        switch focus {
-        case .text: break
+        switch reading.focus {
+        case .text:
+            openDetailOfCurrentQuote()
         case .quotes:
             let quotes = visibleQuotes
-            if quotes.indices.contains(quoteRow) { select(quote: quotes[quoteRow], row: quoteRow) }
+            guard quotes.indices.contains(reading.quoteRow) else { return }
+            select(quote: quotes[reading.quoteRow], row: reading.quoteRow)
+            openDetail(quote: quotes[reading.quoteRow])
         case .actors:
             let actors = panelActors
-            guard let article, actors.indices.contains(actorRow) else { return }
-            let actor = article.analysis.actors[actors[actorRow]]
+            guard let article, actors.indices.contains(reading.actorRow) else { return }
+            let actor = article.analysis.actors[actors[reading.actorRow]]
             setFilter(ActorFilter(name: actor.name, type: actor.type))
         }
     }
 
+    /// Filters by `filter` in the list and the article view.
     mutating func setFilter(_ filter: ActorFilter) {
         actorFilter = filter
-        quoteRow = 0
-        listSelection = 0
-        if screen == .article, let currentQuote, !visibleQuotes.contains(currentQuote) {
-            self.currentQuote = nil
+        reading.quoteRow = 0
+        list.selection = 0
+        if screen == .article, let current = reading.currentQuote, !visibleQuotes.contains(current) {
+            reading.currentQuote = nil
         }
         if screen == .article, visibleQuotes.isEmpty { message = "No quote by \(filter.name)" }
+    }
+
+    /// Filters by the actor named `name` (as `parole read --actor` asks): the actor of that
+    /// name or alias, else the most quoted one whose name holds it ("Peskov" → "Dmitri
+    /// Peskov"); on an article, steps to its first quote.
+    public mutating func filter(byActorNamed name: String) {
+        var found: ActorFilter?
+        for article in articles {
+            if let index = article.actorIndex(named: name) {
+                let actor = article.analysis.actors[index]
+                found = ActorFilter(name: actor.name, type: actor.type)
+                break
+            }
+        }
+        if found == nil {
+            for article in articles {
+                let actors = article.analysis.actors
+                if let index = article.actorsByImportance.first(where: {
+                    TextFolding.contains(actors[$0].name, name)
+                        || actors[$0].aliases.contains { TextFolding.contains($0, name) }
+                }) {
+                    found = ActorFilter(name: actors[index].name, type: actors[index].type)
+                    break
+                }
+            }
+        }
+        actorFilter = found ?? ActorFilter(name: name, type: .person)
+        if screen == .article, let first = visibleQuotes.first { select(quote: first, row: 0) }
     }
 
     /// Clears the actor filter, keeping the current quote selected in the panel.
     mutating func clearFilter() {
         guard actorFilter != nil else { return }
         actorFilter = nil
-        if let currentQuote, let row = visibleQuotes.firstIndex(of: currentQuote) {
-            quoteRow = row
+        if let current = reading.currentQuote, let row = visibleQuotes.firstIndex(of: current) {
+            reading.quoteRow = row
         } else {
-            quoteRow = 0
+            reading.quoteRow = 0
         }
     }
 
@@ -191,10 +222,10 @@ extension ReaderState {
         let layout = self.layout
         for (panel, target) in [(layout.quotes, Focus.quotes), (layout.actors, Focus.actors)] {
             guard panel.contains(x: x, y: y) else { continue }
-            focus = target
+            reading.focus = target
             guard y > panel.y else { return }
             let count = target == .quotes ? visibleQuotes.count : panelActors.count
-            let selection = target == .quotes ? quoteRow : actorRow
+            let selection = target == .quotes ? reading.quoteRow : reading.actorRow
             let row =
                 ScreenLayout.top(selection: selection, count: count, rows: ScreenLayout.rows(of: panel))
                 + y - panel.y - 1
@@ -202,10 +233,10 @@ extension ReaderState {
             if target == .quotes {
                 select(quote: visibleQuotes[row], row: row)
             } else {
-                actorRow = row
+                reading.actorRow = row
             }
             return
         }
-        if layout.text.contains(x: x, y: y) { focus = .text }
+        if layout.text.contains(x: x, y: y) { reading.focus = .text }
     }
 }

@@ -25,16 +25,16 @@ extension ReaderState {
         theme: Theme
     ) {
         let lines = textLayout.lines
-        let first = min(scroll, lines.count)
-        let last = min(lines.count, scroll + layout.text.height)
+        let first = min(reading.scroll, lines.count)
+        let last = min(lines.count, reading.scroll + layout.text.height)
         guard first < last else { return }
         let filtered = actorFilter != nil
         let filterActor = Int32(filteredActor ?? -2)
-        let current = currentQuote.map { article.analysis.quotes[$0].span }
-        let currentColor = currentQuote.map { article.quoteColors[$0] } ?? .white
+        let current = reading.currentQuote.map { article.analysis.quotes[$0].span }
+        let currentSlot = reading.currentQuote.map { article.quoteSlots[$0] } ?? -1
         // Search matches overlapping the visible lines.
         var visibleMatches: [(span: Span, isCurrent: Bool)] = []
-        if let search {
+        if let search = reading.search {
             let lowOffset = Int(lines[first].start)
             let highOffset = Int(lines[last - 1].end)
             var low = 0
@@ -76,9 +76,9 @@ extension ReaderState {
                 let quote = article.quoteAt[offset]
                 var style = CellStyle.plain
                 if let entity { style = theme.entity(entity) }
-                if quote >= 0 { style = theme.quote(article.quoteColors[Int(quote)], entity: entity) }
+                if quote >= 0 { style = theme.quote(slot: article.quoteSlots[Int(quote)], entity: entity) }
                 if let current, current.contains(offset) {
-                    style = theme.currentQuote(currentColor, entity: entity != nil)
+                    style = theme.currentQuote(slot: currentSlot, entity: entity != nil)
                 }
                 if article.isSpeaker[offset] { style.underline = true }
                 if filtered {
@@ -89,7 +89,7 @@ extension ReaderState {
                         style = theme.entity(article.analysis.actors[Int(filterActor)].type)
                         style.underline = true
                         if let current, current.contains(offset) {
-                            style = theme.currentQuote(currentColor, entity: true)
+                            style = theme.currentQuote(slot: currentSlot, entity: true)
                         }
                     } else if !ownQuote {
                         style = theme.dimmed
@@ -131,30 +131,39 @@ extension ReaderState {
         } else {
             title += " (\(quotes.count))"
         }
-        renderPanelHeading(title, into: &grid, panel: panel, focused: focus == .quotes, theme: theme)
+        renderPanelHeading(title, into: &grid, panel: panel, focused: reading.focus == .quotes, theme: theme)
         let rows = ScreenLayout.rows(of: panel)
         if quotes.isEmpty {
-            let note = actorFilter == nil ? "(no quotes found)" : "(no quote by this actor)"
+            let note =
+                !article.isAnalysed
+                ? "analysing…" : actorFilter == nil ? "(no quotes found)" : "(no quote by this actor)"
             if rows > 0 {
                 grid.write(
                     note, x: panel.x + 2, y: panel.y + 1, style: theme.faint, maxWidth: panel.width - 2)
             }
             return
         }
-        let top = ScreenLayout.top(selection: quoteRow, count: quotes.count, rows: rows)
+        let top = ScreenLayout.top(selection: reading.quoteRow, count: quotes.count, rows: rows)
+        // One speaker column for the rows shown: as wide as their longest name needs, up to a
+        // share of the panel (at most 28 columns); the rest, however wide, goes to the words.
+        var longest = 0
+        for row in 0..<min(rows, quotes.count - top) {
+            longest = max(longest, ColumnWidth.width(of: speakerName(analysis.quotes[quotes[top + row]], in: analysis)))
+        }
+        let speakerColumn = min(longest + 1, max(8, min(28, panel.width * 2 / 5)))
         for row in 0..<min(rows, quotes.count - top) {
             let index = quotes[top + row]
             let quote = analysis.quotes[index]
             let y = panel.y + 1 + row
-            let selected = focus == .quotes && top + row == quoteRow
-            let marker = index == currentQuote ? "▶" : " "
+            let selected = reading.focus == .quotes && top + row == reading.quoteRow
+            let marker = index == reading.currentQuote ? "▶" : " "
             var x = panel.x
             let end = panel.x + panel.width
             x += grid.write(marker, x: x, y: y, style: CellStyle(bold: true), maxWidth: end - x)
             let speaker = speakerName(quote, in: analysis)
-            let speakerWidth = min(end - x, max(8, panel.width * 2 / 5))
+            let speakerWidth = min(end - x, speakerColumn)
             grid.write(
-                speaker, x: x, y: y, style: theme.speaker(article.quoteColors[index]),
+                speaker, x: x, y: y, style: theme.speaker(slot: article.quoteSlots[index]),
                 maxWidth: speakerWidth, ellipsis: true)
             x += speakerWidth
             x += grid.write(
@@ -191,7 +200,7 @@ extension ReaderState {
         let statsWidth = 12
         renderPanelHeading(
             "Actors (\(actors.count))", right: " type  q   m ", into: &grid, panel: panel,
-            focused: focus == .actors, theme: theme)
+            focused: reading.focus == .actors, theme: theme)
         let rows = ScreenLayout.rows(of: panel)
         if actors.isEmpty {
             if rows > 0 {
@@ -202,7 +211,7 @@ extension ReaderState {
             return
         }
         let filterIndex = filteredActor
-        let top = ScreenLayout.top(selection: actorRow, count: actors.count, rows: rows)
+        let top = ScreenLayout.top(selection: reading.actorRow, count: actors.count, rows: rows)
         for row in 0..<min(rows, actors.count - top) {
             let index = actors[top + row]
             let actor = analysis.actors[index]
@@ -211,7 +220,8 @@ extension ReaderState {
             var x = panel.x
             x += grid.write(index == filterIndex ? "●" : " ", x: x, y: y, style: CellStyle(bold: true))
             let nameStyle =
-                actor.quotes > 0 ? theme.speaker(article.actorColors[index]) : theme.entity(actor.type)
+                article.actorSlots[index] >= 0
+                ? theme.speaker(slot: article.actorSlots[index]) : theme.entity(actor.type)
             grid.write(
                 actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1),
                 ellipsis: true)
@@ -221,7 +231,7 @@ extension ReaderState {
             if panel.width > statsWidth + 4 {
                 grid.write(stats, x: end - ColumnWidth.width(of: stats), y: y, style: theme.faint)
             }
-            if focus == .actors && top + row == actorRow {
+            if reading.focus == .actors && top + row == reading.actorRow {
                 grid.setStyle(theme.selection, x: panel.x, y: y, count: panel.width)
             }
         }

@@ -1,31 +1,133 @@
 import ParoleKit
 
 extension ReaderState {
-    /// The state after `key`.
+    /// The state after `key` (its effects dropped).
     public func handling(_ key: Key) -> ReaderState {
         var next = self
         next.handle(key)
         return next
     }
 
-    /// Applies `key` (less / vim / newsboat conventions; see `KeyBindings`).
-    public mutating func handle(_ key: Key) {
-        message = nil
+    /// Applies `key` through the shown screen's keymap (or the prompt's line editor) and
+    /// returns the effects to run; their outcomes come back through `receive(_:)`.
+    @discardableResult
+    public mutating func handle(_ key: Key) -> [ReaderEffect] {
         if case .resize(let width, let height) = key {
             resize(to: TerminalSize(width: width, height: height))
-            return
+            return []
         }
-        if prompt != nil {
-            handlePrompt(key)
-            return
+        message = nil
+        if prompt != nil { return handlePrompt(key) }
+        if layout.isTooSmall {
+            if key == .character("q") { isFinished = true }
+            return []
+        }
+        switch key {
+        case .wheelUp, .wheelDown, .click:
+            handlePointer(key)
+            return []
+        case .paste:
+            return []
+        default:
+            break
+        }
+        guard let action = keymaps[screen.keymapContext].action(for: key) else {
+            if screen == .help {
+                closeHelp()
+            } else {
+                message = "unknown key \(KeyName.label(key)) — ? for help"
+            }
+            return []
+        }
+        return perform(action)
+    }
+
+    /// Does `action` on the shown screen.
+    @discardableResult
+    public mutating func perform(_ action: ReaderAction) -> [ReaderEffect] {
+        switch action {
+        case .quit:
+            isFinished = true
+            return []
+        case .help:
+            if screen == .help { closeHelp() } else { showHelp() }
+            return []
+        case .redraw:
+            return [.redraw]
+        default:
+            break
         }
         switch screen {
+        case .list: return performInList(action)
+        case .article: return performInArticle(action)
+        case .detail: return performInDetail(action)
+        case .statistics:
+            performInStatistics(action)
+            return []
         case .help:
-            if key != .wheelUp && key != .wheelDown { screen = screenBeforeHelp }
-        case .list:
-            handleList(key)
-        case .article:
-            handleArticle(key)
+            performInHelp(action)
+            return []
+        }
+    }
+
+    /// Mouse wheel and clicks, which no keymap binds.
+    mutating func handlePointer(_ key: Key) {
+        switch (screen, key) {
+        case (.list, .wheelDown): moveListSelection(by: 1)
+        case (.list, .wheelUp): moveListSelection(by: -1)
+        case (.list, .click(_, let y)): clickList(y: y)
+        case (.article, .wheelDown): scroll(by: 3)
+        case (.article, .wheelUp): scroll(by: -3)
+        case (.article, .click(let x, let y)): clickArticle(x: x, y: y)
+        case (.help, .wheelDown): help.scroll += 3
+        case (.help, .wheelUp): help.scroll = max(0, help.scroll - 3)
+        case (.detail, .wheelDown): detail?.scroll += 3
+        case (.detail, .wheelUp): if let scroll = detail?.scroll { detail?.scroll = max(0, scroll - 3) }
+        default: break
+        }
+    }
+
+    /// Shows the help screen, remembering the screen to return to.
+    mutating func showHelp() {
+        help = HelpScreenState(scroll: 0, returnTo: screen)
+        screen = .help
+    }
+
+    /// Back from the help screen.
+    mutating func closeHelp() {
+        screen = help.returnTo
+    }
+
+    /// Moving keys on the help screen.
+    mutating func performInHelp(_ action: ReaderAction) {
+        let page = max(1, size.height - 4)
+        switch action {
+        case .lineDown: help.scroll += 1
+        case .lineUp: help.scroll -= 1
+        case .pageDown, .halfPageDown: help.scroll += page
+        case .pageUp, .halfPageUp: help.scroll -= page
+        case .top: help.scroll = 0
+        case .bottom: help.scroll = Int.max / 2
+        default: closeHelp()
+        }
+        help.scroll = min(max(0, help.scroll), maxHelpScroll)
+    }
+
+    /// Takes the new terminal size, keeping the text at the top of the page in view.
+    mutating func resize(to newSize: TerminalSize) {
+        var anchor = reading.resizeAnchor
+        if !layout.isTooSmall, let textLayout, !textLayout.lines.isEmpty { anchor = topOffset }
+        size = newSize
+        help.scroll = min(help.scroll, maxHelpScroll)
+        guard !layout.isTooSmall else {
+            reading.resizeAnchor = anchor
+            return
+        }
+        reading.resizeAnchor = nil
+        if let anchor, let textLayout {
+            reading.scroll = min(textLayout.line(containing: anchor), maxScroll)
+        } else {
+            reading.scroll = min(reading.scroll, maxScroll)
         }
     }
 }

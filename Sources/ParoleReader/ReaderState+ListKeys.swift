@@ -1,51 +1,122 @@
 import ParoleKit
 
 extension ReaderState {
-    /// Applies a key in the article list.
-    mutating func handleList(_ key: Key) {
-        let count = visibleArticles.count
+    /// Does `action` in the article list.
+    mutating func performInList(_ action: ReaderAction) -> [ReaderEffect] {
         let page = max(1, size.height - 3)
-        switch key {
-        case .character("q"): isFinished = true
-        case .character("?"): showHelp()
-        case .character("j"), .down, .control("n"), .wheelDown: listSelection += 1
-        case .character("k"), .up, .control("p"), .wheelUp: listSelection -= 1
-        case .character(" "), .pageDown, .control("f"): listSelection += page
-        case .character("b"), .pageUp, .control("b"): listSelection -= page
-        case .character("g"), .home: listSelection = 0
-        case .character("G"), .end: listSelection = count - 1
-        case .enter, .character("l"), .right: openSelected()
-        case .character("/"): prompt = .listFilter(listQuery)
-        case .character("f"):
-            if let library { libraryActors = library.actors() }
-            prompt = .actorPicker(query: "", selection: 0)
-        case .character("F"): restoreHomeArticles()
-        case .escape:
-            if !listQuery.isEmpty { listQuery = "" } else { restoreHomeArticles() }
-        case .click(_, let y):
-            let row = listTop + y - 2
-            if y >= 2, row < count {
-                if row == listSelection { openSelected() } else { listSelection = row }
+        switch action {
+        case .back: isFinished = true
+        case .lineDown: moveListSelection(by: 1)
+        case .lineUp: moveListSelection(by: -1)
+        case .pageDown, .halfPageDown: moveListSelection(by: page)
+        case .pageUp, .halfPageUp: moveListSelection(by: -page)
+        case .top: list.selection = 0
+        case .bottom: list.selection = max(0, visibleArticles.count - 1)
+        case .open: return openSelected()
+        case .search: prompt = .listFilter(LineEditor(list.query))
+        case .filterActor:
+            prompt = .actorPicker(ActorPickerState())
+            if isLibrary { return [.loadLibraryActors] }
+        case .clearFilter: restoreHomeArticles()
+        case .cancel:
+            if !list.query.isEmpty { setListQuery("") } else { restoreHomeArticles() }
+        case .updateFeeds:
+            guard isLibrary else {
+                message = "R updates the library's feeds: open the library (parole with no file)"
+                return []
             }
+            message = "updating feeds…"
+            return [.updateFeeds]
+        case .toggleRead:
+            let visible = visibleArticles
+            guard visible.indices.contains(list.selection) else { return [] }
+            guard let id = articles[visible[list.selection]].libraryID else {
+                message = "Read marks are kept for library articles only"
+                return []
+            }
+            return [.setRead(id, !articles[visible[list.selection]].isRead)]
+        case .sort:
+            list.order = list.order.next
+            sortArticles()
+            message = "sorted by \(list.order.rawValue)"
+        case .openURL:
+            let visible = visibleArticles
+            guard visible.indices.contains(list.selection) else { return [] }
+            return openURL(of: articles[visible[list.selection]])
+        case .statistics: return openStatistics()
         default: break
         }
-        listSelection = min(max(0, listSelection), max(0, visibleArticles.count - 1))
+        return []
+    }
+
+    /// Moves the list selection by `step` rows, within the list.
+    mutating func moveListSelection(by step: Int) {
+        list.selection = min(max(0, list.selection + step), max(0, visibleArticles.count - 1))
+    }
+
+    /// Filters the list by `query`, keeping the selected article selected when it stays listed.
+    mutating func setListQuery(_ query: String) {
+        let visible = visibleArticles
+        let selected = visible.indices.contains(list.selection) ? visible[list.selection] : nil
+        list.query = query
+        let now = visibleArticles
+        list.selection = selected.flatMap { now.firstIndex(of: $0) } ?? 0
+    }
+
+    /// A click on the list: selects the row, a second click opens it.
+    mutating func clickList(y: Int) {
+        let row = listTop + y - 2
+        guard y >= 2, row < visibleArticles.count else { return }
+        if row == list.selection { openSelected() } else { list.selection = row }
     }
 
     /// The first article row shown in the list.
     var listTop: Int {
         ScreenLayout.top(
-            selection: listSelection, count: visibleArticles.count, rows: max(1, size.height - 3))
+            selection: list.selection, count: visibleArticles.count, rows: max(1, size.height - 3))
     }
 
-    /// Opens the article selected in the list.
-    mutating func openSelected() {
+    /// Sorts the articles by the list's order, keeping the selected article selected.
+    mutating func sortArticles() {
         let visible = visibleArticles
-        guard visible.indices.contains(listSelection) else { return }
-        open(article: visible[listSelection])
-        if library != nil, actorFilter != nil, article?.isAnalysed == true, let first = visibleQuotes.first {
+        let selected = visible.indices.contains(list.selection) ? articles[visible[list.selection]] : nil
+        let shown = articleIndex < articles.count ? articles[articleIndex] : nil
+        let keys = articles.map {
+            list.order == .title ? TextFolding.fold($0.title).map(String.init).joined() : ""
+        }
+        let order = articles.indices.sorted { a, b in
+            switch list.order {
+            case .date:
+                let (da, db) = (articles[a].date ?? "", articles[b].date ?? "")
+                return da != db ? da > db : a < b
+            case .quotes:
+                let (qa, qb) = (articles[a].analysis.quotes.count, articles[b].analysis.quotes.count)
+                return qa != qb ? qa > qb : a < b
+            case .title:
+                return keys[a] != keys[b] ? keys[a] < keys[b] : a < b
+            }
+        }
+        articles = order.map { articles[$0] }
+        if let shown, let index = articles.firstIndex(where: { $0 === shown }) { articleIndex = index }
+        if let selected, let index = articles.firstIndex(where: { $0 === selected }),
+            let row = visibleArticles.firstIndex(of: index)
+        {
+            list.selection = row
+        }
+    }
+
+    /// Opens the article selected in the list; a library article is marked read.
+    @discardableResult
+    mutating func openSelected() -> [ReaderEffect] {
+        let visible = visibleArticles
+        guard visible.indices.contains(list.selection) else { return [] }
+        open(article: visible[list.selection])
+        var effects: [ReaderEffect] = []
+        if let article, let id = article.libraryID, !article.isRead { effects.append(.setRead(id, true)) }
+        if isLibrary, actorFilter != nil, article?.isAnalysed == true, let first = visibleQuotes.first {
             select(quote: first, row: 0)
         }
+        return effects
     }
 
     /// Shows the article at `index`, from its top.
@@ -53,11 +124,6 @@ extension ReaderState {
         guard articles.indices.contains(index) else { return }
         articleIndex = index
         screen = .article
-        scroll = 0
-        currentQuote = nil
-        focus = .text
-        quoteRow = 0
-        actorRow = 0
-        search = nil
+        reading = ArticleScreenState()
     }
 }

@@ -4,9 +4,12 @@ extension ReaderState {
     /// Draws the article list: heading, column titles, one row per article listed.
     func renderList(into grid: inout Grid, theme: Theme) {
         let visible = visibleArticles
-        var heading = " Parole — \(visible.count) of \(articles.count) articles"
-        if !listQuery.isEmpty { heading += " · /\(listQuery)" }
+        var heading = " Parole — \(visible.count) of \(Plural.count(articles.count, "article"))"
+        if !list.query.isEmpty { heading += " · /\(list.query)" }
         if let actorFilter { heading += " · actor: \(actorFilter.name)" }
+        let unread = articles.filter { !$0.isRead }.count
+        if unread > 0 { heading += " · \(unread) unread" }
+        if list.order != .date { heading += " · by \(list.order.rawValue)" }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
         let fileWidth = min(28, size.width / 4)
@@ -27,7 +30,11 @@ extension ReaderState {
         for row in 0..<min(rows, visible.count - top) {
             let article = articles[visible[top + row]]
             let y = 2 + row
-            grid.write(" " + article.title, x: 0, y: y, maxWidth: titleWidth, ellipsis: true)
+            // Unread library articles: a dot and a bold title.
+            grid.write(article.isRead ? " " : "●", x: 0, y: y, style: CellStyle(bold: true))
+            grid.write(
+                article.title, x: 1, y: y, style: CellStyle(bold: !article.isRead), maxWidth: titleWidth - 1,
+                ellipsis: true)
             let numbers =
                 article.isAnalysed
                 ? String(quoteCount(in: article)).leftPadded(8)
@@ -35,7 +42,7 @@ extension ReaderState {
                 : "…".leftPadded(8) + "…".leftPadded(8)
             grid.write(numbers, x: titleWidth + 1, y: y)
             grid.write(article.name, x: titleWidth + 18, y: y, style: theme.faint, maxWidth: fileWidth)
-            if top + row == listSelection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
+            if top + row == list.selection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
         }
     }
 }

@@ -1,38 +1,10 @@
 import ParoleKit
 
 extension ReaderState {
-    /// Draws the help screen from `KeyBindings`, in two columns when one does not fit.
-    func renderHelp(into grid: inout Grid, theme: Theme) {
-        grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
-        grid.write(
-            " Parole — keys (any key closes this help)", x: 0, y: 0, style: theme.heading(focused: true))
-        var entries: [(String, String, Bool)] = []
-        for section in KeyBindings.sections {
-            entries.append((section.title, "", true))
-            for binding in section.bindings { entries.append((binding.keys, binding.action, false)) }
-        }
-        let rows = max(1, size.height - 3)
-        let columns = entries.count > rows && size.width >= 80 ? 2 : 1
-        let columnWidth = size.width / columns
-        let perColumn = (entries.count + columns - 1) / columns
-        for (i, entry) in entries.enumerated() {
-            let column = i / perColumn
-            let y = 2 + i % perColumn
-            guard y < size.height - 1 else { continue }
-            let x = column * columnWidth + 2
-            if entry.2 {
-                grid.write(
-                    entry.0, x: x - 1, y: y, style: CellStyle(bold: true, underline: true),
-                    maxWidth: columnWidth - 2)
-            } else {
-                grid.write(entry.0, x: x, y: y, style: CellStyle(bold: true), maxWidth: 19)
-                grid.write(entry.1, x: x + 20, y: y, maxWidth: max(0, columnWidth - 22))
-            }
-        }
-    }
     /// Draws the actor picker over the screen: what was typed and the matching actors.
     func renderPicker(into grid: inout Grid, theme: Theme) {
-        guard case .actorPicker(let query, let selection) = prompt else { return }
+        guard case .actorPicker(let picker) = prompt else { return }
+        let selection = picker.selection
         let candidates = pickerCandidates
         let width = min(56, size.width - 4)
         let height = min(max(6, candidates.count + 4), size.height - 3)
@@ -47,12 +19,22 @@ extension ReaderState {
         grid.write(
             "└" + String(repeating: "─", count: width - 2) + "┘", x: x0, y: y0 + height - 1,
             style: theme.faint)
-        grid.write(" Filter by actor ", x: x0 + 2, y: y0, style: CellStyle(bold: true))
+        let title: String
+        switch picker.purpose {
+        case .filter: title = " Filter by actor "
+        case .speaker: title = " Who said it? (an actor, or type a new name) "
+        case .merge(let actor): title = " Merge \(actor) into "
+        }
+        grid.write(title, x: x0 + 2, y: y0, style: CellStyle(bold: true), maxWidth: width - 4, ellipsis: true)
         grid.write(
-            "› " + query + "▏", x: x0 + 2, y: y0 + 1, style: CellStyle(bold: true), maxWidth: width - 4)
+            "› " + picker.editor.display(width: width - 6), x: x0 + 2, y: y0 + 1,
+            style: CellStyle(bold: true), maxWidth: width - 4)
         let rows = height - 3
         guard !candidates.isEmpty else {
-            grid.write("(no actor matches)", x: x0 + 2, y: y0 + 2, style: theme.faint)
+            let note =
+                isLibrary && screen == .list && libraryActors.isEmpty
+                ? "(no actors in the library)" : "(no actor matches)"
+            grid.write(note, x: x0 + 2, y: y0 + 2, style: theme.faint)
             return
         }
         let top = ScreenLayout.top(selection: selection, count: candidates.count, rows: rows)
@@ -61,15 +43,17 @@ extension ReaderState {
             let y = y0 + 2 + row
             // In library mode, each actor's quotes across the library, before its type.
             let libraryQuotes =
-                library != nil && screen == .list
+                isLibrary && screen == .list
                 ? libraryActors.first(where: { $0.name == candidate.name })?.quotes : nil
             grid.write(
                 candidate.name, x: x0 + 2, y: y, style: theme.entity(candidate.type),
-                maxWidth: width - (libraryQuotes == nil ? 10 : 15))
+                maxWidth: width - (libraryQuotes == nil ? 10 : 15), ellipsis: true)
             if let libraryQuotes {
                 grid.write(String(libraryQuotes).leftPadded(5), x: x0 + width - 12, y: y, style: theme.faint)
             }
-            grid.write(candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
+            let isNewName =
+                picker.purpose != .filter && screen != .list && article?.actorIndex(named: candidate.name) == nil
+            grid.write(isNewName ? "new" : candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
             if top + row == selection { grid.setStyle(theme.selection, x: x0 + 1, y: y, count: width - 2) }
         }
     }

@@ -1,112 +1,87 @@
 import ParoleKit
 
 extension ReaderState {
-    /// Applies a key to the line being typed (search, list filter, actor picker).
-    mutating func handlePrompt(_ key: Key) {
-        guard let prompt else { return }
+    /// Applies a key to the line being typed (search, list filter, actor picker): Enter and Esc
+    /// end it, the rest goes to the shared `LineEditor`.
+    mutating func handlePrompt(_ key: Key) -> [ReaderEffect] {
+        guard let prompt else { return [] }
         switch prompt {
-        case .search(let text):
+        case .search(var editor):
             switch key {
             case .escape: self.prompt = nil
             case .enter:
                 self.prompt = nil
-                runSearch(text)
-            case .backspace:
-                if text.isEmpty { self.prompt = nil } else { self.prompt = .search(String(text.dropLast())) }
-            case .control("u"): self.prompt = .search("")
-            case .character(let c): self.prompt = .search(text + String(c))
-            default: break
+                runSearch(editor.text)
+            default:
+                if editor.handle(key) == .backspaceOnEmpty {
+                    self.prompt = nil
+                } else {
+                    self.prompt = .search(editor)
+                }
             }
-        case .listFilter(let text):
-            var text = text
+        case .listFilter(var editor):
             switch key {
             case .escape:
-                listQuery = ""
                 self.prompt = nil
-                return
+                setListQuery("")
             case .enter:
                 self.prompt = nil
-                if let library, !text.isEmpty { searchLibrary(text, in: library) }
-                return
-            case .backspace: text = String(text.dropLast())
-            case .control("u"): text = ""
-            case .character(let c): text += String(c)
-            default: return
+                if isLibrary, !editor.text.isEmpty { return [.searchLibrary(editor.text)] }
+            default:
+                switch editor.handle(key) {
+                case .backspaceOnEmpty: self.prompt = nil
+                case .edited:
+                    self.prompt = .listFilter(editor)
+                    setListQuery(editor.text)
+                default: self.prompt = .listFilter(editor)
+                }
             }
-            self.prompt = .listFilter(text)
-            listQuery = text
-            listSelection = 0
-        case .actorPicker(let query, let selection):
+        case .actorPicker(var picker):
             let count = pickerCandidates.count
             switch key {
             case .escape: self.prompt = nil
             case .enter:
                 let candidates = pickerCandidates
                 self.prompt = nil
-                if candidates.indices.contains(selection) {
-                    let filter = candidates[selection]
-                    if let library, screen == .list { replaceArticles(with: library.articles(filter.name)) }
-                    setFilter(filter)
-                }
+                guard candidates.indices.contains(picker.selection) else { return [] }
+                let filter = candidates[picker.selection]
+                if picker.purpose != .filter { return correct(picker.purpose, choosing: filter.name) }
+                if isLibrary, screen == .list { return [.loadActorArticles(filter.name)] }
+                setFilter(filter)
             case .down, .tab, .control("n"):
-                self.prompt = .actorPicker(query: query, selection: min(selection + 1, max(0, count - 1)))
+                picker.selection = min(picker.selection + 1, max(0, count - 1))
+                self.prompt = .actorPicker(picker)
             case .up, .backTab, .control("p"):
-                self.prompt = .actorPicker(query: query, selection: max(0, selection - 1))
-            case .backspace: self.prompt = .actorPicker(query: String(query.dropLast()), selection: 0)
-            case .control("u"): self.prompt = .actorPicker(query: "", selection: 0)
-            case .character(let c): self.prompt = .actorPicker(query: query + String(c), selection: 0)
-            default: break
+                picker.selection = max(0, picker.selection - 1)
+                self.prompt = .actorPicker(picker)
+            default:
+                switch picker.editor.handle(key) {
+                case .backspaceOnEmpty: self.prompt = nil
+                case .edited:
+                    picker.selection = 0
+                    self.prompt = .actorPicker(picker)
+                default: self.prompt = .actorPicker(picker)
+                }
             }
         }
-    }
-
-    /// Lists the library's articles holding `query` in place of the loaded ones.
-    mutating func searchLibrary(_ query: String, in library: LibrarySource) {
-        let found = library.search(query)
-        guard !found.isEmpty else {
-            message = "No article in the library holds \(query)"
-            return
-        }
-        replaceArticles(with: found)
-        actorFilter = nil
-        message = "\(found.count) articles hold \(query)"
+        return []
     }
 
     /// Searches the article for `query` and steps to the first match from the top of the page.
     mutating func runSearch(_ query: String) {
-        guard !query.isEmpty, let article, let textLayout else {
-            search = nil
+        guard !query.isEmpty, let article, textLayout != nil else {
+            reading.search = nil
             return
         }
         let matches = article.search(query)
         guard !matches.isEmpty else {
-            search = nil
+            reading.search = nil
             message = "Not found: \(query)"
             return
         }
-        let top =
-            textLayout.lines.isEmpty
-            ? 0 : Int(textLayout.lines[min(scroll, textLayout.lines.count - 1)].start)
+        let top = topOffset
         let current = matches.firstIndex { $0.start >= top } ?? 0
-        search = SearchState(query: query, matches: matches, current: current)
+        reading.search = SearchState(query: query, matches: matches, current: current)
         reveal(matches[current])
-    }
-    /// Takes the new terminal size, keeping the text at the top of the page in view.
-    mutating func resize(to newSize: TerminalSize) {
-        var anchor = resizeAnchor
-        if !layout.isTooSmall, let textLayout, !textLayout.lines.isEmpty {
-            anchor = Int(textLayout.lines[min(scroll, textLayout.lines.count - 1)].start)
-        }
-        size = newSize
-        guard !layout.isTooSmall else {
-            resizeAnchor = anchor
-            return
-        }
-        resizeAnchor = nil
-        if let anchor, let textLayout {
-            scroll = min(textLayout.line(containing: anchor), maxScroll)
-        } else {
-            scroll = min(scroll, maxScroll)
-        }
     }
 }

@@ -5,7 +5,7 @@ extension ReaderState {
     public func render() -> Grid {
         var grid = Grid(width: size.width, height: size.height)
         let layout = self.layout
-        let theme = Theme(color: usesColor)
+        let theme = Theme(appearance)
         if layout.isTooSmall {
             renderTooSmall(into: &grid)
             return grid
@@ -14,6 +14,8 @@ extension ReaderState {
         case .list: renderList(into: &grid, theme: theme)
         case .article: renderArticle(into: &grid, layout: layout, theme: theme)
         case .help: renderHelp(into: &grid, theme: theme)
+        case .detail: renderDetail(into: &grid, theme: theme)
+        case .statistics: renderStatistics(into: &grid, theme: theme)
         }
         if case .actorPicker = prompt { renderPicker(into: &grid, theme: theme) }
         renderStatus(into: &grid, layout: layout, theme: theme)

@@ -2,55 +2,88 @@ import ParoleKit
 
 extension ReaderState {
     /// Draws the status line: the prompt being typed, or where the reader stands and a hint.
+    /// When narrow, the file name is shortened first, then the hint dropped, so that the
+    /// position and the counts always show whole.
     func renderStatus(into grid: inout Grid, layout: ScreenLayout, theme: Theme) {
         let y = layout.status.y
-        grid.fill(x: 0, y: y, width: size.width, height: 1, style: theme.status)
+        let width = size.width
+        grid.fill(x: 0, y: y, width: width, height: 1, style: theme.status)
         switch prompt {
-        case .search(let text):
-            grid.write("/" + text + "▏", x: 0, y: y, style: theme.status)
+        case .search(let editor):
+            grid.write("/" + editor.display(width: width - 2), x: 0, y: y, style: theme.status)
             return
-        case .listFilter(let text):
-            grid.write("filter: " + text + "▏", x: 0, y: y, style: theme.status)
+        case .listFilter(let editor):
+            grid.write("filter: " + editor.display(width: width - 9), x: 0, y: y, style: theme.status)
             return
-        case .actorPicker:
+        case .actorPicker(let picker):
             grid.write(
-                " type to narrow · ↑↓ choose · Enter filter · Esc cancel", x: 0, y: y, style: theme.status)
+                " type to narrow · ↑↓ choose · Enter " + (picker.purpose == .filter ? "filter" : "choose")
+                    + " · Esc cancel", x: 0, y: y, style: theme.status)
             return
         case nil:
             break
         }
-        var left = ""
+        var name = ""
+        var facts = ""
         switch screen {
         case .list:
             let count = visibleArticles.count
-            left = " \(count == 0 ? 0 : listSelection + 1)/\(count) · Enter open · / filter · f actor"
+            facts = " \(count == 0 ? 0 : list.selection + 1)/\(count) · Enter open · / filter · f actor"
         case .help:
-            left = " help"
+            facts = " help · j k scroll · any other key closes"
+        case .statistics:
+            facts = " who is quoted · j k scroll · q back"
+        case .detail:
+            if let detail, let position = visibleQuotes.firstIndex(of: detail.quote) {
+                facts = " quote \(position + 1)/\(visibleQuotes.count) · y copy · o open URL"
+            } else {
+                facts = " quote · y copy · o open URL"
+            }
         case .article:
             guard let article, let textLayout else { break }
             let total = max(1, textLayout.lines.count)
-            let bottom = min(total, scroll + layout.text.height)
+            let bottom = min(total, reading.scroll + layout.text.height)
             let percent = bottom * 100 / total
-            left = " \(article.name) · \(bottom)/\(total) \(percent)%"
+            name = " " + article.name
+            facts = " · \(bottom)/\(total) \(percent)%"
             let quotes = visibleQuotes
             if !article.isAnalysed {
-                left += " · analysing…"
-            } else if let currentQuote, let position = quotes.firstIndex(of: currentQuote) {
-                left += " · quote \(position + 1)/\(quotes.count)"
+                facts += " · analysing…"
+            } else if let current = reading.currentQuote, let position = quotes.firstIndex(of: current) {
+                facts += " · quote \(position + 1)/\(quotes.count)"
             } else {
-                left += " · \(quotes.count) quotes"
+                facts += " · " + Plural.count(quotes.count, "quote")
             }
-            if let actorFilter { left += " · filter: \(actorFilter.name)" }
-            if let search { left += " · /\(search.query) \(search.current + 1)/\(search.matches.count)" }
+            if let actorFilter { facts += " · filter: \(actorFilter.name)" }
+            if let search = reading.search {
+                facts += " · /\(search.query) \(search.current + 1)/\(search.matches.count)"
+            }
         }
-        if let message { left = " " + message }
-        let right = "? help  q " + (screen == .article && articles.count > 1 ? "back " : "quit ")
-        let rightWidth = ColumnWidth.width(of: right)
-        let used = grid.write(
-            left, x: 0, y: y, style: CellStyle(bold: message != nil, reverse: true),
-            maxWidth: max(0, size.width - rightWidth - 1))
-        if used + rightWidth < size.width {
-            grid.write(right, x: size.width - rightWidth, y: y, style: theme.status)
+        let style = CellStyle(bold: message != nil, reverse: true)
+        let backOrQuit = screen == .list || (screen == .article && !hasList) ? "quit " : "back "
+        var right = "? help  q " + backOrQuit
+        if let message {
+            name = ""
+            facts = " " + message
+        }
+        let factsWidth = ColumnWidth.width(of: facts)
+        var rightWidth = ColumnWidth.width(of: right)
+        if factsWidth + rightWidth + 1 > width {
+            right = ""
+            rightWidth = 0
+        }
+        let nameRoom = max(0, width - rightWidth - 1 - factsWidth)
+        var x = 0
+        if !name.isEmpty, nameRoom >= 4 {
+            x += grid.write(name, x: 0, y: y, style: style, maxWidth: nameRoom, ellipsis: true)
+        } else if !name.isEmpty {
+            facts = String(facts.drop { $0 == " " || $0 == "·" })
+            facts = " " + facts
+        }
+        x += grid.write(
+            facts, x: x, y: y, style: style, maxWidth: max(0, width - x - rightWidth - 1), ellipsis: true)
+        if !right.isEmpty, x + rightWidth < width {
+            grid.write(right, x: width - rightWidth, y: y, style: theme.status)
         }
     }
 }

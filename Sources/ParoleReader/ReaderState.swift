@@ -1,112 +1,69 @@
 import ParoleKit
 
-/// The screens of the reader.
-public enum Screen: Hashable, Sendable {
-    /// The list of articles.
-    case list
-    /// One article with its panels.
-    case article
-    /// The list of keys.
-    case help
-}
-
-/// Which part of the article view the movement keys act on.
-public enum Focus: Hashable, Sendable, CaseIterable {
-    /// The article text.
-    case text
-    /// The Quotes panel.
-    case quotes
-    /// The Actors panel.
-    case actors
-}
-
-/// An actor chosen as filter, matched by name (and aliases) across articles.
-public struct ActorFilter: Hashable, Sendable {
-    /// The actor's name.
-    public var name: String
-    /// The actor's type.
-    public var type: EntityType
-
-    /// Creates a filter.
-    public init(name: String, type: EntityType) {
-        self.name = name
-        self.type = type
-    }
-}
-
-/// A line being typed on the status line.
-public enum Prompt: Hashable, Sendable {
-    /// `/` in the article view: a search.
-    case search(String)
-    /// `/` in the list: filters the articles as one types.
-    case listFilter(String)
-    /// `f`: the actor picker, with what was typed and the selected row.
-    case actorPicker(query: String, selection: Int)
-}
-
-/// A search in the article text and where it stands.
-public struct SearchState: Hashable, Sendable {
-    /// What was searched.
-    public var query: String
-    /// Every match, in text order.
-    public var matches: [Span]
-    /// The index of the current match.
-    public var current: Int
-}
-
-/// Everything the reader shows, as a value: handling a key gives a new state
-/// (`handle(_:)`), rendering gives a grid of cells (`render()`). No I/O.
+/// Everything the reader shows, as a value: a key gives a new state and the effects to run
+/// (`handle(_:)`), what came of an effect comes back through `receive(_:)`, and rendering gives
+/// a grid of cells (`render()`). No I/O.
+///
+/// Each screen keeps its own state (`list`, `reading`, `detail`, `help`, `prompt`); what they
+/// share is the articles, the actor filter, the size, the keymaps and the status message.
 public struct ReaderState {
-    /// The articles, in the order given.
-    public private(set) var articles: [ArticleModel]
+    /// The articles listed (or the one shown).
+    public internal(set) var articles: [ArticleModel]
     /// The terminal size.
     public internal(set) var size: TerminalSize
-    /// Whether to draw in colour; without, bold, underline, reverse and dim only.
-    public var usesColor: Bool
+    /// Colours, theme and the config file's colour changes.
+    public var appearance: Appearance
+    /// The keys of each screen.
+    public var keymaps: Keymaps
     /// The screen shown.
     public internal(set) var screen: Screen
-    var screenBeforeHelp: Screen = .article
-    /// The text offset at the top of the page before the terminal became too small.
-    var resizeAnchor: Int?
-    /// The index of the article shown or last opened.
-    public internal(set) var articleIndex: Int = 0
-    /// The first text line shown.
-    public internal(set) var scroll: Int = 0
-    /// The index (in the analysis) of the quote emphasised, if any.
-    public internal(set) var currentQuote: Int?
-    /// What movement keys act on.
-    public internal(set) var focus: Focus = .text
-    /// The selected row of the Quotes panel.
-    public internal(set) var quoteRow: Int = 0
-    /// The selected row of the Actors panel.
-    public internal(set) var actorRow: Int = 0
-    /// The current search, if any.
-    public internal(set) var search: SearchState?
-    /// The actor filter, if any.
-    public internal(set) var actorFilter: ActorFilter?
+    /// The article list's state.
+    public internal(set) var list = ListScreenState()
+    /// The article view's state.
+    public internal(set) var reading = ArticleScreenState()
+    /// The quote detail's state, while it is shown.
+    public internal(set) var detail: QuoteDetailState?
+    /// The help screen's state.
+    public internal(set) var help = HelpScreenState()
+    /// The statistics screen's state, while it is shown.
+    public internal(set) var statistics: StatisticsScreenState?
     /// The line being typed, if any.
     public internal(set) var prompt: Prompt?
-    /// The selected row of the article list.
-    public internal(set) var listSelection: Int = 0
-    /// The text the list is filtered by.
-    public internal(set) var listQuery: String = ""
+    /// The index of the article shown or last opened.
+    public internal(set) var articleIndex: Int = 0
+    /// The actor filter, if any (it applies to the list and to the article view).
+    public internal(set) var actorFilter: ActorFilter?
     /// A one-off message for the status line.
     public internal(set) var message: String?
     /// Whether the user asked to quit.
     public internal(set) var isFinished = false
-    /// Library-wide search and actor queries, when the reader shows a library.
-    public var library: LibrarySource?
+    /// Whether the articles come from a library: `/` and `f` on the list then ask the whole
+    /// library (through effects) instead of the articles loaded.
+    public var isLibrary = false
+    /// Whether there is a list to go back to from an article (else `q` quits).
+    var hasList: Bool
     /// The library's actors, fetched when the picker opens on the list in library mode.
     var libraryActors: [LibraryActorEntry] = []
     /// The articles first listed, kept while a library query's results replace them.
     var homeArticles: [ArticleModel]?
 
     /// Creates a reader on `articles`: the list when there are several, else the article.
-    public init(articles: [ArticleModel], size: TerminalSize, usesColor: Bool = true) {
+    public init(
+        articles: [ArticleModel], size: TerminalSize, usesColor: Bool = true, isLibrary: Bool = false
+    ) {
         self.articles = articles
         self.size = size
-        self.usesColor = usesColor
+        appearance = Appearance(depth: usesColor ? .full : .none)
+        keymaps = Keymaps()
+        self.isLibrary = isLibrary
+        hasList = articles.count > 1 || isLibrary
         screen = articles.count == 1 ? .article : .list
+    }
+
+    /// Whether colours are drawn (else bold, underline, reverse and dim only).
+    public var usesColor: Bool {
+        get { appearance.depth != .none }
+        set { appearance.depth = newValue ? (appearance.depth == .none ? .full : appearance.depth) : .none }
     }
 
     /// Puts `model` in place of the article at `index` (its analysis arrived), keeping the
@@ -115,10 +72,10 @@ public struct ReaderState {
         guard articles.indices.contains(index) else { return }
         var anchor: Int?
         if index == articleIndex, !layout.isTooSmall, let lines = textLayout?.lines, !lines.isEmpty {
-            anchor = Int(lines[min(scroll, lines.count - 1)].start)
+            anchor = Int(lines[min(reading.scroll, lines.count - 1)].start)
         }
         articles[index] = model
-        if let anchor, let textLayout { scroll = min(textLayout.line(containing: anchor), maxScroll) }
+        if let anchor, let textLayout { reading.scroll = min(textLayout.line(containing: anchor), maxScroll) }
     }
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
@@ -126,8 +83,8 @@ public struct ReaderState {
         if homeArticles == nil { homeArticles = articles }
         articles = models
         articleIndex = 0
-        listSelection = 0
-        listQuery = ""
+        list = ListScreenState()
+        hasList = true
     }
 
     /// Lists the articles first listed again after a library query, and clears the actor filter.
@@ -137,8 +94,19 @@ public struct ReaderState {
         articles = homeArticles
         self.homeArticles = nil
         articleIndex = 0
-        listSelection = 0
+        list.selection = 0
     }
+
+    // MARK: The article view's state, for callers and tests
+
+    /// The first text line shown.
+    public var scroll: Int { reading.scroll }
+    /// The index (in the analysis) of the quote emphasised, if any.
+    public var currentQuote: Int? { reading.currentQuote }
+    /// What movement keys act on in the article view.
+    public var focus: Focus { reading.focus }
+    /// The current search, if any.
+    public var search: SearchState? { reading.search }
 
     // MARK: Derived values
 
@@ -158,6 +126,12 @@ public struct ReaderState {
 
     /// The largest useful scroll position.
     var maxScroll: Int { max(0, (textLayout?.lines.count ?? 0) - pageHeight) }
+
+    /// The text offset of the first line shown.
+    var topOffset: Int {
+        guard let lines = textLayout?.lines, !lines.isEmpty else { return 0 }
+        return Int(lines[min(reading.scroll, lines.count - 1)].start)
+    }
 
     /// The filtered actor's index in the current article, if the filter names one there.
     public var filteredActor: Int? {
@@ -183,21 +157,22 @@ public struct ReaderState {
         articles.indices.filter { index in
             let article = articles[index]
             if let actorFilter, article.actorIndex(named: actorFilter.name) == nil { return false }
-            return listQuery.isEmpty || article.matches(listQuery)
+            return list.query.isEmpty || article.matches(list.query)
         }
     }
 
     /// The actors the picker offers for what was typed: the article's in the article view,
-    /// every article's (one per name) in the list.
+    /// every article's (one per name) in the list, the library's on a library's list.
     public var pickerCandidates: [ActorFilter] {
-        guard case .actorPicker(let query, _) = prompt else { return [] }
-        if library != nil, screen == .list {
+        guard case .actorPicker(let picker) = prompt else { return [] }
+        let query = picker.editor.text
+        if isLibrary, screen == .list {
             return libraryActors.filter { query.isEmpty || TextFolding.contains($0.name, query) }
                 .map { ActorFilter(name: $0.name, type: $0.type) }
         }
         var seen = Set<[Unicode.Scalar]>()
         var out: [(filter: ActorFilter, quotes: Int, mentions: Int)] = []
-        let sources = screen == .article ? (article.map { [$0] } ?? []) : articles
+        let sources = screen == .list ? articles : (article.map { [$0] } ?? [])
         for article in sources {
             for actor in article.analysis.actors {
                 let key = TextFolding.fold(actor.name)
@@ -217,7 +192,10 @@ public struct ReaderState {
             }
         }
         let foldedQuery = TextFolding.fold(query)
-        return out.enumerated().sorted { a, b in
+        if case .merge(let merged) = picker.purpose {
+            out.removeAll { TextFolding.fold($0.filter.name) == TextFolding.fold(merged) }
+        }
+        let sorted = out.enumerated().sorted { a, b in
             let aPrefix = TextFolding.fold(a.element.filter.name).starts(with: foldedQuery)
             let bPrefix = TextFolding.fold(b.element.filter.name).starts(with: foldedQuery)
             if aPrefix != bPrefix { return aPrefix }
@@ -225,6 +203,14 @@ public struct ReaderState {
             if a.element.mentions != b.element.mentions { return a.element.mentions > b.element.mentions }
             return a.offset < b.offset
         }.map(\.element.filter)
+        // A quote's speaker may be someone the article does not list: the name typed.
+        let typed = query.split(whereSeparator: { $0 == " " }).joined(separator: " ")
+        if case .speaker = picker.purpose, !typed.isEmpty,
+            !sorted.contains(where: { TextFolding.fold($0.name) == TextFolding.fold(typed) })
+        {
+            return sorted + [ActorFilter(name: typed, type: .person)]
+        }
+        return sorted
     }
 
     /// The number of quotes by the filtered actor in `article`, or all its quotes.

@@ -76,7 +76,9 @@ public struct ScreenLayout: Hashable, Sendable {
         let body = max(0, h - 1)
         if w >= Self.sidePanelsWidth {
             panelsBeside = true
-            let panelWidth = min(48, max(34, w / 3))
+            // The panels take a third of the width (34 to 48 columns), or all that the text,
+            // wrapped at most `maximumTextWidth` wide, leaves.
+            let panelWidth = max(min(48, max(34, w / 3)), w - Self.maximumTextWidth - 3)
             text = Rect(x: 0, y: 0, width: w - panelWidth - 1, height: body)
             let quotesHeight = (body + 1) / 2 + body / 8
             quotes = Rect(x: w - panelWidth, y: 0, width: panelWidth, height: quotesHeight)

@@ -13,8 +13,17 @@ public struct ExtractedArticle: Hashable, Sendable {
     public var date: Date?
     /// The article's address, if known (a feed item's link, a page's canonical URL).
     public var link: String?
-    /// The author, if named.
+    /// The author, if named (the authors joined by ", ").
     public var author: String?
+    /// The paragraphs that are subheadings: their index in ``paragraphs`` and heading level.
+    public var headingLevels: [Int: Int] = [:]
+    /// The authors' names, in the page's order.
+    public var authors: [String] = []
+    /// The name of the site or publication.
+    public var siteName: String?
+    /// The language of the text as an ISO 639-1 code ("fr"): what the page declares, checked
+    /// on the text.
+    public var language: String?
 
     /// Creates an extracted article.
     public init(

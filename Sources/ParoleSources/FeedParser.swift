@@ -4,11 +4,66 @@ import Foundation
 /// author, and its body from `content:encoded`, `content`, `description` or `summary` (HTML,
 /// extracted as a page would be).
 public enum FeedParser {
-    /// Whether the first bytes of `data` look like a feed (an XML document whose root is `rss`,
-    /// `feed` or `rdf:RDF`).
+    /// Whether `data` is a feed: an XML document whose root element is `rss`, `feed` or
+    /// `rdf:RDF`, found after the byte order mark, white space, the XML declaration, processing
+    /// instructions, comments (of any length) and a document type declaration. What comes
+    /// before the root decides, not the file name.
     public static func looksLikeFeed(_ data: Data) -> Bool {
-        let head = String(decoding: data.prefix(2048), as: UTF8.self).lowercased()
-        return head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")
+        guard let root = rootElementName(data) else { return false }
+        return root == "rss" || root == "feed" || root == "rdf:rdf" || root.hasSuffix(":rss")
+            || root.hasSuffix(":feed")
+    }
+
+    /// The name of the first element of the markup `data` (lower-cased), skipping what an
+    /// XML prolog may hold; nil when the bytes are not markup. Looks at most 1 MiB in.
+    static func rootElementName(_ data: Data) -> String? {
+        let bytes = data.prefix(1 << 20)
+        var i = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { i += 3 }
+        func skipSpace() {
+            while i < bytes.endIndex, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        }
+        /// Moves past the first `terminator` from `i`; false when there is none.
+        func skip(past terminator: [UInt8]) -> Bool {
+            guard let range = bytes[i...].firstRange(of: terminator) else { return false }
+            i = range.upperBound
+            return true
+        }
+        while true {
+            skipSpace()
+            guard i < bytes.endIndex, bytes[i] == UInt8(ascii: "<") else { return nil }
+            let rest = bytes[i...]
+            if rest.starts(with: Array("<?".utf8)) {
+                guard skip(past: Array("?>".utf8)) else { return nil }
+            } else if rest.starts(with: Array("<!--".utf8)) {
+                guard skip(past: Array("-->".utf8)) else { return nil }
+            } else if rest.starts(with: Array("<!".utf8)) {
+                // A document type declaration, perhaps with an internal subset in brackets.
+                var depth = 0
+                i += 2
+                while i < bytes.endIndex {
+                    let b = bytes[i]
+                    if b == UInt8(ascii: "[") { depth += 1 }
+                    if b == UInt8(ascii: "]") { depth -= 1 }
+                    i += 1
+                    if b == UInt8(ascii: ">") && depth <= 0 { break }
+                }
+            } else {
+                var name: [UInt8] = []
+                var j = i + 1
+                while j < bytes.endIndex, name.count < 64 {
+                    let b = bytes[j]
+                    if b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == UInt8(ascii: ">")
+                        || b == UInt8(ascii: "/")
+                    {
+                        break
+                    }
+                    name.append(b)
+                    j += 1
+                }
+                return name.isEmpty ? nil : String(decoding: name, as: UTF8.self).lowercased()
+            }
+        }
     }
 
     /// The articles of the feed `data`, in feed order. Items with no text are left out with a

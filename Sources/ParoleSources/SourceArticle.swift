@@ -16,6 +16,10 @@ public struct SourceArticle: Hashable, Sendable {
     public var link: String?
     /// The author, if known.
     public var author: String?
+    /// The language of the text (ISO 639-1), when a page told or showed it.
+    public var language: String?
+    /// The name of the site the page comes from, if known.
+    public var siteName: String?
 
     /// Creates a source article.
     public init(
@@ -43,11 +47,11 @@ public enum SourceFormat: String, Sendable, CaseIterable {
     /// The file name extensions read as something other than text.
     public static let markupExtensions: Set<String> = ["html", "htm", "xhtml", "xml", "rss", "atom"]
 
-    /// The format of `data` named `name`: by extension first, then by the first bytes.
+    /// The format of `data` named `name`: markup by its content (a feed when its root element
+    /// is `rss`, `feed` or `rdf:RDF`, else a page), whatever the name or the content type;
+    /// other bytes by the extension or content type, else text.
     public static func detect(_ data: Data, name: String, contentType: String? = nil) -> SourceFormat {
         let ext = (name as NSString).pathExtension.lowercased()
-        if ["rss", "atom"].contains(ext) { return .feed }
-        if let type = contentType, type.contains("rss") || type.contains("atom") { return .feed }
         // Markup starts with "<" after white space and a byte order mark; look at bytes only,
         // since this runs for every plain-text article too.
         var i = data.startIndex
@@ -57,8 +61,9 @@ public enum SourceFormat: String, Sendable, CaseIterable {
             if FeedParser.looksLikeFeed(data) { return .feed }
             return .html
         }
+        if ["rss", "atom", "xml"].contains(ext) { return .feed }
+        if let type = contentType, type.contains("rss") || type.contains("atom") { return .feed }
         if ["html", "htm", "xhtml"].contains(ext) || contentType?.contains("html") == true { return .html }
-        if ext == "xml" { return .feed }
         return .text
     }
 }

@@ -36,6 +36,10 @@ public struct SourceReader: Sendable {
     /// used to tell its format and to make identifiers.
     public func read(data: Data, source: String, name: String, contentType: String? = nil) -> SourceReading {
         var reading = SourceReading()
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            reading.error = "empty: nothing to read"
+            return reading
+        }
         var base = (name as NSString).deletingPathExtension
         if base.isEmpty { base = URL(string: source)?.host ?? "article" }
         switch SourceFormat.detect(data, name: name, contentType: contentType) {
@@ -54,12 +58,13 @@ public struct SourceReader: Sendable {
                 let result = try HTMLArticleExtractor.extract(data)
                 reading.warnings = result.warnings
                 let article = result.value
-                reading.articles = [
-                    SourceArticle(
-                        source: source, id: base, text: article.text, date: article.date,
-                        link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
-                        author: article.author)
-                ]
+                var read = SourceArticle(
+                    source: source, id: base, text: article.text, date: article.date,
+                    link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
+                    author: article.author)
+                read.language = article.language
+                read.siteName = article.siteName
+                reading.articles = [read]
             } catch {
                 reading.error = error.description
             }

@@ -4,8 +4,10 @@ import ParoleReader
 
 /// Runs the reader on a terminal: draws, reads keys, redraws, until the user quits.
 ///
-/// Also installs the signal handlers that put the terminal back as it was on Ctrl-C,
-/// SIGTERM and SIGHUP (Ctrl-Z and `fg` are handled by ncurses itself).
+/// Runs the effects a key asks for (library queries, clipboard, browser, redraw) and hands
+/// their outcomes back to the state. Also installs the signal handlers that put the terminal
+/// back as it was on Ctrl-C, Ctrl-\\ (SIGQUIT), SIGTERM and SIGHUP (Ctrl-Z and `fg` are
+/// handled by ncurses itself).
 public struct ReaderSession {
     /// Where to write per-key redraw times (microseconds, one per line), for benchmarks.
     public var timingLog: String?
@@ -25,6 +27,8 @@ public struct ReaderSession {
     /// screen (nil on the list): the articles whose analysis arrived (index and prepared
     /// model), and whether every analysis is in.
     public var updates: ((Int?) -> (articles: [(index: Int, model: ArticleModel)], finished: Bool))?
+    /// The library the library effects query, when the reader shows one.
+    public var library: LibrarySource?
 
     /// Creates a session.
     public init(
@@ -36,18 +40,26 @@ public struct ReaderSession {
         self.updates = updates
     }
 
-    /// Makes SIGINT, SIGTERM and SIGHUP leave curses mode and exit with 128 + signal.
+    /// Makes SIGINT, SIGQUIT, SIGTERM and SIGHUP leave curses mode and exit with 128 + signal
+    /// (no core dump, no crash report over the screen).
     public static func installSignalHandlers() {
         let restore: @convention(c) (Int32) -> Void = { signal in
             endwin()
             _exit(128 + signal)
         }
-        for sig in [SIGINT, SIGTERM, SIGHUP] { signal(sig, restore) }
+        var unblock = sigset_t()
+        sigemptyset(&unblock)
+        for sig in [SIGINT, SIGQUIT, SIGTERM, SIGHUP] {
+            signal(sig, restore)
+            sigaddset(&unblock, sig)
+        }
+        // A parent may have blocked them (the mask is inherited): they must reach the handler.
+        pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
     }
 
     /// Shows `state` on `terminal` and handles keys until the user quits.
     public func run(_ state: inout ReaderState, on terminal: Terminal) {
-        state.usesColor = terminal.usesColor
+        state.appearance.depth = terminal.colorDepth
         state.handle(.resize(width: terminal.size.width, height: terminal.size.height))
         terminal.draw(state.render())
         if benchmarkExit == .firstFrame || (benchmarkExit == .analysedFrame && updates == nil) { return }
@@ -65,12 +77,9 @@ public struct ReaderSession {
             }
             guard let key = terminal.readKey(timeout: waiting ? 15 : -1) else { continue }
             let start = Self.now()
-            if key == .control("l") {
-                terminal.invalidate()
-            } else {
-                state.handle(key)
-                if state.isFinished { break }
-            }
+            let effects = state.handle(key)
+            if state.isFinished { break }
+            for effect in effects { run(effect, on: &state, terminal: terminal) }
             terminal.draw(state.render())
             if timingLog != nil { timings.append(Self.now() - start) }
         }
@@ -83,9 +92,48 @@ public struct ReaderSession {
         }
     }
 
+    /// Runs one effect and gives its outcome to `state`.
+    public func run(_ effect: ReaderEffect, on state: inout ReaderState, terminal: Terminal) {
+        switch effect {
+        case .redraw:
+            terminal.invalidate()
+        case .copy(let text):
+            terminal.copyToClipboard(text)
+            state.receive(.done("Copied: \(text.prefix(60))\(text.count > 60 ? "…" : "")"))
+        case .openURL(let address):
+            state.receive(.done(BrowserLauncher.open(address, on: terminal)))
+        case .updateFeeds:
+            // The update runs here, the loop waiting; its progress lines are drawn from the
+            // update's thread, one at a time, while this thread does not touch curses.
+            let shown = ProgressScreen(state: state, terminal: terminal)
+            let outcome =
+                library?.updateFeedsOutcome { line in shown.show(line) } ?? .failed("No library open")
+            state.receive(outcome)
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics:
+            state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
+        }
+    }
+
     private static func now() -> UInt64 {
         var time = timespec()
         clock_gettime(CLOCK_MONOTONIC, &time)
         return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
+}
+
+/// Draws progress lines on the status line of a copy of the reader while a long effect runs.
+final class ProgressScreen: @unchecked Sendable {
+    private var state: ReaderState
+    private let terminal: Terminal
+
+    init(state: ReaderState, terminal: Terminal) {
+        self.state = state
+        self.terminal = terminal
+    }
+
+    /// Shows `line` on the status line.
+    func show(_ line: String) {
+        state.receive(.done(line))
+        terminal.draw(state.render())
     }
 }

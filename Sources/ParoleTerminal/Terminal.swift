@@ -12,6 +12,16 @@ public final class Terminal {
     private let window: UnsafeMutablePointer<WINDOW>
     /// Whether colours are drawn (else bold, underline, reverse and dim only).
     public let usesColor: Bool
+    /// How many colours are drawn: 256 when the terminal has them, else 16, else none.
+    public let colorDepth: ColorDepth
+    private let colorCount: Int
+    private let output: UnsafeMutablePointer<FILE>
+    private let inputDescriptor: Int32
+    /// The key codes ncurses gives for the start and end of a bracketed paste.
+    private static let pasteStart = KEY_MAX + 1
+    private static let pasteEnd = KEY_MAX + 2
+    /// At most this much of a paste is kept (the rest is read and dropped).
+    static let pasteLimit = 4 << 20
     private var pairs: [Int: Int16] = [:]
     private var attributes: [CellStyle: (attr_t, Int16)] = [:]
     private var lastAttributes: (style: CellStyle, attr: attr_t, pair: Int16)?
@@ -31,6 +41,8 @@ public final class Terminal {
             throw TerminalError.unknownTerminal(name)
         }
         self.screen = screen
+        self.output = output
+        inputDescriptor = fileno(input)
         set_term(screen)
         window = nc_stdscr()
         cbreak()
@@ -48,8 +60,44 @@ public final class Terminal {
             if use_default_colors() != OK { wantColors = nc_colors() >= 8 }
         }
         usesColor = wantColors
+        colorCount = wantColors ? Int(nc_colors()) : 0
+        colorDepth = !wantColors ? .none : colorCount >= 256 ? .full : .sixteen
         mousemask(nc_mouse_mask_wanted(), nil)
         mouseinterval(0)
+        // Bracketed paste: the terminal wraps pasted text in ESC[200~ … ESC[201~.
+        define_key("\u{1B}[200~", Self.pasteStart)
+        define_key("\u{1B}[201~", Self.pasteEnd)
+        send("\u{1B}[?2004h")
+    }
+
+    /// Writes `sequence` to the terminal at once, outside curses' screen (mode changes, OSC).
+    private func send(_ sequence: String) {
+        fputs(sequence, output)
+        fflush(output)
+    }
+
+    /// Puts `text` on the clipboard of the terminal (and of the machine it runs on, over ssh)
+    /// with an OSC 52 sequence; inside tmux, also wrapped for tmux's passthrough.
+    public func copyToClipboard(_ text: String) {
+        let sequence = "\u{1B}]52;c;" + Base64.encode(Array(text.utf8)) + "\u{07}"
+        send(sequence)
+        if ProcessEnvironment.value("TMUX") != nil {
+            let escaped = sequence.replacingEscapes()
+            send("\u{1B}Ptmux;" + escaped + "\u{1B}\\")
+        }
+    }
+
+    /// Leaves curses mode for a program that uses the terminal, then comes back (`body` runs
+    /// in between); the next draw repaints everything.
+    public func suspended<T>(_ body: () -> T) -> T {
+        def_prog_mode()
+        send("\u{1B}[?2004l")
+        endwin()
+        let result = body()
+        reset_prog_mode()
+        send("\u{1B}[?2004h")
+        invalidate()
+        return result
     }
 
     deinit { close() }
@@ -63,6 +111,7 @@ public final class Terminal {
     public func close() {
         guard isOpen else { return }
         isOpen = false
+        send("\u{1B}[?2004l")
         set_term(screen)
         endwin()
         delscreen(screen)
@@ -136,7 +185,10 @@ public final class Terminal {
     }
 
     private func colorPair(foreground: TerminalColor?, background: TerminalColor?) -> Int16 {
-        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 9 + (background.map { $0.rawValue + 1 } ?? 0)
+        // Colours the terminal lacks become the nearest of its 8 or 16.
+        let foreground = foreground.map { $0.reduced(toColors: colorCount) }
+        let background = background.map { $0.reduced(toColors: colorCount) }
+        let key = (foreground.map { $0.rawValue + 1 } ?? 0) * 257 + (background.map { $0.rawValue + 1 } ?? 0)
         if let pair = pairs[key] { return pair }
         let number = Int16(pairs.count + 1)
         guard Int32(number) < nc_color_pairs() else { return 0 }
@@ -156,10 +208,49 @@ public final class Terminal {
         case OK:
             return Self.key(character: ch)
         case KEY_CODE_YES:
+            if Int32(ch) == Self.pasteStart { return readPaste() }
+            if Int32(ch) == Self.pasteEnd { return nil }
             return key(code: Int32(ch))
         default:
             return nil
         }
+    }
+
+    /// Reads a bracketed paste up to its end marker, straight from the terminal in large
+    /// reads (curses would read it one byte per system call), as one `.paste` key.
+    private func readPaste() -> Key {
+        let end: [UInt8] = Array("\u{1B}[201~".utf8)
+        var kept: [UInt8] = []
+        var window: [UInt8] = []  // the last bytes read, to find the end marker across reads
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        var poller = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        while poll(&poller, 1, 200) > 0 {
+            let n = read(inputDescriptor, &chunk, chunk.count)
+            if n <= 0 { break }
+            let searched = window + chunk[0..<n]
+            var marker: Int?
+            var i = 0
+            while i + end.count <= searched.count {
+                if searched[i] == 0x1B, searched[i + 1] == end[1], Array(searched[i..<i + end.count]) == end {
+                    marker = i
+                    break
+                }
+                i += 1
+            }
+            let fresh = searched.count - n  // bytes of `searched` already in `kept`
+            if let marker {
+                if marker > fresh, kept.count < Self.pasteLimit {
+                    kept += searched[fresh..<marker].prefix(Self.pasteLimit - kept.count)
+                }
+                // What came after the paste goes back to curses.
+                for byte in searched[(marker + end.count)...].reversed() { ungetch(Int32(byte)) }
+                if marker < fresh { kept.removeLast(min(kept.count, fresh - marker)) }
+                break
+            }
+            if kept.count < Self.pasteLimit { kept += chunk[0..<n].prefix(Self.pasteLimit - kept.count) }
+            window = Array(searched.suffix(end.count - 1))
+        }
+        return .paste(String(decoding: kept, as: UTF8.self))
     }
 
     /// The key for a character read by `wget_wch`.
@@ -202,6 +293,42 @@ public final class Terminal {
         default:
             return nil
         }
+    }
+}
+
+extension String {
+    /// The string with each ESC doubled, as tmux's passthrough wants it.
+    fileprivate func replacingEscapes() -> String {
+        var out = ""
+        for scalar in unicodeScalars {
+            if scalar == "\u{1B}" { out.unicodeScalars.append(scalar) }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+}
+
+/// Base64, for OSC 52.
+enum Base64 {
+    private static let alphabet = Array(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
+
+    /// `bytes` in base64 with padding.
+    static func encode(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity((bytes.count + 2) / 3 * 4)
+        var i = 0
+        while i < bytes.count {
+            let b0 = Int(bytes[i])
+            let b1 = i + 1 < bytes.count ? Int(bytes[i + 1]) : 0
+            let b2 = i + 2 < bytes.count ? Int(bytes[i + 2]) : 0
+            out.append(alphabet[b0 >> 2])
+            out.append(alphabet[(b0 & 3) << 4 | b1 >> 4])
+            out.append(i + 1 < bytes.count ? alphabet[(b1 & 15) << 2 | b2 >> 6] : UInt8(ascii: "="))
+            out.append(i + 2 < bytes.count ? alphabet[b2 & 63] : UInt8(ascii: "="))
+            i += 3
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

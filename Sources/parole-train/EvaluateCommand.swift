@@ -18,7 +18,7 @@ struct EvaluateCommand: ParsableCommand {
     func run() throws {
         let texts = try corpus.texts()
         var m: EntityModel? = EntityModel.french
-        if let model { m = try EntityModel(data: Data(contentsOf: URL(fileURLWithPath: model))) }
+        if let model { m = try EntityModel(contentsOfFile: model) }
         if rulesOnly { m = nil }
         let e = EntityEvaluation.evaluate(ModelEntityRecognizer(model: m), on: texts)
         print(e.report)

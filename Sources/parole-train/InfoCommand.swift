@@ -7,19 +7,26 @@ struct InfoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "info", abstract: "Describe the shipped entity model and time its loading.")
 
+    @Option(help: "A model file to describe instead of the shipped one.")
+    var model: String?
+
     func run() throws {
         let clock = ContinuousClock()
-        var model: EntityModel? = nil
-        let modelTime = clock.measure { model = EntityModel.french }
-        let recognizerTime = clock.measure { _ = ModelEntityRecognizer(model: model) }
-        guard let model else { throw ValidationError("no model shipped (Resources/fr/ner-model.bin)") }
+        var loaded: EntityModel? = nil
+        let modelTime = try clock.measure {
+            loaded = try model.map { try EntityModel(contentsOfFile: $0) } ?? EntityModel.loadFrench()
+        }
+        let recognizerTime = clock.measure { _ = ModelEntityRecognizer(model: loaded) }
+        let firstNamesTime = clock.measure { _ = FirstNames.french.count }
+        guard let loaded else { return }
         func ms(_ d: Duration) -> Double {
             Double(d.components.seconds) * 1000 + Double(d.components.attoseconds) * 1e-15
         }
-        print("model: \(model.info)")
-        print("format version: \(EntityModel.formatVersion)")
+        print("model: \(loaded.info)")
+        print("format version: \(EntityModel.formatVersion); file: \(loaded.fileDescription)")
         print(
-            String(format: "model load: %.1f ms; gazetteers load: %.1f ms", ms(modelTime), ms(recognizerTime))
-        )
+            String(
+                format: "model load: %.2f ms; recogniser: %.2f ms; first names: %.2f ms", ms(modelTime),
+                ms(recognizerTime), ms(firstNamesTime)))
     }
 }

@@ -9,9 +9,11 @@ struct ActorsCommand: ParsableCommand {
         commandName: "actors",
         abstract: "List the library's actors by quotes across articles; show or undo merges.",
         discussion: """
-            The same person in two articles is one library actor when the names are the same, or \
-            when one is the other's surname and they share a role ("Peskov, porte-parole du \
-            Kremlin"). --merges lists such merges with a number; --unmerge NUMBER undoes one.
+            The same person in two articles is one library actor when the names are the same, when \
+            one is a shorter form of the other and only one library person has that surname \
+            ("Obama", "B. Obama", "Barack Obama"), or, among people sharing a surname, when they \
+            share a role ("Peskov, porte-parole du Kremlin"); different first names stay apart. \
+            --merges lists such merges with a number; --unmerge NUMBER undoes one.
             """
     )
 
@@ -22,6 +24,10 @@ struct ActorsCommand: ParsableCommand {
 
     @Flag(help: "List the merges made across articles.")
     var merges = false
+
+    @Flag(
+        help: "With --merges: also the merges of exactly the same name (listed apart from those by default).")
+    var sameName = false
 
     @Option(help: ArgumentHelp("Undo a merge listed by --merges.", valueName: "number"))
     var unmerge: Int64?
@@ -39,9 +45,18 @@ struct ActorsCommand: ParsableCommand {
             return
         }
         if merges {
-            let list = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
+            let all = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
+            // A name met again in another article is the commonest merge and the least
+            // surprising: shown only when asked for, so that the others stand out.
+            let list = sameName ? all : all.filter { $0.name != $0.actorName }
             if json { return try JSONOutput.write(list) }
             if list.isEmpty { print("no merges") }
+            if list.count < all.count {
+                let hidden = all.count - list.count
+                print(
+                    "(\(hidden) \(hidden == 1 ? "merge" : "merges") of the same name not listed: --same-name)"
+                )
+            }
             for merge in list {
                 StandardOutput.print(
                     "\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »"
@@ -53,9 +68,13 @@ struct ActorsCommand: ParsableCommand {
         if json { return try JSONOutput.write(actors) }
         if actors.isEmpty { print("no actors") }
         for actor in actors {
-            var line = String(
-                format: "%5d quotes %5d mentions %4d articles  ", actor.quotes, actor.mentions, actor.articles
-            )
+            // Counts of one are singular ("1 quote  "), padded so that the columns stay aligned.
+            func count(_ n: Int, _ width: Int, _ noun: String) -> String {
+                String(format: "%\(width)d ", n) + (n == 1 ? noun + " " : noun + "s")
+            }
+            var line =
+                count(actor.quotes, 5, "quote") + " " + count(actor.mentions, 5, "mention") + " "
+                + count(actor.articles, 4, "article") + "  "
             line += "\(actor.name) (\(actor.type.rawValue))"
             if !actor.aliases.isEmpty { line += " — " + actor.aliases.joined(separator: ", ") }
             StandardOutput.print(line)

@@ -20,30 +20,48 @@ struct AddCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
+    @OptionGroup var limits: InputOptions
+
     @Argument(help: "Files, directories or http(s) URLs of articles, pages or feeds.")
     var paths: [String]
 
     mutating func run() throws {
+        // A full file-size limit (`ulimit -f`) is reported as a write error, not a silent kill.
+        signal(SIGXFSZ, SIG_IGN)
         let library = try options.open(create: true)
+        // Taken before anything is read or analysed: a second writer is told at once.
+        let lock = try reportingLibraryErrors { () throws(LibraryError) in
+            try LibraryWriterLock.acquire(path: library.path)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let analyzer = Analyzer()
         var reader = ArticleInputReader()
         var counts: [AddOutcome: Int] = [:]
-        var failed = false
+        var notStored = 0
+        var stopped: String?
         let started = Date()
-        for path in paths {
+        paths: for path in paths {
             let inputs = reader.read(paths: [path])
             var pending: [(ArticleInput, LibraryEntry)] = []
-            for input in inputs {
+            for (position, input) in inputs.enumerated() {
                 let entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
                     date: input.date ?? AddCommand.dateline(input.text),
-                    link: input.link, author: input.author)
-                if try reportingLibraryErrors({ () throws(LibraryError) in
-                    try library.isStored(source: entry.source, text: input.text)
-                }) {
-                    counts[.unchanged, default: 0] += 1
-                } else {
-                    pending.append((input, entry))
+                    link: input.link, author: input.author, analysisVersion: AnalysisVersion.current,
+                    site: input.site, language: input.language)
+                do {
+                    if try library.isStored(
+                        source: entry.source, text: input.text, analysisVersion: entry.analysisVersion)
+                    {
+                        counts[.unchanged, default: 0] += 1
+                    } else {
+                        pending.append((input, entry))
+                    }
+                } catch {
+                    stopped = error.description
+                    // This input and the ones after it, and those waiting for analysis.
+                    notStored += inputs.count - position + pending.count
+                    break paths
                 }
             }
             // Chunks of articles are analysed on all cores while the previous chunk is written.
@@ -64,30 +82,42 @@ struct AddCommand: ParsableCommand {
                 do {
                     results = try library.add(batch: zip(chunk, analyses).map { ($0.0.1, $0.1) })
                 } catch {
-                    StandardError.print("parole: not stored: \(error.description)")
-                    throw ExitCode(1)
+                    stopped = error.description
+                    notStored += chunks[index...].reduce(0) { $0 + $1.count }
+                    break paths
                 }
+                CorrectionReport.warnUnplaced(in: library, sources: chunk.map(\.1.source))
                 for ((input, _), result) in zip(chunk, results) {
                     switch result {
                     case .success(let outcome):
                         counts[outcome, default: 0] += 1
                     case .failure(let error):
-                        failed = true
-                        StandardError.print("parole: \(input.path): not stored: \(error.description)")
-                        if case .corrupt = error { throw ExitCode(1) }
-                        if case .readOnly = error { throw ExitCode(1) }
-                        if case .full = error { throw ExitCode(1) }
+                        notStored += 1
+                        switch error {
+                        case .corrupt, .readOnly, .full:
+                            stopped = error.description
+                        default:
+                            StandardError.print("parole: \(input.path): not stored: \(error.description)")
+                        }
                     }
+                }
+                if stopped != nil {
+                    notStored += chunks[(index + 1)...].reduce(0) { $0 + $1.count }
+                    break paths
                 }
             }
         }
+        if let stopped { StandardError.print("parole: stopped: \(stopped)") }
         let seconds = Date().timeIntervalSince(started)
         let stored = (counts[.added] ?? 0) + (counts[.updated] ?? 0)
         let rate = seconds > 0 ? Double(stored) / seconds : 0
-        StandardOutput.print(
+        var summary =
             "added \(counts[.added] ?? 0), updated \(counts[.updated] ?? 0), unchanged \(counts[.unchanged] ?? 0)"
-                + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
-        if failed || reader.hadErrors { throw ExitCode(1) }
+        if notStored > 0 { summary += ", not stored \(notStored)" }
+        if stopped != nil { summary += " (stopped early: later inputs not read)" }
+        StandardOutput.print(
+            summary + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
+        if notStored > 0 || stopped != nil || reader.hadErrors { throw ExitCode(1) }
     }
 
     /// The date of a dateline opening one of the first paragraphs ("22 mai 2012. - …"), for

@@ -23,6 +23,7 @@ extension AnalyzeCommand {
             case .success(let article):
                 output = AnalysisJSON.encode(
                     analyzer.analyze(text: article.text, id: article.id), pretty: false)
+                if article.idIsNumber { output = BatchLine.withNumericID(output, id: article.id) }
                 for warning in article.warnings {
                     StandardError.print("parole: warning: line \(lineNumber) (\(article.id)): \(warning)")
                 }
@@ -30,6 +31,12 @@ extension AnalyzeCommand {
                 StandardError.print("parole: line \(lineNumber): \(failure.message)")
                 output = AnalysisJSON.encode(
                     ["id": failure.id ?? "line \(lineNumber)", "error": failure.message], pretty: false)
+                if failure.idIsNumber, let id = failure.id {
+                    output =
+                        Data("{\"error\":".utf8)
+                        + AnalysisJSON.encode([failure.message], pretty: false)
+                        .dropFirst().dropLast() + Data(",\"id\":\(id)}".utf8)
+                }
             }
             output.append(0x0A)
             out.write(output)
@@ -45,6 +52,20 @@ struct BatchLine {
     var text: String
     /// Warnings met while extracting.
     var warnings: [String]
+    /// Whether the id was given as a JSON number: the output gives it back as one.
+    var idIsNumber = false
+
+    /// The compact analysis `json` with its top-level `"id"` written as the number `id`.
+    static func withNumericID(_ json: Data, id: String) -> Data {
+        let quoted = Data(
+            ("\"id\":"
+                + String(decoding: AnalysisJSON.encode([id], pretty: false), as: UTF8.self)
+                .dropFirst().dropLast() + ",\"lang\":").utf8)
+        guard let range = json.range(of: quoted) else { return json }
+        var out = json
+        out.replaceSubrange(range, with: Data(("\"id\":" + id + ",\"lang\":").utf8))
+        return out
+    }
 
     /// Why a line could not be read.
     struct Failure: Error {
@@ -52,6 +73,8 @@ struct BatchLine {
         var id: String?
         /// A one-line explanation.
         var message: String
+        /// Whether the id was given as a JSON number.
+        var idIsNumber = false
     }
 
     /// Reads a line `{"id": …, "text": …}` or `{"id": …, "html": …}`.
@@ -60,22 +83,31 @@ struct BatchLine {
             return .failure(Failure(id: nil, message: "not a JSON object"))
         }
         let id: String
+        var isNumber = false
         switch object["id"] {
         case let text as String: id = text
-        case let number as NSNumber: id = number.stringValue
+        case let number as NSNumber:
+            // A JSON number comes back as the same number (42 stays 42, not "42").
+            guard number.doubleValue.isFinite else {
+                return .failure(Failure(id: nil, message: "no \"id\" (a string or a number)"))
+            }
+            id = number.stringValue
+            isNumber = true
         default: return .failure(Failure(id: nil, message: "no \"id\" (a string or a number)"))
         }
         if let text = object["text"] as? String {
-            return .success(BatchLine(id: id, text: text, warnings: []))
+            return .success(BatchLine(id: id, text: text, warnings: [], idIsNumber: isNumber))
         }
         if let html = object["html"] as? String {
             do {
                 let result = try HTMLArticleExtractor.extract(Data(html.utf8))
-                return .success(BatchLine(id: id, text: result.value.text, warnings: result.warnings))
+                return .success(
+                    BatchLine(
+                        id: id, text: result.value.text, warnings: result.warnings, idIsNumber: isNumber))
             } catch {
-                return .failure(Failure(id: id, message: error.description))
+                return .failure(Failure(id: id, message: error.description, idIsNumber: isNumber))
             }
         }
-        return .failure(Failure(id: id, message: "no \"text\" or \"html\" string"))
+        return .failure(Failure(id: id, message: "no \"text\" or \"html\" string", idIsNumber: isNumber))
     }
 }

@@ -33,6 +33,8 @@ struct AnalyzeCommand: ParsableCommand {
             """)
     var jsonlBatch = false
 
+    @OptionGroup var limits: InputOptions
+
     mutating func run() throws {
         if jsonlBatch {
             try runBatch()
@@ -45,34 +47,42 @@ struct AnalyzeCommand: ParsableCommand {
         let newline = Data("\n".utf8)
         // With --format json, one article prints as one document and several as an array: the
         // first analysis waits until the second shows which; later ones are written as they come.
-        var pending: Analysis?
+        var pending: (Analysis, ArticleInput)?
         var count = 0
         reader.read(paths: paths) { article in
             let analysis = analyzer.analyze(text: article.text, id: article.id)
             count += 1
             switch format {
             case .jsonl:
-                out.write(AnalysisJSON.encode(analysis, pretty: false))
+                out.write(
+                    AnalysisPageFields.adding(
+                        article, to: AnalysisJSON.encode(analysis, pretty: false), pretty: false))
                 out.write(newline)
             case .text:
                 out.write(Data(AnalysisText.render(analysis).utf8))
             case .json:
                 if count == 1 {
-                    pending = analysis
+                    pending = (analysis, article)
                     return
                 }
                 if let first = pending {
                     out.write(Data("[\n".utf8))
-                    out.write(AnalysisJSON.encode(first, pretty: true))
+                    out.write(
+                        AnalysisPageFields.adding(
+                            first.1, to: AnalysisJSON.encode(first.0, pretty: true), pretty: true))
                     pending = nil
                 }
                 out.write(Data(",\n".utf8))
-                out.write(AnalysisJSON.encode(analysis, pretty: true))
+                out.write(
+                    AnalysisPageFields.adding(
+                        article, to: AnalysisJSON.encode(analysis, pretty: true), pretty: true))
             }
         }
         if format == .json {
             if let only = pending {
-                out.write(AnalysisJSON.encode(only, pretty: true))
+                out.write(
+                    AnalysisPageFields.adding(
+                        only.1, to: AnalysisJSON.encode(only.0, pretty: true), pretty: true))
                 out.write(newline)
             } else if count > 1 {
                 out.write(Data("\n]\n".utf8))

@@ -16,7 +16,9 @@ extension ArticleInputReader {
 
     /// The articles of the page or feed at `url`, fetched.
     mutating func read(url: String) -> [ArticleInput] {
-        take(SourceReader().read(url: url), path: url)
+        take(
+            SourceReader(fetcher: URLFetcher(maxBytes: InputLimits.maxDownloadBytes)).read(url: url),
+            path: url)
     }
 
     private mutating func take(_ reading: SourceReading, path: String) -> [ArticleInput] {
@@ -26,8 +28,14 @@ extension ArticleInputReader {
             return []
         }
         return reading.articles.map {
-            ArticleInput(
-                path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author)
+            if let language = $0.language, language != "fr" {
+                StandardError.print(
+                    "parole: note: \(path): the page is in \(LanguageGuesser.name(of: language)) (\(language)); "
+                        + "the analysis supports French only")
+            }
+            return ArticleInput(
+                path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,
+                language: $0.language, site: $0.siteName)
         }
     }
 }

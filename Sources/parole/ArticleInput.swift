@@ -16,6 +16,10 @@ struct ArticleInput {
     var link: String? = nil
     /// The author, when the page or feed named one.
     var author: String? = nil
+    /// The language of a page's text (ISO 639-1), when known.
+    var language: String? = nil
+    /// The site a page comes from, when it names itself.
+    var site: String? = nil
 }
 
 /// Reads the articles named on the command line, reporting each failure as one line on
@@ -23,6 +27,8 @@ struct ArticleInput {
 struct ArticleInputReader {
     /// Whether any path could not be read.
     private(set) var hadErrors = false
+    /// The largest input read, in bytes: a file or standard input over it is refused.
+    var maxBytes = InputLimits.maxBytes
 
     /// The articles the paths stand for, all in memory: see ``read(paths:allowDirectories:each:)``.
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {
@@ -80,15 +86,23 @@ struct ArticleInputReader {
         }
     }
 
-    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte:
-    /// binary data and endless devices (`/dev/zero`) are refused without being read to the end.
-    /// HTML pages and feeds are handed to `read(markup:path:)` (a feed gives several articles).
+    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte
+    /// (but in UTF-16 and UTF-32 text, which starts with a byte order mark) or once past
+    /// ``maxBytes``: binary data, endless devices (`/dev/zero`) and endless streams are refused
+    /// without being read to the end. An empty input is skipped with a notice. HTML pages and
+    /// feeds are handed to `read(markup:path:)` (a feed gives several articles).
     private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
         var data = Data()
+        var wide = false
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                if chunk.contains(0) {
+                if data.isEmpty { wide = ArticleDecoder.wideEncoding(of: chunk) != nil }
+                if !wide, chunk.contains(0) {
                     fail(path, ArticleDecodingError.binary.description)
+                    return []
+                }
+                if data.count + chunk.count > maxBytes {
+                    fail(path, "larger than \(Self.megabytes(maxBytes)) (see --max-size); not read")
                     return []
                 }
                 data.append(chunk)
@@ -97,10 +111,34 @@ struct ArticleInputReader {
             fail(path, "cannot read: \(error.localizedDescription)")
             return []
         }
+        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
+            || data.elementsEqual([0xEF, 0xBB, 0xBF])
+        {
+            notice(path, "empty, skipped")
+            return []
+        }
+        if wide {
+            // Markup is recognised, and parsed, from its UTF-8 form.
+            guard let decoded = try? ArticleDecoder.decode(data) else {
+                fail(path, ArticleDecodingError.binary.description)
+                return []
+            }
+            if decoded.text.allSatisfy(\.isWhitespace) {
+                notice(path, "empty, skipped")
+                return []
+            }
+            data = Data(decoded.text.utf8)
+        }
         if SourceFormat.detect(data, name: path) != .text {
             return read(markup: data, path: path)
         }
         return decode(data, path: path, id: id).map { [$0] } ?? []
+    }
+
+    /// `bytes` as "20 MB".
+    static func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_000_000
+        return mb == mb.rounded() ? "\(Int(mb)) MB" : String(format: "%.1f MB", mb)
     }
 
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {
@@ -123,6 +161,11 @@ struct ArticleInputReader {
 
     func warn(_ path: String, _ message: String) {
         StandardError.print("parole: warning: \(path): \(message)")
+    }
+
+    /// A one-line notice that does not make the command fail.
+    func notice(_ path: String, _ message: String) {
+        StandardError.print("parole: \(path): \(message)")
     }
 }
 

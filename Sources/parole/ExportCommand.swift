@@ -3,14 +3,24 @@ import Foundation
 import ParoleKit
 import ParoleLibrary
 
-/// `parole export`: the whole library as JSON lines.
+/// `parole export`: the whole library as JSON lines, or as a gold evaluation set.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Write the whole library as JSON lines: one article with its analysis per line."
+        abstract: "Write the whole library as JSON lines: one article with its analysis per line.",
+        discussion: """
+            With --gold DIR, writes each article as DIR/NAME.txt and DIR/NAME.gold.json in the gold \
+            format of the evaluation guidelines, with the corrected speakers: score Parole on it \
+            with `score.py DIR -- parole analyze`.
+            """
     )
 
     @OptionGroup var options: LibraryOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Write a gold evaluation set into this (new or empty) directory.", valueName: "dir"))
+    var gold: String?
 
     /// One line of the export.
     struct Record: Encodable {
@@ -25,6 +35,7 @@ struct ExportCommand: ParsableCommand {
 
     mutating func run() throws {
         let library = try options.open(create: false)
+        if let gold { return try writeGold(library, into: gold) }
         let out = FileHandle.standardOutput
         try reportingLibraryErrors { () throws(LibraryError) in
             try library.forEachArticle { article, entry in
@@ -37,5 +48,46 @@ struct ExportCommand: ParsableCommand {
                 out.write(line)
             }
         }
+    }
+
+    /// Writes every article of `library` as `NAME.txt` and `NAME.gold.json` into `directory`,
+    /// which must be new or empty: nothing of the user's is overwritten.
+    private func writeGold(_ library: Library, into directory: String) throws {
+        let manager = FileManager.default
+        if let existing = try? manager.contentsOfDirectory(atPath: directory), !existing.isEmpty {
+            StandardError.print("parole: \(directory) is not empty; give a new or empty directory for --gold")
+            throw ExitCode(1)
+        }
+        do {
+            try manager.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            StandardError.print("parole: cannot create \(directory)")
+            throw ExitCode(1)
+        }
+        var used: Set<String> = []
+        var count = 0
+        var failure: String?
+        try reportingLibraryErrors { () throws(LibraryError) in
+            try library.forEachArticle { article, _ in
+                guard failure == nil else { return }
+                var name = GoldFile.fileName(article.analysis.id)
+                if used.contains(name.lowercased()) { name += "-\(article.summary.id)" }
+                used.insert(name.lowercased())
+                let base = (directory as NSString).appendingPathComponent(name)
+                do {
+                    try Data(article.analysis.text.utf8).write(to: URL(fileURLWithPath: base + ".txt"))
+                    try GoldFile(article.analysis, id: name).json.write(
+                        to: URL(fileURLWithPath: base + ".gold.json"))
+                    count += 1
+                } catch {
+                    failure = base
+                }
+            }
+        }
+        if let failure {
+            StandardError.print("parole: cannot write \(failure).txt / .gold.json")
+            throw ExitCode(1)
+        }
+        print("wrote \(count) articles (NAME.txt and NAME.gold.json) to \(directory)")
     }
 }

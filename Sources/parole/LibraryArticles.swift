@@ -43,9 +43,7 @@ enum LibraryArticles {
             throw ExitCode(1)
         }
         return try reportingLibraryErrors { () throws(LibraryError) in
-            try library.storedArticles(ids: ids).map {
-                ArticleModel(analysis: $0.analysis, source: $0.summary.source)
-            }
+            try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
         }
     }
 }

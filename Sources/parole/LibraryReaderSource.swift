@@ -1,30 +1,82 @@
+import Foundation
+import ParoleKit
 import ParoleLibrary
 import ParoleReader
+import ParoleSources
 
 extension LibrarySource {
     /// The reader's library-wide queries answered by the library at `path`: full-text search,
     /// actors ranked by quotes, an actor's articles (at most `limit` articles each). A library
-    /// that cannot be opened gives no source; a failing query lists nothing.
+    /// that cannot be opened gives no source; a failing query's error reaches the status line.
     static func opening(path: String, limit: Int) -> LibrarySource? {
         guard let library = try? Library(path: path, create: false) else { return nil }
         func models(_ ids: [Int64]) throws(LibraryError) -> [ArticleModel] {
-            try library.storedArticles(ids: ids).map {
-                ArticleModel(analysis: $0.analysis, source: $0.summary.source)
-            }
+            try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
         }
-        return LibrarySource(
+        var source = LibrarySource(
             search: { query in
-                (try? models(library.search(query, limit: limit).map(\.article.id))) ?? []
+                try models(library.search(query, limit: limit).map(\.article.id))
             },
             actors: {
-                ((try? library.actors()) ?? []).map {
+                try library.actors().map {
                     LibraryActorEntry(name: $0.name, type: $0.type, quotes: $0.quotes)
                 }
             },
             articles: { name in
-                let ids =
-                    (try? library.articleIds(mentioning: library.actors(named: name).map(\.id), limit: limit))
-                return (try? models(ids ?? [])) ?? []
+                try models(
+                    library.articleIds(mentioning: library.actors(named: name).map(\.id), limit: limit))
             })
+        source.setRead = { id, read in try library.setRead(articleId: id, read) }
+        source.updateFeeds = { progress in
+            let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))
+            let report = ProgressRelay(progress)
+            let summary = try update.update { step in
+                report.send("updating feeds: \(step.done)/\(step.total) · \(step.last.name)")
+            }
+            guard !summary.feeds.isEmpty else {
+                return ("No subscriptions: parole subscribe URL follows a feed", [])
+            }
+            let newest = try models(library.articles(limit: limit).map(\.id))
+            return (summary.line, newest)
+        }
+        source.correct = { articleSource, correction in
+            guard let id = try library.articleId(source: articleSource) else {
+                throw LibraryError.other(path: path, message: "the article is no longer in the library")
+            }
+            let request: CorrectionRequest
+            switch correction {
+            case .speaker(let quote, let name): request = .speaker(quote: quote + 1, name: name)
+            case .notQuote(let quote): request = .notQuote(quote: quote + 1)
+            case .merge(let actor, let into): request = .merge(actor: actor, into: into)
+            case .split(let actor): request = .split(actor: actor)
+            }
+            return ArticleModel(stored: try library.correct(articleId: id, request))
+        }
+        source.statistics = { articleSource in
+            var filter = StatisticsFilter()
+            if let articleSource { filter.articleId = try library.articleId(source: articleSource) ?? -1 }
+            return try library.statistics(filter)
+        }
+        return source
     }
+}
+
+extension ArticleModel {
+    /// A stored article for the reader, with its address and date.
+    convenience init(stored: StoredArticle) {
+        self.init(
+            analysis: stored.analysis, source: stored.summary.source, link: stored.link,
+            date: stored.summary.date.map { DayFormat.string($0) }, libraryID: stored.summary.id,
+            isRead: stored.summary.isRead)
+    }
+}
+
+/// Hands FeedUpdate's progress (from its worker threads, one call at a time) to the reader.
+final class ProgressRelay: @unchecked Sendable {
+    private let body: (String) -> Void
+
+    init(_ body: @escaping (String) -> Void) { self.body = body }
+
+    /// Passes one progress line on.
+    func send(_ line: String) { body(line) }
 }

@@ -37,7 +37,7 @@ struct QuotesCommand: ParsableCommand {
         var sinceDate: Date?
         if let since {
             guard let date = DayFormat.parse(since) else {
-                throw ValidationError("--since \(since): not a date (use yyyy-mm-dd)")
+                throw ValidationError("--since \(TerminalSafeText.line(since)): not a date (use yyyy-mm-dd)")
             }
             sinceDate = date
         }
@@ -66,12 +66,14 @@ struct QuotesCommand: ParsableCommand {
             // Exact text to a pipe or a file; made safe when printed on a terminal.
             let terminal = StandardOutput.isTerminal
             func safe(_ field: String) -> String { terminal ? TerminalSafeText.lines(field) : field }
-            var text = "date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"
+            var text =
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
             for q in quotes {
                 let fields = [
                     DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
                     String(q.articleId),
-                    q.articleTitle, String(q.start), String(q.end),
+                    q.articleTitle, String(q.start), String(q.end), q.url ?? "", q.site ?? "", q.via ?? "",
+                    q.cue ?? "", q.actorType ?? "",
                 ]
                 text += fields.map { CSV.field(safe($0)) }.joined(separator: ",") + "\r\n"
             }

@@ -15,7 +15,9 @@ struct ReadCommand: ParsableCommand {
         discussion: """
             Several articles or a directory open the article list. Keys: press ? in the reader, \
             or see docs/keys.md. With standard output not a terminal, prints the text analysis. \
-            A .json file is read as an analysis printed by `parole analyze`.
+            A .json file is read as an analysis printed by `parole analyze`. Keys and colours can be \
+            changed in $XDG_CONFIG_HOME/parole/config (newsboat syntax: bind-key, unbind-key, \
+            color, set theme; see docs/keys.md).
             """
     )
 
@@ -45,6 +47,13 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .customLong("limit"), help: "Open at most this many library articles, newest first.")
     var libraryLimit: Int = 100
 
+    @Option(
+        name: .customLong("theme"),
+        help: ArgumentHelp(
+            "Colours for a dark or light background (default: the config file's `set theme`, else "
+                + "COLORFGBG, else dark).", valueName: "dark|light"))
+    var theme: ThemeBackground?
+
     @Option(name: .customLong("render"), help: .hidden)
     var renderSize: String?
 
@@ -53,6 +62,8 @@ struct ReadCommand: ParsableCommand {
 
     @Flag(name: .customLong("ansi"), help: .hidden)
     var ansi = false
+
+    @OptionGroup var limits: InputOptions
 
     mutating func run() throws {
         var paths = self.paths
@@ -79,9 +90,19 @@ struct ReadCommand: ParsableCommand {
             : nil
         let hadErrors = library.hadErrors
         guard !articles.isEmpty else { throw ExitCode(1) }
-        let noColor = self.noColor || !(ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+        let environment = ProcessInfo.processInfo.environment
+        let noColor = self.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let config = ReaderConfigFile.load(path: ReaderConfigFile.path(environment: environment))
+        let background =
+            theme ?? config.theme ?? ThemeBackground.from(colorFGBG: environment["COLORFGBG"]) ?? .dark
+        var state = ReaderState(
+            articles: articles, size: TerminalSize(width: 80, height: 24), isLibrary: opensLibrary)
+        state.keymaps = config.keymaps
+        state.appearance = Appearance(
+            depth: noColor ? .none : .full, background: background, overrides: config.overrides)
+        if let libraryActor { state.filter(byActorNamed: libraryActor) }
         if let renderSize {
-            try printFrame(articles, source: source, size: renderSize, colors: !noColor)
+            try printFrame(state, source: source, size: renderSize)
             return
         }
         guard isatty(1) != 0 else {
@@ -90,28 +111,44 @@ struct ReadCommand: ParsableCommand {
             if hadErrors { throw ExitCode(1) }
             return
         }
-        try runReader(articles, source: source, pending: library.pending, colors: !noColor)
+        for problem in config.problems { StandardError.print("parole: \(problem)") }
+        if let first = config.problems.first {
+            state.receive(
+                .failed(first + (config.problems.count > 1 ? " (+\(config.problems.count - 1) more)" : "")))
+        }
+        try runReader(state, source: source, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
     }
 
     /// Prints the frame after the hidden `--keys` script, as text, for captures and tests.
-    private func printFrame(_ articles: [ArticleModel], source: LibrarySource?, size: String, colors: Bool)
-        throws
-    {
+    private func printFrame(_ state: ReaderState, source: LibrarySource?, size: String) throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2 else { throw ValidationError("--render takes a size like 120x40") }
-        var state = ReaderState(
-            articles: articles, size: TerminalSize(width: parts[0], height: parts[1]),
-            usesColor: colors)
-        state.library = source
-        for key in KeyScript.keys(keyScript ?? "") { state.handle(key) }
+        var state = state
+        state.handle(.resize(width: parts[0], height: parts[1]))
+        for key in KeyScript.keys(keyScript ?? "") {
+            for effect in state.handle(key) {
+                // Library effects run as in the reader; the clipboard and the browser are
+                // only reported.
+                switch effect {
+                case .copy(let text): state.receive(.done("Copied: \(text.prefix(60))"))
+                case .openURL(let address): state.receive(.done("Would open \(address)"))
+                case .redraw: break
+                case .setRead(let id, let read): state.receive(.readChanged(id, read))
+                case .updateFeeds: state.receive(.done("Would update the feeds"))
+                default: state.receive(source?.outcome(of: effect) ?? .failed("No library open"))
+                }
+            }
+        }
         let grid = state.render()
         print(ansi ? grid.ansiText : grid.text, terminator: ansi ? "" : "\n")
     }
 
     private func runReader(
-        _ articles: [ArticleModel], source: LibrarySource?, pending: [BackgroundAnalysis.Job], colors: Bool
+        _ state: ReaderState, source: LibrarySource?, pending: [BackgroundAnalysis.Job], colors: Bool
     ) throws {
+        var state = state
+        let articles = state.articles
         setlocale(LC_ALL, "")
         // ncursesw drops every non-ASCII character unless the character type is UTF-8: fall
         // back to C.UTF-8 (built into glibc) when the user's locale is not UTF-8.
@@ -145,6 +182,7 @@ struct ReadCommand: ParsableCommand {
             }
         var session = ReaderSession(
             timingLog: environment["PAROLE_BENCH_TIMINGS"], benchmarkExit: benchmarkExit)
+        session.library = source
         if !pending.isEmpty {
             let analysis = BackgroundAnalysis(jobs: pending)
             let sources = articles.map(\.source)
@@ -157,9 +195,10 @@ struct ReadCommand: ParsableCommand {
                 )
             }
         }
-        var state = ReaderState(articles: articles, size: terminal.size, usesColor: terminal.usesColor)
-        state.library = source
+        state.appearance.depth = terminal.colorDepth
         session.run(&state, on: terminal)
         terminal.close()
     }
 }
+
+extension ThemeBackground: ExpressibleByArgument {}

@@ -31,11 +31,19 @@ struct SearchCommand: ParsableCommand {
             try library.search(text, limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
-        if hits.isEmpty { StandardOutput.print("no article matches \(text)") }
-        for hit in hits {
-            let title = TerminalSafeText.line(hit.article.title)
-            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
-            print("\t\(TerminalSafeText.line(hit.snippet))")
+        if hits.isEmpty {
+            StandardError.print("parole: no article matches \(text)")
+            throw ExitCode(1)
         }
+        for hit in hits {
+            let title = TerminalSafeText.line(Self.oneLine(hit.article.title))
+            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
+            print("\t\(TerminalSafeText.line(Self.oneLine(hit.snippet)))")
+        }
+    }
+
+    /// `text` on one line: line breaks and other blanks become single spaces.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 }

@@ -18,15 +18,15 @@ struct SubscribeCommand: ParsableCommand {
 
     mutating func run() throws {
         guard SubscribeCommand.isFeedAddress(url) else {
-            StandardError.print("parole: \(TerminalLine.safe(url)): not an http(s) URL")
+            StandardError.print("parole: \(url): not an http(s) URL")
             throw ExitCode(1)
         }
         let library = try options.open(create: true)
         let added = try reportingLibraryErrors { () throws(LibraryError) in try library.subscribe(url: url) }
         if added {
-            print("subscribed to \(TerminalLine.safe(url)); `parole update` fetches it")
+            StandardOutput.print("subscribed to \(url); `parole update` fetches it")
         } else {
-            print("already subscribed to \(TerminalLine.safe(url))")
+            StandardOutput.print("already subscribed to \(url)")
         }
     }
 

@@ -41,7 +41,7 @@ struct SubscriptionsCommand: ParsableCommand {
             } else {
                 line += "  (not fetched yet)"
             }
-            print(TerminalLine.safe(line))
+            StandardOutput.print(line)
         }
     }
 }

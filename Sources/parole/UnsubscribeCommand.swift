@@ -18,9 +18,9 @@ struct UnsubscribeCommand: ParsableCommand {
         let removed = try reportingLibraryErrors { () throws(LibraryError) in try library.unsubscribe(feed) }
         guard let removed else {
             StandardError.print(
-                "parole: not subscribed to \(TerminalLine.safe(feed)); see `parole subscriptions`")
+                "parole: not subscribed to \(feed); see `parole subscriptions`")
             throw ExitCode(1)
         }
-        print("unsubscribed from \(TerminalLine.safe(removed.title ?? removed.url)); its articles stay")
+        StandardOutput.print("unsubscribed from \(removed.title ?? removed.url); its articles stay")
     }
 }

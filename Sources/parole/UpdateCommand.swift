@@ -49,15 +49,15 @@ struct UpdateCommand: ParsableCommand {
         }
         for feed in summary.feeds {
             if feed.failed {
-                StandardError.print("parole: " + TerminalLine.safe(feed.line))
+                StandardError.print("parole: " + feed.line)
             } else {
-                print(TerminalLine.safe(feed.line))
+                StandardOutput.print(feed.line)
             }
             for warning in feed.warnings {
-                StandardError.print("parole: \(TerminalLine.safe(feed.name)): \(TerminalLine.safe(warning))")
+                StandardError.print("parole: \(feed.name): \(warning)")
             }
         }
-        print(summary.line)
+        StandardOutput.print(summary.line)
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

@@ -156,18 +156,17 @@ struct AnalyzeCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func analysesAnEmptyFileAsAnEmptyArticle() throws {
+    @Test func skipsAnEmptyFileWithANotice() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
         try dir.write("empty.txt", [UInt8]())
         let result = try ParoleProcess.run(["analyze", "empty.txt"], in: dir.url)
         #expect(result.status == 0)
-        #expect(result.stderr.isEmpty)
-        let decoded = try analysis(result.stdout)
-        #expect(decoded.text == "" && decoded.paragraphs.isEmpty && decoded.quotes.isEmpty)
+        #expect(result.errorLines == ["parole: empty.txt: empty, skipped"])
+        #expect(result.output == "[]\n")
         let stdin = try ParoleProcess.run(["analyze", "-"], in: dir.url)
         #expect(stdin.status == 0)
-        #expect(try analysis(stdin.stdout).id == "stdin")
+        #expect(stdin.errorLines == ["parole: -: empty, skipped"])
     }
 
     /// Sizes stay small so that `swift test` (a debug build) stays fast; the 1 MB line and the

@@ -58,9 +58,28 @@ import Testing
             texts.contains { $0.contains("\u{1B}]52;c;") && $0.contains("\u{9B}") && $0.contains("\u{202E}") }
         )
 
+        // The analysis and the export are JSON too: exact text, nothing raw.
+        let analysis = try parole(["analyze", "--format", "json", "evil.txt"])
+        #expect(Self.rawControls(analysis.stdout) == [])
+        #expect(analysis.output.contains("\\u009b") && analysis.output.contains("\\u202e"))
+        let export = try parole(["export"] + library)
+        #expect(Self.rawControls(export.stdout) == [])
+        let text = try parole(["analyze", "--format", "text", "evil.txt"])
+        #expect(Self.rawControls(text.stdout) == [])
+
         // CSV to a file (not a terminal) keeps the text exact.
         let csv = try parole(["quotes"] + library + ["--format", "csv"])
         #expect(csv.output.contains("\u{1B}]52;c;"))
+    }
+
+    @Test func argumentErrorsQuotingEscapesAreShownSafely() throws {
+        let option = try parole(["analyze", "--bad\u{1B}[2J"])
+        #expect(option.status == 64)
+        #expect(option.stderr.contains("--bad\u{241B}[2J"))
+        #expect(Self.rawControls(Data(option.stderr.utf8)) == [])
+        let since = try parole(["quotes", "--since", "\u{1B}]0;x\u{07}"])
+        #expect(since.status != 0)
+        #expect(Self.rawControls(Data(since.stderr.utf8)) == [])
     }
 
     @Test func fileNamesWithEscapesAreShownSafelyOnStandardError() throws {

@@ -99,7 +99,8 @@ import Testing
         let hostile = "http://127.0.0.1/\u{1B}]0;owned\u{07}\u{1B}[2J\u{9B}31m"
         let result = try parole(["subscribe"] + library + [hostile])
         #expect(result.status == 1)
-        #expect(result.errorLines == ["parole: http://127.0.0.1/]0;owned[2J31m: not an http(s) URL"])
+        #expect(
+            result.errorLines == ["parole: http://127.0.0.1/␛]0;owned␇␛[2J\u{FFFD}31m: not an http(s) URL"])
         // A feed title holding control characters (C1 ones are legal in XML) prints without them.
         server.set(
             "/fil.xml", .init(body: Self.feed(title: "Le\u{9B}31m Fil\u{85}", items: ["Tout va bien"])))

@@ -51,7 +51,10 @@ import Testing
 
         let csv = try parole(["quotes"] + library + ["--format", "csv"])
         #expect(csv.status == 0)
-        #expect(csv.output.hasPrefix("date,actor,speaker,kind,quote,article_id,article_title,start,end\r\n"))
+        #expect(
+            csv.output.hasPrefix(
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
+            ))
 
         let since = try parole(["quotes"] + library + ["--since", "2012-07-01", "--format", "json"])
         let quotes = try JSONSerialization.jsonObject(with: since.stdout) as? [[String: Any]] ?? []
@@ -102,8 +105,22 @@ import Testing
         #expect((lines[0]["quotes"] as? [Any])?.isEmpty == false)
         #expect(lines[1]["error"] as? String == "not a JSON object")
         #expect(lines[2]["title"] as? String == "Page")
-        #expect(lines[2]["id"] as? String == "7")
+        #expect((lines[2]["id"] as? NSNumber)?.intValue == 7)
         #expect(lines[3]["error"] as? String == "page has no article text")
         #expect(result.errorLines.count == 2)
+    }
+
+    @Test func mergesOfTheSameNameAreListedOnlyWhenAskedFor() throws {
+        try write(
+            "a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\n")
+        try write("b.txt", "Kiev\n« La situation est calme », a affirmé Dmitri Peskov lundi.\n")
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["a.txt", "b.txt"]).status == 0)
+        let merges = try parole(["actors", "--merges"] + library)
+        #expect(merges.status == 0)
+        #expect(merges.output.contains("1 merge of the same name not listed"))
+        #expect(!merges.output.contains("→"))
+        let all = try parole(["actors", "--merges", "--same-name"] + library)
+        #expect(all.output.contains("Dmitri Peskov → Dmitri Peskov (same name)"))
     }
 }

@@ -90,4 +90,12 @@ import Testing
         #expect(actors.count == 2)
         #expect(actors.allSatisfy { $0?.name == "Sophie Lambert" })
     }
+
+    @Test func aNameIsNotCutBeforeItsParticle() {
+        let text = """
+            Titre
+            « La situation est grave », affirme Rami Abd al-Rahman, directeur de l'observatoire.
+            """
+        #expect(speakerActors(text).first??.name == "Rami Abd al-Rahman")
+    }
 }

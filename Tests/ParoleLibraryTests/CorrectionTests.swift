@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ParoleKit
 import Testing
 
@@ -186,5 +187,63 @@ import Testing
             try library.correct(articleId: id, .split(actor: "Anne Martin"))
         }
         #expect(try library.corrections().isEmpty)
+    }
+}
+
+/// A library made before corrections existed is upgraded in place.
+@Suite struct CorrectionMigrationTests {
+    @Test func anOlderLibraryGetsTheCorrectionsTableAndTheGendersOfItsPeople() throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.path + "/old.sqlite"
+        let analysis = Fixture.analysis(
+            "a", title: "Titre",
+            speakers: [
+                .init(name: "Anne Martin", quotes: ["Nous irons"]),
+                .init(name: "ministère de la Défense", quotes: ["Rien"], type: .organization),
+            ])
+        do {
+            // The schema as the migrations before v4 left it, with one article stored by hand.
+            let queue = try DatabaseQueue(path: path)
+            try LibrarySchema.migrator.migrate(queue, upTo: "v3-subscriptions")
+            try queue.write { db in
+                var stored = analysis
+                stored.text = ""
+                try db.execute(
+                    sql: """
+                        INSERT INTO article (id, source, ident, title, text, hash, analysis, addedAt)
+                        VALUES (1, 'test:old', 'a', 'Titre', ?, ?, ?, '2012-01-01T00:00:00Z');
+                        INSERT INTO actor (id, name, type, key, surnameKey, quoteCount, mentionCount, articleCount)
+                        VALUES (1, 'Anne Martin', 'PER', 'anne martin', 'martin', 1, 1, 1);
+                        INSERT INTO appearance (id, articleId, actorId, localId, name, aliases, mentions, quotes)
+                        VALUES (1, 1, 1, 'a1', 'Anne Martin', '[]', 1, 1);
+                        """,
+                    arguments: [
+                        analysis.text, ContentHash.of(analysis.text),
+                        AnalysisJSON.encode(stored, pretty: false),
+                    ])
+            }
+        }
+        let library = try Fixture.library(path)
+        #expect(try library.corrections().isEmpty)
+        let gender = try library.read { db in
+            try String.fetchOne(db, sql: "SELECT gender FROM appearance WHERE id = 1")
+        }
+        #expect(gender == "female")
+        try library.correct(articleId: 1, .speaker(quote: 2, name: "Anne Martin"))
+        #expect(
+            try library.article(id: 1)?.analysis.quotes.map(\.speaker?.text) == [
+                "Anne Martin", "Anne Martin",
+            ])
+    }
+}
+
+/// What kind of speaker a name typed in a correction is.
+@Suite struct TypedSpeakerKindTests {
+    @Test func aBodyADocumentAnUnnamedSourceOrAPerson() {
+        #expect(CorrectionApplier.speakerType(named: "gouvernement tibétain en exil").1 == .organisation)
+        #expect(CorrectionApplier.speakerType(named: "Le ministère de la Santé").1 == .organisation)
+        #expect(CorrectionApplier.speakerType(named: "le communiqué").1 == .document)
+        #expect(CorrectionApplier.speakerType(named: "une source diplomatique").1 == .anonymousSource)
+        #expect(CorrectionApplier.speakerType(named: "Claire Dubois").1 == .person)
     }
 }

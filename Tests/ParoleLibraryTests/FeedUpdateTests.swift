@@ -157,6 +157,35 @@ import Testing
         #expect(server.requests.last?.headers["if-none-match"] == nil)
     }
 
+    @Test func aFeedLongerThanOneStoringChunkIsStoredWhole() throws {
+        defer { server.stop() }
+        let library = try Fixture.library(directory.libraryPath)
+        try library.subscribe(url: server.url("/long.xml"))
+        let items = (1...(FeedUpdate.chunkSize * 2 + 3)).map { ("Titre \($0)", "Texte numéro \($0).") }
+        server.set("/long.xml", .init(body: Self.feed(items: items)))
+        let summary = try updater(library).update()
+        #expect(summary.added == items.count)
+        #expect(try library.articleCount() == items.count)
+    }
+
+    @Test func relativeLinksFromTwoSitesStayTwoArticles() throws {
+        defer { server.stop() }
+        let other = try LoopbackFeedServer()
+        defer { other.stop() }
+        let item =
+            "<item><title>Même chemin</title><link>/2012/07/article</link><description>Texte.</description></item>"
+        let feed = Data("<rss version=\"2.0\"><channel><title>F</title>\(item)</channel></rss>".utf8)
+        let library = try Fixture.library(directory.libraryPath)
+        for site in [server, other] {
+            site.set("/fil.xml", .init(body: feed))
+            try library.subscribe(url: site.url("/fil.xml"))
+        }
+        #expect(try updater(library).update().added == 2)
+        #expect(
+            Set(try library.articles().map(\.source))
+                == [server.url("/2012/07/article"), other.url("/2012/07/article")])
+    }
+
     @Test func itemsWithoutALinkKeepTheirOwnArticlesAsTheFeedGrows() throws {
         defer { server.stop() }
         func feed(_ titles: [String]) -> Data {

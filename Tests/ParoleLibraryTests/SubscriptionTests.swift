@@ -94,6 +94,17 @@ import Testing
         #expect(try library.articles(limit: 2, offset: 1, order: order).map(\.title) == Array(titles[1...2]))
     }
 
+    @Test func titlesSortNumbersByValueAndIgnoreCaseAndAccents() throws {
+        let library = try Fixture.library(directory.libraryPath)
+        for title in ["Acte 10", "acte 9", "Âge d'or", "Acte 100", "zone"] {
+            try library.add(LibraryEntry(source: title), analysis: article(title, title: title, quotes: 0))
+        }
+        #expect(
+            try library.articles(order: .title).map(\.title) == [
+                "acte 9", "Acte 10", "Acte 100", "Âge d'or", "zone",
+            ])
+    }
+
     @Test func aLibraryMadeBeforeSubscriptionsIsUpgradedWithItsArticles() throws {
         let path = directory.libraryPath
         try FileManager.default.createDirectory(
@@ -101,8 +112,12 @@ import Testing
         let old = try DatabaseQueue(path: path)
         try LibrarySchema.migrator.migrate(old, upTo: "v1")
         try old.write { db in
-            _ = try ArticleWriter(db: db, checkpoint: nil).add(
-                LibraryEntry(source: "a"), article("a", title: "Ancien", quotes: 1))
+            // An article as the first schema stored it.
+            try db.execute(
+                sql: """
+                    INSERT INTO article (source, ident, title, text, hash, analysis, addedAt)
+                    VALUES ('a', 'a', 'Ancien', 'Ancien', '0', '{}', '2012-05-22T12:00:00Z')
+                    """)
         }
         try old.close()
         let library = try Fixture.library(path)

@@ -60,12 +60,14 @@ struct ArticleViewTests {
 
     @Test("entities are coloured by type")
     func entityColours() {
-        let grid = reader(120, 40).render()
+        let state = reader(120, 40)
+        let grid = state.render()
+        let theme = Theme(state.appearance)
         let kremlin = grid.find("Kremlin")!
-        #expect(grid[kremlin.x, kremlin.y].style.foreground == .magenta)
+        #expect(grid[kremlin.x, kremlin.y].style.foreground == theme.entityColor(.organization))
         #expect(grid[kremlin.x, kremlin.y].style.bold)
         let peskov = grid.find("Dmitri Peskov, a déclaré")!
-        #expect(grid[peskov.x + 3, peskov.y].style.foreground == .cyan)
+        #expect(grid[peskov.x + 3, peskov.y].style.foreground == theme.entityColor(.person))
         let plain = grid.find("journalistes")!
         #expect(grid[plain.x, plain.y].style == .plain)
     }
@@ -76,10 +78,11 @@ struct ArticleViewTests {
         let grid = state.render()
         let article = state.article!
         let cell = grid.find("comportement agressif")!
-        let color = article.quoteColors[1]
+        let color = state.speakerColor(quote: 1)
+        #expect(color != nil)
         #expect(grid[cell.x + 2, cell.y].style.foreground == color)
-        #expect(article.quoteColors[0] == color)
-        #expect(article.quoteColors[2] != color)
+        #expect(state.speakerColor(quote: 0) == color)
+        #expect(state.speakerColor(quote: 2) != color)
     }
 
     @Test("n emphasises the first quote, moves the Quotes panel marker and the status line")
@@ -91,7 +94,7 @@ struct ArticleViewTests {
         let quote = grid.find("affrontements avaient fait")!
         #expect(quote.x < 79)
         let style = grid[quote.x + 1, quote.y].style
-        #expect(style.background == state.article!.quoteColors[0])
+        #expect(style.background == state.speakerColor(quote: 0))
         let marker = grid.find("▶")!
         #expect(marker.x > 78)
         #expect(grid.row(marker.y).contains("ministère"))
@@ -136,7 +139,7 @@ struct ArticleViewTests {
         let other = grid.find("comportement agressif")!
         #expect(grid[other.x, other.y].style.dim)
         let own = grid.find("Nous surveillons de près")!
-        #expect(grid[own.x, own.y].style.foreground == state.article!.quoteColors[3])
+        #expect(grid[own.x, own.y].style.foreground == state.speakerColor(quote: 3))
         let mention = grid.find("Dmitri Peskov, a déclaré")!
         #expect(grid[mention.x, mention.y].style.underline)
         state.handle(.character("n"))
@@ -161,7 +164,7 @@ struct ArticleViewTests {
         #expect(state.search?.current == 0)
         var grid = state.render()
         let first = grid.find("Reuters")!
-        #expect(grid[first.x, first.y].style.background == .yellow)
+        #expect(grid[first.x, first.y].style == Theme(state.appearance).match(current: true))
         #expect(grid.row(39).contains("/reuters 1/3"))
         state.handle(.character("n"))
         #expect(state.search?.current == 1)
@@ -182,7 +185,8 @@ struct ArticleViewTests {
         #expect(grid.row(39).contains("Not found: zzzz"))
     }
 
-    @Test("Tab cycles the focus; j moves the panel row; Enter goes to the quote or filters by the actor")
+    @Test(
+        "Tab cycles the focus; j moves the panel row; Enter opens the quote's detail or filters by the actor")
     func focus() {
         var state = reader(120, 40)
         state.handle(.tab)
@@ -196,6 +200,9 @@ struct ArticleViewTests {
         #expect(state.scroll == 0)
         state.handle(.enter)
         #expect(state.currentQuote == 3)
+        #expect(state.screen == .detail)
+        state.handle(.character("q"))
+        #expect(state.screen == .article)
         state.handle(.tab)
         #expect(state.focus == .actors)
         grid = state.render()
@@ -262,7 +269,7 @@ struct ArticleViewTests {
         state.handle(.wheelDown)
         #expect(state.scroll == 3)
         state.handle(.character("?"))
-        #expect(state.render().find("next / previous quote") != nil)
+        #expect(state.render().find("next quote") != nil)
         state.handle(.character("x"))
         #expect(state.screen == .article)
         state.handle(.character("q"))
@@ -276,6 +283,13 @@ struct ArticleViewTests {
         state.handle(.click(x: panel.x + 3, y: panel.y + 3))
         #expect(state.focus == .quotes)
         #expect(state.currentQuote == 2)
+    }
+}
+
+extension ReaderState {
+    /// The colour the theme gives quote `quote`'s speaker.
+    func speakerColor(quote: Int) -> TerminalColor? {
+        Theme(appearance).speakerColor(article!.quoteSlots[quote])
     }
 }
 

@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Library-wide search and actor filter in the list")
 struct LibrarySourceTests {
-    /// A reader on one loaded article, with a fake library holding two more.
-    func reader() -> (ReaderState, calls: Calls) {
+    /// A reader on two loaded articles, with a fake library holding the Lachin article.
+    func reader() -> (ReaderState, source: LibrarySource, calls: Calls) {
         let calls = Calls()
         let lachin = LachinFixture.model()
         let other = ArticleModel(
@@ -15,9 +15,9 @@ struct LibrarySourceTests {
         let loaded = ArticleModel(
             analysis: LachinFixture.makeAnalysis(text: "Chargé\nSeul article chargé.\n", id: "charge"),
             source: "lib/charge.txt")
-        var state = ReaderState(
-            articles: [loaded, other], size: TerminalSize(width: 100, height: 30))
-        state.library = LibrarySource(
+        let state = ReaderState(
+            articles: [loaded, other], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        let source = LibrarySource(
             search: { query in
                 calls.searches.append(query)
                 return query == "Peskov" ? [lachin] : []
@@ -32,7 +32,7 @@ struct LibrarySourceTests {
                 calls.actors.append(name)
                 return name == "Dmitri Peskov" ? [lachin] : []
             })
-        return (state, calls)
+        return (state, source, calls)
     }
 
     final class Calls: @unchecked Sendable {
@@ -42,10 +42,10 @@ struct LibrarySourceTests {
 
     @Test("/ then Enter lists the library's search results, not only the loaded articles")
     func search() {
-        var (state, calls) = reader()
-        state.handle(.character("/"))
-        for c in "Peskov" { state.handle(.character(c)) }
-        state.handle(.enter)
+        var (state, source, calls) = reader()
+        state.press(source, .character("/"))
+        for c in "Peskov" { state.press(source, .character(c)) }
+        state.press(source, .enter)
         #expect(calls.searches == ["Peskov"])
         #expect(state.articles.map(\.analysis.id) == [LachinFixture.model().analysis.id])
         #expect(state.render().find("Mercredi, le ministère") != nil)
@@ -53,13 +53,13 @@ struct LibrarySourceTests {
 
     @Test("f offers the library's actors, most quoted first; choosing one lists its articles")
     func actorFilter() {
-        var (state, calls) = reader()
-        state.handle(.character("f"))
+        var (state, source, calls) = reader()
+        state.press(source, .character("f"))
         #expect(state.pickerCandidates.map(\.name) == ["Dmitri Peskov", "Union européenne"])
         let grid = state.render()
         let row = grid.find("Dmitri Peskov")!
         #expect(grid.row(row.y).contains("9 PER"))
-        state.handle(.enter)
+        state.press(source, .enter)
         #expect(calls.actors == ["Dmitri Peskov"])
         #expect(state.actorFilter?.name == "Dmitri Peskov")
         #expect(state.visibleArticles.count == 1)
@@ -68,10 +68,10 @@ struct LibrarySourceTests {
 
     @Test("Enter on an actor's article opens it at that actor's first quote")
     func opensAtFirstQuote() {
-        var (state, _) = reader()
-        state.handle(.character("f"))
-        state.handle(.enter)
-        state.handle(.enter)
+        var (state, source, _) = reader()
+        state.press(source, .character("f"))
+        state.press(source, .enter)
+        state.press(source, .enter)
         #expect(state.screen == .article)
         let article = state.article!
         let first = article.quoteIndexes(actor: article.actorIndex(named: "Dmitri Peskov")!).first
@@ -81,23 +81,32 @@ struct LibrarySourceTests {
 
     @Test("Esc on the list after a library query lists the articles first loaded again")
     func escapeRestores() {
-        var (state, _) = reader()
-        state.handle(.character("f"))
-        state.handle(.enter)
+        var (state, source, _) = reader()
+        state.press(source, .character("f"))
+        state.press(source, .enter)
         #expect(state.articles.count == 1)
-        state.handle(.escape)
+        state.press(source, .escape)
         #expect(state.actorFilter == nil)
         #expect(state.articles.map(\.analysis.id) == ["charge", "autre"])
     }
 
     @Test("without a library source, / on the list filters only the loaded articles")
     func withoutSource() {
-        var (state, calls) = reader()
-        state.library = nil
-        state.handle(.character("/"))
-        for c in "Peskov" { state.handle(.character(c)) }
-        state.handle(.enter)
+        var (state, source, calls) = reader()
+        state.isLibrary = false
+        state.press(source, .character("/"))
+        for c in "Peskov" { state.press(source, .character(c)) }
+        state.press(source, .enter)
         #expect(calls.searches.isEmpty)
         #expect(state.articles.count == 2)
+    }
+}
+
+extension ReaderState {
+    /// Handles `key` and runs its library effects on `source`, as the session does.
+    mutating func press(_ source: LibrarySource, _ key: Key) {
+        for effect in handle(key) {
+            if let outcome = source.outcome(of: effect) { receive(outcome) }
+        }
     }
 }

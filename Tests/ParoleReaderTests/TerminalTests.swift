@@ -55,7 +55,7 @@ struct TerminalTests {
         var fg: Int16 = 0
         var bg: Int16 = 0
         pair_content(pair, &fg, &bg)
-        #expect(Int(bg) == state.article!.quoteColors[0].rawValue)
+        #expect(Int(bg) == state.speakerColor(quote: 0)?.rawValue)
 
         // Keys: a letter, a wide character, an arrow (keypad-transmit sequence), Escape.
         let bytes: [UInt8] = Array("jé".utf8) + [0x1B, 0x4F, 0x41]

@@ -66,6 +66,15 @@ struct VirtualScreen {
             return nil
         case UInt8(ascii: "("), UInt8(ascii: ")"):
             return i + 3 <= b.count ? i + 3 : nil
+        case UInt8(ascii: "]"), UInt8(ascii: "P"):
+            // OSC / DCS: up to BEL or ESC \ (nothing drawn).
+            var j = i + 2
+            while j < b.count {
+                if b[j] == 0x07 { return j + 1 }
+                if b[j] == 0x1B, j + 1 < b.count, b[j + 1] == UInt8(ascii: "\\") { return j + 2 }
+                j += 1
+            }
+            return nil
         default:
             return i + 2
         }

@@ -14,6 +14,11 @@ final class LoopbackHTTPServer: @unchecked Sendable {
         var body: Data = Data()
         var headers: [String: String] = [:]
         var delay: TimeInterval = 0
+        /// How many times the body is sent (Content-Length says the total): a large answer
+        /// without holding it in memory. The server stops when the client hangs up.
+        var repeats: Int = 1
+        /// A pause before each body piece (a trickling server).
+        var pieceDelay: TimeInterval = 0
     }
 
     private let listener: Int32
@@ -85,10 +90,27 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             routes[path] ?? Answer(status: 404, contentType: "text/plain", body: Data("not found".utf8))
         if answer.delay > 0 { Thread.sleep(forTimeInterval: answer.delay) }
         var head = "HTTP/1.0 \(answer.status) X\r\nContent-Type: \(answer.contentType)\r\n"
-        head += "Content-Length: \(answer.body.count)\r\nConnection: close\r\n"
+        head += "Content-Length: \(answer.body.count * answer.repeats)\r\nConnection: close\r\n"
         for (name, value) in answer.headers { head += "\(name): \(value)\r\n" }
         head += "\r\n"
-        let out = Data(head.utf8) + answer.body
-        _ = out.withUnsafeBytes { send(client, $0.baseAddress, out.count, Int32(MSG_NOSIGNAL)) }
+        guard sendAll(client, Data(head.utf8)) else { return }
+        for _ in 0..<answer.repeats {
+            if answer.pieceDelay > 0 { Thread.sleep(forTimeInterval: answer.pieceDelay) }
+            guard sendAll(client, answer.body) else { return }
+        }
+    }
+
+    /// Sends all of `data`; false once the client has gone.
+    private func sendAll(_ client: Int32, _ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return true }
+            var sent = 0
+            while sent < raw.count {
+                let n = send(client, base + sent, raw.count - sent, Int32(MSG_NOSIGNAL))
+                if n <= 0 { return false }
+                sent += n
+            }
+            return true
+        }
     }
 }

@@ -6,7 +6,8 @@ Usage: make_large_inputs.py OUT_DIR SOURCE.xz...
 
 Writes (sizes in bytes of UTF-8):
   line-1mb.txt   a title, then one paragraph of about 1 MB on a single line
-  file-5mb.txt   a title, then paragraphs of 4 sentences, one per line, about 5 MB
+  file-1mb.txt   a title, then paragraphs of 4 sentences, one per line, about 1 MB
+  file-10mb.txt  the same, about 10 MB
   file-50mb.txt  the same, about 50 MB (the sentences repeat once they run out)
 """
 import itertools
@@ -52,7 +53,8 @@ def main():
         if size >= 1_000_000:
             break
     write(os.path.join(out_dir, "line-1mb.txt"), "Une très longue ligne", [" ".join(line)], 0)
-    write(os.path.join(out_dir, "file-5mb.txt"), "Un article de 5 Mo", paragraphs(), 5_000_000)
+    write(os.path.join(out_dir, "file-1mb.txt"), "Un article de 1 Mo", paragraphs(), 1_000_000)
+    write(os.path.join(out_dir, "file-10mb.txt"), "Un article de 10 Mo", paragraphs(), 10_000_000)
     write(os.path.join(out_dir, "file-50mb.txt"), "Un article de 50 Mo", paragraphs(), 50_000_000)
 
 

@@ -8,7 +8,7 @@ struct ActorIndex {
         var nameWords: Int
         var type: EntityType
         var aliases: [String] = []
-        var occurrences: [Span] = []
+        var occurrences = OccurrenceList()
         var quotes = 0
         var gender: Gender = .unknown
         /// Head nouns of its role phrases and name ("ministère", "porte-parole").
@@ -39,12 +39,15 @@ struct ActorIndex {
     /// normalised role text; set by a role written next to a name.
     private var roleHolders: [String: Int] = [:]
     private let entitiesByText: [String: [Int]]
+    /// Words left out of acronyms ("de", "la").
+    private let acronymParticles: Set<String>
     /// How many tokens a role phrase next to a name may span.
     static let roleReach = 8
 
     init(view: TextView, firstNames: FirstNames) {
         self.view = view
         self.firstNames = firstNames
+        acronymParticles = view.grammar.words(.acronymParticles)
         actorOfEntity = Array(repeating: -1, count: view.entities.count)
         var byText: [String: [Int]] = [:]
         for (e, entity) in view.entities.enumerated() { byText[entity.text, default: []].append(e) }
@@ -149,7 +152,11 @@ struct ActorIndex {
             {
                 return d
             }
-            if words.count > 1, let d = singleWordOrganization[Self.acronym(of: words)] { return d }
+            if words.count > 1,
+                let d = singleWordOrganization[Self.acronym(of: words, skipping: acronymParticles)]
+            {
+                return d
+            }
             // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
             if tokens.lowerBound >= 2, view.tokens[tokens.lowerBound - 1].norm == "(",
                 view.tokens[tokens.lowerBound].isAllCaps,
@@ -174,7 +181,7 @@ struct ActorIndex {
                 singleWordOrganization[last.uppercased()] = singleWordOrganization[last.uppercased()] ?? d
             }
             if words.count > 1 {
-                let acronym = Self.acronym(of: words)
+                let acronym = Self.acronym(of: words, skipping: acronymParticles)
                 organizationByAcronym[acronym] = organizationByAcronym[acronym] ?? d
             }
         }
@@ -198,7 +205,7 @@ struct ActorIndex {
                 drafts[d].name = entity.text
                 drafts[d].nameWords = words.count
                 drafts[d].lastWord = words.last ?? ""
-                drafts[d].acronym = Self.acronym(of: words)
+                drafts[d].acronym = Self.acronym(of: words, skipping: acronymParticles)
             } else if Self.normalizedName(entity.text) != Self.normalizedName(drafts[d].name) {
                 drafts[d].aliases.append(entity.text)
             }
@@ -207,7 +214,7 @@ struct ActorIndex {
             var draft = Draft(name: entity.text, nameWords: words.count, type: entity.type)
             draft.kind = ActorKind(entity.type)
             draft.lastWord = words.last ?? ""
-            draft.acronym = Self.acronym(of: words)
+            draft.acronym = Self.acronym(of: words, skipping: acronymParticles)
             if entity.type == .person {
                 draft.gender = personGender(e)
             } else {
@@ -217,6 +224,20 @@ struct ActorIndex {
             if entity.type != .person, let head = words.first { addHead(head, to: d) }
         }
         register(d, name: entity.text, words: words, type: entity.type)
+        // "Rami Abd al-Rahman": a name the recogniser cut before a particle goes on.
+        if entity.type == .person, let end = particleTail(after: tokens.upperBound),
+            drafts[d].name == entity.text
+        {
+            let full = view.doc.text(tokens: tokens.lowerBound..<end)
+            drafts[d].aliases.append(entity.text)
+            drafts[d].name = full
+            let fullWords = (tokens.lowerBound..<end).filter { view.tokens[$0].kind == .word }.map {
+                view.tokens[$0].norm
+            }
+            drafts[d].nameWords = fullWords.count
+            drafts[d].lastWord = fullWords.last ?? ""
+            register(d, name: full, words: fullWords, type: entity.type)
+        }
         drafts[d].words.formUnion(words)
         drafts[d].occurrences.append(entity.span)
         actorOfEntity[e] = d
@@ -226,6 +247,40 @@ struct ActorIndex {
             drafts[d].occurrences.append(view.entities[other].span)
         }
         return d
+    }
+
+    /// Where a person's name cut before a particle really ends: after "al-Rahman" (a lower-case
+    /// prefix, a hyphen and a capital) or "ben Salmane", "van der Bellen" (particles, then a
+    /// capitalised word), each word one space after the one before. Nil when no particle follows.
+    private func particleTail(after start: Int) -> Int? {
+        let grammar = view.grammar
+        var k = start
+        var end: Int? = nil
+        while k < view.tokens.count, k - start < 4, k > 0,
+            view.tokens[k].span.start == view.tokens[k - 1].span.end + 1
+        {
+            let t = view.tokens[k]
+            guard t.kind == .word, !t.isCapitalized else { break }
+            let parts = t.norm.split(separator: "-", maxSplits: 1)
+            let raw = view.doc.text(t.span)
+            if parts.count == 2, grammar.contains(.namePrefixes, String(parts[0])),
+                let dash = raw.firstIndex(of: "-"), raw[raw.index(after: dash)...].first?.isUppercase == true
+            {
+                return k + 1
+            }
+            guard grammar.contains(.nameParticles, t.norm) else { break }
+            var next = k + 1
+            while next < view.tokens.count, grammar.contains(.nameParticles, view.tokens[next].norm) {
+                next += 1
+            }
+            guard next < view.tokens.count, view.tokens[next].isCapitalized, view.tokens[next].kind == .word
+            else {
+                break
+            }
+            end = next + 1
+            k = next + 1
+        }
+        return end
     }
 
     /// Makes a new actor for a phrase that names a speaker but no entity: "un porte-parole de l'UE".
@@ -253,6 +308,11 @@ struct ActorIndex {
 
     /// Records `range` as another name of actor `d` ("porte-parole du Kremlin").
     mutating func addAlias(_ range: Range<Int>, to d: Int, head: String?) {
+        // A title alone ("M.", "Mme") names no one: it is no alias.
+        let honorifics = view.language.words.words("honorifics")
+        if range.allSatisfy({ view.tokens[$0].kind != .word || honorifics.contains(view.tokens[$0].norm) }) {
+            return
+        }
         let text = phraseName(range)
         guard !text.isEmpty, Self.normalizedName(text) != Self.normalizedName(drafts[d].name),
             !drafts[d].aliases.contains(text)
@@ -274,9 +334,7 @@ struct ActorIndex {
     func actor(withHead head: String, before offset: Int) -> Int? {
         var best: (Int, Int)? = nil
         for d in byHead[head] ?? [] {
-            if let last = drafts[d].occurrences.lazy.filter({ $0.start < offset }).map(\.start).max(),
-                last > (best?.1 ?? -1)
-            {
+            if let last = drafts[d].occurrences.lastStart(before: offset), last > (best?.1 ?? -1) {
                 best = (d, last)
             }
         }
@@ -292,8 +350,8 @@ struct ActorIndex {
         let tokens = view.entityTokens[e]
         if tokens.lowerBound > 0 {
             let before = view.tokens[tokens.lowerBound - 1].norm
-            if ["m.", "monsieur", "mm."].contains(before) { return .masculine }
-            if ["mme", "mme.", "madame", "mlle"].contains(before) { return .feminine }
+            let marked = view.grammar.gender(of: before)
+            if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
         }
         let first = view.tokens[tokens.lowerBound]
@@ -306,29 +364,23 @@ struct ActorIndex {
 
     private func determinerGender(before i: Int) -> Gender {
         guard i > 0 else { return .unknown }
-        switch view.tokens[i - 1].norm {
-        case "le", "du", "au", "un", "ce", "cet": return .masculine
-        case "la", "une", "cette": return .feminine
-        default: return .unknown
-        }
+        let word = view.tokens[i - 1].norm
+        return view.isDeterminer(i - 1) ? view.grammar.gender(of: word) : .unknown
     }
 
     /// A name folded for comparison: lower-case, ’ as ', single spaces.
     static func normalizedName(_ s: String) -> String { CharClass.lowercased(s) }
 
     /// The initials of the content words: "union européenne" → "UE".
-    static func acronym(of words: [String]) -> String {
-        let particles: Set<String> = ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "pour"]
-        return String(words.filter { !particles.contains($0) }.compactMap(\.first)).uppercased()
+    static func acronym(of words: [String], skipping particles: Set<String>) -> String {
+        String(words.filter { !particles.contains($0) }.compactMap(\.first)).uppercased()
     }
 
     /// The finished actors, in order of first mention, and for each draft its actor id.
     func finished() -> (actors: [Actor], ids: [String?]) {
+        let firstStart = drafts.map { $0.occurrences.firstStart ?? 0 }
         let order = drafts.indices.filter { !drafts[$0].occurrences.isEmpty || drafts[$0].quotes > 0 }
-            .sorted {
-                (drafts[$0].occurrences.map(\.start).min() ?? 0)
-                    < (drafts[$1].occurrences.map(\.start).min() ?? 0)
-            }
+            .sorted { firstStart[$0] < firstStart[$1] }
         var ids = [String?](repeating: nil, count: drafts.count)
         var actors: [Actor] = []
         for (n, d) in order.enumerated() {

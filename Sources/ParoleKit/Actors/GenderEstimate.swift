@@ -1,13 +1,3 @@
-/// The gender of a quoted person, as the statistics count it.
-public enum SpeakerGender: String, Codable, Sendable, CaseIterable {
-    /// The article's words mark the person as a woman.
-    case female
-    /// The article's words mark the person as a man.
-    case male
-    /// The evidence is weak, missing or contradictory.
-    case unknown
-}
-
 /// Estimates the gender of the people of an analysis from the article's own words, and says
 /// "unknown" whenever the evidence is weak (see docs/statistics.md):
 ///
@@ -73,27 +63,49 @@ public struct GenderEstimate: Sendable {
         for span in actor.occurrences {
             let inside = words.words(in: span)
             let before = words.words(before: span.start, count: 3)
-            if let head = inside.first, head.first.map({ $0.isLowercase }) == true {
+            if let head = inside.first, words.startsLowercase(span) {
                 // A role phrase standing for the actor: "la porte-parole", "l'actrice".
-                evidence.add(role(head, determiner: before.last), weight: 2)
+                evidence.add(rolePhrase(inside, determiner: before.last), weight: 2)
                 continue
             }
             if let title = before.last, let gender = lexicon.titles[title] {
                 evidence.add(gender, weight: 3)
             } else if let noun = before.last {
-                evidence.add(role(noun, determiner: before.dropLast().last), weight: 2)
+                evidence.add(
+                    role(noun, determiner: before.dropLast().last) ?? lexicon.demonymGender(noun), weight: 2)
             }
             evidence.add(agreement(after: span.end, words: words), weight: 2)
+            evidence.add(apposition(after: span.end, words: words), weight: 2)
+        }
+        // Role phrases the analysis linked to the actor: "président du club", "La joueuse américaine".
+        for alias in actor.aliases + actor.roles.filter({ !actor.aliases.contains($0) }) {
+            evidence.add(
+                rolePhrase(
+                    WordScanner(alias).words(in: Span(0, alias.unicodeScalars.count)), determiner: nil),
+                weight: 2)
         }
         for quote in analysis.quotes where quote.speaker?.actor == actor.id {
             guard let speaker = quote.speaker else { continue }
+            // The pronoun alone ("Elle a dit") or at the end of an inversion ("a-t-elle", "dit-il").
             let said = words.words(in: speaker.span)
-            if said.count == 1, let gender = lexicon.pronouns[said[0]] {
+            if said.count == 1, let pronoun = said[0].split(separator: "-").last,
+                let gender = lexicon.pronouns[String(pronoun)]
+            {
                 evidence.add(gender, weight: 2)
             }
         }
         evidence.add(firstNameGender(actor.name), weight: 2)
         return evidence
+    }
+
+    /// The gender a role phrase marks by its head noun and determiner ("la présidente du
+    /// club", "le porte-parole"); `determiner` is the word before the phrase, if any.
+    private func rolePhrase(_ words: [String], determiner: String?) -> SpeakerGender? {
+        guard let first = words.first else { return nil }
+        if lexicon.determiners[first] != nil || lexicon.elidedDeterminers.contains(first) {
+            return words.count > 1 ? role(words[1], determiner: first) : nil
+        }
+        return role(first, determiner: determiner)
     }
 
     /// The gender a role noun marks, alone or (epicene nouns) with its determiner.
@@ -103,12 +115,28 @@ public struct GenderEstimate: Sendable {
         return nil
     }
 
+    /// A role noun in apposition right after a name: "Nock Ag Attia, député touareg",
+    /// "X, la porte-parole du parti".
+    private func apposition(after offset: Int, words: WordScanner) -> SpeakerGender? {
+        let next = words.words(after: offset, count: 3)
+        guard next.first == ",", next.count > 1 else { return nil }
+        if lexicon.determiners[next[1]] != nil || lexicon.elidedDeterminers.contains(next[1]) {
+            return next.count > 2 ? role(next[2], determiner: next[1]) : nil
+        }
+        return lexicon.roleNouns[next[1]]
+    }
+
     /// Agreement right after a name: ", née", "est arrivée".
     private func agreement(after offset: Int, words: WordScanner) -> SpeakerGender? {
         let next = words.words(after: offset, count: 4)
         var index = next.first == "," ? 1 : 0
         if index < next.count, let gender = lexicon.agreement[next[index]] { return gender }
         var sawCopula = false
+        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]),
+            lexicon.copulaParticiples.contains(next[index + 1])
+        {
+            index += 1
+        }
         while index < next.count, lexicon.copulas.contains(next[index]) {
             sawCopula = true
             index += 1
@@ -139,74 +167,5 @@ public struct GenderEstimate: Sendable {
         case .male: return .male
         case nil: return nil
         }
-    }
-}
-
-/// The words of an article around a position, lower case, with elisions cut off ("l'actrice"
-/// → "l'", "actrice") and commas as words of their own; a line break ends the search.
-struct WordScanner {
-    private let scalars: [Unicode.Scalar]
-
-    init(_ text: String) { scalars = Array(text.unicodeScalars) }
-
-    /// Up to `count` words ending before `offset`, in text order.
-    func words(before offset: Int, count: Int) -> [String] {
-        let high = min(max(offset, 0), scalars.count)
-        var low = high
-        var seen = 0
-        while low > 0, seen <= count + 1, scalars[low - 1] != "\n" {
-            low -= 1
-            if scalars[low] == " " { seen += 1 }
-        }
-        var words = split(low, high)
-        // The first word may be cut; it is dropped unless the search reached a line's start.
-        if low > 0, scalars[low - 1] != "\n", scalars[low] != " ", !words.isEmpty { words.removeFirst() }
-        return Array(words.suffix(count))
-    }
-
-    /// Up to `count` words starting at `offset`.
-    func words(after offset: Int, count: Int) -> [String] {
-        let low = min(max(offset, 0), scalars.count)
-        var high = low
-        var seen = 0
-        while high < scalars.count, seen <= count + 1, scalars[high] != "\n" {
-            if scalars[high] == " " { seen += 1 }
-            high += 1
-        }
-        return Array(split(low, high).prefix(count))
-    }
-
-    /// The words inside `span`.
-    func words(in span: Span) -> [String] {
-        split(min(max(span.start, 0), scalars.count), min(max(span.end, 0), scalars.count))
-    }
-
-    private func split(_ low: Int, _ high: Int) -> [String] {
-        guard low < high else { return [] }
-        var out: [String] = []
-        var word = String.UnicodeScalarView()
-        func flush() {
-            guard !word.isEmpty else { return }
-            var text = String(word).lowercased()
-            // A sentence's final period is no part of the word; an initial's ("M.") is.
-            if text.hasSuffix("."), text.count > 2 { text.removeLast() }
-            out.append(text)
-            word = String.UnicodeScalarView()
-        }
-        for scalar in scalars[low..<high] {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-"
-                || scalar == "."
-            {
-                word.append(scalar)
-            } else if scalar == "'" || scalar == "’" {
-                word.append("'")
-                if word.count <= 3 { flush() }
-            } else {
-                flush()
-                if scalar == "," { out.append(",") }
-            }
-        }
-        flush()
-        return out
     }
 }

@@ -13,14 +13,22 @@ public struct GenderLexicon: Sendable {
     public let determiners: [String: SpeakerGender]
     /// Words agreeing with a name right after it ("née" → female).
     public let agreement: [String: SpeakerGender]
-    /// Verbs after a name whose participle agrees with it ("est", "était").
+    /// Verbs after a name whose participle agrees with it ("est", "était", "été").
     public let copulas: Set<String>
+    /// Auxiliaries that make a copula with a participle of `copulaParticiples` ("a été").
+    public let copulaAuxiliaries: Set<String>
+    /// The participles that make a copula after an auxiliary ("été").
+    public let copulaParticiples: Set<String>
+    /// Determiners that mark no gender, before a vowel ("l'").
+    public let elidedDeterminers: Set<String>
     /// Participle endings by gender ("ée" → female, "é" → male), longest first.
     public let participleEndings: [(ending: String, gender: SpeakerGender)]
     /// Subject pronouns for one person by gender ("elle" → female).
     public let pronouns: [String: SpeakerGender]
     /// First names (lower case) whose majority sex holds less than 95 % of births.
     public let uncertainFirstNames: Set<String>
+    /// Nationality nouns in their masculine singular form, lower case ("américain", "belge").
+    public let demonyms: Set<String>
 
     /// French, loaded once from the package's resources.
     public static let french = GenderLexicon(
@@ -28,11 +36,14 @@ public struct GenderLexicon: Sendable {
         speechWords: SpeakerKind.frenchWords,
         uncertainFirstNames: ResourceFile.rows("firstnames-uncertain-sex.txt").compactMap {
             $0.first.map { CharClass.lowercased($0) }
-        })
+        },
+        demonyms: ResourceFile.rows("peoples.txt").compactMap { $0.first.map { CharClass.lowercased($0) } })
 
     /// Builds a lexicon from the text of a `gender-words.txt` file, the language's word lists
-    /// (role nouns and subject pronouns) and its mixed first names.
-    public init(genderWords: String, speechWords: WordLists, uncertainFirstNames: [String]) {
+    /// (role nouns and subject pronouns), its mixed first names and its nationality nouns.
+    public init(
+        genderWords: String, speechWords: WordLists, uncertainFirstNames: [String], demonyms: [String]
+    ) {
         let lists = WordLists(parsing: genderWords)
         func marked(_ female: String, _ male: String) -> [String: SpeakerGender] {
             var out: [String: SpeakerGender] = [:]
@@ -44,6 +55,9 @@ public struct GenderLexicon: Sendable {
         determiners = marked("female-determiners", "male-determiners")
         agreement = marked("female-agreement", "male-agreement")
         copulas = lists.words("copulas")
+        copulaAuxiliaries = lists.words("copula-auxiliaries")
+        copulaParticiples = lists.words("copula-participles")
+        elidedDeterminers = lists.words("elided-determiners")
         var roles = marked("female-role-nouns", "male-role-nouns")
         var epicene: Set<String> = []
         for (noun, gender) in speechWords.roleNouns {
@@ -53,9 +67,14 @@ public struct GenderLexicon: Sendable {
             case .unknown: epicene.insert(noun)
             }
         }
-        // Nouns that name bodies or groups, not one person, say nothing of a person's gender.
+        // Nouns that name bodies or groups, not one person, say nothing of a person's gender,
+        // nor do plurals and nouns whose gender is the word's, not the person's ("une source").
         for noun in speechWords.words("institution-nouns") { roles[noun] = nil }
         for noun in speechWords.words("document-nouns") { roles[noun] = nil }
+        for noun in lists.words("not-personal-gender") { roles[noun] = nil }
+        for noun in Array(roles.keys) where noun.hasSuffix("s") && roles[String(noun.dropLast())] != nil {
+            roles[noun] = nil
+        }
         roleNouns = roles
         epiceneRoleNouns = epicene
         participleEndings =
@@ -69,5 +88,16 @@ public struct GenderLexicon: Sendable {
         }
         self.pronouns = pronouns
         self.uncertainFirstNames = Set(uncertainFirstNames)
+        self.demonyms = Set(demonyms)
+    }
+
+    /// The gender a nationality noun marks: "américain" male, "américaine" and "algérienne"
+    /// female; an epicene one ("belge") or another word nil.
+    public func demonymGender(_ word: String) -> SpeakerGender? {
+        if demonyms.contains(word) { return word.hasSuffix("e") ? nil : .male }
+        guard word.hasSuffix("e") else { return nil }
+        if demonyms.contains(String(word.dropLast())) { return .female }
+        if word.hasSuffix("nne"), demonyms.contains(String(word.dropLast(2))) { return .female }
+        return nil
     }
 }

@@ -12,6 +12,10 @@ struct SpeakerResolver {
     private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor).
     private var spoken: [(sentence: Int, actor: Int)] = []
+    /// When set, every ranking decision is recorded here (for training the ranker).
+    var samples: [SpeakerSample]? = nil
+    /// The most mentions any actor has, computed once.
+    private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
     init(view: TextView, index: ActorIndex) {
         self.view = view
@@ -69,17 +73,29 @@ struct SpeakerResolver {
         case .phrase(let range):
             if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
                 result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
+            } else if quote.kind != .according, let d = ranked(quote, sentence: sentence, pronoun: nil) {
+                // The phrase names no actor ("sans mentionner de noms"): the ranker picks one.
+                // ("selon la mythologie": the source is given, it is just no actor.)
+                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+            }
+        case .none:
+            // Words in guillemets that no attribution names: the ranker picks a speaker nearby,
+            // or nobody.
+            if let d = ranked(quote, sentence: sentence, pronoun: nil) {
+                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
         case .pronoun(let k):
-            if let d = referent(ofPronounAt: k, sentence: sentence) {
+            if let d = ranked(quote, sentence: sentence, pronoun: k) {
                 result = (index.drafts[d].name, tokens[k].span, d)
             }
         case .context:
-            if let last = spoken.last {
-                let d = last.actor
+            // Words that continue a speaker's: the ranker weighs the last speaker against the
+            // others nearby.
+            // With no speaker yet, they are words that nothing names.
+            if let d = ranked(quote, sentence: sentence, pronoun: nil, context: spoken.last != nil) {
                 result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
-        case .impersonal, .none:
+        case .impersonal:
             break
         }
         if let result {
@@ -97,10 +113,11 @@ struct SpeakerResolver {
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
         let entitiesInside = range.compactMap { view.entity(at: $0) }
-        if let e = view.entity(at: lo) {
+        let person = entitiesInside.first(where: { view.entities[$0].type == .person })
+        if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
-        } else if let person = entitiesInside.first(where: { view.entities[$0].type == .person }) {
+        } else if let person {
             // "le président de l'Assemblée Claude Bartolone": the person, the role kept.
             d = index.actor(forEntity: person)
             let roleEnd = view.entityTokens[person].lowerBound
@@ -190,7 +207,7 @@ struct SpeakerResolver {
         for i in range where tokens[i].kind == .word && view.entity(at: i) == nil {
             let n = tokens[i].norm
             if view.isDeterminer(i)
-                || ["ex", "ancien", "ancienne", "nouveau", "nouvelle", "autre", "l'un", "haut"].contains(n)
+                || view.grammar.contains(.roleModifiers, n)
             {
                 continue
             }
@@ -202,11 +219,12 @@ struct SpeakerResolver {
     /// Whether a phrase is a short definite description: "le ministère", "le nouveau gouvernement".
     private func isShortDefinite(_ range: Range<Int>) -> Bool {
         guard let first = range.first,
-            ["le", "la", "l'", "les", "ce", "cette", "cet"].contains(tokens[first].norm)
+            view.grammar.contains(.definiteArticles, tokens[first].norm)
         else {
             return false
         }
-        return range.count <= 4 && !range.contains { ["de", "du", "des", "d'"].contains(tokens[$0].norm) }
+        let connectors = view.language.words.words("owner-connectors")
+        return range.count <= 4 && !range.contains { connectors.contains(tokens[$0].norm) }
     }
 
     /// The actor a pronoun at token `k` refers to: the subject or speaker of matching gender in
@@ -253,6 +271,134 @@ struct SpeakerResolver {
             looked += 1
         }
         return nil
+    }
+
+    /// How many paragraphs before the quote's own the ranker looks for candidates.
+    static let candidateParagraphs = 2
+    /// The most entity mentions the ranker looks at for one quote (keeps it linear).
+    static let candidateMentions = 60
+
+    /// The speaker of a quote named by a pronoun (`pronoun`) or not named at all, chosen by the
+    /// ranker among the actors mentioned or quoted nearby before it; nil when "nobody" wins.
+    private mutating func ranked(_ quote: FoundQuote, sentence: Int, pronoun: Int?, context: Bool = false)
+        -> Int?
+    {
+        let anchor = min(quote.content.lowerBound, pronoun ?? quote.content.lowerBound)
+        let paragraph = view.doc.sentences[sentence].paragraph
+        let firstParagraph = max(0, paragraph - Self.candidateParagraphs)
+        let floor = view.doc.paragraphs[firstParagraph].span.start
+        // Each candidate with the offset of its last mention before the anchor.
+        var last: [Int: Int] = [:]
+        var order: [Int] = []
+        func add(_ d: Int, at offset: Int) {
+            if let known = last[d] {
+                last[d] = max(known, offset)
+            } else {
+                last[d] = offset
+                order.append(d)
+            }
+        }
+        var e = entityBefore(anchor)
+        var looked = 0
+        while e >= 0, looked < Self.candidateMentions, view.entities[e].span.start >= floor {
+            let type = view.entities[e].type
+            let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: view.entityTokens[e].lowerBound)]
+                .paragraph
+            if (type == .person || type == .organization), !view.isHeading(paragraph: p) {
+                add(index.actor(forEntity: e), at: view.entities[e].span.start)
+            }
+            e -= 1
+            looked += 1
+        }
+        // Names after the quote in its own sentence: "« … », y compris …, commente Song Myung-Sup".
+        var after: Set<Int> = []
+        let sentenceEnd = view.doc.sentences[sentence].tokens.upperBound
+        var k = quote.content.upperBound
+        while k < min(sentenceEnd, quote.content.upperBound + QuoteFinder.reach) {
+            if let e = view.entity(at: k),
+                view.entities[e].type == .person || view.entities[e].type == .organization
+            {
+                let d = index.actor(forEntity: e)
+                if last[d] == nil {
+                    add(d, at: view.entities[e].span.start)
+                    after.insert(d)
+                }
+                k = view.entityTokens[e].upperBound
+                continue
+            }
+            k += 1
+        }
+        for said in spoken.reversed() {
+            let p = view.doc.sentences[said.sentence].paragraph
+            if p < firstParagraph { break }
+            add(said.actor, at: view.doc.sentences[said.sentence].span.start)
+        }
+        var subjects: [Int: Int] = [:]
+        for back in 0...2 where sentence - back >= 0 {
+            let s = sentence - back
+            if view.doc.sentences[s].paragraph < firstParagraph { break }
+            if view.isHeading(paragraph: view.doc.sentences[s].paragraph) { continue }
+            if back == 0, !subjectPrecedes(anchor, sentence: s) { continue }
+            if let d = subject(ofSentence: s), subjects[d] == nil {
+                subjects[d] = back
+                add(d, at: view.doc.sentences[s].span.start)
+            }
+        }
+        let prefix = pronoun != nil ? "p:" : context ? "c:" : "n:"
+        let gender = pronoun.map { pronounGender(tokens[$0].norm) } ?? .unknown
+        let recency = order.sorted {
+            (after.contains($0) ? 0 : 1, last[$0]!, -$0) > (after.contains($1) ? 0 : 1, last[$1]!, -$1)
+        }
+        var candidates: [(actor: Int?, features: [String])] = []
+        for (rank, d) in recency.enumerated() {
+            let draft = index.drafts[d]
+            var f = ["bias", "kind=\(draft.kind.rawValue)"]
+            let mention = last[d]!
+            let mentionSentence = view.doc.sentences[sentence].span.start <= mention
+            let mentionParagraph = view.doc.paragraphs[paragraph].span.start <= mention
+            if after.contains(d) {
+                f.append("after")
+            } else {
+                f.append("recent\(min(rank, 3))")
+                f.append(mentionSentence ? "samesentence" : mentionParagraph ? "sameparagraph" : "earlier")
+            }
+            if spoken.last?.actor == d { f.append("lastspeaker") }
+            if spoken.contains(where: { $0.actor == d }) { f.append("spoke") }
+            if let back = subjects[d] { f.append("subject\(back)") }
+            if pronoun != nil {
+                f.append(
+                    draft.gender == Gender.unknown || gender == Gender.unknown
+                        ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+            }
+            if draft.occurrences.count == mostMentions { f.append("main") }
+            let m = draft.occurrences.count
+            f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
+            candidates.append((d, f.map { prefix + $0 }))
+        }
+        candidates.append((nil, [prefix + "nobody"]))
+        let ranker = view.language.speakerRanker
+        var best = candidates.count - 1
+        var bestScore = ranker.score(candidates[best].features)
+        for (k, c) in candidates.enumerated() where k < candidates.count - 1 {
+            let score = ranker.score(c.features)
+            if score > bestScore {
+                best = k
+                bestScore = score
+            }
+        }
+        if samples != nil {
+            samples!.append(
+                SpeakerSample(
+                    quote: view.doc.span(tokens: quote.content),
+                    candidates: candidates.map { c in
+                        SpeakerSample.Candidate(
+                            names: c.actor.map { d in
+                                [index.drafts[d].name] + index.drafts[d].aliases + index.drafts[d].roles
+                            } ?? [],
+                            features: c.features)
+                    }))
+        }
+        return candidates[best].actor
     }
 
     /// Whether the subject of sentence `s` ends before token `k`.
@@ -309,11 +455,5 @@ struct SpeakerResolver {
             || view.language.words.words("institution-nouns").contains(head)
     }
 
-    private func pronounGender(_ norm: String) -> Gender {
-        if norm.hasSuffix("elle") || norm.hasSuffix("elles") || norm == "elle" { return .feminine }
-        if norm.hasSuffix("il") || norm.hasSuffix("ils") || norm == "lui" || norm == "eux" {
-            return .masculine
-        }
-        return .unknown
-    }
+    private func pronounGender(_ norm: String) -> Gender { view.grammar.gender(of: norm) }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// French first names with the sex of the people who bear them, from INSEE's
 /// register of births 1900–2021 (see docs/data-sources.md).
 ///
@@ -12,26 +14,55 @@ public struct FirstNames: Sendable {
         case female
     }
 
-    private struct Entry: Sendable {
-        var sex: Sex?
-        var births: Int
-    }
+    /// Lower-cased name hash → births (low 30 bits) and sex (bit 30 male, bit 31 female).
+    private let entries: HashTable<UInt32>
 
-    private let entries: [String: Entry]
+    private static let male: UInt32 = 1 << 30
+    private static let female: UInt32 = 1 << 31
+    private static let birthsMask: UInt32 = (1 << 30) - 1
+    /// The binary table's identification and version (``serialized()``).
+    static let magic: [UInt8] = Array("PAROLFN2".utf8)
 
-    /// The names shipped with Parole, loaded once on first use.
-    public static let french = FirstNames(rows: ResourceFile.rows("firstnames.tsv"))
+    /// The names shipped with Parole, mapped once on first use from `firstnames.bin`, the table
+    /// `parole-train resources` builds from `firstnames.tsv` (a test checks the two agree).
+    public static let french: FirstNames = {
+        do { return try FirstNames(bytes: ResourceFile.mapped("firstnames.bin")) } catch {
+            ResourceFile.unusable(error)
+        }
+    }()
 
     /// Creates a table from `name, M|F|X, births` rows.
     init(rows: [[Substring]]) {
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(rows.count)
+        var entries = HashTable<UInt32>(capacity: rows.count)
         for row in rows where row.count >= 2 {
-            let sex: Sex? = row[1] == "M" ? .male : row[1] == "F" ? .female : nil
-            let births = row.count > 2 ? Int(row[2]) ?? 0 : 0
-            entries[CharClass.lowercased(row[0])] = Entry(sex: sex, births: births)
+            let sex = row[1] == "M" ? FirstNames.male : row[1] == "F" ? FirstNames.female : 0
+            let births = row.count > 2 ? min(Int(row[2]) ?? 0, Int(FirstNames.birthsMask)) : 0
+            entries.set(FeatureHash.of(CharClass.lowercased(row[0])), sex | UInt32(max(births, 0)))
         }
         self.entries = entries
+    }
+
+    /// Reads a table written by ``serialized()``, in place.
+    init(bytes: ResourceBytes) throws(ResourceError) {
+        var reader = ResourceReader(bytes)
+        guard bytes.count >= 8, try reader.bytes(8) == FirstNames.magic else {
+            throw reader.error("not a Parole first-name table of this version")
+        }
+        entries = try HashTable.read(from: &reader)
+        guard reader.atEnd else { throw reader.error("\(bytes.count - reader.offset) bytes after the table") }
+    }
+
+    /// The binary table `firstnames.bin` made from the text of `firstnames.tsv`.
+    package static func table(fromTSV text: Data) -> Data {
+        FirstNames(rows: ResourceFile.rows(in: text)).serialized()
+    }
+
+    /// The binary table (`firstnames.bin`).
+    func serialized() -> Data {
+        var out = ResourceWriter()
+        out.bytes(FirstNames.magic)
+        entries.write(to: &out)
+        return out.data
     }
 
     /// The number of names known.
@@ -44,16 +75,19 @@ public struct FirstNames: Sendable {
     /// ("Dmitri" → male, "Camille" → nil). A compound name ("Jean-Marie") that is not
     /// listed as such takes the sex of its first part.
     public func sex(of name: String) -> Sex? {
-        lookup(name)?.sex
+        guard let value = lookup(name) else { return nil }
+        return value & FirstNames.male != 0 ? .male : value & FirstNames.female != 0 ? .female : nil
     }
 
     /// How many French births bore `name` between 1900 and 2021 (0 when unknown).
-    public func births(of name: String) -> Int { lookup(name)?.births ?? 0 }
+    public func births(of name: String) -> Int { Int((lookup(name) ?? 0) & FirstNames.birthsMask) }
 
-    private func lookup(_ name: String) -> Entry? {
+    private func lookup(_ name: String) -> UInt32? {
         let key = CharClass.lowercased(name)
-        if let e = entries[key] { return e }
-        if let dash = key.firstIndex(of: "-"), let e = entries[String(key[..<dash])] { return e }
+        if let e = entries[FeatureHash.of(key)] { return e }
+        if let dash = key.firstIndex(of: "-"), let e = entries[FeatureHash.of(String(key[..<dash]))] {
+            return e
+        }
         return nil
     }
 }

@@ -1,35 +1,71 @@
-/// A compact open-addressing table from 64-bit hashes to small values, faster than
-/// `Dictionary` for keys that are already well-mixed hashes (no re-hashing, no SipHash).
+/// A compact table from 64-bit hashes to small values, faster than `Dictionary` for keys that
+/// are already well-mixed hashes (no re-hashing, no SipHash).
+///
+/// A table has one of two layouts, with the same lookups:
+/// - *open*, while it is built: open addressing with linear probing, at most half full;
+/// - *packed*, as saved in a binary resource (``write(to:)``) and read in place from the mapped
+///   file: the keys sorted, with a directory of where each run of keys sharing their top bits
+///   starts. No empty slots, so half the memory of the open layout, and an article touches
+///   half the pages.
+///
+/// Key 0 is stored as 1 (0 marks an empty open slot), so the two share a value.
 struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
-    private var keys: [UInt64]
-    private var values: [Value]
+    private var keys: FixedBuffer<UInt64>
+    private var values: FixedBuffer<Value>
+    /// Open layout: slots − 1.
     private var mask: Int
+    /// Packed layout: per run of keys with the same top `64 − shift` bits, the index of its first
+    /// key (one more entry at the end: the number of keys). Empty in the open layout.
+    private var directory: FixedBuffer<UInt32>
+    /// Packed layout: how far a key is shifted right to give its run; 0 in the open layout.
+    private var shift: UInt64
     private(set) var count = 0
 
     /// Creates an empty table.
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = [UInt64](repeating: 0, count: size)
-        values = [Value](repeating: 0, count: size)
+        keys = FixedBuffer(repeating: 0, count: size)
+        values = FixedBuffer(repeating: 0, count: size)
         mask = size - 1
+        directory = FixedBuffer(repeating: 0, count: 0)
+        shift = 0
     }
 
     /// The value stored under `key`, if any.
     @inline(__always)
     subscript(key: UInt64) -> Value? {
         let k = key == 0 ? 1 : key
+        let keys = self.keys.base
+        if shift != 0 {
+            let run = Int(truncatingIfNeeded: k &>> shift)
+            var i = Int(truncatingIfNeeded: directory.base[run])
+            let end = Int(truncatingIfNeeded: directory.base[run &+ 1])
+            while i < end {
+                let found = keys[i]
+                if found == k { return values.base[i] }
+                if found > k { return nil }
+                i &+= 1
+            }
+            return nil
+        }
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
-        while true {
+        for _ in 0...mask {
             let found = keys[i]
-            if found == k { return values[i] }
+            if found == k { return values.base[i] }
             if found == 0 { return nil }
             i = (i + 1) & mask
         }
+        return nil
     }
 
-    /// Stores `value` under `key`, replacing any value there.
+    /// Stores `value` under `key`, replacing any value there (a packed table is unpacked first).
     mutating func set(_ key: UInt64, _ value: Value) {
+        if shift != 0 {
+            var open = HashTable(capacity: count + 1)
+            for (k, v) in entries { open.set(k, v) }
+            self = open
+        }
         if (count + 1) * 2 > keys.count { grow() }
         let k = key == 0 ? 1 : key
         var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
@@ -39,30 +75,80 @@ struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
         values[i] = value
     }
 
-    /// Rebuilds a table from its raw slots (as written by ``rawKeys`` and ``rawValues``).
-    init?(rawKeys: [UInt64], rawValues: [Value]) {
-        guard rawKeys.count == rawValues.count, rawKeys.count >= 16, rawKeys.count & (rawKeys.count - 1) == 0
-        else {
-            return nil
-        }
-        keys = rawKeys
-        values = rawValues
-        mask = rawKeys.count - 1
-        count = rawKeys.lazy.filter { $0 != 0 }.count
+    /// An open table over saved slots (format 4 and older), read where they are; nil when the
+    /// slots cannot be a table (sizes differ or are not a power of two).
+    init?(keys: FixedBuffer<UInt64>, values: FixedBuffer<Value>, count: Int) {
+        guard keys.count == values.count, keys.count >= 16, keys.count & (keys.count - 1) == 0,
+            count >= 0, count < keys.count
+        else { return nil }
+        self.keys = keys
+        self.values = values
+        mask = keys.count - 1
+        self.count = count
+        directory = FixedBuffer(repeating: 0, count: 0)
+        shift = 0
     }
 
-    /// The raw key slots (0 = empty), for saving.
-    var rawKeys: [UInt64] { keys }
-    /// The raw value slots, for saving.
-    var rawValues: [Value] { values }
+    /// A packed table over saved parts, read where they are; nil when the parts are inconsistent
+    /// (a run outside the keys, keys out of order are only a wrong answer, never a bad read).
+    init?(packedKeys keys: FixedBuffer<UInt64>, values: FixedBuffer<Value>, directory: FixedBuffer<UInt32>) {
+        let runs = directory.count - 1
+        guard keys.count == values.count, runs >= 2, runs & (runs - 1) == 0, runs <= 1 << 30,
+            directory[0] == 0, Int(directory[runs]) == keys.count
+        else { return nil }
+        let d = directory.base
+        var ordered = true
+        for r in 0..<runs { ordered = ordered && d[r] <= d[r + 1] }
+        guard ordered else { return nil }
+        self.keys = keys
+        self.values = values
+        self.directory = directory
+        shift = UInt64(64 - runs.trailingZeroBitCount)
+        mask = 0
+        count = keys.count
+    }
 
-    /// Every key and value, in no particular order.
+    /// Rebuilds a table from its raw slots (as written by ``rawKeys`` and ``rawValues``).
+    init?(rawKeys: [UInt64], rawValues: [Value]) {
+        self.init(
+            keys: FixedBuffer(rawKeys), values: FixedBuffer(rawValues),
+            count: rawKeys.lazy.filter { $0 != 0 }.count)
+    }
+
+    /// The raw key slots (the open layout: 0 = empty; the packed layout: the sorted keys).
+    var rawKeys: FixedBuffer<UInt64> { keys }
+    /// The raw value slots.
+    var rawValues: FixedBuffer<Value> { values }
+
+    /// The bytes the table takes.
+    var byteCount: Int { keys.count * (8 + MemoryLayout<Value>.size) + directory.count * 4 }
+
+    /// Every key (as stored: 0 as 1) and value; in key order for a packed table.
     var entries: [(UInt64, Value)] {
         var out: [(UInt64, Value)] = []
         out.reserveCapacity(count)
-        for i in keys.indices where keys[i] != 0 { out.append((keys[i], values[i])) }
+        for i in 0..<keys.count where keys[i] != 0 { out.append((keys[i], values[i])) }
         return out
     }
+
+    /// The table in the packed layout: keys sorted, runs of one or two keys, so a lookup reads
+    /// the directory, a key or two and a value.
+    var packed: HashTable {
+        var bits = 1
+        while bits < 30 && (1 << (bits + 1)) < count { bits += 1 }
+        let runShift = UInt64(64 - bits)
+        if shift == runShift { return self }
+        let sorted = entries.sorted { $0.0 < $1.0 }
+        var directory = [UInt32](repeating: 0, count: (1 << bits) + 1)
+        for (k, _) in sorted { directory[Int(k >> runShift) + 1] += 1 }
+        for r in 0..<(1 << bits) { directory[r + 1] += directory[r] }
+        return HashTable(
+            packedKeys: FixedBuffer(sorted.map(\.0)), values: FixedBuffer(sorted.map(\.1)),
+            directory: FixedBuffer(directory))!
+    }
+
+    /// The directory of a packed table (empty for an open one), for saving.
+    var runDirectory: FixedBuffer<UInt32> { directory }
 
     private mutating func grow() {
         let old = entries

@@ -15,6 +15,11 @@ enum ResourceFile {
     /// are read at start-up, where grapheme breaking would cost more than the rest of the load.
     static func rows(_ name: String) -> [[Substring]] {
         guard let url = url(name), let data = try? Data(contentsOf: url) else { return [] }
+        return rows(in: data)
+    }
+
+    /// The non-empty, non-comment lines of a text file's bytes, split on tabs.
+    package static func rows(in data: Data) -> [[Substring]] {
         var rows: [[Substring]] = []
         data.withUnsafeBytes { raw in
             let bytes = raw.bindMemory(to: UInt8.self)
@@ -46,9 +51,22 @@ enum ResourceFile {
         return text
     }
 
-    /// The bytes of the binary resource `name`, if present.
-    static func data(_ name: String) -> Data? {
-        guard let url = url(name) else { return nil }
-        return try? Data(contentsOf: url, options: .alwaysMapped)
+    /// The bytes of the binary resource `name`, mapped read-only; an error names the file when it
+    /// is missing or unreadable.
+    static func mapped(_ name: String) throws(ResourceError) -> ResourceBytes {
+        guard let url = url(name) else {
+            throw ResourceError(
+                file: "fr/\(name)",
+                problem: "missing from the package resources (run `parole-train resources`)")
+        }
+        return try ResourceBytes(mapping: url.path, name: url.path)
+    }
+
+    /// Stops the program with one line naming the file that cannot be used (standard error,
+    /// exit status 70): language data that cannot be read is a broken installation, and analysing
+    /// without it would silently give other results.
+    static func unusable(_ error: any Error) -> Never {
+        FileHandle.standardError.write(Data("error: unusable language data: \(error)\n".utf8))
+        exit(70)
     }
 }

@@ -22,14 +22,47 @@ public struct DecodedArticle: Sendable, Equatable {
     public var usedFallbackEncoding: Bool
 }
 
+/// The encodings other than UTF-8 that are recognised by their byte order mark.
+public enum WideEncoding: Sendable, Equatable {
+    case utf16LittleEndian, utf16BigEndian, utf32LittleEndian, utf32BigEndian
+
+    /// The length of the byte order mark.
+    var markLength: Int {
+        switch self {
+        case .utf16LittleEndian, .utf16BigEndian: return 2
+        case .utf32LittleEndian, .utf32BigEndian: return 4
+        }
+    }
+}
+
 /// Turns an article's raw bytes into text.
 ///
-/// UTF-8 first; bytes that are not valid UTF-8 are read as Windows-1252 (the usual
-/// encoding of French text that is not UTF-8). Data with NUL bytes is refused.
+/// UTF-16 and UTF-32 text with a byte order mark is decoded as such (ill-formed units become
+/// U+FFFD). Otherwise UTF-8 first; bytes that are not valid UTF-8 are read as Windows-1252 (the
+/// usual encoding of French text that is not UTF-8). Data with NUL characters is refused.
 public enum ArticleDecoder {
+    /// The UTF-16 or UTF-32 encoding announced by the byte order mark `data` starts with.
+    public static func wideEncoding(of data: some Collection<UInt8>) -> WideEncoding? {
+        let head = Array(data.prefix(4))
+        if head.starts(with: [0xFF, 0xFE, 0, 0]) { return .utf32LittleEndian }
+        if head.starts(with: [0, 0, 0xFE, 0xFF]) { return .utf32BigEndian }
+        if head.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
+        if head.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
+        return nil
+    }
+
     /// Decodes `data`.
     public static func decode(_ data: some Collection<UInt8>) throws(ArticleDecodingError) -> DecodedArticle {
         var bytes = Array(data)
+        if let wide = wideEncoding(of: bytes) {
+            var text = decodeWide(bytes, wide)
+            if text.unicodeScalars.contains("\u{0}") { throw .binary }
+            if text.utf8.contains(13) {
+                text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
+                    of: "\r", with: "\n")
+            }
+            return DecodedArticle(text: text, usedFallbackEncoding: false)
+        }
         if bytes.contains(0) { throw .binary }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var fallback = false
@@ -45,6 +78,42 @@ public enum ArticleDecoder {
                 of: "\r", with: "\n")
         }
         return DecodedArticle(text: text, usedFallbackEncoding: fallback)
+    }
+
+    /// UTF-16 or UTF-32 `bytes` (after their byte order mark) as text; a trailing odd byte and
+    /// ill-formed units become U+FFFD.
+    private static func decodeWide(_ bytes: [UInt8], _ encoding: WideEncoding) -> String {
+        let body = bytes[encoding.markLength...]
+        switch encoding {
+        case .utf16LittleEndian, .utf16BigEndian:
+            let big = encoding == .utf16BigEndian
+            var units: [UInt16] = []
+            units.reserveCapacity(body.count / 2)
+            var i = body.startIndex
+            while i + 1 < body.endIndex {
+                let a = UInt16(body[i]), b = UInt16(body[i + 1])
+                units.append(big ? (a << 8 | b) : (b << 8 | a))
+                i += 2
+            }
+            var text = String(decoding: units, as: UTF16.self)
+            if i < body.endIndex { text.append("\u{FFFD}") }
+            return text
+        case .utf32LittleEndian, .utf32BigEndian:
+            let big = encoding == .utf32BigEndian
+            var scalars = String.UnicodeScalarView()
+            var i = body.startIndex
+            while i + 3 < body.endIndex {
+                let b = (0..<4).map { UInt32(body[i + $0]) }
+                let v =
+                    big
+                    ? (b[0] << 24 | b[1] << 16 | b[2] << 8 | b[3])
+                    : (b[3] << 24 | b[2] << 16 | b[1] << 8 | b[0])
+                scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += 4
+            }
+            if i < body.endIndex { scalars.append("\u{FFFD}") }
+            return String(scalars)
+        }
     }
 
     /// The Windows-1252 characters for bytes 0x80–0x9F; the rest of the range is Latin-1.

@@ -16,6 +16,10 @@ public struct Language: Sendable {
     public let words: WordLists
     /// The usual gender of first names, for resolving pronouns.
     public let firstNames: FirstNames
+    /// Multi-word patterns of reported speech ("de l'avis de", "à ses yeux", "pour qui").
+    public var quoteGrammar: QuoteGrammar = .french
+    /// Learned weights for choosing the speaker of a quote that does not name it.
+    public var speakerRanker: SpeakerRanker = .french
 
     /// Creates a language from its parts.
     public init(

@@ -21,6 +21,7 @@ public struct SpeechLexicon: Sendable {
                 switch flag {
                 case "que": frames.insert(.contentClause)
                 case "inf": frames.insert(.infinitive)
+                case "deinf": frames.insert(.promise)
                 case "de": frames.insert(.accusation)
                 case "direct": frames.insert(.direct)
                 case "partial": frames.insert(.partial)

@@ -18,6 +18,8 @@ public struct SpeechVerb: Hashable, Sendable {
         public static let partial = Frames(rawValue: 1 << 4)
         /// The subject relayed the words rather than said them: "a rapporté Reuters".
         public static let relay = Frames(rawValue: 1 << 5)
+        /// A promise or pledge with "de" + infinitive: "a promis de travailler …".
+        public static let promise = Frames(rawValue: 1 << 6)
     }
 
     /// The infinitive ("déclarer").

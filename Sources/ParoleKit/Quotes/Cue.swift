@@ -14,11 +14,6 @@ struct Cue {
 
 /// Finds speech verbs in a tokenized text.
 struct CueFinder {
-    /// The forms of être among the auxiliaries: built once, not at every auxiliary met.
-    private static let etre: Set<String> = [
-        "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut", "furent", "être",
-    ]
-
     let view: TextView
 
     /// The cue that starts at token `i`, if one does, within `limit`.
@@ -26,7 +21,8 @@ struct CueFinder {
         let tokens = view.tokens
         var j = i
         var reflexive = false
-        if j < limit, tokens[j].norm == "se" || tokens[j].norm == "s'" {
+        let grammar = view.grammar
+        if j < limit, grammar.reflexivePronouns.contains(tokens[j].norm) {
             reflexive = true
             j += 1
         }
@@ -40,8 +36,14 @@ struct CueFinder {
                 clitic = k
                 k += 1
             }
-            while k < limit, view.adverbs.contains(tokens[k].norm) || isDeNouveau(k, limit) {
-                k += isDeNouveau(k, limit) ? 2 : 1
+            while k < limit {
+                if view.adverbs.contains(tokens[k].norm) {
+                    k += 1
+                } else if let phrase = adverbPhrase(at: k, limit) {
+                    k += phrase
+                } else {
+                    break
+                }
             }
             guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 let form = view.language.speech.lookup(tokens[k].norm)?.first(where: {
@@ -49,7 +51,7 @@ struct CueFinder {
                 })
             else { return nil }
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
-            if Self.etre.contains(first.norm) && !reflexive { return nil }
+            if grammar.contains(.etreForms, first.norm) && !reflexive { return nil }
             return Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
@@ -58,8 +60,8 @@ struct CueFinder {
         // "le juge", "une note": after a determiner the word is a noun.
         // "comme le précise X": there "le" is a pronoun and the subject follows the verb.
         let afterComme =
-            j >= 2 && ["le", "l'"].contains(tokens[j - 1].norm)
-            && ["comme", "ainsi"].contains(tokens[j - 2].norm)
+            j >= 2 && grammar.contains(.objectClitics, tokens[j - 1].norm)
+            && grammar.contains(.inversionOpeners, tokens[j - 2].norm)
         if !reflexive, !afterComme, j > 0, view.isDeterminer(j - 1),
             tokens[j - 1].span.end >= first.span.start - 1
         {
@@ -78,7 +80,8 @@ struct CueFinder {
             subjectFollows: afterComme)
     }
 
-    private func isDeNouveau(_ k: Int, _ limit: Int) -> Bool {
-        k + 1 < limit && view.tokens[k].norm == "de" && view.tokens[k + 1].norm == "nouveau"
+    /// The length of a multi-word adverb at token `k` ("de nouveau"), if one starts there.
+    private func adverbPhrase(at k: Int, _ limit: Int) -> Int? {
+        view.grammar.opener(view.grammar.adverbPhrases, at: k, in: view.tokens, limit: limit)?.tokens.count
     }
 }

@@ -13,53 +13,126 @@ struct QuotedStretch {
     var chain: Int
 }
 
-/// Pairs quotation marks: « » with nested “ ” or ‹ ›, straight quotes, and quotes that run
-/// over several paragraphs, each new paragraph opening with « again.
+/// Pairs quotation marks of every style the press uses: « » (and reversed » … «), “ ” and „ “,
+/// ‘ ’ (when standing apart from words), ‹ ›, straight "…", nested in any order. A closing mark
+/// with nothing open is dropped, a mark closes the innermost open mark of its own style (marks
+/// of another style opened inside it and never closed are dropped), and a quote left open at
+/// the end of a paragraph runs on into the next paragraph when that one opens with a mark.
 struct GuillemetPairer {
+    /// A style of quotation marks: its opening and closing characters.
+    private struct Style {
+        var opens: Set<String>
+        var closes: Set<String>
+    }
+
+    private static let styles: [Style] = [
+        Style(opens: ["«"], closes: ["»"]),
+        Style(opens: ["“", "„"], closes: ["”", "“"]),
+        Style(opens: ["‘", "‚"], closes: ["’"]),
+        Style(opens: ["‹"], closes: ["›"]),
+        Style(opens: ["\""], closes: ["\""]),
+    ]
+
+    /// The index of the straight quote in `styles`.
+    private static let straight = 4
+
+    /// A quotation mark found in a paragraph.
+    private struct Mark {
+        var token: Int
+        var style: Int
+        var opens: Bool
+    }
+
+    /// The quotation marks of `range`, in order, each with its style and direction. "»" before
+    /// any « and followed by a « in the same paragraph opens a reversed pair (» … «).
+    private func marks(_ doc: Document, _ range: Range<Int>) -> [Mark] {
+        var out: [Mark] = []
+        for i in range {
+            let t = doc.tokens[i]
+            guard t.kind == .openQuote || t.kind == .closeQuote || t.kind == .punctuation,
+                t.span.end - t.span.start == 1
+            else { continue }
+            let c = t.kind == .punctuation || t.norm == "'" || t.norm == "\"" ? doc.text(t.span) : t.norm
+            for (s, style) in Self.styles.enumerated()
+            where style.opens.contains(c) || style.closes.contains(c) {
+                let opens: Bool
+                if style.opens.contains(c) && style.closes.contains(c) {
+                    // “ closes „ but opens “ ”; a straight quote: the tokenizer's reading.
+                    opens =
+                        s == 1
+                        ? !out.contains {
+                            $0.style == 1 && $0.opens && doc.text(doc.tokens[$0.token].span) == "„"
+                        } : t.kind != .closeQuote
+                } else {
+                    opens = style.opens.contains(c)
+                }
+                // ‘ ’ only as marks apart from words: ’ glued to a letter is an apostrophe.
+                if s == 2, t.kind == .punctuation, !opens, i > range.lowerBound,
+                    doc.tokens[i - 1].span.end == t.span.start, doc.tokens[i - 1].isWordLike,
+                    !out.contains(where: { $0.style == 2 && $0.opens })
+                {
+                    break
+                }
+                out.append(Mark(token: i, style: s, opens: opens))
+                break
+            }
+        }
+        // Reversed guillemets: » … « (the paragraph's first guillemet closes and its last opens).
+        if let first = out.firstIndex(where: { $0.style == 0 }), !out[first].opens,
+            let last = out.lastIndex(where: { $0.style == 0 }), out[last].opens
+        {
+            var expectOpen = true
+            for k in out.indices where out[k].style == 0 {
+                out[k].opens = expectOpen
+                expectOpen.toggle()
+            }
+        }
+        return out
+    }
+
     /// The top-level quoted stretches of `doc`, in text order.
     func stretches(in doc: Document) -> [QuotedStretch] {
         var out: [QuotedStretch] = []
         var runningChain: Int? = nil
         var chains = 0
         for (p, paragraph) in doc.paragraphs.enumerated() {
-            var depth = 0
-            var start = 0
+            var stack: [Mark] = []
             var first = true
             var continuing = runningChain
             runningChain = nil
-            for i in paragraph.tokens {
-                let t = doc.tokens[i]
-                switch t.kind {
-                case .openQuote:
-                    if depth == 0 { start = i }
-                    depth += 1
-                case .closeQuote where depth > 0:
-                    depth -= 1
-                    if depth == 0 {
-                        let chain = (first ? continuing : nil) ?? chains
-                        if chain == chains { chains += 1 }
-                        out.append(
-                            QuotedStretch(
-                                open: start, close: i, content: (start + 1)..<i, paragraph: p, chain: chain))
-                        first = false
-                        continuing = nil
-                    }
-                default:
-                    break
+            for mark in marks(doc, paragraph.tokens) {
+                // A straight quote closes the one left open, else it opens.
+                let closesStraight =
+                    mark.style == Self.straight && stack.contains { $0.style == Self.straight }
+                if mark.opens && !closesStraight {
+                    stack.append(mark)
+                    continue
+                }
+                guard let k = stack.lastIndex(where: { $0.style == mark.style }) else { continue }
+                let open = stack[k]
+                stack.removeSubrange(k...)
+                if stack.isEmpty {
+                    let chain = (first ? continuing : nil) ?? chains
+                    if chain == chains { chains += 1 }
+                    out.append(
+                        QuotedStretch(
+                            open: open.token, close: mark.token, content: (open.token + 1)..<mark.token,
+                            paragraph: p, chain: chain))
+                    first = false
+                    continuing = nil
                 }
             }
-            if depth > 0 {
+            if let open = stack.first {
                 let chain = (first ? continuing : nil) ?? chains
                 if chain == chains { chains += 1 }
                 out.append(
                     QuotedStretch(
-                        open: start, close: nil, content: (start + 1)..<paragraph.tokens.upperBound,
-                        paragraph: p,
-                        chain: chain))
+                        open: open.token, close: nil, content: (open.token + 1)..<paragraph.tokens.upperBound,
+                        paragraph: p, chain: chain))
                 // The quote goes on only if the next paragraph opens with a quotation mark.
                 if p + 1 < doc.paragraphs.count {
                     let next = doc.paragraphs[p + 1].tokens
-                    if let f = next.first, doc.tokens[f].kind == .openQuote { runningChain = chain }
+                    if let f = next.first, !marks(doc, f..<(f + 1)).isEmpty { runningChain = chain }
                 }
             }
         }

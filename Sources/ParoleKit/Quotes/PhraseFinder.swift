@@ -2,10 +2,14 @@
 /// the subject before a verb, a sentence's subject, the antecedent of "qui".
 struct PhraseFinder {
     let view: TextView
-    private let connectors: Set<String> = ["de", "du", "des", "d'"]
-    private let objectPronouns: Set<String> = [
-        "lui", "leur", "ne", "n'", "se", "s'", "l'", "les", "le", "la", "y", "en",
-    ]
+    private let connectors: Set<String>
+    private let objectPronouns: Set<String>
+
+    init(view: TextView) {
+        self.view = view
+        connectors = view.language.words.words("owner-connectors")
+        objectPronouns = view.grammar.words(.objectClitics)
+    }
     private let maxLength = 14
 
     private var tokens: [Token] { view.tokens }
@@ -17,7 +21,7 @@ struct PhraseFinder {
         guard t.kind == .word || t.kind == .elision || t.kind == .number else { return false }
         if connectors.contains(t.norm) { return true }
         if view.npStops.contains(t.norm) || view.auxiliaries.contains(t.norm) { return false }
-        if t.kind == .elision && !["l'", "d'"].contains(t.norm) { return false }
+        if t.kind == .elision && !view.grammar.contains(.phraseElisions, t.norm) { return false }
         if !t.isCapitalized, let forms = view.language.speech.lookup(t.norm),
             forms.contains(where: { $0.shape == .finite })
         {
@@ -74,16 +78,18 @@ struct PhraseFinder {
     func subject(before verb: Int, floor: Int) -> SpeakerRef {
         var k = verb - 1
         while k >= floor, objectPronouns.contains(tokens[k].norm) || view.adverbs.contains(tokens[k].norm) {
-            if tokens[k].norm == "le" || tokens[k].norm == "la" || tokens[k].norm == "les" { break }
+            if tokens[k].kind != .elision, view.grammar.contains(.definiteArticles, tokens[k].norm) { break }
             k -= 1
         }
         guard k >= floor else { return .none }
         let t = tokens[k]
-        if t.norm == "on" { return SpeakerRef(kind: .impersonal) }
+        if view.grammar.contains(.impersonalPronouns, t.norm) { return SpeakerRef(kind: .impersonal) }
         if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(k)) }
-        if t.norm == "qui" { return antecedent(ofRelativeAt: k, floor: floor) }
+        if view.grammar.contains(.relativePronouns, t.norm) {
+            return antecedent(ofRelativeAt: k, floor: floor)
+        }
         // "X se dit … et pense que": a coordinated verb shares the sentence's subject.
-        if ["et", "mais", "puis", "ou"].contains(t.norm) {
+        if view.grammar.contains(.coordinators, t.norm) {
             var clauseStart = k
             while clauseStart > floor, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
             return sentenceSubject(clauseStart..<k)

@@ -36,6 +36,14 @@ struct QuoteFinder {
     /// for any real sentence, and a bound that keeps a pathological one-line text linear.
     static let reach = 80
 
+    /// The ways of attributing words in quotation marks, in the order they are tried.
+    var strategies: [any QuoteAttribution] { QuoteAttributions.ordered }
+
+    /// Answers remembered per sentence while the stretches are attributed.
+    final class Memo {
+        var value: [Int: Bool] = [:]
+    }
+
     /// Every quote of the document, in text order, without nested duplicates.
     func quotes(stretches: [QuotedStretch]) -> [FoundQuote] {
         var found: [FoundQuote] = []
@@ -72,6 +80,15 @@ struct QuoteFinder {
                 if let quote = reported(by: cue, sentence: sentence, previous: &out) {
                     out.append(quote)
                     i = max(cue.tokens.upperBound, quote.content.upperBound)
+                    // "a promis de X et de Y", "a dit que X et que Y": one more quote per
+                    // coordinated complement, same cue and speaker.
+                    while quote.kind == .indirect, let next = coordinated(after: i, sentence: sentence) {
+                        out.append(
+                            FoundQuote(
+                                content: next, kind: .indirect, cue: quote.cue, speaker: quote.speaker,
+                                via: quote.via))
+                        i = next.upperBound
+                    }
                     continue
                 }
                 i = cue.tokens.upperBound
@@ -109,11 +126,17 @@ struct QuoteFinder {
                 k += 1
                 continue
             }
-            if ["à", "au", "aux", "dans", "devant", "lors", "sur", "auprès", "par", "en", "via", "pendant"]
-                .contains(norm)
+            if let phrase = view.grammar.opener(
+                view.grammar.adverbPhrases, at: k, in: tokens, limit: sentence.upperBound)
             {
+                k += phrase.tokens.count
+                continue
+            }
+            if view.grammar.contains(.complementPrepositions, norm) {
                 guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
-                if ["à", "au", "aux"].contains(norm), let e = namedEntity(in: np) { via = e }
+                if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
+                    via = e
+                }
                 k = np.upperBound
                 continue
             }
@@ -125,28 +148,56 @@ struct QuoteFinder {
         if subject.kind == .impersonal { return nil }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
-        if next == "que" || next == "qu'"
-            || (next == "à" && k + 2 < sentence.upperBound && tokens[k + 1].norm == "ce"
-                && (tokens[k + 2].norm == "que" || tokens[k + 2].norm == "qu'"))
-        {
-            guard frames.contains(.contentClause) || next == "à" else { return nil }
-            let begin = next == "à" ? k + 3 : k + 1
+        let clauseOpener = view.grammar.opener(
+            view.grammar.clauseOpeners, at: k, in: tokens, limit: sentence.upperBound)
+        if view.grammar.contains(.complementizers, next) || clauseOpener != nil {
+            guard frames.contains(.contentClause) || clauseOpener != nil else { return nil }
+            let begin = k + (clauseOpener?.tokens.count ?? 1)
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
             return FoundQuote(
                 content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
         }
+        let grammar = view.language.quoteGrammar
+        // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
+        if grammar.reflexivePronouns.contains(tokens[start].norm),
+            grammar.stanceVerbs.contains(cue.verb.lemma),
+            tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
+            view.language.speech.lookup(next) == nil, !view.connectorLike(k), !view.npStops.contains(next)
+        {
+            let end = clauseEnd(from: k, sentence: sentence)
+            if end > k + 1 {
+                return FoundQuote(
+                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
+        }
+        // "a promis de travailler …": a pledge and its infinitive, "de" included.
+        // ("de" may have been skipped as the first word of an adverb such as "de nouveau".)
+        let pledge =
+            k + 1 < sentence.upperBound && view.grammar.contains(.infinitivePrepositions, next)
+                && isInfinitive(k + 1)
+            ? k
+            : k > cue.tokens.upperBound && view.grammar.contains(.infinitivePrepositions, tokens[k - 1].norm)
+                && isInfinitive(k) ? k - 1 : nil
+        if frames.contains(.promise), let pledge {
+            let end = clauseEnd(from: pledge, sentence: sentence)
+            if end > pledge + 1 {
+                return FoundQuote(
+                    content: pledge..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
+        }
         // "accuse X d'avoir …"
         if frames.contains(.accusation) {
             var d = k
-            while d < sentence.upperBound, d - k < 10, !["de", "d'"].contains(tokens[d].norm),
+            while d < sentence.upperBound, d - k < 10,
+                !view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
                 tokens[d].norm != ","
             {
                 d += 1
             }
             var infinitive = d + 1
             if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
-            if d < sentence.upperBound, d > k, ["de", "d'"].contains(tokens[d].norm),
+            if d < sentence.upperBound, d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
                 infinitive < sentence.upperBound,
                 isInfinitive(infinitive)
             {
@@ -160,7 +211,7 @@ struct QuoteFinder {
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
-            ["avoir", "être"].contains(next)
+            view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -187,7 +238,58 @@ struct QuoteFinder {
                     via: via ?? relay(after: np, sentence: sentence))
             }
         }
+        // "Contrairement aux discours, appuie-t-il, le français est classé …" and "La situation est
+        // grave, estime-t-il.": an inverted pronoun in an incise; the claim is the clause after
+        // it, or before it when the incise ends the sentence.
+        if let clitic = cue.clitic,
+            !view.language.quoteGrammar.impersonalClitics.contains(tokens[clitic].norm),
+            start > sentence.lowerBound, tokens[start - 1].norm == ",", frames.contains(.direct),
+            !frames.contains(.relay)
+        {
+            let after = cue.tokens.upperBound
+            var content: Range<Int> = after..<after
+            if after + 1 < sentence.upperBound, tokens[after].norm == ",",
+                tokens[after + 1].kind != .openQuote
+            {
+                content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
+            } else if after >= sentence.upperBound || tokens[after].kind == .terminal {
+                content = view.trimmedSpan(
+                    reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+            }
+            if content.count >= 4, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
+                view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
+                previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
+            {
+                return FoundQuote(
+                    content: content, kind: .indirect, cue: cueRange,
+                    speaker: SpeakerRef(kind: .pronoun(clitic)),
+                    via: via)
+            }
+        }
         return nil
+    }
+
+    /// Where a coordinated reported complement starts at token `k` ("et que …", "et de
+    /// s'attaquer …", after an optional comma): the token after "que", or "de" itself.
+    private func coordinatedStart(at k: Int, sentence: Range<Int>) -> Int? {
+        var c = k
+        if tokens[c].norm == ",", c + 1 < sentence.upperBound { c += 1 }
+        guard view.grammar.contains(.coordinators, tokens[c].norm), c + 2 < sentence.upperBound else {
+            return nil
+        }
+        let next = tokens[c + 1].norm
+        if view.grammar.contains(.complementizers, next) { return c + 2 }
+        if view.grammar.contains(.infinitivePrepositions, next), isInfinitive(c + 2) { return c + 1 }
+        return nil
+    }
+
+    /// The coordinated reported complement right after a quote that ends at `end`.
+    private func coordinated(after end: Int, sentence: Range<Int>) -> Range<Int>? {
+        guard end < sentence.upperBound, let begin = coordinatedStart(at: end, sentence: sentence) else {
+            return nil
+        }
+        let content = view.trimmedSpan(begin..<clauseEnd(from: begin, sentence: sentence))
+        return content.count >= 3 && view.hasWord(content) ? content : nil
     }
 
     /// The first token at or after `i` that is not an adverb.
@@ -218,17 +320,16 @@ struct QuoteFinder {
     /// A medium named as the recipient right after the speaker: "a révélé son avocate à l'AFP".
     private func relay(after np: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let k = np.upperBound
-        guard k < sentence.upperBound, ["à", "au", "aux"].contains(tokens[k].norm),
+        guard k < sentence.upperBound, view.grammar.contains(.recipientPrepositions, tokens[k].norm),
             let next = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
         else { return nil }
         return namedEntity(in: next)
     }
 
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
-    private func namesSpeaker(_ np: Range<Int>) -> Bool {
+    func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
-        let possessive = ["son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes"].contains(
-            tokens[np.lowerBound].norm)
+        let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np where !view.isDeterminer(i) {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
             return words.roleNouns[tokens[i].norm] != nil
@@ -252,7 +353,8 @@ struct QuoteFinder {
     private func isInfinitive(_ i: Int) -> Bool {
         let n = tokens[i].norm
         return tokens[i].kind == .word && !tokens[i].isCapitalized
-            && (n == "avoir" || n == "être" || n.hasSuffix("er") || n.hasSuffix("ir") || n.hasSuffix("re"))
+            && (view.grammar.contains(.infinitiveAuxiliaries, n)
+                || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
     }
 
     /// Where a reported clause that starts at `start` ends (exclusive): at the end of the
@@ -260,23 +362,31 @@ struct QuoteFinder {
     /// ", selon X", ";", ":").
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var k = start
-        while k < min(sentence.upperBound, start + 4 * Self.reach) {
+        var sentence = sentence
+        let bound = start + 4 * Self.reach
+        while k < min(sentence.upperBound, bound) {
             let t = tokens[k]
             if t.kind == .openQuote, view.pairOfToken[k] >= 0 {
-                // Skip over the whole quoted stretch.
+                // Skip over the whole quoted stretch, even past a full stop inside it: the
+                // clause goes on after the closing mark, in the sentence that holds it.
                 var j = k + 1
-                while j < sentence.upperBound, view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
+                while j < min(tokens.count, bound), view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
+                if j > sentence.upperBound {
+                    let closing = view.sentence(of: j - 1)
+                    sentence = sentence.lowerBound..<closing.upperBound
+                }
                 k = j
                 continue
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
+            if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
-                let according =
-                    n == "selon"
-                    ? k + 2
-                    : (n == "d'" && k + 2 < sentence.upperBound && tokens[k + 2].norm == "après")
-                        ? k + 3 : nil
+                let grammar = view.language.quoteGrammar
+                let according = grammar.opener(
+                    grammar.according, at: k + 1, in: tokens, limit: sentence.upperBound
+                )
+                .map { k + 1 + $0.tokens.count }
                 if let according {
                     // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
                     let source = sourcePhrase(from: according, sentence: sentence)
@@ -304,30 +414,36 @@ struct QuoteFinder {
         at i: Int, sentence: Range<Int>, stretches: [QuotedStretch],
         attributed: inout [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)]
     ) -> (quote: FoundQuote, resume: Int)? {
-        let norm = tokens[i].norm
+        let grammar = view.language.quoteGrammar
         var sourceStart: Int
         let cueRange: Range<Int>
-        let isPour: Bool
-        if norm == "selon" {
-            sourceStart = i + 1
-            isPour = false
-        } else if norm == "d'", i + 1 < sentence.upperBound, tokens[i + 1].norm == "après" {
-            sourceStart = i + 2
-            isPour = false
-        } else if norm == "pour", i == firstWord(of: sentence) {
-            sourceStart = i + 1
+        var isPour = false
+        var pronoun: Int? = nil
+        if let opener = grammar.opener(grammar.pronominal, at: i, in: tokens, limit: sentence.upperBound) {
+            // "à ses yeux", "selon lui": the source is the pronoun inside the opener.
+            pronoun = opener.pronoun.map { i + $0 }
+            sourceStart = i + opener.tokens.count
+        } else if let opener = grammar.opener(
+            grammar.according, at: i, in: tokens, limit: sentence.upperBound)
+        {
+            sourceStart = i + opener.tokens.count
+        } else if i == firstWord(of: sentence),
+            let opener = grammar.opener(grammar.opening, at: i, in: tokens, limit: sentence.upperBound)
+        {
+            sourceStart = i + opener.tokens.count
             isPour = true
+        } else if let relative = relativeAccording(at: i, sentence: sentence) {
+            return relative
         } else {
             return nil
         }
-        cueRange = i..<sourceStart
+        cueRange = i..<(pronoun ?? sourceStart)
         guard sourceStart < sentence.upperBound else { return nil }
         let source: SpeakerRef
         var sourceEnd: Int
-        let first = tokens[sourceStart]
-        if ["lui", "elle", "eux", "elles"].contains(first.norm) {
-            source = SpeakerRef(kind: .pronoun(sourceStart))
-            sourceEnd = sourceStart + 1
+        if let pronoun {
+            source = SpeakerRef(kind: .pronoun(pronoun))
+            sourceEnd = sourceStart
         } else {
             if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) {
                 return nil
@@ -338,6 +454,9 @@ struct QuoteFinder {
                 let role = apposition(after: np, in: sentence)
             {
                 np = np.lowerBound..<role.upperBound
+            } else if view.person(in: np) == nil, let named = namedApposition(after: np, in: sentence) {
+                // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
+                np = named
             }
             // "Pour l'instant, …" is a time, not a source: a source names someone.
             if isPour && !namesSpeaker(np) { return nil }
@@ -406,16 +525,55 @@ struct QuoteFinder {
         return lo..<end
     }
 
+    /// An according quote opened by a relative after its source: "le Medef, pour qui seule une
+    /// hausse liée à l'inflation serait acceptable".
+    private func relativeAccording(at i: Int, sentence: Range<Int>) -> (quote: FoundQuote, resume: Int)? {
+        let grammar = view.language.quoteGrammar
+        guard i > sentence.lowerBound,
+            let opener = grammar.opener(grammar.relatives, at: i, in: tokens, limit: sentence.upperBound)
+        else { return nil }
+        var end = i
+        if tokens[end - 1].norm == "," { end -= 1 }
+        // The antecedent: a name just before the relative, or a phrase that names a speaker.
+        let named = end > sentence.lowerBound ? view.entity(at: end - 1).map { view.entityTokens[$0] } : nil
+        guard let np = named ?? phrases.phrase(endingBefore: end, floor: sentence.lowerBound),
+            namesSpeaker(np)
+        else { return nil }
+        let begin = i + opener.tokens.count
+        let claimEnd = clauseEnd(from: begin, sentence: sentence)
+        let content = view.trimmedSpan(begin..<claimEnd)
+        guard content.count >= 3, view.hasWord(content) else { return nil }
+        let quote = FoundQuote(
+            content: content, kind: .according, cue: i..<begin, speaker: SpeakerRef(kind: .phrase(np)))
+        return (quote, claimEnd)
+    }
+
+    /// A name in apposition after a role that names a source: "selon son producteur, **Michel
+    /// Nouader**, …"; the name stands alone between two commas.
+    private func namedApposition(after role: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
+        let start = role.upperBound + 1
+        guard start < sentence.upperBound, tokens[role.upperBound].norm == ",",
+            let e = view.entity(at: start), view.entities[e].type == .person
+        else { return nil }
+        let name = view.entityTokens[e]
+        guard name.lowerBound == start, name.upperBound < sentence.upperBound,
+            tokens[name.upperBound].norm == ","
+        else { return nil }
+        return name
+    }
+
     /// Whether "selon" at `i` opens its clause, so that the claim follows it: at the start of the
     /// sentence, after a conjunction ("car selon eux, …"), or after a short opening adverbial
     /// ("En février 2009, selon X, …") — not as an incise inside a clause ("est, selon lui, une …").
     private func opensClause(_ i: Int, sentence: Range<Int>) -> Bool {
         if i == firstWord(of: sentence) { return true }
         let before = tokens[i - 1].norm
-        if ["car", "mais", "et", "donc", "or", "que", "qu'", "puisque", "puisqu'"].contains(before) {
+        if view.grammar.contains(.clauseConjunctions, before) {
             return true
         }
         guard before == "," else { return false }
+        // "la princesse qui, selon la mythologie, fut enlevée": the relative's clause follows.
+        if i >= 2, view.grammar.contains(.relativePronouns, tokens[i - 2].norm) { return true }
         var b = i - 1
         while b > sentence.lowerBound, i - 1 - b <= 7, tokens[b - 1].norm != ",", !view.isClauseBreak(b - 1) {
             b -= 1
@@ -433,7 +591,7 @@ struct QuoteFinder {
     private func apposition(after name: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
         let start = name.upperBound + 1
         guard start < sentence.upperBound, tokens[name.upperBound].norm == ",",
-            !["les", "des", "il", "elle", "ils", "elles", "on"].contains(tokens[start].norm)
+            !view.grammar.contains(.appositionStops, tokens[start].norm)
         else { return nil }
         var k = start
         while k < sentence.upperBound, k - start < 14, tokens[k].norm != "," {
@@ -456,7 +614,13 @@ struct QuoteFinder {
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
                 break
             }
-            if ["et", "mais", "car", "qui", "que", "qu'", "dont"].contains(t.norm) { break }
+            if view.grammar.contains(.sourceStops, t.norm) {
+                // "selon la police et les secours,": sources joined by a coordinator go on.
+                let joinsSource =
+                    view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
+                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized)
+                if !joinsSource { break }
+            }
             k += 1
         }
         let range = view.trimmedSpan(start..<k)
@@ -493,7 +657,7 @@ struct QuoteFinder {
         var chainSpeakers: [Int: FoundQuote] = [:]
         var insideReported = [Bool](repeating: false, count: tokens.count)
         for quote in reported { for i in quote.content { insideReported[i] = true } }
-        var speechSentences: [Int: Bool] = [:]
+        let speechSentences = Memo()
         for (s, stretch) in stretches.enumerated() {
             let content = view.trimmedInside(stretch.content)
             guard !content.isEmpty, view.hasWord(content) else { continue }
@@ -506,75 +670,58 @@ struct QuoteFinder {
                 if s > (lastSpoken?.sentence ?? -1) { lastSpoken = (s, view.doc.sentences[s].paragraph) }
                 nextReported += 1
             }
-            let isTitle = content.allSatisfy {
-                !tokens[$0].isWordLike || tokens[$0].isCapitalized || view.connectorLike($0)
-            }
-            let words = content.filter { tokens[$0].isWordLike }.count
-            let startsUpper = tokens[content.lowerBound].isCapitalized
-            let clauseLike = words >= 7 || (startsUpper && words >= 4)
-            var found: FoundQuote? = nil
-            if let previous = out.last, let end = previous.attributionEnd, let open = stretch.open,
-                open > end,
-                open - end <= 2, (end..<open).allSatisfy({ tokens[$0].kind == .punctuation })
-            {
-                // "« A », a-t-il dit, « B »": the second part shares the first part's attribution.
-                found = FoundQuote(
-                    content: content, kind: .direct, cue: previous.cue, speaker: previous.speaker)
-            } else if let given = attributed[s] {
-                found = FoundQuote(content: content, kind: given.kind, cue: given.cue, speaker: given.speaker)
-            } else if let after = attributionAfter(stretch) {
-                found = FoundQuote(
-                    content: content, kind: .direct, cue: after.cue, speaker: after.speaker, via: after.via)
-                found?.attributionEnd = after.end
-            } else if let before = attributionBefore(stretch, sentence: sentence) {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: before.cue,
-                    speaker: before.speaker)
-            } else if let inSentence = attributionInSentence(stretch, sentence: sentence) {
-                found = FoundQuote(
-                    content: content, kind: clauseLike && startsUpper ? .direct : .partial,
-                    cue: inSentence.cue,
-                    speaker: inSentence.speaker)
-            } else if let previous = chainSpeakers[stretch.chain] {
-                found = FoundQuote(content: content, kind: .direct, cue: nil, speaker: previous.speaker)
-            } else if let last = lastSpoken, words >= 2, !isTitle, sentenceIndex - last.sentence <= 3,
-                view.doc.sentences[sentenceIndex].paragraph - last.paragraph <= 1
-            {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            } else if clauseLike
-                || (words >= 4 && isSpeechSentence(sentenceIndex, sentence, &speechSentences))
-            {
-                found = FoundQuote(
-                    content: content, kind: clauseLike ? .direct : .partial, cue: nil, speaker: .context)
-            }
-            guard var quote = found else { continue }
-            // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
-            if view.isWorkTitle(content) && quote.speaker.kind == .context { continue }
-            let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
-            quote.chain = stretch.chain
-            // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
-            if quote.speaker.kind != .context {
-                for k in out.indices.reversed() {
-                    guard out[k].chain == stretch.chain else { break }
-                    if out[k].speaker.kind == .context {
-                        out[k].speaker = quote.speaker
-                        out[k].cue = out[k].cue ?? quote.cue
+            let memoKey = sentenceIndex
+            let context = AttributionContext(
+                finder: self, content: content, sentence: sentence, sentenceIndex: sentenceIndex,
+                previous: out.last, given: attributed[s], chainSpeaker: chainSpeakers[stretch.chain],
+                lastSpoken: lastSpoken,
+                isSpeechSentence: {
+                    if let known = speechSentences.value[memoKey] { return known }
+                    let answer = sentence.contains {
+                        view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
                     }
+                    speechSentences.value[memoKey] = answer
+                    return answer
+                })
+            var parts: [FoundQuote]? = nil
+            for strategy in strategies {
+                if let found = strategy.attribute(stretch, in: context) {
+                    parts = found
+                    break
                 }
-                chainSpeakers[stretch.chain] = quote
             }
-            out.append(quote)
-            // Only a quote whose speaker is named passes its speaker on to the fragments after it.
-            if speaks || quote.speaker.kind == .context && lastSpoken != nil {
-                lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+            guard let parts, !parts.isEmpty else { continue }
+            let isHeadingQuote = view.isHeading(paragraph: stretch.paragraph)
+            for var quote in parts {
+                // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
+                if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
+                    continue
+                }
+                let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
+                quote.chain = stretch.chain
+                // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
+                if quote.speaker.kind != .context {
+                    for k in out.indices.reversed() {
+                        guard out[k].chain == stretch.chain else { break }
+                        if out[k].speaker.kind == .context {
+                            out[k].speaker = quote.speaker
+                            out[k].cue = out[k].cue ?? quote.cue
+                        }
+                    }
+                    chainSpeakers[stretch.chain] = quote
+                }
+                out.append(quote)
+                // Only a quote whose speaker is named passes its speaker on to the fragments after it.
+                if speaks || quote.speaker.kind == .context && lastSpoken != nil {
+                    lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
+                }
             }
         }
         return out
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
-    private func attributionAfter(_ stretch: QuotedStretch) -> (
+    func attributionAfter(_ stretch: QuotedStretch) -> (
         cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int
     )? {
         guard let close = stretch.close else { return nil }
@@ -589,7 +736,7 @@ struct QuoteFinder {
             return nil
         }
         if let clitic = cue.clitic {
-            if tokens[clitic].norm.hasSuffix("on") { return nil }
+            if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
         var start = cue.tokens.upperBound
@@ -612,11 +759,15 @@ struct QuoteFinder {
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
-    private func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+    func attributionBefore(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>?, speaker: SpeakerRef
     )? {
-        guard let open = stretch.open, open > sentence.lowerBound, tokens[open - 1].norm == ":" else {
-            return nil
+        guard let open = stretch.open, open > 0, tokens[open - 1].norm == ":" else { return nil }
+        var sentence = sentence
+        if open == sentence.lowerBound {
+            // "X a pris la parole :" ending the paragraph before the quote's own paragraph.
+            guard open == view.doc.paragraphs[stretch.paragraph].tokens.lowerBound else { return nil }
+            sentence = view.sentence(of: open - 1)
         }
         let colon = open - 1
         var clauseStart = colon
@@ -649,7 +800,7 @@ struct QuoteFinder {
 
     /// A speech verb elsewhere in the sentence whose subject said the fragment:
     /// "Bruxelles a salué un signe de « détermination »".
-    private func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+    func attributionInSentence(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
         cue: Range<Int>, speaker: SpeakerRef
     )? {
         let anchor = stretch.open ?? stretch.content.lowerBound
@@ -664,16 +815,6 @@ struct QuoteFinder {
             k -= 1
         }
         return nil
-    }
-
-    /// Whether sentence `index` holds a speech verb outside guillemets; remembered in `memo`.
-    private func isSpeechSentence(_ index: Int, _ sentence: Range<Int>, _ memo: inout [Int: Bool]) -> Bool {
-        if let known = memo[index] { return known }
-        let answer = sentence.contains {
-            view.pairOfToken[$0] < 0 && cues.cue(at: $0, limit: sentence.upperBound) != nil
-        }
-        memo[index] = answer
-        return answer
     }
 
     // MARK: - Clean-up

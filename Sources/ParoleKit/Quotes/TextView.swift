@@ -18,6 +18,8 @@ struct TextView {
     let clauseStops: Set<String>
     let documentNouns: Set<String>
     let institutionNouns: Set<String>
+    /// The language's patterns and word classes of reported speech.
+    let grammar: QuoteGrammar
 
     init(doc: Document, entities: [Entity], language: Language) {
         self.doc = doc
@@ -46,6 +48,7 @@ struct TextView {
         clauseStops = w.words("clause-stops")
         documentNouns = w.words("document-nouns")
         institutionNouns = w.words("institution-nouns")
+        grammar = language.quoteGrammar
     }
 
     var tokens: [Token] { doc.tokens }
@@ -74,8 +77,7 @@ struct TextView {
 
     /// Whether token `i` is a small word that may stand lower-case inside a name or title ("de", "la").
     func connectorLike(_ i: Int) -> Bool {
-        ["de", "du", "des", "d'", "la", "le", "les", "l'", "et", "à", "au", "sur", "pour", "en"].contains(
-            doc.tokens[i].norm)
+        grammar.contains(.nameConnectors, doc.tokens[i].norm)
     }
 
     /// `range` without its leading determiners, keeping at least one token.

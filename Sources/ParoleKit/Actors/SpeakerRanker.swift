@@ -1,0 +1,78 @@
+/// Scores candidate speakers of a quote whose speaker is not named (a pronoun, or no
+/// attribution at all): a linear model over named binary features, with weights learned by
+/// `parole-train speaker-weights` from the gold quotes of the tune half of the corpus and
+/// shipped as `Resources/fr/speaker-weights.txt` (one `feature<TAB>weight` line each).
+public struct SpeakerRanker: Sendable {
+    /// The weight of each feature; a feature without a weight counts 0.
+    public let weights: [String: Double]
+
+    /// Creates a ranker with `weights`.
+    public init(weights: [String: Double]) {
+        self.weights = weights
+    }
+
+    /// An error in a weights file.
+    public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong.
+        public var description: String
+    }
+
+    /// Reads a weights file: `feature<TAB>weight` lines, `#` comments.
+    public init(parsing text: String) throws {
+        var weights: [String: Double] = [:]
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let w = Double(fields[1]) else {
+                throw FormatError(description: "speaker-weights.txt:\(n + 1): expected FEATURE<TAB>WEIGHT")
+            }
+            weights[String(fields[0])] = w
+        }
+        self.weights = weights
+    }
+
+    /// The score of a candidate with `features`.
+    public func score(_ features: [String]) -> Double {
+        features.reduce(0) { $0 + (weights[$1] ?? 0) }
+    }
+
+    /// The weights as a file, features in sorted order (deterministic bytes).
+    public func serialized(header: String) -> String {
+        var out = header.split(separator: "\n").map { "# \($0)\n" }.joined()
+        for key in weights.keys.sorted() where weights[key] != 0 {
+            out += "\(key)\t\(Self.format(weights[key]!))\n"
+        }
+        return out
+    }
+
+    private static func format(_ w: Double) -> String {
+        let rounded = (w * 10_000).rounded() / 10_000
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// The shipped French weights; a broken file stops the program with its error.
+    public static let french: SpeakerRanker = {
+        do {
+            return try SpeakerRanker(parsing: ResourceFile.text("speaker-weights.txt"))
+        } catch {
+            fatalError("ParoleKit resources: \(error)")
+        }
+    }()
+}
+
+/// The candidates the ranker chose among for one quote, with the names each goes by: what
+/// `parole-train speaker-weights` learns from, by matching them to the gold speakers.
+public struct SpeakerSample: Sendable {
+    /// One candidate: an actor (its names) or nobody (no names).
+    public struct Candidate: Sendable {
+        /// The actor's name, aliases and roles; empty for the "nobody" candidate.
+        public var names: [String]
+        /// The candidate's features.
+        public var features: [String]
+    }
+
+    /// The quote's span.
+    public var quote: Span
+    /// The candidates, in the order the ranker saw them.
+    public var candidates: [Candidate]
+}

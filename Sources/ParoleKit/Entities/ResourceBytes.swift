@@ -1,0 +1,59 @@
+import Foundation
+
+/// The bytes of a binary language data file: mapped read-only from disk, so that loading costs
+/// no parsing or copying and only the pages an article touches are read; or a copy held in
+/// memory (bytes given by the caller). Tables are read in place from these bytes
+/// (``FixedBuffer``), and the bytes live as long as any table reads them.
+final class ResourceBytes: @unchecked Sendable {
+    /// The first byte.
+    let base: UnsafeRawPointer
+    /// The number of bytes.
+    let count: Int
+    /// The file's name, for errors.
+    let name: String
+    private let mapped: Bool
+
+    /// Maps the file at `path` read-only; `name` names it in errors.
+    init(mapping path: String, name: String) throws(ResourceError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw ResourceError(file: name, problem: "cannot open (\(String(cString: strerror(errno))))")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw ResourceError(file: name, problem: "cannot read (\(String(cString: strerror(errno))))")
+        }
+        let size = Int(info.st_size)
+        guard size > 0 else { throw ResourceError(file: name, problem: "empty file") }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else {
+            throw ResourceError(file: name, problem: "cannot map (\(String(cString: strerror(errno))))")
+        }
+        // Tables are read at hashed, scattered offsets: no read-ahead of neighbouring pages.
+        _ = madvise(address, size, MADV_RANDOM)
+        base = UnsafeRawPointer(address)
+        count = size
+        self.name = name
+        mapped = true
+    }
+
+    /// A copy of `data` in memory (8-byte aligned); `name` names it in errors.
+    init(copying data: Data, name: String) {
+        let memory = UnsafeMutableRawPointer.allocate(byteCount: max(data.count, 1), alignment: 16)
+        data.withUnsafeBytes {
+            memory.copyMemory(from: $0.baseAddress ?? UnsafeRawPointer(memory), byteCount: data.count)
+        }
+        base = UnsafeRawPointer(memory)
+        count = data.count
+        self.name = name
+        mapped = false
+    }
+
+    deinit {
+        if mapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), count)
+        } else {
+            UnsafeMutableRawPointer(mutating: base).deallocate()
+        }
+    }
+}

@@ -1,0 +1,165 @@
+/// The patterns of one language's reported speech that span several words: the openers that
+/// attribute a claim ("selon", "de l'avis de", "à ses yeux"), relatives that open a claim
+/// ("pour qui"), and reflexive stance frames ("se dit satisfait"). Loaded from a typed resource
+/// file (`quote-grammar.txt`); a missing section is an error, never an empty default.
+public struct QuoteGrammar: Sendable {
+    /// An opener of an according quote, as normalised tokens.
+    public struct Opener: Sendable, Equatable {
+        /// The tokens of the opener, lower-case, elisions apart.
+        public var tokens: [String]
+        /// For an opener that names its source by a pronoun, the pronoun's position in `tokens`.
+        public var pronoun: Int?
+    }
+
+    /// Openers followed by their source: "selon X", "de l'avis de X".
+    public let according: [Opener]
+    /// Openers that name their source by a pronoun: "à ses yeux", "selon lui".
+    public let pronominal: [Opener]
+    /// Relatives after a source that open its claim: "pour qui".
+    public let relatives: [Opener]
+    /// Openers that attribute the claim after them only at the start of a sentence: "Pour X, …".
+    public let opening: [Opener]
+    /// Lemmas of verbs that, reflexive, report a stance through an adjective: "se dire".
+    public let stanceVerbs: Set<String>
+    /// Inverted pronouns that name nobody ("-t-on"): no attribution.
+    public let impersonalClitics: Set<String>
+    /// The pronouns of a reflexive verb ("se", "s'").
+    public let reflexivePronouns: Set<String>
+
+    /// The word classes of the grammar file: one section each, every one required.
+    public enum WordClass: String, CaseIterable, Sendable {
+        case complementPrepositions = "complement-prepositions"
+        case recipientPrepositions = "recipient-prepositions"
+        case complementizers
+        case infinitivePrepositions = "infinitive-prepositions"
+        case infinitiveAuxiliaries = "infinitive-auxiliaries"
+        case infinitiveEndings = "infinitive-endings"
+        case possessives
+        case clauseConjunctions = "clause-conjunctions"
+        case appositionStops = "apposition-stops"
+        case sourceStops = "source-stops"
+        case etreForms = "etre-forms"
+        case inversionOpeners = "inversion-openers"
+        case objectClitics = "object-clitics"
+        case definiteArticles = "definite-articles"
+        case phraseElisions = "phrase-elisions"
+        case impersonalPronouns = "impersonal-pronouns"
+        case relativePronouns = "relative-pronouns"
+        case coordinators
+        case nameConnectors = "name-connectors"
+        case roleModifiers = "role-modifiers"
+        case masculineWords = "masculine-words"
+        case feminineWords = "feminine-words"
+        case acronymParticles = "acronym-particles"
+        case nameParticles = "name-particles"
+        case namePrefixes = "name-prefixes"
+    }
+
+    /// The words of each word class.
+    private let classes: [WordClass: Set<String>]
+    /// Multi-word openers of a content clause ("à ce que").
+    public let clauseOpeners: [Opener]
+    /// Multi-word adverbs ("de nouveau").
+    public let adverbPhrases: [Opener]
+
+    /// The words of `wordClass`.
+    public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
+
+    /// Whether `word` belongs to `wordClass`.
+    public func contains(_ wordClass: WordClass, _ word: String) -> Bool {
+        classes[wordClass]?.contains(word) ?? false
+    }
+
+    /// The gender a pronoun, determiner or title marks, as far as it tells.
+    public func gender(of word: String) -> Gender {
+        contains(.masculineWords, word) ? .masculine : contains(.feminineWords, word) ? .feminine : .unknown
+    }
+
+    /// The sections every grammar file must have.
+    public static let requiredSections =
+        [
+            "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
+            "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
+        ] + WordClass.allCases.map(\.rawValue)
+
+    /// An error in a grammar file.
+    public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong.
+        public var description: String
+    }
+
+    /// Reads a grammar file; throws when a section is missing or a line is malformed.
+    public init(parsing text: String, name: String = "quote-grammar.txt") throws {
+        var sections: [String: [[String]]] = [:]
+        var current: String? = nil
+        for (n, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
+            let trimmed = line.trimmingCharacters(in: " \t\r")
+            if trimmed.isEmpty { continue }
+            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
+                let section = String(trimmed.dropFirst().dropLast())
+                current = section
+                sections[section] = sections[section] ?? []
+                continue
+            }
+            guard let current else {
+                throw FormatError(description: "\(name):\(n + 1): a pattern before any [section]")
+            }
+            sections[current, default: []].append(trimmed.split(separator: " ").map(String.init))
+        }
+        for section in Self.requiredSections where sections[section] == nil {
+            throw FormatError(description: "\(name): missing section [\(section)]")
+        }
+        func openers(_ section: String) -> [Opener] {
+            sections[section, default: []].map { Opener(tokens: $0, pronoun: nil) }
+        }
+        according = openers("according")
+        relatives = openers("according-relative")
+        opening = openers("according-opening")
+        clauseOpeners = openers("clause-openers")
+        adverbPhrases = openers("adverb-phrases")
+        var classes: [WordClass: Set<String>] = [:]
+        for wordClass in WordClass.allCases {
+            classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
+        }
+        self.classes = classes
+        var pronominal: [Opener] = []
+        for words in sections["according-pronominal", default: []] {
+            guard let last = words.last, let position = Int(last), position < words.count - 1 else {
+                throw FormatError(
+                    description:
+                        "\(name): [according-pronominal] '\(words.joined(separator: " "))' needs the pronoun's position"
+                )
+            }
+            pronominal.append(Opener(tokens: Array(words.dropLast()), pronoun: position))
+        }
+        self.pronominal = pronominal
+        stanceVerbs = Set(sections["stance-frames", default: []].compactMap(\.first))
+        impersonalClitics = Set(sections["impersonal-clitics", default: []].joined())
+        reflexivePronouns = Set(sections["reflexive-pronouns", default: []].joined())
+    }
+
+    /// The opener among `openers` that starts at token `i` of `tokens`, the longest first.
+    func opener(_ openers: [Opener], at i: Int, in tokens: [Token], limit: Int) -> Opener? {
+        var best: Opener? = nil
+        for opener in openers where i + opener.tokens.count <= limit {
+            if opener.tokens.count <= best?.tokens.count ?? 0 { continue }
+            var matches = true
+            for (k, word) in opener.tokens.enumerated() where tokens[i + k].norm != word {
+                matches = false
+                break
+            }
+            if matches { best = opener }
+        }
+        return best
+    }
+
+    /// French, from the package's resources; a broken file stops the program with its error.
+    public static let french: QuoteGrammar = {
+        do {
+            return try QuoteGrammar(parsing: ResourceFile.text("quote-grammar.txt"))
+        } catch {
+            fatalError("ParoleKit resources: \(error)")
+        }
+    }()
+}

@@ -1,0 +1,9 @@
+/// "Selon X, « … »": the source named by an according opener just before the marks.
+struct SelonBeforeQuote: QuoteAttribution {
+    let name = "selon before the quote"
+
+    func attribute(_ stretch: QuotedStretch, in context: AttributionContext) -> [FoundQuote]? {
+        guard let given = context.given else { return nil }
+        return [context.quote(given.kind, cue: given.cue, speaker: given.speaker)]
+    }
+}

@@ -1,0 +1,124 @@
+import ParoleKit
+
+/// Everything known about one quote, for the detail pane and the citation `y` copies: its
+/// words, kind, speaker (name, type, role), cue, relay, and the article's title, date, site
+/// and address.
+public struct QuoteCitation: Hashable, Sendable {
+    /// The quote's words, blanks collapsed.
+    public var text: String
+    /// How it is reported.
+    public var kind: QuoteKind
+    /// The speaker's name ("?" when unknown).
+    public var speaker: String
+    /// The speaker's entity type, when the speaker is a known actor.
+    public var speakerType: EntityType?
+    /// The speaker's role as the article gives it in apposition ("porte-parole du Kremlin").
+    public var role: String?
+    /// The words that introduce the quote ("a déclaré").
+    public var cue: String?
+    /// Who relayed it ("Reuters").
+    public var via: String?
+    /// The article's title.
+    public var title: String
+    /// The article's date.
+    public var date: String?
+    /// The article's site.
+    public var site: String?
+    /// The article's address, else where it was read from.
+    public var address: String
+
+    /// The details of quote `index` of `article`.
+    public init(quote index: Int, of article: ArticleModel) {
+        let analysis = article.analysis
+        let quote = analysis.quotes[index]
+        text = Self.collapse(quote.text)
+        kind = quote.kind
+        cue = quote.cue.map { Self.collapse($0.text) }
+        via = quote.via.map { Self.collapse($0.text) }
+        title = article.title
+        date = article.date
+        site = article.site
+        address = article.webAddress ?? article.source
+        if let actor = article.quoteActor[index] {
+            let found = analysis.actors[actor]
+            speaker = found.name
+            speakerType = found.type
+            role = Self.role(of: found, in: analysis, speakerSpan: quote.speaker?.span)
+        } else {
+            speaker = quote.speaker.map { Self.collapse($0.text) } ?? "?"
+            speakerType = nil
+            role = nil
+        }
+    }
+
+    /// The citation copied by `y`: « words », cue Speaker, role — relay or site, date, address.
+    /// Reported speech (indirect, according) is not put between guillemets.
+    public var citation: String {
+        var who = speaker
+        if let role { who += ", " + role }
+        var out: String
+        switch kind {
+        case .direct, .partial:
+            let words = text.hasPrefix("«") ? text : "« " + text + " »"
+            out = words + ", " + (cue.map { $0 + " " } ?? "") + who
+        case .indirect, .according:
+            out = text + " (" + who + ")"
+        }
+        let source = [via ?? site, date, address].compactMap { $0 }.filter { !$0.isEmpty }
+        if !source.isEmpty { out += " — " + source.joined(separator: ", ") }
+        return out
+    }
+
+    /// The speaker's role: a description among the actor's aliases (one that starts with a
+    /// lower-case letter, "porte-parole du Kremlin"), else a lower-case apposition right after
+    /// one of its mentions (", porte-parole du Kremlin,"), at most eight words.
+    static func role(of actor: Actor, in analysis: Analysis, speakerSpan: Span?) -> String? {
+        if actor.type == .person,
+            let alias = actor.aliases.first(where: { $0.unicodeScalars.first?.properties.isLowercase == true }
+            )
+        {
+            return collapse(alias)
+        }
+        let scalars = Array(analysis.text.unicodeScalars)
+        var spans = actor.occurrences
+        if let speakerSpan { spans.insert(speakerSpan, at: 0) }
+        for span in spans where span.end + 2 < scalars.count && span.end >= 0 {
+            guard scalars[span.end] == ",", scalars[span.end + 1] == " " else { continue }
+            var end = span.end + 2
+            let start = end
+            while end < scalars.count, !",.;:»«()\n".unicodeScalars.contains(scalars[end]) { end += 1 }
+            guard end < scalars.count, scalars[end] == "," || scalars[end] == "." else { continue }
+            let role = String(String.UnicodeScalarView(scalars[start..<end]))
+            let words = role.split(separator: " ")
+            guard let first = role.unicodeScalars.first, first.properties.isLowercase,
+                (1...8).contains(words.count)
+            else { continue }
+            return role
+        }
+        return nil
+    }
+
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A label for a kind, as the detail shows it.
+    public static func kindLabel(_ kind: QuoteKind) -> String {
+        switch kind {
+        case .direct: return "direct quote"
+        case .partial: return "partial quote"
+        case .indirect: return "indirect (reported speech)"
+        case .according: return "according to"
+        }
+    }
+
+    /// A label for an entity type.
+    public static func typeLabel(_ type: EntityType) -> String {
+        switch type {
+        case .person: return "person"
+        case .organization: return "organisation"
+        case .location: return "place"
+        case .miscellaneous: return "other"
+        }
+    }
+}

@@ -1,0 +1,53 @@
+import ParoleKit
+
+/// Something the reader asks for that needs the world outside it (the library, the terminal,
+/// other programs). `ReaderState.handle(_:)` returns effects instead of doing I/O; the session
+/// runs them and hands what came of them back through `ReaderState.receive(_:)`.
+///
+/// Adding an effect: a case here, a case in `ReaderOutcome` when something comes back, the code
+/// that runs it in `ReaderSession.run(_:)` (terminal side) or `LibrarySource.outcome(of:)`
+/// (library side), and its handling in `ReaderState.receive(_:)`.
+public enum ReaderEffect: Hashable, Sendable {
+    /// Search the whole library for these words.
+    case searchLibrary(String)
+    /// Fetch the library's actors, most quoted first (for the actor picker).
+    case loadLibraryActors
+    /// Fetch the library's articles naming this actor.
+    case loadActorArticles(String)
+    /// Put this text on the clipboard (OSC 52).
+    case copy(String)
+    /// Open this address in a browser.
+    case openURL(String)
+    /// Repaint the whole screen.
+    case redraw
+    /// Fetch every subscribed feed, showing progress, then list the library's newest articles.
+    case updateFeeds
+    /// Mark the library article with this identifier read (true) or unread.
+    case setRead(Int64, Bool)
+    /// Record a correction of the article from `source` in the library and reload it.
+    case correct(source: String, ReaderCorrection)
+    /// Compute the statistics of the article from `source`, or of the whole library (nil).
+    case loadStatistics(source: String?)
+}
+
+/// What came of an effect, handed back to the reader.
+public enum ReaderOutcome {
+    /// The articles holding the words searched for.
+    case searchResults(query: String, articles: [ArticleModel])
+    /// The library's actors.
+    case libraryActors([LibraryActorEntry])
+    /// The articles naming an actor.
+    case actorArticles(name: String, articles: [ArticleModel])
+    /// The feeds were updated: a summary line and the library's newest articles.
+    case feedsUpdated(summary: String, articles: [ArticleModel])
+    /// The library article with this identifier is now read (true) or unread.
+    case readChanged(Int64, Bool)
+    /// The article from `source` as corrected, with a line for the status line.
+    case corrected(source: String, article: ArticleModel, message: String)
+    /// Statistics to show, with their title.
+    case statistics(title: String, QuoteStatistics)
+    /// Done; a line for the status line.
+    case done(String)
+    /// Failed; a one-line reason for the status line.
+    case failed(String)
+}

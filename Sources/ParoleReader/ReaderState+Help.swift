@@ -1,0 +1,111 @@
+import ParoleKit
+
+/// One line of the help screen.
+enum HelpLine {
+    /// A section heading.
+    case section(String)
+    /// Keys and what they do.
+    case binding(keys: String, summary: String)
+    /// A colour sample, its style, and what it means.
+    case legend(sample: String, style: CellStyle, meaning: String)
+}
+
+extension ReaderState {
+    /// The help's lines: each screen's keys from the keymaps in force (so a config file's
+    /// bindings show), the prompts' editing keys, and the colour legend.
+    func helpLines(theme: Theme) -> [HelpLine] {
+        var lines: [HelpLine] = []
+        for context in [Keymap.Context.article, .list, .detail, .statistics] {
+            let keymap = keymaps[context]
+            lines.append(.section(context.title))
+            for action in keymap.actions {
+                let keys = keymap.keys(for: action)
+                guard !keys.isEmpty else { continue }
+                lines.append(
+                    .binding(keys: keys.map(KeyName.label).joined(separator: " "), summary: action.summary))
+            }
+        }
+        lines.append(.section("Typing (/ and f)"))
+        lines.append(.binding(keys: "Enter  Esc", summary: "run / cancel"))
+        lines.append(.binding(keys: "← → ^A ^E", summary: "move in the line"))
+        lines.append(.binding(keys: "BS ^W ^U ^K", summary: "delete char / word / to start / to end"))
+        lines.append(.binding(keys: "paste", summary: "inserted as one edit"))
+        lines.append(.binding(keys: "wheel  click", summary: "scroll / select a row"))
+        lines.append(.section("Colours"))
+        let types: [(EntityType, String)] = [
+            (.person, "person"), (.organization, "organisation"), (.location, "place"),
+            (.miscellaneous, "other name"),
+        ]
+        for (type, label) in types {
+            lines.append(.legend(sample: "Name", style: theme.entity(type), meaning: label))
+        }
+        lines.append(
+            .legend(
+                sample: "« … »", style: theme.quote(slot: 0, entity: nil),
+                meaning: "a quote, in its speaker's colour"))
+        lines.append(
+            .legend(sample: "Speaker", style: theme.speaker(slot: 0), meaning: "its speaker (same colour)"))
+        lines.append(
+            .legend(
+                sample: "« … »", style: theme.currentQuote(slot: 0, entity: false),
+                meaning: "the current quote"))
+        lines.append(.legend(sample: "match", style: theme.match(current: false), meaning: "a search match"))
+        lines.append(
+            .legend(sample: "match", style: theme.match(current: true), meaning: "the current match"))
+        lines.append(.legend(sample: "text", style: theme.dimmed, meaning: "outside the actor filter"))
+        return lines
+    }
+
+    /// How the help lays out at the current size: lines per column and columns.
+    func helpGeometry(count: Int) -> (rows: Int, columns: Int, perColumn: Int) {
+        let rows = max(1, size.height - 3)
+        let columns = count > rows && size.width >= 80 ? 2 : 1
+        let perColumn = (count + columns - 1) / columns
+        return (rows, columns, perColumn)
+    }
+
+    /// The largest useful help scroll.
+    var maxHelpScroll: Int {
+        let count = helpLines(theme: Theme(appearance)).count
+        let geometry = helpGeometry(count: count)
+        return max(0, geometry.perColumn - geometry.rows)
+    }
+
+    /// Draws the help screen, in two columns when one does not fit, scrolled by `help.scroll`.
+    func renderHelp(into grid: inout Grid, theme: Theme) {
+        let lines = helpLines(theme: theme)
+        let (rows, columns, perColumn) = helpGeometry(count: lines.count)
+        let scroll = min(help.scroll, max(0, perColumn - rows))
+        var title = " Parole — keys in force"
+        if perColumn > rows {
+            title += " (\(scroll + 1)–\(min(perColumn, scroll + rows)) of \(perColumn) · j k scroll)"
+        }
+        grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
+        grid.write(title, x: 0, y: 0, style: theme.heading(focused: true))
+        let columnWidth = size.width / columns
+        let keysWidth = min(19, max(8, columnWidth / 3))
+        for (i, line) in lines.enumerated() {
+            let column = i / perColumn
+            let y = 2 + i % perColumn - scroll
+            guard y >= 2, y < size.height - 1 else { continue }
+            let x = column * columnWidth + 2
+            switch line {
+            case .section(let title):
+                grid.write(
+                    title, x: x - 1, y: y, style: CellStyle(bold: true, underline: true),
+                    maxWidth: columnWidth - 2)
+            case .binding(let keys, let summary):
+                grid.write(
+                    keys, x: x, y: y, style: CellStyle(bold: true), maxWidth: keysWidth, ellipsis: true)
+                grid.write(
+                    summary, x: x + keysWidth + 1, y: y, maxWidth: max(0, columnWidth - keysWidth - 3),
+                    ellipsis: true)
+            case .legend(let sample, let style, let meaning):
+                grid.write(sample, x: x, y: y, style: style, maxWidth: keysWidth)
+                grid.write(
+                    meaning, x: x + keysWidth + 1, y: y, maxWidth: max(0, columnWidth - keysWidth - 3),
+                    ellipsis: true)
+            }
+        }
+    }
+}

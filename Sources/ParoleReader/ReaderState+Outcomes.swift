@@ -1,0 +1,65 @@
+import ParoleKit
+
+extension ReaderState {
+    /// Takes what came of an effect: library results replace the list, failures and
+    /// confirmations reach the status line.
+    public mutating func receive(_ outcome: ReaderOutcome) {
+        switch outcome {
+        case .searchResults(let query, let found):
+            guard !found.isEmpty else {
+                message = "No article in the library holds \(query)"
+                return
+            }
+            replaceArticles(with: found)
+            actorFilter = nil
+            message =
+                "\(Plural.count(found.count, "article")) \(found.count == 1 ? "holds" : "hold") \(query)"
+        case .libraryActors(let actors):
+            libraryActors = actors
+        case .actorArticles(let name, let found):
+            guard !found.isEmpty else {
+                message = "No article in the library names \(name)"
+                return
+            }
+            let type =
+                libraryActors.first { $0.name == name }?.type
+                ?? found.lazy.compactMap { model in
+                    model.actorIndex(named: name).map { model.analysis.actors[$0].type }
+                }
+                .first ?? .person
+            replaceArticles(with: found)
+            setFilter(ActorFilter(name: name, type: type))
+        case .feedsUpdated(let summary, let found):
+            message = summary
+            guard !found.isEmpty else { return }
+            actorFilter = nil
+            homeArticles = nil
+            articles = found
+            articleIndex = 0
+            list = ListScreenState()
+            sortArticles()
+        case .readChanged(let id, let read):
+            for article in articles + (homeArticles ?? []) where article.libraryID == id {
+                article.isRead = read
+            }
+            if screen == .list { message = read ? "Marked read" : "Marked unread" }
+        case .corrected(let source, let model, let text):
+            takeCorrected(model, from: source)
+            message = text
+        case .statistics(let title, let counts):
+            showStatistics(title: screen == .list ? title : (article?.analysis.title ?? title), counts)
+        case .done(let text):
+            message = text
+        case .failed(let reason):
+            message = reason
+        }
+    }
+}
+
+/// Counts written with their noun: "1 article", "2 articles".
+enum Plural {
+    /// `n` and `noun`, with an "s" unless `n` is 1 (or `plural` when given).
+    static func count(_ n: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(n) \(n == 1 ? noun : plural ?? noun + "s")"
+    }
+}

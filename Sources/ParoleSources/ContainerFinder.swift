@@ -1,0 +1,287 @@
+import Foundation
+
+/// Finds the element an article lives in by what it contains and by its markup: every
+/// paragraph gives its parent and grandparents a score for its length and punctuation,
+/// link-heavy elements lose, `article`/`main`/`itemprop=articleBody` and content class words
+/// gain, furniture is left out; the best element is taken with the siblings that score
+/// nearly as well.
+enum ContainerFinder {
+    /// Paragraph-like elements: their text scores their ancestors.
+    static let paragraphElements: Set<String> = ["p", "pre", "td", "blockquote", "dd", "li"]
+
+    /// Elements whose presence inside an element makes it a container rather than a paragraph.
+    static let structuralElements: Set<String> = [
+        "p", "div", "section", "article", "main", "table", "ul", "ol", "dl", "blockquote", "pre", "h1", "h2",
+        "h3", "h4", "h5", "h6", "form", "header", "figure",
+    ]
+
+    /// The shortest paragraph that counts, in characters.
+    static let minimumParagraph = 25
+
+    /// Marks the furniture of the tree below `root` and measures every element's text.
+    /// Furniture recognised by class or id words that nevertheless holds half the page's text
+    /// is kept: a wrapper that happens to carry such a word.
+    static func prepare(_ root: PageNode) {
+        var likely: [PageNode] = []
+        root.walk { node in
+            switch node === root ? .content : Boilerplate.verdict(node) {
+            case .content: node.isFurniture = false
+            case .furniture: node.isFurniture = true
+            case .likelyFurniture:
+                node.isFurniture = false
+                likely.append(node)
+            }
+            return true
+        }
+        measure(root, countingFurniture: false)
+        measureGoodText(root)
+        let total = root.goodLength
+        for node in likely where node.goodLength * 5 < total * 2 || total == 0 {
+            node.isFurniture = true
+        }
+        measure(root, countingFurniture: false)
+    }
+
+    /// Sets `goodLength` on every element: the paragraph text below it that is not mostly links.
+    private static func measureGoodText(_ root: PageNode) {
+        root.walk { node in
+            if node.isFurniture { return false }
+            let paragraph = isParagraph(node)
+            let length = PageNode.visibleCount(paragraph ? node.allTextSkippingFurniture : directText(node))
+            guard length >= minimumParagraph else { return !paragraph }
+            if paragraph, Double(node.linkLength) > Double(length) * 0.5 { return false }
+            var up: PageNode? = paragraph ? node.parent : node
+            while let current = up {
+                current.goodLength += length
+                up = current.parent
+            }
+            return !paragraph
+        }
+    }
+
+    /// Sets `textLength` and `linkLength` of `node` and below; furniture adds nothing to its
+    /// ancestors unless `countingFurniture`.
+    private static func measure(_ node: PageNode, countingFurniture: Bool) {
+        var text = 0
+        var links = 0
+        for child in node.children {
+            if child.isText {
+                let count = PageNode.visibleCount(child.text)
+                text += count
+                if node.name == "a" { links += count }
+                continue
+            }
+            measure(child, countingFurniture: countingFurniture)
+            if child.isFurniture && !countingFurniture { continue }
+            text += child.textLength
+            links += child.name == "a" ? child.textLength : child.linkLength
+        }
+        node.textLength = text
+        node.linkLength = min(links, text)
+        node.score = 0
+        node.goodLength = 0
+    }
+
+    /// How many ancestors up a candidate looks for one that holds much more good text.
+    static let climbLevels = 6
+
+    /// A candidate holding less than this share of its parent's good text gives way to it.
+    static let climbShare = 0.65
+
+    /// Scores the elements below `root` (after ``prepare(_:)``) and returns the article's
+    /// nodes: the best container alone, or it with the siblings that belong with it.
+    static func find(in root: PageNode) -> (container: PageNode, nodes: [PageNode])? {
+        var candidates: [PageNode] = []
+        root.walk { node in
+            if node.isFurniture { return false }
+            let paragraph = isParagraph(node)
+            let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
+            let length = PageNode.visibleCount(ownText)
+            guard length >= minimumParagraph else { return !paragraph }
+            let links = paragraph ? node.linkLength : 0
+            if Double(links) > Double(length) * 0.5 { return !paragraph }
+            var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
+            var up: PageNode? = paragraph ? node.parent : node
+            while let current = up {
+                current.goodLength += length
+                up = current.parent
+            }
+            if !paragraph {
+                // Loose text in a container scores the container itself.
+                if node.score == 0 { candidates.append(node) }
+                node.score += points
+                points /= 2
+            }
+            var ancestor = node.parent
+            var level = 0
+            while let current = ancestor, level < 3 {
+                let share = level == 0 ? points : (level == 1 ? points / 2 : points / 6)
+                if current.score == 0 { candidates.append(current) }
+                current.score += share
+                ancestor = current.parent
+                level += 1
+            }
+            return !paragraph
+        }
+        var best: PageNode?
+        var bestScore = -Double.infinity
+        var finals: [ObjectIdentifier: Double] = [:]
+        for candidate in candidates {
+            let density =
+                candidate.textLength == 0 ? 0 : Double(candidate.linkLength) / Double(candidate.textLength)
+            let final = candidate.score * (1 - density) + Boilerplate.containerBonus(candidate)
+            finals[ObjectIdentifier(candidate)] = final
+            if final > bestScore {
+                bestScore = final
+                best = candidate
+            }
+        }
+        guard var top = best else { return nil }
+        climbing: while true {
+            var ancestor = top.parent
+            var level = 0
+            while let current = ancestor, current.name != "html", level < climbLevels {
+                if Double(top.goodLength) < climbShare * Double(current.goodLength)
+                    || (current.name == "article" || Boilerplate.containerBonus(current) >= 30)
+                        && Double(current.goodLength) <= 1.5 * Double(top.goodLength)
+                {
+                    top = current
+                    bestScore = max(bestScore, finals[ObjectIdentifier(current)] ?? 0)
+                    continue climbing
+                }
+                ancestor = current.parent
+                level += 1
+            }
+            break
+        }
+        guard let parent = top.parent, top.name != "body" else { return (top, [top]) }
+        let threshold = max(10, bestScore * 0.2)
+        var nodes: [PageNode] = []
+        for sibling in parent.children where !sibling.isText && !sibling.isFurniture {
+            if sibling === top {
+                nodes.append(sibling)
+                continue
+            }
+            if let score = finals[ObjectIdentifier(sibling)], score >= threshold {
+                nodes.append(sibling)
+                continue
+            }
+            guard sibling.name == "p" || isParagraph(sibling) || !hasStructure(sibling) else { continue }
+            let length = sibling.textLength
+            let density = length == 0 ? 1 : Double(sibling.linkLength) / Double(length)
+            if length > 80, density < 0.25 {
+                nodes.append(sibling)
+            } else if length > 0, density == 0,
+                sibling.allTextSkippingFurniture.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(
+                    ".")
+            {
+                nodes.append(sibling)
+            }
+        }
+        return (top, introductions(before: top, excluding: nodes) + nodes)
+    }
+
+    /// Class words of an article's introduction (standfirst, lead, teaser) kept apart from its body.
+    static let introductionWords = [
+        "intro", "lead", "teaser", "chapo", "standfirst", "summary", "abstract", "excerpt", "subline", "deck",
+        "subtitle", "description",
+    ]
+
+    static let introductionWordBytes = MarkFragments(introductionWords)
+
+    /// The introductions that precede `top` inside its `article` (or its grandparent): elements
+    /// marked as such, holding real text and few links.
+    static func introductions(before top: PageNode, excluding nodes: [PageNode]) -> [PageNode] {
+        var scope: PageNode? = top.parent?.parent
+        var ancestor = top.parent
+        var level = 0
+        while let current = ancestor, level < 4 {
+            if current.name == "article" || current.name == "main" {
+                scope = current
+                break
+            }
+            ancestor = current.parent
+            level += 1
+        }
+        guard let scope else { return [] }
+        var found: [PageNode] = []
+        var reachedTop = false
+        scope.walk { node in
+            if reachedTop || node.isFurniture { return false }
+            if node === top || nodes.contains(where: { $0 === node }) {
+                reachedTop = true
+                return false
+            }
+            if node.contains(top) { return true }
+            guard node.name == "p" || node.name == "div" || node.name == "section" || node.name == "h2" else {
+                return true
+            }
+            let marks = node.marks
+            guard marks.count > 1, node.marksContain(any: introductionWordBytes) else {
+                return true
+            }
+            if node.textLength >= 40, Double(node.linkLength) < 0.3 * Double(node.textLength) {
+                found.append(node)
+                return false
+            }
+            return true
+        }
+        return reachedTop ? found : []
+    }
+
+    /// Whether `node` is read as one paragraph: a paragraph element, or a `div`/`span`-like
+    /// element holding only inline content.
+    static func isParagraph(_ node: PageNode) -> Bool {
+        if paragraphElements.contains(node.name) { return !hasStructure(node) || node.name == "p" }
+        return false
+    }
+
+    /// Whether a structural element sits below `node`.
+    static func hasStructure(_ node: PageNode) -> Bool {
+        for child in node.children where !child.isText {
+            if structuralElements.contains(child.name) || hasStructure(child) { return true }
+        }
+        return false
+    }
+
+    /// The text directly inside `node` and its inline children, not in a structural child.
+    static func directText(_ node: PageNode) -> String {
+        var out = ""
+        for child in node.children {
+            if child.isText {
+                out += child.text
+            } else if !child.isFurniture, !structuralElements.contains(child.name), !hasStructure(child),
+                child.name != "a"
+            {
+                out += child.allText
+            }
+        }
+        return out
+    }
+
+    /// Commas and similar clause marks in `text`.
+    static func commaCount(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars
+        where scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" || scalar == ";" {
+            count += 1
+        }
+        return count
+    }
+}
+
+extension PageNode {
+    /// The text below the node with furniture left out.
+    var allTextSkippingFurniture: String {
+        if isText { return text }
+        var out = ""
+        for child in children {
+            if child.isText {
+                out += child.text
+            } else if !child.isFurniture {
+                out += child.allTextSkippingFurniture
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,95 @@
+import CLibXML2
+
+/// Turns a libxml2 tree into ``PageNode``s, leaving out what never holds article text
+/// (scripts, styles, embedded media, form controls, comments) and keeping aside the JSON-LD
+/// blocks that carry the page's metadata.
+struct PageTreeBuilder {
+    /// Elements dropped with their content.
+    static let dropped: Set<String> = [
+        "script", "style", "noscript", "template", "svg", "iframe", "object", "embed", "canvas", "video",
+        "audio", "map", "select", "textarea", "button", "input", "option", "math", "link",
+    ]
+
+    /// The attributes kept on elements.
+    static let keptAttributes: Set<String> = [
+        "class", "id", "role", "itemprop", "itemtype", "style", "hidden", "aria-hidden", "href", "lang",
+        "content", "property", "name", "datetime", "rel", "charset", "http-equiv", "type", "xml:lang",
+        "data-testid", "aria-label",
+    ]
+
+    /// The text of every `script type="application/ld+json"`, in document order.
+    private(set) var jsonLD: [String] = []
+    /// The `link` elements (dropped from the tree): their `rel` and `href`.
+    private(set) var links: [(rel: String, href: String)] = []
+
+    /// Builds the tree below `root`.
+    mutating func build(_ root: MarkupNode) -> PageNode {
+        build(root.pointer, parent: nil) ?? PageNode(element: "html", attributes: [])
+    }
+
+    private mutating func build(_ pointer: xmlNodePtr, parent: PageNode?) -> PageNode? {
+        let name = pointer.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let attributes = Self.attributes(of: pointer)
+        if Self.dropped.contains(name) {
+            if name == "script",
+                attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") })
+            {
+                jsonLD.append(MarkupNode(pointer: pointer).allText)
+            } else if name == "link" {
+                let rel = attributes.first { $0.name == "rel" }?.value.lowercased() ?? ""
+                if let href = attributes.first(where: { $0.name == "href" })?.value {
+                    links.append((rel, href))
+                }
+            }
+            return nil
+        }
+        let node = PageNode(element: name, attributes: attributes)
+        node.parent = parent
+        var child = pointer.pointee.children
+        var pendingText = ""
+        while let current = child {
+            child = current.pointee.next
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { pendingText += String(cString: content) }
+            case XML_ELEMENT_NODE:
+                if let built = build(current, parent: node) {
+                    if !pendingText.isEmpty {
+                        node.children.append(Self.text(pendingText, parent: node))
+                        pendingText = ""
+                    }
+                    node.children.append(built)
+                }
+            default:
+                break
+            }
+        }
+        if !pendingText.isEmpty { node.children.append(Self.text(pendingText, parent: node)) }
+        return node
+    }
+
+    private static func text(_ text: String, parent: PageNode) -> PageNode {
+        let node = PageNode(text: text)
+        node.parent = parent
+        return node
+    }
+
+    private static func attributes(of pointer: xmlNodePtr) -> [(name: String, value: String)] {
+        var out: [(name: String, value: String)] = []
+        var attribute = pointer.pointee.properties
+        while let current = attribute {
+            attribute = current.pointee.next
+            guard let rawName = current.pointee.name else { continue }
+            let name = String(cString: rawName).lowercased()
+            guard keptAttributes.contains(name) else { continue }
+            var value = ""
+            var child = current.pointee.children
+            while let c = child {
+                if let content = c.pointee.content { value += String(cString: content) }
+                child = c.pointee.next
+            }
+            out.append((name, value))
+        }
+        return out
+    }
+}

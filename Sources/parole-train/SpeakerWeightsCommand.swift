@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+
+/// `parole-train speaker-weights`: learns the speaker ranker's weights from gold articles of the
+/// tune half only and writes them as `speaker-weights.txt`.
+struct SpeakerWeightsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speaker-weights",
+        abstract: "Learn the speaker ranker's weights from gold quotes (tune half only).",
+        discussion: """
+            Every NAME.gold.json of each --gold directory is used; of each --gold-even directory,
+            only the files whose name's number is even (the tune half of ../shared/corpus/train).
+            """)
+
+    @Option(help: "A gold directory whose articles are all used (../shared/corpus/dev).")
+    var gold: [String] = []
+
+    @Option(help: "A gold directory of which only the even-numbered articles are used.")
+    var goldEven: [String] = []
+
+    @Option(help: "Passes of the perceptron over the decisions.")
+    var epochs = 10
+
+    @Option(help: "Weights to start from (the former rules as weights).")
+    var prior = "TrainingData/fr/speaker-prior.txt"
+
+    @Option(help: "Where to write the weights.")
+    var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
+
+    func run() throws {
+        var files: [URL] = []
+        for dir in gold { files += try goldFiles(dir, evenOnly: false) }
+        for dir in goldEven { files += try goldFiles(dir, evenOnly: true) }
+        guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
+        let analyzer = Analyzer()
+        var counts = SpeakerWeightsTrainer.Counts()
+        var decisions: [SpeakerWeightsTrainer.Decision] = []
+        for goldURL in files {
+            let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
+                goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
+            let text = try String(contentsOf: textURL, encoding: .utf8)
+            decisions += try SpeakerWeightsTrainer.decisions(
+                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts)
+        }
+        let start = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
+        let weights = SpeakerWeightsTrainer.train(decisions, epochs: epochs, prior: start)
+        let accuracy = SpeakerWeightsTrainer.accuracy(weights, on: decisions)
+        let header = """
+            Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
+            \(epochs) epochs, starting from \(prior)) from \(files.count) gold articles of the tune
+            half: \(decisions.count) decisions.
+            Features: p: = quote named by a pronoun, n: = quote named by nothing.
+            """
+        try SpeakerRanker(weights: weights).serialized(header: header).write(
+            toFile: output, atomically: true, encoding: .utf8)
+        print(
+            "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "
+                + "right speaker among candidates \(counts.reachable)")
+        print("training accuracy \(String(format: "%.3f", accuracy)); weights written to \(output)")
+    }
+
+    private func goldFiles(_ dir: String, evenOnly: Bool) throws -> [URL] {
+        let url = URL(fileURLWithPath: dir)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+            $0.hasSuffix(".gold.json")
+        }
+        .sorted()
+        return names.filter { name in
+            guard evenOnly else { return true }
+            let digits = name.prefix { $0 != "." }.filter(\.isNumber)
+            guard let n = Int(digits) else { return false }
+            return n % 2 == 0
+        }.map { url.appendingPathComponent($0) }
+    }
+}

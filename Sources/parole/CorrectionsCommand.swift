@@ -1,0 +1,148 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+import ParoleLibrary
+
+/// `parole corrections`: lists, exports, imports and removes the library's corrections.
+struct CorrectionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "corrections",
+        abstract: "List, export, import or remove the corrections made to the library's articles.",
+        discussion: """
+            Corrections made with `parole correct` or in the reader are kept apart from the \
+            analyses: re-analysing an article keeps them, finding each quote again by its words. \
+            One that can no longer be placed is kept and listed as unplaced.
+            """,
+        subcommands: [List.self, Export.self, Import.self, Remove.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `parole corrections list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the corrections, oldest first.")
+
+        @OptionGroup var options: LibraryOptions
+
+        @Option(help: "Only the corrections of this article (number, path or URL).")
+        var article: String?
+
+        @Flag(help: "Only the corrections that could not be placed in their article.")
+        var unplaced = false
+
+        mutating func run() throws {
+            let library = try options.open(create: false)
+            let id = try article.map { try CorrectCommand.articleId($0, in: library) }
+            var list = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.corrections(articleId: id)
+            }
+            if unplaced { list = list.filter { !$0.placed } }
+            if list.isEmpty { print("no corrections") }
+            for correction in list {
+                let mark = correction.placed ? "" : "  [unplaced]"
+                print(
+                    "\(correction.id ?? 0)\t\(DayFormat.string(correction.createdAt))  "
+                        + TerminalSafeText.line("\(correction.summary) — \(correction.source)") + mark)
+            }
+        }
+    }
+
+    /// `parole corrections export`.
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write every correction as JSON lines (one correction per line) on standard output.")
+
+        @OptionGroup var options: LibraryOptions
+
+        mutating func run() throws {
+            let library = try options.open(create: false)
+            let list = try reportingLibraryErrors { () throws(LibraryError) in try library.corrections() }
+            let encoder = CorrectionsCommand.encoder()
+            var data = Data()
+            for correction in list {
+                data.append(try encoder.encode(correction))
+                data.append(0x0A)
+            }
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    /// `parole corrections import`.
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read corrections as JSON lines (from `export`) and apply them to the library.")
+
+        @OptionGroup var options: LibraryOptions
+
+        @Argument(help: "The JSON lines file, or - for standard input.")
+        var file: String
+
+        mutating func run() throws {
+            let data: Data
+            do {
+                data =
+                    file == "-"
+                    ? FileHandle.standardInput.readDataToEndOfFile()
+                    : try Data(contentsOf: URL(fileURLWithPath: file))
+            } catch {
+                StandardError.print("parole: \(file): cannot read")
+                throw ExitCode(1)
+            }
+            let decoder = CorrectionsCommand.decoder()
+            var list: [Correction] = []
+            for (number, line) in data.split(separator: 0x0A).enumerated()
+            where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+                do {
+                    list.append(try decoder.decode(Correction.self, from: Data(line)))
+                } catch {
+                    StandardError.print(
+                        "parole: \(file):\(number + 1): not a correction (see `parole corrections export`)")
+                    throw ExitCode(1)
+                }
+            }
+            let library = try options.open(create: true)
+            let outcome = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.importCorrections(list)
+            }
+            print(
+                "imported \(outcome.added), already there \(outcome.duplicates), waiting for their article \(outcome.waiting), "
+                    + "unplaced \(outcome.unplaced.count)")
+            for correction in outcome.unplaced {
+                StandardError.print(
+                    "parole: warning: cannot place: \(TerminalSafeText.line(correction.summary)) — \(correction.source)"
+                )
+            }
+        }
+    }
+
+    /// `parole corrections remove`.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove a correction (its number from `list`).")
+
+        @OptionGroup var options: LibraryOptions
+
+        @Argument(help: "The correction's number.")
+        var id: Int64
+
+        mutating func run() throws {
+            let library = try options.open(create: false)
+            try reportingLibraryErrors { () throws(LibraryError) in try library.removeCorrection(id: id) }
+            print("correction \(id) removed")
+        }
+    }
+
+    /// The JSON of exported corrections: sorted keys, dates in ISO 8601.
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        return encoder
+    }
+
+    /// Reads what `encoder()` writes.
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return decoder
+    }
+}

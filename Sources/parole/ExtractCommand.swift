@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import ParoleSources
+
+/// `parole extract`: the article of web pages as text, JSON with its metadata, or Markdown,
+/// without the analysis.
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "extract",
+        abstract: "Print the article of HTML pages or URLs, without analysing it.",
+        discussion: """
+            Text prints the title on the first line and one paragraph per line; several pages are \
+            separated by a blank line. JSON prints one object per page (one per line when there are \
+            several): source, title, text, date, authors, site, url, language, warnings. Markdown \
+            prints the title as a heading and one paragraph per block.
+            """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, markdown
+    }
+
+    @Option(name: .shortAndLong, help: "Output format: text, json or markdown.")
+    var format: Format = .text
+
+    @Argument(help: "HTML files, directories of them, http(s) URLs, or - for standard input.")
+    var inputs: [String] = []
+
+    /// One page's article as printed by `--format json`.
+    struct Record: Encodable {
+        var source: String
+        var title: String
+        var text: String
+        var date: String?
+        var authors: [String]
+        var site: String?
+        var url: String?
+        var language: String?
+        var warnings: [String]
+    }
+
+    mutating func run() throws {
+        let inputs = self.inputs.isEmpty ? ["-"] : self.inputs
+        var failed = false
+        var printed = 0
+        let dates = ISO8601DateFormatter()
+        let several = inputs.count > 1 || inputs.contains { Self.isDirectory($0) }
+        for input in Self.expanded(inputs) {
+            let page: (data: Data, charset: String?)
+            do {
+                page = try Self.read(input)
+            } catch {
+                StandardError.print("parole: \(input): \(error)")
+                failed = true
+                continue
+            }
+            do {
+                let result = try HTMLArticleExtractor.extract(page.data, httpCharset: page.charset)
+                for warning in result.warnings {
+                    StandardError.print("parole: warning: \(input): \(warning)")
+                }
+                write(
+                    result.value, source: input, warnings: result.warnings, first: printed == 0,
+                    several: several, dates: dates)
+                printed += 1
+            } catch {
+                StandardError.print("parole: \(input): \(error.description)")
+                failed = true
+            }
+        }
+        if failed { throw ExitCode(1) }
+    }
+
+    private func write(
+        _ article: ExtractedArticle, source: String, warnings: [String], first: Bool, several: Bool,
+        dates: ISO8601DateFormatter
+    ) {
+        let out = FileHandle.standardOutput
+        switch format {
+        case .text:
+            out.write(Data(((first ? "" : "\n") + article.text + "\n").utf8))
+        case .markdown:
+            out.write(Data(((first ? "" : "\n") + Self.markdown(article, dates: dates)).utf8))
+        case .json:
+            let record = Record(
+                source: source, title: article.title,
+                text: ([article.lead].compactMap { $0 } + article.paragraphs).joined(separator: "\n"),
+                date: article.date.map { dates.string(from: $0) }, authors: article.authors,
+                site: article.siteName, url: article.link, language: article.language, warnings: warnings)
+            let encoder = JSONEncoder()
+            encoder.outputFormatting =
+                several
+                ? [.sortedKeys, .withoutEscapingSlashes]
+                : [
+                    .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
+                ]
+            guard var data = try? encoder.encode(record) else { return }
+            data.append(0x0A)
+            out.write(data)
+        }
+    }
+
+    /// The article as Markdown: `#` title, an italic line of metadata, subheadings as `##`.
+    static func markdown(_ article: ExtractedArticle, dates: ISO8601DateFormatter = ISO8601DateFormatter())
+        -> String
+    {
+        var lines: [String] = []
+        if !article.title.isEmpty { lines.append("# " + article.title) }
+        let about = [
+            article.authors.isEmpty ? nil : article.authors.joined(separator: ", "), article.siteName,
+            article.date.map { String(dates.string(from: $0).prefix(10)) },
+        ].compactMap { $0 }
+        if !about.isEmpty { lines.append("*" + about.joined(separator: " · ") + "*") }
+        if let lead = article.lead { lines.append("**" + lead + "**") }
+        for (index, paragraph) in article.paragraphs.enumerated() {
+            if let level = article.headingLevels[index] {
+                lines.append(String(repeating: "#", count: min(max(level, 2), 6)) + " " + paragraph)
+            } else {
+                lines.append(paragraph)
+            }
+        }
+        return lines.joined(separator: "\n\n") + "\n"
+    }
+
+    private static func isDirectory(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
+    }
+
+    /// The inputs with each directory replaced by its HTML files, in name order.
+    private static func expanded(_ inputs: [String]) -> [String] {
+        inputs.flatMap { input -> [String] in
+            guard !URLFetcher.isURL(input), input != "-", isDirectory(input),
+                let names = try? FileManager.default.contentsOfDirectory(atPath: input)
+            else { return [input] }
+            return names.filter {
+                ["html", "htm", "xhtml"].contains(($0 as NSString).pathExtension.lowercased())
+            }
+            .sorted().map { (input as NSString).appendingPathComponent($0) }
+        }
+    }
+
+    /// The bytes of `input` and the charset its server declared.
+    private static func read(_ input: String) throws -> (data: Data, charset: String?) {
+        if URLFetcher.isURL(input) {
+            let fetched = try URLFetcher().fetch(input)
+            return (fetched.data, nil)
+        }
+        if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), nil) }
+        guard FileManager.default.fileExists(atPath: input) else {
+            throw InputError("no such file or directory")
+        }
+        guard let data = FileManager.default.contents(atPath: input) else {
+            throw InputError("permission denied")
+        }
+        return (data, nil)
+    }
+
+    /// A one-line reason an input could not be read.
+    struct InputError: Error, CustomStringConvertible {
+        var description: String
+        init(_ description: String) { self.description = description }
+    }
+}

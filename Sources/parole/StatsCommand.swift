@@ -1,0 +1,110 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+import ParoleLibrary
+
+/// `parole stats`: who gets quoted across the library.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Who gets quoted: quotes by kind of speaker and gender, top actors, months, sites.",
+        discussion: """
+            Counts the quotes `parole quotes` lists with the same filters. Genders are estimated \
+            from each article's words and are often unknown; see docs/statistics.md for the method \
+            and its limits. Example: parole stats --since 2012-07-01 --format json
+            """
+    )
+
+    /// The output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, csv, json
+    }
+
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: "Only the quotes of this actor (full name, surname or alias); may be repeated.")
+    var actor: [String] = []
+
+    @Option(help: ArgumentHelp("Only articles dated this day or later.", valueName: "yyyy-mm-dd"))
+    var since: String?
+
+    @Option(help: ArgumentHelp("Only articles dated this day or earlier.", valueName: "yyyy-mm-dd"))
+    var until: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only articles of this site (its host name, or `local` for files).", valueName: "host"))
+    var site: String?
+
+    @Option(help: ArgumentHelp("Only this article (number, path or URL).", valueName: "article"))
+    var article: String?
+
+    @Option(help: "How many of the most quoted actors to list.")
+    var top: Int = 10
+
+    @Option(help: "Output format: text, csv or json.")
+    var format: Format = .text
+
+    mutating func run() throws {
+        var filter = StatisticsFilter(site: site)
+        if let since {
+            guard let date = DayFormat.parse(since) else {
+                throw ValidationError("--since \(since): not a date (use yyyy-mm-dd)")
+            }
+            filter.since = date
+        }
+        if let until {
+            guard let date = DayFormat.parse(until) else {
+                throw ValidationError("--until \(until): not a date (use yyyy-mm-dd)")
+            }
+            filter.until = date.addingTimeInterval(86_400)
+        }
+        let library = try options.open(create: false)
+        if let article { filter.articleId = try CorrectCommand.articleId(article, in: library) }
+        if !actor.isEmpty {
+            var ids: [Int64] = []
+            for name in actor {
+                let found = try reportingLibraryErrors { () throws(LibraryError) in
+                    try library.actors(named: name)
+                }
+                guard !found.isEmpty else {
+                    StandardError.print("parole: no actor named \(name) in the library (see `parole actors`)")
+                    throw ExitCode(1)
+                }
+                ids += found.map(\.id)
+            }
+            filter.actorIds = ids
+        }
+        let stats = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.statistics(filter, top: top)
+        }
+        switch format {
+        case .json:
+            try JSONOutput.write(stats)
+        case .csv:
+            var text = "section,key,quotes,speakers\r\n"
+            func row(_ fields: [String]) { text += fields.map(CSV.field).joined(separator: ",") + "\r\n" }
+            row(["total", "quotes", String(stats.quotes), ""])
+            for (kind, count) in stats.byType.sorted(by: { $0.key < $1.key }) {
+                row(["by_type", kind, String(count), stats.speakersByType[kind].map(String.init) ?? ""])
+            }
+            for (gender, count) in stats.people.sorted(by: { $0.key < $1.key }) {
+                row(["people", gender, String(stats.peopleQuotes[gender] ?? 0), String(count)])
+            }
+            for entry in stats.top {
+                row(["top", "\(entry.actor) (\(entry.type), \(entry.gender))", String(entry.quotes), ""])
+            }
+            for (month, count) in stats.byMonth.sorted(by: { $0.key < $1.key }) {
+                row(["by_month", month, String(count), ""])
+            }
+            for (host, count) in stats.bySite.sorted(by: { $0.key < $1.key }) {
+                row(["by_site", host, String(count), ""])
+            }
+            FileHandle.standardOutput.write(Data(text.utf8))
+        case .text:
+            let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
+            let lines = QuoteStatisticsText.render(stats, width: max(40, width))
+            FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        }
+    }
+}

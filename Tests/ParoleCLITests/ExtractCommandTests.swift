@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `parole extract`, the non-French notice and the batch ids, run as a user would.
+@Suite struct ExtractCommandTests {
+    static let page = """
+        <html lang="en"><head><title>Schools plan - The Daily</title>
+        <meta property="og:site_name" content="The Daily">
+        <meta property="article:published_time" content="2024-03-05T08:30:00Z">
+        <meta name="author" content="Mary Smith"></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Schools plan</h1>
+        <p>The government presented on Tuesday, after months of talks, a plan to renovate the schools.</p>
+        <h2>Works from September</h2>
+        <p>The unions, which had asked for more money, said that the timetable was far too slow for them.</p>
+        </article><footer>© The Daily</footer></body></html>
+        """
+
+    @Test func printsTheArticleAsTextJSONOrMarkdown() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        _ = try dir.write("page.html", text: Self.page)
+        let text = try ParoleProcess.run(["extract", "page.html"], in: dir.url)
+        #expect(text.status == 0)
+        #expect(text.output.hasPrefix("Schools plan\nThe government presented on Tuesday"))
+        #expect(!text.output.contains("Home"))
+        #expect(!text.output.contains("© The Daily"))
+
+        let json = try ParoleProcess.run(["extract", "--format", "json", "page.html"], in: dir.url)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        #expect(object["title"] as? String == "Schools plan")
+        #expect(object["site"] as? String == "The Daily")
+        #expect(object["authors"] as? [String] == ["Mary Smith"])
+        #expect(object["date"] as? String == "2024-03-05T08:30:00Z")
+        #expect(object["language"] as? String == "en")
+        #expect((object["text"] as? String)?.contains("Works from September") == true)
+
+        let markdown = try ParoleProcess.run(["extract", "-f", "markdown", "page.html"], in: dir.url)
+        #expect(markdown.output.hasPrefix("# Schools plan\n\n*Mary Smith · The Daily · 2024-03-05*"))
+        #expect(markdown.output.contains("\n\n## Works from September\n\n"))
+    }
+
+    @Test func readsStandardInputAndReportsAMissingFileInOneLine() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let piped = try ParoleProcess.run(["extract", "-"], input: Data(Self.page.utf8), in: dir.url)
+        #expect(piped.output.hasPrefix("Schools plan\n"))
+        let missing = try ParoleProcess.run(["extract", "missing.html"], in: dir.url)
+        #expect(missing.status != 0)
+        #expect(missing.errorLines == ["parole: missing.html: no such file or directory"])
+    }
+
+    @Test func aPageNotInFrenchGetsAOneLineNotice() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        _ = try dir.write("page.html", text: Self.page)
+        let result = try ParoleProcess.run(["analyze", "-f", "jsonl", "page.html"], in: dir.url)
+        #expect(result.status == 0)
+        #expect(
+            result.errorLines.contains(
+                "parole: note: page.html: the page is in English (en); the analysis supports French only"))
+    }
+
+    @Test func batchIdsComeBackWithTheTypeTheyWereGiven() throws {
+        let input = """
+            {"id": 42, "text": "Titre\\nIl a dit : « oui »."}
+            {"id": "42", "text": "Titre\\nUn texte."}
+            {"id": 7}
+
+            """
+        let result = try ParoleProcess.run(
+            ["analyze", "--jsonl"], input: Data(input.utf8), in: FileManager.default.temporaryDirectory)
+        let lines = result.output.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(lines.count == 3)
+        #expect((lines[0]?["id"] as? NSNumber)?.intValue == 42 && !(lines[0]?["id"] is String))
+        #expect(lines[1]?["id"] as? String == "42")
+        #expect((lines[2]?["id"] as? NSNumber)?.intValue == 7 && lines[2]?["error"] != nil)
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+
+/// Inputs that used to be misread: a feed after a long comment, UTF-16 text, an empty file,
+/// a text over the size limit.
+@Suite final class HostileInputTests {
+    let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory() }
+
+    deinit { scratch.remove() }
+
+    func parole(_ arguments: [String], input: Data = Data()) throws -> ParoleProcess.Result {
+        try ParoleProcess.run(arguments, input: input, in: scratch.url)
+    }
+
+    func write(_ name: String, _ data: Data) throws {
+        try data.write(to: scratch.url.appendingPathComponent(name))
+    }
+
+    @Test func aFeedAfterALongCommentIsReadAsAFeed() throws {
+        let comment =
+            "<!-- " + String(repeating: "Un long commentaire <rss> mais pas encore. ", count: 80) + " -->"
+        let feed = """
+            <?xml version="1.0" encoding="utf-8"?>
+            \(comment)
+            <!DOCTYPE rss [<!ENTITY x "y">]>
+            <rss version="2.0"><channel><title>Fil</title>
+            <item><title>Premier</title><description>« Tout va bien », a affirmé Paul Martin.</description></item>
+            <item><title>Second</title><description>« Rien ne va », a répondu Jean Durand.</description></item>
+            </channel></rss>
+            """
+        #expect(comment.utf8.count > 3000)
+        // Named .txt on purpose: the content decides, not the name.
+        try write("fil.txt", Data(feed.utf8))
+        let result = try parole(["analyze", "--format", "jsonl", "fil.txt"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.output.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(result.output.contains("Paul Martin"))
+        #expect(!result.output.contains("1Paul"))
+    }
+
+    @Test func utf16AndUTF32TextWithAByteOrderMarkAreDecoded() throws {
+        let text = "Titre\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\n"
+        var le = Data([0xFF, 0xFE])
+        for unit in text.utf16 { le.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        var be = Data([0xFE, 0xFF])
+        for unit in text.utf16 { be.append(contentsOf: [UInt8(unit >> 8), UInt8(unit & 0xFF)]) }
+        var le32 = Data([0xFF, 0xFE, 0, 0])
+        for s in text.unicodeScalars {
+            let v = s.value
+            le32.append(contentsOf: [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF), UInt8((v >> 16) & 0xFF), 0])
+        }
+        try write("le.txt", le)
+        try write("be.txt", be)
+        try write("le32.txt", le32)
+        for name in ["le.txt", "be.txt", "le32.txt"] {
+            let result = try parole(["analyze", "--format", "text", name])
+            #expect(result.status == 0, "\(name): \(result.stderr)")
+            #expect(result.output.contains("« Nous ne céderons pas »"), "\(name)")
+        }
+    }
+
+    @Test func anEmptyFileIsSkippedWithANotice() throws {
+        try write("empty.txt", Data())
+        try write("blank.txt", Data("  \n\n".utf8))
+        let result = try parole(["add", "--library", "lib.sqlite", "empty.txt", "blank.txt"])
+        #expect(
+            result.errorLines == ["parole: empty.txt: empty, skipped", "parole: blank.txt: empty, skipped"])
+        #expect(result.output.hasPrefix("added 0, updated 0, unchanged 0"))
+    }
+
+    @Test func standardInputIsReadUpToTheSizeLimit() throws {
+        let line = Data("Le ministre a dit : « oui ».\n".utf8)
+        var big = Data()
+        while big.count < 1_200_000 { big.append(line) }
+        let result = try parole(["analyze", "--max-size", "1", "-"], input: big)
+        #expect(result.status == 1)
+        #expect(result.errorLines == ["parole: -: larger than 1 MB (see --max-size); not read"])
+    }
+}

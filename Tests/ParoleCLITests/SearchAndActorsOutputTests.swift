@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+/// `parole search` and `parole actors` output a reader can trust: one line per snippet, a
+/// failing status when nothing matches, singular counts.
+@Suite final class SearchAndActorsOutputTests {
+    let scratch: ScratchDirectory
+
+    init() throws { scratch = try ScratchDirectory() }
+
+    deinit { scratch.remove() }
+
+    @Test func searchSnippetsAreOneLineAndNoMatchFails() throws {
+        try scratch.write(
+            "article.txt",
+            text:
+                "Moscou répond\nLe Kremlin a réagi.\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\nLa suite\nde l'article.\n"
+        )
+        let library = ["--library", "lib.sqlite"]
+        let added = try ParoleProcess.run(["add"] + library + ["article.txt"], in: scratch.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        let found = try ParoleProcess.run(["search"] + library + ["céderons"], in: scratch.url)
+        #expect(found.status == 0)
+        let lines = found.output.split(separator: "\n")
+        #expect(lines.count == 2, "\(found.output)")
+        #expect(lines.last?.hasPrefix("\t") == true)
+        let none = try ParoleProcess.run(["search"] + library + ["zzzqqq"], in: scratch.url)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no article matches zzzqqq"))
+        let actors = try ParoleProcess.run(["actors"] + library, in: scratch.url)
+        let peskov = actors.output.split(separator: "\n").first { $0.contains("Dmitri Peskov") }
+        #expect(peskov?.contains("1 quote ") == true, "\(actors.output)")
+        #expect(peskov?.contains("1 article ") == true, "\(actors.output)")
+        #expect(peskov?.contains("1 articles") == false)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import ParoleKit
+import Testing
+
+@testable import ParoleLibrary
+
+/// One person is one library actor across articles, whatever form of the name each article
+/// uses; two people who share a surname stay two.
+@Suite struct PersonMergeTests {
+    let directory: TemporaryDirectory
+    let library: Library
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        library = try Fixture.library(directory.libraryPath)
+    }
+
+    func add(_ id: String, _ name: String) throws {
+        try library.add(
+            LibraryEntry(source: "test:\(id)", date: Fixture.day("2012-06-0\(id)")),
+            analysis: Fixture.analysis(
+                id, title: "Article \(id)", speakers: [.init(name: name, quotes: ["Q\(id)"])]))
+    }
+
+    @Test func obamaBarackObamaAndBObamaAreOnePerson() throws {
+        try add("1", "Obama")
+        try add("2", "Barack Obama")
+        try add("3", "B. Obama")
+        let actors = try library.actors()
+        #expect(actors.map(\.name) == ["Barack Obama"])
+        #expect(actors.first?.quotes == 3)
+        let merges = try library.merges()
+        #expect(merges.map(\.reason) == ["same surname, the only one", "same initial and surname"])
+    }
+
+    @Test func twoPeopleWhoShareASurnameStayApart() throws {
+        try add("1", "Marine Le Pen")
+        try add("2", "Jean-Marie Le Pen")
+        #expect(try library.actors().count == 2)
+        // The surname alone could be either of them: it stays apart too.
+        try add("3", "Le Pen")
+        #expect(try library.actors().count == 3)
+        #expect(try library.merges().isEmpty)
+    }
+
+    @Test func differentFirstNamesAreDifferentPeople() {
+        #expect(NameKey.samePerson("barack obama", "b obama"))
+        #expect(NameKey.samePerson("obama", "barack obama"))
+        #expect(NameKey.samePerson("jean marc ayrault", "j m ayrault"))
+        #expect(!NameKey.samePerson("michelle obama", "barack obama"))
+        #expect(!NameKey.samePerson("marine le pen", "jean marie le pen"))
+    }
+}

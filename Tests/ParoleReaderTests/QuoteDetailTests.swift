@@ -1,0 +1,110 @@
+import ParoleKit
+import Testing
+
+@testable import ParoleReader
+
+@Suite("Quote detail, copy and open")
+struct QuoteDetailTests {
+    /// The Lachin article as a library article from the web, with a cue and a relay on quote 2.
+    func webArticle() -> ArticleModel {
+        var analysis = LachinFixture.analysis
+        let text = analysis.text
+        if let cue = LachinFixture.span(of: "a déclaré aux journalistes", in: text),
+            let via = LachinFixture.span(of: "Reuters", in: text)
+        {
+            analysis.quotes[2].cue = TextRef(text: "a déclaré", span: Span(cue.start, cue.start + 9))
+            analysis.quotes[2].via = TextRef(text: "Reuters", span: via)
+        }
+        return ArticleModel(
+            analysis: analysis, source: "https://www.example.org/monde/lachin",
+            link: "https://www.example.org/monde/lachin",
+            date: "2022-08-03")
+    }
+
+    @Test(
+        "Enter on a Quotes row opens the detail: whole quote, kind, speaker with role and type, cue, relay, source"
+    )
+    func detailPane() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        state.handle(.tab)
+        state.handle(.character("j"))
+        state.handle(.character("j"))
+        state.handle(.enter)
+        #expect(state.screen == .detail)
+        let grid = state.render()
+        #expect(grid.row(0).contains("Quote — indirect"))
+        #expect(grid.find("la Russie était « préoccupée »") != nil)
+        let speaker = grid.find("Dmitri Peskov (person)")
+        #expect(speaker != nil)
+        #expect(grid.find("porte-parole du Kremlin") != nil)
+        #expect(grid.row(grid.find("Cue")!.y).contains("a déclaré"))
+        #expect(grid.row(grid.find("Via")!.y).contains("Reuters"))
+        #expect(grid.row(grid.find("Date")!.y).contains("2022-08-03"))
+        #expect(grid.row(grid.find("Site")!.y).contains("example.org"))
+        #expect(grid.row(grid.find("URL")!.y).contains("https://www.example.org/monde/lachin"))
+        #expect(grid.row(29).contains("quote 3/7"))
+        // n steps to the next quote in the detail; q goes back to the article.
+        state.handle(.character("n"))
+        #expect(state.detail?.quote == 3)
+        #expect(state.render().find("Nous surveillons de près") != nil)
+        state.handle(.character("q"))
+        #expect(state.screen == .article)
+        #expect(state.currentQuote == 3)
+    }
+
+    @Test("v opens the detail of the current quote in the text; without one it says how to get one")
+    func detailFromText() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("v"))
+        #expect(state.screen == .article)
+        #expect(state.message?.contains("n goes to one") == true)
+        state.handle(.character("n"))
+        state.handle(.character("v"))
+        #expect(state.screen == .detail)
+        #expect(state.detail?.quote == 0)
+    }
+
+    @Test("y asks to copy a ready citation: « words », cue, speaker and role — relay, date, URL")
+    func copyCitation() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        for _ in 0..<4 { state.handle(.character("n")) }
+        state.handle(.character("v"))
+        let effects = state.handle(.character("y"))
+        #expect(
+            effects == [
+                .copy(
+                    "« Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation », Dmitri Peskov, porte-parole du Kremlin — example.org, 2022-08-03, https://www.example.org/monde/lachin"
+                )
+            ])
+        state.handle(.character("N"))
+        let indirect = state.handle(.character("y"))
+        #expect(
+            indirect == [
+                .copy(
+                    "la Russie était « préoccupée » (Dmitri Peskov, porte-parole du Kremlin) — Reuters, 2022-08-03, https://www.example.org/monde/lachin"
+                )
+            ])
+        state.receive(.done("Copied"))
+        #expect(state.render().row(29).contains("Copied"))
+    }
+
+    @Test("o asks to open the article's URL; an article read from a file says it has none")
+    func openURL() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        #expect(state.handle(.character("o")) == [.openURL("https://www.example.org/monde/lachin")])
+        var file = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 100, height: 30))
+        #expect(file.handle(.character("o")).isEmpty)
+        #expect(file.message?.hasPrefix("No web address for this article") == true)
+    }
+
+    @Test("the detail fits a 60×20 terminal and wraps long quotes")
+    func smallDetail() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 60, height: 20))
+        for _ in 0..<4 { state.handle(.character("n")) }
+        state.handle(.character("v"))
+        let grid = state.render()
+        #expect(grid.find("« Nous surveillons de près et nous sommes naturellement") != nil)
+        #expect(grid.find("de la situation »") != nil)
+        #expect(grid.row(19).contains("quote 4/7"))
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import Glibc
+import ParoleKit
+import Testing
+
+/// The real `parole` binary on a pseudo-terminal, driven as a user would: the library's
+/// one-result `q`, the quote detail, OSC 52 copy, a config file binding, Ctrl-\.
+@Suite("The reader end to end on a pseudo-terminal", .serialized)
+final class ReaderEndToEndTests {
+    let directory: URL
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-e2e12-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: directory.appendingPathComponent("config/parole"), withIntermediateDirectories: true)
+        try AnalysisJSON.encode(LachinFixture.analysis, pretty: false)
+            .write(to: directory.appendingPathComponent("lachin-clashes.json"))
+    }
+
+    deinit { try? FileManager.default.removeItem(at: directory) }
+
+    /// A running reader on a pty.
+    final class Session {
+        let process = Process()
+        var screen: PtyOutput
+        var master: Int32 = 0
+        var slave: Int32 = 0
+
+        init(_ arguments: [String], directory: URL, width: UInt16 = 120, height: UInt16 = 40) throws {
+            let binary = try #require(TerminalTests.paroleBinary(), "build the parole executable first")
+            var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
+            #expect(openpty(&master, &slave, nil, nil, &size) == 0)
+            process.executableURL = binary
+            process.arguments = arguments
+            process.currentDirectoryURL = directory
+            var environment = ProcessInfo.processInfo.environment
+            for name in ["LINES", "COLUMNS", "NO_COLOR", "TMUX", "BROWSER", "COLORFGBG"] {
+                environment[name] = nil
+            }
+            environment["TERM"] = "xterm-256color"
+            environment["LANG"] = "C.UTF-8"
+            environment["LC_ALL"] = "C.UTF-8"
+            environment["XDG_CONFIG_HOME"] = directory.appendingPathComponent("config").path
+            process.environment = environment
+            let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
+            process.standardInput = handle
+            process.standardOutput = handle
+            process.standardError = handle
+            screen = PtyOutput(fd: master)
+            screen.screen = VirtualScreen(width: Int(width), height: Int(height))
+            try process.run()
+        }
+
+        /// Reads until the screen shows `text` (5 s at most).
+        func wait(_ text: String) -> Bool { screen.wait(for: text) }
+
+        /// Waits up to 5 s for the process to end; returns its exit status.
+        func exitStatus() -> Int32? {
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < deadline { screen.drain(milliseconds: 20) }
+            screen.drain(milliseconds: 30)
+            return process.isRunning ? nil : process.terminationStatus
+        }
+
+        deinit {
+            if process.isRunning { process.terminate() }
+            close(master)
+            close(slave)
+        }
+    }
+
+    /// Builds a library of two feed articles with `parole add`.
+    func makeLibrary() throws -> String {
+        let feed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
+            <item><title>Premier</title><link>https://example.org/1</link><pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate>
+            <description>&lt;p&gt;« Tout va bien », a affirmé Marie Dupont, maire de la ville.&lt;/p&gt;</description></item>
+            <item><title>Second</title><link>https://example.org/2</link><pubDate>Tue, 03 Jul 2012 10:00:00 GMT</pubDate>
+            <description>&lt;p&gt;Les élections législatives approchent.&lt;/p&gt;</description></item>
+            </channel></rss>
+            """
+        try Data(feed.utf8).write(to: directory.appendingPathComponent("fil.xml"))
+        let library = directory.appendingPathComponent("lib.sqlite").path
+        let add = Process()
+        add.executableURL = try #require(TerminalTests.paroleBinary())
+        add.arguments = ["add", "--library", library, directory.appendingPathComponent("fil.xml").path]
+        add.standardOutput = FileHandle.nullDevice
+        try add.run()
+        add.waitUntilExit()
+        #expect(add.terminationStatus == 0)
+        return library
+    }
+
+    @Test("library: a search leaving one article, Enter, q goes back to the list; q on the list quits")
+    func oneResultLibraryQ() throws {
+        let library = try makeLibrary()
+        let session = try Session(["--library", library], directory: directory)
+        #expect(session.wait("2 of 2 articles"), "\(session.screen.rows)")
+        session.screen.send("/Tout\r")
+        #expect(session.wait("1 article holds Tout"), "\(session.screen.rows)")
+        session.screen.send("\r")
+        #expect(session.wait("q back"), "\(session.screen.rows)")
+        session.screen.send("q")
+        #expect(session.wait("1 of 1 article"), "back on the list: \(session.screen.rows)")
+        #expect(session.process.isRunning)
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test("Enter on a quote opens its detail; y writes an OSC 52 sequence holding the citation")
+    func detailAndCopy() throws {
+        let session = try Session(["lachin-clashes.json"], directory: directory)
+        #expect(session.wait("Quotes (7)"))
+        session.screen.send("\t")
+        session.screen.send("jjj")
+        session.screen.send("\r")
+        #expect(session.wait("Quote — direct quote · Dmitri Peskov"), "\(session.screen.rows)")
+        #expect(session.wait("Speaker  Dmitri Peskov (person)"), "\(session.screen.rows)")
+        session.screen.send("y")
+        #expect(session.wait("Copied: « Nous surveillons"), "\(session.screen.rows)")
+        let output = session.screen.bytes
+        let start = Array("\u{1B}]52;c;".utf8)
+        let found = (0..<max(0, output.count - start.count)).first {
+            Array(output[$0..<$0 + start.count]) == start
+        }
+        #expect(found != nil, "an OSC 52 sequence was written")
+        if let found {
+            let rest = output[(found + start.count)...]
+            let encoded = String(decoding: rest.prefix { $0 != 0x07 }, as: UTF8.self)
+            let decoded = Data(base64Encoded: encoded).map { String(decoding: $0, as: UTF8.self) }
+            #expect(decoded?.hasPrefix("« Nous surveillons de près") == true, "\(decoded ?? encoded)")
+            #expect(decoded?.contains("Dmitri Peskov, porte-parole du Kremlin") == true)
+        }
+        session.screen.send("q")
+        #expect(session.wait("Quotes (7)"))
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test("a config file binding x to quit: x quits; a bad line is reported with its file and line")
+    func configBinding() throws {
+        let config = directory.appendingPathComponent("config/parole/config")
+        try Data("# test\nbind-key x quit\nbind-key\n".utf8).write(to: config)
+        let session = try Session(["lachin-clashes.json"], directory: directory)
+        #expect(session.wait("Quotes (7)"))
+        #expect(session.wait("config:3: bind-key takes a key"), "\(session.screen.rows)")
+        session.screen.send("n")
+        #expect(session.wait("quote 1/7"))
+        session.screen.send("x")
+        #expect(session.exitStatus() == 0)
+        #expect(session.screen.text.contains("\u{1B}[?1049l"), "left the alternate screen")
+    }
+
+    @Test("Ctrl-\\ (SIGQUIT) restores the terminal and exits instead of dumping a crash report")
+    func sigquit() throws {
+        let session = try Session(["lachin-clashes.json"], directory: directory)
+        #expect(session.wait("Quotes (7)"))
+        kill(session.process.processIdentifier, SIGQUIT)
+        #expect(session.exitStatus() == 131)
+        #expect(session.screen.text.contains("\u{1B}[?1049l"), "left the alternate screen")
+        #expect(!session.screen.text.contains("Stack dump"))
+        #expect(!session.screen.text.contains("Crash"))
+    }
+
+    @Test("a bracketed paste into / arrives as one edit")
+    func bracketedPaste() throws {
+        let session = try Session(["lachin-clashes.json"], directory: directory, width: 80, height: 24)
+        #expect(session.wait("Quotes (7)"))
+        #expect(session.screen.text.contains("\u{1B}[?2004h"), "bracketed paste turned on")
+        session.screen.send("/")
+        session.screen.send("\u{1B}[200~" + String(repeating: "abc ", count: 50_000) + "Reuters\u{1B}[201~")
+        #expect(session.wait("abc Reuters▏"), "\(session.screen.rows)")
+        session.screen.send("\u{1B}")
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test("--actor opens the library's articles with the actor filter applied")
+    func actorOption() throws {
+        let library = try makeLibrary()
+        let process = Process()
+        process.executableURL = try #require(TerminalTests.paroleBinary())
+        process.arguments = ["--library", library, "--actor", "Dupont", "--render", "100x30"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CONFIG_HOME"] = directory.appendingPathComponent("config").path
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        #expect(
+            output.contains("filter: Marie Dupont") || output.contains("Quotes 1/1 · Marie Dupont"),
+            "\(output)")
+    }
+}
