@@ -151,6 +151,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le président ukrainien Volodymyr Zelensky a parlé.",
             given: [N("Volodymyr Zelensky", .location)], expected: [N("Volodymyr Zelensky", .person)]),
+        RuleCase(
+            text: "Mardi, la Première ministre suédoise, Ebba Lindqvist, a répondu.",
+            given: [N("Ebba Lindqvist", .location)], expected: [N("Ebba Lindqvist", .person)]),
         RuleCase(text: "Hier, la Nouvelle Démocratie a gagné.", expected: []),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {

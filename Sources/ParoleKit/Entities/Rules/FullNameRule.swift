@@ -75,13 +75,15 @@ struct FullNameRule: EntityRule {
         }
         var covered = c.coverage(names + out)
         let candidate = c.coverage(out)
-        // A name right after a role and its adjectives is a person: "le président ukrainien
-        // Volodymyr Zelensky" (but not "le chef de Nouvelle Démocratie").
+        // A name right after a role and its adjectives, or after them and a comma, is a person:
+        // "le président ukrainien Volodymyr Zelensky", "la Première ministre suédoise, Ebba
+        // Lindqvist" (but not "le chef de Nouvelle Démocratie").
         for name in names where name.type != .person && name.range.count >= 2 && name.range.allSatisfy(plain)
         {
             var k = name.range.lowerBound - 1
+            if c.norm(k) == "," { k -= 1 }
             while k >= 0 && tokens[k].kind == .word && !tokens[k].isCapitalized && !c.single(k, .title)
-                && !c.single(k, .particle) && name.range.lowerBound - k <= 3
+                && !c.single(k, .particle) && name.range.lowerBound - k <= 4
             {
                 k -= 1
             }
