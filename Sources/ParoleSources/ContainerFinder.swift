@@ -19,7 +19,7 @@ enum ContainerFinder {
     static let minimumParagraph = 25
 
     /// Marks the furniture of the tree below `root` and measures every element's text.
-    /// Furniture recognised by class or id words that nevertheless holds half the page's text
+    /// Furniture recognised by class or id words that nevertheless holds 30 % of the page's good text
     /// is kept: a wrapper that happens to carry such a word.
     static func prepare(_ root: PageNode) {
         var likely: [PageNode] = []
@@ -36,7 +36,7 @@ enum ContainerFinder {
         measure(root, countingFurniture: false)
         measureGoodText(root)
         let total = root.goodLength
-        for node in likely where node.goodLength * 5 < total * 2 || total == 0 {
+        for node in likely where node.goodLength * 10 < total * 3 || total == 0 {
             node.isFurniture = true
         }
         measure(root, countingFurniture: false)
@@ -86,7 +86,7 @@ enum ContainerFinder {
     static let climbLevels = 6
 
     /// A candidate holding less than this share of its parent's good text gives way to it.
-    static let climbShare = 0.65
+    static let climbShare = 0.75
 
     /// Scores the elements below `root` (after ``prepare(_:)``) and returns the article's
     /// nodes: the best container alone, or it with the siblings that belong with it.
@@ -155,7 +155,7 @@ enum ContainerFinder {
             break
         }
         guard let parent = top.parent, top.name != "body" else { return (top, [top]) }
-        let threshold = max(10, bestScore * 0.2)
+        let threshold = max(10, bestScore * 0.15)
         var nodes: [PageNode] = []
         for sibling in parent.children where !sibling.isText && !sibling.isFurniture {
             if sibling === top {

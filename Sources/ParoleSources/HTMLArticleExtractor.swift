@@ -38,7 +38,7 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
 /// gives some: its best block, with a warning, when no container stands out.
 public enum HTMLArticleExtractor {
     /// Links may make up at most this share of a kept block.
-    static let maximumLinkDensity = 0.5
+    static let maximumLinkDensity = 0.33
     /// A page with at most this many visible characters outside furniture is all article when
     /// no container stands out.
     static let smallPage = 600
