@@ -43,7 +43,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"]),
+        // Fixtures are read from the source tree by path (#filePath), not bundled.
+        .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ParoleTrainingTests", dependencies: ["ParoleTraining", "ParoleKit"]),
         // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
         .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport"]),
