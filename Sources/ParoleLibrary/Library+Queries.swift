@@ -158,10 +158,18 @@ extension Library {
         }
     }
 
+    /// How many of the newest matching articles a search ranks: ranking every match of a common
+    /// word grows with the library (20,858 matches of "gouvernement président" at 110,000
+    /// articles: 54 ms), ranking the newest 2,000 stays about 28 ms, and news readers want the
+    /// recent articles first anyway.
+    public static let searchRankWindow = 2_000
+
     /// Articles whose title or text hold every word of `query` (accents and case aside; each
     /// word also matches as the start of a longer word, so "satellite" finds "satellites"), best
-    /// matches first.
-    public func search(_ query: String, limit: Int = 100) throws(LibraryError) -> [SearchHit] {
+    /// matches first among the newest `rankWindow` matches.
+    public func search(
+        _ query: String, limit: Int = 100, rankWindow: Int = Library.searchRankWindow
+    ) throws(LibraryError) -> [SearchHit] {
         guard let match = Library.ftsQuery(query) else { return [] }
         return try read { db in
             try Row.fetchAll(
@@ -172,8 +180,11 @@ extension Library {
                         \(Library.isReadColumn) AS isRead,
                         snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
                     FROM articleSearch JOIN article ON article.id = articleSearch.rowid
-                    WHERE articleSearch MATCH ? ORDER BY rank LIMIT ?
-                    """, arguments: [match, limit]
+                    WHERE articleSearch MATCH ?1 AND articleSearch.rowid >= coalesce(
+                        (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?1
+                            ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)
+                    ORDER BY rank LIMIT ?2
+                    """, arguments: [match, limit, max(1, rankWindow) - 1]
             ).map { SearchHit(article: Library.summary($0), snippet: $0["snippet"]) }
         }
     }
