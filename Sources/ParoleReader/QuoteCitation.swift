@@ -10,8 +10,9 @@ public struct QuoteCitation: Hashable, Sendable {
     public var kind: QuoteKind
     /// The speaker's name ("?" when unknown).
     public var speaker: String
-    /// The speaker's entity type, when the speaker is a known actor.
-    public var speakerType: EntityType?
+    /// What sort of source the speaker is (person, organisation, anonymous source, document,
+    /// government), when the speaker is a known actor: the kind statistics count it as.
+    public var speakerKind: ActorKind?
     /// The speaker's role as the article gives it in apposition ("porte-parole du Kremlin").
     public var role: String?
     /// The words that introduce the quote ("a déclaré").
@@ -42,11 +43,11 @@ public struct QuoteCitation: Hashable, Sendable {
         if let actor = article.quoteActor[index] {
             let found = analysis.actors[actor]
             speaker = found.name
-            speakerType = found.type
+            speakerKind = found.kind
             role = Self.role(of: found, in: analysis, speakerSpan: quote.speaker?.span)
         } else {
             speaker = quote.speaker.map { Self.collapse($0.text) } ?? "?"
-            speakerType = nil
+            speakerKind = nil
             role = nil
         }
     }
@@ -112,13 +113,14 @@ public struct QuoteCitation: Hashable, Sendable {
         }
     }
 
-    /// A label for an entity type.
-    public static func typeLabel(_ type: EntityType) -> String {
-        switch type {
+    /// A label for what sort of source a speaker is.
+    public static func kindLabel(_ kind: ActorKind) -> String {
+        switch kind {
         case .person: return "person"
-        case .organization: return "organisation"
-        case .location: return "place"
-        case .miscellaneous: return "other"
+        case .organisation: return "organisation"
+        case .anonymousSource: return "anonymous source"
+        case .document: return "document"
+        case .government: return "government"
         }
     }
 }

@@ -78,7 +78,7 @@ extension ReaderState {
         }
         lines.append(("", .plain, ""))
         var speaker = info.speaker
-        if let type = info.speakerType { speaker += " (\(QuoteCitation.typeLabel(type)))" }
+        if let kind = info.speakerKind { speaker += " (\(QuoteCitation.kindLabel(kind)))" }
         var facts: [(String, String)] = [("Speaker", speaker)]
         if let role = info.role { facts.append(("Role", role)) }
         facts.append(("Kind", QuoteCitation.kindLabel(info.kind)))

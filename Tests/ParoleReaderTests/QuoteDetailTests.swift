@@ -21,6 +21,24 @@ struct QuoteDetailTests {
             date: "2022-08-03")
     }
 
+    @Test("The detail names the speaker's kind as statistics count it, not its entity type")
+    func detailNamesTheSpeakerKind() throws {
+        let plain = webArticle()
+        let index = try #require(plain.quoteActor[2])
+        var analysis = plain.analysis
+        analysis.actors[index].kind = .anonymousSource
+        let article = ArticleModel(analysis: analysis, source: plain.source, date: plain.date)
+        let detail = QuoteCitation(quote: 2, of: article)
+        #expect(detail.speakerKind == .anonymousSource)
+        var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
+        state.handle(.tab)
+        state.handle(.character("j"))
+        state.handle(.character("j"))
+        state.handle(.enter)
+        #expect(state.render().find("(anonymous source)") != nil)
+        #expect(QuoteCitation.kindLabel(ActorKind.government) == "government")
+    }
+
     @Test(
         "Enter on a Quotes row opens the detail: whole quote, kind, speaker with role and type, cue, relay, source"
     )
