@@ -26,15 +26,19 @@ public struct SourceReader: Sendable {
         do {
             let fetched = try fetcher.fetch(url)
             let name = fetched.url.lastPathComponent
-            return read(data: fetched.data, source: url, name: name, contentType: fetched.contentType)
+            return read(
+                data: fetched.data, source: url, name: name, contentType: fetched.contentType,
+                charset: fetched.charset)
         } catch {
             return SourceReading(error: error.description)
         }
     }
 
     /// Reads the bytes `data` of the input `source` (a path or URL); `name` is its file name,
-    /// used to tell its format and to make identifiers.
-    public func read(data: Data, source: String, name: String, contentType: String? = nil) -> SourceReading {
+    /// used to tell its format and to make identifiers; `charset` is what its server declared.
+    public func read(
+        data: Data, source: String, name: String, contentType: String? = nil, charset: String? = nil
+    ) -> SourceReading {
         var reading = SourceReading()
         if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             reading.error = "empty: nothing to read"
@@ -55,7 +59,7 @@ public struct SourceReader: Sendable {
             }
         case .html:
             do {
-                let result = try HTMLArticleExtractor.extract(data)
+                let result = try HTMLArticleExtractor.extract(data, httpCharset: charset)
                 reading.warnings = result.warnings
                 let article = result.value
                 var read = SourceArticle(

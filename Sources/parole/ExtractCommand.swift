@@ -146,7 +146,7 @@ struct ExtractCommand: ParsableCommand {
     private static func read(_ input: String) throws -> (data: Data, charset: String?) {
         if URLFetcher.isURL(input) {
             let fetched = try URLFetcher().fetch(input)
-            return (fetched.data, nil)
+            return (fetched.data, fetched.charset)
         }
         if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), nil) }
         guard FileManager.default.fileExists(atPath: input) else {
