@@ -21,16 +21,7 @@ public struct Analyzer: Sendable {
     public func analyze(document: Document, text: String, id: String) -> Analysis {
         let entities = language.recognizer.entities(in: document)
         let title = document.paragraphs.first.map { document.text($0.span) } ?? ""
-        var view = TextView(doc: document, entities: entities, language: language)
-        let stretches = GuillemetPairer().stretches(in: document)
-        for (s, stretch) in stretches.enumerated() {
-            let from = stretch.open ?? stretch.content.lowerBound
-            let to = stretch.close.map { $0 + 1 } ?? stretch.content.upperBound
-            for i in from..<to { view.pairOfToken[i] = Int32(s) }
-        }
-        let found = QuoteFinder(view: view).quotes(stretches: stretches)
-        var resolver = SpeakerResolver(
-            view: view, index: ActorIndex(view: view, firstNames: language.firstNames))
+        var (found, resolver) = quoteStage(document, entities: entities)
         let speakers = resolver.resolve(found)
         let (actors, ids) = resolver.index.finished()
         var quotes: [Quote] = []
@@ -52,5 +43,22 @@ public struct Analyzer: Sendable {
         return Analysis(
             id: id, lang: language.code, title: title, text: text,
             paragraphs: document.paragraphs.map(\.span), entities: entities, quotes: quotes, actors: actors)
+    }
+
+    /// The quote stage up to speaker resolution: the text view with its quotation-mark
+    /// stretches, the quotes found, and a resolver ready for them (shared by the analysis and
+    /// the ranker's training samples).
+    func quoteStage(_ document: Document, entities: [Entity]) -> ([FoundQuote], SpeakerResolver) {
+        var view = TextView(doc: document, entities: entities, language: language)
+        let stretches = GuillemetPairer().stretches(in: document)
+        for (s, stretch) in stretches.enumerated() {
+            let from = stretch.open ?? stretch.content.lowerBound
+            let to = stretch.close.map { $0 + 1 } ?? stretch.content.upperBound
+            for i in from..<to { view.pairOfToken[i] = Int32(s) }
+        }
+        let found = QuoteFinder(view: view).quotes(stretches: stretches)
+        let resolver = SpeakerResolver(
+            view: view, index: ActorIndex(view: view, firstNames: language.firstNames))
+        return (found, resolver)
     }
 }
