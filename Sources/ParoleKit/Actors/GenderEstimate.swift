@@ -63,7 +63,7 @@ public struct GenderEstimate: Sendable {
         for span in actor.occurrences {
             let inside = words.words(in: span)
             let before = words.words(before: span.start, count: 3)
-            if let head = inside.first, words.startsLowercase(span) {
+            if !inside.isEmpty, words.startsLowercase(span) {
                 // A role phrase standing for the actor: "la porte-parole", "l'actrice".
                 evidence.add(rolePhrase(inside, determiner: before.last), weight: 2)
                 continue
