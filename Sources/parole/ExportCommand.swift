@@ -66,6 +66,7 @@ struct ExportCommand: ParsableCommand {
         }
         var used: Set<String> = []
         var count = 0
+        var unattributed = 0
         var failure: String?
         try reportingLibraryErrors { () throws(LibraryError) in
             try library.forEachArticle { article, _ in
@@ -79,6 +80,7 @@ struct ExportCommand: ParsableCommand {
                     try GoldFile(article.analysis, id: name).json.write(
                         to: URL(fileURLWithPath: base + ".gold.json"))
                     count += 1
+                    unattributed += article.analysis.quotes.count { $0.speaker == nil }
                 } catch {
                     failure = base
                 }
@@ -88,6 +90,14 @@ struct ExportCommand: ParsableCommand {
             StandardError.print("parole: cannot write \(failure).txt / .gold.json")
             throw ExitCode(1)
         }
-        print("wrote \(count) articles (NAME.txt and NAME.gold.json) to \(directory)")
+        print(
+            "wrote \(count) \(count == 1 ? "article" : "articles") (NAME.txt and NAME.gold.json) to \(directory)"
+        )
+        if unattributed > 0 {
+            // score.py has no "unknown" speaker: such a quote counts as a wrong speaker.
+            print(
+                "\(unattributed) \(unattributed == 1 ? "quote has" : "quotes have") no speaker: "
+                    + "score.py counts them as wrong speakers until `parole correct` gives one")
+        }
     }
 }

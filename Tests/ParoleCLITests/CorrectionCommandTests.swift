@@ -113,6 +113,10 @@ import Testing
             #expect(text.contains(quote["text"] as? String ?? "\u{0}"))
             #expect(quote["kind"] is String)
         }
+        // Quotes nobody attributed are counted in the summary, as score.py counts them wrong.
+        let unattributed = quotes.filter { ($0["speaker"] as? [String])?.isEmpty ?? true }.count
+        #expect(written.output.contains("no speaker") == (unattributed > 0))
+        if unattributed > 0 { #expect(written.output.contains("\(unattributed) quote")) }
         for entity in object["entities"] as? [[String: Any]] ?? [] {
             #expect(["PER", "ORG", "LOC", "MISC"].contains(entity["type"] as? String ?? ""))
         }
