@@ -101,4 +101,19 @@ import Testing
         #expect(lines.allSatisfy { $0.count <= 80 })
         #expect(QuoteStatisticsText.sparkline([0, 1, 8]) == " ▁█")
     }
+
+    @Test func barsNarrowSoThatLongNamesKeepTheirDetailsAt80Columns() {
+        let stats = QuoteStatistics(
+            quotes: 5,
+            top: [
+                .init(
+                    actor: "Américain Pete Selleck-Lambert", quotes: 3, type: "organisation",
+                    gender: "unknown"),
+                .init(actor: "Barack Obama", quotes: 2, type: "person", gender: "male"),
+            ])
+        let lines = QuoteStatisticsText.render(stats, width: 80)
+        #expect(lines.contains { $0.contains("Barack Obama") && $0.hasSuffix("person, male") })
+        #expect(lines.contains { $0.contains("Selleck") && $0.hasSuffix("organisation") })
+        #expect(lines.allSatisfy { $0.count <= 80 && !$0.hasSuffix("…") })
+    }
 }

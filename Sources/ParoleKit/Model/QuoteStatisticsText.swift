@@ -15,14 +15,14 @@ public enum QuoteStatisticsText {
         lines += ["", "By kind of speaker (quotes, speakers)"]
         let kinds = SpeakerKind.allCases.map(\.rawValue) + ["unattributed"]
         lines += bars(
-            kinds.map { ($0, stats.byType[$0] ?? 0) }, total: stats.quotes, width: barWidth,
+            kinds.map { ($0, stats.byType[$0] ?? 0) }, total: stats.quotes, width: barWidth, lineWidth: width,
             extra: { kind in stats.speakersByType[kind].map { count($0, "speaker") } ?? "" })
         let people = SpeakerGender.allCases.reduce(0) { $0 + (stats.people[$1.rawValue] ?? 0) }
         lines += ["", "Quoted people (\(people)) by gender"]
         let names: [SpeakerGender: String] = [.female: "women", .male: "men", .unknown: "unknown"]
         lines += bars(
             SpeakerGender.allCases.map { (names[$0]!, stats.people[$0.rawValue] ?? 0) }, total: people,
-            width: barWidth,
+            width: barWidth, lineWidth: width,
             extra: { label in
                 let gender = names.first { $0.value == label }!.key
                 return count(stats.peopleQuotes[gender.rawValue] ?? 0, "quote")
@@ -34,7 +34,7 @@ public enum QuoteStatisticsText {
                 details[entry.actor] = entry.type == "person" ? "\(entry.type), \(entry.gender)" : entry.type
             }
             lines += bars(
-                stats.top.map { ($0.actor, $0.quotes) }, total: nil, width: barWidth,
+                stats.top.map { ($0.actor, $0.quotes) }, total: nil, width: barWidth, lineWidth: width,
                 extra: { details[$0] ?? "" })
         }
         if !stats.byMonth.isEmpty {
@@ -56,11 +56,17 @@ public enum QuoteStatisticsText {
     }
 
     /// One line per item: label, a bar in proportion to the largest count, the count, its share.
+    /// The bars are at most `width` cells, narrower when the labels and what follows the bars
+    /// would not fit in `lineWidth` columns otherwise (what follows is never cut for a bar).
     static func bars(
-        _ items: [(String, Int)], total: Int?, width: Int, extra: (String) -> String
+        _ items: [(String, Int)], total: Int?, width: Int, lineWidth: Int = .max,
+        extra: (String) -> String
     ) -> [String] {
         let largest = max(1, items.map(\.1).max() ?? 1)
         let labelWidth = min(30, items.map { $0.0.count }.max() ?? 0)
+        let extraWidth = items.map { extra($0.0).count }.max().map { $0 > 0 ? $0 + 2 : 0 } ?? 0
+        let fixed = 2 + labelWidth + 1 + 1 + 5 + (total == nil ? 0 : 4) + extraWidth
+        let width = lineWidth == .max ? width : max(4, min(width, lineWidth - fixed))
         return items.map { label, count in
             let cells = Double(count) / Double(largest) * Double(width)
             var bar = String(repeating: "█", count: Int(cells))
