@@ -56,10 +56,14 @@ extension ReaderState {
         return lines
     }
 
+    /// The narrowest screen on which the help takes two columns: below it the descriptions
+    /// would be cut ("change the quote's spea…"), so one column is scrolled instead.
+    static let helpTwoColumnWidth = 150
+
     /// How the help lays out at the current size: lines per column and columns.
     func helpGeometry(count: Int) -> (rows: Int, columns: Int, perColumn: Int) {
         let rows = max(1, size.height - 3)
-        let columns = count > rows && size.width >= 80 ? 2 : 1
+        let columns = count > rows && size.width >= Self.helpTwoColumnWidth ? 2 : 1
         let perColumn = (count + columns - 1) / columns
         return (rows, columns, perColumn)
     }

@@ -69,6 +69,20 @@ struct ReaderFixesTests {
         #expect(state.screen == .article)
     }
 
+    @Test("at 80 columns the help takes one column and cuts no description")
+    func helpAt80Columns() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
+        state.handle(.character("?"))
+        var rows: [String] = []
+        for _ in 0..<8 {
+            let grid = state.render()
+            rows += (1..<23).map { grid.row($0) }
+            state.handle(.character(" "))
+        }
+        #expect(rows.contains { $0.contains("change the quote's speaker") })
+        #expect(!rows.contains { $0.trimmingCharacters(in: .whitespaces).hasSuffix("…") })
+    }
+
     @Test("the actor picker ends long names with …")
     func pickerEllipsis() {
         var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 50, height: 20))
