@@ -20,21 +20,33 @@ struct Parole: ParsableCommand {
     /// Runs the command line as ArgumentParser does, but prints its messages (which can quote
     /// what the user typed: an unknown option, a bad value) through ``TerminalSafeText``.
     static func main() {
+        var command: any ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            exit(reporting: error, as: Parole.self)
+        }
+        do {
             try command.run()
         } catch {
-            let message = fullMessage(for: error)
-            let code = exitCode(for: error)
-            if !message.isEmpty {
-                let safe = TerminalSafeText.lines(message)
-                if code == .success {
-                    print(safe)
-                } else {
-                    FileHandle.standardError.write(Data((safe + "\n").utf8))
-                }
-            }
-            Foundation.exit(code.rawValue)
+            // An error of the subcommand's own: its usage, not the root's, goes with the message.
+            exit(reporting: error, as: type(of: command))
         }
+    }
+
+    /// Writes `error` as ArgumentParser words it for `command` (made safe for a terminal) and
+    /// exits with its code.
+    static func exit(reporting error: any Error, as command: any ParsableCommand.Type) -> Never {
+        let message = command.fullMessage(for: error)
+        let code = command.exitCode(for: error)
+        if !message.isEmpty {
+            let safe = TerminalSafeText.lines(message)
+            if code == .success {
+                print(safe)
+            } else {
+                FileHandle.standardError.write(Data((safe + "\n").utf8))
+            }
+        }
+        Foundation.exit(code.rawValue)
     }
 }
