@@ -26,6 +26,7 @@ extension ReaderState {
         }
         var name = ""
         var facts = ""
+        var languageNotice: String?
         switch screen {
         case .list:
             let count = visibleArticles.count
@@ -62,10 +63,17 @@ extension ReaderState {
             if let search = reading.search {
                 facts += " · /\(search.query) \(search.current + 1)/\(search.matches.count)"
             }
+            // An article in a language the analysis does not support says so instead of its
+            // name, in the hint's room too.
+            if let notice = AnalysisLanguage.notice(for: article.language) { languageNotice = " " + notice }
         }
         let style = CellStyle(bold: message != nil, reverse: true)
         let backOrQuit = screen == .list || (screen == .article && !hasList) ? "quit " : "back "
         var right = "? help  q " + backOrQuit
+        if let languageNotice {
+            name = languageNotice
+            right = ""
+        }
         if let message {
             name = ""
             facts = " " + message

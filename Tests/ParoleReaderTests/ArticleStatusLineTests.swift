@@ -40,4 +40,17 @@ struct ArticleStatusLineTests {
         let status = state.render().row(23)
         #expect(status.hasPrefix(" lachin-clashes.txt ·"))
     }
+
+    @Test(
+        "an English article says the analysis supports French only, whole at 80 columns, with its quote counter"
+    )
+    func otherLanguage() {
+        let status = reader(width: 80, language: "en").render().row(23)
+        #expect(status.contains("analysis supports French only (this article: en)"), "\(status)")
+        #expect(status.contains(Plural.count(LachinFixture.analysis.quotes.count, "quote")))
+        for french in ["fr", "fr-FR", nil] {
+            let status = reader(width: 80, language: french).render().row(23)
+            #expect(!status.contains("analysis supports"), "\(String(describing: french))")
+        }
+    }
 }
