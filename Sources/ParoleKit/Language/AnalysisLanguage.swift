@@ -24,11 +24,13 @@ public enum AnalysisLanguage {
         return base.isEmpty || supportedCodes.contains(base)
     }
 
+    /// The languages supported, by name ("French").
+    public static var supportedNames: String { supportedCodes.map(name(of:)).joined(separator: ", ") }
+
     /// The one-line notice for an article in language `code`, or nil when the analysis supports it:
     /// "analysis supports French only (this article: en)".
     public static func notice(for code: String?) -> String? {
         guard let code, !supports(code) else { return nil }
-        let supported = supportedCodes.map(name(of:)).joined(separator: ", ")
-        return "analysis supports \(supported) only (this article: \(code))"
+        return "analysis supports \(supportedNames) only (this article: \(code))"
     }
 }
