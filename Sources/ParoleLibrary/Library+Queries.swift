@@ -55,7 +55,7 @@ extension Library {
         analysis.text = row["text"]
         return StoredArticle(
             summary: summary(row), link: row["link"], author: row["author"], hash: row["hash"],
-            analysis: analysis)
+            analysis: analysis, site: row["site"], language: row["language"])
     }
 
     /// The library actors whose name, surname or any alias is `name` (accents and case aside).

@@ -72,6 +72,10 @@ public struct StoredArticle: Sendable {
     public var hash: String
     /// The stored analysis, with its text.
     public var analysis: Analysis
+    /// The name of the site or publication, if known.
+    public var site: String? = nil
+    /// The language of the text (ISO 639-1), if known.
+    public var language: String? = nil
 }
 
 /// A person or organisation across the library.

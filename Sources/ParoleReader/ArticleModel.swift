@@ -19,6 +19,10 @@ public final class ArticleModel {
     public let link: String?
     /// The publication day (`2022-08-03`), when known.
     public let date: String?
+    /// The name of the site or publication the page gave ("Le Monde"), when known.
+    public let siteName: String?
+    /// The language of the text (ISO 639-1 code, "en"), when stored or detected.
+    public let language: String?
     /// The library's identifier of the article, for a library article.
     public let libraryID: Int64?
     /// Whether the article is marked read in the library (`u` toggles it).
@@ -54,10 +58,11 @@ public final class ArticleModel {
 
     /// Prepares `analysis`, read from `source`, for display; `isAnalysed: false` marks a
     /// provisional analysis (paragraphs only) shown until the real one arrives; `link` and
-    /// `date` are what the library knows of the article.
+    /// `date`, `site` (the page's site name) and `language` (its code) are what the library knows
+    /// of the article.
     public init(
         analysis: Analysis, source: String, isAnalysed: Bool = true, link: String? = nil, date: String? = nil,
-        libraryID: Int64? = nil, isRead: Bool = true
+        site: String? = nil, language: String? = nil, libraryID: Int64? = nil, isRead: Bool = true
     ) {
         self.libraryID = libraryID
         self.isRead = isRead
@@ -66,6 +71,9 @@ public final class ArticleModel {
         self.isAnalysed = isAnalysed
         self.link = link?.isEmpty == true ? nil : link
         self.date = date?.isEmpty == true ? nil : date
+        let siteName = site?.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        self.siteName = siteName?.isEmpty == true ? nil : siteName
+        self.language = language?.isEmpty == true ? nil : language?.lowercased()
         var display: [Unicode.Scalar] = []
         var widths: [UInt8] = []
         display.reserveCapacity(analysis.text.utf8.count)
@@ -145,8 +153,10 @@ public final class ArticleModel {
         return source.split(separator: "/").last.map(String.init) ?? analysis.id
     }
 
-    /// The site the article comes from: its address's host without "www.", if known.
+    /// The site the article comes from: the page's site name, else its address's host without
+    /// "www.", if known (nil for a file).
     public var site: String? {
+        if let siteName { return siteName }
         let address = link ?? (source.contains("://") ? source : nil)
         guard let address, let schemeEnd = address.range(of: "://") else { return nil }
         let rest = address[schemeEnd.upperBound...]

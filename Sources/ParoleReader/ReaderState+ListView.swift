@@ -12,14 +12,13 @@ extension ReaderState {
         if list.order != .date { heading += " · by \(list.order.rawValue)" }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
-        let fileWidth = min(28, size.width / 4)
-        let numbers = 16
-        let titleWidth = max(8, size.width - fileWidth - numbers - 3)
+        let columns = ListColumns(width: size.width)
         let quotesLabel = actorFilter == nil ? "quotes" : "by actor"
         grid.write(" Title", x: 0, y: 1, style: theme.faint)
+        if columns.dateWidth > 0 { grid.write("date", x: columns.dateX, y: 1, style: theme.faint) }
         grid.write(
-            quotesLabel.leftPadded(8) + "actors".leftPadded(8), x: titleWidth + 1, y: 1, style: theme.faint)
-        grid.write("file", x: titleWidth + numbers + 2, y: 1, style: theme.faint)
+            quotesLabel.leftPadded(8) + "actors".leftPadded(8), x: columns.numbersX, y: 1, style: theme.faint)
+        if columns.sourceWidth > 0 { grid.write("site", x: columns.sourceX, y: 1, style: theme.faint) }
         guard !visible.isEmpty else {
             grid.write(
                 articles.isEmpty ? " No articles." : " No article matches.", x: 0, y: 2, style: theme.faint)
@@ -33,15 +32,25 @@ extension ReaderState {
             // Unread library articles: a dot and a bold title.
             grid.write(article.isRead ? " " : "●", x: 0, y: y, style: CellStyle(bold: true))
             grid.write(
-                article.title, x: 1, y: y, style: CellStyle(bold: !article.isRead), maxWidth: titleWidth - 1,
-                ellipsis: true)
+                article.title, x: 1, y: y, style: CellStyle(bold: !article.isRead),
+                maxWidth: columns.titleWidth, ellipsis: true)
+            if columns.dateWidth > 0, let date = article.date {
+                grid.write(
+                    date, x: columns.dateX, y: y, style: theme.faint, maxWidth: columns.dateWidth,
+                    ellipsis: true)
+            }
             let numbers =
                 article.isAnalysed
                 ? String(quoteCount(in: article)).leftPadded(8)
                     + String(article.analysis.actors.count).leftPadded(8)
                 : "…".leftPadded(8) + "…".leftPadded(8)
-            grid.write(numbers, x: titleWidth + 1, y: y)
-            grid.write(article.name, x: titleWidth + 18, y: y, style: theme.faint, maxWidth: fileWidth)
+            grid.write(numbers, x: columns.numbersX, y: y)
+            if columns.sourceWidth > 0 {
+                // The page's site; an article read from a file shows its file name instead.
+                grid.write(
+                    article.site ?? article.name, x: columns.sourceX, y: y, style: theme.faint,
+                    maxWidth: columns.sourceWidth, ellipsis: true)
+            }
             if top + row == list.selection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
         }
     }

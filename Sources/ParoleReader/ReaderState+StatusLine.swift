@@ -2,7 +2,8 @@ import ParoleKit
 
 extension ReaderState {
     /// Draws the status line: the prompt being typed, or where the reader stands and a hint.
-    /// When narrow, the file name is shortened first, then the hint dropped, so that the
+    /// In an article it starts with the article's date and site when known. When narrow, the
+    /// name (file name, site, date) is shortened first, then the hint dropped, so that the
     /// position and the counts always show whole.
     func renderStatus(into grid: inout Grid, layout: ScreenLayout, theme: Theme) {
         let y = layout.status.y
@@ -25,6 +26,7 @@ extension ReaderState {
         }
         var name = ""
         var facts = ""
+        var languageNotice: String?
         switch screen {
         case .list:
             let count = visibleArticles.count
@@ -44,7 +46,10 @@ extension ReaderState {
             let total = max(1, textLayout.lines.count)
             let bottom = min(total, reading.scroll + layout.text.height)
             let percent = bottom * 100 / total
-            name = " " + article.name
+            // The date and site first: when narrow the file name is cut first, then they are.
+            name =
+                " "
+                + ([article.date, article.site].compactMap { $0 } + [article.name]).joined(separator: " · ")
             facts = " · \(bottom)/\(total) \(percent)%"
             let quotes = visibleQuotes
             if !article.isAnalysed {
@@ -58,10 +63,17 @@ extension ReaderState {
             if let search = reading.search {
                 facts += " · /\(search.query) \(search.current + 1)/\(search.matches.count)"
             }
+            // An article in a language the analysis does not support says so instead of its
+            // name, in the hint's room too.
+            if let notice = AnalysisLanguage.notice(for: article.language) { languageNotice = " " + notice }
         }
         let style = CellStyle(bold: message != nil, reverse: true)
         let backOrQuit = screen == .list || (screen == .article && !hasList) ? "quit " : "back "
         var right = "? help  q " + backOrQuit
+        if let languageNotice {
+            name = languageNotice
+            right = ""
+        }
         if let message {
             name = ""
             facts = " " + message

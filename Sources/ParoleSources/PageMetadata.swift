@@ -176,12 +176,7 @@ struct PageMetadata {
     }
 
     private static func withoutByPrefix(_ name: String) -> String {
-        var text = name
-        for prefix in ["By ", "by ", "Par ", "par ", "Von ", "von ", "Por ", "por "]
-        where text.hasPrefix(prefix) {
-            text = String(text.dropFirst(prefix.count))
-        }
-        return text.trimmingCharacters(in: .whitespaces)
+        BylinePrefixes.strip(name)
     }
 
     private static func uniqued(_ names: [String]) -> [String] {

@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 import ParoleSources
 
 extension ArticleInputReader {
@@ -28,10 +29,10 @@ extension ArticleInputReader {
             return []
         }
         return reading.articles.map {
-            if let language = $0.language, language != "fr" {
+            if let language = $0.language, !AnalysisLanguage.supports(language) {
                 StandardError.print(
                     "parole: note: \(path): the page is in \(LanguageGuesser.name(of: language)) (\(language)); "
-                        + "the analysis supports French only")
+                        + "the analysis supports \(AnalysisLanguage.supportedNames) only")
             }
             return ArticleInput(
                 path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,

@@ -41,14 +41,20 @@ enum ArticleLibraryLoader {
             for input in reader.read(paths: [path]) {
                 if let analyzer {
                     let analysis = analyzer.analyze(text: input.text, id: input.id)
-                    library.articles.append(ArticleModel(analysis: analysis, source: input.path))
+                    library.articles.append(
+                        ArticleModel(
+                            analysis: analysis, source: input.path,
+                            date: input.date.map { DayFormat.string($0) },
+                            site: input.site, language: input.language))
                 } else {
                     library.pending.append(
                         BackgroundAnalysis.Job(index: library.articles.count, text: input.text, id: input.id))
                     library.articles.append(
                         ArticleModel(
                             analysis: provisional(text: input.text, id: input.id), source: input.path,
-                            isAnalysed: false))
+                            isAnalysed: false, date: input.date.map { DayFormat.string($0) },
+                            site: input.site,
+                            language: input.language))
                 }
             }
         }

@@ -185,12 +185,24 @@ struct ReadCommand: ParsableCommand {
         session.library = source
         if !pending.isEmpty {
             let analysis = BackgroundAnalysis(jobs: pending)
-            let sources = articles.map(\.source)
+            // What the page told of each article (address, date, site, language) stays with its analysis.
+            let known = articles.map {
+                (source: $0.source, link: $0.link, date: $0.date, site: $0.siteName, language: $0.language)
+            }
             session.updates = { shown in
                 analysis.prefer(shown)
                 let (done, finished) = analysis.take()
                 return (
-                    done.map { ($0.index, ArticleModel(analysis: $0.analysis, source: sources[$0.index])) },
+                    done.map {
+                        let article = known[$0.index]
+                        return (
+                            $0.index,
+                            ArticleModel(
+                                analysis: $0.analysis, source: article.source, link: article.link,
+                                date: article.date,
+                                site: article.site, language: article.language)
+                        )
+                    },
                     finished
                 )
             }
