@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 /// A small HTTP server on 127.0.0.1 (a free port) for feed tests. Each path answers with the
 /// document set for it, which a test may change between requests. A document with an `ETag` or
 /// a `Last-Modified` answers 304 to a request that sends it back, as real servers do. The
@@ -48,7 +44,7 @@ public final class LoopbackFeedServer: @unchecked Sendable {
         public var status: Int
     }
 
-    private let listener: Int32
+    private let listener: LoopbackListener
     /// The port the server listens on.
     public let port: UInt16
     private let lock = NSLock()
@@ -59,35 +55,13 @@ public final class LoopbackFeedServer: @unchecked Sendable {
 
     /// Starts a server with no documents (every path answers 404 until `set` gives it one).
     public init() throws {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        guard fd >= 0 else { throw POSIXError(.EIO) }
-        var yes: Int32 = 1
-        setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, socklen_t(MemoryLayout<Int32>.size))
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = 0
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard bound == 0, listen(fd, 64) == 0 else {
-            close(fd)
-            throw POSIXError(.EADDRINUSE)
-        }
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) }
-        }
-        listener = fd
-        port = UInt16(bigEndian: address.sin_port)
-        let thread = Thread { [self] in acceptLoop() }
-        thread.start()
+        listener = try LoopbackListener(backlog: 64)
+        port = listener.port
+        listener.start { [unowned self] client, head in serve(client, head) }
     }
 
     /// The URL of `path` on this server.
-    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { listener.url(path) }
 
     /// Serves `document` at `path` from now on (nil: 404 again).
     public func set(_ path: String, _ document: Document?) {
@@ -111,30 +85,9 @@ public final class LoopbackFeedServer: @unchecked Sendable {
     }
 
     /// Stops accepting connections.
-    public func stop() {
-        shutdown(listener, Int32(SHUT_RDWR))
-        close(listener)
-    }
+    public func stop() { listener.stop() }
 
-    private func acceptLoop() {
-        while true {
-            let client = accept(listener, nil, nil)
-            if client < 0 { return }
-            let thread = Thread { [self] in serve(client) }
-            thread.start()
-        }
-    }
-
-    private func serve(_ client: Int32) {
-        defer { close(client) }
-        var request = Data()
-        var buffer = [UInt8](repeating: 0, count: 4096)
-        while !request.contains(Data("\r\n\r\n".utf8)) {
-            let n = recv(client, &buffer, buffer.count, 0)
-            if n <= 0 { return }
-            request.append(contentsOf: buffer[0..<n])
-            if request.count > 65_536 { return }
-        }
+    private func serve(_ client: Int32, _ request: LoopbackListener.RequestHead) {
         lock.lock()
         inFlight += 1
         mostInFlight = max(mostInFlight, inFlight)
@@ -144,14 +97,8 @@ public final class LoopbackFeedServer: @unchecked Sendable {
             inFlight -= 1
             lock.unlock()
         }
-        let lines = String(decoding: request, as: UTF8.self).components(separatedBy: "\r\n")
-        let path = lines.first?.split(separator: " ").dropFirst().first.map(String.init) ?? "/"
-        var headers: [String: String] = [:]
-        for line in lines.dropFirst() {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
-                in: .whitespaces)
-        }
+        let path = request.path
+        let headers = request.headers
         lock.lock()
         let document = documents[path]
         lock.unlock()
@@ -186,7 +133,6 @@ public final class LoopbackFeedServer: @unchecked Sendable {
         for line in head { text += line + "\r\n" }
         if status != 304 { text += "Content-Length: \(body.count)\r\n" }
         text += "Connection: close\r\n\r\n"
-        let out = Data(text.utf8) + body
-        _ = out.withUnsafeBytes { send(client, $0.baseAddress, out.count, Int32(MSG_NOSIGNAL)) }
+        LoopbackListener.send(Data(text.utf8) + body, to: client)
     }
 }
