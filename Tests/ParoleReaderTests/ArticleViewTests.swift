@@ -76,7 +76,6 @@ struct ArticleViewTests {
     func quoteColours() {
         let state = reader(120, 40)
         let grid = state.render()
-        let article = state.article!
         let cell = grid.find("comportement agressif")!
         let color = state.speakerColor(quote: 1)
         #expect(color != nil)
