@@ -29,44 +29,19 @@ struct CorrectionEndToEndTests {
 
     /// Opens the reader on the library in a pseudo-terminal, lets `body` drive it, and waits
     /// for it to exit.
-    func reader(_ binary: URL, library: URL, _ body: (inout PtyOutput) -> Void) throws -> Int32? {
-        var master: Int32 = 0
-        var slave: Int32 = 0
-        var size = winsize(ws_row: 40, ws_col: 120, ws_xpixel: 0, ws_ypixel: 0)
-        #expect(openpty(&master, &slave, nil, nil, &size) == 0)
-        defer {
-            close(master)
-            close(slave)
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = ["--library", library.path]
-        var environment = ProcessInfo.processInfo.environment
-        environment["LINES"] = nil
-        environment["COLUMNS"] = nil
-        environment["TERM"] = "xterm-256color"
-        environment["LANG"] = "C.UTF-8"
-        environment["LC_ALL"] = "C.UTF-8"
-        environment["XDG_CONFIG_HOME"] = library.deletingLastPathComponent().path
-        process.environment = environment
-        let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-        process.standardInput = handle
-        process.standardOutput = handle
-        process.standardError = handle
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        var screen = PtyOutput(fd: master)
-        body(&screen)
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { screen.drain(milliseconds: 20) }
-        return process.isRunning ? nil : process.terminationStatus
+    func reader(library: URL, _ body: (PtySession) -> Void) throws -> Int32? {
+        let session = try PtySession(
+            ["--library", library.path],
+            environment: ["XDG_CONFIG_HOME": library.deletingLastPathComponent().path])
+        body(session)
+        return session.exitStatus()
     }
 
     @Test(
         "open an article, e on a quote, pick another actor, quit, reopen: the speaker is still the chosen one"
     )
     func speakerChangeSurvivesReopening() throws {
-        let binary = try #require(TerminalTests.paroleBinary(), "build the parole executable first")
+        let binary = try #require(PtySession.paroleBinary(), "build the parole executable first")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
             "parole-correct-e2e-\(getpid())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -75,43 +50,43 @@ struct CorrectionEndToEndTests {
         let library = directory.appendingPathComponent("lib.sqlite")
         #expect(try run(binary, ["add", "--library", library.path, "moscou.txt"], in: directory) == 0)
 
-        let first = try reader(binary, library: library) { screen in
-            let list = screen.wait(for: "Moscou répond")
-            #expect(list, "the list: \(screen.rows)")
-            screen.send("\r")
-            let opened = screen.wait(for: "Quotes (")
-            #expect(opened, "the article: \(screen.rows)")
-            screen.send("n")
-            let quote = screen.wait(for: "quote 1/")
-            #expect(quote, "the first quote: \(screen.rows)")
-            screen.send("v")
-            let before = screen.wait(for: "Dmitri Peskov")
-            #expect(before, "its speaker before: \(screen.rows)")
-            screen.send("e")
-            let picker = screen.wait(for: "Who said it?")
-            #expect(picker, "the speaker picker: \(screen.rows)")
-            screen.send("Lemaire")
-            screen.send("\r")
-            let confirmed = screen.wait(for: "Speaker: Anne Lemaire")
-            #expect(confirmed, "confirmed: \(screen.rows)")
-            screen.send("qqq")
+        let first = try reader(library: library) { session in
+            let list = session.wait("Moscou répond")
+            #expect(list, "the list: \(session.screen.rows)")
+            session.screen.send("\r")
+            let opened = session.wait("Quotes (")
+            #expect(opened, "the article: \(session.screen.rows)")
+            session.screen.send("n")
+            let quote = session.wait("quote 1/")
+            #expect(quote, "the first quote: \(session.screen.rows)")
+            session.screen.send("v")
+            let before = session.wait("Dmitri Peskov")
+            #expect(before, "its speaker before: \(session.screen.rows)")
+            session.screen.send("e")
+            let picker = session.wait("Who said it?")
+            #expect(picker, "the speaker picker: \(session.screen.rows)")
+            session.screen.send("Lemaire")
+            session.screen.send("\r")
+            let confirmed = session.wait("Speaker: Anne Lemaire")
+            #expect(confirmed, "confirmed: \(session.screen.rows)")
+            session.screen.send("qqq")
         }
         #expect(first == 0)
 
-        let second = try reader(binary, library: library) { screen in
-            let list = screen.wait(for: "Moscou répond")
-            #expect(list, "the list again: \(screen.rows)")
-            screen.send("\r")
-            let opened = screen.wait(for: "Quotes (")
-            #expect(opened, "the article again: \(screen.rows)")
-            screen.send("n")
-            screen.send("v")
-            let detail = screen.wait(for: "Quote — ")
-            #expect(detail, "the detail: \(screen.rows)")
-            let header = screen.screen.rows.first ?? ""
+        let second = try reader(library: library) { session in
+            let list = session.wait("Moscou répond")
+            #expect(list, "the list again: \(session.screen.rows)")
+            session.screen.send("\r")
+            let opened = session.wait("Quotes (")
+            #expect(opened, "the article again: \(session.screen.rows)")
+            session.screen.send("n")
+            session.screen.send("v")
+            let detail = session.wait("Quote — ")
+            #expect(detail, "the detail: \(session.screen.rows)")
+            let header = session.screen.screen.rows.first ?? ""
             #expect(header.contains("Anne Lemaire"), "the speaker after reopening: \(header)")
             #expect(!header.contains("Peskov"))
-            screen.send("qqq")
+            session.screen.send("qqq")
         }
         #expect(second == 0)
     }

@@ -20,54 +20,11 @@ final class ReaderEndToEndTests {
 
     deinit { try? FileManager.default.removeItem(at: directory) }
 
-    /// A running reader on a pty.
-    final class Session {
-        let process = Process()
-        var screen: PtyOutput
-        var master: Int32 = 0
-        var slave: Int32 = 0
-
-        init(_ arguments: [String], directory: URL, width: UInt16 = 120, height: UInt16 = 40) throws {
-            let binary = try #require(TerminalTests.paroleBinary(), "build the parole executable first")
-            var size = winsize(ws_row: height, ws_col: width, ws_xpixel: 0, ws_ypixel: 0)
-            #expect(openpty(&master, &slave, nil, nil, &size) == 0)
-            process.executableURL = binary
-            process.arguments = arguments
-            process.currentDirectoryURL = directory
-            var environment = ProcessInfo.processInfo.environment
-            for name in ["LINES", "COLUMNS", "NO_COLOR", "TMUX", "BROWSER", "COLORFGBG"] {
-                environment[name] = nil
-            }
-            environment["TERM"] = "xterm-256color"
-            environment["LANG"] = "C.UTF-8"
-            environment["LC_ALL"] = "C.UTF-8"
-            environment["XDG_CONFIG_HOME"] = directory.appendingPathComponent("config").path
-            process.environment = environment
-            let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: false)
-            process.standardInput = handle
-            process.standardOutput = handle
-            process.standardError = handle
-            screen = PtyOutput(fd: master)
-            screen.screen = VirtualScreen(width: Int(width), height: Int(height))
-            try process.run()
-        }
-
-        /// Reads until the screen shows `text` (5 s at most).
-        func wait(_ text: String) -> Bool { screen.wait(for: text) }
-
-        /// Waits up to 5 s for the process to end; returns its exit status.
-        func exitStatus() -> Int32? {
-            let deadline = Date().addingTimeInterval(5)
-            while process.isRunning && Date() < deadline { screen.drain(milliseconds: 20) }
-            screen.drain(milliseconds: 30)
-            return process.isRunning ? nil : process.terminationStatus
-        }
-
-        deinit {
-            if process.isRunning { process.terminate() }
-            close(master)
-            close(slave)
-        }
+    /// The reader on a pty, in the test's directory, with its own config folder.
+    func session(_ arguments: [String], width: UInt16 = 120, height: UInt16 = 40) throws -> PtySession {
+        try PtySession(
+            arguments, directory: directory, width: width, height: height,
+            environment: ["XDG_CONFIG_HOME": directory.appendingPathComponent("config").path])
     }
 
     /// Builds a library of two feed articles with `parole add`.
@@ -83,7 +40,7 @@ final class ReaderEndToEndTests {
         try Data(feed.utf8).write(to: directory.appendingPathComponent("fil.xml"))
         let library = directory.appendingPathComponent("lib.sqlite").path
         let add = Process()
-        add.executableURL = try #require(TerminalTests.paroleBinary())
+        add.executableURL = try #require(PtySession.paroleBinary())
         add.arguments = ["add", "--library", library, directory.appendingPathComponent("fil.xml").path]
         add.standardOutput = FileHandle.nullDevice
         try add.run()
@@ -95,7 +52,7 @@ final class ReaderEndToEndTests {
     @Test("library: a search leaving one article, Enter, q goes back to the list; q on the list quits")
     func oneResultLibraryQ() throws {
         let library = try makeLibrary()
-        let session = try Session(["--library", library], directory: directory)
+        let session = try session(["--library", library])
         #expect(session.wait("2 of 2 articles"), "\(session.screen.rows)")
         session.screen.send("/Tout\r")
         #expect(session.wait("1 article holds Tout"), "\(session.screen.rows)")
@@ -110,7 +67,7 @@ final class ReaderEndToEndTests {
 
     @Test("Enter on a quote opens its detail; y writes an OSC 52 sequence holding the citation")
     func detailAndCopy() throws {
-        let session = try Session(["lachin-clashes.json"], directory: directory)
+        let session = try session(["lachin-clashes.json"])
         #expect(session.wait("Quotes (7)"))
         session.screen.send("\t")
         session.screen.send("jjj")
@@ -142,7 +99,7 @@ final class ReaderEndToEndTests {
     func configBinding() throws {
         let config = directory.appendingPathComponent("config/parole/config")
         try Data("# test\nbind-key x quit\nbind-key\n".utf8).write(to: config)
-        let session = try Session(["lachin-clashes.json"], directory: directory)
+        let session = try session(["lachin-clashes.json"])
         #expect(session.wait("Quotes (7)"))
         #expect(session.wait("config:3: bind-key takes a key"), "\(session.screen.rows)")
         session.screen.send("n")
@@ -154,7 +111,7 @@ final class ReaderEndToEndTests {
 
     @Test("Ctrl-\\ (SIGQUIT) restores the terminal and exits instead of dumping a crash report")
     func sigquit() throws {
-        let session = try Session(["lachin-clashes.json"], directory: directory)
+        let session = try session(["lachin-clashes.json"])
         #expect(session.wait("Quotes (7)"))
         kill(session.process.processIdentifier, SIGQUIT)
         #expect(session.exitStatus() == 131)
@@ -165,7 +122,7 @@ final class ReaderEndToEndTests {
 
     @Test("a bracketed paste into / arrives as one edit")
     func bracketedPaste() throws {
-        let session = try Session(["lachin-clashes.json"], directory: directory, width: 80, height: 24)
+        let session = try session(["lachin-clashes.json"], width: 80, height: 24)
         #expect(session.wait("Quotes (7)"))
         #expect(session.screen.text.contains("\u{1B}[?2004h"), "bracketed paste turned on")
         session.screen.send("/")
@@ -180,7 +137,7 @@ final class ReaderEndToEndTests {
     func actorOption() throws {
         let library = try makeLibrary()
         let process = Process()
-        process.executableURL = try #require(TerminalTests.paroleBinary())
+        process.executableURL = try #require(PtySession.paroleBinary())
         process.arguments = ["--library", library, "--actor", "Dupont", "--render", "100x30"]
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = directory.appendingPathComponent("config").path
