@@ -14,7 +14,7 @@ public enum KeyName {
         case "ENTER", "RETURN": return .enter
         case "ESC", "ESCAPE": return .escape
         case "TAB": return .tab
-        case "BACKTAB", "S-TAB", "SHIFT-TAB": return .backTab
+        case "BACKTAB", "BTAB", "S-TAB", "SHIFT-TAB": return .backTab
         case "SPACE": return .character(" ")
         case "BACKSPACE", "BS": return .backspace
         case "UP": return .up
