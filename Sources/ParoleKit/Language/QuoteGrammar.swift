@@ -53,6 +53,9 @@ public struct QuoteGrammar: Sendable {
         case acronymParticles = "acronym-particles"
         case nameParticles = "name-particles"
         case namePrefixes = "name-prefixes"
+        case labelNouns = "label-nouns"
+        case presentParticipleEndings = "present-participle-endings"
+        case sourceNouns = "source-nouns"
     }
 
     /// The words of each word class.
@@ -61,6 +64,9 @@ public struct QuoteGrammar: Sendable {
     public let clauseOpeners: [Opener]
     /// Multi-word adverbs ("de nouveau").
     public let adverbPhrases: [Opener]
+    /// Words that, right before quotation marks, make the quoted words a name, a charge or a
+    /// label rather than speech ("mis en examen pour « … »", "l'a nommée « … »").
+    public let labelFrames: [Opener]
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
@@ -80,6 +86,7 @@ public struct QuoteGrammar: Sendable {
         [
             "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
             "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
+            "label-frames",
         ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
@@ -118,6 +125,7 @@ public struct QuoteGrammar: Sendable {
         opening = openers("according-opening")
         clauseOpeners = openers("clause-openers")
         adverbPhrases = openers("adverb-phrases")
+        labelFrames = openers("label-frames")
         var classes: [WordClass: Set<String>] = [:]
         for wordClass in WordClass.allCases {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())

@@ -70,7 +70,8 @@ struct QuoteFinder {
                 continue
             }
             if let according = according(
-                at: i, sentence: sentence, stretches: stretches, attributed: &attributed)
+                at: i, sentence: sentence, floor: out.last?.content.upperBound ?? sentence.lowerBound,
+                stretches: stretches, attributed: &attributed)
             {
                 out.append(according.quote)
                 i = according.resume
@@ -409,9 +410,10 @@ struct QuoteFinder {
     }
 
     /// An according quote at token `i`: "selon X", "d'après X", or an opening "Pour X,".
-    /// Guillemets that follow "Selon X," are attributed here and found later.
+    /// Guillemets that follow "Selon X," are attributed here and found later. A claim before
+    /// "selon" starts no earlier than `floor` (the end of the quote found before it).
     private func according(
-        at i: Int, sentence: Range<Int>, stretches: [QuotedStretch],
+        at i: Int, sentence: Range<Int>, floor: Int, stretches: [QuotedStretch],
         attributed: inout [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)]
     ) -> (quote: FoundQuote, resume: Int)? {
         let grammar = view.language.quoteGrammar
@@ -458,8 +460,11 @@ struct QuoteFinder {
                 // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
                 np = named
             }
-            // "Pour l'instant, …" is a time, not a source: a source names someone.
-            if isPour && !namesSpeaker(np) { return nil }
+            // "Pour l'instant, …" is a time, not a source, and "selon les régions" means "depending
+            // on": a source names someone or a document.
+            if isPour ? !namesSpeaker(np) : !namesSource(np) { return nil }
+            // "Selon X, A, dont B, tandis que C." — the claim runs on over commas to the end of
+            // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = np.upperBound
         }
@@ -480,6 +485,12 @@ struct QuoteFinder {
             {
                 end += 1
             }
+            // "Selon X, A, dont B, tandis que C." — in the gold, the claim after an opening
+            // "selon" runs on over commas to the end of its clause (a cue, another "selon" or a
+            // journalist's conjunction ends it).
+            if end < sentence.upperBound, tokens[end].norm == "," {
+                end = max(end, clauseEnd(from: begin, sentence: sentence))
+            }
             // "Pour X, son secrétaire général : « … »": an apposition, then the source's own words.
             if end + 1 < sentence.upperBound, tokens[end].norm == ":", tokens[end + 1].kind == .openQuote,
                 let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first
@@ -495,8 +506,33 @@ struct QuoteFinder {
         if case .pronoun = source.kind { return nil }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
+        let bottom = max(sentence.lowerBound, floor, end - Self.reach)
+        guard var begin = segmentStart(before: end, bottom: bottom) else { return nil }
+        // "A, dans le cadre de B, selon X." — the claim is the whole clause: it goes back over
+        // commas to the start of the sentence, unless a participial or relative clause of the
+        // journalist opens after the comma ("…, mettant fin à C, selon X").
+        while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
+            let earlier = segmentStart(before: begin - 1, bottom: bottom)
+        {
+            begin = earlier
+        }
+        // "Mais, A, selon X": the opening conjunction is the journalist's.
+        if begin + 1 < end, view.grammar.contains(.clauseConjunctions, tokens[begin].norm),
+            tokens[begin + 1].norm == ","
+        {
+            begin += 2
+        }
+        let content = view.trimmedSpan(begin..<end)
+        guard content.count >= 3, view.hasWord(content) else { return nil }
+        return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+    }
+
+    /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
+    /// a semicolon, a dash or a sentence end, and no lower than `bottom`; nil when guillemets lie
+    /// in it (words in quotation marks before "selon" are a direct quote, found as such).
+    private func segmentStart(before end: Int, bottom: Int) -> Int? {
         var begin = end
-        while begin > max(sentence.lowerBound, end - Self.reach) {
+        while begin > bottom {
             let t = tokens[begin - 1]
             if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–"
                 || t.kind == .terminal
@@ -506,9 +542,45 @@ struct QuoteFinder {
             if view.pairOfToken[begin - 1] >= 0 { return nil }
             begin -= 1
         }
-        let content = view.trimmedSpan(begin..<end)
-        guard content.count >= 3, view.hasWord(content) else { return nil }
-        return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+        return begin
+    }
+
+    /// Whether the word at `k`, right after a comma, opens a clause of the journalist inside the
+    /// sentence: a relative pronoun or a present participle ("…, mettant fin à …").
+    private func opensJournalistClause(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if view.grammar.contains(.relativePronouns, t.norm) { return true }
+        if view.adverbs.contains(t.norm) || view.npStops.contains(t.norm) { return false }
+        return view.grammar.words(.presentParticipleEndings).contains {
+            t.norm.count > 4 && t.norm.hasSuffix($0)
+        }
+    }
+
+    /// Whether the phrase after "selon" names a source, not a condition ("selon les régions"):
+    /// it names a speaker or a document, or a noun before its first complement is a speaker,
+    /// a body, a cited text or one of the grammar's source nouns ("les premiers chiffres de
+    /// l'Insee", "plusieurs médias").
+    func namesSource(_ np: Range<Int>) -> Bool {
+        if namesSpeaker(np) || citesDocument(np) { return true }
+        let grammar = view.grammar
+        for k in np {
+            let n = tokens[k].norm
+            if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
+            if view.entity(at: k) != nil || view.isRoleNoun(k) || view.institutionNouns.contains(n)
+                || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a phrase names a cited text or figure by its head noun: "un communiqué de la
+    /// police", "les projections", "le bilan le plus récent".
+    func citesDocument(_ np: Range<Int>) -> Bool {
+        guard let head = np.first(where: { !view.isDeterminer($0) }) else { return false }
+        return view.citedDocuments.contains(tokens[head].norm)
     }
 
     /// The indices of the stretches whose opening token lies in `range` (stretches are in text order).
@@ -618,7 +690,8 @@ struct QuoteFinder {
                 // "selon la police et les secours,": sources joined by a coordinator go on.
                 let joinsSource =
                     view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
-                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized)
+                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized
+                        || view.citedDocuments.contains(tokens[k + 1].norm) || view.isRoleNoun(k + 1))
                 if !joinsSource { break }
             }
             k += 1
@@ -697,6 +770,9 @@ struct QuoteFinder {
                 if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
                     continue
                 }
+                // A name, a charge or a label (le thème « … », mis en examen pour « … ») that no
+                // cue attributes is no quote.
+                if quote.cue == nil, !isHeadingQuote, isLabel(stretch) { continue }
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
                 // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
@@ -718,6 +794,21 @@ struct QuoteFinder {
             }
         }
         return out
+    }
+
+    /// Whether the words before the opening mark of `stretch` make it a name or a label: a label
+    /// noun ("le terme « … »", "la notion de « … »") or a naming or charging frame ("l'a nommé
+    /// « … »", "mis en examen pour « … »").
+    func isLabel(_ stretch: QuotedStretch) -> Bool {
+        guard let open = stretch.open, open > 0 else { return false }
+        let grammar = view.grammar
+        for frame in grammar.labelFrames where open >= frame.tokens.count {
+            let start = open - frame.tokens.count
+            if grammar.opener([frame], at: start, in: tokens, limit: open) != nil { return true }
+        }
+        var k = open - 1
+        if k > 0, grammar.contains(.infinitivePrepositions, tokens[k].norm) { k -= 1 }
+        return tokens[k].kind == .word && grammar.contains(.labelNouns, tokens[k].norm)
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
