@@ -56,6 +56,7 @@ public struct QuoteGrammar: Sendable {
         case labelNouns = "label-nouns"
         case presentParticipleEndings = "present-participle-endings"
         case sourceNouns = "source-nouns"
+        case speechNouns = "speech-nouns"
     }
 
     /// The words of each word class.

@@ -52,7 +52,7 @@ struct CueFinder {
             else { return nil }
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
             if grammar.contains(.etreForms, first.norm) && !reflexive { return nil }
-            return Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic)
+            return withSpeechNoun(Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic), limit: limit)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
             return nil
@@ -75,9 +75,31 @@ struct CueFinder {
             clitic = end
             end += 1
         }
-        return Cue(
-            tokens: i..<end, verb: form.verb, clitic: clitic,
-            subjectFollows: afterComme)
+        return withSpeechNoun(
+            Cue(
+                tokens: i..<end, verb: form.verb, clitic: clitic,
+                subjectFollows: afterComme), limit: limit)
+    }
+
+    /// A verb that speaks through a speech noun ("a exprimé l'espoir que") as a cue that takes
+    /// the noun in and reports a content clause or a pledge. Without a speech noun after it, the
+    /// verb is a cue only for its other frames (the reflexive "s'exprimer"), if it has any.
+    private func withSpeechNoun(_ cue: Cue, limit: Int) -> Cue? {
+        // A lemma may be listed twice ("exprimer", "s'exprimer"): its frames are all the lines'.
+        let frames = view.language.speech.verbs[cue.verb.lemma]?.frames ?? cue.verb.frames
+        guard frames.contains(.speechNoun) else { return cue }
+        let tokens = view.tokens
+        var k = cue.tokens.upperBound
+        while k < limit, view.adverbs.contains(tokens[k].norm) { k += 1 }
+        guard k + 1 < limit, view.isDeterminer(k), view.grammar.contains(.speechNouns, tokens[k + 1].norm)
+        else {
+            return cue.verb.frames.subtracting(.speechNoun).isEmpty ? nil : cue
+        }
+        k += 1
+        var spoken = cue
+        spoken.tokens = cue.tokens.lowerBound..<(k + 1)
+        spoken.verb = SpeechVerb(lemma: cue.verb.lemma, frames: [.contentClause, .promise])
+        return spoken
     }
 
     /// The length of a multi-word adverb at token `k` ("de nouveau"), if one starts there.

@@ -352,6 +352,10 @@ struct QuoteFinder {
 
     /// Whether token `i` is an infinitive after "de": "d'avoir", "de violer".
     private func isInfinitive(_ i: Int) -> Bool {
+        // "de s'attaquer": a reflexive infinitive.
+        if view.grammar.reflexivePronouns.contains(tokens[i].norm), i + 1 < tokens.count {
+            return isInfinitive(i + 1)
+        }
         let n = tokens[i].norm
         return tokens[i].kind == .word && !tokens[i].isCapitalized
             && (view.grammar.contains(.infinitiveAuxiliaries, n)
