@@ -83,6 +83,34 @@ import Testing
         #expect(q.map(\.text) == ["génocide culturel"])
     }
 
+    @Test func aShortClauseBeforeASentenceFinalSelonIsItsClaim() {
+        let q = quotes("Les enquêteurs privilégient la piste criminelle, selon une source proche du dossier.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .according)
+        #expect(q.first?.text == "Les enquêteurs privilégient la piste criminelle")
+        #expect(q.first?.speaker?.text == "une source proche du dossier")
+    }
+
+    @Test func aComplementOpenedByEnBetweenTheVerbAndQueIsSkipped() {
+        for line in [
+            "Le maire a ajouté, en conclusion, que rien n'était encore décidé.",
+            "Le maire a ajouté en conclusion que rien n'était encore décidé.",
+        ] {
+            let q = quotes(line)
+            #expect(q.map(\.text) == ["rien n'était encore décidé"])
+            #expect(q.first?.kind == .indirect)
+        }
+    }
+
+    @Test func aSpeechNounAfterASupportVerbReportsAClauseOrAPledge() {
+        let q = quotes(
+            "Le maire a exprimé l'espoir que les travaux finiront en mai. Il a aussi émis le souhait de se représenter."
+        )
+        #expect(q.map(\.text) == ["les travaux finiront en mai", "de se représenter"])
+        #expect(q.allSatisfy { $0.kind == .indirect })
+        #expect(quotes("Le maire a exprimé sa colère devant les élus.").isEmpty)
+    }
+
     @Test func aStanceVerbWithAContentClauseIsAnIndirectQuote() {
         let q = quotes("Le maire trouve que la ville a trop attendu pour agir.")
         #expect(q.first?.kind == .indirect)

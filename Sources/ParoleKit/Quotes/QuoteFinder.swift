@@ -123,22 +123,24 @@ struct QuoteFinder {
         while k < sentence.upperBound, steps < 14 {
             steps += 1
             let norm = tokens[k].norm
-            if view.adverbs.contains(norm) || norm == "," {
-                k += 1
-                continue
-            }
             if let phrase = view.grammar.opener(
                 view.grammar.adverbPhrases, at: k, in: tokens, limit: sentence.upperBound)
             {
                 k += phrase.tokens.count
                 continue
             }
-            if view.grammar.contains(.complementPrepositions, norm) {
-                guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
+            // A complement before an adverb: "en" opens "en conclusion" as well as being a pronoun.
+            if view.grammar.contains(.complementPrepositions, norm),
+                let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
+            {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
                     via = e
                 }
                 k = np.upperBound
+                continue
+            }
+            if view.adverbs.contains(norm) || norm == "," {
+                k += 1
                 continue
             }
             break
@@ -472,7 +474,11 @@ struct QuoteFinder {
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = np.upperBound
         }
-        if opensClause(i, sentence: sentence) || isPour {
+        // "Selon X, clause." — unless the source ends the sentence: "A court, selon X." is a claim
+        // before "selon" even when it is short enough to look like an opening adverbial.
+        let sourceEndsSentence =
+            sourceEnd >= sentence.upperBound || tokens[sourceEnd].kind == .terminal
+        if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
