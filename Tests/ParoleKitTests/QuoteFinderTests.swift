@@ -147,6 +147,22 @@ import Testing
         #expect(q.first?.text == "le produit est, selon lui, une substance dangereuse pour la santé")
     }
 
+    @Test func findsTheInvertedSubjectAfterTheVerbsComplements() {
+        let q = quotes(
+            "La situation reste très tendue dans la région, a indiqué à l'AFP le porte-parole de la préfecture."
+        )
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "La situation reste très tendue dans la région")
+        #expect(q.first?.speaker?.text == "le porte-parole de la préfecture")
+        #expect(q.first?.via?.text == "AFP")
+    }
+
+    @Test func aDirectQuoteTakesTheSubjectAfterTheVerbsComplementsAndAPlaceIsNoRelay() {
+        let q = quotes("« Nous ne céderons pas », a déclaré jeudi à Paris le ministre de l'Intérieur.")
+        #expect(q.first?.speaker?.text == "le ministre de l'Intérieur")
+        #expect(q.first?.via == nil)
+    }
+
     @Test func returnsNoQuoteForEmptyOrPlainText() {
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)

@@ -133,7 +133,7 @@ struct QuoteFinder {
             if view.grammar.contains(.complementPrepositions, norm),
                 let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
             {
-                if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
+                if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
                 k = np.upperBound
@@ -228,17 +228,17 @@ struct QuoteFinder {
         {
             let clauseStart = reportedClauseStart(before: start - 1, sentence: sentence)
             let content = view.trimmedSpan(clauseStart..<(start - 1))
+            // "…, a indiqué à l'AFP le porte-parole": the subject after the verb's complements.
+            let after = skippingComplements(from: cue.tokens.upperBound, limit: sentence.upperBound)
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
                 tokens[content.lowerBound].kind != .openQuote,
-                let np = phrases.phrase(
-                    startingAt: skippingAdverbs(from: cue.tokens.upperBound, sentence),
-                    limit: sentence.upperBound),
+                let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 return FoundQuote(
                     content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
-                    via: via ?? relay(after: np, sentence: sentence))
+                    via: after.via ?? relay(after: np, sentence: sentence))
             }
         }
         // "Contrairement aux discours, appuie-t-il, le français est classé …" and "La situation est
@@ -293,6 +293,32 @@ struct QuoteFinder {
         }
         let content = view.trimmedSpan(begin..<clauseEnd(from: begin, sentence: sentence))
         return content.count >= 3 && view.hasWord(content) ? content : nil
+    }
+
+    /// The first token at or after `i` that is neither an adverb nor a complement of the verb
+    /// before it ("à l'AFP", "dans un communiqué", "jeudi"), and the outlet a recipient
+    /// complement names as the relay ("à l'AFP"). Commas end the skip: an incise is no complement.
+    func skippingComplements(from i: Int, limit: Int) -> (next: Int, via: Range<Int>?) {
+        var k = i
+        var via: Range<Int>? = nil
+        while k < limit, k - i < 14 {
+            let norm = tokens[k].norm
+            if let phrase = view.grammar.opener(view.grammar.adverbPhrases, at: k, in: tokens, limit: limit) {
+                k += phrase.tokens.count
+            } else if view.grammar.contains(.complementPrepositions, norm),
+                let np = phrases.phrase(startingAt: k + 1, limit: limit)
+            {
+                if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
+                    via = e
+                }
+                k = np.upperBound
+            } else if view.adverbs.contains(norm) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return (k, via)
     }
 
     /// The first token at or after `i` that is not an adverb.
@@ -716,6 +742,17 @@ struct QuoteFinder {
         return i
     }
 
+    /// The first organisation (a medium, an agency) named inside `range`: who relayed the words
+    /// said to it ("à l'AFP"), never a place ("à Paris").
+    private func relayEntity(in range: Range<Int>) -> Range<Int>? {
+        for i in range {
+            if let e = view.entity(at: i) {
+                return view.entities[e].type == .organization ? view.entityTokens[e] : nil
+            }
+        }
+        return nil
+    }
+
     /// The first entity inside `range`, as a token range.
     private func namedEntity(in range: Range<Int>) -> Range<Int>? {
         for i in range { if let e = view.entity(at: i) { return view.entityTokens[e] } }
@@ -840,8 +877,8 @@ struct QuoteFinder {
             if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
-        var start = cue.tokens.upperBound
-        while start < paragraphEnd, view.adverbs.contains(tokens[start].norm) { start += 1 }
+        // "», a déclaré à l'AFP le ministre": the subject after the verb's complements.
+        let (start, via) = skippingComplements(from: cue.tokens.upperBound, limit: paragraphEnd)
         guard let np = phrases.phrase(startingAt: start, limit: paragraphEnd) else { return nil }
         // "…, a déclaré Oumar Maïga, l'un des responsables": the apposition names the role.
         var alias: Range<Int>? = nil
@@ -854,9 +891,9 @@ struct QuoteFinder {
         let end = alias?.upperBound ?? np.upperBound
         // "a déclaré la ministre de l'Agriculture, Mme Sophie Lambert,": the person named in apposition.
         if view.person(in: np) == nil, let alias, let person = view.person(in: alias) {
-            return (cue.tokens, SpeakerRef(kind: .phrase(person), alias: np), nil, end)
+            return (cue.tokens, SpeakerRef(kind: .phrase(person), alias: np), via, end)
         }
-        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil, end)
+        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), via, end)
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.
