@@ -163,6 +163,24 @@ import Testing
         #expect(q.first?.via == nil)
     }
 
+    @Test func aMultiWordAdverbBetweenAuxiliaryAndParticipleKeepsTheCue() {
+        let q = quotes("Le ministre a en outre affirmé que la France resterait engagée.")
+        #expect(q.map(\.text) == ["la France resterait engagée"])
+        #expect(q.first?.cue?.text == "a en outre affirmé")
+    }
+
+    @Test func aReportedClauseInARelativeInciseEndsWhereTheMainVerbResumes() {
+        let q = quotes(
+            "Le ministre, qui a assuré que la réforme serait votée, a quitté la salle sous les huées.")
+        #expect(q.map(\.text) == ["la réforme serait votée"])
+    }
+
+    @Test func aDenialWithAnInfinitiveIsAnIndirectQuote() {
+        let q = quotes("Le gouvernement a démenti avoir reçu la lettre des syndicats.")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "avoir reçu la lettre des syndicats")
+    }
+
     @Test func returnsNoQuoteForEmptyOrPlainText() {
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)

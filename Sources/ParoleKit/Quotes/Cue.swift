@@ -37,10 +37,11 @@ struct CueFinder {
                 k += 1
             }
             while k < limit {
-                if view.adverbs.contains(tokens[k].norm) {
-                    k += 1
-                } else if let phrase = adverbPhrase(at: k, limit) {
+                // A multi-word adverb first: "en outre" is not the pronoun "en" then a word.
+                if let phrase = adverbPhrase(at: k, limit) {
                     k += phrase
+                } else if view.adverbs.contains(tokens[k].norm) {
+                    k += 1
                 } else {
                     break
                 }

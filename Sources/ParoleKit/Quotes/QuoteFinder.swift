@@ -435,6 +435,13 @@ struct QuoteFinder {
                 }
                 if view.clauseStops.contains(n) { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
+                // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
+                // main clause resuming after a relative incise.
+                if view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
+                    k + 2 < sentence.upperBound, tokens[k + 2].kind != .clitic
+                {
+                    break
+                }
             }
             k += 1
         }
