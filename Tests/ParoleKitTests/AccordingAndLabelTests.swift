@@ -78,6 +78,20 @@ import Testing
         #expect(q.map(\.text) == ["La langue est une richesse"])
     }
 
+    @Test func aSoCalledNameOrAMovementInGuillemetsIsNoQuote() {
+        let q = quotes(
+            "« Nous ne céderons pas », a déclaré Marie Dubois. La loi dite « sécurité globale » sera examinée mardi par le mouvement des « gilets jaunes »."
+        )
+        #expect(q.map(\.text) == ["Nous ne céderons pas"])
+    }
+
+    @Test func wordsInGuillemetsAfterParlerDeAreAPartialQuote() {
+        let q = quotes("Le ministre a parlé d'un « tournant historique » pour le pays.")
+        #expect(q.map(\.text) == ["tournant historique"])
+        #expect(q.first?.kind == .partial)
+        #expect(quotes("Le ministre a parlé de la situation avec ses homologues.").isEmpty)
+    }
+
     @Test func aLabelThatSomeoneIsSaidToSayStaysAQuote() {
         let q = quotes("Le ministre a dénoncé le terme « génocide culturel » employé par l'opposition.")
         #expect(q.map(\.text) == ["génocide culturel"])

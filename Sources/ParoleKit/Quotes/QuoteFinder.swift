@@ -861,7 +861,8 @@ struct QuoteFinder {
             if grammar.opener([frame], at: start, in: tokens, limit: open) != nil { return true }
         }
         var k = open - 1
-        if k > 0, grammar.contains(.infinitivePrepositions, tokens[k].norm) { k -= 1 }
+        // "la notion de « … »", "le mouvement des « … »": one small word may stand between.
+        if k > 0, grammar.contains(.nameConnectors, tokens[k].norm) { k -= 1 }
         return tokens[k].kind == .word && grammar.contains(.labelNouns, tokens[k].norm)
     }
 
