@@ -181,6 +181,22 @@ import Testing
         #expect(q.first?.text == "avoir reçu la lettre des syndicats")
     }
 
+    @Test func aMultiWordSpeechVerbReportsLikeOne() {
+        let q = quotes(
+            "Le gouvernement a fait savoir qu'il ne reculerait pas. Le président a laissé entendre qu'il se représenterait."
+        )
+        #expect(q.map(\.text) == ["il ne reculerait pas", "il se représenterait"])
+        #expect(q.map { $0.cue?.text } == ["a fait savoir", "a laissé entendre"])
+    }
+
+    @Test func aLeadVerbBeforeAnInfinitiveSpeechVerbReportsWithIt() {
+        let q = quotes("Le ministre a tenu à rappeler que les négociations restaient ouvertes.")
+        #expect(q.map(\.text) == ["les négociations restaient ouvertes"])
+        #expect(q.first?.cue?.text == "a tenu à rappeler")
+        #expect(q.first?.speaker?.text == "Le ministre")
+        #expect(quotes("Le ministre a voulu partir avant la fin de la séance.").isEmpty)
+    }
+
     @Test func returnsNoQuoteForEmptyOrPlainText() {
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)

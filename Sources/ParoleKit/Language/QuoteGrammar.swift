@@ -68,6 +68,10 @@ public struct QuoteGrammar: Sendable {
     /// Words that, right before quotation marks, make the quoted words a name, a charge or a
     /// label rather than speech ("mis en examen pour « … »", "l'a nommée « … »").
     public let labelFrames: [Opener]
+    /// Multi-word verbs that report speech like one speech verb ("fait savoir", "laissé entendre").
+    public let speechPeriphrases: [Opener]
+    /// Verbs that lead an infinitive speech verb, which then reports ("a tenu à rappeler que").
+    public let speechLeads: [Opener]
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
@@ -87,7 +91,7 @@ public struct QuoteGrammar: Sendable {
         [
             "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
             "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
-            "label-frames",
+            "label-frames", "speech-periphrases", "speech-leads",
         ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
@@ -127,6 +131,8 @@ public struct QuoteGrammar: Sendable {
         clauseOpeners = openers("clause-openers")
         adverbPhrases = openers("adverb-phrases")
         labelFrames = openers("label-frames")
+        speechPeriphrases = openers("speech-periphrases")
+        speechLeads = openers("speech-leads")
         var classes: [WordClass: Set<String>] = [:]
         for wordClass in WordClass.allCases {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())

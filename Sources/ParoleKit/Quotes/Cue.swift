@@ -46,6 +46,9 @@ struct CueFinder {
                     break
                 }
             }
+            if !grammar.contains(.etreForms, first.norm), let p = periphrase(at: k, limit: limit) {
+                return Cue(tokens: i..<(k + p.length), verb: p.verb, clitic: clitic)
+            }
             guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 let form = view.language.speech.lookup(tokens[k].norm)?.first(where: {
                     $0.shape == .participle
@@ -54,6 +57,11 @@ struct CueFinder {
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
             if grammar.contains(.etreForms, first.norm) && !reflexive { return nil }
             return withSpeechNoun(Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic), limit: limit)
+        }
+        if !reflexive, !first.isCapitalized, !(j > 0 && view.isDeterminer(j - 1)),
+            let p = periphrase(at: j, limit: limit)
+        {
+            return Cue(tokens: i..<(j + p.length), verb: p.verb)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
             return nil
@@ -101,6 +109,28 @@ struct CueFinder {
         spoken.tokens = cue.tokens.lowerBound..<(k + 1)
         spoken.verb = SpeechVerb(lemma: cue.verb.lemma, frames: [.contentClause, .promise])
         return spoken
+    }
+
+    /// A verb of several words that reports like one speech verb, at token `k`: a periphrase
+    /// ("fait savoir", "laissé entendre"), or a lead and the infinitive speech verb it leads
+    /// ("tenu à rappeler", "voulu souligner"), which gives the frames.
+    private func periphrase(at k: Int, limit: Int) -> (length: Int, verb: SpeechVerb)? {
+        let tokens = view.tokens
+        let grammar = view.grammar
+        if let p = grammar.opener(grammar.speechPeriphrases, at: k, in: tokens, limit: limit) {
+            let lemma = p.tokens.joined(separator: " ")
+            return (p.tokens.count, SpeechVerb(lemma: lemma, frames: [.contentClause, .direct, .partial]))
+        }
+        guard let lead = grammar.opener(grammar.speechLeads, at: k, in: tokens, limit: limit) else {
+            return nil
+        }
+        var m = k + lead.tokens.count
+        while m < limit, view.adverbs.contains(tokens[m].norm) { m += 1 }
+        guard m < limit, tokens[m].kind == .word, !tokens[m].isCapitalized,
+            let verb = view.language.speech.verbs[tokens[m].norm],
+            !verb.frames.isDisjoint(with: [.contentClause, .direct])
+        else { return nil }
+        return (m + 1 - k, verb)
     }
 
     /// The length of a multi-word adverb at token `k` ("de nouveau"), if one starts there.
