@@ -197,6 +197,22 @@ import Testing
         #expect(quotes("Le ministre a voulu partir avant la fin de la séance.").isEmpty)
     }
 
+    @Test func aPresentParticipleAfterACommaReportsForTheMainSubject() {
+        let q = quotes("Le maire a salué le travail des pompiers, estimant qu'ils avaient évité le pire.")
+        #expect(q.map(\.text) == ["ils avaient évité le pire"])
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.speaker?.text == "Le maire")
+    }
+
+    @Test func aGerundReportsAContentClause() {
+        let q = quotes("Paul Girard a quitté la salle en précisant qu'il reviendrait demain.")
+        #expect(q.map(\.text) == ["il reviendrait demain"])
+    }
+
+    @Test func aPresentParticipleWithANounObjectIsNoQuote() {
+        #expect(quotes("Le président a reçu les syndicats, saluant le ministre pour son travail.").isEmpty)
+    }
+
     @Test func returnsNoQuoteForEmptyOrPlainText() {
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)

@@ -57,6 +57,7 @@ public struct QuoteGrammar: Sendable {
         case presentParticipleEndings = "present-participle-endings"
         case sourceNouns = "source-nouns"
         case speechNouns = "speech-nouns"
+        case gerundMarkers = "gerund-markers"
     }
 
     /// The words of each word class.

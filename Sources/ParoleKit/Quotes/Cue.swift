@@ -10,6 +10,9 @@ struct Cue {
     var clitic: Int?
     /// Whether the subject stands after the verb although no pronoun is inverted ("comme le précise X").
     var subjectFollows = false
+    /// Whether the verb is a present participle after a comma or a gerund ("…, ajoutant que",
+    /// "en précisant que"): its subject is the subject of the sentence's main clause.
+    var isParticipial = false
 }
 
 /// Finds speech verbs in a tokenized text.
@@ -62,6 +65,18 @@ struct CueFinder {
             let p = periphrase(at: j, limit: limit)
         {
             return Cue(tokens: i..<(j + p.length), verb: p.verb)
+        }
+        // "…, ajoutant que …", "en précisant que …": a present participle reports a content clause.
+        if j > 0, !first.isCapitalized,
+            tokens[j - 1].norm == "," || grammar.contains(.gerundMarkers, tokens[j - 1].norm),
+            let form = view.language.speech.lookup(first.norm)?.first(where: {
+                $0.shape == .presentParticiple
+            }),
+            form.verb.frames.contains(.contentClause)
+        {
+            return Cue(
+                tokens: i..<(j + 1), verb: SpeechVerb(lemma: form.verb.lemma, frames: .contentClause),
+                isParticipial: true)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
             return nil

@@ -332,6 +332,12 @@ struct QuoteFinder {
     /// précise l'ambassadeur, Bernard Bajolet"), or the subject before it.
     private func subject(of cue: Cue, sentence: Range<Int>, limit: Int) -> SpeakerRef {
         if let clitic = cue.clitic { return SpeakerRef(kind: .pronoun(clitic)) }
+        if cue.isParticipial {
+            // "Le maire a salué …, estimant que": the subject of the main clause.
+            var clauseStart = cue.tokens.lowerBound
+            while clauseStart > sentence.lowerBound, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
+            return phrases.sentenceSubject(clauseStart..<cue.tokens.lowerBound)
+        }
         if cue.subjectFollows {
             let start = skippingAdverbs(from: cue.tokens.upperBound, sentence)
             guard let np = phrases.phrase(startingAt: start, limit: limit) else { return .none }
