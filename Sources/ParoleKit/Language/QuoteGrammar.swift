@@ -73,6 +73,8 @@ public struct QuoteGrammar: Sendable {
     public let speechPeriphrases: [Opener]
     /// Verbs that lead an infinitive speech verb, which then reports ("a tenu à rappeler que").
     public let speechLeads: [Opener]
+    /// The first words of `speechPeriphrases` and `speechLeads`: a cheap test before matching them.
+    public let multiWordVerbStarts: Set<String>
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
@@ -134,6 +136,7 @@ public struct QuoteGrammar: Sendable {
         labelFrames = openers("label-frames")
         speechPeriphrases = openers("speech-periphrases")
         speechLeads = openers("speech-leads")
+        multiWordVerbStarts = Set((speechPeriphrases + speechLeads).compactMap(\.tokens.first))
         var classes: [WordClass: Set<String>] = [:]
         for wordClass in WordClass.allCases {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
