@@ -213,6 +213,12 @@ import Testing
         #expect(quotes("Le président a reçu les syndicats, saluant le ministre pour son travail.").isEmpty)
     }
 
+    @Test func aTextEndingOnAnAuxiliaryOrALeadVerbIsSafe() {
+        #expect(quotes("Le ministre a").isEmpty)
+        #expect(quotes("Le ministre a tenu à").isEmpty)
+        #expect(quotes("Le ministre a exprimé le").isEmpty)
+    }
+
     @Test func returnsNoQuoteForEmptyOrPlainText() {
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)

@@ -132,7 +132,7 @@ struct CueFinder {
     private func periphrase(at k: Int, limit: Int) -> (length: Int, verb: SpeechVerb)? {
         let tokens = view.tokens
         let grammar = view.grammar
-        guard grammar.multiWordVerbStarts.contains(tokens[k].norm) else { return nil }
+        guard k < limit, grammar.multiWordVerbStarts.contains(tokens[k].norm) else { return nil }
         if let p = grammar.opener(grammar.speechPeriphrases, at: k, in: tokens, limit: limit) {
             let lemma = p.tokens.joined(separator: " ")
             return (p.tokens.count, SpeechVerb(lemma: lemma, frames: [.contentClause, .direct, .partial]))
