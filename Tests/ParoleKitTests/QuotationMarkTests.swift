@@ -104,6 +104,68 @@ import Testing
         #expect(names == ["Paul Girard", "Paul Girard"])
     }
 
+    @Test func aDirectQuoteIsNotCutAtItsInnerSentenceEnds() {
+        let text = """
+            Titre
+            « Nous avons perdu. Est-ce la fin ? Non ! Nous reviendrons plus forts », a déclaré Marie Dubois.
+            """
+        let quotes = analyzer.analyze(text: text, id: "t").quotes
+        #expect(quotes.map(\.text) == ["Nous avons perdu. Est-ce la fin ? Non ! Nous reviendrons plus forts"])
+        #expect(quotes.first?.speaker?.text == "Marie Dubois")
+    }
+
+    @Test func nestedMarksOfEachStyleStayInsideTheOuterQuote() {
+        for (open, close) in [("“", "”"), ("‹", "›"), ("\"", "\""), ("‘", "’")] {
+            let text = """
+                Titre
+                « Le juge m'a dit \(open)attendez\(close) puis il est sorti de la salle », a raconté Paul Girard.
+                """
+            let quotes = analyzer.analyze(text: text, id: "t").quotes
+            #expect(
+                quotes.map(\.text) == [
+                    "Le juge m'a dit \(open)attendez\(close) puis il est sorti de la salle"
+                ])
+        }
+    }
+
+    @Test(arguments: [("«", "»"), ("“", "”"), ("\"", "\"")])
+    func aQuoteOverSeveralParagraphsInEachStyleIsOneQuotePerParagraph(open: String, close: String) {
+        let text = """
+            Titre
+            Marie Dubois a pris la parole devant les militants réunis à Lyon :
+            \(open) Nous avons gagné cette bataille après des mois de travail.
+            \(open) Nous avons tenu bon face aux critiques de tous bords.
+            \(open) Mais le plus dur commence maintenant pour nous tous. \(close)
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.quotes.count == 3)
+        let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
+        #expect(names == ["Marie Dubois", "Marie Dubois", "Marie Dubois"])
+    }
+
+    @Test func anOpeningMarkNeverClosedDoesNotSwallowTheNextParagraphs() {
+        let text = """
+            Titre
+            Le texte « a été voté dans la nuit par les députés de la majorité.
+            « Nous sommes satisfaits du vote », a déclaré Marie Dubois.
+            """
+        let quotes = analyzer.analyze(text: text, id: "t").quotes
+        #expect(quotes.map(\.text).contains("Nous sommes satisfaits du vote"))
+        #expect(!quotes.contains { $0.text.contains("voté dans la nuit") && $0.text.contains("satisfaits") })
+    }
+
+    @Test func aQuotedSubheadingInStraightMarksIsFound() {
+        let text = """
+            Le sommet s'ouvre à Paris
+            "Le climat change vite"
+            Le climat change vite, a déclaré Paul Girard lors du sommet.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.quotes.first?.text == "Le climat change vite")
+        let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
+        #expect(names.first == "Paul Girard")
+    }
+
     @Test func aPledgeWithTwoCoordinatedInfinitivesIsTwoQuotes() {
         let text = """
             Titre

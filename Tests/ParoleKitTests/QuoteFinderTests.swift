@@ -147,6 +147,78 @@ import Testing
         #expect(q.first?.text == "le produit est, selon lui, une substance dangereuse pour la santé")
     }
 
+    @Test func findsTheInvertedSubjectAfterTheVerbsComplements() {
+        let q = quotes(
+            "La situation reste très tendue dans la région, a indiqué à l'AFP le porte-parole de la préfecture."
+        )
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "La situation reste très tendue dans la région")
+        #expect(q.first?.speaker?.text == "le porte-parole de la préfecture")
+        #expect(q.first?.via?.text == "AFP")
+    }
+
+    @Test func aDirectQuoteTakesTheSubjectAfterTheVerbsComplementsAndAPlaceIsNoRelay() {
+        let q = quotes("« Nous ne céderons pas », a déclaré jeudi à Paris le ministre de l'Intérieur.")
+        #expect(q.first?.speaker?.text == "le ministre de l'Intérieur")
+        #expect(q.first?.via == nil)
+    }
+
+    @Test func aMultiWordAdverbBetweenAuxiliaryAndParticipleKeepsTheCue() {
+        let q = quotes("Le ministre a en outre affirmé que la France resterait engagée.")
+        #expect(q.map(\.text) == ["la France resterait engagée"])
+        #expect(q.first?.cue?.text == "a en outre affirmé")
+    }
+
+    @Test func aReportedClauseInARelativeInciseEndsWhereTheMainVerbResumes() {
+        let q = quotes(
+            "Le ministre, qui a assuré que la réforme serait votée, a quitté la salle sous les huées.")
+        #expect(q.map(\.text) == ["la réforme serait votée"])
+    }
+
+    @Test func aDenialWithAnInfinitiveIsAnIndirectQuote() {
+        let q = quotes("Le gouvernement a démenti avoir reçu la lettre des syndicats.")
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "avoir reçu la lettre des syndicats")
+    }
+
+    @Test func aMultiWordSpeechVerbReportsLikeOne() {
+        let q = quotes(
+            "Le gouvernement a fait savoir qu'il ne reculerait pas. Le président a laissé entendre qu'il se représenterait."
+        )
+        #expect(q.map(\.text) == ["il ne reculerait pas", "il se représenterait"])
+        #expect(q.map { $0.cue?.text } == ["a fait savoir", "a laissé entendre"])
+    }
+
+    @Test func aLeadVerbBeforeAnInfinitiveSpeechVerbReportsWithIt() {
+        let q = quotes("Le ministre a tenu à rappeler que les négociations restaient ouvertes.")
+        #expect(q.map(\.text) == ["les négociations restaient ouvertes"])
+        #expect(q.first?.cue?.text == "a tenu à rappeler")
+        #expect(q.first?.speaker?.text == "Le ministre")
+        #expect(quotes("Le ministre a voulu partir avant la fin de la séance.").isEmpty)
+    }
+
+    @Test func aPresentParticipleAfterACommaReportsForTheMainSubject() {
+        let q = quotes("Le maire a salué le travail des pompiers, estimant qu'ils avaient évité le pire.")
+        #expect(q.map(\.text) == ["ils avaient évité le pire"])
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.speaker?.text == "Le maire")
+    }
+
+    @Test func aGerundReportsAContentClause() {
+        let q = quotes("Paul Girard a quitté la salle en précisant qu'il reviendrait demain.")
+        #expect(q.map(\.text) == ["il reviendrait demain"])
+    }
+
+    @Test func aPresentParticipleWithANounObjectIsNoQuote() {
+        #expect(quotes("Le président a reçu les syndicats, saluant le ministre pour son travail.").isEmpty)
+    }
+
+    @Test func aTextEndingOnAnAuxiliaryOrALeadVerbIsSafe() {
+        #expect(quotes("Le ministre a").isEmpty)
+        #expect(quotes("Le ministre a tenu à").isEmpty)
+        #expect(quotes("Le ministre a exprimé le").isEmpty)
+    }
+
     @Test func returnsNoQuoteForEmptyOrPlainText() {
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)

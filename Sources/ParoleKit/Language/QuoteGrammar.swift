@@ -53,6 +53,11 @@ public struct QuoteGrammar: Sendable {
         case acronymParticles = "acronym-particles"
         case nameParticles = "name-particles"
         case namePrefixes = "name-prefixes"
+        case labelNouns = "label-nouns"
+        case presentParticipleEndings = "present-participle-endings"
+        case sourceNouns = "source-nouns"
+        case speechNouns = "speech-nouns"
+        case gerundMarkers = "gerund-markers"
     }
 
     /// The words of each word class.
@@ -61,6 +66,15 @@ public struct QuoteGrammar: Sendable {
     public let clauseOpeners: [Opener]
     /// Multi-word adverbs ("de nouveau").
     public let adverbPhrases: [Opener]
+    /// Words that, right before quotation marks, make the quoted words a name, a charge or a
+    /// label rather than speech ("mis en examen pour « … »", "l'a nommée « … »").
+    public let labelFrames: [Opener]
+    /// Multi-word verbs that report speech like one speech verb ("fait savoir", "laissé entendre").
+    public let speechPeriphrases: [Opener]
+    /// Verbs that lead an infinitive speech verb, which then reports ("a tenu à rappeler que").
+    public let speechLeads: [Opener]
+    /// The first words of `speechPeriphrases` and `speechLeads`: a cheap test before matching them.
+    public let multiWordVerbStarts: Set<String>
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
@@ -80,6 +94,7 @@ public struct QuoteGrammar: Sendable {
         [
             "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
             "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
+            "label-frames", "speech-periphrases", "speech-leads",
         ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
@@ -118,6 +133,10 @@ public struct QuoteGrammar: Sendable {
         opening = openers("according-opening")
         clauseOpeners = openers("clause-openers")
         adverbPhrases = openers("adverb-phrases")
+        labelFrames = openers("label-frames")
+        speechPeriphrases = openers("speech-periphrases")
+        speechLeads = openers("speech-leads")
+        multiWordVerbStarts = Set((speechPeriphrases + speechLeads).compactMap(\.tokens.first))
         var classes: [WordClass: Set<String>] = [:]
         for wordClass in WordClass.allCases {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())

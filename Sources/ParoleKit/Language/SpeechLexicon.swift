@@ -26,6 +26,7 @@ public struct SpeechLexicon: Sendable {
                 case "direct": frames.insert(.direct)
                 case "partial": frames.insert(.partial)
                 case "via": frames.insert(.relay)
+                case "noun": frames.insert(.speechNoun)
                 case "group2": secondGroup = true
                 default: break
                 }

@@ -20,6 +20,9 @@ public struct SpeechVerb: Hashable, Sendable {
         public static let relay = Frames(rawValue: 1 << 5)
         /// A promise or pledge with "de" + infinitive: "a promis de travailler …".
         public static let promise = Frames(rawValue: 1 << 6)
+        /// Speaks only through a speech noun after it, which then takes a content clause or
+        /// "de" + infinitive: "a exprimé l'espoir que …", "a émis le souhait de …".
+        public static let speechNoun = Frames(rawValue: 1 << 7)
     }
 
     /// The infinitive ("déclarer").

@@ -10,6 +10,9 @@ struct Cue {
     var clitic: Int?
     /// Whether the subject stands after the verb although no pronoun is inverted ("comme le précise X").
     var subjectFollows = false
+    /// Whether the verb is a present participle after a comma or a gerund ("…, ajoutant que",
+    /// "en précisant que"): its subject is the subject of the sentence's main clause.
+    var isParticipial = false
 }
 
 /// Finds speech verbs in a tokenized text.
@@ -37,13 +40,17 @@ struct CueFinder {
                 k += 1
             }
             while k < limit {
-                if view.adverbs.contains(tokens[k].norm) {
-                    k += 1
-                } else if let phrase = adverbPhrase(at: k, limit) {
+                // A multi-word adverb first: "en outre" is not the pronoun "en" then a word.
+                if let phrase = adverbPhrase(at: k, limit) {
                     k += phrase
+                } else if view.adverbs.contains(tokens[k].norm) {
+                    k += 1
                 } else {
                     break
                 }
+            }
+            if !grammar.contains(.etreForms, first.norm), let p = periphrase(at: k, limit: limit) {
+                return Cue(tokens: i..<(k + p.length), verb: p.verb, clitic: clitic)
             }
             guard k < limit, tokens[k].kind == .word, !tokens[k].isCapitalized,
                 let form = view.language.speech.lookup(tokens[k].norm)?.first(where: {
@@ -52,7 +59,24 @@ struct CueFinder {
             else { return nil }
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
             if grammar.contains(.etreForms, first.norm) && !reflexive { return nil }
-            return Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic)
+            return withSpeechNoun(Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic), limit: limit)
+        }
+        if !reflexive, !first.isCapitalized, !(j > 0 && view.isDeterminer(j - 1)),
+            let p = periphrase(at: j, limit: limit)
+        {
+            return Cue(tokens: i..<(j + p.length), verb: p.verb)
+        }
+        // "…, ajoutant que …", "en précisant que …": a present participle reports a content clause.
+        if j > 0, !first.isCapitalized,
+            tokens[j - 1].norm == "," || grammar.contains(.gerundMarkers, tokens[j - 1].norm),
+            let form = view.language.speech.lookup(first.norm)?.first(where: {
+                $0.shape == .presentParticiple
+            }),
+            form.verb.frames.contains(.contentClause)
+        {
+            return Cue(
+                tokens: i..<(j + 1), verb: SpeechVerb(lemma: form.verb.lemma, frames: .contentClause),
+                isParticipial: true)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
             return nil
@@ -75,9 +99,54 @@ struct CueFinder {
             clitic = end
             end += 1
         }
-        return Cue(
-            tokens: i..<end, verb: form.verb, clitic: clitic,
-            subjectFollows: afterComme)
+        return withSpeechNoun(
+            Cue(
+                tokens: i..<end, verb: form.verb, clitic: clitic,
+                subjectFollows: afterComme), limit: limit)
+    }
+
+    /// A verb that speaks through a speech noun ("a exprimé l'espoir que") as a cue that takes
+    /// the noun in and reports a content clause or a pledge. Without a speech noun after it, the
+    /// verb is a cue only for its other frames (the reflexive "s'exprimer"), if it has any.
+    private func withSpeechNoun(_ cue: Cue, limit: Int) -> Cue? {
+        // A lemma may be listed twice ("exprimer", "s'exprimer"): its frames are all the lines'.
+        let frames = view.language.speech.verbs[cue.verb.lemma]?.frames ?? cue.verb.frames
+        guard frames.contains(.speechNoun) else { return cue }
+        let tokens = view.tokens
+        var k = cue.tokens.upperBound
+        while k < limit, view.adverbs.contains(tokens[k].norm) { k += 1 }
+        guard k + 1 < limit, view.isDeterminer(k), view.grammar.contains(.speechNouns, tokens[k + 1].norm)
+        else {
+            return cue.verb.frames.subtracting(.speechNoun).isEmpty ? nil : cue
+        }
+        k += 1
+        var spoken = cue
+        spoken.tokens = cue.tokens.lowerBound..<(k + 1)
+        spoken.verb = SpeechVerb(lemma: cue.verb.lemma, frames: [.contentClause, .promise])
+        return spoken
+    }
+
+    /// A verb of several words that reports like one speech verb, at token `k`: a periphrase
+    /// ("fait savoir", "laissé entendre"), or a lead and the infinitive speech verb it leads
+    /// ("tenu à rappeler", "voulu souligner"), which gives the frames.
+    private func periphrase(at k: Int, limit: Int) -> (length: Int, verb: SpeechVerb)? {
+        let tokens = view.tokens
+        let grammar = view.grammar
+        guard k < limit, grammar.multiWordVerbStarts.contains(tokens[k].norm) else { return nil }
+        if let p = grammar.opener(grammar.speechPeriphrases, at: k, in: tokens, limit: limit) {
+            let lemma = p.tokens.joined(separator: " ")
+            return (p.tokens.count, SpeechVerb(lemma: lemma, frames: [.contentClause, .direct, .partial]))
+        }
+        guard let lead = grammar.opener(grammar.speechLeads, at: k, in: tokens, limit: limit) else {
+            return nil
+        }
+        var m = k + lead.tokens.count
+        while m < limit, view.adverbs.contains(tokens[m].norm) { m += 1 }
+        guard m < limit, tokens[m].kind == .word, !tokens[m].isCapitalized,
+            let verb = view.language.speech.verbs[tokens[m].norm],
+            !verb.frames.isDisjoint(with: [.contentClause, .direct])
+        else { return nil }
+        return (m + 1 - k, verb)
     }
 
     /// The length of a multi-word adverb at token `k` ("de nouveau"), if one starts there.

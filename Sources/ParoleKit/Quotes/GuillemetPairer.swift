@@ -62,7 +62,10 @@ struct GuillemetPairer {
                         s == 1
                         ? !out.contains {
                             $0.style == 1 && $0.opens && doc.text(doc.tokens[$0.token].span) == "„"
-                        } : t.kind != .closeQuote
+                        }
+                        // A paragraph never starts by closing a quote: there a straight mark
+                        // opens (a quote over several paragraphs reopens each one).
+                        : t.kind != .closeQuote || i == range.lowerBound
                 } else {
                     opens = style.opens.contains(c)
                 }

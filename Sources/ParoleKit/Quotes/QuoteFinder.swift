@@ -70,7 +70,8 @@ struct QuoteFinder {
                 continue
             }
             if let according = according(
-                at: i, sentence: sentence, stretches: stretches, attributed: &attributed)
+                at: i, sentence: sentence, floor: out.last?.content.upperBound ?? sentence.lowerBound,
+                stretches: stretches, attributed: &attributed)
             {
                 out.append(according.quote)
                 i = according.resume
@@ -122,22 +123,24 @@ struct QuoteFinder {
         while k < sentence.upperBound, steps < 14 {
             steps += 1
             let norm = tokens[k].norm
-            if view.adverbs.contains(norm) || norm == "," {
-                k += 1
-                continue
-            }
             if let phrase = view.grammar.opener(
                 view.grammar.adverbPhrases, at: k, in: tokens, limit: sentence.upperBound)
             {
                 k += phrase.tokens.count
                 continue
             }
-            if view.grammar.contains(.complementPrepositions, norm) {
-                guard let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound) else { break }
-                if view.grammar.contains(.recipientPrepositions, norm), let e = namedEntity(in: np) {
+            // A complement before an adverb: "en" opens "en conclusion" as well as being a pronoun.
+            if view.grammar.contains(.complementPrepositions, norm),
+                let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
+            {
+                if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
                 k = np.upperBound
+                continue
+            }
+            if view.adverbs.contains(norm) || norm == "," {
+                k += 1
                 continue
             }
             break
@@ -225,17 +228,17 @@ struct QuoteFinder {
         {
             let clauseStart = reportedClauseStart(before: start - 1, sentence: sentence)
             let content = view.trimmedSpan(clauseStart..<(start - 1))
+            // "…, a indiqué à l'AFP le porte-parole": the subject after the verb's complements.
+            let after = skippingComplements(from: cue.tokens.upperBound, limit: sentence.upperBound)
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
                 tokens[content.lowerBound].kind != .openQuote,
-                let np = phrases.phrase(
-                    startingAt: skippingAdverbs(from: cue.tokens.upperBound, sentence),
-                    limit: sentence.upperBound),
+                let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 return FoundQuote(
                     content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
-                    via: via ?? relay(after: np, sentence: sentence))
+                    via: after.via ?? relay(after: np, sentence: sentence))
             }
         }
         // "Contrairement aux discours, appuie-t-il, le français est classé …" and "La situation est
@@ -292,6 +295,32 @@ struct QuoteFinder {
         return content.count >= 3 && view.hasWord(content) ? content : nil
     }
 
+    /// The first token at or after `i` that is neither an adverb nor a complement of the verb
+    /// before it ("à l'AFP", "dans un communiqué", "jeudi"), and the outlet a recipient
+    /// complement names as the relay ("à l'AFP"). Commas end the skip: an incise is no complement.
+    func skippingComplements(from i: Int, limit: Int) -> (next: Int, via: Range<Int>?) {
+        var k = i
+        var via: Range<Int>? = nil
+        while k < limit, k - i < 14 {
+            let norm = tokens[k].norm
+            if let phrase = view.grammar.opener(view.grammar.adverbPhrases, at: k, in: tokens, limit: limit) {
+                k += phrase.tokens.count
+            } else if view.grammar.contains(.complementPrepositions, norm),
+                let np = phrases.phrase(startingAt: k + 1, limit: limit)
+            {
+                if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
+                    via = e
+                }
+                k = np.upperBound
+            } else if view.adverbs.contains(norm) {
+                k += 1
+            } else {
+                break
+            }
+        }
+        return (k, via)
+    }
+
     /// The first token at or after `i` that is not an adverb.
     private func skippingAdverbs(from i: Int, _ sentence: Range<Int>) -> Int {
         var k = i
@@ -303,6 +332,12 @@ struct QuoteFinder {
     /// précise l'ambassadeur, Bernard Bajolet"), or the subject before it.
     private func subject(of cue: Cue, sentence: Range<Int>, limit: Int) -> SpeakerRef {
         if let clitic = cue.clitic { return SpeakerRef(kind: .pronoun(clitic)) }
+        if cue.isParticipial {
+            // "Le maire a salué …, estimant que": the subject of the main clause.
+            var clauseStart = cue.tokens.lowerBound
+            while clauseStart > sentence.lowerBound, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
+            return phrases.sentenceSubject(clauseStart..<cue.tokens.lowerBound)
+        }
         if cue.subjectFollows {
             let start = skippingAdverbs(from: cue.tokens.upperBound, sentence)
             guard let np = phrases.phrase(startingAt: start, limit: limit) else { return .none }
@@ -351,6 +386,10 @@ struct QuoteFinder {
 
     /// Whether token `i` is an infinitive after "de": "d'avoir", "de violer".
     private func isInfinitive(_ i: Int) -> Bool {
+        // "de s'attaquer": a reflexive infinitive.
+        if view.grammar.reflexivePronouns.contains(tokens[i].norm), i + 1 < tokens.count {
+            return isInfinitive(i + 1)
+        }
         let n = tokens[i].norm
         return tokens[i].kind == .word && !tokens[i].isCapitalized
             && (view.grammar.contains(.infinitiveAuxiliaries, n)
@@ -402,6 +441,13 @@ struct QuoteFinder {
                 }
                 if view.clauseStops.contains(n) { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
+                // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
+                // main clause resuming after a relative incise.
+                if view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
+                    k + 2 < sentence.upperBound, tokens[k + 2].kind != .clitic
+                {
+                    break
+                }
             }
             k += 1
         }
@@ -409,9 +455,10 @@ struct QuoteFinder {
     }
 
     /// An according quote at token `i`: "selon X", "d'après X", or an opening "Pour X,".
-    /// Guillemets that follow "Selon X," are attributed here and found later.
+    /// Guillemets that follow "Selon X," are attributed here and found later. A claim before
+    /// "selon" starts no earlier than `floor` (the end of the quote found before it).
     private func according(
-        at i: Int, sentence: Range<Int>, stretches: [QuotedStretch],
+        at i: Int, sentence: Range<Int>, floor: Int, stretches: [QuotedStretch],
         attributed: inout [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)]
     ) -> (quote: FoundQuote, resume: Int)? {
         let grammar = view.language.quoteGrammar
@@ -458,12 +505,19 @@ struct QuoteFinder {
                 // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
                 np = named
             }
-            // "Pour l'instant, …" is a time, not a source: a source names someone.
-            if isPour && !namesSpeaker(np) { return nil }
+            // "Pour l'instant, …" is a time, not a source, and "selon les régions" means "depending
+            // on": a source names someone or a document.
+            if isPour ? !namesSpeaker(np) : !namesSource(np) { return nil }
+            // "Selon X, A, dont B, tandis que C." — the claim runs on over commas to the end of
+            // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = np.upperBound
         }
-        if opensClause(i, sentence: sentence) || isPour {
+        // "Selon X, clause." — unless the source ends the sentence: "A court, selon X." is a claim
+        // before "selon" even when it is short enough to look like an opening adverbial.
+        let sourceEndsSentence =
+            sourceEnd >= sentence.upperBound || tokens[sourceEnd].kind == .terminal
+        if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
@@ -480,6 +534,12 @@ struct QuoteFinder {
             {
                 end += 1
             }
+            // "Selon X, A, dont B, tandis que C." — in the gold, the claim after an opening
+            // "selon" runs on over commas to the end of its clause (a cue, another "selon" or a
+            // journalist's conjunction ends it).
+            if end < sentence.upperBound, tokens[end].norm == "," {
+                end = max(end, clauseEnd(from: begin, sentence: sentence))
+            }
             // "Pour X, son secrétaire général : « … »": an apposition, then the source's own words.
             if end + 1 < sentence.upperBound, tokens[end].norm == ":", tokens[end + 1].kind == .openQuote,
                 let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first
@@ -495,8 +555,33 @@ struct QuoteFinder {
         if case .pronoun = source.kind { return nil }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
+        let bottom = max(sentence.lowerBound, floor, end - Self.reach)
+        guard var begin = segmentStart(before: end, bottom: bottom) else { return nil }
+        // "A, dans le cadre de B, selon X." — the claim is the whole clause: it goes back over
+        // commas to the start of the sentence, unless a participial or relative clause of the
+        // journalist opens after the comma ("…, mettant fin à C, selon X").
+        while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
+            let earlier = segmentStart(before: begin - 1, bottom: bottom)
+        {
+            begin = earlier
+        }
+        // "Mais, A, selon X": the opening conjunction is the journalist's.
+        if begin + 1 < end, view.grammar.contains(.clauseConjunctions, tokens[begin].norm),
+            tokens[begin + 1].norm == ","
+        {
+            begin += 2
+        }
+        let content = view.trimmedSpan(begin..<end)
+        guard content.count >= 3, view.hasWord(content) else { return nil }
+        return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+    }
+
+    /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
+    /// a semicolon, a dash or a sentence end, and no lower than `bottom`; nil when guillemets lie
+    /// in it (words in quotation marks before "selon" are a direct quote, found as such).
+    private func segmentStart(before end: Int, bottom: Int) -> Int? {
         var begin = end
-        while begin > max(sentence.lowerBound, end - Self.reach) {
+        while begin > bottom {
             let t = tokens[begin - 1]
             if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–"
                 || t.kind == .terminal
@@ -506,9 +591,45 @@ struct QuoteFinder {
             if view.pairOfToken[begin - 1] >= 0 { return nil }
             begin -= 1
         }
-        let content = view.trimmedSpan(begin..<end)
-        guard content.count >= 3, view.hasWord(content) else { return nil }
-        return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+        return begin
+    }
+
+    /// Whether the word at `k`, right after a comma, opens a clause of the journalist inside the
+    /// sentence: a relative pronoun or a present participle ("…, mettant fin à …").
+    private func opensJournalistClause(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        if view.grammar.contains(.relativePronouns, t.norm) { return true }
+        if view.adverbs.contains(t.norm) || view.npStops.contains(t.norm) { return false }
+        return view.grammar.words(.presentParticipleEndings).contains {
+            t.norm.count > 4 && t.norm.hasSuffix($0)
+        }
+    }
+
+    /// Whether the phrase after "selon" names a source, not a condition ("selon les régions"):
+    /// it names a speaker or a document, or a noun before its first complement is a speaker,
+    /// a body, a cited text or one of the grammar's source nouns ("les premiers chiffres de
+    /// l'Insee", "plusieurs médias").
+    func namesSource(_ np: Range<Int>) -> Bool {
+        if namesSpeaker(np) || citesDocument(np) { return true }
+        let grammar = view.grammar
+        for k in np {
+            let n = tokens[k].norm
+            if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
+            if view.entity(at: k) != nil || view.isRoleNoun(k) || view.institutionNouns.contains(n)
+                || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a phrase names a cited text or figure by its head noun: "un communiqué de la
+    /// police", "les projections", "le bilan le plus récent".
+    func citesDocument(_ np: Range<Int>) -> Bool {
+        guard let head = np.first(where: { !view.isDeterminer($0) }) else { return false }
+        return view.citedDocuments.contains(tokens[head].norm)
     }
 
     /// The indices of the stretches whose opening token lies in `range` (stretches are in text order).
@@ -618,7 +739,8 @@ struct QuoteFinder {
                 // "selon la police et les secours,": sources joined by a coordinator go on.
                 let joinsSource =
                     view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
-                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized)
+                    && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized
+                        || view.citedDocuments.contains(tokens[k + 1].norm) || view.isRoleNoun(k + 1))
                 if !joinsSource { break }
             }
             k += 1
@@ -631,6 +753,17 @@ struct QuoteFinder {
         var i = sentence.lowerBound
         while i < sentence.upperBound, !tokens[i].isWordLike { i += 1 }
         return i
+    }
+
+    /// The first organisation (a medium, an agency) named inside `range`: who relayed the words
+    /// said to it ("à l'AFP"), never a place ("à Paris").
+    private func relayEntity(in range: Range<Int>) -> Range<Int>? {
+        for i in range {
+            if let e = view.entity(at: i) {
+                return view.entities[e].type == .organization ? view.entityTokens[e] : nil
+            }
+        }
+        return nil
     }
 
     /// The first entity inside `range`, as a token range.
@@ -697,6 +830,9 @@ struct QuoteFinder {
                 if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
                     continue
                 }
+                // A name, a charge or a label (le thème « … », mis en examen pour « … ») that no
+                // cue attributes is no quote.
+                if quote.cue == nil, !isHeadingQuote, isLabel(stretch) { continue }
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
                 // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
@@ -720,6 +856,22 @@ struct QuoteFinder {
         return out
     }
 
+    /// Whether the words before the opening mark of `stretch` make it a name or a label: a label
+    /// noun ("le terme « … »", "la notion de « … »") or a naming or charging frame ("l'a nommé
+    /// « … »", "mis en examen pour « … »").
+    func isLabel(_ stretch: QuotedStretch) -> Bool {
+        guard let open = stretch.open, open > 0 else { return false }
+        let grammar = view.grammar
+        for frame in grammar.labelFrames where open >= frame.tokens.count {
+            let start = open - frame.tokens.count
+            if grammar.opener([frame], at: start, in: tokens, limit: open) != nil { return true }
+        }
+        var k = open - 1
+        // "la notion de « … »", "le mouvement des « … »": one small word may stand between.
+        if k > 0, grammar.contains(.nameConnectors, tokens[k].norm) { k -= 1 }
+        return tokens[k].kind == .word && grammar.contains(.labelNouns, tokens[k].norm)
+    }
+
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
     func attributionAfter(_ stretch: QuotedStretch) -> (
         cue: Range<Int>, speaker: SpeakerRef, via: Range<Int>?, end: Int
@@ -739,8 +891,8 @@ struct QuoteFinder {
             if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
-        var start = cue.tokens.upperBound
-        while start < paragraphEnd, view.adverbs.contains(tokens[start].norm) { start += 1 }
+        // "», a déclaré à l'AFP le ministre": the subject after the verb's complements.
+        let (start, via) = skippingComplements(from: cue.tokens.upperBound, limit: paragraphEnd)
         guard let np = phrases.phrase(startingAt: start, limit: paragraphEnd) else { return nil }
         // "…, a déclaré Oumar Maïga, l'un des responsables": the apposition names the role.
         var alias: Range<Int>? = nil
@@ -753,9 +905,9 @@ struct QuoteFinder {
         let end = alias?.upperBound ?? np.upperBound
         // "a déclaré la ministre de l'Agriculture, Mme Sophie Lambert,": the person named in apposition.
         if view.person(in: np) == nil, let alias, let person = view.person(in: alias) {
-            return (cue.tokens, SpeakerRef(kind: .phrase(person), alias: np), nil, end)
+            return (cue.tokens, SpeakerRef(kind: .phrase(person), alias: np), via, end)
         }
-        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), nil, end)
+        return (cue.tokens, SpeakerRef(kind: .phrase(np), alias: alias), via, end)
     }
 
     /// "X précise : « … »": a clause ending with a colon before the opening mark.

@@ -17,6 +17,8 @@ struct TextView {
     let npStops: Set<String>
     let clauseStops: Set<String>
     let documentNouns: Set<String>
+    /// Head nouns of texts and figures cited as a source ("selon un rapport").
+    let citedDocuments: Set<String>
     let institutionNouns: Set<String>
     /// The language's patterns and word classes of reported speech.
     let grammar: QuoteGrammar
@@ -47,6 +49,7 @@ struct TextView {
         npStops = w.words("np-stops")
         clauseStops = w.words("clause-stops")
         documentNouns = w.words("document-nouns")
+        citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
         grammar = language.quoteGrammar
     }
