@@ -25,6 +25,15 @@ struct SpeakerWeightsCommand: ParsableCommand {
     @Option(help: "Weights to start from (the former rules as weights).")
     var prior = "TrainingData/fr/speaker-prior.txt"
 
+    @Option(help: "Which features the weights use: both (shared and per way of naming), prefixed, shared.")
+    var features: SpeakerWeightsTrainer.FeatureSet = .both
+
+    @Flag(help: "Start from no weights instead of --prior.")
+    var noPrior = false
+
+    @Flag(help: "Print leave-one-article-out accuracies of several settings and write nothing.")
+    var crossValidate = false
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
@@ -36,28 +45,63 @@ struct SpeakerWeightsCommand: ParsableCommand {
         let analyzer = Analyzer()
         var counts = SpeakerWeightsTrainer.Counts()
         var decisions: [SpeakerWeightsTrainer.Decision] = []
-        for goldURL in files {
+        for (article, goldURL) in files.enumerated() {
             let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
                 goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
             let text = try String(contentsOf: textURL, encoding: .utf8)
             decisions += try SpeakerWeightsTrainer.decisions(
-                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts)
+                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts
+            ).map { d in
+                var d = d
+                d.article = article
+                return d
+            }
         }
-        let start = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
-        let weights = SpeakerWeightsTrainer.train(decisions, epochs: epochs, prior: start)
-        let accuracy = SpeakerWeightsTrainer.accuracy(weights, on: decisions)
+        let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
+        let ranked = decisions.filter(\.ranked).count
+        if crossValidate {
+            print(
+                "articles \(files.count), decisions \(decisions.count) (\(ranked) ranked by the analyzer), "
+                    + "samples \(counts.samples), matched \(counts.matched), reachable \(counts.reachable)")
+            print("leave-one-article-out accuracy on the ranked decisions:")
+            for set in SpeakerWeightsTrainer.FeatureSet.allCases {
+                let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set)
+                for start in ["prior", "zero"] {
+                    for e in [1, 5, 10, 20] {
+                        let (right, total) = SpeakerWeightsTrainer.crossValidated(
+                            restricted, epochs: e, prior: start == "prior" ? priorWeights : [:])
+                        let share = total > 0 ? Double(right) / Double(total) : 0
+                        print(
+                            "  features \(set.rawValue), start \(start), epochs \(e): \(right)/\(total) "
+                                + String(format: "%.3f", share))
+                    }
+                }
+                let priorOnly = SpeakerWeightsTrainer.accuracy(
+                    priorWeights, on: restricted.filter(\.ranked))
+                print("  features \(set.rawValue), prior alone: " + String(format: "%.3f", priorOnly))
+            }
+            return
+        }
+        let start = noPrior ? [:] : priorWeights
+        let used = SpeakerWeightsTrainer.restricted(decisions, to: features)
+        let weights = SpeakerWeightsTrainer.train(used, epochs: epochs, prior: start)
+        let accuracy = SpeakerWeightsTrainer.accuracy(weights, on: used.filter(\.ranked))
         let header = """
             Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
-            \(epochs) epochs, starting from \(prior)) from \(files.count) gold articles of the tune
-            half: \(decisions.count) decisions.
-            Features: p: = quote named by a pronoun, n: = quote named by nothing.
+            \(epochs) epochs, starting from \(noPrior ? "no weights" : prior), features \(features.rawValue))
+            from \(files.count) gold articles of the tune half: \(decisions.count) decisions, \(ranked) of
+            them ranked by the analyzer (the others made by a certain rule teach the shared features).
+            Features without a prefix are shared; a: = quote whose cue names a phrase that is no name,
+            p: = named by a pronoun, n: = named by nothing, c: = continuing a speaker's words.
             """
         try SpeakerRanker(weights: weights).serialized(header: header).write(
             toFile: output, atomically: true, encoding: .utf8)
         print(
             "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "
                 + "right speaker among candidates \(counts.reachable)")
-        print("training accuracy \(String(format: "%.3f", accuracy)); weights written to \(output)")
+        print(
+            "decisions \(decisions.count) (\(ranked) ranked); training accuracy on the ranked "
+                + "\(String(format: "%.3f", accuracy)); weights written to \(output)")
     }
 
     private func goldFiles(_ dir: String, evenOnly: Bool) throws -> [URL] {

@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ParoleKit
 
@@ -11,6 +12,11 @@ struct SpeakerWeightsTrainer {
     struct Decision {
         var candidates: [[String]]
         var right: Int
+        /// Whether the analyzer ranks this quote (false: a certain attribution was made, the
+        /// decision only teaches the shared features).
+        var ranked = true
+        /// The article it comes from (for leave-one-article-out cross-validation).
+        var article = 0
     }
 
     /// Statistics of the matching, for the report.
@@ -41,9 +47,50 @@ struct SpeakerWeightsTrainer {
                 })
             else { continue }
             counts.reachable += 1
-            out.append(Decision(candidates: sample.candidates.map(\.features), right: right))
+            out.append(
+                Decision(candidates: sample.candidates.map(\.features), right: right, ranked: sample.ranked))
         }
         return out
+    }
+
+    /// Which features a model uses: every feature is emitted both shared (`named`) and under
+    /// the prefix of how the quote names its speaker (`p:named`).
+    enum FeatureSet: String, CaseIterable, ExpressibleByArgument {
+        case both, prefixed, shared
+
+        func keeps(_ feature: String) -> Bool {
+            switch self {
+            case .both: true
+            case .prefixed: feature.contains(":")
+            case .shared: !feature.contains(":")
+            }
+        }
+    }
+
+    /// `decisions` with only the features of `set`.
+    static func restricted(_ decisions: [Decision], to set: FeatureSet) -> [Decision] {
+        decisions.map { d in
+            var d = d
+            d.candidates = d.candidates.map { $0.filter(set.keeps) }
+            return d
+        }
+    }
+
+    /// Leave-one-article-out accuracy on the ranked decisions: for each article, weights trained
+    /// on the decisions of every other article choose among its candidates.
+    static func crossValidated(
+        _ decisions: [Decision], epochs: Int, prior: [String: Double], onlyRanked: Bool = true
+    ) -> (right: Int, total: Int) {
+        var right = 0
+        var total = 0
+        for article in Set(decisions.map(\.article)).sorted() {
+            let test = decisions.filter { $0.article == article && (!onlyRanked || $0.ranked) }
+            guard !test.isEmpty else { continue }
+            let weights = train(decisions.filter { $0.article != article }, epochs: epochs, prior: prior)
+            right += Int((accuracy(weights, on: test) * Double(test.count)).rounded())
+            total += test.count
+        }
+        return (right, total)
     }
 
     /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.

@@ -71,11 +71,20 @@ struct SpeakerResolver {
         var result: (text: String, span: Span, actor: Int)? = nil
         switch quote.speaker.kind {
         case .phrase(let range):
-            if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
-                result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
-            } else if quote.kind != .according, let d = ranked(quote, sentence: sentence, pronoun: nil) {
-                // The phrase names no actor ("sans mentionner de noms"): the ranker picks one.
-                // ("selon la mythologie": the source is given, it is just no actor.)
+            let named = actor(forPhrase: range, alias: quote.speaker.alias)
+            let certain = named != nil && namesDirectly(range)
+            if quote.kind == .according && named == nil {
+                // "selon la mythologie": the source is given, it is just no actor.
+                break
+            }
+            // A name (or a role with its name) in the cue's slot is certain; a role phrase, a body
+            // or a phrase that names no actor ("sans mentionner de noms") is weighed by the ranker
+            // against the names around the cue (apposition, subject of the verb).
+            let choice = ranked(
+                quote, sentence: sentence, pronoun: nil, named: (named, range), decide: !certain)
+            if certain || (choice != nil && choice == named), let named {
+                result = (view.doc.text(tokens: range), view.doc.span(tokens: range), named)
+            } else if let d = choice {
                 result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
         case .none:
@@ -278,12 +287,28 @@ struct SpeakerResolver {
     /// The most entity mentions the ranker looks at for one quote (keeps it linear).
     static let candidateMentions = 60
 
-    /// The speaker of a quote named by a pronoun (`pronoun`) or not named at all, chosen by the
-    /// ranker among the actors mentioned or quoted nearby before it; nil when "nobody" wins.
-    private mutating func ranked(_ quote: FoundQuote, sentence: Int, pronoun: Int?, context: Bool = false)
-        -> Int?
-    {
-        let anchor = min(quote.content.lowerBound, pronoun ?? quote.content.lowerBound)
+    /// Whether a phrase names its actor directly: it is a name, possibly after a determiner
+    /// ("l'Azerbaïdjan", "Dmitri Peskov"), or holds a person's name ("le président de
+    /// l'Assemblée Claude Bartolone"). Such a phrase in a cue's slot is not ranked.
+    private func namesDirectly(_ range: Range<Int>) -> Bool {
+        let lo = view.droppingDeterminers(range).lowerBound
+        if lo < range.upperBound, view.entity(at: lo) != nil { return true }
+        return range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
+    }
+
+    /// The speaker of a quote chosen by the ranker among the actors around it: mentioned or
+    /// quoted nearby before it, named in its sentence (before or after the cue, in apposition
+    /// to the phrase the cue names), the subjects of the sentences before, and the actor the
+    /// cue's phrase names (`named`), if any; nil when "nobody" wins. `pronoun` is the pronoun
+    /// that names the speaker; `context`, that the words continue a speaker's. With `decide`
+    /// false the ranking is only recorded for training (a certain attribution was made).
+    private mutating func ranked(
+        _ quote: FoundQuote, sentence: Int, pronoun: Int?, context: Bool = false,
+        named: (actor: Int?, range: Range<Int>)? = nil, decide: Bool = true
+    ) -> Int? {
+        if !decide && samples == nil { return nil }
+        let anchor = min(
+            quote.content.lowerBound, pronoun ?? quote.content.lowerBound, named?.range.lowerBound ?? Int.max)
         let paragraph = view.doc.sentences[sentence].paragraph
         let firstParagraph = max(0, paragraph - Self.candidateParagraphs)
         let floor = view.doc.paragraphs[firstParagraph].span.start
@@ -310,24 +335,58 @@ struct SpeakerResolver {
             e -= 1
             looked += 1
         }
-        // Names after the quote in its own sentence: "« … », y compris …, commente Song Myung-Sup".
+        // Names in the quote's own sentence, outside the quote, by their place relative to the cue
+        // and to the phrase the cue names: "Sans mentionner de noms, Nick De Santis, le directeur
+        // sportif, a affirmé que …", "« … », y compris …, commente Song Myung-Sup".
         var after: Set<Int> = []
-        let sentenceEnd = view.doc.sentences[sentence].tokens.upperBound
-        var k = quote.content.upperBound
-        while k < min(sentenceEnd, quote.content.upperBound + QuoteFinder.reach) {
-            if let e = view.entity(at: k),
-                view.entities[e].type == .person || view.entities[e].type == .organization
-            {
-                let d = index.actor(forEntity: e)
-                if last[d] == nil {
-                    add(d, at: view.entities[e].span.start)
-                    after.insert(d)
-                }
-                k = view.entityTokens[e].upperBound
+        var inSentence: [Int: [String]] = [:]
+        let sentenceTokens = view.doc.sentences[sentence].tokens
+        let cue = quote.cue
+        var k = max(sentenceTokens.lowerBound, quote.content.lowerBound - QuoteFinder.reach)
+        let end = min(sentenceTokens.upperBound, quote.content.upperBound + QuoteFinder.reach)
+        while k < end {
+            if quote.content.contains(k) {
+                k = quote.content.upperBound
                 continue
             }
-            k += 1
+            guard let e = view.entity(at: k) else {
+                k += 1
+                continue
+            }
+            let mention = view.entityTokens[e]
+            k = max(k + 1, mention.upperBound)
+            guard view.entities[e].type == .person || view.entities[e].type == .organization else { continue }
+            let d = index.actor(forEntity: e)
+            var f: [String] = []
+            if let named, named.range.contains(mention.lowerBound) {
+                if named.actor != d { f.append("inphrase") }
+            } else if let named,
+                isApposition(mention, to: named.range)
+            {
+                f.append("apposition")
+            }
+            if let cue {
+                let distance =
+                    mention.upperBound <= cue.lowerBound
+                    ? cue.lowerBound - mention.upperBound : max(0, mention.lowerBound - cue.upperBound)
+                f.append(mention.upperBound <= cue.lowerBound ? "beforecue" : "aftercue")
+                f.append(
+                    distance <= 1 ? "cue1" : distance <= 4 ? "cue4" : distance <= 10 ? "cue10" : "cuefar")
+            } else if mention.lowerBound >= quote.content.upperBound, followsSpeechVerb(mention.lowerBound) {
+                // "« … », commente Song Myung-Sup": the inverted subject of a speech verb.
+                f.append("invertedspeaker")
+            }
+            if mention.lowerBound >= quote.content.upperBound {
+                if last[d] == nil { after.insert(d) }
+            }
+            if inSentence[d] == nil {
+                inSentence[d] = f
+            } else {
+                inSentence[d]! += f.filter { !inSentence[d]!.contains($0) }
+            }
+            if last[d] == nil || after.contains(d) { add(d, at: view.entities[e].span.start) }
         }
+        if let d = named?.actor { add(d, at: tokens[named!.range.lowerBound].span.start) }
         for said in spoken.reversed() {
             let p = view.doc.sentences[said.sentence].paragraph
             if p < firstParagraph { break }
@@ -344,7 +403,7 @@ struct SpeakerResolver {
                 add(d, at: view.doc.sentences[s].span.start)
             }
         }
-        let prefix = pronoun != nil ? "p:" : context ? "c:" : "n:"
+        let prefix = named != nil ? "a:" : pronoun != nil ? "p:" : context ? "c:" : "n:"
         let gender = pronoun.map { pronounGender(tokens[$0].norm) } ?? .unknown
         let recency = order.sorted {
             (after.contains($0) ? 0 : 1, last[$0]!, -$0) > (after.contains($1) ? 0 : 1, last[$1]!, -$1)
@@ -362,6 +421,12 @@ struct SpeakerResolver {
                 f.append("recent\(min(rank, 3))")
                 f.append(mentionSentence ? "samesentence" : mentionParagraph ? "sameparagraph" : "earlier")
             }
+            if let named, named.actor == d {
+                f.append("named")
+                f.append(slot(of: named.range, in: quote))
+                if quote.speaker.alias != nil { f.append("namedalias") }
+            }
+            f += inSentence[d] ?? []
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spoken.contains(where: { $0.actor == d }) { f.append("spoke") }
             if let back = subjects[d] { f.append("subject\(back)") }
@@ -373,9 +438,9 @@ struct SpeakerResolver {
             if draft.occurrences.count == mostMentions { f.append("main") }
             let m = draft.occurrences.count
             f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
-            candidates.append((d, f.map { prefix + $0 }))
+            candidates.append((d, Self.expanded(f, prefix: prefix)))
         }
-        candidates.append((nil, [prefix + "nobody"]))
+        candidates.append((nil, Self.expanded(["nobody"], prefix: prefix)))
         let ranker = view.language.speakerRanker
         var best = candidates.count - 1
         var bestScore = ranker.score(candidates[best].features)
@@ -396,9 +461,46 @@ struct SpeakerResolver {
                                 [index.drafts[d].name] + index.drafts[d].aliases + index.drafts[d].roles
                             } ?? [],
                             features: c.features)
-                    }))
+                    },
+                    ranked: decide))
         }
-        return candidates[best].actor
+        return decide ? candidates[best].actor : nil
+    }
+
+    /// A feature set with each feature both as it is (shared by every way a quote names its
+    /// speaker) and under `prefix` (its own weight for this way).
+    static func expanded(_ features: [String], prefix: String) -> [String] {
+        features + features.map { prefix + $0 }
+    }
+
+    /// Where the phrase a cue names stands: after "selon" (an according quote), before the
+    /// cue (its subject) or after it (inverted).
+    private func slot(of range: Range<Int>, in quote: FoundQuote) -> String {
+        if quote.kind == .according { return "slot=according" }
+        guard let cue = quote.cue else { return "slot=none" }
+        return range.lowerBound >= cue.upperBound ? "slot=inverted" : "slot=subject"
+    }
+
+    /// Whether a name stands in apposition to a phrase: right before it, or a few words after
+    /// it behind a comma ("l'ambassadeur de France en Afghanistan, Bernard Bajolet").
+    private func isApposition(_ mention: Range<Int>, to range: Range<Int>) -> Bool {
+        if mention.upperBound <= range.lowerBound { return range.lowerBound - mention.upperBound <= 1 }
+        guard mention.lowerBound >= range.upperBound,
+            mention.lowerBound - range.upperBound <= Self.appositionGap
+        else { return false }
+        return mention.lowerBound == range.upperBound || tokens[mention.lowerBound - 1].norm == ","
+    }
+
+    /// How many words may separate a phrase from a name in apposition after it.
+    static let appositionGap = 4
+
+    /// Whether a speech verb ends right before token `k` ("commente Song Myung-Sup").
+    private func followsSpeechVerb(_ k: Int) -> Bool {
+        let cues = CueFinder(view: view)
+        for start in max(0, k - 3)..<k {
+            if let cue = cues.cue(at: start, limit: k), cue.tokens.upperBound == k { return true }
+        }
+        return false
     }
 
     /// Whether the subject of sentence `s` ends before token `k`.
