@@ -68,12 +68,13 @@ struct SpeakerWeightsCommand: ParsableCommand {
                 let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set)
                 for start in ["prior", "zero"] {
                     for e in [1, 5, 10, 20] {
-                        let (right, total) = SpeakerWeightsTrainer.crossValidated(
+                        let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
                             restricted, epochs: e, prior: start == "prior" ? priorWeights : [:])
                         let share = total > 0 ? Double(right) / Double(total) : 0
+                        let ways = byWay.keys.sorted().map { "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)" }
                         print(
                             "  features \(set.rawValue), start \(start), epochs \(e): \(right)/\(total) "
-                                + String(format: "%.3f", share))
+                                + String(format: "%.3f", share) + " (" + ways.joined(separator: ", ") + ")")
                     }
                 }
                 let priorOnly = SpeakerWeightsTrainer.accuracy(

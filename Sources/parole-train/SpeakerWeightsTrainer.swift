@@ -80,17 +80,34 @@ struct SpeakerWeightsTrainer {
     /// on the decisions of every other article choose among its candidates.
     static func crossValidated(
         _ decisions: [Decision], epochs: Int, prior: [String: Double], onlyRanked: Bool = true
-    ) -> (right: Int, total: Int) {
+    ) -> (right: Int, total: Int, byWay: [String: (right: Int, total: Int)]) {
         var right = 0
         var total = 0
+        var byWay: [String: (right: Int, total: Int)] = [:]
         for article in Set(decisions.map(\.article)).sorted() {
             let test = decisions.filter { $0.article == article && (!onlyRanked || $0.ranked) }
             guard !test.isEmpty else { continue }
             let weights = train(decisions.filter { $0.article != article }, epochs: epochs, prior: prior)
-            right += Int((accuracy(weights, on: test) * Double(test.count)).rounded())
-            total += test.count
+            for d in test {
+                let ok = accuracy(weights, on: [d]) == 1
+                let way = way(of: d)
+                byWay[way, default: (0, 0)].total += 1
+                if ok {
+                    byWay[way, default: (0, 0)].right += 1
+                    right += 1
+                }
+                total += 1
+            }
         }
-        return (right, total)
+        return (right, total, byWay)
+    }
+
+    /// How a decision's quote names its speaker: the prefix of its features ("p:"), or "?".
+    static func way(of decision: Decision) -> String {
+        for f in decision.candidates.last ?? [] {
+            if let colon = f.firstIndex(of: ":") { return String(f[...colon]) }
+        }
+        return "?"
     }
 
     /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.

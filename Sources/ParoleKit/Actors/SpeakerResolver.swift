@@ -26,9 +26,10 @@ struct SpeakerResolver {
     private var tokens: [Token] { view.tokens }
 
     /// The speakers of `quotes`, in order, as (text, span, actor draft). A quote in a heading
-    /// whose words the body quotes too takes the speaker of the body quote.
-    mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int)?] {
-        var out: [(text: String, span: Span, actor: Int)?] = []
+    /// whose words the body quotes too takes the speaker of the body quote. A source given by
+    /// "selon" that is no actor ("selon la mythologie grecque") is a speaker with no actor.
+    mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int?)?] {
+        var out: [(text: String, span: Span, actor: Int?)?] = []
         var headed: [Int] = []
         for quote in quotes {
             let sentence = view.doc.sentenceIndex(ofToken: quote.content.lowerBound)
@@ -48,9 +49,11 @@ struct SpeakerResolver {
                         return !words.isEmpty && (other.contains(words) || words.contains(other))
                     }()
             }
-            if let body, let said = out[body] {
-                index.addQuote(to: said.actor)
-                out[q] = (index.drafts[said.actor].name, said.span, said.actor)
+            if let body, let said = out[body], let actor = said.actor {
+                index.addQuote(to: actor)
+                out[q] = (index.drafts[actor].name, said.span, actor)
+            } else if let body, let said = out[body] {
+                out[q] = said
             } else {
                 out[q] = resolve(
                     quotes[q], sentence: view.doc.sentenceIndex(ofToken: quotes[q].content.lowerBound))
@@ -66,7 +69,7 @@ struct SpeakerResolver {
 
     /// The speaker of one quote in sentence `sentence`.
     private mutating func resolve(_ quote: FoundQuote, sentence: Int) -> (
-        text: String, span: Span, actor: Int
+        text: String, span: Span, actor: Int?
     )? {
         var result: (text: String, span: Span, actor: Int)? = nil
         switch quote.speaker.kind {
@@ -74,7 +77,10 @@ struct SpeakerResolver {
             let named = actor(forPhrase: range, alias: quote.speaker.alias)
             let certain = named != nil && namesDirectly(range)
             if quote.kind == .according && named == nil {
-                // "selon la mythologie": the source is given, it is just no actor.
+                // "selon la mythologie grecque": the source is given, it is just no actor.
+                if view.hasWord(range) {
+                    return (view.doc.text(tokens: range), view.doc.span(tokens: range), nil)
+                }
                 break
             }
             // A name (or a role with its name) in the cue's slot is certain; a role phrase, a body
@@ -405,6 +411,8 @@ struct SpeakerResolver {
         }
         let prefix = named != nil ? "a:" : pronoun != nil ? "p:" : context ? "c:" : "n:"
         let gender = pronoun.map { pronounGender(tokens[$0].norm) } ?? .unknown
+        let plural =
+            pronoun.map { view.language.words.words("plural-pronouns").contains(tokens[$0].norm) } ?? false
         let recency = order.sorted {
             (after.contains($0) ? 0 : 1, last[$0]!, -$0) > (after.contains($1) ? 0 : 1, last[$1]!, -$1)
         }
@@ -434,6 +442,12 @@ struct SpeakerResolver {
                 f.append(
                     draft.gender == Gender.unknown || gender == Gender.unknown
                         ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+                // Number: "ils" names a body or a group more often than one person.
+                f.append((plural ? "plural:" : "singular:") + "kind=\(draft.kind.rawValue)")
+            }
+            if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
+                // Two speakers taking turns: the one before the last speaks again.
+                f.append("alternation")
             }
             if draft.occurrences.count == mostMentions { f.append("main") }
             let m = draft.occurrences.count

@@ -1,0 +1,71 @@
+import Testing
+
+@testable import ParoleKit
+
+/// Speakers chosen by ranking the names around a quote: a name in apposition to the role the
+/// cue names, the subject of the cue when the phrase before it names nobody, the name after a
+/// speech verb that follows the quote; never a name of a dateline or a caption.
+@Suite struct SpeakerRankingTests {
+    let analyzer = Analyzer()
+
+    func speakerNames(_ text: String) -> [String?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
+    }
+
+    @Test func aNameInAppositionToTheRoleTheCueNamesIsTheSpeaker() {
+        let text = """
+            Travaux sur le pont
+            Le consulat restera ouvert, comme le précise le consul de Belgique au Maroc, Pierre Lambert : « Les services consulaires continuent, mais les visas seront délivrés plus lentement à partir de lundi ».
+            """
+        #expect(speakerNames(text).first == "Pierre Lambert")
+    }
+
+    @Test func theSubjectOfTheCueSpeaksWhenThePhraseBeforeItNamesNobody() {
+        let text = """
+            Bilan de la saison
+            Le président du club, Marc Lefort, s'est dit satisfait de la saison de l'équipe.
+            Sans citer de noms, Paul Durand le directeur sportif du club, a affirmé que certains joueurs ne seraient pas de retour.
+            """
+        #expect(speakerNames(text).last == "Paul Durand")
+    }
+
+    @Test func theNameAfterASpeechVerbFollowingTheQuoteSpeaks() {
+        let text = """
+            Samsung condamné
+            Le groupe Samsung devra verser un milliard de dollars à Apple. Samsung conteste la décision et Samsung fera appel.
+            « Le contexte de la perte est bien pire qu'attendu », y compris le montant imposé à Samsung, commente Luc Morel, analyste à Paris.
+            """
+        #expect(speakerNames(text).first == "Luc Morel")
+    }
+
+    @Test func aDatelineOnItsOwnLineIsNeverTheSpeaker() {
+        let text = """
+            Grève dans les transports
+            Paris, 12 mars 2024 (AFP)
+            Les conducteurs de bus ont cessé le travail mardi matin dans toute la région.
+            « Nous ne reprendrons pas le travail sans un accord écrit sur les salaires. »
+            """
+        #expect(!speakerNames(text).contains("AFP"))
+    }
+
+    @Test func aCaptionIsNeverTheSpeaker() {
+        let text = """
+            Grève dans les transports
+            Jean Dupont, le 3 mars à Lyon (photo AFP)
+            Les conducteurs de bus ont cessé le travail mardi matin dans toute la région.
+            « Nous ne reprendrons pas le travail sans un accord écrit sur les salaires. »
+            """
+        let names = speakerNames(text)
+        #expect(!names.contains("Jean Dupont"))
+        #expect(!names.contains("AFP"))
+    }
+
+    @Test func theSpeakerOfARoleAndNameAfterACommaIsTheName() {
+        let text = """
+            Moscou répond
+            « Nous n'avons reçu aucune proposition sérieuse », a déclaré le porte-parole du Kremlin, Dmitri Peskov.
+            """
+        #expect(speakerNames(text).first == "Dmitri Peskov")
+    }
+}
