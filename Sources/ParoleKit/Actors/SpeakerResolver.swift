@@ -346,8 +346,25 @@ struct SpeakerResolver {
         // sportif, a affirmé que …", "« … », y compris …, commente Song Myung-Sup".
         var after: Set<Int> = []
         var inSentence: [Int: [String]] = [:]
+        // Where a mention stands relative to the cue and to the phrase the cue names.
+        func place(of mention: Range<Int>, actor d: Int) -> [String] {
+            var f: [String] = []
+            if let named, named.range.contains(mention.lowerBound) {
+                if named.actor != d { f.append("inphrase") }
+            } else if let named, isApposition(mention, to: named.range) {
+                f.append("apposition")
+            }
+            if let cue = quote.cue {
+                let distance =
+                    mention.upperBound <= cue.lowerBound
+                    ? cue.lowerBound - mention.upperBound : max(0, mention.lowerBound - cue.upperBound)
+                f.append(mention.upperBound <= cue.lowerBound ? "beforecue" : "aftercue")
+                f.append(
+                    distance <= 1 ? "cue1" : distance <= 4 ? "cue4" : distance <= 10 ? "cue10" : "cuefar")
+            }
+            return f
+        }
         let sentenceTokens = view.doc.sentences[sentence].tokens
-        let cue = quote.cue
         var k = max(sentenceTokens.lowerBound, quote.content.lowerBound - QuoteFinder.reach)
         let end = min(sentenceTokens.upperBound, quote.content.upperBound + QuoteFinder.reach)
         while k < end {
@@ -363,22 +380,10 @@ struct SpeakerResolver {
             k = max(k + 1, mention.upperBound)
             guard view.entities[e].type == .person || view.entities[e].type == .organization else { continue }
             let d = index.actor(forEntity: e)
-            var f: [String] = []
-            if let named, named.range.contains(mention.lowerBound) {
-                if named.actor != d { f.append("inphrase") }
-            } else if let named,
-                isApposition(mention, to: named.range)
+            var f = place(of: mention, actor: d)
+            if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
+                followsSpeechVerb(mention.lowerBound)
             {
-                f.append("apposition")
-            }
-            if let cue {
-                let distance =
-                    mention.upperBound <= cue.lowerBound
-                    ? cue.lowerBound - mention.upperBound : max(0, mention.lowerBound - cue.upperBound)
-                f.append(mention.upperBound <= cue.lowerBound ? "beforecue" : "aftercue")
-                f.append(
-                    distance <= 1 ? "cue1" : distance <= 4 ? "cue4" : distance <= 10 ? "cue10" : "cuefar")
-            } else if mention.lowerBound >= quote.content.upperBound, followsSpeechVerb(mention.lowerBound) {
                 // "« … », commente Song Myung-Sup": the inverted subject of a speech verb.
                 f.append("invertedspeaker")
             }
@@ -407,6 +412,10 @@ struct SpeakerResolver {
             if let d = subject(ofSentence: s), subjects[d] == nil {
                 subjects[d] = back
                 add(d, at: view.doc.sentences[s].span.start)
+                // A subject that is a role or a body, not a name: its place in the quote's sentence.
+                if back == 0, inSentence[d] == nil, case .phrase(let range) = subjectRef(ofSentence: s).kind {
+                    inSentence[d] = place(of: range, actor: d)
+                }
             }
         }
         let prefix = named != nil ? "a:" : pronoun != nil ? "p:" : context ? "c:" : "n:"
