@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleTraining
 
 /// `parole-train speaker-weights`: learns the speaker ranker's weights from gold articles of the
 /// tune half only and writes them as `speaker-weights.txt`.
@@ -26,7 +27,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
     var prior = "TrainingData/fr/speaker-prior.txt"
 
     @Option(help: "Which features the weights use: both (shared and per way of naming), prefixed, shared.")
-    var features: SpeakerWeightsTrainer.FeatureSet = .both
+    var features = SpeakerWeightsTrainer.FeatureSet.prefixed.rawValue
 
     @Flag(help: "Start from no weights instead of --prior.")
     var noPrior = false
@@ -38,25 +39,16 @@ struct SpeakerWeightsCommand: ParsableCommand {
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
     func run() throws {
-        var files: [URL] = []
-        for dir in gold { files += try goldFiles(dir, evenOnly: false) }
-        for dir in goldEven { files += try goldFiles(dir, evenOnly: true) }
-        guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
-        let analyzer = Analyzer()
-        var counts = SpeakerWeightsTrainer.Counts()
-        var decisions: [SpeakerWeightsTrainer.Decision] = []
-        for (article, goldURL) in files.enumerated() {
-            let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
-                goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
-            let text = try String(contentsOf: textURL, encoding: .utf8)
-            decisions += try SpeakerWeightsTrainer.decisions(
-                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts
-            ).map { d in
-                var d = d
-                d.article = article
-                return d
-            }
+        guard let featureSet = SpeakerWeightsTrainer.FeatureSet(rawValue: features) else {
+            throw ValidationError("--features is both, prefixed or shared")
         }
+        var files: [URL] = []
+        for dir in gold { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: false) }
+        for dir in goldEven { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: true) }
+        guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
+        var counts = SpeakerWeightsTrainer.Counts()
+        let decisions = try SpeakerWeightsTrainer.decisions(
+            files: files, analyzer: Analyzer(), counts: &counts)
         let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
         let ranked = decisions.filter(\.ranked).count
         if crossValidate {
@@ -83,39 +75,15 @@ struct SpeakerWeightsCommand: ParsableCommand {
             }
             return
         }
-        let start = noPrior ? [:] : priorWeights
-        let used = SpeakerWeightsTrainer.restricted(decisions, to: features)
-        let weights = SpeakerWeightsTrainer.train(used, epochs: epochs, prior: start)
-        let accuracy = SpeakerWeightsTrainer.accuracy(weights, on: used.filter(\.ranked))
-        let header = """
-            Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
-            \(epochs) epochs, starting from \(noPrior ? "no weights" : prior), features \(features.rawValue))
-            from \(files.count) gold articles of the tune half: \(decisions.count) decisions, \(ranked) of
-            them ranked by the analyzer (the others made by a certain rule teach the shared features).
-            Features without a prefix are shared; a: = quote whose cue names a phrase that is no name,
-            p: = named by a pronoun, n: = named by nothing, c: = continuing a speaker's words.
-            """
-        try SpeakerRanker(weights: weights).serialized(header: header).write(
-            toFile: output, atomically: true, encoding: .utf8)
+        let (text, accuracy) = SpeakerWeightsTrainer.weightsFile(
+            decisions, articles: files.count, epochs: epochs, prior: noPrior ? [:] : priorWeights,
+            priorName: noPrior ? nil : prior, features: featureSet)
+        try text.write(toFile: output, atomically: true, encoding: .utf8)
         print(
             "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "
                 + "right speaker among candidates \(counts.reachable)")
         print(
             "decisions \(decisions.count) (\(ranked) ranked); training accuracy on the ranked "
                 + "\(String(format: "%.3f", accuracy)); weights written to \(output)")
-    }
-
-    private func goldFiles(_ dir: String, evenOnly: Bool) throws -> [URL] {
-        let url = URL(fileURLWithPath: dir)
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
-            $0.hasSuffix(".gold.json")
-        }
-        .sorted()
-        return names.filter { name in
-            guard evenOnly else { return true }
-            let digits = name.prefix { $0 != "." }.filter(\.isNumber)
-            guard let n = Int(digits) else { return false }
-            return n % 2 == 0
-        }.map { url.appendingPathComponent($0) }
     }
 }

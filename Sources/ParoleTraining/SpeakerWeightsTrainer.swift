@@ -1,4 +1,3 @@
-import ArgumentParser
 import Foundation
 import ParoleKit
 
@@ -7,27 +6,35 @@ import ParoleKit
 /// index of at least 0.5, as `score.py` matches), the right candidate is the one whose names
 /// hold a gold speaker name, and an averaged perceptron moves the weights towards it. Files,
 /// quotes and candidates are visited in a fixed order, so the weights are deterministic.
-struct SpeakerWeightsTrainer {
+public struct SpeakerWeightsTrainer {
     /// One training decision: the candidates' features and which one is right.
-    struct Decision {
-        var candidates: [[String]]
-        var right: Int
+    public struct Decision: Sendable {
+        /// The features of each candidate.
+        public var candidates: [[String]]
+        /// The index of the right candidate.
+        public var right: Int
         /// Whether the analyzer ranks this quote (false: a certain attribution was made, the
         /// decision only teaches the shared features).
-        var ranked = true
+        public var ranked = true
         /// The article it comes from (for leave-one-article-out cross-validation).
-        var article = 0
+        public var article = 0
     }
 
     /// Statistics of the matching, for the report.
-    struct Counts {
-        var samples = 0
-        var matched = 0
-        var reachable = 0
+    public struct Counts: Sendable {
+        /// Quotes the analyzer made a ranking for.
+        public var samples = 0
+        /// Of them, quotes that match a gold quote.
+        public var matched = 0
+        /// Of them, quotes whose gold speaker is among the candidates.
+        public var reachable = 0
+
+        /// No quotes counted yet.
+        public init() {}
     }
 
     /// The decisions of one gold article (`NAME.txt` + `NAME.gold.json`).
-    static func decisions(text: String, gold: Data, analyzer: Analyzer, counts: inout Counts) throws
+    public static func decisions(text: String, gold: Data, analyzer: Analyzer, counts: inout Counts) throws
         -> [Decision]
     {
         let quotes = try goldQuotes(text: text, gold: gold)
@@ -55,10 +62,16 @@ struct SpeakerWeightsTrainer {
 
     /// Which features a model uses: every feature is emitted both shared (`named`) and under
     /// the prefix of how the quote names its speaker (`p:named`).
-    enum FeatureSet: String, CaseIterable, ExpressibleByArgument {
-        case both, prefixed, shared
+    public enum FeatureSet: String, CaseIterable, Sendable {
+        /// Every feature.
+        case both
+        /// Only the features of one way of naming the speaker.
+        case prefixed
+        /// Only the shared features.
+        case shared
 
-        func keeps(_ feature: String) -> Bool {
+        /// Whether the set holds `feature`.
+        public func keeps(_ feature: String) -> Bool {
             switch self {
             case .both: true
             case .prefixed: feature.contains(":")
@@ -68,7 +81,7 @@ struct SpeakerWeightsTrainer {
     }
 
     /// `decisions` with only the features of `set`.
-    static func restricted(_ decisions: [Decision], to set: FeatureSet) -> [Decision] {
+    public static func restricted(_ decisions: [Decision], to set: FeatureSet) -> [Decision] {
         decisions.map { d in
             var d = d
             d.candidates = d.candidates.map { $0.filter(set.keeps) }
@@ -78,7 +91,7 @@ struct SpeakerWeightsTrainer {
 
     /// Leave-one-article-out accuracy on the ranked decisions: for each article, weights trained
     /// on the decisions of every other article choose among its candidates.
-    static func crossValidated(
+    public static func crossValidated(
         _ decisions: [Decision], epochs: Int, prior: [String: Double], onlyRanked: Bool = true
     ) -> (right: Int, total: Int, byWay: [String: (right: Int, total: Int)]) {
         var right = 0
@@ -103,7 +116,7 @@ struct SpeakerWeightsTrainer {
     }
 
     /// How a decision's quote names its speaker: the prefix of its features ("p:"), or "?".
-    static func way(of decision: Decision) -> String {
+    public static func way(of decision: Decision) -> String {
         for f in decision.candidates.last ?? [] {
             if let colon = f.firstIndex(of: ":") { return String(f[...colon]) }
         }
@@ -111,7 +124,8 @@ struct SpeakerWeightsTrainer {
     }
 
     /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.
-    static func train(_ decisions: [Decision], epochs: Int, prior: [String: Double] = [:]) -> [String: Double]
+    public static func train(_ decisions: [Decision], epochs: Int, prior: [String: Double] = [:]) -> [String:
+        Double]
     {
         var weights = prior
         var sum: [String: Double] = [:]
@@ -140,7 +154,7 @@ struct SpeakerWeightsTrainer {
     }
 
     /// The share of `decisions` the weights get right.
-    static func accuracy(_ weights: [String: Double], on decisions: [Decision]) -> Double {
+    public static func accuracy(_ weights: [String: Double], on decisions: [Decision]) -> Double {
         let ranker = SpeakerRanker(weights: weights)
         var right = 0
         for d in decisions {
@@ -214,5 +228,64 @@ struct SpeakerWeightsTrainer {
             }
         }
         return t
+    }
+
+    /// The gold files (`NAME.gold.json`) of a directory in name order; with `evenOnly`, only
+    /// those whose name's number is even (the tune half of ../shared/corpus/train).
+    public static func goldFiles(_ dir: String, evenOnly: Bool) throws -> [URL] {
+        let url = URL(fileURLWithPath: dir)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+            $0.hasSuffix(".gold.json")
+        }
+        .sorted()
+        return names.filter { name in
+            guard evenOnly else { return true }
+            let digits = name.prefix { $0 != "." }.filter(\.isNumber)
+            guard let n = Int(digits) else { return false }
+            return n % 2 == 0
+        }.map { url.appendingPathComponent($0) }
+    }
+
+    /// The decisions of every gold file (its text is `NAME.txt` beside it), numbered by article.
+    public static func decisions(files: [URL], analyzer: Analyzer, counts: inout Counts) throws -> [Decision]
+    {
+        var decisions: [Decision] = []
+        for (article, goldURL) in files.enumerated() {
+            let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
+                goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
+            let text = try String(contentsOf: textURL, encoding: .utf8)
+            decisions += try Self.decisions(
+                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts
+            ).map { d in
+                var d = d
+                d.article = article
+                return d
+            }
+        }
+        return decisions
+    }
+
+    /// The weights file learned from `decisions` of `articles` gold articles: `epochs` passes
+    /// starting from `prior` (named `priorName` in the header; empty: from no weights), with
+    /// the features of `features`.
+    public static func weightsFile(
+        _ decisions: [Decision], articles: Int, epochs: Int, prior: [String: Double], priorName: String?,
+        features: FeatureSet
+    ) -> (text: String, trainingAccuracy: Double) {
+        let used = restricted(decisions, to: features)
+        let weights = train(used, epochs: epochs, prior: prior)
+        let ranked = decisions.filter(\.ranked).count
+        let header = """
+            Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
+            \(epochs) epochs, starting from \(priorName ?? "no weights"), features \(features.rawValue))
+            from \(articles) gold articles of the tune half: \(decisions.count) decisions, \(ranked) of
+            them ranked by the analyzer (the others made by a certain rule teach the shared features).
+            Features without a prefix are shared; a: = quote whose cue names a phrase that is no name,
+            p: = named by a pronoun, n: = named by nothing, c: = continuing a speaker's words.
+            """
+        return (
+            SpeakerRanker(weights: weights).serialized(header: header),
+            accuracy(weights, on: used.filter(\.ranked))
+        )
     }
 }
