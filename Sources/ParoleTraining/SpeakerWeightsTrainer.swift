@@ -92,7 +92,8 @@ public struct SpeakerWeightsTrainer {
     /// Leave-one-article-out accuracy on the ranked decisions: for each article, weights trained
     /// on the decisions of every other article choose among its candidates.
     public static func crossValidated(
-        _ decisions: [Decision], epochs: Int, prior: [String: Double], onlyRanked: Bool = true
+        _ decisions: [Decision], epochs: Int, prior: [String: Double], rate: Double = 1,
+        onlyRanked: Bool = true
     ) -> (right: Int, total: Int, byWay: [String: (right: Int, total: Int)]) {
         var right = 0
         var total = 0
@@ -100,7 +101,8 @@ public struct SpeakerWeightsTrainer {
         for article in Set(decisions.map(\.article)).sorted() {
             let test = decisions.filter { $0.article == article && (!onlyRanked || $0.ranked) }
             guard !test.isEmpty else { continue }
-            let weights = train(decisions.filter { $0.article != article }, epochs: epochs, prior: prior)
+            let weights = train(
+                decisions.filter { $0.article != article }, epochs: epochs, prior: prior, rate: rate)
             for d in test {
                 let ok = accuracy(weights, on: [d]) == 1
                 let way = way(of: d)
@@ -124,7 +126,9 @@ public struct SpeakerWeightsTrainer {
     }
 
     /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.
-    public static func train(_ decisions: [Decision], epochs: Int, prior: [String: Double] = [:]) -> [String:
+    public static func train(
+        _ decisions: [Decision], epochs: Int, prior: [String: Double] = [:], rate: Double = 1
+    ) -> [String:
         Double]
     {
         var weights = prior
@@ -143,8 +147,8 @@ public struct SpeakerWeightsTrainer {
                     }
                 }
                 if best != d.right {
-                    for f in d.candidates[d.right] { weights[f, default: 0] += 1 }
-                    for f in d.candidates[best] { weights[f, default: 0] -= 1 }
+                    for f in d.candidates[d.right] { weights[f, default: 0] += rate }
+                    for f in d.candidates[best] { weights[f, default: 0] -= rate }
                 }
                 for (k, w) in weights { sum[k, default: 0] += w }
                 steps += 1

@@ -35,6 +35,12 @@ struct SpeakerWeightsCommand: ParsableCommand {
     @Flag(help: "Print leave-one-article-out accuracies of several settings and write nothing.")
     var crossValidate = false
 
+    @Flag(
+        help:
+            "With --cross-validate: list the decisions the chosen settings get wrong, with their candidates' features and scores."
+    )
+    var showMisses = false
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
@@ -60,18 +66,40 @@ struct SpeakerWeightsCommand: ParsableCommand {
                 let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set)
                 for start in ["prior", "zero"] {
                     for e in [1, 5, 10, 20] {
-                        let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
-                            restricted, epochs: e, prior: start == "prior" ? priorWeights : [:])
-                        let share = total > 0 ? Double(right) / Double(total) : 0
-                        let ways = byWay.keys.sorted().map { "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)" }
-                        print(
-                            "  features \(set.rawValue), start \(start), epochs \(e): \(right)/\(total) "
-                                + String(format: "%.3f", share) + " (" + ways.joined(separator: ", ") + ")")
+                        for rate in start == "prior" ? [0.25, 0.5, 1] : [1.0] {
+                            let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
+                                restricted, epochs: e, prior: start == "prior" ? priorWeights : [:],
+                                rate: rate)
+                            let share = total > 0 ? Double(right) / Double(total) : 0
+                            let ways = byWay.keys.sorted().map {
+                                "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)"
+                            }
+                            print(
+                                "  features \(set.rawValue), start \(start), epochs \(e), rate \(rate): "
+                                    + "\(right)/\(total) " + String(format: "%.3f", share) + " ("
+                                    + ways.joined(separator: ", ") + ")")
+                        }
                     }
                 }
                 let priorOnly = SpeakerWeightsTrainer.accuracy(
                     priorWeights, on: restricted.filter(\.ranked))
                 print("  features \(set.rawValue), prior alone: " + String(format: "%.3f", priorOnly))
+            }
+            if showMisses {
+                let used = SpeakerWeightsTrainer.restricted(decisions, to: featureSet)
+                for article in Set(used.map(\.article)).sorted() {
+                    let w = SpeakerWeightsTrainer.train(
+                        used.filter { $0.article != article }, epochs: epochs, prior: priorWeights)
+                    for d in used
+                    where d.article == article && d.ranked && SpeakerWeightsTrainer.accuracy(w, on: [d]) < 1 {
+                        print("MISS \(files[article].lastPathComponent)")
+                        for (k, c) in d.candidates.enumerated() {
+                            print(
+                                "   \(k == d.right ? "RIGHT" : "     ") \(SpeakerRanker(weights: w).score(c)) \(c)"
+                            )
+                        }
+                    }
+                }
             }
             return
         }

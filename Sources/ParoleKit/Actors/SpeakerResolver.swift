@@ -452,7 +452,7 @@ struct SpeakerResolver {
                     draft.gender == Gender.unknown || gender == Gender.unknown
                         ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
                 // Number: "ils" names a body or a group more often than one person.
-                f.append((plural ? "plural:" : "singular:") + "kind=\(draft.kind.rawValue)")
+                f.append((plural ? "plural-" : "singular-") + "kind=\(draft.kind.rawValue)")
             }
             if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
                 // Two speakers taking turns: the one before the last speaks again.
