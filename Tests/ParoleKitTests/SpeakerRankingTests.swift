@@ -49,6 +49,34 @@ import Testing
         #expect(!speakerNames(text).contains("AFP"))
     }
 
+    @Test func aDatelineOpeningTheFirstParagraphIsNeverTheSpeaker() {
+        let unattributed = """
+            Grève dans les transports
+            PARIS (AFP) - Les conducteurs de bus ont cessé le travail mardi matin dans toute la région parisienne.
+            « Nous ne reprendrons pas le travail sans un accord écrit sur les salaires. »
+            """
+        let pronoun = """
+            Grève dans les transports
+            PARIS, 12 mars (Reuters) - Les conducteurs de bus ont cessé le travail mardi matin.
+            « Nous ne reprendrons pas le travail sans un accord écrit sur les salaires », a-t-il déclaré.
+            """
+        for text in [unattributed, pronoun] {
+            let analysis = analyzer.analyze(text: text, id: "t")
+            let names = speakerNames(text)
+            #expect(!names.contains("PARIS") && !names.contains("AFP") && !names.contains("Reuters"))
+            #expect(!analysis.actors.contains { $0.name == "PARIS" })
+        }
+    }
+
+    @Test func aDatelineEndsAtItsDash() {
+        let text = "PARIS, 12 mars (Reuters) - Les conducteurs ont cessé le travail."
+        let document = Language.french.tokenizer.document(text)
+        let end = SpeakerResolver.datelineEnd(of: document.paragraphs[0].tokens, in: document.tokens)
+        #expect(document.tokens[end].norm == "les")
+        let clause = Language.french.tokenizer.document("Les conducteurs de bus ont dit - enfin - non.")
+        #expect(SpeakerResolver.datelineEnd(of: clause.paragraphs[0].tokens, in: clause.tokens) == 0)
+    }
+
     @Test func aCaptionIsNeverTheSpeaker() {
         let text = """
             Grève dans les transports

@@ -17,10 +17,46 @@ struct SpeakerResolver {
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
+    /// For each paragraph, the token where a leading dateline ends ("PARIS (AFP) -"), or the
+    /// paragraph's first token when it has none. Names in a dateline never speak.
+    private let datelineEnd: [Int]
+
     init(view: TextView, index: ActorIndex) {
         self.view = view
         self.phrases = PhraseFinder(view: view)
         self.index = index
+        self.datelineEnd = view.doc.paragraphs.map { Self.datelineEnd(of: $0.tokens, in: view.tokens) }
+    }
+
+    /// The most tokens a dateline holds before its dash.
+    static let datelineReach = 12
+    /// Dashes that end a dateline.
+    static let datelineDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// Where the dateline that opens `paragraph` ends (after its dash): a few capitalised words,
+    /// numbers and brackets ("PARIS, 12 mars (Reuters) -", "4 juillet 2012. -") before a dash
+    /// followed by the text. The paragraph's first token when there is none.
+    static func datelineEnd(of paragraph: Range<Int>, in tokens: [Token]) -> Int {
+        var lowercase = 0
+        var k = paragraph.lowerBound
+        while k < min(paragraph.upperBound - 1, paragraph.lowerBound + datelineReach) {
+            let t = tokens[k]
+            if datelineDashes.contains(t.norm) {
+                return k > paragraph.lowerBound && tokens[k + 1].isWordLike ? k + 1 : paragraph.lowerBound
+            }
+            if t.isWordLike && !t.isCapitalized {
+                lowercase += 1
+                // A month name or a particle, not a clause.
+                if lowercase > 2 { break }
+            }
+            k += 1
+        }
+        return paragraph.lowerBound
+    }
+
+    /// Whether token `k` is part of a dateline.
+    private func isInDateline(_ k: Int) -> Bool {
+        k < datelineEnd[view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph]
     }
 
     private var tokens: [Token] { view.tokens }
@@ -272,7 +308,7 @@ struct SpeakerResolver {
         var e = entityBefore(k)
         var looked = 0
         while e >= 0, looked < 200 {
-            if view.entities[e].type == .person,
+            if view.entities[e].type == .person, !isInDateline(view.entityTokens[e].lowerBound),
                 !view.isHeading(
                     paragraph: view.doc.sentences[
                         view.doc.sentenceIndex(ofToken: view.entityTokens[e].lowerBound)
@@ -335,7 +371,9 @@ struct SpeakerResolver {
             let type = view.entities[e].type
             let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: view.entityTokens[e].lowerBound)]
                 .paragraph
-            if (type == .person || type == .organization), !view.isHeading(paragraph: p) {
+            if type == .person || type == .organization, !view.isHeading(paragraph: p),
+                !isInDateline(view.entityTokens[e].lowerBound)
+            {
                 add(index.actor(forEntity: e), at: view.entities[e].span.start)
             }
             e -= 1
@@ -378,7 +416,9 @@ struct SpeakerResolver {
             }
             let mention = view.entityTokens[e]
             k = max(k + 1, mention.upperBound)
-            guard view.entities[e].type == .person || view.entities[e].type == .organization else { continue }
+            guard view.entities[e].type == .person || view.entities[e].type == .organization,
+                !isInDateline(mention.lowerBound)
+            else { continue }
             let d = index.actor(forEntity: e)
             var f = place(of: mention, actor: d)
             if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
@@ -562,7 +602,9 @@ struct SpeakerResolver {
         var d: Int? = nil
         switch ref.kind {
         case .phrase(let range):
-            if range.contains(where: { view.entity(at: $0) != nil }) || isRoleHeaded(range) {
+            if isInDateline(range.lowerBound) {
+                // "PARIS (AFP) - Les syndicats …": the dateline is no subject.
+            } else if range.contains(where: { view.entity(at: $0) != nil }) || isRoleHeaded(range) {
                 d = actor(forPhrase: range, alias: ref.alias)
             }
         case .pronoun(let k):
