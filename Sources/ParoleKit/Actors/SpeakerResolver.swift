@@ -109,8 +109,17 @@ struct SpeakerResolver {
     )? {
         var result: (text: String, span: Span, actor: Int)? = nil
         switch quote.speaker.kind {
-        case .phrase(let range):
-            let named = actor(forPhrase: range, alias: quote.speaker.alias)
+        case .phrase(var range):
+            var alias = quote.speaker.alias
+            if let name = alias, !namesDirectly(range), isPersonName(name), isRoleHeaded(range),
+                !isDocumentHeaded(range)
+            {
+                // "le porte-parole de Vladimir Poutine, Dmitri Peskov": the name in apposition
+                // speaks, the role phrase is kept as its role.
+                alias = range
+                range = name
+            }
+            let named = actor(forPhrase: range, alias: alias)
             let certain = named != nil && namesDirectly(range)
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
@@ -164,7 +173,9 @@ struct SpeakerResolver {
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
         let entitiesInside = range.compactMap { view.entity(at: $0) }
-        let person = entitiesInside.first(where: { view.entities[$0].type == .person })
+        let person = entitiesInside.first(where: {
+            view.entities[$0].type == .person && !isComplementName($0, in: range)
+        })
         if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
@@ -335,7 +346,40 @@ struct SpeakerResolver {
     private func namesDirectly(_ range: Range<Int>) -> Bool {
         let lo = view.droppingDeterminers(range).lowerBound
         if lo < range.upperBound, view.entity(at: lo) != nil { return true }
-        return range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
+        return range.contains { k in
+            view.entity(at: k).map { view.entities[$0].type == .person && !isComplementName($0, in: range) }
+                ?? false
+        }
+    }
+
+    /// Whether a phrase is a person's name, possibly after a determiner or a title.
+    private func isPersonName(_ range: Range<Int>) -> Bool {
+        range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
+            && namesDirectly(range)
+    }
+
+    /// Whether a phrase's head is a cited document ("le rapport final du BEA").
+    private func isDocumentHeaded(_ range: Range<Int>) -> Bool {
+        headNoun(view.droppingDeterminers(range)).map { view.documentNouns.contains($0) } ?? false
+    }
+
+    /// Whether the person entity `e` inside a role phrase is the complement of the role, not
+    /// its holder: "le porte-parole **de Vladimir Poutine**", "le porte-parole du président
+    /// **Barack Obama**" (a connector before it, past role nouns and determiners), unlike "le
+    /// président de l'Assemblée **Claude Bartolone**" or "le ministre **Manuel Valls**".
+    private func isComplementName(_ e: Int, in range: Range<Int>) -> Bool {
+        let connectors = view.language.words.words("complement-connectors")
+        var k = view.entityTokens[e].lowerBound - 1
+        while k >= range.lowerBound {
+            let n = tokens[k].norm
+            if connectors.contains(n) { return true }
+            guard view.isRoleNoun(k) || view.isDeterminer(k) || view.grammar.contains(.roleModifiers, n)
+            else {
+                return false
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// The speaker of a quote chosen by the ranker among the actors around it: mentioned or
