@@ -41,6 +41,12 @@ struct SpeakerWeightsCommand: ParsableCommand {
     )
     var showMisses = false
 
+    @Option(
+        help:
+            "With --cross-validate: leave out the features that start with this (after the prefix), to see what a feature family brings; repeatable."
+    )
+    var without: [String] = []
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
@@ -63,7 +69,16 @@ struct SpeakerWeightsCommand: ParsableCommand {
                     + "samples \(counts.samples), matched \(counts.matched), reachable \(counts.reachable)")
             print("leave-one-article-out accuracy on the ranked decisions:")
             for set in SpeakerWeightsTrainer.FeatureSet.allCases {
-                let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set)
+                let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set).map { d in
+                    var d = d
+                    d.candidates = d.candidates.map { features in
+                        features.filter { f in
+                            let name = f.split(separator: ":", maxSplits: 1).last.map(String.init) ?? f
+                            return !without.contains { name.hasPrefix($0) }
+                        }
+                    }
+                    return d
+                }
                 for start in ["prior", "zero"] {
                     for e in [1, 5, 10, 20] {
                         for rate in start == "prior" ? [0.25, 0.5, 1] : [1.0] {
