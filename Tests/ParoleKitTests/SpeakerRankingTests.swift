@@ -39,6 +39,18 @@ import Testing
         #expect(speakerNames(text).first == "Luc Morel")
     }
 
+    @Test func aSourceGivenBySelonThatIsNoActorIsTheSpeakerTextWithNoActor() {
+        let text = """
+            Les origines du nom
+            Selon la mythologie grecque, la princesse fut enlevée par un dieu et donna son nom au continent.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let speaker = analysis.quotes.first?.speaker
+        #expect(speaker?.text == "la mythologie grecque")
+        #expect(speaker?.actor == nil)
+        #expect(!analysis.actors.contains { $0.name.contains("mythologie") })
+    }
+
     @Test func aDatelineOnItsOwnLineIsNeverTheSpeaker() {
         let text = """
             Grève dans les transports
