@@ -34,7 +34,9 @@ public struct Analyzer: Sendable {
             let via = quote.via.map {
                 TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0))
             }
-            let who = speaker.map { Speaker(text: $0.text, span: $0.span, actor: ids[$0.actor]) }
+            let who = speaker.map {
+                Speaker(text: $0.text, span: $0.span, actor: $0.actor.flatMap { ids[$0] })
+            }
             quotes.append(
                 Quote(
                     span: span, text: document.text(span), kind: quote.kind, cue: cue, speaker: who, via: via)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleTraining
 
 /// `parole-train speaker-weights`: learns the speaker ranker's weights from gold articles of the
 /// tune half only and writes them as `speaker-weights.txt`.
@@ -25,52 +26,107 @@ struct SpeakerWeightsCommand: ParsableCommand {
     @Option(help: "Weights to start from (the former rules as weights).")
     var prior = "TrainingData/fr/speaker-prior.txt"
 
+    @Option(help: "Which features the weights use: both (shared and per way of naming), prefixed, shared.")
+    var features = SpeakerWeightsTrainer.FeatureSet.prefixed.rawValue
+
+    @Flag(help: "Start from no weights instead of --prior.")
+    var noPrior = false
+
+    @Flag(help: "Print leave-one-article-out accuracies of several settings and write nothing.")
+    var crossValidate = false
+
+    @Flag(
+        help:
+            "With --cross-validate: list the decisions the chosen settings get wrong, with their candidates' features and scores."
+    )
+    var showMisses = false
+
+    @Option(
+        help:
+            "With --cross-validate: leave out the features that start with this (after the prefix), to see what a feature family brings; repeatable."
+    )
+    var without: [String] = []
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
     func run() throws {
-        var files: [URL] = []
-        for dir in gold { files += try goldFiles(dir, evenOnly: false) }
-        for dir in goldEven { files += try goldFiles(dir, evenOnly: true) }
-        guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
-        let analyzer = Analyzer()
-        var counts = SpeakerWeightsTrainer.Counts()
-        var decisions: [SpeakerWeightsTrainer.Decision] = []
-        for goldURL in files {
-            let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
-                goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
-            let text = try String(contentsOf: textURL, encoding: .utf8)
-            decisions += try SpeakerWeightsTrainer.decisions(
-                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts)
+        guard let featureSet = SpeakerWeightsTrainer.FeatureSet(rawValue: features) else {
+            throw ValidationError("--features is both, prefixed or shared")
         }
-        let start = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
-        let weights = SpeakerWeightsTrainer.train(decisions, epochs: epochs, prior: start)
-        let accuracy = SpeakerWeightsTrainer.accuracy(weights, on: decisions)
-        let header = """
-            Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
-            \(epochs) epochs, starting from \(prior)) from \(files.count) gold articles of the tune
-            half: \(decisions.count) decisions.
-            Features: p: = quote named by a pronoun, n: = quote named by nothing.
-            """
-        try SpeakerRanker(weights: weights).serialized(header: header).write(
-            toFile: output, atomically: true, encoding: .utf8)
+        var files: [URL] = []
+        for dir in gold { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: false) }
+        for dir in goldEven { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: true) }
+        guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
+        var counts = SpeakerWeightsTrainer.Counts()
+        let decisions = try SpeakerWeightsTrainer.decisions(
+            files: files, analyzer: Analyzer(), counts: &counts)
+        let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
+        let ranked = decisions.filter(\.ranked).count
+        if crossValidate {
+            print(
+                "articles \(files.count), decisions \(decisions.count) (\(ranked) ranked by the analyzer), "
+                    + "samples \(counts.samples), matched \(counts.matched), reachable \(counts.reachable)")
+            print("leave-one-article-out accuracy on the ranked decisions:")
+            for set in SpeakerWeightsTrainer.FeatureSet.allCases {
+                let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set).map { d in
+                    var d = d
+                    d.candidates = d.candidates.map { features in
+                        features.filter { f in
+                            let name = f.split(separator: ":", maxSplits: 1).last.map(String.init) ?? f
+                            return !without.contains { name.hasPrefix($0) }
+                        }
+                    }
+                    return d
+                }
+                for start in ["prior", "zero"] {
+                    for e in [1, 5, 10, 20] {
+                        for rate in start == "prior" ? [0.25, 0.5, 1] : [1.0] {
+                            let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
+                                restricted, epochs: e, prior: start == "prior" ? priorWeights : [:],
+                                rate: rate)
+                            let share = total > 0 ? Double(right) / Double(total) : 0
+                            let ways = byWay.keys.sorted().map {
+                                "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)"
+                            }
+                            print(
+                                "  features \(set.rawValue), start \(start), epochs \(e), rate \(rate): "
+                                    + "\(right)/\(total) " + String(format: "%.3f", share) + " ("
+                                    + ways.joined(separator: ", ") + ")")
+                        }
+                    }
+                }
+                let priorOnly = SpeakerWeightsTrainer.accuracy(
+                    priorWeights, on: restricted.filter(\.ranked))
+                print("  features \(set.rawValue), prior alone: " + String(format: "%.3f", priorOnly))
+            }
+            if showMisses {
+                let used = SpeakerWeightsTrainer.restricted(decisions, to: featureSet)
+                for article in Set(used.map(\.article)).sorted() {
+                    let w = SpeakerWeightsTrainer.train(
+                        used.filter { $0.article != article }, epochs: epochs, prior: priorWeights)
+                    for d in used
+                    where d.article == article && d.ranked && SpeakerWeightsTrainer.accuracy(w, on: [d]) < 1 {
+                        print("MISS \(files[article].lastPathComponent)")
+                        for (k, c) in d.candidates.enumerated() {
+                            print(
+                                "   \(k == d.right ? "RIGHT" : "     ") \(SpeakerRanker(weights: w).score(c)) \(c)"
+                            )
+                        }
+                    }
+                }
+            }
+            return
+        }
+        let (text, accuracy) = SpeakerWeightsTrainer.weightsFile(
+            decisions, articles: files.count, epochs: epochs, prior: noPrior ? [:] : priorWeights,
+            priorName: noPrior ? nil : prior, features: featureSet)
+        try text.write(toFile: output, atomically: true, encoding: .utf8)
         print(
             "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "
                 + "right speaker among candidates \(counts.reachable)")
-        print("training accuracy \(String(format: "%.3f", accuracy)); weights written to \(output)")
-    }
-
-    private func goldFiles(_ dir: String, evenOnly: Bool) throws -> [URL] {
-        let url = URL(fileURLWithPath: dir)
-        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
-            $0.hasSuffix(".gold.json")
-        }
-        .sorted()
-        return names.filter { name in
-            guard evenOnly else { return true }
-            let digits = name.prefix { $0 != "." }.filter(\.isNumber)
-            guard let n = Int(digits) else { return false }
-            return n % 2 == 0
-        }.map { url.appendingPathComponent($0) }
+        print(
+            "decisions \(decisions.count) (\(ranked) ranked); training accuracy on the ranked "
+                + "\(String(format: "%.3f", accuracy)); weights written to \(output)")
     }
 }

@@ -23,6 +23,28 @@ import Testing
         #expect(actor?.roles == ["président de l'Assemblée"])
     }
 
+    @Test func aRoleOfAPersonWithANameInAppositionIsTheNamedPerson() {
+        let text = """
+            Moscou répond
+            « Nous n'avons reçu aucune proposition sérieuse », a déclaré le porte-parole de Vladimir Poutine, Dmitri Peskov.
+            """
+        let actor = speakerActors(text).first ?? nil
+        #expect(actor?.name == "Dmitri Peskov")
+        #expect(actor?.roles == ["porte-parole de Vladimir Poutine"])
+    }
+
+    @Test func thePersonARoleBelongsToIsNotItsHolder() {
+        let text = """
+            Moscou répond
+            Le porte-parole de Vladimir Poutine a déclaré que Moscou n'avait reçu aucune proposition.
+            Le porte-parole du président Barack Obama a assuré que Washington attendait une réponse.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 2)
+        #expect(actors.allSatisfy { $0?.kind == .anonymousSource })
+        #expect(actors.first??.name == "porte-parole de Vladimir Poutine")
+    }
+
     @Test func aRoleAloneIsTheActorWhoHoldsIt() {
         let text = """
             Le gouvernement obtient la confiance

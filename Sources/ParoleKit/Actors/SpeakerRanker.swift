@@ -75,4 +75,7 @@ public struct SpeakerSample: Sendable {
     public var quote: Span
     /// The candidates, in the order the ranker saw them.
     public var candidates: [Candidate]
+    /// Whether the ranker chose the speaker; false when a certain attribution (a name in the
+    /// cue's slot) did and the candidates were only recorded for training.
+    public var ranked: Bool = true
 }

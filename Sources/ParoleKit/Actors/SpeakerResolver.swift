@@ -17,18 +17,55 @@ struct SpeakerResolver {
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
+    /// For each paragraph, the token where a leading dateline ends ("PARIS (AFP) -"), or the
+    /// paragraph's first token when it has none. Names in a dateline never speak.
+    private let datelineEnd: [Int]
+
     init(view: TextView, index: ActorIndex) {
         self.view = view
         self.phrases = PhraseFinder(view: view)
         self.index = index
+        self.datelineEnd = view.doc.paragraphs.map { Self.datelineEnd(of: $0.tokens, in: view.tokens) }
+    }
+
+    /// The most tokens a dateline holds before its dash.
+    static let datelineReach = 12
+    /// Dashes that end a dateline.
+    static let datelineDashes: Set<String> = ["-", "\u{2013}", "\u{2014}"]
+
+    /// Where the dateline that opens `paragraph` ends (after its dash): a few capitalised words,
+    /// numbers and brackets ("PARIS, 12 mars (Reuters) -", "4 juillet 2012. -") before a dash
+    /// followed by the text. The paragraph's first token when there is none.
+    static func datelineEnd(of paragraph: Range<Int>, in tokens: [Token]) -> Int {
+        var lowercase = 0
+        var k = paragraph.lowerBound
+        while k < min(paragraph.upperBound - 1, paragraph.lowerBound + datelineReach) {
+            let t = tokens[k]
+            if datelineDashes.contains(t.norm) {
+                return k > paragraph.lowerBound && tokens[k + 1].isWordLike ? k + 1 : paragraph.lowerBound
+            }
+            if t.isWordLike && !t.isCapitalized {
+                lowercase += 1
+                // A month name or a particle, not a clause.
+                if lowercase > 2 { break }
+            }
+            k += 1
+        }
+        return paragraph.lowerBound
+    }
+
+    /// Whether token `k` is part of a dateline.
+    private func isInDateline(_ k: Int) -> Bool {
+        k < datelineEnd[view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph]
     }
 
     private var tokens: [Token] { view.tokens }
 
     /// The speakers of `quotes`, in order, as (text, span, actor draft). A quote in a heading
-    /// whose words the body quotes too takes the speaker of the body quote.
-    mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int)?] {
-        var out: [(text: String, span: Span, actor: Int)?] = []
+    /// whose words the body quotes too takes the speaker of the body quote. A source given by
+    /// "selon" that is no actor ("selon la mythologie grecque") is a speaker with no actor.
+    mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int?)?] {
+        var out: [(text: String, span: Span, actor: Int?)?] = []
         var headed: [Int] = []
         for quote in quotes {
             let sentence = view.doc.sentenceIndex(ofToken: quote.content.lowerBound)
@@ -48,9 +85,11 @@ struct SpeakerResolver {
                         return !words.isEmpty && (other.contains(words) || words.contains(other))
                     }()
             }
-            if let body, let said = out[body] {
-                index.addQuote(to: said.actor)
-                out[q] = (index.drafts[said.actor].name, said.span, said.actor)
+            if let body, let said = out[body], let actor = said.actor {
+                index.addQuote(to: actor)
+                out[q] = (index.drafts[actor].name, said.span, actor)
+            } else if let body, let said = out[body] {
+                out[q] = said
             } else {
                 out[q] = resolve(
                     quotes[q], sentence: view.doc.sentenceIndex(ofToken: quotes[q].content.lowerBound))
@@ -66,16 +105,37 @@ struct SpeakerResolver {
 
     /// The speaker of one quote in sentence `sentence`.
     private mutating func resolve(_ quote: FoundQuote, sentence: Int) -> (
-        text: String, span: Span, actor: Int
+        text: String, span: Span, actor: Int?
     )? {
         var result: (text: String, span: Span, actor: Int)? = nil
         switch quote.speaker.kind {
-        case .phrase(let range):
-            if let d = actor(forPhrase: range, alias: quote.speaker.alias) {
-                result = (view.doc.text(tokens: range), view.doc.span(tokens: range), d)
-            } else if quote.kind != .according, let d = ranked(quote, sentence: sentence, pronoun: nil) {
-                // The phrase names no actor ("sans mentionner de noms"): the ranker picks one.
-                // ("selon la mythologie": the source is given, it is just no actor.)
+        case .phrase(var range):
+            var alias = quote.speaker.alias
+            if let name = alias, !namesDirectly(range), isPersonName(name), isRoleHeaded(range),
+                !isDocumentHeaded(range)
+            {
+                // "le porte-parole de Vladimir Poutine, Dmitri Peskov": the name in apposition
+                // speaks, the role phrase is kept as its role.
+                alias = range
+                range = name
+            }
+            let named = actor(forPhrase: range, alias: alias)
+            let certain = named != nil && namesDirectly(range)
+            if quote.kind == .according && named == nil {
+                // "selon la mythologie grecque": the source is given, it is just no actor.
+                if view.hasWord(range) {
+                    return (view.doc.text(tokens: range), view.doc.span(tokens: range), nil)
+                }
+                break
+            }
+            // A name (or a role with its name) in the cue's slot is certain; a role phrase, a body
+            // or a phrase that names no actor ("sans mentionner de noms") is weighed by the ranker
+            // against the names around the cue (apposition, subject of the verb).
+            let choice = ranked(
+                quote, sentence: sentence, pronoun: nil, named: (named, range), decide: !certain)
+            if certain || (choice != nil && choice == named), let named {
+                result = (view.doc.text(tokens: range), view.doc.span(tokens: range), named)
+            } else if let d = choice {
                 result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
             }
         case .none:
@@ -113,7 +173,9 @@ struct SpeakerResolver {
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
         let entitiesInside = range.compactMap { view.entity(at: $0) }
-        let person = entitiesInside.first(where: { view.entities[$0].type == .person })
+        let person = entitiesInside.first(where: {
+            view.entities[$0].type == .person && !isComplementName($0, in: range)
+        })
         if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
@@ -257,7 +319,7 @@ struct SpeakerResolver {
         var e = entityBefore(k)
         var looked = 0
         while e >= 0, looked < 200 {
-            if view.entities[e].type == .person,
+            if view.entities[e].type == .person, !isInDateline(view.entityTokens[e].lowerBound),
                 !view.isHeading(
                     paragraph: view.doc.sentences[
                         view.doc.sentenceIndex(ofToken: view.entityTokens[e].lowerBound)
@@ -278,12 +340,61 @@ struct SpeakerResolver {
     /// The most entity mentions the ranker looks at for one quote (keeps it linear).
     static let candidateMentions = 60
 
-    /// The speaker of a quote named by a pronoun (`pronoun`) or not named at all, chosen by the
-    /// ranker among the actors mentioned or quoted nearby before it; nil when "nobody" wins.
-    private mutating func ranked(_ quote: FoundQuote, sentence: Int, pronoun: Int?, context: Bool = false)
-        -> Int?
-    {
-        let anchor = min(quote.content.lowerBound, pronoun ?? quote.content.lowerBound)
+    /// Whether a phrase names its actor directly: it is a name, possibly after a determiner
+    /// ("l'Azerbaïdjan", "Dmitri Peskov"), or holds a person's name ("le président de
+    /// l'Assemblée Claude Bartolone"). Such a phrase in a cue's slot is not ranked.
+    private func namesDirectly(_ range: Range<Int>) -> Bool {
+        let lo = view.droppingDeterminers(range).lowerBound
+        if lo < range.upperBound, view.entity(at: lo) != nil { return true }
+        return range.contains { k in
+            view.entity(at: k).map { view.entities[$0].type == .person && !isComplementName($0, in: range) }
+                ?? false
+        }
+    }
+
+    /// Whether a phrase is a person's name, possibly after a determiner or a title.
+    private func isPersonName(_ range: Range<Int>) -> Bool {
+        range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
+            && namesDirectly(range)
+    }
+
+    /// Whether a phrase's head is a cited document ("le rapport final du BEA").
+    private func isDocumentHeaded(_ range: Range<Int>) -> Bool {
+        headNoun(view.droppingDeterminers(range)).map { view.documentNouns.contains($0) } ?? false
+    }
+
+    /// Whether the person entity `e` inside a role phrase is the complement of the role, not
+    /// its holder: "le porte-parole **de Vladimir Poutine**", "le porte-parole du président
+    /// **Barack Obama**" (a connector before it, past role nouns and determiners), unlike "le
+    /// président de l'Assemblée **Claude Bartolone**" or "le ministre **Manuel Valls**".
+    private func isComplementName(_ e: Int, in range: Range<Int>) -> Bool {
+        let connectors = view.language.words.words("complement-connectors")
+        var k = view.entityTokens[e].lowerBound - 1
+        while k >= range.lowerBound {
+            let n = tokens[k].norm
+            if connectors.contains(n) { return true }
+            guard view.isRoleNoun(k) || view.isDeterminer(k) || view.grammar.contains(.roleModifiers, n)
+            else {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The speaker of a quote chosen by the ranker among the actors around it: mentioned or
+    /// quoted nearby before it, named in its sentence (before or after the cue, in apposition
+    /// to the phrase the cue names), the subjects of the sentences before, and the actor the
+    /// cue's phrase names (`named`), if any; nil when "nobody" wins. `pronoun` is the pronoun
+    /// that names the speaker; `context`, that the words continue a speaker's. With `decide`
+    /// false the ranking is only recorded for training (a certain attribution was made).
+    private mutating func ranked(
+        _ quote: FoundQuote, sentence: Int, pronoun: Int?, context: Bool = false,
+        named: (actor: Int?, range: Range<Int>)? = nil, decide: Bool = true
+    ) -> Int? {
+        if !decide && samples == nil { return nil }
+        let anchor = min(
+            quote.content.lowerBound, pronoun ?? quote.content.lowerBound, named?.range.lowerBound ?? Int.max)
         let paragraph = view.doc.sentences[sentence].paragraph
         let firstParagraph = max(0, paragraph - Self.candidateParagraphs)
         let floor = view.doc.paragraphs[firstParagraph].span.start
@@ -304,30 +415,73 @@ struct SpeakerResolver {
             let type = view.entities[e].type
             let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: view.entityTokens[e].lowerBound)]
                 .paragraph
-            if (type == .person || type == .organization), !view.isHeading(paragraph: p) {
+            if type == .person || type == .organization, !view.isHeading(paragraph: p),
+                !isInDateline(view.entityTokens[e].lowerBound)
+            {
                 add(index.actor(forEntity: e), at: view.entities[e].span.start)
             }
             e -= 1
             looked += 1
         }
-        // Names after the quote in its own sentence: "« … », y compris …, commente Song Myung-Sup".
+        // Names in the quote's own sentence, outside the quote, by their place relative to the cue
+        // and to the phrase the cue names: "Sans mentionner de noms, Nick De Santis, le directeur
+        // sportif, a affirmé que …", "« … », y compris …, commente Song Myung-Sup".
         var after: Set<Int> = []
-        let sentenceEnd = view.doc.sentences[sentence].tokens.upperBound
-        var k = quote.content.upperBound
-        while k < min(sentenceEnd, quote.content.upperBound + QuoteFinder.reach) {
-            if let e = view.entity(at: k),
-                view.entities[e].type == .person || view.entities[e].type == .organization
-            {
-                let d = index.actor(forEntity: e)
-                if last[d] == nil {
-                    add(d, at: view.entities[e].span.start)
-                    after.insert(d)
-                }
-                k = view.entityTokens[e].upperBound
+        var inSentence: [Int: [String]] = [:]
+        // Where a mention stands relative to the cue and to the phrase the cue names.
+        func place(of mention: Range<Int>, actor d: Int) -> [String] {
+            var f: [String] = []
+            if let named, named.range.contains(mention.lowerBound) {
+                if named.actor != d { f.append("inphrase") }
+            } else if let named, isApposition(mention, to: named.range) {
+                f.append("apposition")
+            }
+            if let cue = quote.cue {
+                let distance =
+                    mention.upperBound <= cue.lowerBound
+                    ? cue.lowerBound - mention.upperBound : max(0, mention.lowerBound - cue.upperBound)
+                f.append(mention.upperBound <= cue.lowerBound ? "beforecue" : "aftercue")
+                f.append(
+                    distance <= 1 ? "cue1" : distance <= 4 ? "cue4" : distance <= 10 ? "cue10" : "cuefar")
+            }
+            return f
+        }
+        let sentenceTokens = view.doc.sentences[sentence].tokens
+        var k = max(sentenceTokens.lowerBound, quote.content.lowerBound - QuoteFinder.reach)
+        let end = min(sentenceTokens.upperBound, quote.content.upperBound + QuoteFinder.reach)
+        while k < end {
+            if quote.content.contains(k) {
+                k = quote.content.upperBound
                 continue
             }
-            k += 1
+            guard let e = view.entity(at: k) else {
+                k += 1
+                continue
+            }
+            let mention = view.entityTokens[e]
+            k = max(k + 1, mention.upperBound)
+            guard view.entities[e].type == .person || view.entities[e].type == .organization,
+                !isInDateline(mention.lowerBound)
+            else { continue }
+            let d = index.actor(forEntity: e)
+            var f = place(of: mention, actor: d)
+            if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
+                followsSpeechVerb(mention.lowerBound)
+            {
+                // "« … », commente Song Myung-Sup": the inverted subject of a speech verb.
+                f.append("invertedspeaker")
+            }
+            if mention.lowerBound >= quote.content.upperBound {
+                if last[d] == nil { after.insert(d) }
+            }
+            if inSentence[d] == nil {
+                inSentence[d] = f
+            } else {
+                inSentence[d]! += f.filter { !inSentence[d]!.contains($0) }
+            }
+            if last[d] == nil || after.contains(d) { add(d, at: view.entities[e].span.start) }
         }
+        if let d = named?.actor { add(d, at: tokens[named!.range.lowerBound].span.start) }
         for said in spoken.reversed() {
             let p = view.doc.sentences[said.sentence].paragraph
             if p < firstParagraph { break }
@@ -342,10 +496,16 @@ struct SpeakerResolver {
             if let d = subject(ofSentence: s), subjects[d] == nil {
                 subjects[d] = back
                 add(d, at: view.doc.sentences[s].span.start)
+                // A subject that is a role or a body, not a name: its place in the quote's sentence.
+                if back == 0, inSentence[d] == nil, case .phrase(let range) = subjectRef(ofSentence: s).kind {
+                    inSentence[d] = place(of: range, actor: d)
+                }
             }
         }
-        let prefix = pronoun != nil ? "p:" : context ? "c:" : "n:"
+        let prefix = named != nil ? "a:" : pronoun != nil ? "p:" : context ? "c:" : "n:"
         let gender = pronoun.map { pronounGender(tokens[$0].norm) } ?? .unknown
+        let plural =
+            pronoun.map { view.language.words.words("plural-pronouns").contains(tokens[$0].norm) } ?? false
         let recency = order.sorted {
             (after.contains($0) ? 0 : 1, last[$0]!, -$0) > (after.contains($1) ? 0 : 1, last[$1]!, -$1)
         }
@@ -362,6 +522,12 @@ struct SpeakerResolver {
                 f.append("recent\(min(rank, 3))")
                 f.append(mentionSentence ? "samesentence" : mentionParagraph ? "sameparagraph" : "earlier")
             }
+            if let named, named.actor == d {
+                f.append("named")
+                f.append(slot(of: named.range, in: quote))
+                if quote.speaker.alias != nil { f.append("namedalias") }
+            }
+            f += inSentence[d] ?? []
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spoken.contains(where: { $0.actor == d }) { f.append("spoke") }
             if let back = subjects[d] { f.append("subject\(back)") }
@@ -369,13 +535,19 @@ struct SpeakerResolver {
                 f.append(
                     draft.gender == Gender.unknown || gender == Gender.unknown
                         ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+                // Number: "ils" names a body or a group more often than one person.
+                f.append((plural ? "plural-" : "singular-") + "kind=\(draft.kind.rawValue)")
+            }
+            if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
+                // Two speakers taking turns: the one before the last speaks again.
+                f.append("alternation")
             }
             if draft.occurrences.count == mostMentions { f.append("main") }
             let m = draft.occurrences.count
             f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
-            candidates.append((d, f.map { prefix + $0 }))
+            candidates.append((d, Self.expanded(f, prefix: prefix)))
         }
-        candidates.append((nil, [prefix + "nobody"]))
+        candidates.append((nil, Self.expanded(["nobody"], prefix: prefix)))
         let ranker = view.language.speakerRanker
         var best = candidates.count - 1
         var bestScore = ranker.score(candidates[best].features)
@@ -396,9 +568,46 @@ struct SpeakerResolver {
                                 [index.drafts[d].name] + index.drafts[d].aliases + index.drafts[d].roles
                             } ?? [],
                             features: c.features)
-                    }))
+                    },
+                    ranked: decide))
         }
-        return candidates[best].actor
+        return decide ? candidates[best].actor : nil
+    }
+
+    /// A feature set with each feature both as it is (shared by every way a quote names its
+    /// speaker) and under `prefix` (its own weight for this way).
+    static func expanded(_ features: [String], prefix: String) -> [String] {
+        features + features.map { prefix + $0 }
+    }
+
+    /// Where the phrase a cue names stands: after "selon" (an according quote), before the
+    /// cue (its subject) or after it (inverted).
+    private func slot(of range: Range<Int>, in quote: FoundQuote) -> String {
+        if quote.kind == .according { return "slot=according" }
+        guard let cue = quote.cue else { return "slot=none" }
+        return range.lowerBound >= cue.upperBound ? "slot=inverted" : "slot=subject"
+    }
+
+    /// Whether a name stands in apposition to a phrase: right before it, or a few words after
+    /// it behind a comma ("l'ambassadeur de France en Afghanistan, Bernard Bajolet").
+    private func isApposition(_ mention: Range<Int>, to range: Range<Int>) -> Bool {
+        if mention.upperBound <= range.lowerBound { return range.lowerBound - mention.upperBound <= 1 }
+        guard mention.lowerBound >= range.upperBound,
+            mention.lowerBound - range.upperBound <= Self.appositionGap
+        else { return false }
+        return mention.lowerBound == range.upperBound || tokens[mention.lowerBound - 1].norm == ","
+    }
+
+    /// How many words may separate a phrase from a name in apposition after it.
+    static let appositionGap = 4
+
+    /// Whether a speech verb ends right before token `k` ("commente Song Myung-Sup").
+    private func followsSpeechVerb(_ k: Int) -> Bool {
+        let cues = CueFinder(view: view)
+        for start in max(0, k - 3)..<k {
+            if let cue = cues.cue(at: start, limit: k), cue.tokens.upperBound == k { return true }
+        }
+        return false
     }
 
     /// Whether the subject of sentence `s` ends before token `k`.
@@ -437,7 +646,9 @@ struct SpeakerResolver {
         var d: Int? = nil
         switch ref.kind {
         case .phrase(let range):
-            if range.contains(where: { view.entity(at: $0) != nil }) || isRoleHeaded(range) {
+            if isInDateline(range.lowerBound) {
+                // "PARIS (AFP) - Les syndicats …": the dateline is no subject.
+            } else if range.contains(where: { view.entity(at: $0) != nil }) || isRoleHeaded(range) {
                 d = actor(forPhrase: range, alias: ref.alias)
             }
         case .pronoun(let k):

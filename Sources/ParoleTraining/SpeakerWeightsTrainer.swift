@@ -1,0 +1,295 @@
+import Foundation
+import ParoleKit
+
+/// Learns the weights of ``SpeakerRanker`` from gold articles: each quote whose speaker the
+/// analyzer ranked is matched to its gold quote (character spans overlapping with a Jaccard
+/// index of at least 0.5, as `score.py` matches), the right candidate is the one whose names
+/// hold a gold speaker name, and an averaged perceptron moves the weights towards it. Files,
+/// quotes and candidates are visited in a fixed order, so the weights are deterministic.
+public struct SpeakerWeightsTrainer {
+    /// One training decision: the candidates' features and which one is right.
+    public struct Decision: Sendable {
+        /// The features of each candidate.
+        public var candidates: [[String]]
+        /// The index of the right candidate.
+        public var right: Int
+        /// Whether the analyzer ranks this quote (false: a certain attribution was made, the
+        /// decision only teaches the shared features).
+        public var ranked = true
+        /// The article it comes from (for leave-one-article-out cross-validation).
+        public var article = 0
+    }
+
+    /// Statistics of the matching, for the report.
+    public struct Counts: Sendable {
+        /// Quotes the analyzer made a ranking for.
+        public var samples = 0
+        /// Of them, quotes that match a gold quote.
+        public var matched = 0
+        /// Of them, quotes whose gold speaker is among the candidates.
+        public var reachable = 0
+
+        /// No quotes counted yet.
+        public init() {}
+    }
+
+    /// The decisions of one gold article (`NAME.txt` + `NAME.gold.json`).
+    public static func decisions(text: String, gold: Data, analyzer: Analyzer, counts: inout Counts) throws
+        -> [Decision]
+    {
+        let quotes = try goldQuotes(text: text, gold: gold)
+        var out: [Decision] = []
+        for sample in analyzer.speakerSamples(text: text) {
+            counts.samples += 1
+            var best: (overlap: Double, names: Set<String>)? = nil
+            for q in quotes {
+                let overlap = jaccard(q.span, (sample.quote.start, sample.quote.end))
+                if overlap >= 0.5, overlap > best?.overlap ?? 0 { best = (overlap, q.names) }
+            }
+            guard let best else { continue }
+            counts.matched += 1
+            guard
+                let right = sample.candidates.firstIndex(where: { c in
+                    c.names.contains { best.names.contains(normalized($0)) }
+                })
+            else { continue }
+            counts.reachable += 1
+            out.append(
+                Decision(candidates: sample.candidates.map(\.features), right: right, ranked: sample.ranked))
+        }
+        return out
+    }
+
+    /// Which features a model uses: every feature is emitted both shared (`named`) and under
+    /// the prefix of how the quote names its speaker (`p:named`).
+    public enum FeatureSet: String, CaseIterable, Sendable {
+        /// Every feature.
+        case both
+        /// Only the features of one way of naming the speaker.
+        case prefixed
+        /// Only the shared features.
+        case shared
+
+        /// Whether the set holds `feature`.
+        public func keeps(_ feature: String) -> Bool {
+            switch self {
+            case .both: true
+            case .prefixed: feature.contains(":")
+            case .shared: !feature.contains(":")
+            }
+        }
+    }
+
+    /// `decisions` with only the features of `set`.
+    public static func restricted(_ decisions: [Decision], to set: FeatureSet) -> [Decision] {
+        decisions.map { d in
+            var d = d
+            d.candidates = d.candidates.map { $0.filter(set.keeps) }
+            return d
+        }
+    }
+
+    /// Leave-one-article-out accuracy on the ranked decisions: for each article, weights trained
+    /// on the decisions of every other article choose among its candidates.
+    public static func crossValidated(
+        _ decisions: [Decision], epochs: Int, prior: [String: Double], rate: Double = 1,
+        onlyRanked: Bool = true
+    ) -> (right: Int, total: Int, byWay: [String: (right: Int, total: Int)]) {
+        var right = 0
+        var total = 0
+        var byWay: [String: (right: Int, total: Int)] = [:]
+        for article in Set(decisions.map(\.article)).sorted() {
+            let test = decisions.filter { $0.article == article && (!onlyRanked || $0.ranked) }
+            guard !test.isEmpty else { continue }
+            let weights = train(
+                decisions.filter { $0.article != article }, epochs: epochs, prior: prior, rate: rate)
+            for d in test {
+                let ok = accuracy(weights, on: [d]) == 1
+                let way = way(of: d)
+                byWay[way, default: (0, 0)].total += 1
+                if ok {
+                    byWay[way, default: (0, 0)].right += 1
+                    right += 1
+                }
+                total += 1
+            }
+        }
+        return (right, total, byWay)
+    }
+
+    /// How a decision's quote names its speaker: the prefix of its features ("p:"), or "?".
+    public static func way(of decision: Decision) -> String {
+        for f in decision.candidates.last ?? [] {
+            if let colon = f.firstIndex(of: ":") { return String(f[...colon]) }
+        }
+        return "?"
+    }
+
+    /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.
+    public static func train(
+        _ decisions: [Decision], epochs: Int, prior: [String: Double] = [:], rate: Double = 1
+    ) -> [String:
+        Double]
+    {
+        var weights = prior
+        var sum: [String: Double] = [:]
+        var steps = 0.0
+        func score(_ f: [String]) -> Double { f.reduce(0) { $0 + (weights[$1] ?? 0) } }
+        for _ in 0..<epochs {
+            for d in decisions {
+                var best = 0
+                var bestScore = -Double.infinity
+                for (k, f) in d.candidates.enumerated() {
+                    let s = score(f)
+                    if s > bestScore {
+                        best = k
+                        bestScore = s
+                    }
+                }
+                if best != d.right {
+                    for f in d.candidates[d.right] { weights[f, default: 0] += rate }
+                    for f in d.candidates[best] { weights[f, default: 0] -= rate }
+                }
+                for (k, w) in weights { sum[k, default: 0] += w }
+                steps += 1
+            }
+        }
+        return sum.mapValues { $0 / max(steps, 1) }
+    }
+
+    /// The share of `decisions` the weights get right.
+    public static func accuracy(_ weights: [String: Double], on decisions: [Decision]) -> Double {
+        let ranker = SpeakerRanker(weights: weights)
+        var right = 0
+        for d in decisions {
+            var best = 0
+            var bestScore = -Double.infinity
+            for (k, f) in d.candidates.enumerated() {
+                let s = ranker.score(f)
+                if s > bestScore {
+                    best = k
+                    bestScore = s
+                }
+            }
+            if best == d.right { right += 1 }
+        }
+        return decisions.isEmpty ? 0 : Double(right) / Double(decisions.count)
+    }
+
+    /// The gold quotes of an article with their spans (in Unicode scalars) and normalised names.
+    private static func goldQuotes(text: String, gold: Data) throws -> [(
+        span: (Int, Int), names: Set<String>
+    )] {
+        guard let json = try JSONSerialization.jsonObject(with: gold) as? [String: Any],
+            let quotes = json["quotes"] as? [[String: Any]]
+        else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        var out: [(span: (Int, Int), names: Set<String>)] = []
+        var from = 0
+        for q in quotes {
+            guard let quoted = q["text"] as? String, let speakers = q["speaker"] as? [String] else {
+                continue
+            }
+            let needle = Array(quoted.unicodeScalars)
+            guard let at = find(needle, in: scalars, from: from) ?? find(needle, in: scalars, from: 0) else {
+                continue
+            }
+            out.append(((at, at + needle.count), Set(speakers.map(normalized))))
+            from = at + 1
+        }
+        return out
+    }
+
+    private static func find(_ needle: [Unicode.Scalar], in hay: [Unicode.Scalar], from: Int) -> Int? {
+        guard !needle.isEmpty, needle.count <= hay.count else { return nil }
+        var i = from
+        while i + needle.count <= hay.count {
+            if hay[i] == needle[0], Array(hay[i..<(i + needle.count)]) == needle { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    private static func jaccard(_ a: (Int, Int), _ b: (Int, Int)) -> Double {
+        let inter = max(0, min(a.1, b.1) - max(a.0, b.0))
+        let union = max(a.1, b.1) - min(a.0, b.0)
+        return union > 0 ? Double(inter) / Double(union) : 0
+    }
+
+    /// A name folded as `score.py` folds it: lower case, ’ as ', single spaces, leading articles dropped.
+    static func normalized(_ s: String) -> String {
+        var t = s.precomposedStringWithCanonicalMapping.replacingOccurrences(of: "\u{2019}", with: "'")
+            .replacingOccurrences(of: "\u{00A0}", with: " ").lowercased()
+        t = t.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        t = t.trimmingCharacters(in: CharacterSet(charactersIn: " ,.;:"))
+        let articles = ["le ", "la ", "les ", "l'", "un ", "une ", "des ", "du ", "de ", "d'"]
+        var changed = true
+        while changed {
+            changed = false
+            for a in articles where t.hasPrefix(a) && t.count > a.count {
+                t = String(t.dropFirst(a.count)).trimmingCharacters(in: .whitespaces)
+                changed = true
+            }
+        }
+        return t
+    }
+
+    /// The gold files (`NAME.gold.json`) of a directory in name order; with `evenOnly`, only
+    /// those whose name's number is even (the tune half of ../shared/corpus/train).
+    public static func goldFiles(_ dir: String, evenOnly: Bool) throws -> [URL] {
+        let url = URL(fileURLWithPath: dir)
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir).filter {
+            $0.hasSuffix(".gold.json")
+        }
+        .sorted()
+        return names.filter { name in
+            guard evenOnly else { return true }
+            let digits = name.prefix { $0 != "." }.filter(\.isNumber)
+            guard let n = Int(digits) else { return false }
+            return n % 2 == 0
+        }.map { url.appendingPathComponent($0) }
+    }
+
+    /// The decisions of every gold file (its text is `NAME.txt` beside it), numbered by article.
+    public static func decisions(files: [URL], analyzer: Analyzer, counts: inout Counts) throws -> [Decision]
+    {
+        var decisions: [Decision] = []
+        for (article, goldURL) in files.enumerated() {
+            let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
+                goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
+            let text = try String(contentsOf: textURL, encoding: .utf8)
+            decisions += try Self.decisions(
+                text: text, gold: Data(contentsOf: goldURL), analyzer: analyzer, counts: &counts
+            ).map { d in
+                var d = d
+                d.article = article
+                return d
+            }
+        }
+        return decisions
+    }
+
+    /// The weights file learned from `decisions` of `articles` gold articles: `epochs` passes
+    /// starting from `prior` (named `priorName` in the header; empty: from no weights), with
+    /// the features of `features`.
+    public static func weightsFile(
+        _ decisions: [Decision], articles: Int, epochs: Int, prior: [String: Double], priorName: String?,
+        features: FeatureSet
+    ) -> (text: String, trainingAccuracy: Double) {
+        let used = restricted(decisions, to: features)
+        let weights = train(used, epochs: epochs, prior: prior)
+        let ranked = decisions.filter(\.ranked).count
+        let header = """
+            Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
+            \(epochs) epochs, starting from \(priorName ?? "no weights"), features \(features.rawValue))
+            from \(articles) gold articles of the tune half: \(decisions.count) decisions, \(ranked) of
+            them ranked by the analyzer (the others made by a certain rule teach the shared features).
+            Features without a prefix are shared; a: = quote whose cue names a phrase that is no name,
+            p: = named by a pronoun, n: = named by nothing, c: = continuing a speaker's words.
+            """
+        return (
+            SpeakerRanker(weights: weights).serialized(header: header),
+            accuracy(weights, on: used.filter(\.ranked))
+        )
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import ParoleKit
+import Testing
+
+@testable import ParoleTraining
+
+/// The speaker ranker's trainer: a deterministic averaged perceptron over ranking decisions,
+/// leave-one-article-out cross-validation, and the committed weights are what it writes.
+@Suite struct SpeakerWeightsTrainerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../..").standardized
+
+    typealias Decision = SpeakerWeightsTrainer.Decision
+
+    @Test func thePerceptronLearnsToPreferTheRightCandidateAndIsDeterministic() {
+        let decisions = [
+            Decision(candidates: [["p:recent0"], ["p:subject1"], ["p:nobody"]], right: 1),
+            Decision(candidates: [["p:subject1", "p:recent0"], ["p:recent1"], ["p:nobody"]], right: 0),
+        ]
+        let weights = SpeakerWeightsTrainer.train(decisions, epochs: 5)
+        #expect(SpeakerWeightsTrainer.accuracy(weights, on: decisions) == 1)
+        #expect(weights == SpeakerWeightsTrainer.train(decisions, epochs: 5))
+        #expect((weights["p:subject1"] ?? 0) > (weights["p:recent0"] ?? 0))
+    }
+
+    @Test func crossValidationNeverTestsAnArticleOnWeightsTrainedOnIt() {
+        // Each article teaches the opposite of the other: learnt on one, the other is missed.
+        var a = Decision(candidates: [["x"], ["y"]], right: 0)
+        a.article = 0
+        var b = Decision(candidates: [["x"], ["y"]], right: 1)
+        b.article = 1
+        let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated([a, b], epochs: 3, prior: [:])
+        #expect(total == 2)
+        #expect(right == 0)
+        #expect(byWay["?"]?.total == 2)
+    }
+
+    @Test func certainDecisionsTrainButAreNotScoredInCrossValidation() {
+        var certain = Decision(candidates: [["a:named"], ["a:nobody"]], right: 0, ranked: false)
+        certain.article = 0
+        var ranked = Decision(candidates: [["a:named"], ["a:nobody"]], right: 0)
+        ranked.article = 1
+        let (right, total, _) = SpeakerWeightsTrainer.crossValidated(
+            [certain, ranked], epochs: 3, prior: [:])
+        #expect(total == 1)
+        #expect(right == 1)
+    }
+
+    @Test func aFeatureSetKeepsOnlyItsFeatures() {
+        let d = [Decision(candidates: [["named", "a:named"]], right: 0)]
+        #expect(SpeakerWeightsTrainer.restricted(d, to: .prefixed)[0].candidates == [["a:named"]])
+        #expect(SpeakerWeightsTrainer.restricted(d, to: .shared)[0].candidates == [["named"]])
+        #expect(SpeakerWeightsTrainer.restricted(d, to: .both)[0].candidates == [["named", "a:named"]])
+    }
+
+    @Test func theCommittedSpeakerWeightsAreWhatTrainingOnTheTuneHalfWrites() throws {
+        let shared = Self.root.appendingPathComponent("../shared/corpus").standardized
+        guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("train").path) else {
+            return  // The gold corpus is not here: nothing to compare.
+        }
+        // When this fails, run (until the file no longer changes):
+        // swift run parole-train speaker-weights --gold ../shared/corpus/dev --gold-even ../shared/corpus/train
+        let files =
+            try SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("dev").path, evenOnly: false)
+            + SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("train").path, evenOnly: true)
+        // Only the tune half: no odd-numbered (held-out) train file.
+        let trainNumbers = files.filter { $0.path.contains("/train/") }.compactMap {
+            Int($0.lastPathComponent.prefix { $0 != "." })
+        }
+        #expect(!trainNumbers.isEmpty && trainNumbers.allSatisfy { $0 % 2 == 0 })
+        var counts = SpeakerWeightsTrainer.Counts()
+        let decisions = try SpeakerWeightsTrainer.decisions(
+            files: files, analyzer: Analyzer(), counts: &counts)
+        let priorName = "TrainingData/fr/speaker-prior.txt"
+        let prior = try SpeakerRanker(
+            parsing: String(contentsOf: Self.root.appendingPathComponent(priorName), encoding: .utf8)
+        ).weights
+        let (text, _) = SpeakerWeightsTrainer.weightsFile(
+            decisions, articles: files.count, epochs: 10, prior: prior, priorName: priorName,
+            features: .prefixed)
+        let committed = try String(
+            contentsOf: Self.root.appendingPathComponent(
+                "Sources/ParoleKit/Resources/fr/speaker-weights.txt"),
+            encoding: .utf8)
+        #expect(text == committed)
+    }
+}
