@@ -166,6 +166,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Arméniens", .miscellaneous)]),
         RuleCase(text: "Selon les Arméniens, non.", expected: [N("Arméniens", .miscellaneous)]),
         RuleCase(text: "Les soldats arméniens accusent.", expected: []),
+        RuleCase(
+            text: "L'Américain Pete Selleck a gagné.", given: [N("Américain Pete Selleck", .organization)],
+            expected: [N("Américain", .miscellaneous), N("Pete Selleck", .person)]),
+        RuleCase(
+            text: "Le Britannique Zorglub a gagné.", given: [N("Britannique Zorglub", .person)],
+            expected: [N("Britannique", .miscellaneous), N("Zorglub", .person)]),
     ])
     func capitalisedPeoplesAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PeopleNounRule(), row) == row.expected)
@@ -256,6 +262,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il a couru le Tour de France.", given: [N("France", .location)],
             expected: [N("Tour de France", .miscellaneous)]),
+        RuleCase(
+            text: "Il joue au festival interceltique de Lorient.", given: [N("Lorient", .location)],
+            expected: [N("festival interceltique de Lorient", .miscellaneous)]),
+        RuleCase(
+            text: "Avant les Jeux olympiques de Londres, rien.",
+            given: [N("Jeux olympiques", .miscellaneous), N("Londres", .location)],
+            expected: [N("Jeux olympiques de Londres", .miscellaneous)]),
+        RuleCase(
+            text: "La guerre que mène la France de Macron.",
+            given: [N("France", .location), N("Macron", .person)],
+            expected: [N("France", .location), N("Macron", .person)]),
         RuleCase(
             text: "Le sommet de Bruxelles a échoué.", given: [N("Bruxelles", .location)],
             expected: [N("Bruxelles", .location)]),
@@ -387,6 +404,75 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(NameParticleRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Le skipper Kito de Pavant a abandonné.",
+            given: [N("Kito", .miscellaneous), N("Pavant", .person)],
+            expected: [N("Kito de Pavant", .person)]),
+        RuleCase(
+            text: "Hier, Bertrand de Broc est arrivé.", given: [N("Broc", .person)],
+            expected: [N("Bertrand de Broc", .person)]),
+        RuleCase(
+            text: "Il a parlé avec Nick De Santis. Puis De Santis a répondu.",
+            given: [N("Nick De Santis", .person), N("Santis", .location)],
+            expected: [N("Nick De Santis", .person), N("De Santis", .person)]),
+        RuleCase(
+            text: "On a vu Alessandro De Santis hier.",
+            given: [N("Alessandro", .person), N("Santis", .person)],
+            expected: [N("Alessandro", .person), N("De Santis", .person)]),
+        // A place, a sentence's first word or a determiner before the particle is no first part.
+        RuleCase(
+            text: "Il vit à Paris de Dupont.", given: [N("Paris", .location), N("Dupont", .person)],
+            expected: [N("Paris", .location), N("Dupont", .person)]),
+        RuleCase(
+            text: "Selon de Gaulle, la France est grande.",
+            given: [N("Gaulle", .person), N("France", .location)],
+            expected: [N("Gaulle", .person), N("France", .location)]),
+        RuleCase(
+            text: "De Gaulle a parlé.", given: [N("Gaulle", .person)], expected: [N("Gaulle", .person)]),
+    ])
+    func aPersonIsNeverCutAtAParticle(_ row: RuleCase) {
+        #expect(run(NameParticleRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le gouvernement Ayrault a annoncé un plan.", given: [N("Ayrault", .person)],
+            expected: [N("gouvernement Ayrault", .organization)]),
+        RuleCase(
+            text: "Le cabinet Netanyahou se réunit.", given: [],
+            expected: [N("cabinet Netanyahou", .organization)]),
+        // A place, a full name or a common noun after the head is not a government's name.
+        RuleCase(
+            text: "Le gouvernement France a parlé.", given: [N("France", .location)],
+            expected: [N("France", .location)]),
+        RuleCase(
+            text: "Le gouvernement Marine Le Pen.", given: [N("Marine Le Pen", .person)],
+            expected: [N("Marine Le Pen", .person)]),
+        RuleCase(text: "Le gouvernement Gouvernement.", given: [], expected: []),
+    ])
+    func aGovernmentNamedAfterItsHeadIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(GovernmentNameRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Selon Moody's, la note baisse.", given: [N("Moody's", .person)],
+            expected: [N("Moody's", .organization)]),
+        RuleCase(
+            text: "Chez McDonald’s, rien.", given: [N("McDonald’s", .location)],
+            expected: [N("McDonald’s", .organization)]),
+        RuleCase(
+            text: "Le film Schindler's List sort.", given: [N("Schindler's List", .miscellaneous)],
+            expected: [N("Schindler's List", .miscellaneous)]),
+        RuleCase(
+            text: "Jean Dupont parle.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aNameInTheEnglishPossessiveIsACompany(_ row: RuleCase) {
+        #expect(run(PossessiveCompanyRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -409,6 +495,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(!words.placeHead.contains("province"))
         #expect(words.institutionHead.contains("banque"))
         #expect(words.complementPreposition.contains("d'"))
-        #expect(EntityRulePipeline.french.rules.count == 21)
+        #expect(words.governmentHead.contains("gouvernement"))
+        #expect(words.possessiveEnding == ["'s"])
+        #expect(EntityRulePipeline.french.rules.count == 23)
     }
 }

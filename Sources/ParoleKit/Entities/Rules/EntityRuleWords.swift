@@ -78,6 +78,10 @@ struct EntityRuleWords: Sendable {
     var eventComplement: WordSet = []
     /// Prepositions before an event's year ("de", "en").
     var yearPreposition: WordSet = []
+    /// Lower-case nouns before the name of the head of a government ("gouvernement").
+    var governmentHead: WordSet = []
+    /// Endings of a company named in the possessive ("'s" in "Moody's"), as token norms end.
+    var possessiveEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
     private static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
@@ -99,6 +103,7 @@ struct EntityRuleWords: Sendable {
             "coordination": \.coordination, "epithetArticle": \.epithetArticle, "titleOpener": \.titleOpener,
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
+            "governmentHead": \.governmentHead,
         ]
     }
 
@@ -113,6 +118,7 @@ struct EntityRuleWords: Sendable {
             words[String(row[0]), default: []] += row[1].split(separator: " ").map(String.init)
         }
         for (name, list) in words {
+            if name == "possessiveEnding" { possessiveEnding = list }
             guard let path = EntityRuleWords.sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }
