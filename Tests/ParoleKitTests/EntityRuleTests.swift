@@ -70,6 +70,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le président Emmanuel Macron a parlé.", given: [N("président Emmanuel Macron", .person)],
             expected: [N("Emmanuel Macron", .person)]),
         RuleCase(text: "Selon la République, rien.", given: [N("la République", .location)], expected: []),
+        RuleCase(
+            text: "Le métro de New York n'avait rien vu.", given: [N("New York n'", .location)],
+            expected: [N("New York", .location)]),
     ])
     func coordinatedNamesAreSplitAndSpansTrimmed(_ row: RuleCase) {
         #expect(run(CoordinationSplitRule(), row) == row.expected)
@@ -384,6 +387,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Sandy", .miscellaneous)]),
         RuleCase(text: "Le vol de Paris a été annulé.", expected: []),
         RuleCase(text: "Le navire Marseille est arrivé.", expected: []),
+        RuleCase(
+            text: "Le nouvel épisode de la série James Bond sort.", given: [N("James Bond", .person)],
+            expected: [N("James Bond", .miscellaneous)]),
+        RuleCase(
+            text: "Il a tourné le film Lincoln.", given: [N("Lincoln", .person)],
+            expected: [N("Lincoln", .miscellaneous)]),
+        // "navigateur" is a sailor as often as a browser: no named thing.
+        RuleCase(
+            text: "Le navigateur Kito de Pavant abandonne.", given: [N("Kito de Pavant", .person)],
+            expected: [N("Kito de Pavant", .person)]),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)

@@ -152,7 +152,7 @@ struct EntityRuleContext {
     // MARK: - Spans
 
     /// `name` without leading determiners and titles, cut at a lower-case preposition, without
-    /// trailing particles and punctuation; nil when nothing of a name is left.
+    /// trailing particles, elided words and punctuation; nil when nothing of a name is left.
     func trim(_ name: TokenName) -> TokenName? {
         var lo = name.range.lowerBound
         var hi = name.range.upperBound
@@ -176,7 +176,13 @@ struct EntityRuleContext {
         {
             hi = cut
         }
-        while hi > lo + 1 && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)) { hi -= 1 }
+        // Nor does a joiner or a lower-case elided word ("n'" in "New York n'avait").
+        while hi > lo + 1
+            && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)
+                || (!tokens[hi - 1].isCapitalized && norm(hi - 1).hasSuffix("'")))
+        {
+            hi -= 1
+        }
         guard lo < hi, tokens[lo].isWordLike else { return nil }
         let lowercaseStart = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
         if lowercaseStart
