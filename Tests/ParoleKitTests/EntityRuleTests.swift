@@ -470,6 +470,26 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Le site Planethunters.org publie.", given: [N("Planethunters", .miscellaneous)],
+            expected: [N("Planethunters.org", .miscellaneous)]),
+        RuleCase(text: "Sur arXiv.org, rien.", expected: [N("arXiv.org", .miscellaneous)]),
+        RuleCase(
+            text: "Voir www.lemonde.fr hier.", given: [N("lemonde", .organization)],
+            expected: [N("www.lemonde.fr", .miscellaneous)]),
+        // Sentences, initials and numbers are no addresses.
+        RuleCase(
+            text: "Il est à Paris.Ensuite, rien.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "J.R.R. Tolkien et 3.5 com.", given: [N("Tolkien", .person)],
+            expected: [N("Tolkien", .person)]),
+    ])
+    func aWebsiteNamedByItsAddressIsMiscellaneousWhole(_ row: RuleCase) {
+        #expect(run(WebsiteRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Selon Moody's, la note baisse.", given: [N("Moody's", .person)],
             expected: [N("Moody's", .organization)]),
         RuleCase(
@@ -510,6 +530,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 23)
+        #expect(EntityRulePipeline.french.rules.count == 24)
     }
 }

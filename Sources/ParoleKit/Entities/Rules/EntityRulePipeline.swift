@@ -39,6 +39,7 @@ struct EntityRulePipeline: Sendable {
             ProductModelRule(),
             CompassPointRule(),
             NamedThingRule(),
+            WebsiteRule(),
             AcronymRule(),
             DocumentConsistencyRule(),
         ],
