@@ -30,7 +30,7 @@ struct TrainCommand: ParsableCommand {
         help:
             "With a teacher lexicon, add a copy of each text where this share of names is replaced by words the teacher always gave their type (0: none)."
     )
-    var replaceNames = 0.25
+    var replaceNames = 0.4
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(

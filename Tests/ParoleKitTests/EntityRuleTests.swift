@@ -73,6 +73,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le métro de New York n'avait rien vu.", given: [N("New York n'", .location)],
             expected: [N("New York", .location)]),
+        RuleCase(
+            text: "Sommet de l'UE : de nouveaux fonds.", given: [N("UE : de nouveaux", .organization)],
+            expected: [N("UE", .organization)]),
     ])
     func coordinatedNamesAreSplitAndSpansTrimmed(_ row: RuleCase) {
         #expect(run(CoordinationSplitRule(), row) == row.expected)

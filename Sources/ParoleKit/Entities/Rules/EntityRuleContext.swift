@@ -151,7 +151,8 @@ struct EntityRuleContext {
 
     // MARK: - Spans
 
-    /// `name` without leading determiners and titles, cut at a lower-case preposition, without
+    /// `name` without leading determiners and titles, cut at a lower-case preposition or a
+    /// stopping punctuation mark, without
     /// trailing particles, elided words and punctuation; nil when nothing of a name is left.
     func trim(_ name: TokenName) -> TokenName? {
         var lo = name.range.lowerBound
@@ -171,9 +172,11 @@ struct EntityRuleContext {
                 break
             }
         }
-        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse").
-        if let cut = (lo + 1..<hi).first(where: { `is`($0, in: words.breaker) && !tokens[$0].isCapitalized })
-        {
+        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse"), and so does a
+        // colon, a semicolon, a question or exclamation mark or a quotation mark ("UE : de…").
+        if let cut = (lo + 1..<hi).first(where: {
+            (`is`($0, in: words.breaker) && !tokens[$0].isCapitalized) || `is`($0, in: words.nameStop)
+        }) {
             hi = cut
         }
         // Nor does a joiner or a lower-case elided word ("n'" in "New York n'avait").

@@ -80,6 +80,8 @@ struct EntityRuleWords: Sendable {
     var yearPreposition: WordSet = []
     /// Lower-case nouns before the name of the head of a government ("gouvernement").
     var governmentHead: WordSet = []
+    /// Punctuation no name runs across (":", ";", "?", "!", quotation marks).
+    var nameStop: WordSet = []
     /// Top-level domains ending a website's address ("org" in "arXiv.org").
     var topLevelDomain: WordSet = []
     /// Endings of a company named in the possessive ("'s" in "Moody's"), as token norms end.
@@ -105,7 +107,7 @@ struct EntityRuleWords: Sendable {
             "coordination": \.coordination, "epithetArticle": \.epithetArticle, "titleOpener": \.titleOpener,
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
-            "governmentHead": \.governmentHead, "topLevelDomain": \.topLevelDomain,
+            "governmentHead": \.governmentHead, "topLevelDomain": \.topLevelDomain, "nameStop": \.nameStop,
         ]
     }
 
