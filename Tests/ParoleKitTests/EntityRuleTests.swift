@@ -178,6 +178,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le Britannique Zorglub a gagné.", given: [N("Britannique Zorglub", .person)],
             expected: [N("Britannique", .miscellaneous), N("Zorglub", .person)]),
+        RuleCase(
+            text: "Hier, Maori Dupont a gagné.", given: [N("Maori Dupont", .person)],
+            expected: [N("Maori Dupont", .person)]),
     ])
     func capitalisedPeoplesAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PeopleNounRule(), row) == row.expected)

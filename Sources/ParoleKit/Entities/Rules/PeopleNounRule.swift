@@ -2,7 +2,8 @@
 /// a place; the model's type is replaced and untagged ones are added (at a sentence start only
 /// in the plural). A people noun glued to the name after it is cut off: "l'Américain Pete
 /// Selleck" is MISC "Américain" and PER "Pete Selleck" (the capitalised noun names a person:
-/// the rest is that person unless it is a known organisation, medium or place).
+/// the rest is that person unless it is a known organisation, medium or place; a people noun
+/// that is also a first name, as "Maori", stays).
 struct PeopleNounRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -11,7 +12,9 @@ struct PeopleNounRule: EntityRule {
         var split: [TokenName] = []
         for k in names.indices where names[k].range.count >= 2 && isPeople(names[k].range.lowerBound) {
             let a = names[k].range.lowerBound
-            guard c.isCap(a + 1), !c.isKnown(names[k].range, as: .organisation, .media, .place) else {
+            guard c.isCap(a + 1), !c.single(a, .firstName),
+                !c.isKnown(names[k].range, as: .organisation, .media, .place)
+            else {
                 continue
             }
             split.append(TokenName(a..<(a + 1), .miscellaneous))
