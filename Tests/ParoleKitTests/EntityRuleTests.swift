@@ -332,6 +332,15 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il vit en Amérique du Nord Ouest.", given: [N("Amérique", .location)],
             expected: [N("Amérique", .location)]),
+        RuleCase(
+            text: "Il skie dans les Alpes françaises.", given: [N("Alpes", .location)],
+            expected: [N("Alpes françaises", .location)]),
+        RuleCase(
+            text: "Il vit au Kurdistan irakien depuis un an.", given: [N("Kurdistan", .location)],
+            expected: [N("Kurdistan irakien", .location)]),
+        RuleCase(
+            text: "Il vit à Lyon\nfrançais et fier.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
     ])
     func compassPointsAndGeographicAdjectivesBelongToThePlace(_ row: RuleCase) {
         #expect(run(CompassPointRule(), row) == row.expected)
