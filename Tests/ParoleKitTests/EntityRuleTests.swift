@@ -485,6 +485,31 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Le boson de Higgs est trouvé.", given: [N("Higgs", .person)],
+            expected: [N("boson de Higgs", .miscellaneous)]),
+        RuleCase(
+            text: "Il a réussi le test de Turing hier.", given: [N("Turing", .person)],
+            expected: [N("test de Turing", .miscellaneous)]),
+        RuleCase(
+            text: "Il souffre de la maladie d'Alzheimer.",
+            expected: [N("maladie d'Alzheimer", .miscellaneous)]),
+        RuleCase(
+            text: "La loi Evin interdit la publicité.", given: [N("Evin", .person)],
+            expected: [N("loi Evin", .miscellaneous)]),
+        RuleCase(
+            text: "Il a reçu le prix Nobel de la paix.", expected: [N("prix Nobel", .miscellaneous)]),
+        // "plan de Trump" is Trump's plan; a title or a sentence's start is no name.
+        RuleCase(
+            text: "Le plan de Trump échoue.", given: [N("Trump", .person)], expected: [N("Trump", .person)]),
+        RuleCase(
+            text: "Un test. Macron parle.", given: [N("Macron", .person)], expected: [N("Macron", .person)]),
+    ])
+    func aConceptNamedAfterSomeoneIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(NamedConceptRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Le site Planethunters.org publie.", given: [N("Planethunters", .miscellaneous)],
             expected: [N("Planethunters.org", .miscellaneous)]),
         RuleCase(text: "Sur arXiv.org, rien.", expected: [N("arXiv.org", .miscellaneous)]),
@@ -545,6 +570,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 24)
+        #expect(EntityRulePipeline.french.rules.count == 25)
     }
 }

@@ -40,6 +40,7 @@ struct EntityRulePipeline: Sendable {
             CompassPointRule(),
             NamedThingRule(),
             WebsiteRule(),
+            NamedConceptRule(),
             AcronymRule(),
             DocumentConsistencyRule(),
         ],

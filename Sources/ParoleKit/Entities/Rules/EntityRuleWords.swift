@@ -80,6 +80,11 @@ struct EntityRuleWords: Sendable {
     var yearPreposition: WordSet = []
     /// Lower-case nouns before the name of the head of a government ("gouvernement").
     var governmentHead: WordSet = []
+    /// Lower-case heads of concepts named after a person or place, after "de" or directly
+    /// ("boson de Higgs", "maladie d'Alzheimer").
+    var conceptHead: WordSet = []
+    /// Lower-case heads of laws, awards and plans named directly after a person ("loi Evin").
+    var namedLawHead: WordSet = []
     /// Punctuation no name runs across (":", ";", "?", "!", quotation marks).
     var nameStop: WordSet = []
     /// Top-level domains ending a website's address ("org" in "arXiv.org").
@@ -108,6 +113,7 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "topLevelDomain": \.topLevelDomain, "nameStop": \.nameStop,
+            "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
         ]
     }
 
