@@ -125,6 +125,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Selon la Commission nationale de l'informatique et des libertés, non.",
             expected: [N("Commission nationale de l'informatique et des libertés", .organization)]),
+        RuleCase(
+            text: "Le Bureau d'enquêtes et d'analyses de la DGAC a publié.",
+            given: [N("DGAC", .organization)],
+            expected: [N("Bureau d'enquêtes et d'analyses", .organization), N("DGAC", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
