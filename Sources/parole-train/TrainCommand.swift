@@ -15,7 +15,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs = 5
     @Option(help: "How many times the modern Sequoia train split counts.")
-    var sequoiaWeight = 3
+    var sequoiaWeight = 5
     @Option(help: "Seed of the order in which sentences are visited.")
     var seed: UInt64 = 42
     @Option(help: "log2 of the number of hash buckets.")

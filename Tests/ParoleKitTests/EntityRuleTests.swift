@@ -76,6 +76,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Sommet de l'UE : de nouveaux fonds.", given: [N("UE : de nouveaux", .organization)],
             expected: [N("UE", .organization)]),
+        RuleCase(text: "Il fera 38°C. Puis rien.", given: [N("C.", .person)], expected: []),
     ])
     func coordinatedNamesAreSplitAndSpansTrimmed(_ row: RuleCase) {
         #expect(run(CoordinationSplitRule(), row) == row.expected)

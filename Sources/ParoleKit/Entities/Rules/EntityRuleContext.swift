@@ -199,6 +199,8 @@ struct EntityRuleContext {
         {
             return nil
         }
+        // An initial alone ("C." of "38°C.") is no name.
+        if hi - lo == 1 && norm(lo).count == 2 && norm(lo).hasSuffix(".") { return nil }
         // "la Première ministre", "le Premier secrétaire": the start of a title, not a name.
         if hi - lo == 1 && `is`(lo, in: words.titleOpener) && single(hi, .title) { return nil }
         if lowercaseStart && (hi - lo == 1 || (name.type != .organization && name.type != .location)) {
