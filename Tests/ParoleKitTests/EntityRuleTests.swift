@@ -77,6 +77,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Sommet de l'UE : de nouveaux fonds.", given: [N("UE : de nouveaux", .organization)],
             expected: [N("UE", .organization)]),
         RuleCase(text: "Il fera 38°C. Puis rien.", given: [N("C.", .person)], expected: []),
+        RuleCase(
+            text: "Le GPS des États-Unis et le GLONASS de la Russie.",
+            given: [N("GPS des États-Unis", .organization), N("GLONASS de la Russie", .organization)],
+            expected: [
+                N("GPS", .organization), N("États-Unis", .location), N("GLONASS", .organization),
+                N("Russie", .location),
+            ]),
+        RuleCase(
+            text: "La Banque de France et la BCE de Francfort.",
+            given: [N("Banque de France", .organization)],
+            expected: [N("Banque de France", .organization)]),
     ])
     func coordinatedNamesAreSplitAndSpansTrimmed(_ row: RuleCase) {
         #expect(run(CoordinationSplitRule(), row) == row.expected)
