@@ -16,6 +16,8 @@ struct PredictCommand: ParsableCommand {
     var output: String
     @Option(help: "Passes over the texts for timing (the median is reported).")
     var repeats = 3
+    @Option(help: "A model file to use instead of the shipped one.")
+    var model: String?
 
     func run() throws {
         let fm = FileManager.default
@@ -29,7 +31,9 @@ struct PredictCommand: ParsableCommand {
             documents.append(tokenizer.document(text))
             words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         }
-        let recognizer = ModelEntityRecognizer()
+        let recognizer =
+            try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
+            ?? ModelEntityRecognizer()
         _ = recognizer.entities(in: documents.first ?? tokenizer.document(""))
         let clock = ContinuousClock()
         var results: [[Entity]] = []

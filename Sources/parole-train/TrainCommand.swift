@@ -15,7 +15,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Passes over the training data.")
     var epochs = 5
     @Option(help: "How many times the modern Sequoia train split counts.")
-    var sequoiaWeight = 3
+    var sequoiaWeight = 5
     @Option(help: "Seed of the order in which sentences are visited.")
     var seed: UInt64 = 42
     @Option(help: "log2 of the number of hash buckets.")
@@ -30,7 +30,7 @@ struct TrainCommand: ParsableCommand {
         help:
             "With a teacher lexicon, add a copy of each text where this share of names is replaced by words the teacher always gave their type (0: none)."
     )
-    var replaceNames = 0.25
+    var replaceNames = 0.4
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(

@@ -70,6 +70,24 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le président Emmanuel Macron a parlé.", given: [N("président Emmanuel Macron", .person)],
             expected: [N("Emmanuel Macron", .person)]),
         RuleCase(text: "Selon la République, rien.", given: [N("la République", .location)], expected: []),
+        RuleCase(
+            text: "Le métro de New York n'avait rien vu.", given: [N("New York n'", .location)],
+            expected: [N("New York", .location)]),
+        RuleCase(
+            text: "Sommet de l'UE : de nouveaux fonds.", given: [N("UE : de nouveaux", .organization)],
+            expected: [N("UE", .organization)]),
+        RuleCase(text: "Il fera 38°C. Puis rien.", given: [N("C.", .person)], expected: []),
+        RuleCase(
+            text: "Le GPS des États-Unis et le GLONASS de la Russie.",
+            given: [N("GPS des États-Unis", .organization), N("GLONASS de la Russie", .organization)],
+            expected: [
+                N("GPS", .organization), N("États-Unis", .location), N("GLONASS", .organization),
+                N("Russie", .location),
+            ]),
+        RuleCase(
+            text: "La Banque de France et la BCE de Francfort.",
+            given: [N("Banque de France", .organization)],
+            expected: [N("Banque de France", .organization)]),
     ])
     func coordinatedNamesAreSplitAndSpansTrimmed(_ row: RuleCase) {
         #expect(run(CoordinationSplitRule(), row) == row.expected)
@@ -119,6 +137,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Selon la Commission nationale de l'informatique et des libertés, non.",
             expected: [N("Commission nationale de l'informatique et des libertés", .organization)]),
+        RuleCase(
+            text: "Le Bureau d'enquêtes et d'analyses de la DGAC a publié.",
+            given: [N("DGAC", .organization)],
+            expected: [N("Bureau d'enquêtes et d'analyses", .organization), N("DGAC", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -166,6 +188,15 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Arméniens", .miscellaneous)]),
         RuleCase(text: "Selon les Arméniens, non.", expected: [N("Arméniens", .miscellaneous)]),
         RuleCase(text: "Les soldats arméniens accusent.", expected: []),
+        RuleCase(
+            text: "L'Américain Pete Selleck a gagné.", given: [N("Américain Pete Selleck", .organization)],
+            expected: [N("Américain", .miscellaneous), N("Pete Selleck", .person)]),
+        RuleCase(
+            text: "Le Britannique Zorglub a gagné.", given: [N("Britannique Zorglub", .person)],
+            expected: [N("Britannique", .miscellaneous), N("Zorglub", .person)]),
+        RuleCase(
+            text: "Hier, Maori Dupont a gagné.", given: [N("Maori Dupont", .person)],
+            expected: [N("Maori Dupont", .person)]),
     ])
     func capitalisedPeoplesAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PeopleNounRule(), row) == row.expected)
@@ -257,6 +288,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il a couru le Tour de France.", given: [N("France", .location)],
             expected: [N("Tour de France", .miscellaneous)]),
         RuleCase(
+            text: "Il joue au festival interceltique de Lorient.", given: [N("Lorient", .location)],
+            expected: [N("festival interceltique de Lorient", .miscellaneous)]),
+        RuleCase(
+            text: "Avant les Jeux olympiques de Londres, rien.",
+            given: [N("Jeux olympiques", .miscellaneous), N("Londres", .location)],
+            expected: [N("Jeux olympiques de Londres", .miscellaneous)]),
+        RuleCase(
+            text: "La guerre que mène la France de Macron.",
+            given: [N("France", .location), N("Macron", .person)],
+            expected: [N("France", .location), N("Macron", .person)]),
+        RuleCase(
             text: "Le sommet de Bruxelles a échoué.", given: [N("Bruxelles", .location)],
             expected: [N("Bruxelles", .location)]),
     ])
@@ -306,6 +348,15 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il vit en Amérique du Nord Ouest.", given: [N("Amérique", .location)],
             expected: [N("Amérique", .location)]),
+        RuleCase(
+            text: "Il skie dans les Alpes françaises.", given: [N("Alpes", .location)],
+            expected: [N("Alpes françaises", .location)]),
+        RuleCase(
+            text: "Il vit au Kurdistan irakien depuis un an.", given: [N("Kurdistan", .location)],
+            expected: [N("Kurdistan irakien", .location)]),
+        RuleCase(
+            text: "Il vit à Lyon\nfrançais et fier.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
     ])
     func compassPointsAndGeographicAdjectivesBelongToThePlace(_ row: RuleCase) {
         #expect(run(CompassPointRule(), row) == row.expected)
@@ -367,6 +418,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Sandy", .miscellaneous)]),
         RuleCase(text: "Le vol de Paris a été annulé.", expected: []),
         RuleCase(text: "Le navire Marseille est arrivé.", expected: []),
+        RuleCase(
+            text: "Le nouvel épisode de la série James Bond sort.", given: [N("James Bond", .person)],
+            expected: [N("James Bond", .miscellaneous)]),
+        RuleCase(
+            text: "Il a tourné le film Lincoln.", given: [N("Lincoln", .person)],
+            expected: [N("Lincoln", .miscellaneous)]),
+        // "navigateur" is a sailor as often as a browser: no named thing.
+        RuleCase(
+            text: "Le navigateur Kito de Pavant abandonne.", given: [N("Kito de Pavant", .person)],
+            expected: [N("Kito de Pavant", .person)]),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
@@ -385,6 +446,120 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     ])
     func aFirstNameGoesOnAcrossAParticle(_ row: RuleCase) {
         #expect(run(NameParticleRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le skipper Kito de Pavant a abandonné.",
+            given: [N("Kito", .miscellaneous), N("Pavant", .person)],
+            expected: [N("Kito de Pavant", .person)]),
+        RuleCase(
+            text: "Hier, Bertrand de Broc est arrivé.", given: [N("Broc", .person)],
+            expected: [N("Bertrand de Broc", .person)]),
+        RuleCase(
+            text: "Il a parlé avec Nick De Santis. Puis De Santis a répondu.",
+            given: [N("Nick De Santis", .person), N("Santis", .location)],
+            expected: [N("Nick De Santis", .person), N("De Santis", .person)]),
+        RuleCase(
+            text: "On a vu Alessandro De Santis hier.",
+            given: [N("Alessandro", .person), N("Santis", .person)],
+            expected: [N("Alessandro", .person), N("De Santis", .person)]),
+        // A place, a sentence's first word or a determiner before the particle is no first part.
+        RuleCase(
+            text: "Il vit à Paris de Dupont.", given: [N("Paris", .location), N("Dupont", .person)],
+            expected: [N("Paris", .location), N("Dupont", .person)]),
+        RuleCase(
+            text: "Selon de Gaulle, la France est grande.",
+            given: [N("Gaulle", .person), N("France", .location)],
+            expected: [N("Gaulle", .person), N("France", .location)]),
+        RuleCase(
+            text: "De Gaulle a parlé.", given: [N("Gaulle", .person)], expected: [N("Gaulle", .person)]),
+    ])
+    func aPersonIsNeverCutAtAParticle(_ row: RuleCase) {
+        #expect(run(NameParticleRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le gouvernement Ayrault a annoncé un plan.", given: [N("Ayrault", .person)],
+            expected: [N("gouvernement Ayrault", .organization)]),
+        RuleCase(
+            text: "Le cabinet Netanyahou se réunit.", given: [],
+            expected: [N("cabinet Netanyahou", .organization)]),
+        // A place, a full name or a common noun after the head is not a government's name.
+        RuleCase(
+            text: "Le gouvernement France a parlé.", given: [N("France", .location)],
+            expected: [N("France", .location)]),
+        RuleCase(
+            text: "Le gouvernement Marine Le Pen.", given: [N("Marine Le Pen", .person)],
+            expected: [N("Marine Le Pen", .person)]),
+        RuleCase(text: "Le gouvernement Gouvernement.", given: [], expected: []),
+    ])
+    func aGovernmentNamedAfterItsHeadIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(GovernmentNameRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le boson de Higgs est trouvé.", given: [N("Higgs", .person)],
+            expected: [N("boson de Higgs", .miscellaneous)]),
+        RuleCase(
+            text: "Il a réussi le test de Turing hier.", given: [N("Turing", .person)],
+            expected: [N("test de Turing", .miscellaneous)]),
+        RuleCase(
+            text: "Il souffre de la maladie d'Alzheimer.",
+            expected: [N("maladie d'Alzheimer", .miscellaneous)]),
+        RuleCase(
+            text: "La loi Evin interdit la publicité.", given: [N("Evin", .person)],
+            expected: [N("loi Evin", .miscellaneous)]),
+        RuleCase(
+            text: "Il a reçu le prix Nobel de la paix.", expected: [N("prix Nobel", .miscellaneous)]),
+        // "plan de Trump" is Trump's plan; a title or a sentence's start is no name.
+        RuleCase(
+            text: "Le plan de Trump échoue.", given: [N("Trump", .person)], expected: [N("Trump", .person)]),
+        RuleCase(
+            text: "Un test. Macron parle.", given: [N("Macron", .person)], expected: [N("Macron", .person)]),
+    ])
+    func aConceptNamedAfterSomeoneIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(NamedConceptRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le site Planethunters.org publie.", given: [N("Planethunters", .miscellaneous)],
+            expected: [N("Planethunters.org", .miscellaneous)]),
+        RuleCase(text: "Sur arXiv.org, rien.", expected: [N("arXiv.org", .miscellaneous)]),
+        RuleCase(
+            text: "Voir www.lemonde.fr hier.", given: [N("lemonde", .organization)],
+            expected: [N("www.lemonde.fr", .miscellaneous)]),
+        // Sentences, initials and numbers are no addresses.
+        RuleCase(
+            text: "Il est à Paris.Ensuite, rien.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "J.R.R. Tolkien et 3.5 com.", given: [N("Tolkien", .person)],
+            expected: [N("Tolkien", .person)]),
+    ])
+    func aWebsiteNamedByItsAddressIsMiscellaneousWhole(_ row: RuleCase) {
+        #expect(run(WebsiteRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Selon Moody's, la note baisse.", given: [N("Moody's", .person)],
+            expected: [N("Moody's", .organization)]),
+        RuleCase(
+            text: "Chez McDonald’s, rien.", given: [N("McDonald’s", .location)],
+            expected: [N("McDonald’s", .organization)]),
+        RuleCase(
+            text: "Le film Schindler's List sort.", given: [N("Schindler's List", .miscellaneous)],
+            expected: [N("Schindler's List", .miscellaneous)]),
+        RuleCase(
+            text: "Jean Dupont parle.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aNameInTheEnglishPossessiveIsACompany(_ row: RuleCase) {
+        #expect(run(PossessiveCompanyRule(), row) == row.expected)
     }
 
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
@@ -409,6 +584,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(!words.placeHead.contains("province"))
         #expect(words.institutionHead.contains("banque"))
         #expect(words.complementPreposition.contains("d'"))
-        #expect(EntityRulePipeline.french.rules.count == 21)
+        #expect(words.governmentHead.contains("gouvernement"))
+        #expect(words.possessiveEnding == ["'s"])
+        #expect(EntityRulePipeline.french.rules.count == 25)
     }
 }

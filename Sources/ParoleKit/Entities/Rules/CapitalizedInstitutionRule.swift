@@ -29,8 +29,12 @@ struct CapitalizedInstitutionRule: EntityRule {
             // A lower-case complement, coordinated or not: "Cour de cassation", "Organisation
             // mondiale de la santé", "Commission nationale de l'informatique et des libertés".
             if let end = lowercaseComplements(from: j, c) { j = end }
-            // "Banque de France", "Collège des Grands Électeurs": a capitalised complement alone.
-            if let end = c.capitalizedComplements(from: j) { j = end }
+            // "Banque de France", "Collège des Grands Électeurs": a capitalised complement alone;
+            // an acronym after it is the parent, a name of its own ("Bureau d'enquêtes et
+            // d'analyses de la DGAC").
+            if let end = c.capitalizedComplements(from: j), let s = c.complement(at: j), !c.isAllCaps(s) {
+                j = end
+            }
             guard j > i + 1 else { continue }
             out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
         }

@@ -1,13 +1,16 @@
 /// A place and its compass point are one place: "Amérique du Nord", "Asie du Sud-Est",
-/// "Afrique de l'Ouest"; so are a place and a geographic adjective after it: "Amérique latine",
-/// "Asie centrale", "Rome antique".
+/// "Afrique de l'Ouest"; so are a place and a geographic or national adjective after it:
+/// "Amérique latine", "Asie centrale", "Rome antique", "Alpes françaises", "Kurdistan irakien".
 struct CompassPointRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var extended: [TokenName] = []
         for n in names where n.type == .location {
             let k = n.range.upperBound
-            if k < c.tokens.count, !c.tokens[k].isCapitalized, c.is(k, in: c.words.geographicAdjective) {
+            if k < c.tokens.count, !c.tokens[k].isCapitalized, c.continuesLine(k),
+                c.is(k, in: c.words.geographicAdjective)
+                    || (c.tokens[k].kind == .word && c.single(k, .people))
+            {
                 extended.append(TokenName(n.range.lowerBound..<(k + 1), .location))
                 continue
             }

@@ -151,8 +151,9 @@ struct EntityRuleContext {
 
     // MARK: - Spans
 
-    /// `name` without leading determiners and titles, cut at a lower-case preposition, without
-    /// trailing particles and punctuation; nil when nothing of a name is left.
+    /// `name` without leading determiners and titles, cut at a lower-case preposition or a
+    /// stopping punctuation mark, without
+    /// trailing particles, elided words and punctuation; nil when nothing of a name is left.
     func trim(_ name: TokenName) -> TokenName? {
         var lo = name.range.lowerBound
         var hi = name.range.upperBound
@@ -171,12 +172,20 @@ struct EntityRuleContext {
                 break
             }
         }
-        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse").
-        if let cut = (lo + 1..<hi).first(where: { `is`($0, in: words.breaker) && !tokens[$0].isCapitalized })
-        {
+        // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse"), and so does a
+        // colon, a semicolon, a question or exclamation mark or a quotation mark ("UE : de…").
+        if let cut = (lo + 1..<hi).first(where: {
+            (`is`($0, in: words.breaker) && !tokens[$0].isCapitalized) || `is`($0, in: words.nameStop)
+        }) {
             hi = cut
         }
-        while hi > lo + 1 && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)) { hi -= 1 }
+        // Nor does a joiner or a lower-case elided word ("n'" in "New York n'avait").
+        while hi > lo + 1
+            && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)
+                || (!tokens[hi - 1].isCapitalized && norm(hi - 1).hasSuffix("'")))
+        {
+            hi -= 1
+        }
         guard lo < hi, tokens[lo].isWordLike else { return nil }
         let lowercaseStart = !tokens[lo].isCapitalized && !tokens[lo].isAllCaps
         if lowercaseStart
@@ -190,6 +199,8 @@ struct EntityRuleContext {
         {
             return nil
         }
+        // An initial alone ("C." of "38°C.") is no name.
+        if hi - lo == 1 && norm(lo).count == 2 && norm(lo).hasSuffix(".") { return nil }
         // "la Première ministre", "le Premier secrétaire": the start of a title, not a name.
         if hi - lo == 1 && `is`(lo, in: words.titleOpener) && single(hi, .title) { return nil }
         if lowercaseStart && (hi - lo == 1 || (name.type != .organization && name.type != .location)) {

@@ -78,6 +78,19 @@ struct EntityRuleWords: Sendable {
     var eventComplement: WordSet = []
     /// Prepositions before an event's year ("de", "en").
     var yearPreposition: WordSet = []
+    /// Lower-case nouns before the name of the head of a government ("gouvernement").
+    var governmentHead: WordSet = []
+    /// Lower-case heads of concepts named after a person or place, after "de" or directly
+    /// ("boson de Higgs", "maladie d'Alzheimer").
+    var conceptHead: WordSet = []
+    /// Lower-case heads of laws, awards and plans named directly after a person ("loi Evin").
+    var namedLawHead: WordSet = []
+    /// Punctuation no name runs across (":", ";", "?", "!", quotation marks).
+    var nameStop: WordSet = []
+    /// Top-level domains ending a website's address ("org" in "arXiv.org").
+    var topLevelDomain: WordSet = []
+    /// Endings of a company named in the possessive ("'s" in "Moody's"), as token norms end.
+    var possessiveEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
     private static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
@@ -99,6 +112,8 @@ struct EntityRuleWords: Sendable {
             "coordination": \.coordination, "epithetArticle": \.epithetArticle, "titleOpener": \.titleOpener,
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
+            "governmentHead": \.governmentHead, "topLevelDomain": \.topLevelDomain, "nameStop": \.nameStop,
+            "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
         ]
     }
 
@@ -113,6 +128,7 @@ struct EntityRuleWords: Sendable {
             words[String(row[0]), default: []] += row[1].split(separator: " ").map(String.init)
         }
         for (name, list) in words {
+            if name == "possessiveEnding" { possessiveEnding = list }
             guard let path = EntityRuleWords.sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }

@@ -1,6 +1,14 @@
-/// A person named by a first name alone that goes on across a lower-case particle is named in
-/// full: "François d'Assise", "Léonard de Vinci", "Ludwig van Beethoven", "Abou Bakr al-Baghdadi"
-/// (the words after the particle capitalised, on the same line, even when they name a place).
+/// A person's name is never cut at a particle:
+/// - a first name alone goes on across a lower-case particle: "François d'Assise", "Léonard de
+///   Vinci", "Ludwig van Beethoven", "Abou Bakr al-Baghdadi" (the words after the particle
+///   capitalised, on the same line, even when they name a place);
+/// - a person found after a lower-case particle takes the capitalised word before it, whatever
+///   the model made of that word: "Kito de Pavant", "Bertrand de Broc" (a one-word surname after
+///   the particle; before it a word the debates mostly capitalise, not a known place,
+///   organisation, people or title, not a sentence's first word unless a first name);
+/// - a person found after a capitalised particle takes it ("Nick De Santis"; mid-sentence), and
+///   the particle and surname of a person named in full are that person wherever they appear
+///   ("De Santis" later in the article, even at a sentence start).
 struct NameParticleRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -15,6 +23,59 @@ struct NameParticleRule: EntityRule {
             while c.isCap(end) && c.continuesLine(end) { end += 1 }
             out.append(TokenName(first..<end, .person))
         }
-        return c.overlay(names, with: out)
+        let extended = c.overlay(names, with: out)
+        return c.overlay(extended, with: backward(extended, c))
+    }
+
+    /// People whose name begins before a particle the model left out of it, and the particled
+    /// surnames of people named in full, wherever they occur.
+    private func backward(_ names: [TokenName], _ c: EntityRuleContext) -> [TokenName] {
+        var out: [TokenName] = []
+        /// A capitalised word that may be a name's first part.
+        func plain(_ i: Int) -> Bool {
+            c.isCap(i) && !c.isAllCaps(i) && !c.isMarked(i, as: .place, .organisation, .media, .people)
+                && !c.single(i, .title) && !c.is(i, in: c.words.determiner)
+                && !c.is(i, in: c.words.commonNoun)
+                && (!c.isSentenceInitial(i) || c.single(i, .firstName))
+                && (c.caseClass(i) == 0 || c.caseClass(i) >= 4)
+        }
+        var surnames: [[UInt64]] = []
+        for name in names where name.type == .person {
+            var a = name.range.lowerBound
+            let p = a - 1
+            guard name.range.count == 1, c.is(p, in: c.words.nameParticle), c.continuesLine(a) else {
+                continue
+            }
+            if c.tokens[p].isCapitalized {
+                guard !c.isSentenceInitial(p), c.continuesLine(p) else { continue }
+                a = p
+            } else {
+                guard plain(p - 1), c.continuesLine(p) else { continue }
+                a = p - 1
+            }
+            out.append(TokenName(a..<name.range.upperBound, .person))
+        }
+        // "Nick De Santis": "De Santis" alone elsewhere is that person too.
+        for name in names + out where name.type == .person && name.range.count >= 3 {
+            let p = name.range.lowerBound + 1
+            guard c.tokens[p].isCapitalized, c.is(p, in: c.words.nameParticle) else { continue }
+            surnames.append((p..<name.range.upperBound).map { c.word($0) })
+        }
+        let inLongerPerson = c.coverage((names + out).filter { $0.type == .person && $0.range.count >= 3 })
+        for surname in surnames {
+            var i = 0
+            while i + surname.count <= c.tokens.count {
+                if c.tokens[i].isCapitalized,
+                    (0..<surname.count).allSatisfy({ c.word(i + $0) == surname[$0] }),
+                    !c.isCap(i + surname.count), !inLongerPerson[i]
+                {
+                    out.append(TokenName(i..<(i + surname.count), .person))
+                    i += surname.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out
     }
 }

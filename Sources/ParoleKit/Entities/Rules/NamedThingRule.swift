@@ -1,6 +1,7 @@
 /// A named thing after the common noun saying what it is: a storm, a vehicle, a spacecraft, an
-/// instrument, a programme, a piece of software or a website ("l'ouragan Sandy", "la fusée
-/// Soyouz", "le télescope spatial Kepler", "le système GPS", "le site Planethunters.org") →
+/// instrument, a programme, a piece of software, a website or a work ("l'ouragan Sandy", "la fusée
+/// Soyouz", "le télescope spatial Kepler", "le système GPS", "le site Planethunters.org", "la
+/// série James Bond") →
 /// MISC over the name alone (and a model number after it: "la fusée Falcon 9"). The noun may
 /// carry one lower-case adjective ("le système américain GPS"); the name is no known place,
 /// or people (a first name is allowed: storms bear them).
