@@ -18,9 +18,9 @@ struct PageTreeBuilder {
     ]
 
     /// The text of every `script type="application/ld+json"`, in document order.
-    private(set) var jsonLD: [String] = []
+    var jsonLD: [String] = []
     /// The `link` elements (dropped from the tree): their `rel` and `href`.
-    private(set) var links: [(rel: String, href: String)] = []
+    var links: [(rel: String, href: String)] = []
 
     /// Builds the tree below `root`.
     mutating func build(_ root: MarkupNode) -> PageNode {
@@ -76,7 +76,7 @@ struct PageTreeBuilder {
 
     /// An element or attribute name in lower case. libxml2's HTML parser gives them in lower
     /// case already: those are taken as they are, without a case mapping.
-    private static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+    static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
         var p = name
         var plain = true
         while p.pointee != 0 {
