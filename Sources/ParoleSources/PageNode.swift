@@ -80,19 +80,7 @@ final class PageNode {
     func marksContain(any fragments: MarkFragments) -> Bool {
         let bytes = markBytes
         guard bytes.count > 1 else { return false }
-        return bytes.withUnsafeBufferPointer { haystack in
-            for index in 0..<haystack.count {
-                for fragment in fragments.startingWith[Int(haystack[index])]
-                where index + fragment.count <= haystack.count {
-                    var matched = 1
-                    while matched < fragment.count, haystack[index + matched] == fragment[matched] {
-                        matched += 1
-                    }
-                    if matched == fragment.count { return true }
-                }
-            }
-            return false
-        }
+        return bytes.withUnsafeBufferPointer { fragments.occur(in: $0) }
     }
 
     /// The child elements, in order.
