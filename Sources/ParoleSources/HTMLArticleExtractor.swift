@@ -60,18 +60,14 @@ public enum HTMLArticleExtractor {
         }
         var warnings: [String] = []
         if let warning = decision.warning { warnings.append(warning) }
-        guard let doc = MarkupParser.html(decision.data, encoding: decision.encoding), let root = doc.root
-        else {
+        var builder = PageTreeBuilder()
+        guard let (page, problems) = builder.parse(decision.data, encoding: decision.encoding) else {
             throw .unreadable("no HTML content")
         }
-        // The nodes point into the tree: keep it alive until the function returns.
-        defer { withExtendedLifetime(doc) {} }
-        if doc.problems.count > 0 {
+        if problems.count > 0 {
             warnings.append(
-                "malformed HTML (\(doc.problems.first ?? "")), read as best effort")
+                "malformed HTML (\(problems.first ?? "")), read as best effort")
         }
-        var builder = PageTreeBuilder()
-        let page = builder.build(root)
         let (article, fallbackWarning) = extract(page: page, jsonLD: builder.jsonLD, links: builder.links)
         if let fallbackWarning { warnings.append(fallbackWarning) }
         guard article.hasBody else { throw .noArticleText }

@@ -80,6 +80,40 @@ enum MarkupParser {
         return doc.map { MarkupDocument(pointer: $0, problems: problems) }
     }
 
+    /// Reads `data` as HTML without building libxml2's tree: the parser reports each element's
+    /// start (with its attributes) and end, and each run of text, to the callbacks `prepare`
+    /// puts in its handler; `events` is what the callbacks find in the parser context's
+    /// `_private`. The events are those the tree would be built from (with the default
+    /// `keepBlanks`, white space the tree keeps is reported as text too). Problems are recorded
+    /// in `problems`, which is returned; nil when no parser could be made.
+    static func htmlEvents(
+        _ data: Data, encoding: String?, events: UnsafeMutableRawPointer, problems: ParseProblems,
+        prepare: (UnsafeMutablePointer<htmlSAXHandler>) -> Void
+    ) -> ParseProblems? {
+        _ = initialized
+        guard let context = htmlNewParserCtxt(), let handler = context.pointee.sax else { return nil }
+        defer { htmlFreeParserCtxt(context) }
+        // Only the callbacks given report anything; nothing builds a document.
+        let saved = handler.pointee
+        defer { handler.pointee = saved }
+        handler.pointee = htmlSAXHandler()
+        handler.pointee.initialized = saved.initialized
+        prepare(handler)
+        context.pointee._private = events
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), recordProblem)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return htmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
+        }
+        if let doc { xmlFreeDoc(doc) }
+        withExtendedLifetime(problems) {}
+        return problems
+    }
+
     /// Parses `data` as XML. Entities are not expanded and no DTD is fetched.
     static func xml(_ data: Data) -> MarkupDocument? {
         _ = initialized

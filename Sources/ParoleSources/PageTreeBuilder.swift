@@ -18,9 +18,9 @@ struct PageTreeBuilder {
     ]
 
     /// The text of every `script type="application/ld+json"`, in document order.
-    private(set) var jsonLD: [String] = []
+    var jsonLD: [String] = []
     /// The `link` elements (dropped from the tree): their `rel` and `href`.
-    private(set) var links: [(rel: String, href: String)] = []
+    var links: [(rel: String, href: String)] = []
 
     /// Builds the tree below `root`.
     mutating func build(_ root: MarkupNode) -> PageNode {
@@ -28,7 +28,7 @@ struct PageTreeBuilder {
     }
 
     private mutating func build(_ pointer: xmlNodePtr, parent: PageNode?) -> PageNode? {
-        let name = pointer.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        let name = pointer.pointee.name.map(Self.lowercasedName) ?? ""
         let attributes = Self.attributes(of: pointer)
         if Self.dropped.contains(name) {
             if name == "script",
@@ -74,16 +74,35 @@ struct PageTreeBuilder {
         return node
     }
 
+    /// An element or attribute name in lower case. libxml2's HTML parser gives them in lower
+    /// case already: those are taken as they are, without a case mapping.
+    static func lowercasedName(_ name: UnsafePointer<xmlChar>) -> String {
+        var p = name
+        var plain = true
+        while p.pointee != 0 {
+            let byte = p.pointee
+            plain = plain && byte < 0x80 && !(0x41...0x5A).contains(byte)
+            p += 1
+        }
+        let string = String(cString: name)
+        return plain ? string : string.lowercased()
+    }
+
     private static func attributes(of pointer: xmlNodePtr) -> [(name: String, value: String)] {
         var out: [(name: String, value: String)] = []
         var attribute = pointer.pointee.properties
         while let current = attribute {
             attribute = current.pointee.next
             guard let rawName = current.pointee.name else { continue }
-            let name = String(cString: rawName).lowercased()
+            let name = lowercasedName(rawName)
             guard keptAttributes.contains(name) else { continue }
             var value = ""
             var child = current.pointee.children
+            if let only = child, only.pointee.next == nil {
+                // Nearly every value is one text node: no concatenation.
+                if let content = only.pointee.content { value = String(cString: content) }
+                child = nil
+            }
             while let c = child {
                 if let content = c.pointee.content { value += String(cString: content) }
                 child = c.pointee.next

@@ -88,13 +88,14 @@ struct ExtractCommand: ParsableCommand {
                 text: ([article.lead].compactMap { $0 } + article.paragraphs).joined(separator: "\n"),
                 date: article.date.map { dates.string(from: $0) }, authors: article.authors,
                 site: article.siteName, url: article.link, language: article.language, warnings: warnings)
+            if several {
+                var line = ExtractRecordJSON.compact(record)
+                line.append(0x0A)
+                out.write(Data(line))
+                return
+            }
             let encoder = JSONEncoder()
-            encoder.outputFormatting =
-                several
-                ? [.sortedKeys, .withoutEscapingSlashes]
-                : [
-                    .prettyPrinted, .sortedKeys, .withoutEscapingSlashes,
-                ]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             guard var data = try? encoder.encode(record) else { return }
             data.append(0x0A)
             out.write(data)

@@ -40,6 +40,33 @@ import Testing
         #expect(markdown.output.contains("\n\n## Works from September\n\n"))
     }
 
+    @Test func severalPagesPrintOneCompactLineEachAsJSONEncoderWrites() throws {
+        struct Record: Codable {
+            var source, title, text: String
+            var date, site, url, language: String?
+            var authors, warnings: [String]
+        }
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        _ = try dir.write("page.html", text: Self.page)
+        let odd =
+            "<html><body><p>Un texte \"cité\" \\ avec\ttabulation, barre / et \u{1} contrôle, é 😀.</p>"
+            + "<p>Un paragraphe assez long pour être pris comme article, avec plusieurs phrases. Encore une.</p>"
+            + "</body></html>"
+        _ = try dir.write("odd.html", text: odd)
+        let several = try ParoleProcess.run(
+            ["extract", "--format", "json", "page.html", "odd.html"], in: dir.url)
+        let lines = several.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for (name, line) in zip(["page.html", "odd.html"], lines) {
+            let single = try ParoleProcess.run(["extract", "--format", "json", name], in: dir.url)
+            let record = try JSONDecoder().decode(Record.self, from: single.stdout)
+            #expect(String(decoding: try encoder.encode(record), as: UTF8.self) == line, "\(name)")
+        }
+    }
+
     @Test func readsStandardInputAndReportsAMissingFileInOneLine() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

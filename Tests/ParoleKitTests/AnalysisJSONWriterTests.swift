@@ -11,6 +11,12 @@ import Testing
         return try! encoder.encode(analysis)
     }
 
+    func genericIndented(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try! encoder.encode(value)
+    }
+
     @Test(arguments: [
         "« Nous ne céderons pas », a déclaré Martine Lefèvre, selon l’AFP.\nLe ministère a indiqué que « tout va bien ».",
         "Guillemets \" et barre \\ et / et tab\t et cloche \u{7} et échappe \u{1B}[31m et nul\u{1}.\n\u{2028}😀 fin",
@@ -19,6 +25,21 @@ import Testing
     func writesTheSameBytesAsJSONEncoder(_ text: String) {
         let analysis = Analyzer().analyze(text: text, id: "t/1")
         #expect(AnalysisJSON.encode(analysis, pretty: false) == generic(analysis))
+        #expect(AnalysisJSON.encode(analysis, pretty: true) == genericIndented(analysis))
+    }
+
+    @Test func indentsEmptyAndNestedContainersAsJSONEncoderDoes() {
+        struct Sample: Encodable {
+            var empty: [Int] = []
+            var none: [String: Int] = [:]
+            var nested = [[1, 2], []]
+            var text = "a \"[quoted]\" {brace}, colon: and \\ backslash"
+            var inner = ["k": ["x": 1]]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let compact = try! encoder.encode(Sample())
+        #expect(Data(IndentedJSON.indenting(Array(compact))) == genericIndented(Sample()))
     }
 
     @Test func writesStringListsAsJSONEncoderDoes() {
@@ -26,6 +47,8 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         #expect(AnalysisJSON.encode(aliases, pretty: false) == (try! encoder.encode(aliases)))
+        #expect(AnalysisJSON.encode(aliases, pretty: true) == genericIndented(aliases))
+        #expect(AnalysisJSON.encode([String](), pretty: true) == genericIndented([String]()))
     }
 
     @Test func writesTheSameBytesForTheDevArticles() throws {
@@ -37,6 +60,7 @@ import Testing
             let text = try String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
             let analysis = Analyzer().analyze(text: text, id: name)
             #expect(AnalysisJSON.encode(analysis, pretty: false) == generic(analysis), "\(name)")
+            #expect(AnalysisJSON.encode(analysis, pretty: true) == genericIndented(analysis), "\(name)")
         }
     }
 }

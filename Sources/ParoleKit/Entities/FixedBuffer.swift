@@ -34,6 +34,15 @@ struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
         self.count = count
     }
 
+    /// The `count` values at byte `offset` of `pages`' stretch, read where the pages are read
+    /// to: a reader loads the pages it reads first (``ResourcePages/load(_:_:)``).
+    init(paged pages: ResourcePages, offset: Int, count: Int) {
+        let raw = UnsafeMutableRawPointer(mutating: pages.base + offset)
+        storage = FixedBufferStorage(pointer: raw, bytes: pages)
+        pointer = raw.assumingMemoryBound(to: Element.self)
+        self.count = count
+    }
+
     /// The first value's address, for tight loops.
     var base: UnsafePointer<Element> { UnsafePointer(pointer) }
 
@@ -68,11 +77,12 @@ struct FixedBuffer<Element: FixedWidthInteger & Sendable>: @unchecked Sendable {
 final class FixedBufferStorage {
     /// The first value's address.
     let pointer: UnsafeMutableRawPointer
-    /// The resource the values are read from in place; nil when the storage owns its memory.
-    let bytes: ResourceBytes?
+    /// The resource (``ResourceBytes`` or ``ResourcePages``) the values are read from in place;
+    /// nil when the storage owns its memory.
+    let bytes: AnyObject?
 
     /// Storage for `pointer`: owned (and freed) when `bytes` is nil.
-    init(pointer: UnsafeMutableRawPointer, bytes: ResourceBytes?) {
+    init(pointer: UnsafeMutableRawPointer, bytes: AnyObject?) {
         self.pointer = pointer
         self.bytes = bytes
     }

@@ -11,29 +11,39 @@ final class ResourceBytes: @unchecked Sendable {
     let count: Int
     /// The file's name, for errors.
     let name: String
+    /// The open file the bytes are mapped from, for reading pages of it (``ResourcePages``); −1
+    /// for a copy in memory.
+    let descriptor: Int32
     private let mapped: Bool
 
     /// Maps the file at `path` read-only; `name` names it in errors.
     init(mapping path: String, name: String) throws(ResourceError) {
-        let fd = open(path, O_RDONLY)
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
             throw ResourceError(file: name, problem: "cannot open (\(String(cString: strerror(errno))))")
         }
-        defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else {
-            throw ResourceError(file: name, problem: "cannot read (\(String(cString: strerror(errno))))")
+            let problem = "cannot read (\(String(cString: strerror(errno))))"
+            close(fd)
+            throw ResourceError(file: name, problem: problem)
         }
         let size = Int(info.st_size)
-        guard size > 0 else { throw ResourceError(file: name, problem: "empty file") }
+        guard size > 0 else {
+            close(fd)
+            throw ResourceError(file: name, problem: "empty file")
+        }
         guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else {
-            throw ResourceError(file: name, problem: "cannot map (\(String(cString: strerror(errno))))")
+            let problem = "cannot map (\(String(cString: strerror(errno))))"
+            close(fd)
+            throw ResourceError(file: name, problem: problem)
         }
         // Tables are read at hashed, scattered offsets: no read-ahead of neighbouring pages.
         _ = madvise(address, size, MADV_RANDOM)
         base = UnsafeRawPointer(address)
         count = size
         self.name = name
+        descriptor = fd
         mapped = true
     }
 
@@ -46,12 +56,14 @@ final class ResourceBytes: @unchecked Sendable {
         base = UnsafeRawPointer(memory)
         count = data.count
         self.name = name
+        descriptor = -1
         mapped = false
     }
 
     deinit {
         if mapped {
             munmap(UnsafeMutableRawPointer(mutating: base), count)
+            close(descriptor)
         } else {
             UnsafeMutableRawPointer(mutating: base).deallocate()
         }

@@ -107,10 +107,8 @@ public struct QuoteGrammar: Sendable {
     public init(parsing text: String, name: String = "quote-grammar.txt") throws {
         var sections: [String: [[String]]] = [:]
         var current: String? = nil
-        for (n, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let trimmed = line.trimmingCharacters(in: " \t\r")
-            if trimmed.isEmpty { continue }
+        for line in ResourceText.lines(text) {
+            let trimmed = line.text
             if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
                 let section = String(trimmed.dropFirst().dropLast())
                 current = section
@@ -118,9 +116,9 @@ public struct QuoteGrammar: Sendable {
                 continue
             }
             guard let current else {
-                throw FormatError(description: "\(name):\(n + 1): a pattern before any [section]")
+                throw FormatError(description: "\(name):\(line.number): a pattern before any [section]")
             }
-            sections[current, default: []].append(trimmed.split(separator: " ").map(String.init))
+            sections[current, default: []].append(ResourceText.words(trimmed))
         }
         for section in Self.requiredSections where sections[section] == nil {
             throw FormatError(description: "\(name): missing section [\(section)]")

@@ -9,9 +9,8 @@ public struct SpeechLexicon: Sendable {
     public init(parsing text: String, conjugator: SpeechVerbConjugator = SpeechVerbConjugator()) {
         var forms: [String: [SpeechVerbForm]] = [:]
         var verbs: [String: SpeechVerb] = [:]
-        for rawLine in text.split(separator: "\n") {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        for line in ResourceText.lines(text) {
+            let fields = ResourceText.words(line.text)
             guard fields.count >= 2 else { continue }
             var lemma = fields[0]
             if lemma.hasPrefix("s'") || lemma.hasPrefix("se ") { lemma = String(lemma.dropFirst(2)) }

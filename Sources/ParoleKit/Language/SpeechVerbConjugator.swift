@@ -63,21 +63,23 @@ public struct SpeechVerbConjugator: Sendable {
         ]
     }
 
+    /// The vowels a stem's last syllable is found by.
+    private static let vowels = Set("aeiouyéèêàâîôûœ".unicodeScalars)
+
     /// The stem under stress: "appel" → "appell", "répét" → "répèt", "lev" → "lèv".
     func strongStem(_ stem: String) -> String {
         var scalars = Array(stem.unicodeScalars)
         guard scalars.count >= 2 else { return stem }
         // Find the last vowel; the rest must be consonants.
         var k = scalars.count - 1
-        let vowels = Set("aeiouyéèêàâîôûœ".unicodeScalars)
-        while k >= 0, !vowels.contains(scalars[k]) { k -= 1 }
+        while k >= 0, !Self.vowels.contains(scalars[k]) { k -= 1 }
         guard k >= 0, k < scalars.count - 1 else { return stem }
         let consonants = scalars.count - 1 - k
         if scalars[k] == "é" {
             scalars[k] = "è"
             return String(String.UnicodeScalarView(scalars))
         }
-        if scalars[k] == "e", consonants == 1, k > 0, !vowels.contains(scalars[k - 1]) {
+        if scalars[k] == "e", consonants == 1, k > 0, !Self.vowels.contains(scalars[k - 1]) {
             let last = scalars[scalars.count - 1]
             if last == "l" || last == "t" {
                 return stem + String(last)

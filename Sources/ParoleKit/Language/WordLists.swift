@@ -29,15 +29,13 @@ public struct WordLists: Sendable {
         var roles: [String: Gender] = [:]
         var pronouns: [String: (gender: Gender, plural: Bool)] = [:]
         var current = ""
-        for rawLine in text.split(separator: "\n") {
-            let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
-            let trimmed = line.trimmingCharacters(in: " \t")
-            if trimmed.isEmpty { continue }
+        for line in ResourceText.lines(text) {
+            let trimmed = line.text
             if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
                 current = String(trimmed.dropFirst().dropLast())
                 continue
             }
-            let words = trimmed.split(separator: " ").map(String.init)
+            let words = ResourceText.words(trimmed)
             switch current {
             case "role-nouns" where words.count >= 2:
                 roles[words[0]] = Self.gender(words[1])
@@ -59,15 +57,5 @@ public struct WordLists: Sendable {
 
     private static func gender(_ code: String) -> Gender {
         code == "m" ? .masculine : code == "f" ? .feminine : .unknown
-    }
-}
-
-extension StringProtocol {
-    /// The string without leading and trailing characters from `set`.
-    func trimmingCharacters(in set: String) -> String {
-        var s = Substring(self)
-        while let c = s.first, set.contains(c) { s = s.dropFirst() }
-        while let c = s.last, set.contains(c) { s = s.dropLast() }
-        return String(s)
     }
 }

@@ -21,21 +21,21 @@ public enum AnalysisJSON {
         return escaped.count == bytes.count ? json : Data(escaped)
     }
 
-    /// Encodes an analysis; compact output comes from a dedicated writer, the same bytes as
-    /// the generic encoder's, much faster.
+    /// Encodes an analysis; the output comes from a dedicated writer (indented by
+    /// ``IndentedJSON`` when `pretty`), the same bytes as the generic encoder's, much faster.
     public static func encode(_ analysis: Analysis, pretty: Bool) -> Data {
-        if pretty { return encode(analysis as any Encodable, pretty: true) }
         var writer = AnalysisJSONWriter(capacity: analysis.text.utf8.count * 3 + 1024)
         writer.write(analysis)
-        return Data(TerminalSafeText.escapingJSON(writer.bytes))
+        return Data(
+            TerminalSafeText.escapingJSON(pretty ? IndentedJSON.indenting(writer.bytes) : writer.bytes))
     }
 
     /// Encodes a list of strings (an actor's aliases) as a compact JSON array.
     public static func encode(_ strings: [String], pretty: Bool) -> Data {
-        if pretty { return encode(strings as any Encodable, pretty: true) }
         var writer = AnalysisJSONWriter(capacity: strings.reduce(2) { $0 + $1.utf8.count + 3 })
         writer.write(strings)
-        return Data(TerminalSafeText.escapingJSON(writer.bytes))
+        return Data(
+            TerminalSafeText.escapingJSON(pretty ? IndentedJSON.indenting(writer.bytes) : writer.bytes))
     }
 
     /// Decodes one analysis from JSON.
