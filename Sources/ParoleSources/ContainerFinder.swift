@@ -36,10 +36,63 @@ enum ContainerFinder {
         measure(root, countingFurniture: false)
         measureGoodText(root)
         let total = root.goodLength
+        let grouped = siblingGroupsHoldingText(likely, total: total)
         for node in likely where node.goodLength * 10 < total * 3 || total == 0 {
+            if grouped.contains(ObjectIdentifier(node)) { continue }
             node.isFurniture = true
         }
         measure(root, countingFurniture: false)
+    }
+
+    /// The likely furniture kept as siblings: outermost class-marked elements of one parent,
+    /// with the same first class, that each hold a paragraph of good text and together 30 % of
+    /// the page's good text and more than all the text outside class-marked elements: the
+    /// sections of an article that a site's class words mark like furniture, one by one too
+    /// small for the single-element test.
+    private static func siblingGroupsHoldingText(_ likely: [PageNode], total: Int) -> Set<ObjectIdentifier> {
+        guard total > 0 else { return [] }
+        // Likely furniture that will be left out: too little good text on its own.
+        let marked = Set(likely.filter { $0.goodLength * 10 < total * 3 }.map(ObjectIdentifier.init))
+        func isOutermost(_ node: PageNode) -> Bool {
+            var up = node.parent
+            while let current = up {
+                if current.isFurniture || marked.contains(ObjectIdentifier(current)) { return false }
+                up = current.parent
+            }
+            return true
+        }
+        struct Group: Hashable {
+            let parent: ObjectIdentifier
+            let firstClass: Substring
+        }
+        var groups: [Group: [PageNode]] = [:]
+        for node in likely where node.goodLength >= minimumParagraph && isOutermost(node) {
+            guard let parent = node.parent,
+                let firstClass = node.attribute("class")?.lowercased().split(separator: " ").first
+            else { continue }
+            groups[Group(parent: ObjectIdentifier(parent), firstClass: firstClass), default: []].append(node)
+        }
+        // The good text outside every class-marked element.
+        let all = Set(likely.map(ObjectIdentifier.init))
+        var outside = total
+        for node in likely {
+            var up = node.parent
+            var nested = false
+            while let current = up, !nested {
+                nested = all.contains(ObjectIdentifier(current))
+                up = current.parent
+            }
+            if !nested { outside -= node.goodLength }
+        }
+        var kept: Set<ObjectIdentifier> = []
+            for (g, m) in groups {
+            }
+        }
+        for members in groups.values where members.count >= 2 {
+            let good = members.reduce(0) { $0 + $1.goodLength }
+            if good * 10 >= total * 3, good > outside { kept.formUnion(members.map(ObjectIdentifier.init)) }
+        }
+        return kept
     }
 
     /// Sets `goodLength` on every element: the paragraph text below it that is not mostly links.
@@ -49,7 +102,8 @@ enum ContainerFinder {
             let paragraph = isParagraph(node)
             let length = PageNode.visibleCount(paragraph ? node.allTextSkippingFurniture : directText(node))
             guard length >= minimumParagraph else { return !paragraph }
-            if paragraph, Double(node.linkLength) > Double(length) * 0.5 { return false }
+            let links = paragraph ? node.linkLength : directLinkLength(node)
+            if Double(links) > Double(length) * 0.5 { return !paragraph }
             var up: PageNode? = paragraph ? node.parent : node
             while let current = up {
                 current.goodLength += length
@@ -98,7 +152,7 @@ enum ContainerFinder {
             let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
             let length = PageNode.visibleCount(ownText)
             guard length >= minimumParagraph else { return !paragraph }
-            let links = paragraph ? node.linkLength : 0
+            let links = paragraph ? node.linkLength : directLinkLength(node)
             if Double(links) > Double(length) * 0.5 { return !paragraph }
             var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
             var up: PageNode? = paragraph ? node.parent : node
@@ -137,6 +191,12 @@ enum ContainerFinder {
             }
         }
         guard var top = best else { return nil }
+            for c in candidates.sorted(by: {
+                (finals[ObjectIdentifier($0)] ?? 0) > (finals[ObjectIdentifier($1)] ?? 0)
+            }).prefix(8) {
+                )
+            }
+        }
         climbing: while true {
             var ancestor = top.parent
             var level = 0
@@ -257,6 +317,15 @@ enum ContainerFinder {
             }
         }
         return out
+    }
+
+    /// The part of ``directText(_:)`` inside links: the links of its inline children.
+    static func directLinkLength(_ node: PageNode) -> Int {
+        var links = 0
+        for child in node.children where !child.isText && !child.isFurniture && child.name != "a" {
+            if !structuralElements.contains(child.name), !hasStructure(child) { links += child.linkLength }
+        }
+        return links
     }
 
     /// Commas and similar clause marks in `text`.

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+@testable import ParoleSources
+
+/// Article text that class words or menus used to hide from the container finder, each on a
+/// small page written for the test.
+@Suite struct ContainerRecallTests {
+    func extract(_ html: String) throws -> ExtractedArticle {
+        try HTMLArticleExtractor.extract(Data(html.utf8)).value
+    }
+
+    static let body = [
+        "Le conseil municipal a voté jeudi soir, après trois heures de débat, le budget de la ville pour l'an prochain.",
+        "L'opposition, qui dénonçait une hausse des impôts locaux, a quitté la salle avant le vote, selon notre correspondant.",
+        "Le maire a promis que les travaux de la piscine, attendus depuis longtemps, commenceraient au printemps.",
+        "Les associations sportives, consultées en novembre, ont obtenu une hausse de leurs subventions de cinq pour cent.",
+    ]
+
+    @Test func menuTextWrappedInLinksDoesNotDrawTheArticleIntoTheMenu() throws {
+        // Menu entries whose text sits in a link inside a span, next to a submenu: their text
+        // is link text, not loose text of the list item, however long the menu.
+        let entries = (1...40).map {
+            "<li><span class='entry'><a href='/rubrique\($0)'>Une rubrique du site avec un nom assez long \($0)</a></span>"
+                + "<ul><li><a href='/s\($0)'>Sous-rubrique</a></li></ul></li>"
+        }.joined()
+        let html = """
+            <html><body><div class="levels"><ul>\(entries)</ul></div>
+            <div class="page"><div class="columns"><main class="col-9">
+            <p>\(Self.body[0])</p><p>\(Self.body[1])</p><p>\(Self.body[2])</p></main></div></div>
+            </body></html>
+            """
+        #expect(try extract(html).paragraphs == Array(Self.body.prefix(3)))
+    }
+
+    @Test func sectionsMarkedLikeFurnitureThatTogetherHoldTheTextAreKept() throws {
+        // Each section's class holds the word "ads" (a furniture word); none holds 30 % of the
+        // page's text alone, together they hold all of it.
+        let sections = Self.body.map {
+            "<section class='report__section report__section--ads'><h2>Partie</h2><p>\($0)</p></section>"
+        }.joined()
+        let html = """
+            <html><body><div class="share-bar"><a href="/f">Partager</a></div>
+            <article class="report">\(sections)
+            <div class="author-box">Notre correspondant suit la vie municipale depuis vingt ans, à temps plein.</div>
+            </article></body></html>
+            """
+        let article = try extract(html)
+        #expect(article.paragraphs.filter { $0 != "Partie" } == Self.body)
+        #expect(!article.text.contains("Partager"))
+    }
+
+    @Test func classMarkedSiblingsWithDifferentClassesStayFurniture() throws {
+        // A comment list and an author box beside the article: both marked, neither kept,
+        // though together they hold much text.
+        let comments = (1...3).map {
+            "<div class='comment-list'><p>Un commentaire de lecteur numéro \($0), assez long pour compter ici.</p></div>"
+        }.joined()
+        let html = """
+            <html><body><div class="main"><div class="story"><p>\(Self.body[0])</p><p>\(Self.body[1])</p></div>
+            <div class="author-bio"><p>Notre correspondant suit la vie municipale depuis vingt ans, à temps plein.</p></div>
+            \(comments)</div></body></html>
+            """
+        let text = try extract(html).text
+        #expect(text.contains(Self.body[1]))
+        #expect(!text.contains("commentaire"))
+        #expect(!text.contains("vingt ans"))
+    }
+}
