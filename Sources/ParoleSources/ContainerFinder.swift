@@ -255,7 +255,7 @@ enum ContainerFinder {
         var scope: PageNode? = top.parent?.parent
         var ancestor = top.parent
         var level = 0
-        while let current = ancestor, level < 4 {
+        while let current = ancestor, level < 6 {
             if current.name == "article" || current.name == "main" {
                 scope = current
                 break

@@ -67,3 +67,51 @@ import Testing
         #expect(!text.contains("vingt ans"))
     }
 }
+
+/// Blocks inside the container: prose with links is kept, furniture phrases are not.
+@Suite struct ContainerBlockTests {
+    func extract(_ html: String) throws -> ExtractedArticle {
+        try HTMLArticleExtractor.extract(Data(html.utf8)).value
+    }
+
+    @Test func aLongParagraphWithManyLinksIsStillProse() throws {
+        let linked = """
+            Le rapport cite <a href="/a">l'étude de l'université de Lyon sur les écoles rurales</a>, \
+            <a href="/b">les chiffres du ministère publiés en janvier</a> et l'enquête des parents \
+            d'élèves, qui concluent toutes au même retard des travaux dans les campagnes.
+            """
+        let html = """
+            <html><body><article><p>\(ContainerRecallTests.body[0])</p><p>\(linked)</p>
+            <p>\(ContainerRecallTests.body[1])</p><p><a href="/d">Un autre article du site</a> et plus.</p>
+            </article></body></html>
+            """
+        let paragraphs = try extract(html).paragraphs
+        #expect(paragraphs.count == 3)
+        #expect(paragraphs[1].hasPrefix("Le rapport cite l'étude"))
+    }
+
+    @Test func shortBlocksOpeningWithAFurniturePhraseOfAnyListedLanguageAreLeftOut() throws {
+        let html = """
+            <html><body><article><p>\(ContainerRecallTests.body[0])</p><p>Zum Weiterlesen: Unsere Analyse</p>
+            <p>\(ContainerRecallTests.body[1])</p><p>Le puede interesar: otra noticia</p>
+            <p>\(ContainerRecallTests.body[2])</p><p>Sommaire</p><p>\(ContainerRecallTests.body[3])</p>
+            </article></body></html>
+            """
+        #expect(try extract(html).paragraphs == ContainerRecallTests.body)
+    }
+
+    @Test func aMarkedLeadFarAboveTheBodyInTheSameMainIsKept() throws {
+        let html = """
+            <html><body><main><div class="progress"><div class="container">
+            <header class="intro-header"><h1>Le budget voté</h1>
+            <p class="lead">Après trois heures de débat, la majorité a fait adopter son budget.</p></header>
+            <div class="view-body"><div class="container"><div class="pagetext">
+            \(ContainerRecallTests.body.map { "<p>\($0)</p>" }.joined())
+            </div></div></div></div></div></main></body></html>
+            """
+        let article = try extract(html)
+        #expect(
+            article.paragraphs.first == "Après trois heures de débat, la majorité a fait adopter son budget.")
+        #expect(Array(article.paragraphs.dropFirst()) == ContainerRecallTests.body)
+    }
+}
