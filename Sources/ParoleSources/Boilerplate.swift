@@ -28,6 +28,8 @@ enum Boilerplate {
         "timestamp", "tools", "follow", "gallery", "carousel", "slider", "slideshow", "video", "player",
         "ad-slot", "adslot", "ad-container", "ad-wrapper", "ads-", "-ads", "dfp", "sponsor", "cta",
         "author", "tags", "topics", "keywords", "is-hidden", "print-", "reply", "respond", "rss",
+        "legend", "bildunter", "imagedesc", "image-desc", "image-source", "image__source", "img-source",
+        "bildquelle", "fotoquelle", "photo-credit",
     ]
 
     /// Whole `class`/`id` words (split at spaces, `-` and `_`) that mark furniture.

@@ -115,3 +115,20 @@ import Testing
         #expect(Array(article.paragraphs.dropFirst()) == ContainerRecallTests.body)
     }
 }
+
+/// Captions marked by their class words, not by `figcaption`, are left out.
+@Suite struct CaptionVocabularyTests {
+    @Test func imageLegendsAndSourcesMarkedByClassAreLeftOut() throws {
+        let html = """
+            <html><body><article><p>\(ContainerRecallTests.body[0])</p>
+            <div class="image-box"><img src="a.jpg"><div class="legend">Le conseil municipal en séance jeudi soir.</div></div>
+            <p>\(ContainerRecallTests.body[1])</p>
+            <div class="media"><img src="b.jpg"><h5 class="bilduntertitel">Die Piscine im Winter</h5>
+            <p class="imagedescription">Photo : archives de la ville</p></div>
+            <p>\(ContainerRecallTests.body[2])</p><div class="head__image-source">Quelle: Stadtarchiv</div>
+            <p>\(ContainerRecallTests.body[3])</p></article></body></html>
+            """
+        let article = try HTMLArticleExtractor.extract(Data(html.utf8)).value
+        #expect(article.paragraphs == ContainerRecallTests.body)
+    }
+}
