@@ -85,9 +85,6 @@ enum ContainerFinder {
             if !nested { outside -= node.goodLength }
         }
         var kept: Set<ObjectIdentifier> = []
-            for (g, m) in groups {
-            }
-        }
         for members in groups.values where members.count >= 2 {
             let good = members.reduce(0) { $0 + $1.goodLength }
             if good * 10 >= total * 3, good > outside { kept.formUnion(members.map(ObjectIdentifier.init)) }
@@ -191,12 +188,6 @@ enum ContainerFinder {
             }
         }
         guard var top = best else { return nil }
-            for c in candidates.sorted(by: {
-                (finals[ObjectIdentifier($0)] ?? 0) > (finals[ObjectIdentifier($1)] ?? 0)
-            }).prefix(8) {
-                )
-            }
-        }
         climbing: while true {
             var ancestor = top.parent
             var level = 0
