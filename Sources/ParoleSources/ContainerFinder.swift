@@ -21,12 +21,18 @@ enum ContainerFinder {
     /// Marks the furniture of the tree below `root` and measures every element's text.
     /// Furniture recognised by class or id words that nevertheless holds 30 % of the page's good text
     /// is kept: a wrapper that happens to carry such a word.
+    /// Furniture by element or role (`nav`, `aside`…) that holds half the page's good text is
+    /// kept too.
     static func prepare(_ root: PageNode) {
         var likely: [PageNode] = []
+        var elements: [PageNode] = []
         root.walk { node in
             switch node === root ? .content : Boilerplate.verdict(node) {
             case .content: node.isFurniture = false
             case .furniture: node.isFurniture = true
+            case .furnitureElement:
+                node.isFurniture = false
+                elements.append(node)
             case .likelyFurniture:
                 node.isFurniture = false
                 likely.append(node)
@@ -35,7 +41,24 @@ enum ContainerFinder {
         }
         measure(root, countingFurniture: false)
         measureGoodText(root)
-        let total = root.goodLength
+        let all = root.goodLength
+        // The good text outside furniture elements: what class-marked furniture is weighed against.
+        var total = all
+        let elementSet = Set(elements.map(ObjectIdentifier.init))
+        for node in elements {
+            if node.goodLength * 3 < all * 2 || node.goodLength < minimumElementText
+                || all - node.goodLength >= maximumTextBesideElement
+            {
+                node.isFurniture = true
+            }
+            var up = node.parent
+            var nested = false
+            while let current = up, !nested {
+                nested = elementSet.contains(ObjectIdentifier(current))
+                up = current.parent
+            }
+            if !nested, node.isFurniture { total -= node.goodLength }
+        }
         let grouped = siblingGroupsHoldingText(likely, total: total)
         for node in likely where node.goodLength * 10 < total * 3 || total == 0 {
             if grouped.contains(ObjectIdentifier(node)) { continue }
@@ -91,6 +114,11 @@ enum ContainerFinder {
         }
         return kept
     }
+
+    /// The least good text, in characters, a furniture element must hold to be kept…
+    static let minimumElementText = 200
+    /// …and the most the rest of the page may hold: less than an article.
+    static let maximumTextBesideElement = 1000
 
     /// Sets `goodLength` on every element: the paragraph text below it that is not mostly links.
     private static func measureGoodText(_ root: PageNode) {

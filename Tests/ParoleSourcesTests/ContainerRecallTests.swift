@@ -132,3 +132,35 @@ import Testing
         #expect(article.paragraphs == ContainerRecallTests.body)
     }
 }
+
+/// Furniture elements (`nav`, `aside`…) are left out unless the article is in them.
+@Suite struct FurnitureElementTests {
+    func extract(_ html: String) throws -> ExtractedArticle {
+        try HTMLArticleExtractor.extract(Data(html.utf8)).value
+    }
+
+    @Test func anAsideHoldingAlmostAllThePageTextIsTheArticle() throws {
+        let html = """
+            <html><body><header><a href="/">Le Journal</a></header>
+            <main><aside class="direct-content"><h1>Le budget voté</h1>
+            \(ContainerRecallTests.body.map { "<p>\($0)</p>" }.joined())</aside></main>
+            <footer><p>© Le Journal, tous droits réservés pour toujours.</p></footer></body></html>
+            """
+        #expect(try extract(html).paragraphs == ContainerRecallTests.body)
+    }
+
+    @Test func aSidebarOfTeasersStaysOutEvenWhenItHoldsMoreTextThanTheArticle() throws {
+        let article =
+            (ContainerRecallTests.body + ContainerRecallTests.body.map { $0 + " Il l'a redit vendredi." })
+        let teasers = (1...12).map {
+            "<div class='teaser'><a href='/t\($0)'>Titre \($0)</a><p>Le résumé d'un autre article du site, numéro \($0), assez long pour compter comme du texte.</p></div>"
+        }.joined()
+        let html = """
+            <html><body><div class="main"><div class="story">\(article.map { "<p>\($0)</p>" }.joined())</div>
+            <aside class="sidebar">\(teasers)</aside></div></body></html>
+            """
+        let text = try extract(html).text
+        #expect(text.contains(ContainerRecallTests.body[3]))
+        #expect(!text.contains("résumé"))
+    }
+}
