@@ -62,12 +62,13 @@ enum Boilerplate {
     enum Verdict {
         /// Not furniture.
         case content
-        /// Furniture by hidden markers, or a caption: always left out.
+        /// Furniture by the `hidden` attribute or `aria-hidden`, or a caption: always left out.
         case furniture
         /// Furniture by its element or ARIA role (`nav`, `aside`, `role=banner`…): left out
         /// unless it holds most of the page's good text.
         case furnitureElement
-        /// Furniture by its class or id words: left out unless it holds much of the page's text.
+        /// Furniture by its class or id words, or hidden by an inline style (tabs and galleries
+        /// that scripts reveal): left out unless it holds much of the page's text.
         case likelyFurniture
     }
 
@@ -89,7 +90,7 @@ enum Boilerplate {
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden")
         {
-            return .furniture
+            return .likelyFurniture
         }
         if captionElements.contains(node.name) { return .furniture }
         if furnitureElements.contains(node.name) { return .furnitureElement }

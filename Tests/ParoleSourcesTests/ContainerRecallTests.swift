@@ -164,3 +164,19 @@ import Testing
         #expect(!text.contains("résumé"))
     }
 }
+
+/// Elements hidden by an inline style are weighed like class-marked furniture.
+@Suite struct StyleHiddenTests {
+    @Test func sectionsHiddenByStyleThatHoldTheArticleAreKeptAndSmallOnesAreNot() throws {
+        let slides = ContainerRecallTests.body.enumerated().map { index, text in
+            "<div class='slide' style='display: \(index == 0 ? "block" : "none")'><p>\(text)</p></div>"
+        }.joined()
+        let html = """
+            <html><body><article><h1>Le budget voté</h1><div class="slides">\(slides)</div>
+            <p style="display:none">Votre navigateur ne sait pas afficher cette galerie de photos.</p>
+            </article></body></html>
+            """
+        let article = try HTMLArticleExtractor.extract(Data(html.utf8)).value
+        #expect(article.paragraphs == ContainerRecallTests.body)
+    }
+}
