@@ -3,10 +3,14 @@
 /// links, comments, newsletters, cookie notices, captions, bylines…). Markup vocabulary, the
 /// same in every language.
 enum Boilerplate {
-    /// Elements that are furniture whatever they hold.
+    /// Elements that are furniture unless they hold most of the page's text (an article that
+    /// broken markup puts inside a menu, or that a site sets in an `aside`).
     static let furnitureElements: Set<String> = [
-        "nav", "aside", "footer", "menu", "dialog", "figcaption", "label", "fieldset",
+        "nav", "aside", "footer", "menu", "dialog", "fieldset",
     ]
+
+    /// Elements that are furniture whatever they hold: captions and form labels.
+    static let captionElements: Set<String> = ["figcaption", "label"]
 
     /// ARIA roles of furniture.
     static let furnitureRoles: Set<String> = [
@@ -28,6 +32,8 @@ enum Boilerplate {
         "timestamp", "tools", "follow", "gallery", "carousel", "slider", "slideshow", "video", "player",
         "ad-slot", "adslot", "ad-container", "ad-wrapper", "ads-", "-ads", "dfp", "sponsor", "cta",
         "author", "tags", "topics", "keywords", "is-hidden", "print-", "reply", "respond", "rss",
+        "legend", "bildunter", "imagedesc", "image-desc", "image-source", "image__source", "img-source",
+        "bildquelle", "fotoquelle", "photo-credit",
     ]
 
     /// Whole `class`/`id` words (split at spaces, `-` and `_`) that mark furniture.
@@ -56,9 +62,13 @@ enum Boilerplate {
     enum Verdict {
         /// Not furniture.
         case content
-        /// Furniture by its name, role or hidden markers: always left out.
+        /// Furniture by the `hidden` attribute or `aria-hidden`, or a caption: always left out.
         case furniture
-        /// Furniture by its class or id words: left out unless it holds much of the page's text.
+        /// Furniture by its element or ARIA role (`nav`, `aside`, `role=banner`…): left out
+        /// unless it holds most of the page's good text.
+        case furnitureElement
+        /// Furniture by its class or id words, or hidden by an inline style (tabs and galleries
+        /// that scripts reveal): left out unless it holds much of the page's text.
         case likelyFurniture
     }
 
@@ -75,16 +85,17 @@ enum Boilerplate {
 
     /// How the markup of `node` classes it.
     static func verdict(_ node: PageNode) -> Verdict {
-        if furnitureElements.contains(node.name) { return .furniture }
         if node.attribute("hidden") != nil { return .furniture }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return .furniture }
-        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) {
-            return .furniture
-        }
         if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
             style.contains("display:none") || style.contains("visibility:hidden")
         {
-            return .furniture
+            return .likelyFurniture
+        }
+        if captionElements.contains(node.name) { return .furniture }
+        if furnitureElements.contains(node.name) { return .furnitureElement }
+        if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) {
+            return .furnitureElement
         }
         let marks = node.marks
         if node.name == "h1" || node.name == "h2" { return .content }

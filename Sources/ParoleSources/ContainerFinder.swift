@@ -21,12 +21,18 @@ enum ContainerFinder {
     /// Marks the furniture of the tree below `root` and measures every element's text.
     /// Furniture recognised by class or id words that nevertheless holds 30 % of the page's good text
     /// is kept: a wrapper that happens to carry such a word.
+    /// Furniture by element or role (`nav`, `aside`…) that holds half the page's good text is
+    /// kept too.
     static func prepare(_ root: PageNode) {
         var likely: [PageNode] = []
+        var elements: [PageNode] = []
         root.walk { node in
             switch node === root ? .content : Boilerplate.verdict(node) {
             case .content: node.isFurniture = false
             case .furniture: node.isFurniture = true
+            case .furnitureElement:
+                node.isFurniture = false
+                elements.append(node)
             case .likelyFurniture:
                 node.isFurniture = false
                 likely.append(node)
@@ -35,12 +41,84 @@ enum ContainerFinder {
         }
         measure(root, countingFurniture: false)
         measureGoodText(root)
-        let total = root.goodLength
+        let all = root.goodLength
+        // The good text outside furniture elements: what class-marked furniture is weighed against.
+        var total = all
+        let elementSet = Set(elements.map(ObjectIdentifier.init))
+        for node in elements {
+            if node.goodLength * 3 < all * 2 || node.goodLength < minimumElementText
+                || all - node.goodLength >= maximumTextBesideElement
+            {
+                node.isFurniture = true
+            }
+            var up = node.parent
+            var nested = false
+            while let current = up, !nested {
+                nested = elementSet.contains(ObjectIdentifier(current))
+                up = current.parent
+            }
+            if !nested, node.isFurniture { total -= node.goodLength }
+        }
+        let grouped = siblingGroupsHoldingText(likely, total: total)
         for node in likely where node.goodLength * 10 < total * 3 || total == 0 {
+            if grouped.contains(ObjectIdentifier(node)) { continue }
             node.isFurniture = true
         }
         measure(root, countingFurniture: false)
     }
+
+    /// The likely furniture kept as siblings: outermost class-marked elements of one parent,
+    /// with the same first class, that each hold a paragraph of good text and together 30 % of
+    /// the page's good text and more than all the text outside class-marked elements: the
+    /// sections of an article that a site's class words mark like furniture, one by one too
+    /// small for the single-element test.
+    private static func siblingGroupsHoldingText(_ likely: [PageNode], total: Int) -> Set<ObjectIdentifier> {
+        guard total > 0 else { return [] }
+        // Likely furniture that will be left out: too little good text on its own.
+        let marked = Set(likely.filter { $0.goodLength * 10 < total * 3 }.map(ObjectIdentifier.init))
+        func isOutermost(_ node: PageNode) -> Bool {
+            var up = node.parent
+            while let current = up {
+                if current.isFurniture || marked.contains(ObjectIdentifier(current)) { return false }
+                up = current.parent
+            }
+            return true
+        }
+        struct Group: Hashable {
+            let parent: ObjectIdentifier
+            let firstClass: Substring
+        }
+        var groups: [Group: [PageNode]] = [:]
+        for node in likely where node.goodLength >= minimumParagraph && isOutermost(node) {
+            guard let parent = node.parent,
+                let firstClass = node.attribute("class")?.lowercased().split(separator: " ").first
+            else { continue }
+            groups[Group(parent: ObjectIdentifier(parent), firstClass: firstClass), default: []].append(node)
+        }
+        // The good text outside every class-marked element.
+        let all = Set(likely.map(ObjectIdentifier.init))
+        var outside = total
+        for node in likely {
+            var up = node.parent
+            var nested = false
+            while let current = up, !nested {
+                nested = all.contains(ObjectIdentifier(current))
+                up = current.parent
+            }
+            if !nested { outside -= node.goodLength }
+        }
+        var kept: Set<ObjectIdentifier> = []
+        for members in groups.values where members.count >= 2 {
+            let good = members.reduce(0) { $0 + $1.goodLength }
+            if good * 10 >= total * 3, good > outside { kept.formUnion(members.map(ObjectIdentifier.init)) }
+        }
+        return kept
+    }
+
+    /// The least good text, in characters, a furniture element must hold to be kept…
+    static let minimumElementText = 200
+    /// …and the most the rest of the page may hold: less than an article.
+    static let maximumTextBesideElement = 1000
 
     /// Sets `goodLength` on every element: the paragraph text below it that is not mostly links.
     private static func measureGoodText(_ root: PageNode) {
@@ -49,7 +127,8 @@ enum ContainerFinder {
             let paragraph = isParagraph(node)
             let length = PageNode.visibleCount(paragraph ? node.allTextSkippingFurniture : directText(node))
             guard length >= minimumParagraph else { return !paragraph }
-            if paragraph, Double(node.linkLength) > Double(length) * 0.5 { return false }
+            let links = paragraph ? node.linkLength : directLinkLength(node)
+            if Double(links) > Double(length) * 0.5 { return !paragraph }
             var up: PageNode? = paragraph ? node.parent : node
             while let current = up {
                 current.goodLength += length
@@ -98,7 +177,7 @@ enum ContainerFinder {
             let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
             let length = PageNode.visibleCount(ownText)
             guard length >= minimumParagraph else { return !paragraph }
-            let links = paragraph ? node.linkLength : 0
+            let links = paragraph ? node.linkLength : directLinkLength(node)
             if Double(links) > Double(length) * 0.5 { return !paragraph }
             var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
             var up: PageNode? = paragraph ? node.parent : node
@@ -195,7 +274,7 @@ enum ContainerFinder {
         var scope: PageNode? = top.parent?.parent
         var ancestor = top.parent
         var level = 0
-        while let current = ancestor, level < 4 {
+        while let current = ancestor, level < 6 {
             if current.name == "article" || current.name == "main" {
                 scope = current
                 break
@@ -257,6 +336,15 @@ enum ContainerFinder {
             }
         }
         return out
+    }
+
+    /// The part of ``directText(_:)`` inside links: the links of its inline children.
+    static func directLinkLength(_ node: PageNode) -> Int {
+        var links = 0
+        for child in node.children where !child.isText && !child.isFurniture && child.name != "a" {
+            if !structuralElements.contains(child.name), !hasStructure(child) { links += child.linkLength }
+        }
+        return links
     }
 
     /// Commas and similar clause marks in `text`.

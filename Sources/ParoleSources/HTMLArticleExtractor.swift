@@ -166,6 +166,11 @@ public enum HTMLArticleExtractor {
         return out
     }
 
+    /// A paragraph at least this long is prose even with many links in it…
+    static let longParagraph = 150
+    /// …unless links make up more than this share of it.
+    static let maximumLinkDensityOfLongParagraph = 0.66
+
     /// Whether a block read from the container is article text: not mostly links.
     static func isContent(_ block: TextBlock) -> Bool {
         if BoilerplatePhrases.isFurniture(block.text) { return false }
@@ -174,7 +179,9 @@ public enum HTMLArticleExtractor {
         case .listItem, .cell:
             return density <= 0.3 || block.text.count > 200 && density <= maximumLinkDensity
         case .heading: return density <= maximumLinkDensity
-        case .paragraph: return density <= maximumLinkDensity
+        case .paragraph:
+            return density <= maximumLinkDensity
+                || block.text.count >= longParagraph && density <= maximumLinkDensityOfLongParagraph
         }
     }
 

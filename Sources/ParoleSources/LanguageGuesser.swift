@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 
 /// Tells the language of a text by its most common function words: each language's words
 /// live in `Resources/stopwords/CODE.txt`; the language whose words make up the largest share
@@ -59,8 +60,13 @@ public enum LanguageGuesser {
         return true
     }
 
-    /// The English name of the language `code` ("fr" → "French"), or the code itself.
+    /// The English name of the language `code` ("fr" → "French") from the names resource of
+    /// the analysis (`language-names.tsv`, the names the reader's messages use too), or the
+    /// code itself when unlisted; the system's locale data plays no part.
     public static func name(of code: String) -> String {
-        Locale(identifier: "en").localizedString(forLanguageCode: code) ?? code
+        AnalysisLanguage.name(of: code.lowercased())
     }
+
+    /// The codes of the languages the guesser can tell.
+    public static var codes: [String] { wordLists.keys.sorted() }
 }

@@ -1,6 +1,10 @@
+import Foundation
+
 /// Turns text taken from markup into one clean line: runs of white space become one space,
 /// invisible characters (soft hyphens, zero-width spaces and joiners, byte order marks,
-/// direction marks) and control characters are removed, and the ends are trimmed.
+/// direction marks) and control characters are removed, the ends are trimmed, and the text is
+/// put in Unicode normalization form C (a letter and its combining accent become one
+/// character, as most text and every lexicon has them).
 ///
 /// Cleaning happens before the article text is built, so every offset computed later
 /// points into the cleaned text.
@@ -19,10 +23,19 @@ public enum TextCleaner {
         }
     }
 
+    /// Whether normalization form C may change text holding `value`: every scalar from the
+    /// combining accents up, except the common punctuation (dashes, quotation marks,
+    /// ellipsis), which NFC leaves alone. Text of Latin letters and that punctuation is
+    /// returned without the normalization pass.
+    static func mayNeedComposition(_ value: UInt32) -> Bool {
+        value >= 0x0300 && !(0x2010...0x205F).contains(value)
+    }
+
     /// `text` as one clean line.
     public static func clean(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
+        var compose = false
         for scalar in text.unicodeScalars {
             if isCollapsible(scalar) {
                 pendingSpace = true
@@ -32,8 +45,10 @@ public enum TextCleaner {
             if invisible.contains(v) || v < 0x20 || (v >= 0x7F && v < 0xA0) { continue }
             if pendingSpace && !out.isEmpty { out.append(" ") }
             pendingSpace = false
+            if !compose, mayNeedComposition(v) { compose = true }
             out.append(scalar)
         }
-        return String(out)
+        let line = String(out)
+        return compose ? line.precomposedStringWithCanonicalMapping : line
     }
 }
