@@ -400,6 +400,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il a vu Paris (France) hier.", given: [N("Paris", .location)],
             expected: [N("Paris", .location)]),
+        RuleCase(text: "(OMS) Le texte est voté.", expected: []),
     ])
     func anAcronymAndItsExpansionShareOneType(_ row: RuleCase) {
         #expect(run(AcronymRule(), row) == row.expected)

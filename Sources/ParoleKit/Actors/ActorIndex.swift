@@ -34,7 +34,7 @@ struct ActorIndex {
     private var singleWordPerson: [String: Int] = [:]
     private var organizationByAcronym: [String: Int] = [:]
     private var singleWordOrganization: [String: Int] = [:]
-    private var byHead: [String: [Int]] = [:]
+    private var mentionsByHead: [String: HeadMentions] = [:]
     /// The person who holds each role phrase of the article ("premier ministre" → Ayrault), by
     /// normalised role text; set by a role written next to a name.
     private var roleHolders: [String: Int] = [:]
@@ -188,7 +188,16 @@ struct ActorIndex {
     }
 
     private mutating func addHead(_ head: String, to d: Int) {
-        if drafts[d].heads.insert(head).inserted { byHead[head, default: []].append(d) }
+        if drafts[d].heads.insert(head).inserted {
+            mentionsByHead[head, default: HeadMentions()].add(
+                actor: d, starts: drafts[d].occurrences.lazy.map(\.start))
+        }
+    }
+
+    /// Adds a mention to actor `d`, and to the mentions of each role noun it goes by.
+    private mutating func appendOccurrence(_ span: Span, to d: Int) {
+        drafts[d].occurrences.append(span)
+        for head in drafts[d].heads { mentionsByHead[head]?.addMention(at: span.start, of: d) }
     }
 
     /// The actor of entity `e`, made if it does not exist yet.
@@ -239,12 +248,12 @@ struct ActorIndex {
             register(d, name: full, words: fullWords, type: entity.type)
         }
         drafts[d].words.formUnion(words)
-        drafts[d].occurrences.append(entity.span)
+        appendOccurrence(entity.span, to: d)
         actorOfEntity[e] = d
         // Every other mention of the same text belongs to the same actor.
         for other in entitiesByText[entity.text] ?? [] where other > e && actorOfEntity[other] < 0 {
             actorOfEntity[other] = d
-            drafts[d].occurrences.append(view.entities[other].span)
+            appendOccurrence(view.entities[other].span, to: d)
         }
         return d
     }
@@ -288,7 +297,7 @@ struct ActorIndex {
         let text = phraseName(range)
         let key = Self.normalizedName(text)
         if let d = byName["P|" + key] ?? byName["O|" + key] {
-            drafts[d].occurrences.append(view.doc.span(tokens: range))
+            appendOccurrence(view.doc.span(tokens: range), to: d)
             return d
         }
         let institutions = view.language.words.words("institution-nouns")
@@ -324,7 +333,7 @@ struct ActorIndex {
 
     /// Records a mention of actor `d` at `span`.
     mutating func addOccurrence(_ span: Span, to d: Int) {
-        if !drafts[d].occurrences.contains(span) { drafts[d].occurrences.append(span) }
+        if !drafts[d].occurrences.contains(span) { appendOccurrence(span, to: d) }
     }
 
     /// Counts one more quote for actor `d`.
@@ -332,13 +341,7 @@ struct ActorIndex {
 
     /// The most recent actor, mentioned before `offset`, that goes by a role with head noun `head`.
     func actor(withHead head: String, before offset: Int) -> Int? {
-        var best: (Int, Int)? = nil
-        for d in byHead[head] ?? [] {
-            if let last = drafts[d].occurrences.lastStart(before: offset), last > (best?.1 ?? -1) {
-                best = (d, last)
-            }
-        }
-        return best?.0
+        mentionsByHead[head]?.actor(before: offset)
     }
 
     /// The phrase's text without a leading determiner.

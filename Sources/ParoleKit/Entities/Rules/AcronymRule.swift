@@ -23,7 +23,7 @@ struct AcronymRule: EntityRule {
             if inside.count == 1, let letters = acronymLetters(open + 1, c) {
                 // "Organisation mondiale de la santé (OMS)".
                 guard let start = expansionStart(ending: open, letters: letters, c) else {
-                    if let before = nameAt[open - 1].map({ names[$0] }), before.range.upperBound == open,
+                    if open > 0, let before = nameAt[open - 1].map({ names[$0] }), before.range.upperBound == open,
                         before.range.count >= 2
                     {
                         out.append(TokenName(inside, before.type))

@@ -1,0 +1,64 @@
+/// The mentions of every actor that goes by one role head noun ("président"), sorted by where
+/// they start, so the actor mentioned last before an offset is one binary search away however
+/// many actors share the noun.
+struct HeadMentions {
+    /// A mention: where it starts, and the actor's rank among those sharing the noun (the order
+    /// they took it), which breaks ties between mentions starting at the same offset.
+    private struct Mention: Comparable {
+        var start: Int
+        var rank: Int
+        var actor: Int
+
+        /// Ascending by start; at one start, the earlier-ranked actor last, so it is the one found.
+        static func < (a: Mention, b: Mention) -> Bool {
+            a.start != b.start ? a.start < b.start : a.rank > b.rank
+        }
+    }
+
+    private var mentions: [Mention] = []
+    private var rankOfActor: [Int: Int] = [:]
+
+    /// The actors that go by the noun, in the order they took it.
+    private(set) var actors: [Int] = []
+
+    /// Records that `actor` goes by the noun, with the mentions it already has.
+    mutating func add(actor: Int, starts: some Sequence<Int>) {
+        guard rankOfActor[actor] == nil else { return }
+        rankOfActor[actor] = actors.count
+        actors.append(actor)
+        for start in starts { insert(start, of: actor) }
+    }
+
+    /// Records a new mention of `actor`, if it goes by the noun.
+    mutating func addMention(at start: Int, of actor: Int) {
+        guard rankOfActor[actor] != nil else { return }
+        insert(start, of: actor)
+    }
+
+    /// The actor whose mention starts last before `offset`.
+    func actor(before offset: Int) -> Int? {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid].start < offset { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? mentions[low - 1].actor : nil
+    }
+
+    private mutating func insert(_ start: Int, of actor: Int) {
+        let mention = Mention(start: start, rank: rankOfActor[actor]!, actor: actor)
+        // Mentions are mostly found in text order: the common case appends.
+        if let last = mentions.last, mention < last {
+            var low = 0
+            var high = mentions.count
+            while low < high {
+                let mid = (low + high) / 2
+                if mentions[mid] < mention { low = mid + 1 } else { high = mid }
+            }
+            mentions.insert(mention, at: low)
+        } else {
+            mentions.append(mention)
+        }
+    }
+}
