@@ -12,6 +12,8 @@ struct SpeakerResolver {
     private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor).
     private var spoken: [(sentence: Int, actor: Int)] = []
+    /// The actors of `spoken`, for "has spoken before" without a scan of every earlier quote.
+    private var spokenActors: Set<Int> = []
     /// When set, every ranking decision is recorded here (for training the ranker).
     var samples: [SpeakerSample]? = nil
     /// The most mentions any actor has, computed once.
@@ -161,6 +163,7 @@ struct SpeakerResolver {
         if let result {
             index.addQuote(to: result.actor)
             spoken.append((sentence, result.actor))
+            spokenActors.insert(result.actor)
         }
         return result
     }
@@ -529,7 +532,7 @@ struct SpeakerResolver {
             }
             f += inSentence[d] ?? []
             if spoken.last?.actor == d { f.append("lastspeaker") }
-            if spoken.contains(where: { $0.actor == d }) { f.append("spoke") }
+            if spokenActors.contains(d) { f.append("spoke") }
             if let back = subjects[d] { f.append("subject\(back)") }
             if pronoun != nil {
                 f.append(
