@@ -90,9 +90,8 @@ enum Boilerplate {
         if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) {
             return .furnitureElement
         }
-        let marks = node.marks
         if node.name == "h1" || node.name == "h2" { return .content }
-        if marks.count <= 1 || node.name == "body" || node.name == "html" || node.name == "article"
+        if !node.hasMarks || node.name == "body" || node.name == "html" || node.name == "article"
             || node.name == "main"
         {
             return .content
@@ -166,8 +165,7 @@ enum Boilerplate {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th", "address": bonus -= 8
         default: break
         }
-        let marks = node.marks
-        if marks.count > 1, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
+        if node.hasMarks, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
             if node.marksContain(any: contentFragmentBytes) {
                 bonus += 35
             } else if node.marksContain(any: contentWordBytes) {

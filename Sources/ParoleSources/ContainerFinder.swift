@@ -295,8 +295,7 @@ enum ContainerFinder {
             guard node.name == "p" || node.name == "div" || node.name == "section" || node.name == "h2" else {
                 return true
             }
-            let marks = node.marks
-            guard marks.count > 1, node.marksContain(any: introductionWordBytes) else {
+            guard node.hasMarks, node.marksContain(any: introductionWordBytes) else {
                 return true
             }
             if node.textLength >= 40, Double(node.linkLength) < 0.3 * Double(node.textLength) {
