@@ -3,15 +3,6 @@
 /// links, comments, newsletters, cookie notices, captions, bylines…). Markup vocabulary, the
 /// same in every language.
 enum Boilerplate {
-    /// Elements that are furniture unless they hold most of the page's text (an article that
-    /// broken markup puts inside a menu, or that a site sets in an `aside`).
-    static let furnitureElements: Set<String> = [
-        "nav", "aside", "footer", "menu", "dialog", "fieldset",
-    ]
-
-    /// Elements that are furniture whatever they hold: captions and form labels.
-    static let captionElements: Set<String> = ["figcaption", "label"]
-
     /// ARIA roles of furniture.
     static let furnitureRoles: Set<String> = [
         "navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "dialog", "alert",
@@ -87,19 +78,20 @@ enum Boilerplate {
     static func verdict(_ node: PageNode) -> Verdict {
         if node.attribute("hidden") != nil { return .furniture }
         if node.attribute("aria-hidden")?.lowercased() == "true" { return .furniture }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return .likelyFurniture
+        if let style = node.attribute("style"), styleHides(style) { return .likelyFurniture }
+        switch node.name {
+        // Captions and form labels: furniture whatever they hold.
+        case "figcaption", "label": return .furniture
+        // Furniture unless they hold most of the page's text (an article that broken markup
+        // puts inside a menu, or that a site sets in an `aside`).
+        case "nav", "aside", "footer", "menu", "dialog", "fieldset": return .furnitureElement
+        default: break
         }
-        if captionElements.contains(node.name) { return .furniture }
-        if furnitureElements.contains(node.name) { return .furnitureElement }
         if let role = node.attribute("role")?.lowercased(), furnitureRoles.contains(role) {
             return .furnitureElement
         }
-        let marks = node.marks
         if node.name == "h1" || node.name == "h2" { return .content }
-        if marks.count <= 1 || node.name == "body" || node.name == "html" || node.name == "article"
+        if !node.hasMarks || node.name == "body" || node.name == "html" || node.name == "article"
             || node.name == "main"
         {
             return .content
@@ -114,12 +106,49 @@ enum Boilerplate {
         {
             return .likelyFurniture
         }
-        for word in marks.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" })
-        where furnitureWords.contains(String(word)) {
-            return .likelyFurniture
-        }
+        if node.markBytes.withUnsafeBufferPointer({ hasFurnitureWord($0) }) { return .likelyFurniture }
         return .content
     }
+
+    /// ``furnitureWords`` as UTF-8.
+    static let furnitureWordBytes: [[UInt8]] = furnitureWords.map { Array($0.utf8) }
+
+    /// Whether one of the words of `marks` (split at spaces, `-` and `_`) is a furniture word.
+    static func hasFurnitureWord(_ marks: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        for end in 0...marks.count {
+            guard end == marks.count || marks[end] == 0x20 || marks[end] == 0x2D || marks[end] == 0x5F else {
+                continue
+            }
+            let length = end - start
+            if length > 0 {
+                for word in furnitureWordBytes where word.count == length {
+                    var same = true
+                    for offset in 0..<length where word[offset] != marks[start + offset] {
+                        same = false
+                        break
+                    }
+                    if same { return true }
+                }
+            }
+            start = end + 1
+        }
+        return false
+    }
+
+    /// Whether an inline `style` hides the element (`display:none` or `visibility:hidden`,
+    /// spaces and letter case ignored).
+    static func styleHides(_ style: String) -> Bool {
+        var squeezed: [UInt8] = []
+        squeezed.reserveCapacity(style.utf8.count)
+        for byte in style.utf8 where byte != 0x20 {
+            squeezed.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return squeezed.withUnsafeBufferPointer { hiddenStyles.occur(in: $0) }
+    }
+
+    /// The inline style declarations that hide an element, without spaces.
+    static let hiddenStyles = MarkFragments(["display:none", "visibility:hidden"])
 
     /// How strongly the markup says `node` is the article's container: positive for
     /// `itemprop=articleBody`, `article`, `main` and content words, negative for furniture.
@@ -136,8 +165,7 @@ enum Boilerplate {
         case "h1", "h2", "h3", "h4", "h5", "h6", "th", "address": bonus -= 8
         default: break
         }
-        let marks = node.marks
-        if marks.count > 1, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
+        if node.hasMarks, !["h1", "h2", "h3", "h4", "h5", "h6"].contains(node.name) {
             if node.marksContain(any: contentFragmentBytes) {
                 bonus += 35
             } else if node.marksContain(any: contentWordBytes) {

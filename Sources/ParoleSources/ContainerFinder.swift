@@ -125,7 +125,7 @@ enum ContainerFinder {
         root.walk { node in
             if node.isFurniture { return false }
             let paragraph = isParagraph(node)
-            let length = PageNode.visibleCount(paragraph ? node.allTextSkippingFurniture : directText(node))
+            let length = paragraph ? node.visibleCountSkippingFurniture : directVisibleCount(node)
             guard length >= minimumParagraph else { return !paragraph }
             let links = paragraph ? node.linkLength : directLinkLength(node)
             if Double(links) > Double(length) * 0.5 { return !paragraph }
@@ -174,11 +174,11 @@ enum ContainerFinder {
         root.walk { node in
             if node.isFurniture { return false }
             let paragraph = isParagraph(node)
-            let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
-            let length = PageNode.visibleCount(ownText)
+            let length = paragraph ? node.visibleCountSkippingFurniture : directVisibleCount(node)
             guard length >= minimumParagraph else { return !paragraph }
             let links = paragraph ? node.linkLength : directLinkLength(node)
             if Double(links) > Double(length) * 0.5 { return !paragraph }
+            let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
             var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
             var up: PageNode? = paragraph ? node.parent : node
             while let current = up {
@@ -295,8 +295,7 @@ enum ContainerFinder {
             guard node.name == "p" || node.name == "div" || node.name == "section" || node.name == "h2" else {
                 return true
             }
-            let marks = node.marks
-            guard marks.count > 1, node.marksContain(any: introductionWordBytes) else {
+            guard node.hasMarks, node.marksContain(any: introductionWordBytes) else {
                 return true
             }
             if node.textLength >= 40, Double(node.linkLength) < 0.3 * Double(node.textLength) {
@@ -338,6 +337,21 @@ enum ContainerFinder {
         return out
     }
 
+    /// The ``PageNode/visibleCount(_:)`` of ``directText(_:)``, counted without building it.
+    static func directVisibleCount(_ node: PageNode) -> Int {
+        var count = 0
+        for child in node.children {
+            if child.isText {
+                count += PageNode.visibleCount(child.text)
+            } else if !child.isFurniture, !structuralElements.contains(child.name), !hasStructure(child),
+                child.name != "a"
+            {
+                count += child.visibleCountBelow
+            }
+        }
+        return count
+    }
+
     /// The part of ``directText(_:)`` inside links: the links of its inline children.
     static func directLinkLength(_ node: PageNode) -> Int {
         var links = 0
@@ -349,10 +363,21 @@ enum ContainerFinder {
 
     /// Commas and similar clause marks in `text`.
     static func commaCount(_ text: String) -> Int {
+        // Counted on the UTF-8 bytes: `,` and `;`, and the three-byte or two-byte sequences
+        // of `，` (EF BC 8C), `、` (E3 80 81) and `،` (D8 8C). No continuation byte equals an
+        // ASCII one, so no mark is counted inside another character.
         var count = 0
-        for scalar in text.unicodeScalars
-        where scalar == "," || scalar == "，" || scalar == "、" || scalar == "،" || scalar == ";" {
-            count += 1
+        var previous: UInt8 = 0
+        var beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x2C, 0x3B: count += 1
+            case 0x8C where previous == 0xD8 || (previous == 0xBC && beforePrevious == 0xEF): count += 1
+            case 0x81 where previous == 0x80 && beforePrevious == 0xE3: count += 1
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
         }
         return count
     }
@@ -371,5 +396,24 @@ extension PageNode {
             }
         }
         return out
+    }
+
+    /// The ``PageNode/visibleCount(_:)`` of ``allTextSkippingFurniture``, counted without
+    /// building it.
+    var visibleCountSkippingFurniture: Int {
+        if isText { return PageNode.visibleCount(text) }
+        var count = 0
+        for child in children where child.isText || !child.isFurniture {
+            count += child.visibleCountSkippingFurniture
+        }
+        return count
+    }
+
+    /// The ``PageNode/visibleCount(_:)`` of ``allText``, counted without building it.
+    var visibleCountBelow: Int {
+        if isText { return PageNode.visibleCount(text) }
+        var count = 0
+        for child in children { count += child.visibleCountBelow }
+        return count
     }
 }

@@ -21,6 +21,16 @@ public enum LanguageGuesser {
         return lists
     }()
 
+    /// The languages each function word belongs to: one look-up per word of the text instead
+    /// of one per language.
+    static let wordLanguages: [String: [String]] = {
+        var languages: [String: [String]] = [:]
+        for (code, list) in wordLists {
+            for word in list { languages[word, default: []].append(code) }
+        }
+        return languages
+    }()
+
     /// How many words of the text are looked at.
     static let maximumWords = 400
 
@@ -36,7 +46,7 @@ public enum LanguageGuesser {
             guard !word.isEmpty else { return }
             words += 1
             let token = String(word).lowercased()
-            for (code, list) in wordLists where list.contains(token) { counts[code, default: 0] += 1 }
+            for code in wordLanguages[token] ?? [] { counts[code, default: 0] += 1 }
             word = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {

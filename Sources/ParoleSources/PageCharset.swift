@@ -23,11 +23,24 @@ enum PageCharset {
             return Decision(data: Data((text ?? "").utf8), encoding: "UTF-8")
         }
         if isValidUTF8(data) { return Decision(data: data, encoding: "UTF-8") }
-        if let declared = httpCharset.map(normalized), !declared.isEmpty, declared != "UTF-8" {
-            return Decision(data: data, encoding: declared)
+        // A declared UTF-8 is believed when most of the page's non-ASCII bytes are UTF-8 (a
+        // stray invalid byte in a UTF-8 page), and skipped otherwise (a Latin-1 page that
+        // claims UTF-8).
+        var utf8Believed: Bool?
+        func believesUTF8() -> Bool {
+            if let utf8Believed { return utf8Believed }
+            let tally = utf8Tally(data)
+            utf8Believed = tally.valid > tally.invalid
+            return tally.valid > tally.invalid
         }
-        if let declared = declaredCharset(data).map(normalized), declared != "UTF-8" {
-            return Decision(data: data, encoding: declared)
+        for declared in [httpCharset.map(normalized), declaredCharset(data).map(normalized)] {
+            guard let declared, !declared.isEmpty else { continue }
+            if declared != "UTF-8" { return Decision(data: data, encoding: declared) }
+            if believesUTF8() {
+                return Decision(
+                    data: Data(String(decoding: data, as: UTF8.self).utf8), encoding: "UTF-8",
+                    warning: "invalid UTF-8 bytes in a page declared UTF-8; replaced")
+            }
         }
         return Decision(
             data: data, encoding: "windows-1252",
@@ -80,6 +93,23 @@ enum PageCharset {
         }
     }
 
+    /// The non-ASCII characters of `data` read as UTF-8 (`valid`) and the byte sequences that
+    /// are not UTF-8 (`invalid`).
+    static func utf8Tally(_ data: Data) -> (valid: Int, invalid: Int) {
+        var valid = 0
+        var invalid = 0
+        var bytes = data.makeIterator()
+        var decoder = UTF8()
+        loop: while true {
+            switch decoder.decode(&bytes) {
+            case .scalarValue(let scalar): if scalar.value >= 0x80 { valid += 1 }
+            case .error: invalid += 1
+            case .emptyInput: break loop
+            }
+        }
+        return (valid, invalid)
+    }
+
     /// The name libxml2 is given for a declared charset: Latin-1 and ASCII are read as
     /// Windows-1252, as browsers do.
     static func normalized(_ name: String) -> String {
@@ -93,12 +123,17 @@ enum PageCharset {
     }
 
     /// The charset a page declares in its first kilobytes (`<meta charset=…>` or
-    /// `<meta http-equiv="Content-Type" content="…; charset=…">`).
+    /// `<meta http-equiv="Content-Type" content="…; charset=…">`): a `charset=` inside a
+    /// `meta` element, others skipped.
     static func declaredCharset(_ data: Data) -> String? {
         let head = String(decoding: data.prefix(8192), as: UTF8.self).lowercased()
         var searchStart = head.startIndex
         while let range = head.range(of: "charset", range: searchStart..<head.endIndex) {
             searchStart = range.upperBound
+            // Only a `meta` element declares the page's charset (a `script` or `link` may
+            // carry a `charset` attribute of its own).
+            guard let open = head[..<range.lowerBound].lastIndex(of: "<"), head[open...].hasPrefix("<meta")
+            else { continue }
             var index = range.upperBound
             while index < head.endIndex, head[index] == " " { index = head.index(after: index) }
             guard index < head.endIndex, head[index] == "=" else { continue }

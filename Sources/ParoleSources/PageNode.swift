@@ -73,8 +73,35 @@ final class PageNode {
         ((attribute("class") ?? "") + " " + (attribute("id") ?? "")).lowercased()
     }()
 
-    /// ``marks`` as UTF-8 bytes, for fast searching.
-    lazy var markBytes: [UInt8] = Array(marks.utf8)
+    /// ``marks`` as UTF-8 bytes, for fast searching. ASCII values are lower-cased byte by byte
+    /// without building ``marks``.
+    lazy var markBytes: [UInt8] = {
+        let classValue = attribute("class") ?? ""
+        let idValue = attribute("id") ?? ""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(classValue.utf8.count + idValue.utf8.count + 1)
+        for byte in classValue.utf8 { bytes.append(byte) }
+        bytes.append(0x20)
+        for byte in idValue.utf8 { bytes.append(byte) }
+        var ascii = true
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if byte >= 0x41 && byte <= 0x5A { bytes[index] = byte | 0x20 }
+        }
+        return ascii ? bytes : Array(marks.utf8)
+    }()
+
+    /// Whether ``marks`` holds more than the space between the `class` and `id` values.
+    var hasMarks: Bool {
+        let bytes = markBytes
+        guard bytes.count > 1 else { return false }
+        for byte in bytes where byte >= 0x80 { return marks.count > 1 }
+        return true
+    }
 
     /// Whether one of `fragments` occurs in the `class` or `id` values.
     func marksContain(any fragments: MarkFragments) -> Bool {

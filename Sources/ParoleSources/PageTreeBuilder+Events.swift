@@ -48,6 +48,47 @@ private final class PageEvents {
     let problems = ParseProblems()
     /// The IDs seen so far (non-empty `id` attributes, and `name` on `a`).
     private var ids: Set<String> = []
+    /// Element and attribute names read so far, by the parser's pointer: libxml2 hands the
+    /// same interned name for every tag of a kind, so each name is lower-cased and looked up
+    /// in the sets once per page instead of once per tag. The name's bytes are kept and
+    /// compared, so a pointer that came to hold another name is not mistaken.
+    private var elementNames: [UnsafePointer<xmlChar>: (bytes: [UInt8], name: String, dropped: Bool)] = [:]
+    private var attributeNames: [UnsafePointer<xmlChar>: (bytes: [UInt8], kept: String?)] = [:]
+
+    /// Whether the C string `pointer` holds `bytes`.
+    private static func holds(_ pointer: UnsafePointer<xmlChar>, _ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            strcmp(
+                UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self),
+                UnsafeRawPointer(buffer.baseAddress!).assumingMemoryBound(to: CChar.self)) == 0
+        }
+    }
+
+    /// The C string `pointer`'s bytes with the terminating zero.
+    private static func bytes(of pointer: UnsafePointer<xmlChar>) -> [UInt8] {
+        let count = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+        return Array(UnsafeBufferPointer(start: pointer, count: count + 1))
+    }
+
+    /// The lower-cased name of the element `rawName`, and whether it is dropped.
+    private func elementName(_ rawName: UnsafePointer<xmlChar>) -> (name: String, dropped: Bool) {
+        if let known = elementNames[rawName], Self.holds(rawName, known.bytes) {
+            return (known.name, known.dropped)
+        }
+        let name = PageTreeBuilder.lowercasedName(rawName)
+        let dropped = PageTreeBuilder.dropped.contains(name)
+        elementNames[rawName] = (Self.bytes(of: rawName), name, dropped)
+        return (name, dropped)
+    }
+
+    /// The lower-cased name of the attribute `rawName` when it is kept.
+    private func keptAttributeName(_ rawName: UnsafePointer<xmlChar>) -> String? {
+        if let known = attributeNames[rawName], Self.holds(rawName, known.bytes) { return known.kept }
+        let name = PageTreeBuilder.lowercasedName(rawName)
+        let kept = PageTreeBuilder.keptAttributes.contains(name) ? name : nil
+        attributeNames[rawName] = (Self.bytes(of: rawName), kept)
+        return kept
+    }
 
     func start(
         _ rawName: UnsafePointer<xmlChar>, _ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?, line: Int
@@ -57,9 +98,9 @@ private final class PageEvents {
             skipped += 1
             return
         }
-        let name = PageTreeBuilder.lowercasedName(rawName)
-        let attributes = Self.attributes(atts)
-        if PageTreeBuilder.dropped.contains(name) {
+        let (name, dropped) = elementName(rawName)
+        let attributes = attributes(atts)
+        if dropped {
             skipped = 1
             if name == "script",
                 attributes.contains(where: { $0.name == "type" && $0.value.lowercased().contains("ld+json") })
@@ -149,7 +190,7 @@ private final class PageEvents {
     }
 
     /// The kept attributes of a start tag's name–value pairs (a value-less attribute has "").
-    private static func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(
+    private func attributes(_ atts: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) -> [(
         name: String, value: String
     )] {
         var out: [(name: String, value: String)] = []
@@ -157,8 +198,7 @@ private final class PageEvents {
         while let rawName = pair.pointee {
             let value = (pair + 1).pointee
             pair += 2
-            let name = PageTreeBuilder.lowercasedName(rawName)
-            guard PageTreeBuilder.keptAttributes.contains(name) else { continue }
+            guard let name = keptAttributeName(rawName) else { continue }
             out.append((name, value.map { String(cString: $0) } ?? ""))
         }
         return out

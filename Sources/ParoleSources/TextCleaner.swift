@@ -9,10 +9,15 @@ import Foundation
 /// Cleaning happens before the article text is built, so every offset computed later
 /// points into the cleaned text.
 public enum TextCleaner {
-    /// The characters removed outright.
-    static let invisible: Set<UInt32> = [
-        0x00AD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF, 0x034F, 0x180E,
-    ]
+    /// Whether the scalar `value` is removed outright: soft hyphen, zero-width spaces and
+    /// joiners, direction marks, word joiner, byte order mark, combining grapheme joiner,
+    /// Mongolian vowel separator.
+    static func isInvisible(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x00AD, 0x200B...0x200F, 0x2060, 0xFEFF, 0x034F, 0x180E: return true
+        default: return false
+        }
+    }
 
     /// Whether `scalar` is collapsed as white space (no-break spaces are kept as they are:
     /// French typography uses them before `:` and inside guillemets).
@@ -33,22 +38,57 @@ public enum TextCleaner {
 
     /// `text` as one clean line.
     public static func clean(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
+        // Works on the UTF-8 bytes: ASCII bytes are looked at one by one, and only the scalars
+        // of two or more bytes are decoded (a String is valid UTF-8, so the decoding needs no
+        // checks). Building a scalar view scalar by scalar cost a tenth of extracting a page.
+        var text = text
         var compose = false
-        for scalar in text.unicodeScalars {
-            if isCollapsible(scalar) {
-                pendingSpace = true
-                continue
+        let line = text.withUTF8 { bytes -> String in
+            guard !bytes.isEmpty else { return "" }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                let end = bytes.count
+                while index < end {
+                    let lead = bytes[index]
+                    if lead < 0x80 {
+                        index += 1
+                        if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                            pendingSpace = true
+                        } else if lead >= 0x20 && lead != 0x7F {
+                            if pendingSpace && count > 0 {
+                                out[count] = 0x20
+                                count += 1
+                            }
+                            pendingSpace = false
+                            out[count] = lead
+                            count += 1
+                        }
+                        continue
+                    }
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    let start = index
+                    index += length
+                    if value == 0x85 || value == 0x2028 || value == 0x2029 {
+                        pendingSpace = true
+                        continue
+                    }
+                    if isInvisible(value) || value < 0xA0 { continue }
+                    if pendingSpace && count > 0 {
+                        out[count] = 0x20
+                        count += 1
+                    }
+                    pendingSpace = false
+                    if !compose, mayNeedComposition(value) { compose = true }
+                    for offset in 0..<length { out[count + offset] = bytes[start + offset] }
+                    count += length
+                }
+                return count
             }
-            let v = scalar.value
-            if invisible.contains(v) || v < 0x20 || (v >= 0x7F && v < 0xA0) { continue }
-            if pendingSpace && !out.isEmpty { out.append(" ") }
-            pendingSpace = false
-            if !compose, mayNeedComposition(v) { compose = true }
-            out.append(scalar)
         }
-        let line = String(out)
         return compose ? line.precomposedStringWithCanonicalMapping : line
     }
 }

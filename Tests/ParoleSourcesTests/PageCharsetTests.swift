@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+@testable import ParoleSources
+
+/// How a page's own declarations decide its character set when its bytes are not all UTF-8.
+@Suite struct PageCharsetTests {
+    /// The article text `SourceReader` takes from `page`.
+    func text(of page: Data) throws -> String {
+        let read = SourceReader().read(
+            data: page, source: "https://example.org/a", name: "a", contentType: "text/html")
+        return try #require(read.articles.first?.text)
+    }
+
+    @Test func aPageDeclaredUTF8WithOneInvalidByteIsReadAsUTF8() throws {
+        let sentence = "Le maire a déclaré que la rénovation de l’école serait achevée à l’été. "
+        var page = Data("<html><head><meta charset=\"utf-8\"></head><body><article><h1>Titre</h1><p>".utf8)
+        for _ in 0..<4 { page.append(Data(sentence.utf8)) }
+        page.append(0xFF)
+        page.append(Data("</p></article></body></html>".utf8))
+        #expect(!PageCharset.isValidUTF8(page))
+        let decision = PageCharset.decide(page)
+        #expect(decision.encoding == "UTF-8")
+        #expect(decision.warning != nil)
+        let text = try text(of: page)
+        #expect(text.contains("déclaré que la rénovation de l’école"))
+        #expect(!text.contains("Ã©"))
+    }
+
+    @Test func aLatin1PageThatClaimsUTF8IsStillReadAsWindows1252() throws {
+        // "déclaré à l'été" in Latin-1: every accented letter is an invalid UTF-8 byte.
+        let latin1: [UInt8] =
+            Array("d".utf8) + [0xE9] + Array("clar".utf8) + [0xE9, 0x20, 0xE0] + Array(" l'".utf8)
+            + [0xE9] + Array("t".utf8) + [0xE9] + Array(". ".utf8)
+        var page = Data("<html><head><meta charset=\"utf-8\"></head><body><article><h1>Titre</h1><p>".utf8)
+        for _ in 0..<6 { page.append(contentsOf: latin1) }
+        page.append(Data("</p></article></body></html>".utf8))
+        #expect(PageCharset.decide(page).encoding == "windows-1252")
+        #expect(try text(of: page).contains("déclaré à l'été"))
+    }
+
+    @Test func aCharsetAttributeOutsideMetaIsNotThePagesDeclaration() throws {
+        let head = Data(
+            "<html><head><script src=\"app.js\" charset=\"utf-8\"></script><meta charset=\"windows-1251\"></head>"
+                .utf8)
+        #expect(PageCharset.declaredCharset(head) == "windows-1251")
+        // "Москва заявила" in Windows-1251.
+        let cyrillic: [UInt8] = [
+            0xCC, 0xEE, 0xF1, 0xEA, 0xE2, 0xE0, 0x20, 0xE7, 0xE0, 0xFF, 0xE2, 0xE8, 0xEB, 0xE0,
+        ]
+        var page = head
+        page.append(Data("<body><article><h1>Titre</h1><p>".utf8))
+        for _ in 0..<8 { page.append(contentsOf: cyrillic + [0x2E, 0x20]) }
+        page.append(Data("</p></article></body></html>".utf8))
+        #expect(try text(of: page).contains("Москва заявила"))
+    }
+}
