@@ -40,7 +40,8 @@ final class ReaderEndToEndTests {
         try Data(feed.utf8).write(to: directory.appendingPathComponent("fil.xml"))
         let library = directory.appendingPathComponent("lib.sqlite").path
         let add = Process()
-        add.executableURL = try #require(PtySession.paroleBinary())
+        let binary: URL = try #require(PtySession.paroleBinary(), "build the parole executable first")
+        add.executableURL = binary
         add.arguments = ["add", "--library", library, directory.appendingPathComponent("fil.xml").path]
         add.standardOutput = FileHandle.nullDevice
         try add.run()
@@ -137,7 +138,8 @@ final class ReaderEndToEndTests {
     func actorOption() throws {
         let library = try makeLibrary()
         let process = Process()
-        process.executableURL = try #require(PtySession.paroleBinary())
+        let binary: URL = try #require(PtySession.paroleBinary(), "build the parole executable first")
+        process.executableURL = binary
         process.arguments = ["--library", library, "--actor", "Dupont", "--render", "100x30"]
         var environment = ProcessInfo.processInfo.environment
         environment["XDG_CONFIG_HOME"] = directory.appendingPathComponent("config").path
