@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 
 /// Writes one `parole extract --format json` record as compact JSON, byte for byte what
 /// `JSONEncoder` writes with sorted keys and unescaped slashes (nil fields left out), without
@@ -46,33 +47,6 @@ struct ExtractRecordJSON {
         s.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    private static let hex = Array("0123456789abcdef".utf8)
-
     /// A JSON string: quotes, backslashes and control characters escaped as `JSONEncoder` does.
-    private mutating func string(_ s: String) {
-        bytes.append(UInt8(ascii: "\""))
-        var s = s
-        s.withUTF8 { utf8 in
-            var runStart = 0
-            for (i, b) in utf8.enumerated() where b < 0x20 || b == 0x22 || b == 0x5C {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
-                runStart = i + 1
-                switch b {
-                case 0x22: raw("\\\"")
-                case 0x5C: raw("\\\\")
-                case 0x0A: raw("\\n")
-                case 0x0D: raw("\\r")
-                case 0x09: raw("\\t")
-                case 0x08: raw("\\b")
-                case 0x0C: raw("\\f")
-                default:
-                    raw("\\u00")
-                    bytes.append(Self.hex[Int(b >> 4)])
-                    bytes.append(Self.hex[Int(b & 0xF)])
-                }
-            }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
-        }
-        bytes.append(UInt8(ascii: "\""))
-    }
+    private mutating func string(_ s: String) { JSONStringBytes.append(s, to: &bytes) }
 }
