@@ -22,6 +22,11 @@ struct TextView {
     let institutionNouns: Set<String>
     /// The language's patterns and word classes of reported speech.
     let grammar: QuoteGrammar
+    /// What each token is for the cue finder, looked up once per token (`TokenRole` bits): the
+    /// finder asks at every token, several times, and looking up a non-ASCII word is dear.
+    let roleOfToken: [TokenRole]
+    /// Each token's word in the grammar's `openerWords`, or -1: openers are matched on these.
+    let openerWordOfToken: [Int32]
 
     init(doc: Document, entities: [Entity], language: Language) {
         self.doc = doc
@@ -52,6 +57,28 @@ struct TextView {
         citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
         grammar = language.quoteGrammar
+        roleOfToken = doc.tokens.map { [auxiliaries, adverbs, determiners, grammar, language] token in
+            var role: TokenRole = []
+            let norm = token.norm
+            if grammar.reflexivePronouns.contains(norm) { role.insert(.reflexivePronoun) }
+            if determiners.contains(norm) { role.insert(.determiner) }
+            if adverbs.contains(norm) { role.insert(.adverb) }
+            if token.kind == .word {
+                if auxiliaries.contains(norm) { role.insert(.auxiliary) }
+                if role.contains(.auxiliary) || grammar.multiWordVerbStarts.contains(norm)
+                    || language.speech.lookup(norm) != nil
+                {
+                    role.insert(.cueHead)
+                }
+            }
+            return role
+        }
+        openerWordOfToken = doc.tokens.map { [grammar] token in grammar.openerWords[token.norm] ?? -1 }
+    }
+
+    /// The opener among `openers` that starts at token `i`, the longest first.
+    func opener(_ openers: [QuoteGrammar.Opener], at i: Int, limit: Int) -> QuoteGrammar.Opener? {
+        grammar.opener(openers, at: i, wordIDs: openerWordOfToken, limit: limit)
     }
 
     var tokens: [Token] { doc.tokens }
@@ -113,7 +140,7 @@ struct TextView {
     /// The most words a heading line may have.
     static let headingWords = 20
 
-    func isDeterminer(_ i: Int) -> Bool { determiners.contains(doc.tokens[i].norm) }
+    func isDeterminer(_ i: Int) -> Bool { roleOfToken[i].contains(.determiner) }
 
     func isPunctuation(_ i: Int, _ mark: String) -> Bool {
         doc.tokens[i].kind == .punctuation && doc.tokens[i].norm == mark
