@@ -57,23 +57,22 @@ struct TextView {
         citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
         grammar = language.quoteGrammar
-        roleOfToken = doc.tokens.map { [auxiliaries, adverbs, determiners, grammar, language] token in
-            var role: TokenRole = []
-            let norm = token.norm
-            if grammar.reflexivePronouns.contains(norm) { role.insert(.reflexivePronoun) }
-            if determiners.contains(norm) { role.insert(.determiner) }
-            if adverbs.contains(norm) { role.insert(.adverb) }
-            if token.kind == .word {
-                if auxiliaries.contains(norm) { role.insert(.auxiliary) }
-                if role.contains(.auxiliary) || grammar.multiWordVerbStarts.contains(norm)
-                    || language.speech.lookup(norm) != nil
-                {
-                    role.insert(.cueHead)
-                }
+        let table = language.tokenRoles.entries
+        var roles: [TokenRole] = []
+        var openerWords: [Int32] = []
+        roles.reserveCapacity(doc.tokens.count)
+        openerWords.reserveCapacity(doc.tokens.count)
+        for token in doc.tokens {
+            if let entry = table[token.norm] {
+                roles.append(token.kind == .word ? entry.roles.union(entry.wordRoles) : entry.roles)
+                openerWords.append(entry.openerWord)
+            } else {
+                roles.append([])
+                openerWords.append(-1)
             }
-            return role
         }
-        openerWordOfToken = doc.tokens.map { [grammar] token in grammar.openerWords[token.norm] ?? -1 }
+        roleOfToken = roles
+        openerWordOfToken = openerWords
     }
 
     /// The opener among `openers` that starts at token `i`, the longest first.
