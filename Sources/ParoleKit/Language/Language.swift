@@ -17,7 +17,11 @@ public struct Language: Sendable {
     /// The usual gender of first names, for resolving pronouns.
     public let firstNames: FirstNames
     /// Multi-word patterns of reported speech ("de l'avis de", "à ses yeux", "pour qui").
-    public var quoteGrammar: QuoteGrammar = .french
+    public var quoteGrammar: QuoteGrammar = .french {
+        didSet { tokenRoles = TokenRoleTable(grammar: quoteGrammar, words: words, speech: speech) }
+    }
+    /// The roles of the words the quote finder asks about, from `quoteGrammar`, `words` and `speech`.
+    private(set) var tokenRoles: TokenRoleTable
     /// Learned weights for choosing the speaker of a quote that does not name it.
     public var speakerRanker: SpeakerRanker = .french
 
@@ -32,6 +36,7 @@ public struct Language: Sendable {
         self.speech = speech
         self.words = words
         self.firstNames = firstNames
+        tokenRoles = TokenRoleTable(grammar: .french, words: words, speech: speech)
     }
 
     /// French, loaded once from the package's resources.

@@ -9,6 +9,9 @@ public struct QuoteGrammar: Sendable {
         public var tokens: [String]
         /// For an opener that names its source by a pronoun, the pronoun's position in `tokens`.
         public var pronoun: Int?
+        /// `tokens` as indices into the grammar's `openerWords`: matched against a text's tokens
+        /// by number, the words having been looked up once per token.
+        var wordIDs: [Int32] = []
     }
 
     /// Openers followed by their source: "selon X", "de l'avis de X".
@@ -75,6 +78,8 @@ public struct QuoteGrammar: Sendable {
     public let speechLeads: [Opener]
     /// The first words of `speechPeriphrases` and `speechLeads`: a cheap test before matching them.
     public let multiWordVerbStarts: Set<String>
+    /// Every word of every opener, numbered: `Opener.wordIDs` index it.
+    let openerWords: [String: Int32]
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
@@ -123,8 +128,19 @@ public struct QuoteGrammar: Sendable {
         for section in Self.requiredSections where sections[section] == nil {
             throw FormatError(description: "\(name): missing section [\(section)]")
         }
+        var openerWords: [String: Int32] = [:]
+        func numbered(_ opener: Opener) -> Opener {
+            var numbered = opener
+            numbered.wordIDs = opener.tokens.map { word in
+                if let id = openerWords[word] { return id }
+                let id = Int32(openerWords.count)
+                openerWords[word] = id
+                return id
+            }
+            return numbered
+        }
         func openers(_ section: String) -> [Opener] {
-            sections[section, default: []].map { Opener(tokens: $0, pronoun: nil) }
+            sections[section, default: []].map { numbered(Opener(tokens: $0, pronoun: nil)) }
         }
         according = openers("according")
         relatives = openers("according-relative")
@@ -148,9 +164,10 @@ public struct QuoteGrammar: Sendable {
                         "\(name): [according-pronominal] '\(words.joined(separator: " "))' needs the pronoun's position"
                 )
             }
-            pronominal.append(Opener(tokens: Array(words.dropLast()), pronoun: position))
+            pronominal.append(numbered(Opener(tokens: Array(words.dropLast()), pronoun: position)))
         }
         self.pronominal = pronominal
+        self.openerWords = openerWords
         stanceVerbs = Set(sections["stance-frames", default: []].compactMap(\.first))
         impersonalClitics = Set(sections["impersonal-clitics", default: []].joined())
         reflexivePronouns = Set(sections["reflexive-pronouns", default: []].joined())
@@ -163,6 +180,24 @@ public struct QuoteGrammar: Sendable {
             if opener.tokens.count <= best?.tokens.count ?? 0 { continue }
             var matches = true
             for (k, word) in opener.tokens.enumerated() where tokens[i + k].norm != word {
+                matches = false
+                break
+            }
+            if matches { best = opener }
+        }
+        return best
+    }
+
+    /// The opener among `openers` that starts at token `i`, the longest first, matching the
+    /// tokens' `wordIDs` (each token's index in `openerWords`, or -1): the same answer as
+    /// `opener(_:at:in:limit:)` without comparing strings.
+    func opener(_ openers: [Opener], at i: Int, wordIDs: [Int32], limit: Int) -> Opener? {
+        guard i < limit, wordIDs[i] >= 0 else { return nil }
+        var best: Opener? = nil
+        for opener in openers where i + opener.wordIDs.count <= limit {
+            if opener.wordIDs.count <= best?.wordIDs.count ?? 0 { continue }
+            var matches = true
+            for (k, id) in opener.wordIDs.enumerated() where wordIDs[i + k] != id {
                 matches = false
                 break
             }

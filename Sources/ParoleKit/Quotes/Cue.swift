@@ -25,14 +25,15 @@ struct CueFinder {
         var j = i
         var reflexive = false
         let grammar = view.grammar
-        if j < limit, grammar.reflexivePronouns.contains(tokens[j].norm) {
+        let roles = view.roleOfToken
+        if j < limit, roles[j].contains(.reflexivePronoun) {
             reflexive = true
             j += 1
         }
-        guard j < limit else { return nil }
+        guard j < limit, roles[j].contains(.cueHead) else { return nil }
         let first = tokens[j]
         guard first.kind == .word else { return nil }
-        if view.auxiliaries.contains(first.norm) {
+        if roles[j].contains(.auxiliary) {
             var k = j + 1
             var clitic: Int? = nil
             if k < limit, tokens[k].kind == .clitic {
@@ -43,7 +44,7 @@ struct CueFinder {
                 // A multi-word adverb first: "en outre" is not the pronoun "en" then a word.
                 if let phrase = adverbPhrase(at: k, limit) {
                     k += phrase
-                } else if view.adverbs.contains(tokens[k].norm) {
+                } else if roles[k].contains(.adverb) {
                     k += 1
                 } else {
                     break
@@ -114,7 +115,7 @@ struct CueFinder {
         guard frames.contains(.speechNoun) else { return cue }
         let tokens = view.tokens
         var k = cue.tokens.upperBound
-        while k < limit, view.adverbs.contains(tokens[k].norm) { k += 1 }
+        while k < limit, view.roleOfToken[k].contains(.adverb) { k += 1 }
         guard k + 1 < limit, view.isDeterminer(k), view.grammar.contains(.speechNouns, tokens[k + 1].norm)
         else {
             return cue.verb.frames.subtracting(.speechNoun).isEmpty ? nil : cue
@@ -132,16 +133,17 @@ struct CueFinder {
     private func periphrase(at k: Int, limit: Int) -> (length: Int, verb: SpeechVerb)? {
         let tokens = view.tokens
         let grammar = view.grammar
-        guard k < limit, grammar.multiWordVerbStarts.contains(tokens[k].norm) else { return nil }
-        if let p = grammar.opener(grammar.speechPeriphrases, at: k, in: tokens, limit: limit) {
+        guard k < limit, view.openerWordOfToken[k] >= 0, grammar.multiWordVerbStarts.contains(tokens[k].norm)
+        else { return nil }
+        if let p = view.opener(grammar.speechPeriphrases, at: k, limit: limit) {
             let lemma = p.tokens.joined(separator: " ")
             return (p.tokens.count, SpeechVerb(lemma: lemma, frames: [.contentClause, .direct, .partial]))
         }
-        guard let lead = grammar.opener(grammar.speechLeads, at: k, in: tokens, limit: limit) else {
+        guard let lead = view.opener(grammar.speechLeads, at: k, limit: limit) else {
             return nil
         }
         var m = k + lead.tokens.count
-        while m < limit, view.adverbs.contains(tokens[m].norm) { m += 1 }
+        while m < limit, view.roleOfToken[m].contains(.adverb) { m += 1 }
         guard m < limit, tokens[m].kind == .word, !tokens[m].isCapitalized,
             let verb = view.language.speech.verbs[tokens[m].norm],
             !verb.frames.isDisjoint(with: [.contentClause, .direct])
@@ -151,6 +153,6 @@ struct CueFinder {
 
     /// The length of a multi-word adverb at token `k` ("de nouveau"), if one starts there.
     private func adverbPhrase(at k: Int, _ limit: Int) -> Int? {
-        view.grammar.opener(view.grammar.adverbPhrases, at: k, in: view.tokens, limit: limit)?.tokens.count
+        view.opener(view.grammar.adverbPhrases, at: k, limit: limit)?.tokens.count
     }
 }

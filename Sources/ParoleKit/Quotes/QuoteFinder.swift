@@ -123,9 +123,7 @@ struct QuoteFinder {
         while k < sentence.upperBound, steps < 14 {
             steps += 1
             let norm = tokens[k].norm
-            if let phrase = view.grammar.opener(
-                view.grammar.adverbPhrases, at: k, in: tokens, limit: sentence.upperBound)
-            {
+            if let phrase = view.opener(view.grammar.adverbPhrases, at: k, limit: sentence.upperBound) {
                 k += phrase.tokens.count
                 continue
             }
@@ -151,8 +149,7 @@ struct QuoteFinder {
         if subject.kind == .impersonal { return nil }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
-        let clauseOpener = view.grammar.opener(
-            view.grammar.clauseOpeners, at: k, in: tokens, limit: sentence.upperBound)
+        let clauseOpener = view.opener(view.grammar.clauseOpeners, at: k, limit: sentence.upperBound)
         if view.grammar.contains(.complementizers, next) || clauseOpener != nil {
             guard frames.contains(.contentClause) || clauseOpener != nil else { return nil }
             let begin = k + (clauseOpener?.tokens.count ?? 1)
@@ -303,7 +300,7 @@ struct QuoteFinder {
         var via: Range<Int>? = nil
         while k < limit, k - i < 14 {
             let norm = tokens[k].norm
-            if let phrase = view.grammar.opener(view.grammar.adverbPhrases, at: k, in: tokens, limit: limit) {
+            if let phrase = view.opener(view.grammar.adverbPhrases, at: k, limit: limit) {
                 k += phrase.tokens.count
             } else if view.grammar.contains(.complementPrepositions, norm),
                 let np = phrases.phrase(startingAt: k + 1, limit: limit)
@@ -422,8 +419,8 @@ struct QuoteFinder {
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
                 let grammar = view.language.quoteGrammar
-                let according = grammar.opener(
-                    grammar.according, at: k + 1, in: tokens, limit: sentence.upperBound
+                let according = view.opener(
+                    grammar.according, at: k + 1, limit: sentence.upperBound
                 )
                 .map { k + 1 + $0.tokens.count }
                 if let according {
@@ -466,16 +463,14 @@ struct QuoteFinder {
         let cueRange: Range<Int>
         var isPour = false
         var pronoun: Int? = nil
-        if let opener = grammar.opener(grammar.pronominal, at: i, in: tokens, limit: sentence.upperBound) {
+        if let opener = view.opener(grammar.pronominal, at: i, limit: sentence.upperBound) {
             // "à ses yeux", "selon lui": the source is the pronoun inside the opener.
             pronoun = opener.pronoun.map { i + $0 }
             sourceStart = i + opener.tokens.count
-        } else if let opener = grammar.opener(
-            grammar.according, at: i, in: tokens, limit: sentence.upperBound)
-        {
+        } else if let opener = view.opener(grammar.according, at: i, limit: sentence.upperBound) {
             sourceStart = i + opener.tokens.count
         } else if i == firstWord(of: sentence),
-            let opener = grammar.opener(grammar.opening, at: i, in: tokens, limit: sentence.upperBound)
+            let opener = view.opener(grammar.opening, at: i, limit: sentence.upperBound)
         {
             sourceStart = i + opener.tokens.count
             isPour = true
@@ -651,7 +646,7 @@ struct QuoteFinder {
     private func relativeAccording(at i: Int, sentence: Range<Int>) -> (quote: FoundQuote, resume: Int)? {
         let grammar = view.language.quoteGrammar
         guard i > sentence.lowerBound,
-            let opener = grammar.opener(grammar.relatives, at: i, in: tokens, limit: sentence.upperBound)
+            let opener = view.opener(grammar.relatives, at: i, limit: sentence.upperBound)
         else { return nil }
         var end = i
         if tokens[end - 1].norm == "," { end -= 1 }
@@ -864,7 +859,7 @@ struct QuoteFinder {
         let grammar = view.grammar
         for frame in grammar.labelFrames where open >= frame.tokens.count {
             let start = open - frame.tokens.count
-            if grammar.opener([frame], at: start, in: tokens, limit: open) != nil { return true }
+            if view.opener([frame], at: start, limit: open) != nil { return true }
         }
         var k = open - 1
         // "la notion de « … »", "le mouvement des « … »": one small word may stand between.

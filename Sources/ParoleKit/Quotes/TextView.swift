@@ -22,6 +22,11 @@ struct TextView {
     let institutionNouns: Set<String>
     /// The language's patterns and word classes of reported speech.
     let grammar: QuoteGrammar
+    /// What each token is for the cue finder, looked up once per token (`TokenRole` bits): the
+    /// finder asks at every token, several times, and looking up a non-ASCII word is dear.
+    let roleOfToken: [TokenRole]
+    /// Each token's word in the grammar's `openerWords`, or -1: openers are matched on these.
+    let openerWordOfToken: [Int32]
 
     init(doc: Document, entities: [Entity], language: Language) {
         self.doc = doc
@@ -52,6 +57,27 @@ struct TextView {
         citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
         grammar = language.quoteGrammar
+        let table = language.tokenRoles.entries
+        var roles: [TokenRole] = []
+        var openerWords: [Int32] = []
+        roles.reserveCapacity(doc.tokens.count)
+        openerWords.reserveCapacity(doc.tokens.count)
+        for token in doc.tokens {
+            if let entry = table[token.norm] {
+                roles.append(token.kind == .word ? entry.roles.union(entry.wordRoles) : entry.roles)
+                openerWords.append(entry.openerWord)
+            } else {
+                roles.append([])
+                openerWords.append(-1)
+            }
+        }
+        roleOfToken = roles
+        openerWordOfToken = openerWords
+    }
+
+    /// The opener among `openers` that starts at token `i`, the longest first.
+    func opener(_ openers: [QuoteGrammar.Opener], at i: Int, limit: Int) -> QuoteGrammar.Opener? {
+        grammar.opener(openers, at: i, wordIDs: openerWordOfToken, limit: limit)
     }
 
     var tokens: [Token] { doc.tokens }
@@ -113,7 +139,7 @@ struct TextView {
     /// The most words a heading line may have.
     static let headingWords = 20
 
-    func isDeterminer(_ i: Int) -> Bool { determiners.contains(doc.tokens[i].norm) }
+    func isDeterminer(_ i: Int) -> Bool { roleOfToken[i].contains(.determiner) }
 
     func isPunctuation(_ i: Int, _ mark: String) -> Bool {
         doc.tokens[i].kind == .punctuation && doc.tokens[i].norm == mark
