@@ -60,6 +60,19 @@ enum MarkupParser {
         return true
     }()
 
+    /// Runs `context` over `data` with Parole's options: recover from broken markup, report no
+    /// errors or warnings on standard error, never touch the network, compact text nodes.
+    private static func read(_ data: Data, encoding: String?, with context: htmlParserCtxtPtr) -> htmlDocPtr?
+    {
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        return data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+            return htmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
+        }
+    }
+
     /// Parses `data` as HTML. `encoding` is the character encoding to assume ("UTF-8"), or nil
     /// to let the page's own `meta charset` decide.
     static func html(_ data: Data, encoding: String?) -> MarkupDocument? {
@@ -69,13 +82,7 @@ enum MarkupParser {
         let problems = ParseProblems()
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), recordProblem)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return htmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
-        }
+        let doc = read(data, encoding: encoding, with: context)
         withExtendedLifetime(problems) {}
         return doc.map { MarkupDocument(pointer: $0, problems: problems) }
     }
@@ -102,13 +109,7 @@ enum MarkupParser {
         context.pointee._private = events
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(problems).toOpaque(), recordProblem)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let options = Int32(
-            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
-        let doc: htmlDocPtr? = data.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-            return htmlCtxtReadMemory(context, base, Int32(raw.count), nil, encoding, options)
-        }
+        let doc = read(data, encoding: encoding, with: context)
         if let doc { xmlFreeDoc(doc) }
         withExtendedLifetime(problems) {}
         return problems
