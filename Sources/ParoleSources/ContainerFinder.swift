@@ -322,15 +322,20 @@ enum ContainerFinder {
         return false
     }
 
+    /// Whether `child`, an element, is inline text of its parent: no furniture, no link, no
+    /// structural element and none inside it.
+    static func isInlineText(_ child: PageNode) -> Bool {
+        !child.isFurniture && child.name != "a" && !structuralElements.contains(child.name)
+            && !hasStructure(child)
+    }
+
     /// The text directly inside `node` and its inline children, not in a structural child.
     static func directText(_ node: PageNode) -> String {
         var out = ""
         for child in node.children {
             if child.isText {
                 out += child.text
-            } else if !child.isFurniture, !structuralElements.contains(child.name), !hasStructure(child),
-                child.name != "a"
-            {
+            } else if isInlineText(child) {
                 out += child.allText
             }
         }
@@ -343,9 +348,7 @@ enum ContainerFinder {
         for child in node.children {
             if child.isText {
                 count += PageNode.visibleCount(child.text)
-            } else if !child.isFurniture, !structuralElements.contains(child.name), !hasStructure(child),
-                child.name != "a"
-            {
+            } else if isInlineText(child) {
                 count += child.visibleCountBelow
             }
         }
@@ -355,9 +358,7 @@ enum ContainerFinder {
     /// The part of ``directText(_:)`` inside links: the links of its inline children.
     static func directLinkLength(_ node: PageNode) -> Int {
         var links = 0
-        for child in node.children where !child.isText && !child.isFurniture && child.name != "a" {
-            if !structuralElements.contains(child.name), !hasStructure(child) { links += child.linkLength }
-        }
+        for child in node.children where !child.isText && isInlineText(child) { links += child.linkLength }
         return links
     }
 
