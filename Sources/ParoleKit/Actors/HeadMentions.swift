@@ -16,16 +16,13 @@ struct HeadMentions {
     }
 
     private var mentions: [Mention] = []
+    /// The actors that go by the noun, each with the order in which it took it.
     private var rankOfActor: [Int: Int] = [:]
-
-    /// The actors that go by the noun, in the order they took it.
-    private(set) var actors: [Int] = []
 
     /// Records that `actor` goes by the noun, with the mentions it already has.
     mutating func add(actor: Int, starts: some Sequence<Int>) {
         guard rankOfActor[actor] == nil else { return }
-        rankOfActor[actor] = actors.count
-        actors.append(actor)
+        rankOfActor[actor] = rankOfActor.count
         for start in starts { insert(start, of: actor) }
     }
 
@@ -37,28 +34,28 @@ struct HeadMentions {
 
     /// The actor whose mention starts last before `offset`.
     func actor(before offset: Int) -> Int? {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let mid = (low + high) / 2
-            if mentions[mid].start < offset { low = mid + 1 } else { high = mid }
-        }
-        return low > 0 ? mentions[low - 1].actor : nil
+        let k = firstIndex { $0.start >= offset }
+        return k > 0 ? mentions[k - 1].actor : nil
     }
 
     private mutating func insert(_ start: Int, of actor: Int) {
         let mention = Mention(start: start, rank: rankOfActor[actor]!, actor: actor)
         // Mentions are mostly found in text order: the common case appends.
         if let last = mentions.last, mention < last {
-            var low = 0
-            var high = mentions.count
-            while low < high {
-                let mid = (low + high) / 2
-                if mentions[mid] < mention { low = mid + 1 } else { high = mid }
-            }
-            mentions.insert(mention, at: low)
+            mentions.insert(mention, at: firstIndex { !($0 < mention) })
         } else {
             mentions.append(mention)
         }
+    }
+
+    /// The first index of `mentions` from which `isAtOrPast` holds (it holds from some index on).
+    private func firstIndex(where isAtOrPast: (Mention) -> Bool) -> Int {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if isAtOrPast(mentions[mid]) { high = mid } else { low = mid + 1 }
+        }
+        return low
     }
 }
