@@ -85,6 +85,15 @@ public struct Keymap: Hashable, Sendable {
             ([.character("g"), .home], .top),
             ([.character("G"), .end], .bottom),
         ]
+        // The help and the statistics scroll a page of text.
+        let scrolling: [([Key], ReaderAction)] = [
+            ([.character("j"), .down], .lineDown),
+            ([.character("k"), .up], .lineUp),
+            ([.character(" "), .pageDown], .pageDown),
+            ([.character("b"), .pageUp], .pageUp),
+            ([.character("g"), .home], .top),
+            ([.character("G"), .end], .bottom),
+        ]
         let common: [([Key], ReaderAction)] = [([.character("?")], .help), ([.control("l")], .redraw)]
         switch context {
         case .list:
@@ -135,25 +144,10 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("q"), .character("h"), .left, .escape, .enter], .back),
             ] + common
         case .help:
-            return [
-                ([.character("j"), .down], .lineDown),
-                ([.character("k"), .up], .lineUp),
-                ([.character(" "), .pageDown], .pageDown),
-                ([.character("b"), .pageUp], .pageUp),
-                ([.character("g"), .home], .top),
-                ([.character("G"), .end], .bottom),
-                ([.character("q"), .character("?"), .escape], .back),
-            ]
+            return scrolling + [([.character("q"), .character("?"), .escape], .back)]
         case .statistics:
-            return [
-                ([.character("j"), .down], .lineDown),
-                ([.character("k"), .up], .lineUp),
-                ([.character(" "), .pageDown], .pageDown),
-                ([.character("b"), .pageUp], .pageUp),
-                ([.character("g"), .home], .top),
-                ([.character("G"), .end], .bottom),
-                ([.character("q"), .character("s"), .character("h"), .left, .escape], .back),
-            ] + common
+            return scrolling + [([.character("q"), .character("s"), .character("h"), .left, .escape], .back)]
+                + common
         }
     }
 }
