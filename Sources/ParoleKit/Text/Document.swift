@@ -22,9 +22,7 @@ public struct Document: Sendable {
 
     /// The text at `span`, exactly as written.
     public func text(_ span: Span) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[span.start..<span.end])
-        return String(s)
+        ScalarText.string(scalars, span.start..<span.end)
     }
 
     /// The text covered by the tokens in `range`, from the first one's start to the last one's end.

@@ -13,7 +13,7 @@ public struct Tokenizer: Sendable {
 
     /// Tokenizes `text`.
     public func document(_ text: String) -> Document {
-        document(scalars: Array(text.unicodeScalars))
+        document(scalars: ScalarText.scalars(of: text))
     }
 
     /// Tokenizes text given as Unicode scalars.
@@ -36,7 +36,7 @@ public struct Tokenizer: Sendable {
                 tokenizeLine(scalars, s, e, into: &tokens)
                 let firstSentence = sentences.count
                 splitSentences(
-                    tokens, firstToken..<tokens.count, paragraph: paragraphs.count, into: &sentences)
+                    tokens, scalars, firstToken..<tokens.count, paragraph: paragraphs.count, into: &sentences)
                 paragraphs.append(
                     Paragraph(
                         span: Span(s, e), tokens: firstToken..<tokens.count,
@@ -240,7 +240,8 @@ public struct Tokenizer: Sendable {
     // MARK: - Sentences
 
     private func splitSentences(
-        _ tokens: [Token], _ range: Range<Int>, paragraph: Int, into sentences: inout [Sentence]
+        _ tokens: [Token], _ sc: [Unicode.Scalar], _ range: Range<Int>, paragraph: Int,
+        into sentences: inout [Sentence]
     ) {
         guard !range.isEmpty else { return }
         var first = range.lowerBound
@@ -248,18 +249,19 @@ public struct Tokenizer: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             let t = tokens[i]
-            if t.norm == "[" || t.norm == "(" { bracketDepth += 1 }
-            if t.norm == "]" || t.norm == ")" { bracketDepth = max(0, bracketDepth - 1) }
+            let m = mark(t, sc)
+            if m == "[" || m == "(" { bracketDepth += 1 }
+            if m == "]" || m == ")" { bracketDepth = max(0, bracketDepth - 1) }
             if t.kind == .terminal && bracketDepth == 0 {
                 var last = i
                 // Closing quotes and brackets right after the terminal stay with the sentence.
                 while last + 1 < range.upperBound,
-                    tokens[last + 1].kind == .closeQuote || tokens[last + 1].norm == ")"
+                    tokens[last + 1].kind == .closeQuote || mark(tokens[last + 1], sc) == ")"
                 {
                     last += 1
                 }
                 let next = last + 1
-                if next >= range.upperBound || startsSentence(tokens[next]) {
+                if next >= range.upperBound || startsSentence(tokens[next], sc) {
                     sentences.append(
                         Sentence(
                             span: Span(tokens[first].span.start, tokens[last].span.end), tokens: first..<next,
@@ -279,19 +281,87 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    private func startsSentence(_ t: Token) -> Bool {
-        t.isCapitalized || t.kind == .openQuote || t.kind == .number || t.norm == "-" || t.norm == "–"
-            || t.norm == "—"
+    private func startsSentence(_ t: Token, _ sc: [Unicode.Scalar]) -> Bool {
+        if t.isCapitalized || t.kind == .openQuote || t.kind == .number { return true }
+        let m = mark(t, sc)
+        return m == "-" || m == "–" || m == "—"
+    }
+
+    /// The scalar of a punctuation token of one scalar (its norm is that scalar), else NUL: the
+    /// sentence splitter compares scalars rather than norms.
+    @inline(__always)
+    private func mark(_ t: Token, _ sc: [Unicode.Scalar]) -> Unicode.Scalar {
+        t.kind == .punctuation && t.span.end - t.span.start == 1 ? sc[t.span.start] : "\0"
     }
 }
 
 extension Token {
     /// The normal form of the scalars from `start` to `end`: lower-case, ’ written ',
     /// soft hyphens and zero-width characters dropped.
+    ///
+    /// Written as UTF-8 bytes into a buffer on the stack, then made a string at once (a string
+    /// of up to 15 bytes is stored inline, with no allocation); a scalar whose lower case needs
+    /// the Unicode tables (upper-case beyond Latin-1) takes the scalar-by-scalar path.
     public static func normalize(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return sc.withUnsafeBufferPointer { buffer in
+            let scalars = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            return normalize(scalars) ?? normalizeByUnicodeTables(scalars)
+        }
+    }
+
+    /// The normal form of `scalars` when every scalar folds without the Unicode tables (ASCII,
+    /// Latin-1, apostrophes, invisible characters, any scalar that is not upper-case beyond
+    /// Latin-1), else nil.
+    @inline(__always)
+    private static func normalize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: scalars.count &* 4) { out -> String? in
+            var n = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    out[n] = UInt8(truncatingIfNeeded: v >= 65 && v <= 90 ? v &+ 32 : v)
+                    n &+= 1
+                    continue
+                }
+                var w = v
+                if v == 0x2019 || v == 0x02BC {
+                    out[n] = 0x27  // '
+                    n &+= 1
+                    continue
+                } else if v == 0xAD || v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF
+                {
+                    continue
+                } else if v >= 0xC0 && v <= 0xDE && v != 0xD7 {
+                    w = v &+ 32
+                } else if v > 0xFF && c.properties.isUppercase {
+                    return nil
+                }
+                if w < 0x800 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | w >> 6)
+                    out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | w & 0x3F)
+                    n &+= 2
+                } else if w < 0x10000 {
+                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | w >> 12)
+                    out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | w >> 6 & 0x3F)
+                    out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | w & 0x3F)
+                    n &+= 3
+                } else {
+                    out[n] = UInt8(truncatingIfNeeded: 0xF0 | w >> 18)
+                    out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | w >> 12 & 0x3F)
+                    out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | w >> 6 & 0x3F)
+                    out[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | w & 0x3F)
+                    n &+= 4
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
+        }
+    }
+
+    /// The normal form of `scalars`, lower-casing through the Unicode tables.
+    private static func normalizeByUnicodeTables(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
-        for k in start..<end {
-            let c = sc[k]
+        for c in scalars {
             if c.isASCII {
                 let v = c.value
                 out.append(v >= 65 && v <= 90 ? Unicode.Scalar(v + 32)! : c)
