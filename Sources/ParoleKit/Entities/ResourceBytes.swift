@@ -60,6 +60,25 @@ final class ResourceBytes: @unchecked Sendable {
         mapped = false
     }
 
+    /// `count` zero bytes of anonymous memory of their own, backed by 2 MB pages where the kernel
+    /// allows (`MADV_HUGEPAGE`), for a large table built at run time and read at scattered places
+    /// (the dense copy of the entity model's weights): a few page faults instead of thousands,
+    /// and a few TLB entries for the whole table; nil when no memory could be mapped. Unmapped
+    /// with the object (its descriptor, −1, closes nothing).
+    init?(zeroedPages count: Int, name: String) {
+        let huge = 2 << 20
+        let size = max((count + huge - 1) / huge * huge, huge)
+        guard let address = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            address != MAP_FAILED
+        else { return nil }
+        _ = madvise(address, size, MADV_HUGEPAGE)
+        base = UnsafeRawPointer(address)
+        self.count = size
+        self.name = name
+        descriptor = -1
+        mapped = true
+    }
+
     deinit {
         if mapped {
             munmap(UnsafeMutableRawPointer(mutating: base), count)
