@@ -47,7 +47,21 @@ struct BucketWeights: Sendable {
         if let dense = expansion.dense { return dense }
         expansion.tokens += tokens
         guard expansion.tokens > BucketWeights.denseAfter else { return nil }
-        let dense = FixedBuffer(self.dense)
+        // Written straight into memory of 2 MB pages when the kernel gives them: tagging reads
+        // the table at random, and small pages cost a fault each to build and a TLB miss at
+        // nearly every read.
+        let count = buckets * labels
+        guard let memory = ResourceBytes(zeroedPages: count * 2, name: "dense weights") else {
+            let dense = FixedBuffer(self.dense)
+            expansion.dense = dense
+            return dense
+        }
+        let out = UnsafeMutableRawPointer(mutating: memory.base).assumingMemoryBound(to: Int16.self)
+        for b in 0..<buckets {
+            guard let o = offset(of: b) else { continue }
+            for l in 0..<labels { out[b * labels + l] = values[o + l] }
+        }
+        let dense = FixedBuffer<Int16>(inPlace: memory, offset: 0, count: count)
         expansion.dense = dense
         return dense
     }
