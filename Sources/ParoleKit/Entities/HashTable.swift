@@ -204,9 +204,36 @@ struct HashTable<Value: FixedWidthInteger & Sendable>: Sendable {
     /// The table in the open layout: one slot read per lookup, twice the memory of the packed one.
     var unpacked: HashTable {
         if shift == 0 { return self }
-        var open = HashTable(capacity: count)
-        for (k, v) in entries { open.set(k, v) }
-        return open
+        pages?.loadAll()
+        // The slots `HashTable(capacity: count)` has, filled in key order as `set` would fill them,
+        // written straight into memory of their own: 2 MB pages for a large table (a few faults
+        // to build it, few TLB misses to read it).
+        var size = 16
+        while size < count * 2 { size <<= 1 }
+        let mask = size - 1
+        func slots<V: FixedWidthInteger & Sendable>(_: V.Type) -> FixedBuffer<V> {
+            let bytes = size * MemoryLayout<V>.stride
+            if bytes >= 1 << 21, let memory = ResourceBytes(zeroedPages: bytes, name: "open table") {
+                return FixedBuffer(inPlace: memory, offset: 0, count: size)
+            }
+            return FixedBuffer(repeating: 0, count: size)
+        }
+        let openKeys = slots(UInt64.self)
+        let openValues = slots(Value.self)
+        let newKeys = UnsafeMutablePointer(mutating: openKeys.base)
+        let newValues = UnsafeMutablePointer(mutating: openValues.base)
+        let keys = self.keys.base
+        let values = self.values.base
+        var distinct = 0
+        for n in 0..<self.keys.count {
+            let k = keys[n]
+            var i = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+            while newKeys[i] != 0 && newKeys[i] != k { i = (i + 1) & mask }
+            if newKeys[i] == 0 { distinct += 1 }
+            newKeys[i] = k
+            newValues[i] = values[n]
+        }
+        return HashTable(keys: openKeys, values: openValues, count: distinct)!
     }
 
     /// The directory of a packed table (empty for an open one), for saving.
