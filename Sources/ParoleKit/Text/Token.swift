@@ -42,4 +42,15 @@ public struct Token: Hashable, Sendable {
 
     /// Whether the token is a word, an elision or a clitic.
     public var isWordLike: Bool { kind == .word || kind == .elision || kind == .clitic }
+
+    /// Whether the norm is `literal`, byte for byte. For a literal that no other text is
+    /// canonically equivalent to (ASCII punctuation but ";", dashes, brackets) this answers
+    /// `norm == literal` without the Unicode comparison `==` makes of a non-ASCII norm.
+    @inline(__always)
+    func normIs(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard norm.utf8.count == n else { return false }
+        let bytes = UnsafeBufferPointer(start: literal.utf8Start, count: n)
+        return norm.utf8.elementsEqual(bytes)
+    }
 }
