@@ -62,7 +62,6 @@ package struct TokenObservations: Sendable {
         shapeBuffer.reserveCapacity(16)
         for i in 0..<n {
             let t = tokens[i]
-            let normScalars = t.norm.unicodeScalars
             word[i] = FeatureHash.of(t.norm)
             var f: Flags = []
             if t.isCapitalized { f.insert(.capitalized) }
@@ -97,9 +96,9 @@ package struct TokenObservations: Sendable {
                     } else {
                         cls = UInt8(v)
                     }
-                } else if c.properties.isUppercase {
+                } else if c.value <= 0xFF ? CharClass.isUppercaseLetter(c) : c.properties.isUppercase {
                     cls = 88  // X
-                } else if c.properties.isAlphabetic {
+                } else if c.value <= 0xFF ? CharClass.isLetter(c) : c.properties.isAlphabetic {
                     cls = 120  // x
                 } else if c.properties.numericType != nil {
                     cls = 100  // d
@@ -127,13 +126,14 @@ package struct TokenObservations: Sendable {
             }
             shape[i] = sh
             // Affixes of the norm.
-            let count = normScalars.count
+            let affixes = NormAffixes(t.norm)
+            let count = affixes.count
             if count >= 3 {
-                suffix2[i] = FeatureHash.of(scalars: normScalars.suffix(2))
-                suffix3[i] = FeatureHash.of(scalars: normScalars.suffix(3))
-                prefix3[i] = FeatureHash.of(scalars: normScalars.prefix(3))
+                suffix2[i] = affixes.suffix2
+                suffix3[i] = affixes.suffix3
+                prefix3[i] = affixes.prefix3
             }
-            if count >= 5 { suffix4[i] = FeatureHash.of(scalars: normScalars.suffix(4)) }
+            if count >= 5 { suffix4[i] = affixes.suffix4 }
             if let clusters {
                 let packed = clusters.cluster(of: word[i])
                 cluster[i] = packed & WordClusters.caseMask
@@ -158,16 +158,16 @@ package struct TokenObservations: Sendable {
         }
         for i in 1..<max(n, 1) where wordLike[i] {
             let p = tokens[i - 1]
-            if p.kind == .openQuote || p.norm == ":" || p.norm == "-" || p.norm == "—" || p.norm == "–" {
+            if p.kind == .openQuote || p.normIs(":") || p.normIs("-") || p.normIs("—") || p.normIs("–") {
                 flags[i].insert(.sentenceInitial)
             }
         }
         // Parentheses.
         var depth = 0
         for i in 0..<n {
-            if tokens[i].norm == "(" {
+            if tokens[i].normIs("(") {
                 depth += 1
-            } else if tokens[i].norm == ")" {
+            } else if tokens[i].normIs(")") {
                 depth = max(0, depth - 1)
             } else if depth > 0 {
                 flags[i].insert(.inParentheses)
