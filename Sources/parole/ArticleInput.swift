@@ -97,7 +97,11 @@ struct ArticleInputReader {
         do {
             while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
                 if data.isEmpty { wide = ArticleDecoder.wideEncoding(of: chunk) != nil }
-                if !wide, chunk.contains(0) {
+                if !wide,
+                    chunk.withUnsafeBytes({
+                        $0.baseAddress.map { memchr($0, 0, chunk.count) != nil } ?? false
+                    })
+                {
                     fail(path, ArticleDecodingError.binary.description)
                     return []
                 }
@@ -111,9 +115,10 @@ struct ArticleInputReader {
             fail(path, "cannot read: \(error.localizedDescription)")
             return []
         }
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 })
-            || data.elementsEqual([0xEF, 0xBB, 0xBF])
-        {
+        let blank = data.withUnsafeBytes { bytes in
+            bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
+        }
+        if blank || data.elementsEqual([0xEF, 0xBB, 0xBF]) {
             notice(path, "empty, skipped")
             return []
         }
