@@ -85,6 +85,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
                 N("Russie", .location),
             ]),
         RuleCase(
+            text: "Les secours recevaient à New York plus de appels.", given: [N("York plus", .location)],
+            expected: [N("York", .location)]),
+        RuleCase(
+            text: "Il est attendu dans le New Jersey mercredi.", given: [N("New Jersey mercredi", .location)],
+            expected: [N("New Jersey", .location)]),
+        RuleCase(
             text: "La Banque de France et la BCE de Francfort.",
             given: [N("Banque de France", .organization)],
             expected: [N("Banque de France", .organization)]),
@@ -408,6 +414,37 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text:
+                "Le salaire minimum interprofessionnel de croissance (SMIC) augmente. Le SMIC suit les prix.",
+            given: [N("SMIC", .organization), N("SMIC", .organization)], expected: []),
+        RuleCase(
+            text: "Il a eu deux accidents vasculaires cérébraux (AVC) en 2009.",
+            given: [N("AVC", .organization)],
+            expected: []),
+        RuleCase(
+            text: "Il paie la taxe sur la valeur ajoutée (TVA) et la CSG.",
+            given: [N("TVA", .organization), N("CSG", .organization)], expected: [N("CSG", .organization)]),
+        RuleCase(
+            text: "L'Organisation mondiale de la santé (OMS) alerte. L'OMS conseille.",
+            given: [
+                N("Organisation mondiale de la santé", .organization), N("OMS", .organization),
+                N("OMS", .organization),
+            ],
+            expected: [
+                N("Organisation mondiale de la santé", .organization), N("OMS", .organization),
+                N("OMS", .organization),
+            ]),
+        RuleCase(
+            text: "Le Parti socialiste (PS) et le groupe (GDR) votent.",
+            given: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)],
+            expected: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)]),
+    ])
+    func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
+        #expect(run(CommonNounAcronymRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "L'ouragan Sandy a frappé New York.", given: [N("Sandy", .person)],
             expected: [N("Sandy", .miscellaneous)]),
         RuleCase(text: "Une fusée Soyouz a décollé.", expected: [N("Soyouz", .miscellaneous)]),
@@ -587,6 +624,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 25)
+        #expect(EntityRulePipeline.french.rules.count == 26)
     }
 }

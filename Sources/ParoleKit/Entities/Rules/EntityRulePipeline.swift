@@ -42,6 +42,7 @@ struct EntityRulePipeline: Sendable {
             WebsiteRule(),
             NamedConceptRule(),
             AcronymRule(),
+            CommonNounAcronymRule(),
             DocumentConsistencyRule(),
         ],
         words: .french)
