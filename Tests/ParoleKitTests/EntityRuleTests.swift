@@ -147,6 +147,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Bureau d'enquêtes et d'analyses de la DGAC a publié.",
             given: [N("DGAC", .organization)],
             expected: [N("Bureau d'enquêtes et d'analyses", .organization), N("DGAC", .organization)]),
+        RuleCase(
+            text: "Sous les couleurs du Parti justicialiste, il gagne.",
+            expected: [N("Parti justicialiste", .organization)]),
+        RuleCase(
+            text: "Il joue en Ligue majeure de baseball depuis mai.",
+            expected: [N("Ligue majeure de baseball", .organization)]),
+        RuleCase(text: "La Commission indique que non.", expected: []),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -414,6 +421,34 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Il signe avec les Red Sox de Boston en mai.", given: [N("Sox de Boston", .organization)],
+            expected: [N("Red Sox de Boston", .organization)]),
+        RuleCase(
+            text: "Il expose à la Royal Academy.", given: [N("Academy", .organization)],
+            expected: [N("Royal Academy", .organization)]),
+        RuleCase(
+            text: "Le Président Renault est là.", given: [N("Renault", .organization)],
+            expected: [N("Renault", .organization)]),
+        RuleCase(
+            text: "Au Japon Toyota a vendu.", given: [N("Toyota", .organization)],
+            expected: [N("Toyota", .organization)]),
+        RuleCase(
+            text: "Microsoft a vendu.", given: [N("Microsoft", .organization)],
+            expected: [N("Microsoft", .organization)]),
+        RuleCase(
+            text: "Selon Paris Match, Renault a vendu.",
+            given: [N("Paris Match", .organization), N("Renault", .organization)],
+            expected: [N("Paris Match", .organization), N("Renault", .organization)]),
+        RuleCase(
+            text: "Hier Edward Disney a parlé.", given: [N("Disney", .organization)],
+            expected: [N("Disney", .organization)]),
+    ])
+    func anOrganisationTakesTheCapitalisedWordLeftBeforeIt(_ row: RuleCase) {
+        #expect(run(OrganisationPrefixRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text:
                 "Le salaire minimum interprofessionnel de croissance (SMIC) augmente. Le SMIC suit les prix.",
             given: [N("SMIC", .organization), N("SMIC", .organization)], expected: []),
@@ -624,6 +659,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 26)
+        #expect(EntityRulePipeline.french.rules.count == 27)
     }
 }

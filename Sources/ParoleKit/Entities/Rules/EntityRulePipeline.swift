@@ -41,6 +41,7 @@ struct EntityRulePipeline: Sendable {
             NamedThingRule(),
             WebsiteRule(),
             NamedConceptRule(),
+            OrganisationPrefixRule(),
             AcronymRule(),
             CommonNounAcronymRule(),
             DocumentConsistencyRule(),

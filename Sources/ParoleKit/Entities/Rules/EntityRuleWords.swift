@@ -91,6 +91,9 @@ struct EntityRuleWords: Sendable {
     var topLevelDomain: WordSet = []
     /// Endings of a company named in the possessive ("'s" in "Moody's"), as token norms end.
     var possessiveEnding: [String] = []
+    /// Endings of lower-case adjectives that may follow an institution head though no list
+    /// names them ("justicialiste", "institutionnel", "lyonnais").
+    var institutionAdjectiveEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
     private static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
@@ -129,6 +132,7 @@ struct EntityRuleWords: Sendable {
         }
         for (name, list) in words {
             if name == "possessiveEnding" { possessiveEnding = list }
+            if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
             guard let path = EntityRuleWords.sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }
