@@ -288,6 +288,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les rues de Vancouver sont vides.", given: [N("Vancouver", .location)],
             expected: [N("Vancouver", .location)]),
+        RuleCase(
+            text: "Il est offert par le GPS des États-Unis.",
+            given: [N("GPS", .miscellaneous), N("États-Unis", .location)],
+            expected: [N("GPS", .miscellaneous), N("États-Unis", .location)], teacher: ["GPS": .organization]),
     ])
     func teamsNamedAfterTheirCityAreOrganisations(_ row: RuleCase) {
         #expect(run(TeamRule(), row) == row.expected)
@@ -314,6 +318,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le sommet de Bruxelles a échoué.", given: [N("Bruxelles", .location)],
             expected: [N("Bruxelles", .location)]),
+        RuleCase(
+            text: "Il est primé au Festival de Cannes en mai.",
+            given: [N("Festival de Cannes", .organization)],
+            expected: [N("Festival de Cannes", .miscellaneous)]),
+        RuleCase(
+            text: "Il gagne le Tour d'Andalousie.", given: [N("Tour d'Andalousie", .location)],
+            expected: [N("Tour d'Andalousie", .miscellaneous)]),
     ])
     func eventsNamedAfterAPlaceAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PlaceEventRule(), row) == row.expected)
