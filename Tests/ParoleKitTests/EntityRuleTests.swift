@@ -519,6 +519,28 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Il chante avec le groupe Public Enemy depuis mai.", given: [N("Public Enemy", .person)],
+            expected: [N("Public Enemy", .organization)]),
+        RuleCase(
+            text: "Il signe chez le label Motown.", given: [N("Motown", .location)],
+            expected: [N("Motown", .organization)]),
+        RuleCase(
+            text: "Le groupe pétrolier Total a vendu.", given: [N("Total", .miscellaneous)],
+            expected: [N("Total", .organization)]),
+        RuleCase(
+            text: "Le groupe Asie du Parlement a voté.", given: [N("Asie", .location)],
+            expected: [N("Asie", .location)]),
+        RuleCase(text: "Le groupe Wagner a recruté.", expected: []),
+        RuleCase(
+            text: "Il part en compagnie de Jean Dupont.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aNameAfterANounSayingItIsAnOrganisationIsOne(_ row: RuleCase) {
+        #expect(run(OrganisationKindRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Hier, François d'Assise a parlé.", given: [N("François", .person)],
             expected: [N("François d'Assise", .person)]),
         RuleCase(
@@ -670,6 +692,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 27)
+        #expect(EntityRulePipeline.french.rules.count == 28)
     }
 }

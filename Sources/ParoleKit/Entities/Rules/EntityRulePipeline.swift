@@ -39,6 +39,7 @@ struct EntityRulePipeline: Sendable {
             ProductModelRule(),
             CompassPointRule(),
             NamedThingRule(),
+            OrganisationKindRule(),
             WebsiteRule(),
             NamedConceptRule(),
             OrganisationPrefixRule(),

@@ -42,6 +42,8 @@ struct EntityRuleWords: Sendable {
     /// Common nouns saying what a named thing is: storms, vehicles, instruments, software
     /// ("ouragan", "fusée", "logiciel").
     var thingNoun: WordSet = []
+    /// Lower-case nouns saying that the name after them is an organisation ("groupe", "label").
+    var organisationNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
@@ -105,7 +107,7 @@ struct EntityRuleWords: Sendable {
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
-            "thingNoun": \.thingNoun,
+            "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun,
             "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
