@@ -500,6 +500,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Ouragan Sandy\n\nUne tempête.", given: [N("Ouragan Sandy", .person)],
             expected: [N("Sandy", .miscellaneous)]),
+        RuleCase(
+            text: "Le film obtient 80 % sur l'agrégateur Rotten Tomatoes.",
+            given: [N("Rotten Tomatoes", .organization)], expected: [N("Rotten Tomatoes", .miscellaneous)]),
+        RuleCase(text: "Il écrit dans le langage Python.", expected: [N("Python", .miscellaneous)]),
         RuleCase(text: "Le vol de Paris a été annulé.", expected: []),
         RuleCase(text: "Le navire Marseille est arrivé.", expected: []),
         RuleCase(
