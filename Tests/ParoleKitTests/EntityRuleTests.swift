@@ -85,6 +85,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
                 N("Russie", .location),
             ]),
         RuleCase(
+            text: "Les secours recevaient à New York plus de appels.", given: [N("York plus", .location)],
+            expected: [N("York", .location)]),
+        RuleCase(
+            text: "Il est attendu dans le New Jersey mercredi.", given: [N("New Jersey mercredi", .location)],
+            expected: [N("New Jersey", .location)]),
+        RuleCase(
             text: "La Banque de France et la BCE de Francfort.",
             given: [N("Banque de France", .organization)],
             expected: [N("Banque de France", .organization)]),
@@ -141,6 +147,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Bureau d'enquêtes et d'analyses de la DGAC a publié.",
             given: [N("DGAC", .organization)],
             expected: [N("Bureau d'enquêtes et d'analyses", .organization), N("DGAC", .organization)]),
+        RuleCase(
+            text: "Sous les couleurs du Parti justicialiste, il gagne.",
+            expected: [N("Parti justicialiste", .organization)]),
+        RuleCase(
+            text: "Il joue en Ligue majeure de baseball depuis mai.",
+            expected: [N("Ligue majeure de baseball", .organization)]),
+        RuleCase(text: "La Commission indique que non.", expected: []),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -275,6 +288,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les rues de Vancouver sont vides.", given: [N("Vancouver", .location)],
             expected: [N("Vancouver", .location)]),
+        RuleCase(
+            text: "Il est offert par le GPS des États-Unis.",
+            given: [N("GPS", .miscellaneous), N("États-Unis", .location)],
+            expected: [N("GPS", .miscellaneous), N("États-Unis", .location)], teacher: ["GPS": .organization]),
     ])
     func teamsNamedAfterTheirCityAreOrganisations(_ row: RuleCase) {
         #expect(run(TeamRule(), row) == row.expected)
@@ -301,6 +318,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le sommet de Bruxelles a échoué.", given: [N("Bruxelles", .location)],
             expected: [N("Bruxelles", .location)]),
+        RuleCase(
+            text: "Il est primé au Festival de Cannes en mai.",
+            given: [N("Festival de Cannes", .organization)],
+            expected: [N("Festival de Cannes", .miscellaneous)]),
+        RuleCase(
+            text: "Il gagne le Tour d'Andalousie.", given: [N("Tour d'Andalousie", .location)],
+            expected: [N("Tour d'Andalousie", .miscellaneous)]),
     ])
     func eventsNamedAfterAPlaceAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PlaceEventRule(), row) == row.expected)
@@ -408,6 +432,65 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Il signe avec les Red Sox de Boston en mai.", given: [N("Sox de Boston", .organization)],
+            expected: [N("Red Sox de Boston", .organization)]),
+        RuleCase(
+            text: "Il expose à la Royal Academy.", given: [N("Academy", .organization)],
+            expected: [N("Royal Academy", .organization)]),
+        RuleCase(
+            text: "Le Président Renault est là.", given: [N("Renault", .organization)],
+            expected: [N("Renault", .organization)]),
+        RuleCase(
+            text: "Au Japon Toyota a vendu.", given: [N("Toyota", .organization)],
+            expected: [N("Toyota", .organization)]),
+        RuleCase(
+            text: "Microsoft a vendu.", given: [N("Microsoft", .organization)],
+            expected: [N("Microsoft", .organization)]),
+        RuleCase(
+            text: "Selon Paris Match, Renault a vendu.",
+            given: [N("Paris Match", .organization), N("Renault", .organization)],
+            expected: [N("Paris Match", .organization), N("Renault", .organization)]),
+        RuleCase(
+            text: "Hier Edward Disney a parlé.", given: [N("Disney", .organization)],
+            expected: [N("Disney", .organization)]),
+    ])
+    func anOrganisationTakesTheCapitalisedWordLeftBeforeIt(_ row: RuleCase) {
+        #expect(run(OrganisationPrefixRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text:
+                "Le salaire minimum interprofessionnel de croissance (SMIC) augmente. Le SMIC suit les prix.",
+            given: [N("SMIC", .organization), N("SMIC", .organization)], expected: []),
+        RuleCase(
+            text: "Il a eu deux accidents vasculaires cérébraux (AVC) en 2009.",
+            given: [N("AVC", .organization)],
+            expected: []),
+        RuleCase(
+            text: "Il paie la taxe sur la valeur ajoutée (TVA) et la CSG.",
+            given: [N("TVA", .organization), N("CSG", .organization)], expected: [N("CSG", .organization)]),
+        RuleCase(
+            text: "L'Organisation mondiale de la santé (OMS) alerte. L'OMS conseille.",
+            given: [
+                N("Organisation mondiale de la santé", .organization), N("OMS", .organization),
+                N("OMS", .organization),
+            ],
+            expected: [
+                N("Organisation mondiale de la santé", .organization), N("OMS", .organization),
+                N("OMS", .organization),
+            ]),
+        RuleCase(
+            text: "Le Parti socialiste (PS) et le groupe (GDR) votent.",
+            given: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)],
+            expected: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)]),
+    ])
+    func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
+        #expect(run(CommonNounAcronymRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "L'ouragan Sandy a frappé New York.", given: [N("Sandy", .person)],
             expected: [N("Sandy", .miscellaneous)]),
         RuleCase(text: "Une fusée Soyouz a décollé.", expected: [N("Soyouz", .miscellaneous)]),
@@ -417,6 +500,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Ouragan Sandy\n\nUne tempête.", given: [N("Ouragan Sandy", .person)],
             expected: [N("Sandy", .miscellaneous)]),
+        RuleCase(
+            text: "Le film obtient 80 % sur l'agrégateur Rotten Tomatoes.",
+            given: [N("Rotten Tomatoes", .organization)], expected: [N("Rotten Tomatoes", .miscellaneous)]),
+        RuleCase(text: "Il écrit dans le langage Python.", expected: [N("Python", .miscellaneous)]),
         RuleCase(text: "Le vol de Paris a été annulé.", expected: []),
         RuleCase(text: "Le navire Marseille est arrivé.", expected: []),
         RuleCase(
@@ -432,6 +519,28 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il chante avec le groupe Public Enemy depuis mai.", given: [N("Public Enemy", .person)],
+            expected: [N("Public Enemy", .organization)]),
+        RuleCase(
+            text: "Il signe chez le label Motown.", given: [N("Motown", .location)],
+            expected: [N("Motown", .organization)]),
+        RuleCase(
+            text: "Le groupe pétrolier Total a vendu.", given: [N("Total", .miscellaneous)],
+            expected: [N("Total", .organization)]),
+        RuleCase(
+            text: "Le groupe Asie du Parlement a voté.", given: [N("Asie", .location)],
+            expected: [N("Asie", .location)]),
+        RuleCase(text: "Le groupe Wagner a recruté.", expected: []),
+        RuleCase(
+            text: "Il part en compagnie de Jean Dupont.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aNameAfterANounSayingItIsAnOrganisationIsOne(_ row: RuleCase) {
+        #expect(run(OrganisationKindRule(), row) == row.expected)
     }
 
     @Test(arguments: [
@@ -587,6 +696,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 25)
+        #expect(EntityRulePipeline.french.rules.count == 28)
     }
 }

@@ -8,7 +8,10 @@ struct CapitalizedInstitutionRule: EntityRule {
         let c = context
         let w = c.words
         func isInstitutionAdjective(_ i: Int) -> Bool {
-            c.isLowercaseWord(i) && (c.is(i, in: w.institutionAdjective) || c.single(i, .people))
+            c.isLowercaseWord(i)
+                && (c.is(i, in: w.institutionAdjective) || c.single(i, .people)
+                    || (!c.is(i, in: w.breaker)
+                        && w.institutionAdjectiveEnding.contains { c.norm(i).hasSuffix($0) }))
         }
         var out: [TokenName] = []
         for i in c.tokens.indices where c.isCap(i) {

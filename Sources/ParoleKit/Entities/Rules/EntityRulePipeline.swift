@@ -39,9 +39,12 @@ struct EntityRulePipeline: Sendable {
             ProductModelRule(),
             CompassPointRule(),
             NamedThingRule(),
+            OrganisationKindRule(),
             WebsiteRule(),
             NamedConceptRule(),
+            OrganisationPrefixRule(),
             AcronymRule(),
+            CommonNounAcronymRule(),
             DocumentConsistencyRule(),
         ],
         words: .french)

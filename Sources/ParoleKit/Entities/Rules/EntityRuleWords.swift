@@ -42,6 +42,8 @@ struct EntityRuleWords: Sendable {
     /// Common nouns saying what a named thing is: storms, vehicles, instruments, software
     /// ("ouragan", "fusée", "logiciel").
     var thingNoun: WordSet = []
+    /// Lower-case nouns saying that the name after them is an organisation ("groupe", "label").
+    var organisationNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
@@ -91,6 +93,9 @@ struct EntityRuleWords: Sendable {
     var topLevelDomain: WordSet = []
     /// Endings of a company named in the possessive ("'s" in "Moody's"), as token norms end.
     var possessiveEnding: [String] = []
+    /// Endings of lower-case adjectives that may follow an institution head though no list
+    /// names them ("justicialiste", "institutionnel", "lyonnais").
+    var institutionAdjectiveEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
     private static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
@@ -102,7 +107,7 @@ struct EntityRuleWords: Sendable {
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
-            "thingNoun": \.thingNoun,
+            "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun,
             "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,
@@ -129,6 +134,7 @@ struct EntityRuleWords: Sendable {
         }
         for (name, list) in words {
             if name == "possessiveEnding" { possessiveEnding = list }
+            if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
             guard let path = EntityRuleWords.sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }

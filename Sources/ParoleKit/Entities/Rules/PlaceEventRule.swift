@@ -30,6 +30,13 @@ struct PlaceEventRule: EntityRule {
                 ? head - 1 : head
             out.append(TokenName(start..<n.range.upperBound, .miscellaneous))
         }
+        // The model's own name over the whole event, typed otherwise ("Festival de Cannes" as an
+        // organisation): the head and its complement make it an event.
+        for n in names where n.type != .miscellaneous && isHead(n.range.lowerBound) {
+            if let s = c.complement(at: n.range.lowerBound + 1), s < n.range.upperBound, c.isCap(s) {
+                out.append(TokenName(n.range, .miscellaneous))
+            }
+        }
         return c.overlay(names, with: out)
     }
 }

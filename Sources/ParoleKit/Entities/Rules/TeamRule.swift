@@ -1,12 +1,13 @@
 /// Sports teams named after their city: "Canucks de Vancouver", "Rangers du Texas", "Heat de
-/// Miami" → ORG (a plural nickname, or one the teacher took for an organisation).
+/// Miami" → ORG (a plural nickname, or one the teacher took for an organisation; not an acronym:
+/// "le GPS des États-Unis", "l'OSCE d'Astana").
 struct TeamRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var out: [TokenName] = []
         for n in names where n.type == .location {
             guard var a = c.head(beforeComplementAt: n.range.lowerBound),
-                c.isCap(a), c.norm(a).hasSuffix("s") || c.teacherType(a) == .organization,
+                c.isCap(a), !c.isAllCaps(a), c.norm(a).hasSuffix("s") || c.teacherType(a) == .organization,
                 !c.is(a, in: c.words.capitalizedPlaceEventHead), !c.isMarked(a, as: .place, .people),
                 !c.single(a, .firstName), !c.single(a, .title), !c.single(a, .locHead),
                 !c.single(a, .orgHead),
