@@ -61,6 +61,8 @@ public struct QuoteGrammar: Sendable {
         case sourceNouns = "source-nouns"
         case speechNouns = "speech-nouns"
         case gerundMarkers = "gerund-markers"
+        case adverbEndings = "adverb-endings"
+        case dateWords = "date-words"
     }
 
     /// The words of each word class.

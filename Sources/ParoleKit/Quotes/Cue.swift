@@ -44,7 +44,7 @@ struct CueFinder {
                 // A multi-word adverb first: "en outre" is not the pronoun "en" then a word.
                 if let phrase = adverbPhrase(at: k, limit) {
                     k += phrase
-                } else if roles[k].contains(.adverb) {
+                } else if view.isAdverb(k) {
                     k += 1
                 } else {
                     break

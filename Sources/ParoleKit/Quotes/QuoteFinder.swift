@@ -137,8 +137,17 @@ struct QuoteFinder {
                 k = np.upperBound
                 continue
             }
-            if view.adverbs.contains(norm) || norm == "," {
+            if view.isAdverb(k) || view.isDateWord(k) || norm == "," {
                 k += 1
+                continue
+            }
+            // "a affirmé, selon l'agence Interfax, que …": the source of an incise between the
+            // verb and its clause relayed the words.
+            if k > cue.tokens.upperBound, tokens[k - 1].norm == ",",
+                let incise = relayIncise(at: k, sentence: sentence)
+            {
+                via = via ?? incise.via
+                k = incise.end
                 continue
             }
             break
@@ -210,7 +219,7 @@ struct QuoteFinder {
         }
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
-            k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
+            k == cue.tokens.upperBound || view.isAdverb(k - 1),
             view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
@@ -309,7 +318,7 @@ struct QuoteFinder {
                     via = e
                 }
                 k = np.upperBound
-            } else if view.adverbs.contains(norm) {
+            } else if view.isAdverb(k) || view.isDateWord(k) {
                 k += 1
             } else {
                 break
@@ -416,6 +425,13 @@ struct QuoteFinder {
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
+            // "précise qu'A et ajoute que B": a coordinated speech verb reports a clause of its own.
+            if k > start, view.grammar.contains(.coordinators, t.norm), k + 1 < sentence.upperBound,
+                view.roleOfToken[k + 1].contains(.cueHead),
+                cues.cue(at: k + 1, limit: sentence.upperBound) != nil
+            {
+                break
+            }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
                 let grammar = view.language.quoteGrammar
@@ -481,6 +497,11 @@ struct QuoteFinder {
         }
         cueRange = i..<(pronoun ?? sourceStart)
         guard sourceStart < sentence.upperBound else { return nil }
+        if pronoun == nil, i > sentence.lowerBound, tokens[i - 1].norm == ",",
+            relayIncise(at: i, sentence: sentence) != nil
+        {
+            return nil
+        }
         let source: SpeakerRef
         var sourceEnd: Int
         if let pronoun {
@@ -516,6 +537,14 @@ struct QuoteFinder {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
+            // "Le bilan, selon la police, s'élève à …": the incise splits a subject from its verb;
+            // the claim is the whole clause, incise included.
+            if !isPour, let subject = subjectBefore(incise: i, verb: begin, sentence: sentence) {
+                let end = clauseEnd(from: begin, sentence: sentence)
+                let content = view.trimmedSpan(subject..<end)
+                guard content.count >= 3 else { return nil }
+                return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
+            }
             guard begin < sentence.upperBound else { return nil }
             // Guillemets right after the comma are the source's own words: a direct quote.
             let quoted = Self.stretches(stretches, openingIn: begin..<sentence.upperBound)
@@ -569,6 +598,52 @@ struct QuoteFinder {
         let content = view.trimmedSpan(begin..<end)
         guard content.count >= 3, view.hasWord(content) else { return nil }
         return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+    }
+
+    /// An according incise at token `i` that stands between a speech verb and its content clause
+    /// ("a affirmé, selon l'agence Interfax, que …"): its source relayed the words. `end` is the
+    /// token after the incise's closing comma.
+    private func relayIncise(at i: Int, sentence: Range<Int>) -> (via: Range<Int>, end: Int)? {
+        guard let opener = view.opener(view.grammar.according, at: i, limit: sentence.upperBound),
+            let source = sourcePhrase(from: i + opener.tokens.count, sentence: sentence),
+            source.upperBound + 1 < sentence.upperBound, tokens[source.upperBound].norm == ",",
+            view.grammar.contains(.complementizers, tokens[source.upperBound + 1].norm)
+        else { return nil }
+        return (namedEntity(in: source) ?? source, source.upperBound + 1)
+    }
+
+    /// The start of a subject that an according incise at `incise` separates from its verb at
+    /// `verb` ("Le bilan, selon la police, s'élève à …"): the stretch before the incise is the
+    /// sentence's first phrase, opened by a determiner or a name, and the word after it opens a
+    /// verb group (an auxiliary, a clitic, or a lower-case word that is no determiner, pronoun
+    /// or preposition).
+    private func subjectBefore(incise: Int, verb: Int, sentence: Range<Int>) -> Int? {
+        let first = firstWord(of: sentence)
+        guard incise >= first + 2, tokens[incise - 1].norm == ",", verb < sentence.upperBound else {
+            return nil
+        }
+        guard view.isDeterminer(first) || view.entity(at: first) != nil else { return nil }
+        if (first..<(incise - 1)).contains(where: {
+            tokens[$0].kind != .word && tokens[$0].kind != .elision || view.pairOfToken[$0] >= 0
+                || view.auxiliaries.contains(tokens[$0].norm)
+        }) {
+            return nil
+        }
+        let t = tokens[verb]
+        guard t.kind == .word || t.kind == .elision, !t.isCapitalized else { return nil }
+        if view.auxiliaries.contains(t.norm)
+            || view.grammar.contains(.objectClitics, t.norm)
+                && !view.isDeterminer(verb)
+        {
+            return first
+        }
+        if view.isDeterminer(verb) || view.npStops.contains(t.norm) || view.isAdverb(verb)
+            || view.language.words.subjectPronouns[t.norm] != nil
+            || view.grammar.contains(.complementPrepositions, t.norm)
+        {
+            return nil
+        }
+        return first
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,

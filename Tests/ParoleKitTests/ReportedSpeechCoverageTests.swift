@@ -1,0 +1,110 @@
+import Testing
+
+@testable import ParoleKit
+
+/// The reported-speech frames of the press beyond "X a déclaré que": adverbs and dates between
+/// the verb and its clause, according incises, coordinated speech verbs, stance infinitives;
+/// sentences written for these tests.
+@Suite struct ReportedSpeechCoverageTests {
+    let analyzer = Analyzer()
+
+    func quotes(_ text: String) -> [Quote] { analyzer.analyze(text: "Titre\n" + text + "\n", id: "t").quotes }
+
+    @Test func anAdverbByItsEndingStandsBetweenAuxiliaryAndParticiple() {
+        let q = quotes("Le maire a fermement démenti que la piscine allait fermer.")
+        #expect(q.map(\.text) == ["la piscine allait fermer"])
+        #expect(q.first?.kind == .indirect)
+    }
+
+    @Test func aListedAdverbStandsBetweenAuxiliaryAndParticiple() {
+        #expect(
+            quotes("La ministre a toutefois reconnu que des progrès restaient à faire.").map(\.text) == [
+                "des progrès restaient à faire"
+            ])
+    }
+
+    @Test func aNounEndingLikeAnAdverbIsNoAdverbBeforeTheVerb() {
+        let q = quotes("Le gouvernement a reconnu que des erreurs avaient été commises.")
+        #expect(q.first?.speaker?.text == "Le gouvernement")
+    }
+
+    @Test func aDateBetweenTheVerbAndItsClauseKeepsTheQuote() {
+        #expect(
+            quotes("Le directeur a déclaré, jeudi 5 mars, que l'usine serait vendue.").map(\.text) == [
+                "l'usine serait vendue"
+            ])
+        #expect(
+            quotes("Le président a affirmé le 12 mars que le pays était prêt.").map(\.text) == [
+                "le pays était prêt"
+            ])
+    }
+
+    @Test func aStanceAdverbialBetweenTheVerbAndItsClauseKeepsTheQuote() {
+        #expect(
+            quotes("Le député a souligné de son côté que le texte était mal rédigé.").map(\.text) == [
+                "le texte était mal rédigé"
+            ])
+        #expect(
+            quotes("Le maire a pour sa part estimé que la fête avait été réussie.").map(\.text) == [
+                "la fête avait été réussie"
+            ])
+    }
+
+    @Test func leFaitQueOpensAReportedClause() {
+        #expect(
+            quotes("Le syndicat a dénoncé le fait que les salaires stagnent.").map(\.text) == [
+                "les salaires stagnent"
+            ])
+    }
+
+    @Test func anAccordingInciseBetweenVerbAndClauseIsTheRelay() {
+        let q = quotes(
+            "Le ministre Paul Garnier a affirmé, selon l'agence Interfax, que le pays ne bougerait pas.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text == "le pays ne bougerait pas")
+        #expect(q.first?.via?.text.contains("Interfax") == true)
+    }
+
+    @Test func anAccordingInciseBetweenSubjectAndVerbKeepsTheWholeClaim() {
+        let q = quotes("Le bilan, selon la police, s'élève à douze morts.")
+        #expect(q.map(\.text) == ["Le bilan, selon la police, s'élève à douze morts"])
+        #expect(q.first?.kind == .according)
+        // An opening adverbial before the incise is not a subject: the claim follows the incise.
+        let r = quotes("En février, selon la police, les manifestants étaient trois mille.")
+        #expect(r.map(\.text) == ["les manifestants étaient trois mille"])
+    }
+
+    @Test func aCoordinatedSpeechVerbReportsAClauseOfItsOwn() {
+        let q = quotes(
+            "La direction précise qu'aucun licenciement n'est prévu et ajoute que les salaires seront maintenus."
+        )
+        #expect(q.map(\.text) == ["aucun licenciement n'est prévu", "les salaires seront maintenus"])
+    }
+
+    @Test func aStanceInfinitiveAfterASpeechVerbIsAnIndirectQuote() {
+        #expect(
+            quotes("La mairie a annoncé vouloir fermer la piscine.").map(\.text) == [
+                "vouloir fermer la piscine"
+            ])
+        #expect(quotes("Le joueur a dit regretter son geste.").map(\.text) == ["regretter son geste"])
+    }
+
+    @Test func verbsDerivedFromTheDebatesReportContentClauses() {
+        #expect(
+            quotes("Le président s'est réjoui que l'accord ait été signé.").map(\.text) == [
+                "l'accord ait été signé"
+            ])
+        #expect(quotes("Les habitants redoutent que l'usine ne ferme.").map(\.text) == ["l'usine ne ferme"])
+        #expect(
+            quotes("Le maire a redit que la ville ne paierait pas.").map(\.text) == [
+                "la ville ne paierait pas"
+            ])
+    }
+
+    @Test func aNounObjectAfterTheNewFramesIsStillNoQuote() {
+        #expect(quotes("Le ministre s'est félicité de la baisse du chômage.").isEmpty)
+        #expect(quotes("La mairie a annoncé la fermeture de la piscine le 12 mars.").isEmpty)
+        #expect(quotes("Selon qu'il pleuve ou non, le match aura lieu.").isEmpty)
+    }
+}
