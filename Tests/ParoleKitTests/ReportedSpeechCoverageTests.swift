@@ -107,4 +107,18 @@ import Testing
         #expect(quotes("La mairie a annoncé la fermeture de la piscine le 12 mars.").isEmpty)
         #expect(quotes("Selon qu'il pleuve ou non, le match aura lieu.").isEmpty)
     }
+
+    @Test func anAccordingInciseInsideItsClauseKeepsTheWholeClause() {
+        let q = quotes("Le président est, selon un sondage, de plus en plus impopulaire.")
+        #expect(q.map(\.text) == ["Le président est, selon un sondage, de plus en plus impopulaire"])
+        // A relative of the journalist after the incise is no part of the claim.
+        let r = quotes("Le feu a détruit trois maisons, selon les pompiers, qui ont mobilisé cent hommes.")
+        #expect(r.map(\.text) == ["Le feu a détruit trois maisons"])
+    }
+
+    @Test func anAdverbBeforeAnOpeningSelonKeepsTheClaimAfterIt() {
+        let q = quotes("Toujours selon la préfecture, deux personnes ont été blessées.")
+        #expect(q.map(\.text) == ["deux personnes ont été blessées"])
+        #expect(q.first?.kind == .according)
+    }
 }

@@ -575,8 +575,10 @@ struct QuoteFinder {
             guard content.count >= 3 else { return nil }
             return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
         }
-        // "clause, selon X." — the claim is the clause before.
-        if case .pronoun = source.kind { return nil }
+        // "clause, selon X." — the claim is the clause before; "A est, selon X, B." — an incise
+        // inside the clause: the claim is the whole clause, incise included.
+        let inciseEnd = claimAfterIncise(i, sourceEnd: sourceEnd, sentence: sentence)
+        if case .pronoun = source.kind, inciseEnd == nil { return nil }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
         let bottom = max(sentence.lowerBound, floor, end - Self.reach)
@@ -595,9 +597,29 @@ struct QuoteFinder {
         {
             begin += 2
         }
-        let content = view.trimmedSpan(begin..<end)
+        let content = view.trimmedSpan(begin..<(inciseEnd ?? end))
         guard content.count >= 3, view.hasWord(content) else { return nil }
-        return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+        return (
+            FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source),
+            inciseEnd ?? sourceEnd
+        )
+    }
+
+    /// Where the claim ends when "selon X" at `i` is an incise inside its clause ("Le président
+    /// est, selon un sondage, de plus en plus impopulaire"): the clause goes on after the
+    /// source's comma, unless a clause of the journalist opens there (a relative, a participle,
+    /// a conjunction, a cue). Nil when "selon X" ends the clause.
+    private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>) -> Int? {
+        let after = sourceEnd + 1
+        guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
+            tokens[sourceEnd].norm == ",", tokens[after].kind == .word || tokens[after].kind == .elision,
+            view.pairOfToken[after] < 0, !opensJournalistClause(after),
+            !view.clauseStops.contains(tokens[after].norm),
+            !view.grammar.contains(.coordinators, tokens[after].norm),
+            cues.cue(at: after, limit: sentence.upperBound) == nil
+        else { return nil }
+        let end = clauseEnd(from: after, sentence: sentence)
+        return end > after ? end : nil
     }
 
     /// An according incise at token `i` that stands between a speech verb and its content clause
@@ -757,7 +779,10 @@ struct QuoteFinder {
     /// sentence, after a conjunction ("car selon eux, …"), or after a short opening adverbial
     /// ("En février 2009, selon X, …") — not as an incise inside a clause ("est, selon lui, une …").
     private func opensClause(_ i: Int, sentence: Range<Int>) -> Bool {
-        if i == firstWord(of: sentence) { return true }
+        let first = firstWord(of: sentence)
+        if i == first { return true }
+        // "Toujours selon la préfecture, …": only adverbs before it.
+        if i > first, i - first <= 2, (first..<i).allSatisfy({ view.isAdverb($0) }) { return true }
         let before = tokens[i - 1].norm
         if view.grammar.contains(.clauseConjunctions, before) {
             return true
