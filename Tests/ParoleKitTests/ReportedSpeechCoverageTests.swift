@@ -121,4 +121,37 @@ import Testing
         #expect(q.map(\.text) == ["deux personnes ont été blessées"])
         #expect(q.first?.kind == .according)
     }
+
+    @Test func aPersonToldStandsBetweenTheVerbAndItsClause() {
+        let q = quotes("Le président a prévenu ses partenaires que la France ne signerait pas.")
+        #expect(q.map(\.text) == ["la France ne signerait pas"])
+        // Only verbs that take the person told: an object before a relative is no quote.
+        #expect(quotes("Le syndicat a dénoncé les mesures que le gouvernement a prises.").isEmpty)
+    }
+
+    @Test func anAccusationFindsItsInfinitivePastADeInsideTheObject() {
+        let q = quotes("L'ONG accuse les forces de sécurité d'avoir torturé des détenus.")
+        #expect(q.map(\.text) == ["les forces de sécurité d'avoir torturé des détenus"])
+    }
+
+    @Test func aGerundAfterACommaEndsTheClauseBeforeIt() {
+        let q = quotes(
+            "Le prévenu a reconnu avoir frappé la victime, tout en affirmant qu'il avait perdu la tête.")
+        #expect(q.map(\.text) == ["avoir frappé la victime", "il avait perdu la tête"])
+    }
+
+    @Test func aRelayingCueWithNoQuoteBeforeItReportsTheClause() {
+        let q = quotes(
+            "Les enquêteurs privilégient la piste criminelle, a appris l'AFP de source judiciaire.")
+        #expect(q.map(\.text) == ["Les enquêteurs privilégient la piste criminelle"])
+        #expect(q.first?.speaker?.text == "source judiciaire")
+        #expect(q.first?.via?.text == "AFP")
+        let r = quotes("L'homme était armé, a-t-on appris auprès de la préfecture.")
+        #expect(r.first?.speaker?.text == "la préfecture")
+        let s = quotes("Des dizaines de soldats ont été tués, a rapporté l'agence Tass.")
+        #expect(s.map(\.text) == ["Des dizaines de soldats ont été tués"])
+        // Learning news is no speech, and "on" with no source names nobody.
+        #expect(quotes("Il a appris la nouvelle à la radio.").isEmpty)
+        #expect(quotes("L'homme était armé, a-t-on appris.").isEmpty)
+    }
 }

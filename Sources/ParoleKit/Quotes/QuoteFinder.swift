@@ -114,6 +114,7 @@ struct QuoteFinder {
                     return nil
                 }
             }
+            if previous.isEmpty, let quote = relayedClause(by: cue, sentence: sentence) { return quote }
         }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
@@ -167,6 +168,14 @@ struct QuoteFinder {
             return FoundQuote(
                 content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
         }
+        // "a averti l'Iran qu'il paierait …": the person told, then the content clause.
+        if frames.contains(.objectThenClause), let begin = clauseAfterObject(from: k, sentence: sentence) {
+            let end = clauseEnd(from: begin, sentence: sentence)
+            if end > begin, view.hasWord(begin..<end) {
+                return FoundQuote(
+                    content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
+        }
         let grammar = view.language.quoteGrammar
         // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
         if grammar.reflexivePronouns.contains(tokens[start].norm),
@@ -195,21 +204,23 @@ struct QuoteFinder {
                     content: pledge..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
         }
-        // "accuse X d'avoir …"
+        // "accuse X d'avoir …", "accuse les forces de sécurité d'avoir …": the first "de" before
+        // an infinitive ("de" inside the object's name goes on).
         if frames.contains(.accusation) {
             var d = k
-            while d < sentence.upperBound, d - k < 10,
-                !view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
-                tokens[d].norm != ","
-            {
+            var infinitive = -1
+            while d < sentence.upperBound, d - k < 10, tokens[d].norm != ",", !view.isClauseBreak(d) {
+                if d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm) {
+                    var next = d + 1
+                    if next < sentence.upperBound, tokens[next].kind == .openQuote { next += 1 }
+                    if next < sentence.upperBound, isInfinitive(next) {
+                        infinitive = next
+                        break
+                    }
+                }
                 d += 1
             }
-            var infinitive = d + 1
-            if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
-            if d < sentence.upperBound, d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
-                infinitive < sentence.upperBound,
-                isInfinitive(infinitive)
-            {
+            if infinitive >= 0 {
                 let end = clauseEnd(from: k, sentence: sentence)
                 if end > k {
                     return FoundQuote(
@@ -274,6 +285,72 @@ struct QuoteFinder {
                     speaker: SpeakerRef(kind: .pronoun(clitic)),
                     via: via)
             }
+        }
+        return nil
+    }
+
+    /// The clause before a relaying cue that no quote precedes: "Les enquêteurs privilégient la
+    /// piste criminelle, a appris l'AFP de source judiciaire" (speaker the source, via the
+    /// outlet), "…, a-t-on appris auprès de la préfecture" (speaker the préfecture), "…, a
+    /// rapporté l'agence TASS" (the outlet, the only source given, speaks).
+    private func relayedClause(by cue: Cue, sentence: Range<Int>) -> FoundQuote? {
+        let start = cue.tokens.lowerBound
+        guard start > sentence.lowerBound, tokens[start - 1].norm == "," else { return nil }
+        let content = view.trimmedSpan(
+            reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+        guard content.count >= 4, view.hasWord(content), view.pairOfToken[content.lowerBound] < 0,
+            view.pairOfToken[content.upperBound - 1] < 0
+        else { return nil }
+        var k = cue.tokens.upperBound
+        var outlet: Range<Int>? = nil
+        if cue.clitic == nil {
+            guard var np = phrases.phrase(startingAt: k, limit: sentence.upperBound), namesSpeaker(np) else {
+                return nil
+            }
+            // "l'AFP de source judiciaire": the outlet ends where the source frame starts.
+            if let m = np.first(where: {
+                view.opener(view.grammar.sourceFrames, at: $0, limit: np.upperBound) != nil
+            }),
+                m > np.lowerBound
+            {
+                np = np.lowerBound..<m
+            }
+            outlet = np
+            k = np.upperBound
+        } else if let clitic = cue.clitic, !view.grammar.impersonalClitics.contains(tokens[clitic].norm) {
+            return nil
+        }
+        if let frame = view.opener(view.grammar.sourceFrames, at: k, limit: sentence.upperBound),
+            let speaker = phrases.phrase(
+                startingAt: k + (frame.speakerStart ?? frame.tokens.count), limit: sentence.upperBound)
+        {
+            return FoundQuote(
+                content: content, kind: .indirect, cue: cue.tokens,
+                speaker: SpeakerRef(kind: .phrase(speaker)),
+                via: outlet.map { namedEntity(in: $0) ?? $0 })
+        }
+        guard let outlet else { return nil }
+        return FoundQuote(
+            content: content, kind: .indirect, cue: cue.tokens, speaker: SpeakerRef(kind: .phrase(outlet)))
+    }
+
+    /// The first token of a content clause after a short object at `k` that names who was told
+    /// ("l'Iran qu'…", "ses partenaires que …"): a determiner or a name opens the object, and
+    /// no comma, verb or quotation mark stands in it.
+    private func clauseAfterObject(from k: Int, sentence: Range<Int>) -> Int? {
+        guard k < sentence.upperBound, view.isDeterminer(k) || view.entity(at: k) != nil else { return nil }
+        var m = k + 1
+        while m < min(sentence.upperBound, k + 7) {
+            let t = tokens[m]
+            if view.grammar.contains(.complementizers, t.norm) {
+                return m + 1 < sentence.upperBound ? m + 1 : nil
+            }
+            if t.kind != .word && t.kind != .elision || view.auxiliaries.contains(t.norm)
+                || view.roleOfToken[m].contains(.cueHead)
+            {
+                return nil
+            }
+            m += 1
         }
         return nil
     }
@@ -454,6 +531,16 @@ struct QuoteFinder {
                 }
                 if view.clauseStops.contains(n) { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
+                // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
+                var g = k + 1
+                while g < min(sentence.upperBound, k + 4),
+                    view.isAdverb(g) || view.grammar.contains(.gerundMarkers, tokens[g].norm)
+                {
+                    g += 1
+                }
+                if g > k + 1, g < sentence.upperBound, cues.cue(at: g, limit: sentence.upperBound) != nil {
+                    break
+                }
                 // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
                 // main clause resuming after a relative incise.
                 if view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
