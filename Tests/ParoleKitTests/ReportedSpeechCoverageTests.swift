@@ -154,4 +154,29 @@ import Testing
         #expect(quotes("Il a appris la nouvelle à la radio.").isEmpty)
         #expect(quotes("L'homme était armé, a-t-on appris.").isEmpty)
     }
+
+    @Test func aSpeechInfinitiveAfterALeadReportsForTheMainSubject() {
+        let q = quotes(
+            "« Nous resterons », a déclaré le maire, avant de préciser que la mairie paierait les travaux.")
+        #expect(q.map(\.text) == ["Nous resterons", "la mairie paierait les travaux"])
+        let r = quotes("Le ministre a pris la parole pour dire que le texte serait retiré.")
+        #expect(r.map(\.text) == ["le texte serait retiré"])
+        // An infinitive with no lead is no cue: a future statement is no reported speech.
+        #expect(quotes("Le ministre doit annoncer mardi que les aides seront prolongées.").isEmpty)
+    }
+
+    @Test func aCitedTextSelonLequelStatesItsClaim() {
+        let q = quotes("Le ministère a publié un communiqué selon lequel trois soldats ont été tués.")
+        #expect(q.map(\.text) == ["trois soldats ont été tués"])
+        #expect(q.first?.kind == .according)
+        // A rumour names no source.
+        #expect(quotes("Il a démenti les rumeurs selon lesquelles il allait partir.").isEmpty)
+    }
+
+    @Test func pourAndAPronounOpeningASentenceAttributesTheClaim() {
+        let q = quotes("Paul Martin connaît bien le dossier. Pour lui, la réforme arrive trop tard.")
+        #expect(q.map(\.text) == ["la réforme arrive trop tard"])
+        #expect(q.first?.kind == .according)
+        #expect(quotes("Les habitants ont voté pour lui, puis ils sont rentrés chez eux.").isEmpty)
+    }
 }

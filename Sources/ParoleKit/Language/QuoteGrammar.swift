@@ -81,6 +81,9 @@ public struct QuoteGrammar: Sendable {
     public let speechPeriphrases: [Opener]
     /// Verbs that lead an infinitive speech verb, which then reports ("a tenu à rappeler que").
     public let speechLeads: [Opener]
+    /// Words before a speech verb's infinitive that make it report for the main clause's
+    /// subject: "avant de préciser que", "pour dire que".
+    public let infinitiveLeads: [Opener]
     /// Words after a relaying cue that name where the relay had the words from: "a appris l'AFP
     /// de source judiciaire", "a-t-on appris auprès de la préfecture".
     public let sourceFrames: [Opener]
@@ -107,7 +110,7 @@ public struct QuoteGrammar: Sendable {
         [
             "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
             "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
-            "label-frames", "speech-periphrases", "speech-leads", "source-frames",
+            "label-frames", "speech-periphrases", "speech-leads", "source-frames", "infinitive-leads",
         ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
@@ -158,6 +161,7 @@ public struct QuoteGrammar: Sendable {
         labelFrames = openers("label-frames")
         speechPeriphrases = openers("speech-periphrases")
         speechLeads = openers("speech-leads")
+        infinitiveLeads = openers("infinitive-leads")
         var sourceFrames: [Opener] = []
         for words in sections["source-frames", default: []] {
             guard let last = words.last, let position = Int(last), position <= words.count - 1 else {

@@ -533,10 +533,16 @@ struct QuoteFinder {
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
                 // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
                 var g = k + 1
-                while g < min(sentence.upperBound, k + 4),
-                    view.isAdverb(g) || view.grammar.contains(.gerundMarkers, tokens[g].norm)
-                {
-                    g += 1
+                while g < min(sentence.upperBound, k + 4) {
+                    if view.isAdverb(g) || view.grammar.contains(.gerundMarkers, tokens[g].norm) {
+                        g += 1
+                    } else if let lead = view.opener(
+                        view.grammar.infinitiveLeads, at: g, limit: sentence.upperBound)
+                    {
+                        g += lead.tokens.count
+                    } else {
+                        break
+                    }
                 }
                 if g > k + 1, g < sentence.upperBound, cues.cue(at: g, limit: sentence.upperBound) != nil {
                     break
@@ -566,7 +572,14 @@ struct QuoteFinder {
         let cueRange: Range<Int>
         var isPour = false
         var pronoun: Int? = nil
-        if let opener = view.opener(grammar.pronominal, at: i, limit: sentence.upperBound) {
+        if let relative = relativeAccording(at: i, sentence: sentence) {
+            // "un communiqué selon lequel …" before "selon" alone.
+            return relative
+        }
+        if let opener = view.opener(grammar.pronominal, at: i, limit: sentence.upperBound),
+            i == firstWord(of: sentence)
+                || !grammar.opening.contains(where: { $0.tokens == [opener.tokens[0]] })
+        {
             // "à ses yeux", "selon lui": the source is the pronoun inside the opener.
             pronoun = opener.pronoun.map { i + $0 }
             sourceStart = i + opener.tokens.count
@@ -577,8 +590,6 @@ struct QuoteFinder {
         {
             sourceStart = i + opener.tokens.count
             isPour = true
-        } else if let relative = relativeAccording(at: i, sentence: sentence) {
-            return relative
         } else {
             return nil
         }
@@ -837,7 +848,7 @@ struct QuoteFinder {
         // The antecedent: a name just before the relative, or a phrase that names a speaker.
         let named = end > sentence.lowerBound ? view.entity(at: end - 1).map { view.entityTokens[$0] } : nil
         guard let np = named ?? phrases.phrase(endingBefore: end, floor: sentence.lowerBound),
-            namesSpeaker(np)
+            namesSpeaker(np) || citesDocument(np)
         else { return nil }
         let begin = i + opener.tokens.count
         let claimEnd = clauseEnd(from: begin, sentence: sentence)
