@@ -114,6 +114,9 @@ import Testing
         // A relative of the journalist after the incise is no part of the claim.
         let r = quotes("Le feu a détruit trois maisons, selon les pompiers, qui ont mobilisé cent hommes.")
         #expect(r.map(\.text) == ["Le feu a détruit trois maisons"])
+        // Nor is a phrase that may be in apposition to the source.
+        let a = quotes("Le métro a rouvert lundi, selon Paul Martin, le président de la régie.")
+        #expect(a.map(\.text) == ["Le métro a rouvert lundi"])
     }
 
     @Test func anAdverbBeforeAnOpeningSelonKeepsTheClaimAfterIt() {

@@ -706,12 +706,16 @@ struct QuoteFinder {
     /// Where the claim ends when "selon X" at `i` is an incise inside its clause ("Le président
     /// est, selon un sondage, de plus en plus impopulaire"): the clause goes on after the
     /// source's comma, unless a clause of the journalist opens there (a relative, a participle,
-    /// a conjunction, a cue). Nil when "selon X" ends the clause.
+    /// a conjunction, a cue) or a phrase that may be in apposition to the source (a determiner,
+    /// a role, a name). Nil when "selon X" ends the clause.
     private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>) -> Int? {
         let after = sourceEnd + 1
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
             tokens[sourceEnd].norm == ",", tokens[after].kind == .word || tokens[after].kind == .elision,
             view.pairOfToken[after] < 0, !opensJournalistClause(after),
+            // "…, selon Paul Martin, le président du club": an apposition to the source (a
+            // determiner, a role or a name after the comma) is no part of the claim.
+            !view.isDeterminer(after), !view.isRoleNoun(after), !tokens[after].isCapitalized,
             !view.clauseStops.contains(tokens[after].norm),
             !view.grammar.contains(.coordinators, tokens[after].norm),
             cues.cue(at: after, limit: sentence.upperBound) == nil
