@@ -182,4 +182,21 @@ import Testing
         #expect(q.first?.kind == .according)
         #expect(quotes("Les habitants ont voté pour lui, puis ils sont rentrés chez eux.").isEmpty)
     }
+
+    @Test func anImpersonalIncisePassesTheClauseToTheSourceItNames() {
+        let q = quotes("Les négociations reprendront lundi, précise-t-on de source diplomatique.")
+        #expect(q.map(\.text) == ["Les négociations reprendront lundi"])
+        #expect(q.first?.speaker?.text == "source diplomatique")
+    }
+
+    @Test func anonymousSourcesOfWireCopyNameASource() {
+        #expect(
+            quotes("Le budget sera réduit, selon un haut fonctionnaire.").map(\.text) == [
+                "Le budget sera réduit"
+            ])
+        #expect(
+            quotes("Le feu a été maîtrisé, selon les sapeurs-pompiers.").map(\.text) == [
+                "Le feu a été maîtrisé"
+            ])
+    }
 }

@@ -116,6 +116,12 @@ struct QuoteFinder {
             }
             if previous.isEmpty, let quote = relayedClause(by: cue, sentence: sentence) { return quote }
         }
+        // "…, précise-t-on de source diplomatique": "on" names nobody, the source frame does.
+        if let clitic = cue.clitic, view.grammar.impersonalClitics.contains(tokens[clitic].norm),
+            frames.contains(.direct), previous.isEmpty, let quote = relayedClause(by: cue, sentence: sentence)
+        {
+            return quote
+        }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
