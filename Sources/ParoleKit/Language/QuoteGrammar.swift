@@ -9,6 +9,9 @@ public struct QuoteGrammar: Sendable {
         public var tokens: [String]
         /// For an opener that names its source by a pronoun, the pronoun's position in `tokens`.
         public var pronoun: Int?
+        /// For a source frame, where in `tokens` the speaker's phrase starts ("de source
+        /// judiciaire": at "source"); `tokens.count` when it starts after the frame.
+        public var speakerStart: Int? = nil
         /// `tokens` as indices into the grammar's `openerWords`: matched against a text's tokens
         /// by number, the words having been looked up once per token.
         var wordIDs: [Int32] = []
@@ -61,6 +64,8 @@ public struct QuoteGrammar: Sendable {
         case sourceNouns = "source-nouns"
         case speechNouns = "speech-nouns"
         case gerundMarkers = "gerund-markers"
+        case adverbEndings = "adverb-endings"
+        case dateWords = "date-words"
     }
 
     /// The words of each word class.
@@ -76,6 +81,12 @@ public struct QuoteGrammar: Sendable {
     public let speechPeriphrases: [Opener]
     /// Verbs that lead an infinitive speech verb, which then reports ("a tenu à rappeler que").
     public let speechLeads: [Opener]
+    /// Words before a speech verb's infinitive that make it report for the main clause's
+    /// subject: "avant de préciser que", "pour dire que".
+    public let infinitiveLeads: [Opener]
+    /// Words after a relaying cue that name where the relay had the words from: "a appris l'AFP
+    /// de source judiciaire", "a-t-on appris auprès de la préfecture".
+    public let sourceFrames: [Opener]
     /// The first words of `speechPeriphrases` and `speechLeads`: a cheap test before matching them.
     public let multiWordVerbStarts: Set<String>
     /// Every word of every opener, numbered: `Opener.wordIDs` index it.
@@ -99,7 +110,7 @@ public struct QuoteGrammar: Sendable {
         [
             "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
             "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
-            "label-frames", "speech-periphrases", "speech-leads",
+            "label-frames", "speech-periphrases", "speech-leads", "source-frames", "infinitive-leads",
         ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
@@ -150,6 +161,20 @@ public struct QuoteGrammar: Sendable {
         labelFrames = openers("label-frames")
         speechPeriphrases = openers("speech-periphrases")
         speechLeads = openers("speech-leads")
+        infinitiveLeads = openers("infinitive-leads")
+        var sourceFrames: [Opener] = []
+        for words in sections["source-frames", default: []] {
+            guard let last = words.last, let position = Int(last), position <= words.count - 1 else {
+                throw FormatError(
+                    description:
+                        "\(name): [source-frames] '\(words.joined(separator: " "))' needs where the speaker starts"
+                )
+            }
+            var frame = numbered(Opener(tokens: Array(words.dropLast()), pronoun: nil))
+            frame.speakerStart = position
+            sourceFrames.append(frame)
+        }
+        self.sourceFrames = sourceFrames
         multiWordVerbStarts = Set((speechPeriphrases + speechLeads).compactMap(\.tokens.first))
         var classes: [WordClass: Set<String>] = [:]
         for wordClass in WordClass.allCases {

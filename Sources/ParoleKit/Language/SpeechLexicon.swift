@@ -26,6 +26,7 @@ public struct SpeechLexicon: Sendable {
                 case "partial": frames.insert(.partial)
                 case "via": frames.insert(.relay)
                 case "noun": frames.insert(.speechNoun)
+                case "objque": frames.insert(.objectThenClause)
                 case "group2": secondGroup = true
                 default: break
                 }

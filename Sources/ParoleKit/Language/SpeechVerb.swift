@@ -3,9 +3,9 @@ public struct SpeechVerb: Hashable, Sendable {
     /// What a speech verb can introduce.
     public struct Frames: OptionSet, Hashable, Sendable {
         /// The raw bits.
-        public let rawValue: UInt8
+        public let rawValue: UInt16
         /// Creates frames from raw bits.
-        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
         /// A content clause: "a déclaré que …".
         public static let contentClause = Frames(rawValue: 1 << 0)
         /// An infinitive clause: "affirme avoir vu …".
@@ -23,6 +23,9 @@ public struct SpeechVerb: Hashable, Sendable {
         /// Speaks only through a speech noun after it, which then takes a content clause or
         /// "de" + infinitive: "a exprimé l'espoir que …", "a émis le souhait de …".
         public static let speechNoun = Frames(rawValue: 1 << 7)
+        /// A content clause after the person told: "a averti l'Iran qu'il paierait …", "a
+        /// prévenu ses partenaires que …".
+        public static let objectThenClause = Frames(rawValue: 1 << 8)
     }
 
     /// The infinitive ("déclarer").

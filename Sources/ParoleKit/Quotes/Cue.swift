@@ -44,7 +44,7 @@ struct CueFinder {
                 // A multi-word adverb first: "en outre" is not the pronoun "en" then a word.
                 if let phrase = adverbPhrase(at: k, limit) {
                     k += phrase
-                } else if roles[k].contains(.adverb) {
+                } else if view.isAdverb(k) {
                     k += 1
                 } else {
                     break
@@ -77,6 +77,15 @@ struct CueFinder {
         {
             return Cue(
                 tokens: i..<(j + 1), verb: SpeechVerb(lemma: form.verb.lemma, frames: .contentClause),
+                isParticipial: true)
+        }
+        // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a
+        // content clause for the main clause's subject.
+        if !reflexive, !first.isCapitalized, let verb = view.language.speech.verbs[first.norm],
+            verb.frames.contains(.contentClause), follows(grammar.infinitiveLeads, before: j)
+        {
+            return Cue(
+                tokens: i..<(j + 1), verb: SpeechVerb(lemma: verb.lemma, frames: .contentClause),
                 isParticipial: true)
         }
         guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
@@ -149,6 +158,16 @@ struct CueFinder {
             !verb.frames.isDisjoint(with: [.contentClause, .direct])
         else { return nil }
         return (m + 1 - k, verb)
+    }
+
+    /// Whether one of `openers` ends right before token `j`.
+    private func follows(_ openers: [QuoteGrammar.Opener], before j: Int) -> Bool {
+        for length in 1...2 where j >= length {
+            if let opener = view.opener(openers, at: j - length, limit: j), opener.tokens.count == length {
+                return true
+            }
+        }
+        return false
     }
 
     /// The length of a multi-word adverb at token `k` ("de nouveau"), if one starts there.

@@ -114,6 +114,13 @@ struct QuoteFinder {
                     return nil
                 }
             }
+            if previous.isEmpty, let quote = relayedClause(by: cue, sentence: sentence) { return quote }
+        }
+        // "…, précise-t-on de source diplomatique": "on" names nobody, the source frame does.
+        if let clitic = cue.clitic, view.grammar.impersonalClitics.contains(tokens[clitic].norm),
+            frames.contains(.direct), previous.isEmpty, let quote = relayedClause(by: cue, sentence: sentence)
+        {
+            return quote
         }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
@@ -137,8 +144,17 @@ struct QuoteFinder {
                 k = np.upperBound
                 continue
             }
-            if view.adverbs.contains(norm) || norm == "," {
+            if view.isAdverb(k) || view.isDateWord(k) || norm == "," {
                 k += 1
+                continue
+            }
+            // "a affirmé, selon l'agence Interfax, que …": the source of an incise between the
+            // verb and its clause relayed the words.
+            if k > cue.tokens.upperBound, tokens[k - 1].norm == ",",
+                let incise = relayIncise(at: k, sentence: sentence)
+            {
+                via = via ?? incise.via
+                k = incise.end
                 continue
             }
             break
@@ -157,6 +173,14 @@ struct QuoteFinder {
             guard end > begin, view.hasWord(begin..<end) else { return nil }
             return FoundQuote(
                 content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+        }
+        // "a averti l'Iran qu'il paierait …": the person told, then the content clause.
+        if frames.contains(.objectThenClause), let begin = clauseAfterObject(from: k, sentence: sentence) {
+            let end = clauseEnd(from: begin, sentence: sentence)
+            if end > begin, view.hasWord(begin..<end) {
+                return FoundQuote(
+                    content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+            }
         }
         let grammar = view.language.quoteGrammar
         // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
@@ -186,21 +210,23 @@ struct QuoteFinder {
                     content: pledge..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
         }
-        // "accuse X d'avoir …"
+        // "accuse X d'avoir …", "accuse les forces de sécurité d'avoir …": the first "de" before
+        // an infinitive ("de" inside the object's name goes on).
         if frames.contains(.accusation) {
             var d = k
-            while d < sentence.upperBound, d - k < 10,
-                !view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
-                tokens[d].norm != ","
-            {
+            var infinitive = -1
+            while d < sentence.upperBound, d - k < 10, tokens[d].norm != ",", !view.isClauseBreak(d) {
+                if d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm) {
+                    var next = d + 1
+                    if next < sentence.upperBound, tokens[next].kind == .openQuote { next += 1 }
+                    if next < sentence.upperBound, isInfinitive(next) {
+                        infinitive = next
+                        break
+                    }
+                }
                 d += 1
             }
-            var infinitive = d + 1
-            if infinitive < sentence.upperBound, tokens[infinitive].kind == .openQuote { infinitive += 1 }
-            if d < sentence.upperBound, d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm),
-                infinitive < sentence.upperBound,
-                isInfinitive(infinitive)
-            {
+            if infinitive >= 0 {
                 let end = clauseEnd(from: k, sentence: sentence)
                 if end > k {
                     return FoundQuote(
@@ -210,7 +236,7 @@ struct QuoteFinder {
         }
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
-            k == cue.tokens.upperBound || view.adverbs.contains(tokens[k - 1].norm),
+            k == cue.tokens.upperBound || view.isAdverb(k - 1),
             view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
@@ -269,6 +295,72 @@ struct QuoteFinder {
         return nil
     }
 
+    /// The clause before a relaying cue that no quote precedes: "Les enquêteurs privilégient la
+    /// piste criminelle, a appris l'AFP de source judiciaire" (speaker the source, via the
+    /// outlet), "…, a-t-on appris auprès de la préfecture" (speaker the préfecture), "…, a
+    /// rapporté l'agence TASS" (the outlet, the only source given, speaks).
+    private func relayedClause(by cue: Cue, sentence: Range<Int>) -> FoundQuote? {
+        let start = cue.tokens.lowerBound
+        guard start > sentence.lowerBound, tokens[start - 1].norm == "," else { return nil }
+        let content = view.trimmedSpan(
+            reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+        guard content.count >= 4, view.hasWord(content), view.pairOfToken[content.lowerBound] < 0,
+            view.pairOfToken[content.upperBound - 1] < 0
+        else { return nil }
+        var k = cue.tokens.upperBound
+        var outlet: Range<Int>? = nil
+        if cue.clitic == nil {
+            guard var np = phrases.phrase(startingAt: k, limit: sentence.upperBound), namesSpeaker(np) else {
+                return nil
+            }
+            // "l'AFP de source judiciaire": the outlet ends where the source frame starts.
+            if let m = np.first(where: {
+                view.opener(view.grammar.sourceFrames, at: $0, limit: np.upperBound) != nil
+            }),
+                m > np.lowerBound
+            {
+                np = np.lowerBound..<m
+            }
+            outlet = np
+            k = np.upperBound
+        } else if let clitic = cue.clitic, !view.grammar.impersonalClitics.contains(tokens[clitic].norm) {
+            return nil
+        }
+        if let frame = view.opener(view.grammar.sourceFrames, at: k, limit: sentence.upperBound),
+            let speaker = phrases.phrase(
+                startingAt: k + (frame.speakerStart ?? frame.tokens.count), limit: sentence.upperBound)
+        {
+            return FoundQuote(
+                content: content, kind: .indirect, cue: cue.tokens,
+                speaker: SpeakerRef(kind: .phrase(speaker)),
+                via: outlet.map { namedEntity(in: $0) ?? $0 })
+        }
+        guard let outlet else { return nil }
+        return FoundQuote(
+            content: content, kind: .indirect, cue: cue.tokens, speaker: SpeakerRef(kind: .phrase(outlet)))
+    }
+
+    /// The first token of a content clause after a short object at `k` that names who was told
+    /// ("l'Iran qu'…", "ses partenaires que …"): a determiner or a name opens the object, and
+    /// no comma, verb or quotation mark stands in it.
+    private func clauseAfterObject(from k: Int, sentence: Range<Int>) -> Int? {
+        guard k < sentence.upperBound, view.isDeterminer(k) || view.entity(at: k) != nil else { return nil }
+        var m = k + 1
+        while m < min(sentence.upperBound, k + 7) {
+            let t = tokens[m]
+            if view.grammar.contains(.complementizers, t.norm) {
+                return m + 1 < sentence.upperBound ? m + 1 : nil
+            }
+            if t.kind != .word && t.kind != .elision || view.auxiliaries.contains(t.norm)
+                || view.roleOfToken[m].contains(.cueHead)
+            {
+                return nil
+            }
+            m += 1
+        }
+        return nil
+    }
+
     /// Where a coordinated reported complement starts at token `k` ("et que …", "et de
     /// s'attaquer …", after an optional comma): the token after "que", or "de" itself.
     private func coordinatedStart(at k: Int, sentence: Range<Int>) -> Int? {
@@ -309,7 +401,7 @@ struct QuoteFinder {
                     via = e
                 }
                 k = np.upperBound
-            } else if view.adverbs.contains(norm) {
+            } else if view.isAdverb(k) || view.isDateWord(k) {
                 k += 1
             } else {
                 break
@@ -416,6 +508,13 @@ struct QuoteFinder {
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
+            // "précise qu'A et ajoute que B": a coordinated speech verb reports a clause of its own.
+            if k > start, view.grammar.contains(.coordinators, t.norm), k + 1 < sentence.upperBound,
+                view.roleOfToken[k + 1].contains(.cueHead),
+                cues.cue(at: k + 1, limit: sentence.upperBound) != nil
+            {
+                break
+            }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
                 let grammar = view.language.quoteGrammar
@@ -438,6 +537,22 @@ struct QuoteFinder {
                 }
                 if view.clauseStops.contains(n) { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
+                // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
+                var g = k + 1
+                while g < min(sentence.upperBound, k + 4) {
+                    if view.isAdverb(g) || view.grammar.contains(.gerundMarkers, tokens[g].norm) {
+                        g += 1
+                    } else if let lead = view.opener(
+                        view.grammar.infinitiveLeads, at: g, limit: sentence.upperBound)
+                    {
+                        g += lead.tokens.count
+                    } else {
+                        break
+                    }
+                }
+                if g > k + 1, g < sentence.upperBound, cues.cue(at: g, limit: sentence.upperBound) != nil {
+                    break
+                }
                 // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
                 // main clause resuming after a relative incise.
                 if view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
@@ -463,7 +578,14 @@ struct QuoteFinder {
         let cueRange: Range<Int>
         var isPour = false
         var pronoun: Int? = nil
-        if let opener = view.opener(grammar.pronominal, at: i, limit: sentence.upperBound) {
+        if let relative = relativeAccording(at: i, sentence: sentence) {
+            // "un communiqué selon lequel …" before "selon" alone.
+            return relative
+        }
+        if let opener = view.opener(grammar.pronominal, at: i, limit: sentence.upperBound),
+            i == firstWord(of: sentence)
+                || !grammar.opening.contains(where: { $0.tokens == [opener.tokens[0]] })
+        {
             // "à ses yeux", "selon lui": the source is the pronoun inside the opener.
             pronoun = opener.pronoun.map { i + $0 }
             sourceStart = i + opener.tokens.count
@@ -474,13 +596,16 @@ struct QuoteFinder {
         {
             sourceStart = i + opener.tokens.count
             isPour = true
-        } else if let relative = relativeAccording(at: i, sentence: sentence) {
-            return relative
         } else {
             return nil
         }
         cueRange = i..<(pronoun ?? sourceStart)
         guard sourceStart < sentence.upperBound else { return nil }
+        if pronoun == nil, i > sentence.lowerBound, tokens[i - 1].norm == ",",
+            relayIncise(at: i, sentence: sentence) != nil
+        {
+            return nil
+        }
         let source: SpeakerRef
         var sourceEnd: Int
         if let pronoun {
@@ -516,6 +641,14 @@ struct QuoteFinder {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
+            // "Le bilan, selon la police, s'élève à …": the incise splits a subject from its verb;
+            // the claim is the whole clause, incise included.
+            if !isPour, let subject = subjectBefore(incise: i, verb: begin, sentence: sentence) {
+                let end = clauseEnd(from: begin, sentence: sentence)
+                let content = view.trimmedSpan(subject..<end)
+                guard content.count >= 3 else { return nil }
+                return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
+            }
             guard begin < sentence.upperBound else { return nil }
             // Guillemets right after the comma are the source's own words: a direct quote.
             let quoted = Self.stretches(stretches, openingIn: begin..<sentence.upperBound)
@@ -546,8 +679,10 @@ struct QuoteFinder {
             guard content.count >= 3 else { return nil }
             return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
         }
-        // "clause, selon X." — the claim is the clause before.
-        if case .pronoun = source.kind { return nil }
+        // "clause, selon X." — the claim is the clause before; "A est, selon X, B." — an incise
+        // inside the clause: the claim is the whole clause, incise included.
+        let inciseEnd = claimAfterIncise(i, sourceEnd: sourceEnd, sentence: sentence)
+        if case .pronoun = source.kind, inciseEnd == nil { return nil }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
         let bottom = max(sentence.lowerBound, floor, end - Self.reach)
@@ -566,9 +701,79 @@ struct QuoteFinder {
         {
             begin += 2
         }
-        let content = view.trimmedSpan(begin..<end)
+        let content = view.trimmedSpan(begin..<(inciseEnd ?? end))
         guard content.count >= 3, view.hasWord(content) else { return nil }
-        return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), sourceEnd)
+        return (
+            FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source),
+            inciseEnd ?? sourceEnd
+        )
+    }
+
+    /// Where the claim ends when "selon X" at `i` is an incise inside its clause ("Le président
+    /// est, selon un sondage, de plus en plus impopulaire"): the clause goes on after the
+    /// source's comma, unless a clause of the journalist opens there (a relative, a participle,
+    /// a conjunction, a cue) or a phrase that may be in apposition to the source (a determiner,
+    /// a role, a name). Nil when "selon X" ends the clause.
+    private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>) -> Int? {
+        let after = sourceEnd + 1
+        guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
+            tokens[sourceEnd].norm == ",", tokens[after].kind == .word || tokens[after].kind == .elision,
+            view.pairOfToken[after] < 0, !opensJournalistClause(after),
+            // "…, selon Paul Martin, le président du club": an apposition to the source (a
+            // determiner, a role or a name after the comma) is no part of the claim.
+            !view.isDeterminer(after), !view.isRoleNoun(after), !tokens[after].isCapitalized,
+            !view.clauseStops.contains(tokens[after].norm),
+            !view.grammar.contains(.coordinators, tokens[after].norm),
+            cues.cue(at: after, limit: sentence.upperBound) == nil
+        else { return nil }
+        let end = clauseEnd(from: after, sentence: sentence)
+        return end > after ? end : nil
+    }
+
+    /// An according incise at token `i` that stands between a speech verb and its content clause
+    /// ("a affirmé, selon l'agence Interfax, que …"): its source relayed the words. `end` is the
+    /// token after the incise's closing comma.
+    private func relayIncise(at i: Int, sentence: Range<Int>) -> (via: Range<Int>, end: Int)? {
+        guard let opener = view.opener(view.grammar.according, at: i, limit: sentence.upperBound),
+            let source = sourcePhrase(from: i + opener.tokens.count, sentence: sentence),
+            source.upperBound + 1 < sentence.upperBound, tokens[source.upperBound].norm == ",",
+            view.grammar.contains(.complementizers, tokens[source.upperBound + 1].norm)
+        else { return nil }
+        return (namedEntity(in: source) ?? source, source.upperBound + 1)
+    }
+
+    /// The start of a subject that an according incise at `incise` separates from its verb at
+    /// `verb` ("Le bilan, selon la police, s'élève à …"): the stretch before the incise is the
+    /// sentence's first phrase, opened by a determiner or a name, and the word after it opens a
+    /// verb group (an auxiliary, a clitic, or a lower-case word that is no determiner, pronoun
+    /// or preposition).
+    private func subjectBefore(incise: Int, verb: Int, sentence: Range<Int>) -> Int? {
+        let first = firstWord(of: sentence)
+        guard incise >= first + 2, tokens[incise - 1].norm == ",", verb < sentence.upperBound else {
+            return nil
+        }
+        guard view.isDeterminer(first) || view.entity(at: first) != nil else { return nil }
+        if (first..<(incise - 1)).contains(where: {
+            tokens[$0].kind != .word && tokens[$0].kind != .elision || view.pairOfToken[$0] >= 0
+                || view.auxiliaries.contains(tokens[$0].norm)
+        }) {
+            return nil
+        }
+        let t = tokens[verb]
+        guard t.kind == .word || t.kind == .elision, !t.isCapitalized else { return nil }
+        if view.auxiliaries.contains(t.norm)
+            || view.grammar.contains(.objectClitics, t.norm)
+                && !view.isDeterminer(verb)
+        {
+            return first
+        }
+        if view.isDeterminer(verb) || view.npStops.contains(t.norm) || view.isAdverb(verb)
+            || view.language.words.subjectPronouns[t.norm] != nil
+            || view.grammar.contains(.complementPrepositions, t.norm)
+        {
+            return nil
+        }
+        return first
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
@@ -653,7 +858,7 @@ struct QuoteFinder {
         // The antecedent: a name just before the relative, or a phrase that names a speaker.
         let named = end > sentence.lowerBound ? view.entity(at: end - 1).map { view.entityTokens[$0] } : nil
         guard let np = named ?? phrases.phrase(endingBefore: end, floor: sentence.lowerBound),
-            namesSpeaker(np)
+            namesSpeaker(np) || citesDocument(np)
         else { return nil }
         let begin = i + opener.tokens.count
         let claimEnd = clauseEnd(from: begin, sentence: sentence)
@@ -682,7 +887,10 @@ struct QuoteFinder {
     /// sentence, after a conjunction ("car selon eux, …"), or after a short opening adverbial
     /// ("En février 2009, selon X, …") — not as an incise inside a clause ("est, selon lui, une …").
     private func opensClause(_ i: Int, sentence: Range<Int>) -> Bool {
-        if i == firstWord(of: sentence) { return true }
+        let first = firstWord(of: sentence)
+        if i == first { return true }
+        // "Toujours selon la préfecture, …": only adverbs before it.
+        if i > first, i - first <= 2, (first..<i).allSatisfy({ view.isAdverb($0) }) { return true }
         let before = tokens[i - 1].norm
         if view.grammar.contains(.clauseConjunctions, before) {
             return true

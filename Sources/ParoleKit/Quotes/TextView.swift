@@ -141,6 +141,25 @@ struct TextView {
 
     func isDeterminer(_ i: Int) -> Bool { roleOfToken[i].contains(.determiner) }
 
+    /// Whether token `i` is an adverb where only an adverb can stand (between an auxiliary and
+    /// a participle, between a verb and its clause): a listed adverb, or a lower-case word of
+    /// seven letters or more with an adverb ending ("longuement"). Only asked at such places,
+    /// never of every token.
+    func isAdverb(_ i: Int) -> Bool {
+        if roleOfToken[i].contains(.adverb) { return true }
+        let t = doc.tokens[i]
+        guard t.kind == .word, !t.isCapitalized, t.norm.count >= 7 else { return false }
+        return grammar.words(.adverbEndings).contains { t.norm.hasSuffix($0) }
+    }
+
+    /// Whether token `i` is part of a date between a verb and its clause: a number or a date
+    /// word ("jeudi 5 mars", "le 12 mars"), or a determiner before a number.
+    func isDateWord(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        if t.kind == .number || grammar.contains(.dateWords, t.norm) { return true }
+        return isDeterminer(i) && i + 1 < doc.tokens.count && doc.tokens[i + 1].kind == .number
+    }
+
     func isPunctuation(_ i: Int, _ mark: String) -> Bool {
         doc.tokens[i].kind == .punctuation && doc.tokens[i].norm == mark
     }

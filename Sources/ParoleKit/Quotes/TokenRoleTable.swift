@@ -27,6 +27,9 @@ final class TokenRoleTable: Sendable {
         candidates.formUnion(adverbs)
         candidates.formUnion(determiners)
         candidates.formUnion(speech.forms.keys)
+        // Infinitives after a lead ("avant de préciser que") start a cue too.
+        let infinitives = Set(speech.verbs.keys.filter { !$0.contains(" ") })
+        candidates.formUnion(infinitives)
         var entries: [String: Entry] = [:]
         for norm in candidates {
             var entry = Entry()
@@ -35,7 +38,7 @@ final class TokenRoleTable: Sendable {
             if adverbs.contains(norm) { entry.roles.insert(.adverb) }
             if auxiliaries.contains(norm) { entry.wordRoles.insert(.auxiliary) }
             if auxiliaries.contains(norm) || grammar.multiWordVerbStarts.contains(norm)
-                || speech.lookup(norm) != nil
+                || speech.lookup(norm) != nil || infinitives.contains(norm)
             {
                 entry.wordRoles.insert(.cueHead)
             }
