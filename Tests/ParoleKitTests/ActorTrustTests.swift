@@ -121,3 +121,58 @@ import Testing
         #expect(speakerActors(text).first??.name == "Rami Abd al-Rahman")
     }
 }
+
+/// What may become an actor: a body named after its institution noun is the named body; a bare
+/// definite description of a body refers back to the body named last; one name written with a
+/// hyphen or a space is one actor.
+@Suite struct BodyActorTests {
+    let analyzer = Analyzer()
+
+    func speakerActors(_ text: String) -> [Actor?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0) } }
+    }
+
+    @Test func anInstitutionNounBeforeANameIsTheNamedBody() {
+        let text = """
+            Orages en Bretagne
+            Selon Météo-France, les orages seront violents dans la nuit.
+            L'agence Météo-France a ajouté que la vigilance serait levée mercredi.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 2)
+        #expect(actors.allSatisfy { $0?.name == "Météo-France" })
+        #expect(actors.last??.kind == .organisation)
+    }
+
+    @Test func aBareDefiniteBodyRefersToTheBodyNamedBefore() {
+        let text = """
+            Orages en Bretagne
+            Les orages seront violents dans la nuit, selon Météo-France.
+            L'agence a indiqué que la vigilance orange serait levée mercredi.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).last??.name == "Météo-France")
+        #expect(!analysis.actors.contains { $0.name == "agence" })
+    }
+
+    @Test func aDefiniteBodyWithAnAdjectiveIsABodyOfItsOwn() {
+        let text = """
+            Manifestations au Tibet
+            Le Parti communiste chinois a réuni son congrès à Pékin.
+            Le gouvernement tibétain a indiqué que des étudiants étaient descendus dans la rue.
+            """
+        #expect(speakerActors(text).last??.name != "Parti communiste chinois")
+    }
+
+    @Test func aNameWithAHyphenOrASpaceIsOneActor() {
+        let text = """
+            Orages en Bretagne
+            Les orages seront violents dans la nuit, selon Météo France.
+            De fortes pluies sont attendues, a prévenu Météo-France mardi.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 2)
+        #expect(actors.first??.id == actors.last??.id)
+    }
+}

@@ -21,6 +21,8 @@ struct ActorIndex {
         var kind: ActorKind = .person
         /// Role phrases the article gives it, without determiner ("premier ministre").
         var roles: [String] = []
+        /// Whether it was named by a plural phrase ("les syndicats"): "ils" names it.
+        var plural = false
     }
 
     private(set) var drafts: [Draft] = []
@@ -120,9 +122,23 @@ struct ActorIndex {
         let text = phraseName(range)
         guard !text.isEmpty else { return }
         if !drafts[d].roles.contains(text) { drafts[d].roles.append(text) }
+        if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
         let key = Self.normalizedName(text)
         // The last holder named wins: "le premier ministre" is the one of the article's time.
         roleHolders[key] = d
+    }
+
+    /// The gender a role phrase gives its holder: that of its first role noun ("la chancelière",
+    /// "la ministre" by its determiner), unknown when it tells none.
+    private func roleGender(_ range: Range<Int>) -> Gender {
+        for k in range where view.tokens[k].kind == .word {
+            let n = view.tokens[k].norm
+            if let g = view.language.speakerWords.roleGenders[n] { return g }
+            if let g = view.language.words.roleNouns[n] {
+                return g != .unknown ? g : determinerGender(before: k)
+            }
+        }
+        return .unknown
     }
 
     /// The person who holds the role phrase `range` in the article, if a name was given with it.
@@ -308,6 +324,8 @@ struct ActorIndex {
         draft.gender =
             head.flatMap { view.language.words.roleNouns[$0] }
             ?? determinerGender(before: range.lowerBound + 1)
+        draft.plural = view.language.speakerWords.pluralDeterminers.contains(
+            view.tokens[range.lowerBound].norm)
         drafts.append(draft)
         let d = drafts.count - 1
         if let head { addHead(head, to: d) }
@@ -336,6 +354,9 @@ struct ActorIndex {
         if !drafts[d].occurrences.contains(span) { appendOccurrence(span, to: d) }
     }
 
+    /// Sets what sort of source actor `d` is.
+    mutating func setKind(_ kind: ActorKind, of d: Int) { drafts[d].kind = kind }
+
     /// Counts one more quote for actor `d`.
     mutating func addQuote(to d: Int) { drafts[d].quotes += 1 }
 
@@ -356,6 +377,7 @@ struct ActorIndex {
             let marked = view.grammar.gender(of: before)
             if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
+            if let g = view.language.speakerWords.roleGenders[before] { return g }
         }
         let first = view.tokens[tokens.lowerBound]
         switch firstNames.sex(of: first.norm) {
@@ -371,8 +393,15 @@ struct ActorIndex {
         return view.isDeterminer(i - 1) ? view.grammar.gender(of: word) : .unknown
     }
 
-    /// A name folded for comparison: lower-case, ’ as ', single spaces.
-    static func normalizedName(_ s: String) -> String { CharClass.lowercased(s) }
+    /// A name folded for comparison: lower-case, ’ as ', single spaces, a hyphen as a space
+    /// ("Météo-France" = "Météo France", "Jean-Marc" = "Jean Marc").
+    static func normalizedName(_ s: String) -> String {
+        let folded = CharClass.lowercased(s)
+        guard folded.utf8.contains(UInt8(ascii: "-")) else { return folded }
+        var out = String.UnicodeScalarView()
+        for c in folded.unicodeScalars { out.append(c == "-" ? " " : c) }
+        return String(out)
+    }
 
     /// The initials of the content words: "union européenne" → "UE".
     static func acronym(of words: [String], skipping particles: Set<String>) -> String {
