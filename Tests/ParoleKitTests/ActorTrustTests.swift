@@ -57,6 +57,18 @@ import Testing
         #expect(actors.first??.name == "Jean-Marc Ayrault")
     }
 
+    @Test func theHeadOfARoleAloneNamesItsHolder() {
+        let text = """
+            La réforme de la justice
+            Le ministre de la Justice, Alberto Ruiz-Gallardón, a présenté la réforme mardi devant les députés.
+            Les débats ont duré plusieurs heures.
+            Le ministre a déclaré que la réforme serait votée avant l'été.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).first??.name == "Alberto Ruiz-Gallardón")
+        #expect(!analysis.actors.contains { $0.name == "ministre" })
+    }
+
     @Test func aRoleGivenBeforeATitledNameAfterACommaNamesTheHolder() {
         let text = """
             Le chef du gouvernement, M. Ayrault, a rencontré les syndicats.

@@ -123,6 +123,8 @@ struct ActorIndex {
         guard !text.isEmpty else { return }
         if !drafts[d].roles.contains(text) { drafts[d].roles.append(text) }
         if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
+        // "le ministre" alone, later, is the person named with "le ministre de la Justice".
+        if let k = range.first(where: { view.isRoleNoun($0) }) { addHead(view.tokens[k].norm, to: d) }
         let key = Self.normalizedName(text)
         // The last holder named wins: "le premier ministre" is the one of the article's time.
         roleHolders[key] = d
