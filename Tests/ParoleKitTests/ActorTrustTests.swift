@@ -177,6 +177,35 @@ import Testing
         #expect(speakerActors(text).last??.name != "Parti communiste chinois")
     }
 
+    @Test func aBareDefiniteBodyDoesNotReferToAPassingMention() {
+        let text = """
+            Neige sur les routes
+            Le trafic est perturbé sur l'autoroute A20, selon la préfecture.
+            """
+        #expect(speakerActors(text).first??.name != "A20")
+    }
+
+    @Test func aBareDefiniteBodyDoesNotReferToABodyAnotherNounDescribes() {
+        let text = """
+            Neige sur la France
+            Météo France a placé quinze départements en vigilance orange, a indiqué l'agence.
+            Selon Météo France, les routes seront glissantes.
+            Le trafic est perturbé sur l'autoroute A20, selon la préfecture.
+            """
+        #expect(speakerActors(text).last??.name != "Météo France")
+    }
+
+    @Test func anOrganisationsNameCutBeforeAPlaceNameGoesOn() {
+        let text = """
+            Neige sur la France
+            Les prévisionnistes de Météo France annoncent que la neige tombera jusqu'à mardi.
+            Selon Météo France, les routes seront glissantes.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).last??.name == "Météo France")
+        #expect(!analysis.actors.contains { $0.name == "Météo" })
+    }
+
     @Test func aNameWithAHyphenOrASpaceIsOneActor() {
         let text = """
             Orages en Bretagne

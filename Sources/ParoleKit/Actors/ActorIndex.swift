@@ -224,6 +224,16 @@ struct ActorIndex {
         let entity = view.entities[e]
         let tokens = view.entityTokens[e]
         let words = tokens.filter { view.tokens[$0].kind == .word }.map { view.tokens[$0].norm }
+        // "Météo" + "France": an organisation's name the recogniser cut before a place name.
+        let placeTail = entity.type == .organization ? self.placeTail(after: tokens.upperBound) : nil
+        if let end = placeTail,
+            let known = byName[Self.nameKey(view.doc.text(tokens: tokens.lowerBound..<end), .organization)]
+        {
+            if !drafts[known].aliases.contains(entity.text) { drafts[known].aliases.append(entity.text) }
+            appendOccurrence(entity.span, to: known)
+            actorOfEntity[e] = known
+            return known
+        }
         let d: Int
         if let found = match(e, words: words) {
             d = found
@@ -265,6 +275,17 @@ struct ActorIndex {
             drafts[d].lastWord = fullWords.last ?? ""
             register(d, name: full, words: fullWords, type: entity.type)
         }
+        if let end = placeTail, drafts[d].name == entity.text {
+            let full = view.doc.text(tokens: tokens.lowerBound..<end)
+            drafts[d].aliases.append(entity.text)
+            drafts[d].name = full
+            register(
+                d, name: full,
+                words: (tokens.lowerBound..<end).filter { view.tokens[$0].kind == .word }.map {
+                    view.tokens[$0].norm
+                },
+                type: entity.type)
+        }
         drafts[d].words.formUnion(words)
         appendOccurrence(entity.span, to: d)
         actorOfEntity[e] = d
@@ -274,6 +295,17 @@ struct ActorIndex {
             appendOccurrence(view.entities[other].span, to: d)
         }
         return d
+    }
+
+    /// Where an organisation's name cut before a place's name really ends: "Météo" + "France",
+    /// the place's name one space after it, no punctuation between. Nil when no place follows.
+    private func placeTail(after start: Int) -> Int? {
+        guard start < view.tokens.count, start > 0,
+            view.tokens[start].span.start == view.tokens[start - 1].span.end + 1,
+            let e = view.entity(at: start), view.entityTokens[e].lowerBound == start,
+            view.entities[e].type == .location
+        else { return nil }
+        return view.entityTokens[e].upperBound
     }
 
     /// Where a person's name cut before a particle really ends: after "al-Rahman" (a lower-case

@@ -287,9 +287,12 @@ struct SpeakerResolver {
         return name
     }
 
-    /// The organisation named last before token `k`, in its paragraph or the two before (a
-    /// place counts when it already stands for its government): what a definite description
-    /// of a body ("l'agence") refers back to. Names in headings and datelines do not count.
+    /// The salient organisation named last before token `k`, in its paragraph or the two before
+    /// (a place counts when it already stands for its government): what a definite description
+    /// of a body ("l'agence") refers back to. Salient: it spoke, is the subject of the sentence
+    /// that names it, or is named more than once; a passing mention ("sur l'autoroute A20") is
+    /// not what "la préfecture" means; nor is a body another noun already describes ("l'agence").
+    /// Names in headings and datelines do not count.
     private mutating func bodyBefore(_ k: Int) -> Int? {
         let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph
         let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start
@@ -299,11 +302,24 @@ struct SpeakerResolver {
             let at = view.entityTokens[e].lowerBound
             let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: at)].paragraph
             if !view.isHeading(paragraph: p), !isInDateline(at) {
-                if view.entities[e].type == .organization { return index.actor(forEntity: e) }
+                var body: Int? = nil
+                if view.entities[e].type == .organization { body = index.actor(forEntity: e) }
                 if view.entities[e].type == .location, index.actorOfEntity[e] >= 0,
                     index.drafts[index.actorOfEntity[e]].kind != .person
                 {
-                    return index.actorOfEntity[e]
+                    body = index.actorOfEntity[e]
+                }
+                // A body described by another noun already ("l'agence") is not "la préfecture".
+                if let d = body, !index.drafts[d].heads.isDisjoint(with: view.institutionNouns) { body = nil }
+                if let body {
+                    let s = view.doc.sentenceIndex(ofToken: at)
+                    var isSubject = false
+                    if case .phrase(let range) = subjectRef(ofSentence: s).kind {
+                        isSubject = view.droppingDeterminers(range).lowerBound == at
+                    }
+                    if spokenActors.contains(body) || isSubject || index.drafts[body].occurrences.count > 1 {
+                        return body
+                    }
                 }
             }
             e -= 1
