@@ -206,6 +206,37 @@ import Testing
         #expect(!analysis.actors.contains { $0.name == "Météo" })
     }
 
+    @Test func aPublicBodyNounIsNotTheCompanyNamedBefore() {
+        let text = """
+            Samsung condamné
+            Samsung devra verser un milliard de dollars à Apple, selon le tribunal.
+            """
+        #expect(speakerActors(text).first??.name == "tribunal")
+    }
+
+    @Test func aLongerNameOpeningWithAKnownOneWordNameIsTheSameBody() {
+        let text = """
+            Samsung condamné
+            Samsung devra verser un milliard de dollars à Apple.
+            Samsung Electronics a annoncé qu'il ferait appel.
+            L'Union européenne et l'Union africaine ont signé un accord.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.actors.filter { $0.name.hasPrefix("Samsung") }.count == 1)
+        #expect(analysis.actors.filter { $0.name.hasPrefix("Union") }.count == 2)
+    }
+
+    @Test func anInitialAndASurnameAreThePersonNamedInFull() {
+        let text = """
+            Accord signé
+            Barack Obama a félicité les négociateurs.
+            B. Obama a ajouté qu'il soutenait l'accord.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).first??.name == "Barack Obama")
+        #expect(!analysis.actors.contains { $0.name == "B. Obama" })
+    }
+
     @Test func aNameWithAHyphenOrASpaceIsOneActor() {
         let text = """
             Orages en Bretagne

@@ -78,7 +78,8 @@ import Testing
             _ = try SpeakerWords(parsing: "[agent-prepositions]\npar\n", roleGenders: [:])
         }
         let words = try? SpeakerWords(
-            parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n", roleGenders: [:])
+            parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n[body-classifiers]\nagence\n",
+            roleGenders: [:])
         #expect(words?.agentPrepositions == ["par"])
         #expect(SpeakerWords.french.pluralDeterminers.contains("les"))
     }

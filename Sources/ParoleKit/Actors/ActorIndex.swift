@@ -36,6 +36,9 @@ struct ActorIndex {
     private var singleWordPerson: [String: Int] = [:]
     private var organizationByAcronym: [String: Int] = [:]
     private var singleWordOrganization: [String: Int] = [:]
+    /// Organisations by the first word of their name, when it is a capitalised name of its own
+    /// ("samsung" for "Samsung" and "Samsung Electronics"), not a common noun ("ministère").
+    private var organizationByFirstWord: [String: Int] = [:]
     private var mentionsByHead: [String: HeadMentions] = [:]
     /// The person who holds each role phrase of the article ("premier ministre" → Ayrault), by
     /// normalised role text; set by a role written next to a name.
@@ -162,6 +165,13 @@ struct ActorIndex {
             // A surname alone, or a full name whose surname is already known alone.
             if words.count == 1, let d = personBySurname[words[0]] { return d }
             if words.count > 1, let last = words.last, let d = singleWordPerson[last] { return d }
+            // "B. Obama" after "Barack Obama": an initial that matches the first name.
+            let initial = words.first.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } ?? ""
+            if words.count == 2, initial.count == 1, let d = personBySurname[words[1]],
+                drafts[d].nameWords > 1, CharClass.lowercased(drafts[d].name).hasPrefix(initial)
+            {
+                return d
+            }
             return nil
         }
         if entity.type == .organization {
@@ -172,6 +182,20 @@ struct ActorIndex {
             }
             if words.count > 1,
                 let d = singleWordOrganization[Self.acronym(of: words, skipping: acronymParticles)]
+            {
+                return d
+            }
+            // "Samsung Electronics" after "Samsung": a longer name that opens with a known one-word
+            // name (two longer names that share a first word, "Union européenne" and "Union
+            // africaine", stay apart).
+            if words.count > 1, let d = singleWordOrganization[words[0].uppercased()],
+                drafts[d].nameWords == 1,
+                organizationByFirstWord[words[0]] == nil || organizationByFirstWord[words[0]] == d
+            {
+                return d
+            }
+            if words.count == 1, let d = organizationByFirstWord[words[0]], drafts[d].nameWords > 1,
+                view.tokens[tokens.lowerBound].isCapitalized, !view.tokens[tokens.lowerBound].isAllCaps
             {
                 return d
             }
@@ -201,6 +225,12 @@ struct ActorIndex {
             if words.count > 1 {
                 let acronym = Self.acronym(of: words, skipping: acronymParticles)
                 organizationByAcronym[acronym] = organizationByAcronym[acronym] ?? d
+            }
+            if words.count > 1, let first = words.first, !view.institutionNouns.contains(first),
+                !acronymParticles.contains(first),
+                !view.language.words.roleNouns.keys.contains(first)
+            {
+                organizationByFirstWord[first] = organizationByFirstWord[first] ?? d
             }
         }
     }
@@ -245,6 +275,11 @@ struct ActorIndex {
                 drafts[d].acronym = Self.acronym(of: words, skipping: acronymParticles)
             } else if Self.normalizedName(entity.text) != Self.normalizedName(drafts[d].name) {
                 drafts[d].aliases.append(entity.text)
+            }
+            // A later mention may tell the gender the first did not ("Mme Duval", "la SNCF").
+            if drafts[d].gender == .unknown {
+                drafts[d].gender =
+                    entity.type == .person ? personGender(e) : determinerGender(before: tokens.lowerBound)
             }
         } else {
             d = drafts.count

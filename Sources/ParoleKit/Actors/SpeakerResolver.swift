@@ -212,13 +212,13 @@ struct SpeakerResolver {
             // "le ministère", "le documentaire": the last actor that goes by that role.
             d = known
             index.addOccurrence(view.doc.span(tokens: range), to: known)
-        } else if let head, isShortDefinite(range), view.institutionNouns.contains(head),
+        } else if let head, isShortDefinite(range), speakerWords.bodyClassifiers.contains(head),
             range.upperBound - lo == 1,
             let body = bodyBefore(range.lowerBound)
         {
-            // "l'agence", "la société" (the noun alone) with no actor of that head yet: the body
-            // named last, which now goes by that head too. A bare definite description refers
-            // back; "le gouvernement tibétain" describes a body of its own.
+            // "l'agence", "la société" (a classifier noun alone) with no actor of that head yet:
+            // the body named last, which now goes by that head too. "Le gouvernement tibétain"
+            // describes a body of its own, "le tribunal" is a body of its own.
             d = body
             index.addAlias(range, to: body, head: head)
             index.addOccurrence(view.doc.span(tokens: range), to: body)

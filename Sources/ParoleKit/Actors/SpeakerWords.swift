@@ -1,11 +1,15 @@
 /// The words the speaker ranker and the actor index read, for one language: the preposition of
-/// a passive's agent and the determiners of a plural phrase (`speaker-words.txt`), and the
+/// a passive's agent, the determiners of a plural phrase and the nouns that classify a named
+/// body (`speaker-words.txt`), and the
 /// gender that role nouns give a person (`GenderLexicon`).
 public struct SpeakerWords: Sendable {
     /// Prepositions that introduce the agent of a passive ("par").
     public let agentPrepositions: Set<String>
     /// Determiners of a plural noun phrase ("les", "des", "ces").
     public let pluralDeterminers: Set<String>
+    /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
+    /// back to it.
+    public let bodyClassifiers: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
 
@@ -27,6 +31,7 @@ public struct SpeakerWords: Sendable {
         }
         agentPrepositions = try required("agent-prepositions")
         pluralDeterminers = try required("plural-determiners")
+        bodyClassifiers = try required("body-classifiers")
         self.roleGenders = roleGenders
     }
 
