@@ -59,6 +59,17 @@ import Testing
         #expect(f.contains("p:number+"))
     }
 
+    @Test func aPronounCandidateIsAlsoMentionedByItsRole() {
+        let text = """
+            Sécurité à Lyon
+            Jean Dupont, ministre de l'Intérieur, a présenté son plan lundi.
+            Paul Martin a reçu le ministre mardi à Lyon. « Nous agirons vite », a-t-il déclaré.
+            """
+        let f = features(text, of: "Jean Dupont")
+        #expect(f.contains("p:para0"))
+        #expect(f.contains("p:samesentence") || f.contains("p:sameparagraph"))
+    }
+
     @Test func aRoleAfterANameTellsThePersonsGender() {
         let text = """
             Visite à l'hôpital

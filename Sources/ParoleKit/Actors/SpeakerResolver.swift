@@ -420,6 +420,8 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// How many tokens before a pronoun the ranker looks for role nouns naming a known actor.
+    static let roleMentionReach = 300
     /// How many paragraphs before the quote's own the ranker looks for candidates.
     static let candidateParagraphs = 2
     /// The most entity mentions the ranker looks at for one quote (keeps it linear).
@@ -587,6 +589,22 @@ struct SpeakerResolver {
             }
             if last[d] == nil || after.contains(d) {
                 add(d, at: view.entities[e].span.start, token: mention.lowerBound)
+            }
+        }
+        if pronoun != nil {
+            // A pronoun may name someone last mentioned by a role ("… a reçu le ministre. « … »,
+            // a-t-il dit"): role nouns after a determiner in the window, for the actor known by
+            // that role at that point.
+            let from = max(
+                view.doc.paragraphs[firstParagraph].tokens.lowerBound, anchor - Self.roleMentionReach)
+            for k in from..<anchor
+            where k > 0 && (view.isRoleNoun(k) || view.institutionNouns.contains(tokens[k].norm))
+                && view.isDeterminer(k - 1)
+            {
+                if view.entity(at: k) != nil || isInDateline(k) { continue }
+                if let d = index.actor(withHead: tokens[k].norm, before: tokens[k].span.start) {
+                    add(d, at: tokens[k - 1].span.start, token: k - 1)
+                }
             }
         }
         if let d = named?.actor {
