@@ -47,6 +47,10 @@ struct SpeakerWeightsCommand: ParsableCommand {
     )
     var without: [String] = []
 
+    @Flag(
+        help: "With --cross-validate: only the chosen setting (--features, --epochs, from --prior, rate 1).")
+    var chosenOnly = false
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
@@ -68,7 +72,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
                 "articles \(files.count), decisions \(decisions.count) (\(ranked) ranked by the analyzer), "
                     + "samples \(counts.samples), matched \(counts.matched), reachable \(counts.reachable)")
             print("leave-one-article-out accuracy on the ranked decisions:")
-            for set in SpeakerWeightsTrainer.FeatureSet.allCases {
+            for set in SpeakerWeightsTrainer.FeatureSet.allCases where !chosenOnly || set == featureSet {
                 let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set).map { d in
                     var d = d
                     d.candidates = d.candidates.map { features in
@@ -79,9 +83,9 @@ struct SpeakerWeightsCommand: ParsableCommand {
                     }
                     return d
                 }
-                for start in ["prior", "zero"] {
-                    for e in [1, 5, 10, 20] {
-                        for rate in start == "prior" ? [0.25, 0.5, 1] : [1.0] {
+                for start in chosenOnly ? ["prior"] : ["prior", "zero"] {
+                    for e in chosenOnly ? [epochs] : [1, 5, 10, 20] {
+                        for rate in start == "prior" ? (chosenOnly ? [1.0] : [0.25, 0.5, 1]) : [1.0] {
                             let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
                                 restricted, epochs: e, prior: start == "prior" ? priorWeights : [:],
                                 rate: rate)

@@ -57,6 +57,18 @@ import Testing
         #expect(actors.first??.name == "Jean-Marc Ayrault")
     }
 
+    @Test func theHeadOfARoleAloneNamesItsHolder() {
+        let text = """
+            La réforme de la justice
+            Le ministre de la Justice, Alberto Ruiz-Gallardón, a présenté la réforme mardi devant les députés.
+            Les débats ont duré plusieurs heures.
+            Le ministre a déclaré que la réforme serait votée avant l'été.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).first??.name == "Alberto Ruiz-Gallardón")
+        #expect(!analysis.actors.contains { $0.name == "ministre" })
+    }
+
     @Test func aRoleGivenBeforeATitledNameAfterACommaNamesTheHolder() {
         let text = """
             Le chef du gouvernement, M. Ayrault, a rencontré les syndicats.
@@ -119,5 +131,120 @@ import Testing
             « La situation est grave », affirme Rami Abd al-Rahman, directeur de l'observatoire.
             """
         #expect(speakerActors(text).first??.name == "Rami Abd al-Rahman")
+    }
+}
+
+/// What may become an actor: a body named after its institution noun is the named body; a bare
+/// definite description of a body refers back to the body named last; one name written with a
+/// hyphen or a space is one actor.
+@Suite struct BodyActorTests {
+    let analyzer = Analyzer()
+
+    func speakerActors(_ text: String) -> [Actor?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0) } }
+    }
+
+    @Test func anInstitutionNounBeforeANameIsTheNamedBody() {
+        let text = """
+            Orages en Bretagne
+            Selon Météo-France, les orages seront violents dans la nuit.
+            L'agence Météo-France a ajouté que la vigilance serait levée mercredi.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 2)
+        #expect(actors.allSatisfy { $0?.name == "Météo-France" })
+        #expect(actors.last??.kind == .organisation)
+    }
+
+    @Test func aBareDefiniteBodyRefersToTheBodyNamedBefore() {
+        let text = """
+            Orages en Bretagne
+            Les orages seront violents dans la nuit, selon Météo-France.
+            L'agence a indiqué que la vigilance orange serait levée mercredi.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).last??.name == "Météo-France")
+        #expect(!analysis.actors.contains { $0.name == "agence" })
+    }
+
+    @Test func aDefiniteBodyWithAnAdjectiveIsABodyOfItsOwn() {
+        let text = """
+            Manifestations au Tibet
+            Le Parti communiste chinois a réuni son congrès à Pékin.
+            Le gouvernement tibétain a indiqué que des étudiants étaient descendus dans la rue.
+            """
+        #expect(speakerActors(text).last??.name != "Parti communiste chinois")
+    }
+
+    @Test func aBareDefiniteBodyDoesNotReferToAPassingMention() {
+        let text = """
+            Neige sur les routes
+            Le trafic est perturbé sur l'autoroute A20, selon la préfecture.
+            """
+        #expect(speakerActors(text).first??.name != "A20")
+    }
+
+    @Test func aBareDefiniteBodyDoesNotReferToABodyAnotherNounDescribes() {
+        let text = """
+            Neige sur la France
+            Météo France a placé quinze départements en vigilance orange, a indiqué l'agence.
+            Selon Météo France, les routes seront glissantes.
+            Le trafic est perturbé sur l'autoroute A20, selon la préfecture.
+            """
+        #expect(speakerActors(text).last??.name != "Météo France")
+    }
+
+    @Test func anOrganisationsNameCutBeforeAPlaceNameGoesOn() {
+        let text = """
+            Neige sur la France
+            Les prévisionnistes de Météo France annoncent que la neige tombera jusqu'à mardi.
+            Selon Météo France, les routes seront glissantes.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).last??.name == "Météo France")
+        #expect(!analysis.actors.contains { $0.name == "Météo" })
+    }
+
+    @Test func aPublicBodyNounIsNotTheCompanyNamedBefore() {
+        let text = """
+            Samsung condamné
+            Samsung devra verser un milliard de dollars à Apple, selon le tribunal.
+            """
+        #expect(speakerActors(text).first??.name == "tribunal")
+    }
+
+    @Test func aLongerNameOpeningWithAKnownOneWordNameIsTheSameBody() {
+        let text = """
+            Samsung condamné
+            Samsung devra verser un milliard de dollars à Apple.
+            Samsung Electronics a annoncé qu'il ferait appel.
+            L'Union européenne et l'Union africaine ont signé un accord.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.actors.filter { $0.name.hasPrefix("Samsung") }.count == 1)
+        #expect(analysis.actors.filter { $0.name.hasPrefix("Union") }.count == 2)
+    }
+
+    @Test func anInitialAndASurnameAreThePersonNamedInFull() {
+        let text = """
+            Accord signé
+            Barack Obama a félicité les négociateurs.
+            B. Obama a ajouté qu'il soutenait l'accord.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(speakerActors(text).first??.name == "Barack Obama")
+        #expect(!analysis.actors.contains { $0.name == "B. Obama" })
+    }
+
+    @Test func aNameWithAHyphenOrASpaceIsOneActor() {
+        let text = """
+            Orages en Bretagne
+            Les orages seront violents dans la nuit, selon Météo France.
+            De fortes pluies sont attendues, a prévenu Météo-France mardi.
+            """
+        let actors = speakerActors(text)
+        #expect(actors.count == 2)
+        #expect(actors.first??.id == actors.last??.id)
     }
 }

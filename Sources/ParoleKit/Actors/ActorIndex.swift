@@ -21,6 +21,8 @@ struct ActorIndex {
         var kind: ActorKind = .person
         /// Role phrases the article gives it, without determiner ("premier ministre").
         var roles: [String] = []
+        /// Whether it was named by a plural phrase ("les syndicats"): "ils" names it.
+        var plural = false
     }
 
     private(set) var drafts: [Draft] = []
@@ -34,6 +36,9 @@ struct ActorIndex {
     private var singleWordPerson: [String: Int] = [:]
     private var organizationByAcronym: [String: Int] = [:]
     private var singleWordOrganization: [String: Int] = [:]
+    /// Organisations by the first word of their name, when it is a capitalised name of its own
+    /// ("samsung" for "Samsung" and "Samsung Electronics"), not a common noun ("ministère").
+    private var organizationByFirstWord: [String: Int] = [:]
     private var mentionsByHead: [String: HeadMentions] = [:]
     /// The person who holds each role phrase of the article ("premier ministre" → Ayrault), by
     /// normalised role text; set by a role written next to a name.
@@ -120,9 +125,25 @@ struct ActorIndex {
         let text = phraseName(range)
         guard !text.isEmpty else { return }
         if !drafts[d].roles.contains(text) { drafts[d].roles.append(text) }
+        if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
+        // "le ministre" alone, later, is the person named with "le ministre de la Justice".
+        if let k = range.first(where: { view.isRoleNoun($0) }) { addHead(view.tokens[k].norm, to: d) }
         let key = Self.normalizedName(text)
         // The last holder named wins: "le premier ministre" is the one of the article's time.
         roleHolders[key] = d
+    }
+
+    /// The gender a role phrase gives its holder: that of its first role noun ("la chancelière",
+    /// "la ministre" by its determiner), unknown when it tells none.
+    private func roleGender(_ range: Range<Int>) -> Gender {
+        for k in range where view.tokens[k].kind == .word {
+            let n = view.tokens[k].norm
+            if let g = view.language.speakerWords.roleGenders[n] { return g }
+            if let g = view.language.words.roleNouns[n] {
+                return g != .unknown ? g : determinerGender(before: k)
+            }
+        }
+        return .unknown
     }
 
     /// The person who holds the role phrase `range` in the article, if a name was given with it.
@@ -144,6 +165,13 @@ struct ActorIndex {
             // A surname alone, or a full name whose surname is already known alone.
             if words.count == 1, let d = personBySurname[words[0]] { return d }
             if words.count > 1, let last = words.last, let d = singleWordPerson[last] { return d }
+            // "B. Obama" after "Barack Obama": an initial that matches the first name.
+            let initial = words.first.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 } ?? ""
+            if words.count == 2, initial.count == 1, let d = personBySurname[words[1]],
+                drafts[d].nameWords > 1, CharClass.lowercased(drafts[d].name).hasPrefix(initial)
+            {
+                return d
+            }
             return nil
         }
         if entity.type == .organization {
@@ -154,6 +182,20 @@ struct ActorIndex {
             }
             if words.count > 1,
                 let d = singleWordOrganization[Self.acronym(of: words, skipping: acronymParticles)]
+            {
+                return d
+            }
+            // "Samsung Electronics" after "Samsung": a longer name that opens with a known one-word
+            // name (two longer names that share a first word, "Union européenne" and "Union
+            // africaine", stay apart).
+            if words.count > 1, let d = singleWordOrganization[words[0].uppercased()],
+                drafts[d].nameWords == 1,
+                organizationByFirstWord[words[0]] == nil || organizationByFirstWord[words[0]] == d
+            {
+                return d
+            }
+            if words.count == 1, let d = organizationByFirstWord[words[0]], drafts[d].nameWords > 1,
+                view.tokens[tokens.lowerBound].isCapitalized, !view.tokens[tokens.lowerBound].isAllCaps
             {
                 return d
             }
@@ -184,6 +226,12 @@ struct ActorIndex {
                 let acronym = Self.acronym(of: words, skipping: acronymParticles)
                 organizationByAcronym[acronym] = organizationByAcronym[acronym] ?? d
             }
+            if words.count > 1, let first = words.first, !view.institutionNouns.contains(first),
+                !acronymParticles.contains(first),
+                !view.language.words.roleNouns.keys.contains(first)
+            {
+                organizationByFirstWord[first] = organizationByFirstWord[first] ?? d
+            }
         }
     }
 
@@ -206,6 +254,16 @@ struct ActorIndex {
         let entity = view.entities[e]
         let tokens = view.entityTokens[e]
         let words = tokens.filter { view.tokens[$0].kind == .word }.map { view.tokens[$0].norm }
+        // "Météo" + "France": an organisation's name the recogniser cut before a place name.
+        let placeTail = entity.type == .organization ? self.placeTail(after: tokens.upperBound) : nil
+        if let end = placeTail,
+            let known = byName[Self.nameKey(view.doc.text(tokens: tokens.lowerBound..<end), .organization)]
+        {
+            if !drafts[known].aliases.contains(entity.text) { drafts[known].aliases.append(entity.text) }
+            appendOccurrence(entity.span, to: known)
+            actorOfEntity[e] = known
+            return known
+        }
         let d: Int
         if let found = match(e, words: words) {
             d = found
@@ -217,6 +275,11 @@ struct ActorIndex {
                 drafts[d].acronym = Self.acronym(of: words, skipping: acronymParticles)
             } else if Self.normalizedName(entity.text) != Self.normalizedName(drafts[d].name) {
                 drafts[d].aliases.append(entity.text)
+            }
+            // A later mention may tell the gender the first did not ("Mme Duval", "la SNCF").
+            if drafts[d].gender == .unknown {
+                drafts[d].gender =
+                    entity.type == .person ? personGender(e) : determinerGender(before: tokens.lowerBound)
             }
         } else {
             d = drafts.count
@@ -247,6 +310,17 @@ struct ActorIndex {
             drafts[d].lastWord = fullWords.last ?? ""
             register(d, name: full, words: fullWords, type: entity.type)
         }
+        if let end = placeTail, drafts[d].name == entity.text {
+            let full = view.doc.text(tokens: tokens.lowerBound..<end)
+            drafts[d].aliases.append(entity.text)
+            drafts[d].name = full
+            register(
+                d, name: full,
+                words: (tokens.lowerBound..<end).filter { view.tokens[$0].kind == .word }.map {
+                    view.tokens[$0].norm
+                },
+                type: entity.type)
+        }
         drafts[d].words.formUnion(words)
         appendOccurrence(entity.span, to: d)
         actorOfEntity[e] = d
@@ -256,6 +330,17 @@ struct ActorIndex {
             appendOccurrence(view.entities[other].span, to: d)
         }
         return d
+    }
+
+    /// Where an organisation's name cut before a place's name really ends: "Météo" + "France",
+    /// the place's name one space after it, no punctuation between. Nil when no place follows.
+    private func placeTail(after start: Int) -> Int? {
+        guard start < view.tokens.count, start > 0,
+            view.tokens[start].span.start == view.tokens[start - 1].span.end + 1,
+            let e = view.entity(at: start), view.entityTokens[e].lowerBound == start,
+            view.entities[e].type == .location
+        else { return nil }
+        return view.entityTokens[e].upperBound
     }
 
     /// Where a person's name cut before a particle really ends: after "al-Rahman" (a lower-case
@@ -308,6 +393,8 @@ struct ActorIndex {
         draft.gender =
             head.flatMap { view.language.words.roleNouns[$0] }
             ?? determinerGender(before: range.lowerBound + 1)
+        draft.plural = view.language.speakerWords.pluralDeterminers.contains(
+            view.tokens[range.lowerBound].norm)
         drafts.append(draft)
         let d = drafts.count - 1
         if let head { addHead(head, to: d) }
@@ -336,6 +423,9 @@ struct ActorIndex {
         if !drafts[d].occurrences.contains(span) { appendOccurrence(span, to: d) }
     }
 
+    /// Sets what sort of source actor `d` is.
+    mutating func setKind(_ kind: ActorKind, of d: Int) { drafts[d].kind = kind }
+
     /// Counts one more quote for actor `d`.
     mutating func addQuote(to d: Int) { drafts[d].quotes += 1 }
 
@@ -356,6 +446,7 @@ struct ActorIndex {
             let marked = view.grammar.gender(of: before)
             if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
+            if let g = view.language.speakerWords.roleGenders[before] { return g }
         }
         let first = view.tokens[tokens.lowerBound]
         switch firstNames.sex(of: first.norm) {
@@ -371,8 +462,15 @@ struct ActorIndex {
         return view.isDeterminer(i - 1) ? view.grammar.gender(of: word) : .unknown
     }
 
-    /// A name folded for comparison: lower-case, ’ as ', single spaces.
-    static func normalizedName(_ s: String) -> String { CharClass.lowercased(s) }
+    /// A name folded for comparison: lower-case, ’ as ', single spaces, a hyphen as a space
+    /// ("Météo-France" = "Météo France", "Jean-Marc" = "Jean Marc").
+    static func normalizedName(_ s: String) -> String {
+        let folded = CharClass.lowercased(s)
+        guard folded.utf8.contains(UInt8(ascii: "-")) else { return folded }
+        var out = String.UnicodeScalarView()
+        for c in folded.unicodeScalars { out.append(c == "-" ? " " : c) }
+        return String(out)
+    }
 
     /// The initials of the content words: "union européenne" → "UE".
     static func acronym(of words: [String], skipping particles: Set<String>) -> String {

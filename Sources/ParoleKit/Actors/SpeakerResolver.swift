@@ -62,6 +62,7 @@ struct SpeakerResolver {
     }
 
     private var tokens: [Token] { view.tokens }
+    private var speakerWords: SpeakerWords { view.language.speakerWords }
 
     /// The speakers of `quotes`, in order, as (text, span, actor draft). A quote in a heading
     /// whose words the body quotes too takes the speaker of the body quote. A source given by
@@ -190,6 +191,12 @@ struct SpeakerResolver {
                 index.addAlias(lo..<roleEnd, to: d!, head: head)
                 index.addRole(lo..<roleEnd, to: d!)
             }
+        } else if let name = namedBody(lo..<range.upperBound), let body = actor(forPhrase: name, alias: nil) {
+            // "l'agence Météo-France", "le quotidien Le Monde": the body by its name, the noun kept.
+            d = body
+            index.addAlias(range, to: body, head: head)
+            // A place's name after "agence", "groupe": the body, not the place's government.
+            if index.drafts[body].kind == .government { index.setKind(.organisation, of: body) }
         } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first {
             // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
             d = index.actor(forEntity: owner)
@@ -205,6 +212,16 @@ struct SpeakerResolver {
             // "le ministère", "le documentaire": the last actor that goes by that role.
             d = known
             index.addOccurrence(view.doc.span(tokens: range), to: known)
+        } else if let head, isShortDefinite(range), speakerWords.bodyClassifiers.contains(head),
+            range.upperBound - lo == 1,
+            let body = bodyBefore(range.lowerBound)
+        {
+            // "l'agence", "la société" (a classifier noun alone) with no actor of that head yet:
+            // the body named last, which now goes by that head too. "Le gouvernement tibétain"
+            // describes a body of its own, "le tribunal" is a body of its own.
+            d = body
+            index.addAlias(range, to: body, head: head)
+            index.addOccurrence(view.doc.span(tokens: range), to: body)
         } else if let owner = documentOwner(lo..<range.upperBound) {
             // "selon les informations des autorités": the owner of the information speaks.
             d = actor(forPhrase: owner, alias: nil)
@@ -242,6 +259,71 @@ struct SpeakerResolver {
             if words.words("cited-documents").contains(n) { return .document }
             if view.institutionNouns.contains(n) { return .organisation }
             if view.isRoleNoun(i) { return .anonymousSource }
+        }
+        return nil
+    }
+
+    /// The name right after the institution noun that opens a phrase: "agence **Météo-France**",
+    /// "le groupe **Renault**": an organisation or a place ending the phrase, or capitalised
+    /// words the recogniser missed. Nil when the phrase does not open with an institution noun
+    /// or a complement stands between ("la police **de** Londres" is a body of its own).
+    private func namedBody(_ range: Range<Int>) -> Range<Int>? {
+        var k = range.lowerBound
+        while k < range.upperBound, view.grammar.contains(.roleModifiers, tokens[k].norm) { k += 1 }
+        guard k + 1 < range.upperBound, view.entity(at: k) == nil,
+            view.institutionNouns.contains(tokens[k].norm)
+        else { return nil }
+        let name = (k + 1)..<range.upperBound
+        if let e = view.entity(at: k + 1) {
+            guard view.entityTokens[e] == name,
+                view.entities[e].type == .organization || view.entities[e].type == .location
+            else { return nil }
+            return name
+        }
+        let words = name.filter { tokens[$0].isWordLike }
+        guard !words.isEmpty, words.allSatisfy({ tokens[$0].isCapitalized && view.entity(at: $0) == nil }),
+            !name.contains(where: { view.connectorLike($0) })
+        else { return nil }
+        return name
+    }
+
+    /// The salient organisation named last before token `k`, in its paragraph or the two before
+    /// (a place counts when it already stands for its government): what a definite description
+    /// of a body ("l'agence") refers back to. Salient: it spoke, is the subject of the sentence
+    /// that names it, or is named more than once; a passing mention ("sur l'autoroute A20") is
+    /// not what "la préfecture" means; nor is a body another noun already describes ("l'agence").
+    /// Names in headings and datelines do not count.
+    private mutating func bodyBefore(_ k: Int) -> Int? {
+        let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph
+        let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start
+        var e = entityBefore(k)
+        var looked = 0
+        while e >= 0, looked < Self.candidateMentions, view.entities[e].span.start >= floor {
+            let at = view.entityTokens[e].lowerBound
+            let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: at)].paragraph
+            if !view.isHeading(paragraph: p), !isInDateline(at) {
+                var body: Int? = nil
+                if view.entities[e].type == .organization { body = index.actor(forEntity: e) }
+                if view.entities[e].type == .location, index.actorOfEntity[e] >= 0,
+                    index.drafts[index.actorOfEntity[e]].kind != .person
+                {
+                    body = index.actorOfEntity[e]
+                }
+                // A body described by another noun already ("l'agence") is not "la préfecture".
+                if let d = body, !index.drafts[d].heads.isDisjoint(with: view.institutionNouns) { body = nil }
+                if let body {
+                    let s = view.doc.sentenceIndex(ofToken: at)
+                    var isSubject = false
+                    if case .phrase(let range) = subjectRef(ofSentence: s).kind {
+                        isSubject = view.droppingDeterminers(range).lowerBound == at
+                    }
+                    if spokenActors.contains(body) || isSubject || index.drafts[body].occurrences.count > 1 {
+                        return body
+                    }
+                }
+            }
+            e -= 1
+            looked += 1
         }
         return nil
     }
@@ -338,6 +420,8 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// How many tokens before a pronoun the ranker looks for role nouns naming a known actor.
+    static let roleMentionReach = 300
     /// How many paragraphs before the quote's own the ranker looks for candidates.
     static let candidateParagraphs = 2
     /// The most entity mentions the ranker looks at for one quote (keeps it linear).
@@ -403,12 +487,18 @@ struct SpeakerResolver {
         let floor = view.doc.paragraphs[firstParagraph].span.start
         // Each candidate with the offset of its last mention before the anchor.
         var last: [Int: Int] = [:]
+        // The first token of that mention, for its distance in sentences and paragraphs.
+        var lastToken: [Int: Int] = [:]
         var order: [Int] = []
-        func add(_ d: Int, at offset: Int) {
+        func add(_ d: Int, at offset: Int, token: Int) {
             if let known = last[d] {
-                last[d] = max(known, offset)
+                if offset > known {
+                    last[d] = offset
+                    lastToken[d] = token
+                }
             } else {
                 last[d] = offset
+                lastToken[d] = token
                 order.append(d)
             }
         }
@@ -421,7 +511,9 @@ struct SpeakerResolver {
             if type == .person || type == .organization, !view.isHeading(paragraph: p),
                 !isInDateline(view.entityTokens[e].lowerBound)
             {
-                add(index.actor(forEntity: e), at: view.entities[e].span.start)
+                add(
+                    index.actor(forEntity: e), at: view.entities[e].span.start,
+                    token: view.entityTokens[e].lowerBound)
             }
             e -= 1
             looked += 1
@@ -435,7 +527,14 @@ struct SpeakerResolver {
         func place(of mention: Range<Int>, actor d: Int) -> [String] {
             var f: [String] = []
             if let named, named.range.contains(mention.lowerBound) {
-                if named.actor != d { f.append("inphrase") }
+                // "le porte-parole de Vladimir Poutine": the person the role belongs to, not
+                // its holder; "le ministre Manuel Valls": a name inside the phrase.
+                if named.actor != d {
+                    let complement = view.entity(at: mention.lowerBound).map {
+                        isComplementName($0, in: named.range)
+                    }
+                    f.append(complement == true ? "complement" : "inphrase")
+                }
             } else if let named, isApposition(mention, to: named.range) {
                 f.append("apposition")
             }
@@ -474,6 +573,12 @@ struct SpeakerResolver {
                 // "« … », commente Song Myung-Sup": the inverted subject of a speech verb.
                 f.append("invertedspeaker")
             }
+            if mention.lowerBound > 0,
+                speakerWords.agentPrepositions.contains(tokens[mention.lowerBound - 1].norm)
+            {
+                // "a été annoncé par X": the agent of a passive.
+                f.append("agent")
+            }
             if mention.lowerBound >= quote.content.upperBound {
                 if last[d] == nil { after.insert(d) }
             }
@@ -482,13 +587,35 @@ struct SpeakerResolver {
             } else {
                 inSentence[d]! += f.filter { !inSentence[d]!.contains($0) }
             }
-            if last[d] == nil || after.contains(d) { add(d, at: view.entities[e].span.start) }
+            if last[d] == nil || after.contains(d) {
+                add(d, at: view.entities[e].span.start, token: mention.lowerBound)
+            }
         }
-        if let d = named?.actor { add(d, at: tokens[named!.range.lowerBound].span.start) }
+        if pronoun != nil {
+            // A pronoun may name someone last mentioned by a role ("… a reçu le ministre. « … »,
+            // a-t-il dit"): role nouns after a determiner in the window, for the actor known by
+            // that role at that point.
+            let from = max(
+                view.doc.paragraphs[firstParagraph].tokens.lowerBound, anchor - Self.roleMentionReach)
+            for k in from..<anchor
+            where k > 0 && (view.isRoleNoun(k) || view.institutionNouns.contains(tokens[k].norm))
+                && view.isDeterminer(k - 1)
+            {
+                if view.entity(at: k) != nil || isInDateline(k) { continue }
+                if let d = index.actor(withHead: tokens[k].norm, before: tokens[k].span.start) {
+                    add(d, at: tokens[k - 1].span.start, token: k - 1)
+                }
+            }
+        }
+        if let d = named?.actor {
+            add(d, at: tokens[named!.range.lowerBound].span.start, token: named!.range.lowerBound)
+        }
         for said in spoken.reversed() {
             let p = view.doc.sentences[said.sentence].paragraph
             if p < firstParagraph { break }
-            add(said.actor, at: view.doc.sentences[said.sentence].span.start)
+            add(
+                said.actor, at: view.doc.sentences[said.sentence].span.start,
+                token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
         var subjects: [Int: Int] = [:]
         for back in 0...2 where sentence - back >= 0 {
@@ -498,7 +625,7 @@ struct SpeakerResolver {
             if back == 0, !subjectPrecedes(anchor, sentence: s) { continue }
             if let d = subject(ofSentence: s), subjects[d] == nil {
                 subjects[d] = back
-                add(d, at: view.doc.sentences[s].span.start)
+                add(d, at: view.doc.sentences[s].span.start, token: view.doc.sentences[s].tokens.lowerBound)
                 // A subject that is a role or a body, not a name: its place in the quote's sentence.
                 if back == 0, inSentence[d] == nil, case .phrase(let range) = subjectRef(ofSentence: s).kind {
                     inSentence[d] = place(of: range, actor: d)
@@ -512,6 +639,21 @@ struct SpeakerResolver {
         let recency = order.sorted {
             (after.contains($0) ? 0 : 1, last[$0]!, -$0) > (after.contains($1) ? 0 : 1, last[$1]!, -$1)
         }
+        // What sort of source the cue's phrase names (a body, a role, a document), for the
+        // candidates of its kind: "l'agence a indiqué" names an organisation, not a person.
+        let phraseKind = named.flatMap { kind(ofPhrase: view.droppingDeterminers($0.range)) }.map(
+            Self.kindClass)
+        // A short definite description that made an actor of its own ("l'agence"), while such a
+        // phrase refers back to one the article already named.
+        let freshDefinite =
+            named.map { n in
+                n.actor.map { d in
+                    isShortDefinite(n.range)
+                        && view.entity(at: view.droppingDeterminers(n.range).lowerBound) == nil
+                        && (index.drafts[d].occurrences.firstStart ?? 0)
+                            >= tokens[n.range.lowerBound].span.start
+                } ?? false
+            } ?? false
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in recency.enumerated() {
             let draft = index.drafts[d]
@@ -524,11 +666,19 @@ struct SpeakerResolver {
             } else {
                 f.append("recent\(min(rank, 3))")
                 f.append(mentionSentence ? "samesentence" : mentionParagraph ? "sameparagraph" : "earlier")
+                // Distance in sentences and in paragraphs.
+                let s = view.doc.sentenceIndex(ofToken: lastToken[d]!)
+                f.append("back\(min(max(0, sentence - s), 3))")
+                f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
             }
             if let named, named.actor == d {
                 f.append("named")
                 f.append(slot(of: named.range, in: quote))
                 if quote.speaker.alias != nil { f.append("namedalias") }
+                if freshDefinite { f.append("freshdefinite") }
+            }
+            if let phraseKind {
+                f.append(Self.kindClass(draft.kind) == phraseKind ? "phrasekind+" : "phrasekind-")
             }
             f += inSentence[d] ?? []
             if spoken.last?.actor == d { f.append("lastspeaker") }
@@ -540,6 +690,8 @@ struct SpeakerResolver {
                         ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
                 // Number: "ils" names a body or a group more often than one person.
                 f.append((plural ? "plural-" : "singular-") + "kind=\(draft.kind.rawValue)")
+                // A phrase with a plural determiner ("les syndicats") is named by "ils".
+                if draft.plural { f.append(plural ? "number+" : "number-") }
             }
             if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
                 // Two speakers taking turns: the one before the last speaks again.
@@ -561,6 +713,15 @@ struct SpeakerResolver {
                 bestScore = score
             }
         }
+        // "« … », y compris …, commente X": words that nothing names, followed in their sentence
+        // by a speech verb and its inverted subject, are that subject's: a certain attribution.
+        var certain = false
+        if named == nil, pronoun == nil, !context,
+            let inverted = candidates.firstIndex(where: { $0.features.contains("invertedspeaker") })
+        {
+            best = inverted
+            certain = true
+        }
         if samples != nil {
             samples!.append(
                 SpeakerSample(
@@ -572,9 +733,19 @@ struct SpeakerResolver {
                             } ?? [],
                             features: c.features)
                     },
-                    ranked: decide))
+                    ranked: decide && !certain))
         }
         return decide ? candidates[best].actor : nil
+    }
+
+    /// The class of an actor kind that a phrase's head noun can tell: a body, a person or
+    /// group, a document.
+    static func kindClass(_ kind: ActorKind) -> String {
+        switch kind {
+        case .organisation, .government: "body"
+        case .document: "document"
+        default: "person"
+        }
     }
 
     /// A feature set with each feature both as it is (shared by every way a quote names its

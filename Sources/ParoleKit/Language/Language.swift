@@ -24,6 +24,8 @@ public struct Language: Sendable {
     private(set) var tokenRoles: TokenRoleTable
     /// Learned weights for choosing the speaker of a quote that does not name it.
     public var speakerRanker: SpeakerRanker = .french
+    /// Words the speaker ranker and the actor index read (agent of a passive, plural determiners).
+    public var speakerWords: SpeakerWords = .french
 
     /// Creates a language from its parts.
     public init(

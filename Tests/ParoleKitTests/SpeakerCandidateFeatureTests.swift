@@ -1,0 +1,97 @@
+import Testing
+
+@testable import ParoleKit
+
+/// The features the speaker ranker sees for each candidate: the agent of a passive, distance in
+/// sentences and paragraphs, the kind the cue's phrase names, a fresh definite description,
+/// gender given by a role after a name, number of a plural phrase.
+@Suite struct SpeakerCandidateFeatureTests {
+    let analyzer = Analyzer()
+
+    /// The features of the candidate whose names include `name`, in the ranking of quote `q`.
+    func features(_ text: String, quote q: Int = 0, of name: String) -> [String] {
+        let samples = analyzer.speakerSamples(text: text)
+        guard q < samples.count else { return [] }
+        return samples[q].candidates.first { $0.names.contains(name) }?.features ?? []
+    }
+
+    func speakerNames(_ text: String) -> [String?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
+    }
+
+    @Test func theAgentOfAPassiveIsMarked() {
+        let text = """
+            Fermeture d'une usine
+            La fermeture de l'usine a été annoncée par Jean Dupont, qui a précisé que les salariés seraient reclassés.
+            """
+        #expect(features(text, of: "Jean Dupont").contains { $0.hasSuffix(":agent") })
+    }
+
+    @Test func distanceIsCountedInSentencesAndParagraphs() {
+        let text = """
+            Fermeture d'une usine
+            Jean Dupont dirige l'usine depuis dix ans. Les salariés ont appris la nouvelle lundi.
+            Le site emploie quatre cents personnes.
+            « Nous ne pouvions plus continuer », a-t-il déclaré.
+            """
+        let f = features(text, of: "Jean Dupont")
+        #expect(f.contains("p:back3"))
+        #expect(f.contains("p:para2"))
+    }
+
+    @Test func theKindOfTheCuesPhraseIsComparedWithEachCandidate() {
+        let text = """
+            Résultats en baisse
+            Pierre Martin, analyste à Paris, suit le groupe Renault depuis des années.
+            Le ministère a indiqué que les ventes avaient reculé.
+            """
+        #expect(features(text, of: "Pierre Martin").contains("a:phrasekind-"))
+    }
+
+    @Test func aPluralPhraseAgreesWithAPluralPronoun() {
+        let text = """
+            Grève à l'usine
+            Les manifestants ont été reçus lundi par la direction de l'usine.
+            « Nous irons jusqu'au bout », ont-ils déclaré.
+            """
+        let f = features(text, of: "manifestants")
+        #expect(f.contains("p:number+"))
+    }
+
+    @Test func aPronounCandidateIsAlsoMentionedByItsRole() {
+        let text = """
+            Sécurité à Lyon
+            Jean Dupont, ministre de l'Intérieur, a présenté son plan lundi.
+            Paul Martin a reçu le ministre mardi à Lyon. « Nous agirons vite », a-t-il déclaré.
+            """
+        let f = features(text, of: "Jean Dupont")
+        #expect(f.contains("p:para0"))
+        #expect(f.contains("p:samesentence") || f.contains("p:sameparagraph"))
+    }
+
+    @Test func aRoleAfterANameTellsThePersonsGender() {
+        let text = """
+            Visite à l'hôpital
+            Claude Petit, le maire de la ville, et Dominique Martin, la ministre de la Santé, ont visité l'hôpital mardi.
+            « Les urgences manquent de lits », a-t-elle déclaré.
+            """
+        #expect(features(text, of: "Dominique Martin").contains("p:gender+"))
+        #expect(features(text, of: "Claude Petit").contains("p:gender-"))
+        #expect(speakerNames(text).first == "Dominique Martin")
+    }
+}
+
+/// `speaker-words.txt` is typed: a missing section stops loading with its name.
+@Suite struct SpeakerWordsTests {
+    @Test func aMissingSectionIsAnErrorNamingIt() {
+        #expect(throws: SpeakerWords.MissingSection.self) {
+            _ = try SpeakerWords(parsing: "[agent-prepositions]\npar\n", roleGenders: [:])
+        }
+        let words = try? SpeakerWords(
+            parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n[body-classifiers]\nagence\n",
+            roleGenders: [:])
+        #expect(words?.agentPrepositions == ["par"])
+        #expect(SpeakerWords.french.pluralDeterminers.contains("les"))
+    }
+}
