@@ -25,13 +25,15 @@ package struct NameLexicon: Sendable {
         case particle
     }
 
-    private(set) var entries = HashTable<UInt16>(capacity: 1 << 16)
+    /// The entries. No default value: a default would be built (1.3 MB allocated and zeroed) by
+    /// every initializer, also the one given a table.
+    private(set) var entries: HashTable<UInt16>
     /// Bit set on an entry's value when a longer entry starts with it.
     private static let prefixBit: UInt16 = 1 << 15
     private(set) var maxLength = 1
 
     /// An empty lexicon.
-    init() {}
+    init() { entries = HashTable<UInt16>(capacity: 1 << 16) }
 
     /// A lexicon from its saved table.
     init(entries: HashTable<UInt16>, maxLength: Int) {

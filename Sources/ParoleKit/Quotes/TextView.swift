@@ -57,7 +57,7 @@ struct TextView {
         citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
         grammar = language.quoteGrammar
-        let table = language.tokenRoles.entries
+        let table = language.tokenRoles.lookup
         var roles: [TokenRole] = []
         var openerWords: [Int32] = []
         roles.reserveCapacity(doc.tokens.count)

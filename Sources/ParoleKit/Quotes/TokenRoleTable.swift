@@ -14,6 +14,8 @@ final class TokenRoleTable: Sendable {
 
     /// The words that have a role or an opener number.
     let entries: [String: Entry]
+    /// `entries` for looking a token's norm up (the same answers, mostly found on bytes).
+    let lookup: NormTable<Entry>
 
     /// Gathers the words of the grammar's, the word lists' and the speech lexicon's sets.
     init(grammar: QuoteGrammar, words: WordLists, speech: SpeechLexicon) {
@@ -46,5 +48,6 @@ final class TokenRoleTable: Sendable {
             entries[norm] = entry
         }
         self.entries = entries
+        lookup = NormTable(entries)
     }
 }

@@ -12,6 +12,9 @@ struct EntityRuleContext {
     let lexicon: NameLexicon
     /// The language's rule words.
     let words: EntityRuleWords
+    /// The lexicon categories of each token alone, looked up once (``single(_:_:)`` is asked
+    /// several times per token).
+    private let singleCategories: [UInt16]
 
     init(document: Document, observations: TokenObservations, lexicon: NameLexicon, words: EntityRuleWords) {
         self.document = document
@@ -19,6 +22,9 @@ struct EntityRuleContext {
         self.observations = observations
         self.lexicon = lexicon
         self.words = words
+        singleCategories = observations.word.map {
+            lexicon.categories(ofSequenceHash: FeatureHash.mix(0, $0))
+        }
     }
 
     // MARK: - Token facts
@@ -109,7 +115,7 @@ struct EntityRuleContext {
 
     /// Whether token `i` alone is a lexicon entry of `category`.
     func single(_ i: Int, _ category: NameLexicon.Category) -> Bool {
-        i >= 0 && i < tokens.count && lexicon.single(observations.word[i], is: category)
+        i >= 0 && i < tokens.count && (singleCategories[i] >> UInt16(category.rawValue)) & 1 == 1
     }
 
     // MARK: - Complements
