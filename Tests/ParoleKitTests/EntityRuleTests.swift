@@ -85,6 +85,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
                 N("Russie", .location),
             ]),
         RuleCase(
+            text: "Il parle à Alain Gomez\nConvaincue de rien.",
+            given: [N("Alain Gomez\nConvaincue", .person)],
+            expected: [N("Alain Gomez", .person)]),
+        RuleCase(
             text: "Les secours recevaient à New York plus de appels.", given: [N("York plus", .location)],
             expected: [N("York", .location)]),
         RuleCase(
@@ -190,6 +194,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Mardi, la Première ministre suédoise, Ebba Lindqvist, a répondu.",
             given: [N("Ebba Lindqvist", .location)], expected: [N("Ebba Lindqvist", .person)]),
         RuleCase(text: "Hier, la Nouvelle Démocratie a gagné.", expected: []),
+        RuleCase(
+            text: "Les hommes d'affaires : Alain Gomez\nConvaincue de rien, elle part.",
+            expected: [N("Alain Gomez", .person)]),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
         #expect(run(FullNameRule(), row) == row.expected)

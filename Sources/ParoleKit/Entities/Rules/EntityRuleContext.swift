@@ -173,9 +173,11 @@ struct EntityRuleContext {
             }
         }
         // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse"), and so does a
-        // colon, a semicolon, a question or exclamation mark or a quotation mark ("UE : de…").
+        // colon, a semicolon, a question or exclamation mark or a quotation mark ("UE : de…"),
+        // and a line break ("Alain Gomez⏎Convaincue").
         if let cut = (lo + 1..<hi).first(where: {
             (`is`($0, in: words.breaker) && !tokens[$0].isCapitalized) || `is`($0, in: words.nameStop)
+                || !continuesLine($0)
         }) {
             hi = cut
         }
