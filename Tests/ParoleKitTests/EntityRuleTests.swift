@@ -89,6 +89,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             given: [N("Alain Gomez\nConvaincue", .person)],
             expected: [N("Alain Gomez", .person)]),
         RuleCase(
+            text: "Martin Luther King Jr. a parlé.", given: [N("Martin Luther King Jr.", .person)],
+            expected: [N("Martin Luther King Jr.", .person)]),
+        RuleCase(
             text: "Les secours recevaient à New York plus de appels.", given: [N("York plus", .location)],
             expected: [N("York", .location)]),
         RuleCase(
@@ -467,6 +470,24 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Martin Luther King Jr. a parlé.", given: [N("Martin Luther King Jr", .person)],
+            expected: [N("Martin Luther King Jr.", .person)]),
+        RuleCase(
+            text: "Il signe chez Warner Bros. en 1990.", given: [N("Warner Bros", .organization)],
+            expected: [N("Warner Bros.", .organization)]),
+        RuleCase(
+            text: "Il parle à Jean Dupont. Puis rien.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+        RuleCase(
+            text: "Il signe chez Warner Bros . en 1990.", given: [N("Warner Bros", .organization)],
+            expected: [N("Warner Bros", .organization)]),
+    ])
+    func aNameEndingWithAnAbbreviationKeepsItsPeriod(_ row: RuleCase) {
+        #expect(run(AbbreviationPeriodRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text:
                 "Le salaire minimum interprofessionnel de croissance (SMIC) augmente. Le SMIC suit les prix.",
             given: [N("SMIC", .organization), N("SMIC", .organization)], expected: []),
@@ -703,6 +724,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 28)
+        #expect(EntityRulePipeline.french.rules.count == 29)
     }
 }

@@ -45,6 +45,7 @@ struct EntityRulePipeline: Sendable {
             OrganisationPrefixRule(),
             AcronymRule(),
             CommonNounAcronymRule(),
+            AbbreviationPeriodRule(),
             DocumentConsistencyRule(),
         ],
         words: .french)
