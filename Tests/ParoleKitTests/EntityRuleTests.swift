@@ -232,6 +232,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Puis Pierre le Moal est venu.", given: [N("Pierre", .person)],
             expected: [N("Pierre", .person)]),
+        RuleCase(
+            text: "Un tableau de Pieter Brueghel l'Ancien est vendu.", given: [N("Pieter Brueghel", .person)],
+            expected: [N("Pieter Brueghel l'Ancien", .person)], lowercase: ["Ancien"]),
     ])
     func aPersonKeepsTheEpithetAfterIt(_ row: RuleCase) {
         #expect(run(EpithetRule(), row) == row.expected)
