@@ -473,6 +473,23 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Le film de J. Lee Thompson sort.", given: [N("Lee Thompson", .person)],
+            expected: [N("J. Lee Thompson", .person)]),
+        RuleCase(
+            text: "Un livre de J. R. R. Tolkien paraît.", given: [N("R. Tolkien", .person)],
+            expected: [N("J. R. R. Tolkien", .person)]),
+        RuleCase(
+            text: "Selon M. Hosneld, non.", given: [N("Hosneld", .person)], expected: [N("Hosneld", .person)]),
+        RuleCase(
+            text: "Il fera 38°C. Jean Dupont part.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aPersonKeepsTheInitialsBeforeTheName(_ row: RuleCase) {
+        #expect(run(InitialsRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Martin Luther King Jr. a parlé.", given: [N("Martin Luther King Jr", .person)],
             expected: [N("Martin Luther King Jr.", .person)]),
         RuleCase(
@@ -727,6 +744,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 29)
+        #expect(EntityRulePipeline.french.rules.count == 30)
     }
 }

@@ -27,6 +27,7 @@ struct EntityRulePipeline: Sendable {
             FullNameRule(),
             PeopleNounRule(),
             EpithetRule(),
+            InitialsRule(),
             NameParticleRule(),
             GazetteerRule(),
             EventRule(),
