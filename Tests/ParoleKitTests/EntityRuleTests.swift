@@ -305,6 +305,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il est offert par le GPS des États-Unis.",
             given: [N("GPS", .miscellaneous), N("États-Unis", .location)],
             expected: [N("GPS", .miscellaneous), N("États-Unis", .location)], teacher: ["GPS": .organization]),
+        RuleCase(
+            text: "Il signe avec les Indians de Cleveland en mai.",
+            given: [N("Indians de Cleveland", .location)],
+            expected: [N("Indians de Cleveland", .organization)]),
+        RuleCase(
+            text: "Il joue pour les Dodgers de Los Angeles.",
+            given: [N("Dodgers de Los Angeles", .miscellaneous)],
+            expected: [N("Dodgers de Los Angeles", .organization)]),
+        RuleCase(
+            text: "Il visite le Palais de Tokyo.", given: [N("Palais de Tokyo", .location)],
+            expected: [N("Palais de Tokyo", .location)]),
     ])
     func teamsNamedAfterTheirCityAreOrganisations(_ row: RuleCase) {
         #expect(run(TeamRule(), row) == row.expected)
