@@ -484,6 +484,28 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Il sort sur Nintendo DS et sur Google Maps.",
+            given: [N("Nintendo DS", .organization), N("Google", .organization)],
+            expected: [N("Nintendo DS", .miscellaneous), N("Google Maps", .miscellaneous)]),
+        RuleCase(
+            text: "Il roule en Volkswagen Golf.", expected: [N("Volkswagen Golf", .miscellaneous)]),
+        RuleCase(
+            text: "Il dirige Google France depuis mai.", given: [N("Google France", .organization)],
+            expected: [N("Google France", .organization)]),
+        RuleCase(
+            text: "Un film de Francis Ford Coppola sort.", given: [N("Francis Ford Coppola", .person)],
+            expected: [N("Francis Ford Coppola", .person)]),
+        RuleCase(
+            text: "Il signe chez Sony Music Entertainment.",
+            given: [N("Sony Music Entertainment", .organization)],
+            expected: [N("Sony Music Entertainment", .organization)]),
+    ])
+    func aKnownCompanyAndTheWordsAfterItNameAProduct(_ row: RuleCase) {
+        #expect(run(CompanyProductRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Le film de J. Lee Thompson sort.", given: [N("Lee Thompson", .person)],
             expected: [N("J. Lee Thompson", .person)]),
         RuleCase(
@@ -755,6 +777,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 30)
+        #expect(EntityRulePipeline.french.rules.count == 31)
     }
 }

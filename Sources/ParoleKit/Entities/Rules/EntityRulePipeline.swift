@@ -38,6 +38,7 @@ struct EntityRulePipeline: Sendable {
             PlaceEventRule(),
             PlaceClubRule(),
             ProductModelRule(),
+            CompanyProductRule(),
             CompassPointRule(),
             NamedThingRule(),
             OrganisationKindRule(),
