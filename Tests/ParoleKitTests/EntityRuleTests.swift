@@ -264,6 +264,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("jeux olympiques de 2012", .miscellaneous)]),
         RuleCase(text: "Il a joué la Coupe Davis.", expected: [N("Coupe Davis", .miscellaneous)]),
         RuleCase(text: "La guerre a commencé.", expected: []),
+        RuleCase(
+            text: "Il gagne la Copa América en 2004.", given: [N("Copa América", .person)],
+            expected: [N("Copa América", .miscellaneous)]),
+        RuleCase(
+            text: "La Première Guerre mondiale en 1914 commence.",
+            expected: [N("Première Guerre mondiale", .miscellaneous)]),
     ])
     func eventsAreMiscellaneous(_ row: RuleCase) {
         #expect(run(EventRule(), row) == row.expected)
