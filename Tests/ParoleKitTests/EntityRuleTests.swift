@@ -85,6 +85,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
                 N("Russie", .location),
             ]),
         RuleCase(
+            text: "Il parle à Alain Gomez\nConvaincue de rien.",
+            given: [N("Alain Gomez\nConvaincue", .person)],
+            expected: [N("Alain Gomez", .person)]),
+        RuleCase(
+            text: "Martin Luther King Jr. a parlé.", given: [N("Martin Luther King Jr.", .person)],
+            expected: [N("Martin Luther King Jr.", .person)]),
+        RuleCase(
             text: "Les secours recevaient à New York plus de appels.", given: [N("York plus", .location)],
             expected: [N("York", .location)]),
         RuleCase(
@@ -190,6 +197,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Mardi, la Première ministre suédoise, Ebba Lindqvist, a répondu.",
             given: [N("Ebba Lindqvist", .location)], expected: [N("Ebba Lindqvist", .person)]),
         RuleCase(text: "Hier, la Nouvelle Démocratie a gagné.", expected: []),
+        RuleCase(
+            text: "Les hommes d'affaires : Alain Gomez\nConvaincue de rien, elle part.",
+            expected: [N("Alain Gomez", .person)]),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
         #expect(run(FullNameRule(), row) == row.expected)
@@ -222,6 +232,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Puis Pierre le Moal est venu.", given: [N("Pierre", .person)],
             expected: [N("Pierre", .person)]),
+        RuleCase(
+            text: "Un tableau de Pieter Brueghel l'Ancien est vendu.", given: [N("Pieter Brueghel", .person)],
+            expected: [N("Pieter Brueghel l'Ancien", .person)], lowercase: ["Ancien"]),
     ])
     func aPersonKeepsTheEpithetAfterIt(_ row: RuleCase) {
         #expect(run(EpithetRule(), row) == row.expected)
@@ -251,6 +264,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("jeux olympiques de 2012", .miscellaneous)]),
         RuleCase(text: "Il a joué la Coupe Davis.", expected: [N("Coupe Davis", .miscellaneous)]),
         RuleCase(text: "La guerre a commencé.", expected: []),
+        RuleCase(
+            text: "Il gagne la Copa América en 2004.", given: [N("Copa América", .person)],
+            expected: [N("Copa América", .miscellaneous)]),
+        RuleCase(
+            text: "La Première Guerre mondiale en 1914 commence.",
+            expected: [N("Première Guerre mondiale", .miscellaneous)]),
     ])
     func eventsAreMiscellaneous(_ row: RuleCase) {
         #expect(run(EventRule(), row) == row.expected)
@@ -292,6 +311,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il est offert par le GPS des États-Unis.",
             given: [N("GPS", .miscellaneous), N("États-Unis", .location)],
             expected: [N("GPS", .miscellaneous), N("États-Unis", .location)], teacher: ["GPS": .organization]),
+        RuleCase(
+            text: "Il signe avec les Indians de Cleveland en mai.",
+            given: [N("Indians de Cleveland", .location)],
+            expected: [N("Indians de Cleveland", .organization)]),
+        RuleCase(
+            text: "Il joue pour les Dodgers de Los Angeles.",
+            given: [N("Dodgers de Los Angeles", .miscellaneous)],
+            expected: [N("Dodgers de Los Angeles", .organization)]),
+        RuleCase(
+            text: "Il visite le Palais de Tokyo.", given: [N("Palais de Tokyo", .location)],
+            expected: [N("Palais de Tokyo", .location)]),
     ])
     func teamsNamedAfterTheirCityAreOrganisations(_ row: RuleCase) {
         #expect(run(TeamRule(), row) == row.expected)
@@ -456,6 +486,63 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     ])
     func anOrganisationTakesTheCapitalisedWordLeftBeforeIt(_ row: RuleCase) {
         #expect(run(OrganisationPrefixRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il sort sur Nintendo DS et sur Google Maps.",
+            given: [N("Nintendo DS", .organization), N("Google", .organization)],
+            expected: [N("Nintendo DS", .miscellaneous), N("Google Maps", .miscellaneous)]),
+        RuleCase(
+            text: "Il roule en Volkswagen Golf.", expected: [N("Volkswagen Golf", .miscellaneous)]),
+        RuleCase(
+            text: "Il dirige Google France depuis mai.", given: [N("Google France", .organization)],
+            expected: [N("Google France", .organization)]),
+        RuleCase(
+            text: "Un film de Francis Ford Coppola sort.", given: [N("Francis Ford Coppola", .person)],
+            expected: [N("Francis Ford Coppola", .person)]),
+        RuleCase(
+            text: "Il signe chez Sony Music Entertainment.",
+            given: [N("Sony Music Entertainment", .organization)],
+            expected: [N("Sony Music Entertainment", .organization)]),
+    ])
+    func aKnownCompanyAndTheWordsAfterItNameAProduct(_ row: RuleCase) {
+        #expect(run(CompanyProductRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le film de J. Lee Thompson sort.", given: [N("Lee Thompson", .person)],
+            expected: [N("J. Lee Thompson", .person)]),
+        RuleCase(
+            text: "Un livre de J. R. R. Tolkien paraît.", given: [N("R. Tolkien", .person)],
+            expected: [N("J. R. R. Tolkien", .person)]),
+        RuleCase(
+            text: "Selon M. Hosneld, non.", given: [N("Hosneld", .person)], expected: [N("Hosneld", .person)]),
+        RuleCase(
+            text: "Il fera 38°C. Jean Dupont part.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aPersonKeepsTheInitialsBeforeTheName(_ row: RuleCase) {
+        #expect(run(InitialsRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Martin Luther King Jr. a parlé.", given: [N("Martin Luther King Jr", .person)],
+            expected: [N("Martin Luther King Jr.", .person)]),
+        RuleCase(
+            text: "Il signe chez Warner Bros. en 1990.", given: [N("Warner Bros", .organization)],
+            expected: [N("Warner Bros.", .organization)]),
+        RuleCase(
+            text: "Il parle à Jean Dupont. Puis rien.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+        RuleCase(
+            text: "Il signe chez Warner Bros . en 1990.", given: [N("Warner Bros", .organization)],
+            expected: [N("Warner Bros", .organization)]),
+    ])
+    func aNameEndingWithAnAbbreviationKeepsItsPeriod(_ row: RuleCase) {
+        #expect(run(AbbreviationPeriodRule(), row) == row.expected)
     }
 
     @Test(arguments: [
@@ -696,6 +783,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 28)
+        #expect(EntityRulePipeline.french.rules.count == 31)
     }
 }

@@ -179,14 +179,17 @@ struct EntityRuleContext {
             }
         }
         // A lower-case preposition ends a name ("école Ozar Hatorah à Toulouse"), and so does a
-        // colon, a semicolon, a question or exclamation mark or a quotation mark ("UE : de…").
+        // colon, a semicolon, a question or exclamation mark or a quotation mark ("UE : de…"),
+        // and a line break ("Alain Gomez⏎Convaincue").
         if let cut = (lo + 1..<hi).first(where: {
             (`is`($0, in: words.breaker) && !tokens[$0].isCapitalized) || `is`($0, in: words.nameStop)
+                || !continuesLine($0)
         }) {
             hi = cut
         }
-        // Nor does a joiner or a lower-case elided word ("n'" in "New York n'avait").
-        while hi > lo + 1
+        // Nor does a joiner or a lower-case elided word ("n'" in "New York n'avait"); a period
+        // glued to an abbreviation stays ("King Jr.").
+        while hi > lo + 1 && !gluedAbbreviationPeriod(at: hi - 1)
             && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)
                 || (!tokens[hi - 1].isCapitalized && norm(hi - 1).hasSuffix("'")))
         {
@@ -213,6 +216,12 @@ struct EntityRuleContext {
             return nil
         }
         return TokenName(lo..<hi, name.type, isCertain: name.isCertain)
+    }
+
+    /// Whether token `k` is a period glued to the abbreviation before it ("." of "Jr.", "Bros.").
+    func gluedAbbreviationPeriod(at k: Int) -> Bool {
+        k > 0 && k < tokens.count && norm(k) == "." && `is`(k - 1, in: words.abbreviation)
+            && tokens[k - 1].span.end == tokens[k].span.start
     }
 
     /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking out of

@@ -27,6 +27,7 @@ struct EntityRulePipeline: Sendable {
             FullNameRule(),
             PeopleNounRule(),
             EpithetRule(),
+            InitialsRule(),
             NameParticleRule(),
             GazetteerRule(),
             EventRule(),
@@ -37,6 +38,7 @@ struct EntityRulePipeline: Sendable {
             PlaceEventRule(),
             PlaceClubRule(),
             ProductModelRule(),
+            CompanyProductRule(),
             CompassPointRule(),
             NamedThingRule(),
             OrganisationKindRule(),
@@ -45,6 +47,7 @@ struct EntityRulePipeline: Sendable {
             OrganisationPrefixRule(),
             AcronymRule(),
             CommonNounAcronymRule(),
+            AbbreviationPeriodRule(),
             DocumentConsistencyRule(),
         ],
         words: .french)

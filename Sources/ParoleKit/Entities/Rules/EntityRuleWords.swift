@@ -42,6 +42,8 @@ struct EntityRuleWords: Sendable {
     /// Common nouns saying what a named thing is: storms, vehicles, instruments, software
     /// ("ouragan", "fusée", "logiciel").
     var thingNoun: WordSet = []
+    /// Abbreviations ending a name with their period ("jr", "bros", "inc").
+    var abbreviation: WordSet = []
     /// Lower-case nouns saying that the name after them is an organisation ("groupe", "label").
     var organisationNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
@@ -108,6 +110,7 @@ struct EntityRuleWords: Sendable {
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
             "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun,
+            "abbreviation": \.abbreviation,
             "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
             "capitalizedPlaceEventHead": \.capitalizedPlaceEventHead, "compassPoint": \.compassPoint,

@@ -58,15 +58,18 @@ struct FullNameRule: EntityRule {
                     && nameLike(i) && nameLike(i + 1))
                 || (afterRole(i) && !c.isSentenceInitial(i) && !modelCovered[i]
                     && !modelCovered[min(i + 1, last)])
-            guard plain(i), introduced, plain(i + 1), !afterHead else {
+            guard plain(i), introduced, plain(i + 1), c.continuesLine(i + 1), !afterHead else {
                 i += 1
                 continue
             }
             var j = i + 2
-            while plain(j) || (c.single(j, .particle) && !c.is(j, in: c.words.determiner) && plain(j + 1)) {
+            // A name never runs over a line break ("Alain Gomez⏎Convaincue").
+            while c.continuesLine(j)
+                && (plain(j) || (c.single(j, .particle) && !c.is(j, in: c.words.determiner) && plain(j + 1)))
+            {
                 j += 1
             }
-            if c.isCap(j) {
+            if c.isCap(j) && c.continuesLine(j) {
                 i = j
                 continue
             }
@@ -94,7 +97,8 @@ struct FullNameRule: EntityRule {
         }
         for name in names where name.type == .person {
             let a = name.range.lowerBound
-            guard a > 0, plain(a - 1), !c.isSentenceInitial(a - 1) || c.single(a - 1, .firstName),
+            guard a > 0, plain(a - 1), c.continuesLine(a),
+                !c.isSentenceInitial(a - 1) || c.single(a - 1, .firstName),
                 !covered[a - 1]
             else { continue }
             covered[a - 1] = true
