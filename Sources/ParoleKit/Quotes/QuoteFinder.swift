@@ -1036,6 +1036,9 @@ struct QuoteFinder {
                 // A name, a charge or a label (le thème « … », mis en examen pour « … ») that no
                 // cue attributes is no quote.
                 if quote.cue == nil, !isHeadingQuote, isLabel(stretch) { continue }
+                // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
+                // name, not words someone said.
+                if !isHeadingQuote, view.isOneName(quote.content) { continue }
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
                 // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.

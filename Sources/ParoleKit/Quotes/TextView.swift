@@ -96,6 +96,13 @@ struct TextView {
         return entities[e].type == .miscellaneous && entityTokens[e] == range
     }
 
+    /// Whether `range` is exactly the name of one person, organisation or place: a name in
+    /// quotation marks (a MISC entity may be a slogan or an exclamation someone said).
+    func isOneName(_ range: Range<Int>) -> Bool {
+        guard let e = entity(at: range.lowerBound), entities[e].type != .miscellaneous else { return false }
+        return entityTokens[e] == range
+    }
+
     /// The tokens of the first person named inside `range`, if any.
     func person(in range: Range<Int>) -> Range<Int>? {
         for i in range {
