@@ -199,4 +199,21 @@ import Testing
                 "Le feu a été maîtrisé"
             ])
     }
+
+    @Test func auxYeuxDeAndTheWordsOfASourceAttributeAClaim() {
+        #expect(
+            quotes("Aux yeux de la ministre, la réforme est indispensable.").map(\.text) == [
+                "la réforme est indispensable"
+            ])
+        #expect(
+            quotes("Selon les propos du maire, la piscine rouvrira en mai.").map(\.text) == [
+                "la piscine rouvrira en mai"
+            ])
+    }
+
+    @Test func aSourceNamedAgainByADemonstrativeIsASource() {
+        let q = quotes(
+            "Paul Martin dirige l'usine depuis dix ans. Selon ce dernier, la production reprendra lundi.")
+        #expect(q.map(\.text) == ["la production reprendra lundi"])
+    }
 }
