@@ -216,4 +216,17 @@ import Testing
             "Paul Martin dirige l'usine depuis dix ans. Selon ce dernier, la production reprendra lundi.")
         #expect(q.map(\.text) == ["la production reprendra lundi"])
     }
+
+    @Test func bodiesCirclesAndCourtDocumentsNameASource() {
+        #expect(
+            quotes("Selon son entourage, le ministre ne démissionnera pas.").map(\.text) == [
+                "le ministre ne démissionnera pas"
+            ])
+        #expect(
+            quotes("Selon l'acte d'accusation, l'homme a frappé sa voisine.").map(\.text) == [
+                "l'homme a frappé sa voisine"
+            ])
+        // "depending on" stays no quote.
+        #expect(quotes("Les tarifs changent selon les saisons et selon les régions.").isEmpty)
+    }
 }
