@@ -509,8 +509,8 @@ struct QuoteFinder {
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
             // "précise qu'A et ajoute que B": a coordinated speech verb reports a clause of its own.
-            if k > start, view.grammar.contains(.coordinators, t.norm), k + 1 < sentence.upperBound,
-                view.roleOfToken[k + 1].contains(.cueHead),
+            if k > start, k + 1 < sentence.upperBound, view.roleOfToken[k + 1].contains(.cueHead),
+                view.grammar.contains(.coordinators, t.norm),
                 cues.cue(at: k + 1, limit: sentence.upperBound) != nil
             {
                 break

@@ -155,7 +155,7 @@ struct TextView {
     func isAdverb(_ i: Int) -> Bool {
         if roleOfToken[i].contains(.adverb) { return true }
         let t = doc.tokens[i]
-        guard t.kind == .word, !t.isCapitalized, t.norm.count >= 7 else { return false }
+        guard t.kind == .word, !t.isCapitalized, t.norm.utf8.count >= 7 else { return false }
         return grammar.words(.adverbEndings).contains { t.norm.hasSuffix($0) }
     }
 
