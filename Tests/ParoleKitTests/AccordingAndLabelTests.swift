@@ -130,4 +130,18 @@ import Testing
         #expect(q.first?.kind == .indirect)
         #expect(q.first?.text == "la ville a trop attendu pour agir")
     }
+
+    @Test func aChargeAfterAnInquiryOrAComplaintIsNoQuote() {
+        #expect(quotes("Le parquet a ouvert une enquête pour « mise en danger de la vie d'autrui ».").isEmpty)
+        #expect(quotes("La famille a porté plainte pour « harcèlement moral » en mars.").isEmpty)
+        // Words attributed right after the marks stay a quote.
+        #expect(
+            quotes("« Stop aux violences », a lancé la présidente de l'association.").map(\.text) == [
+                "Stop aux violences"
+            ])
+    }
+
+    @Test func marksAroundExactlyOneNameHoldNoQuote() {
+        #expect(quotes("Le journal « Le Monde » a révélé l'affaire jeudi.").isEmpty)
+    }
 }

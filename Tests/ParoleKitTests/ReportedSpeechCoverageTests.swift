@@ -66,11 +66,11 @@ import Testing
         #expect(q.first?.via?.text.contains("Interfax") == true)
     }
 
-    @Test func anAccordingInciseBetweenSubjectAndVerbKeepsTheWholeClaim() {
+    @Test func aClaimSplitByAnIncisedSelonAfterItsSubjectStartsAfterTheIncise() {
+        // As in the gold's "qui, selon la mythologie grecque, fut enlevée …".
         let q = quotes("Le bilan, selon la police, s'élève à douze morts.")
-        #expect(q.map(\.text) == ["Le bilan, selon la police, s'élève à douze morts"])
+        #expect(q.map(\.text) == ["s'élève à douze morts"])
         #expect(q.first?.kind == .according)
-        // An opening adverbial before the incise is not a subject: the claim follows the incise.
         let r = quotes("En février, selon la police, les manifestants étaient trois mille.")
         #expect(r.map(\.text) == ["les manifestants étaient trois mille"])
     }
@@ -198,5 +198,35 @@ import Testing
             quotes("Le feu a été maîtrisé, selon les sapeurs-pompiers.").map(\.text) == [
                 "Le feu a été maîtrisé"
             ])
+    }
+
+    @Test func auxYeuxDeAndTheWordsOfASourceAttributeAClaim() {
+        #expect(
+            quotes("Aux yeux de la ministre, la réforme est indispensable.").map(\.text) == [
+                "la réforme est indispensable"
+            ])
+        #expect(
+            quotes("Selon les propos du maire, la piscine rouvrira en mai.").map(\.text) == [
+                "la piscine rouvrira en mai"
+            ])
+    }
+
+    @Test func aSourceNamedAgainByADemonstrativeIsASource() {
+        let q = quotes(
+            "Paul Martin dirige l'usine depuis dix ans. Selon ce dernier, la production reprendra lundi.")
+        #expect(q.map(\.text) == ["la production reprendra lundi"])
+    }
+
+    @Test func bodiesCirclesAndCourtDocumentsNameASource() {
+        #expect(
+            quotes("Selon son entourage, le ministre ne démissionnera pas.").map(\.text) == [
+                "le ministre ne démissionnera pas"
+            ])
+        #expect(
+            quotes("Selon l'acte d'accusation, l'homme a frappé sa voisine.").map(\.text) == [
+                "l'homme a frappé sa voisine"
+            ])
+        // "depending on" stays no quote.
+        #expect(quotes("Les tarifs changent selon les saisons et selon les régions.").isEmpty)
     }
 }

@@ -81,8 +81,8 @@ struct CueFinder {
         }
         // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a
         // content clause for the main clause's subject.
-        if !reflexive, !first.isCapitalized, let verb = view.language.speech.verbs[first.norm],
-            verb.frames.contains(.contentClause), follows(grammar.infinitiveLeads, before: j)
+        if !reflexive, !first.isCapitalized, follows(grammar.infinitiveLeads, before: j),
+            let verb = view.language.speech.verbs[first.norm], verb.frames.contains(.contentClause)
         {
             return Cue(
                 tokens: i..<(j + 1), verb: SpeechVerb(lemma: verb.lemma, frames: .contentClause),

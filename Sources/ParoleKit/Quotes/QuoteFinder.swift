@@ -509,8 +509,8 @@ struct QuoteFinder {
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
             // "précise qu'A et ajoute que B": a coordinated speech verb reports a clause of its own.
-            if k > start, view.grammar.contains(.coordinators, t.norm), k + 1 < sentence.upperBound,
-                view.roleOfToken[k + 1].contains(.cueHead),
+            if k > start, k + 1 < sentence.upperBound, view.roleOfToken[k + 1].contains(.cueHead),
+                view.grammar.contains(.coordinators, t.norm),
                 cues.cue(at: k + 1, limit: sentence.upperBound) != nil
             {
                 break
@@ -641,14 +641,6 @@ struct QuoteFinder {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
-            // "Le bilan, selon la police, s'élève à …": the incise splits a subject from its verb;
-            // the claim is the whole clause, incise included.
-            if !isPour, let subject = subjectBefore(incise: i, verb: begin, sentence: sentence) {
-                let end = clauseEnd(from: begin, sentence: sentence)
-                let content = view.trimmedSpan(subject..<end)
-                guard content.count >= 3 else { return nil }
-                return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
-            }
             guard begin < sentence.upperBound else { return nil }
             // Guillemets right after the comma are the source's own words: a direct quote.
             let quoted = Self.stretches(stretches, openingIn: begin..<sentence.upperBound)
@@ -740,40 +732,6 @@ struct QuoteFinder {
             view.grammar.contains(.complementizers, tokens[source.upperBound + 1].norm)
         else { return nil }
         return (namedEntity(in: source) ?? source, source.upperBound + 1)
-    }
-
-    /// The start of a subject that an according incise at `incise` separates from its verb at
-    /// `verb` ("Le bilan, selon la police, s'élève à …"): the stretch before the incise is the
-    /// sentence's first phrase, opened by a determiner or a name, and the word after it opens a
-    /// verb group (an auxiliary, a clitic, or a lower-case word that is no determiner, pronoun
-    /// or preposition).
-    private func subjectBefore(incise: Int, verb: Int, sentence: Range<Int>) -> Int? {
-        let first = firstWord(of: sentence)
-        guard incise >= first + 2, tokens[incise - 1].norm == ",", verb < sentence.upperBound else {
-            return nil
-        }
-        guard view.isDeterminer(first) || view.entity(at: first) != nil else { return nil }
-        if (first..<(incise - 1)).contains(where: {
-            tokens[$0].kind != .word && tokens[$0].kind != .elision || view.pairOfToken[$0] >= 0
-                || view.auxiliaries.contains(tokens[$0].norm)
-        }) {
-            return nil
-        }
-        let t = tokens[verb]
-        guard t.kind == .word || t.kind == .elision, !t.isCapitalized else { return nil }
-        if view.auxiliaries.contains(t.norm)
-            || view.grammar.contains(.objectClitics, t.norm)
-                && !view.isDeterminer(verb)
-        {
-            return first
-        }
-        if view.isDeterminer(verb) || view.npStops.contains(t.norm) || view.isAdverb(verb)
-            || view.language.words.subjectPronouns[t.norm] != nil
-            || view.grammar.contains(.complementPrepositions, t.norm)
-        {
-            return nil
-        }
-        return first
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
@@ -1036,6 +994,9 @@ struct QuoteFinder {
                 // A name, a charge or a label (le thème « … », mis en examen pour « … ») that no
                 // cue attributes is no quote.
                 if quote.cue == nil, !isHeadingQuote, isLabel(stretch) { continue }
+                // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
+                // name, not words someone said.
+                if !isHeadingQuote, view.isOneName(quote.content) { continue }
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
                 // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.

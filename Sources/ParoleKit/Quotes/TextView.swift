@@ -96,6 +96,13 @@ struct TextView {
         return entities[e].type == .miscellaneous && entityTokens[e] == range
     }
 
+    /// Whether `range` is exactly the name of one person, organisation or place: a name in
+    /// quotation marks (a MISC entity may be a slogan or an exclamation someone said).
+    func isOneName(_ range: Range<Int>) -> Bool {
+        guard let e = entity(at: range.lowerBound), entities[e].type != .miscellaneous else { return false }
+        return entityTokens[e] == range
+    }
+
     /// The tokens of the first person named inside `range`, if any.
     func person(in range: Range<Int>) -> Range<Int>? {
         for i in range {
@@ -148,7 +155,7 @@ struct TextView {
     func isAdverb(_ i: Int) -> Bool {
         if roleOfToken[i].contains(.adverb) { return true }
         let t = doc.tokens[i]
-        guard t.kind == .word, !t.isCapitalized, t.norm.count >= 7 else { return false }
+        guard t.kind == .word, !t.isCapitalized, t.norm.utf8.count >= 7 else { return false }
         return grammar.words(.adverbEndings).contains { t.norm.hasSuffix($0) }
     }
 
