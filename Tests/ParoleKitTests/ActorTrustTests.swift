@@ -45,6 +45,15 @@ import Testing
         #expect(actors.first??.name == "porte-parole de Vladimir Poutine")
     }
 
+    @Test func aNameAfterDeIsNoHolderOfTheRoleBeforeIt() {
+        let text = """
+            Moscou répond
+            Le porte-parole de Vladimir Poutine a déclaré que Moscou n'avait reçu aucune proposition.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.actors.first { $0.name == "Vladimir Poutine" }?.roles == [])
+    }
+
     @Test func aRoleAloneIsTheActorWhoHoldsIt() {
         let text = """
             Le gouvernement obtient la confiance

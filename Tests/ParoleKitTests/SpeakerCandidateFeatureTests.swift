@@ -70,6 +70,26 @@ import Testing
         #expect(f.contains("p:samesentence") || f.contains("p:sameparagraph"))
     }
 
+    @Test func agreementAfterANameTellsThePersonsGender() {
+        let text = """
+            Élection au conseil
+            Dominique Martin est arrivée en tête du scrutin. Claude Petit est arrivé deuxième.
+            « Je remercie les électeurs », a-t-elle déclaré.
+            """
+        #expect(features(text, of: "Dominique Martin").contains("p:gender+"))
+        #expect(features(text, of: "Claude Petit").contains("p:gender-"))
+        #expect(speakerNames(text).first == "Dominique Martin")
+    }
+
+    @Test func theLastWordOfTheHeadingIsNoRoleOfTheNameAfterIt() {
+        let text = """
+            Élection au conseil
+            Dominique Martin a remporté le scrutin dimanche.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.actors.first { $0.name == "Dominique Martin" }?.roles == [])
+    }
+
     @Test func aRoleAfterANameTellsThePersonsGender() {
         let text = """
             Visite à l'hôpital

@@ -80,7 +80,9 @@ struct ActorIndex {
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
-        let floor = max(0, b - Self.roleReach)
+        // "le porte-parole de Vladimir Poutine": the name is the role's complement, not its holder.
+        if b > 0, complements.contains(view.tokens[b - 1].norm) { return nil }
+        let floor = max(sentenceStart(of: name.lowerBound), b - Self.roleReach)
         var role: Int? = nil
         while b > floor {
             let t = view.tokens[b - 1]
@@ -440,8 +442,24 @@ struct ActorIndex {
     }
 
     private func personGender(_ e: Int) -> Gender {
+        let marked = markedGender(e)
+        if marked != .unknown { return marked }
+        // "X, née …", "X est arrivée": the words after the name agree with it.
+        let end = view.entityTokens[e].upperBound
+        let next = view.tokens[end..<min(view.tokens.count, end + 4)].map(\.norm)
+        return view.language.speakerWords.agreementGender(next)
+    }
+
+    /// The first token of the sentence that holds token `k`.
+    private func sentenceStart(of k: Int) -> Int {
+        view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].tokens.lowerBound
+    }
+
+    /// The gender a title, a role noun or the first name marks on a person's mention.
+    private func markedGender(_ e: Int) -> Gender {
         let tokens = view.entityTokens[e]
-        if tokens.lowerBound > 0 {
+        // A word of the sentence before (a heading's last word) says nothing of the name.
+        if tokens.lowerBound > sentenceStart(of: tokens.lowerBound) {
             let before = view.tokens[tokens.lowerBound - 1].norm
             let marked = view.grammar.gender(of: before)
             if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }

@@ -597,7 +597,7 @@ struct SpeakerResolver {
             // that role at that point.
             let from = max(
                 view.doc.paragraphs[firstParagraph].tokens.lowerBound, anchor - Self.roleMentionReach)
-            for k in from..<anchor
+            for k in from..<max(from, anchor)
             where k > 0 && (view.isRoleNoun(k) || view.institutionNouns.contains(tokens[k].norm))
                 && view.isDeterminer(k - 1)
             {

@@ -12,6 +12,8 @@ public struct SpeakerWords: Sendable {
     public let bodyClassifiers: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
+    /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
+    public let agreement: GenderLexicon?
 
     /// A missing section in a `speaker-words.txt` file.
     public struct MissingSection: Error, CustomStringConvertible {
@@ -23,7 +25,7 @@ public struct SpeakerWords: Sendable {
 
     /// Reads a `speaker-words.txt` file; every section is required. `roleGenders` come from the
     /// language's gender lexicon.
-    public init(parsing text: String, roleGenders: [String: Gender]) throws {
+    public init(parsing text: String, roleGenders: [String: Gender], agreement: GenderLexicon? = nil) throws {
         let lists = WordLists(parsing: text)
         func required(_ name: String) throws -> Set<String> {
             guard lists.sections[name] != nil else { throw MissingSection(name: name) }
@@ -33,6 +35,32 @@ public struct SpeakerWords: Sendable {
         pluralDeterminers = try required("plural-determiners")
         bodyClassifiers = try required("body-classifiers")
         self.roleGenders = roleGenders
+        self.agreement = agreement
+    }
+
+    /// The gender that the words right after a person's name agree with: "X, née …", "X est
+    /// arrivée", "X a été élue" (`next`: the lower-case words after the name); unknown when
+    /// they tell none.
+    public func agreementGender(_ next: [String]) -> Gender {
+        guard let lexicon = agreement else { return .unknown }
+        var index = next.first == "," ? 1 : 0
+        func gender(_ g: SpeakerGender?) -> Gender {
+            g == .female ? .feminine : g == .male ? .masculine : .unknown
+        }
+        if index < next.count, let g = lexicon.agreement[next[index]] { return gender(g) }
+        if index + 1 < next.count, lexicon.copulaAuxiliaries.contains(next[index]),
+            lexicon.copulaParticiples.contains(next[index + 1])
+        {
+            index += 1
+        }
+        var sawCopula = false
+        while index < next.count, lexicon.copulas.contains(next[index]) {
+            sawCopula = true
+            index += 1
+        }
+        guard sawCopula, index < next.count, next[index].count > 3 else { return .unknown }
+        for (ending, g) in lexicon.participleEndings where next[index].hasSuffix(ending) { return gender(g) }
+        return .unknown
     }
 
     /// The French words, loaded once; a broken file stops the program with its error.
@@ -45,7 +73,8 @@ public struct SpeakerWords: Sendable {
                 case .unknown: nil
                 }
             }
-            return try SpeakerWords(parsing: ResourceFile.text("speaker-words.txt"), roleGenders: genders)
+            return try SpeakerWords(
+                parsing: ResourceFile.text("speaker-words.txt"), roleGenders: genders, agreement: .french)
         } catch {
             fatalError("ParoleKit resources: \(error)")
         }
