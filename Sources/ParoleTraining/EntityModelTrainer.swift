@@ -3,6 +3,11 @@ import ParoleKit
 /// Trains an ``EntityModel``: an averaged perceptron, greedy left-to-right with the
 /// model's own previous labels as history, sentences visited in a fixed pseudo-random
 /// order so that the same data always gives the same model.
+///
+/// Training matches greedy decoding (imitation learning, as in Goldberg and Nivre's dynamic
+/// oracle): after ``goldHistoryEpochs`` epochs with the gold labels as history, the model's own
+/// guesses are the history, and with ``dynamicOracle`` the target is the best label still
+/// reachable from them.
 public struct EntityModelTrainer {
     /// One training document: its observations, sentences and gold labels.
     struct Example {
@@ -17,6 +22,13 @@ public struct EntityModelTrainer {
     public var buckets: Int
     /// Seed of the visiting order.
     public var seed: UInt64
+    /// Whether the target label follows the model's own history (a dynamic oracle): when the gold
+    /// label continues a name the model did not open (an inside label after another label, which
+    /// the tagger may never choose), the best label still reachable, the beginning of that name,
+    /// is the target.
+    public var dynamicOracle = true
+    /// The epochs, from the first, in which the history is the gold labels, not the model's own.
+    public var goldHistoryEpochs = 2
 
     /// Creates a trainer.
     public init(epochs: Int = 8, buckets: Int = 1 << 19, seed: UInt64 = 42) {
@@ -100,7 +112,8 @@ public struct EntityModelTrainer {
                             guess = UInt8(l)
                         }
                     }
-                    let truth = ex.labels[i]
+                    var truth = ex.labels[i]
+                    if dynamicOracle && !EntityLabel.allowed(truth, after: p1) { truth -= 1 }
                     if guess != truth {
                         update(features, Int(truth), 1)
                         update(features, Int(guess), -1)
@@ -109,7 +122,7 @@ public struct EntityModelTrainer {
                     }
                     seen += 1
                     p2 = p1
-                    p1 = guess
+                    p1 = epoch <= goldHistoryEpochs ? ex.labels[i] : guess
                 }
             }
             progress(

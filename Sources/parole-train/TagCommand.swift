@@ -9,11 +9,15 @@ struct TagCommand: ParsableCommand {
 
     @Argument(help: "A UTF-8 text file.")
     var file: String
+    @Option(help: "A model file to use instead of the shipped one.")
+    var model: String?
 
     func run() throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let document = Tokenizer(rules: .french).document(text)
-        let recognizer = ModelEntityRecognizer()
+        let recognizer =
+            try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
+            ?? ModelEntityRecognizer()
         let labels = recognizer.modelLabels(in: document)
         var line: [String] = []
         for (t, l) in zip(document.tokens, labels) {

@@ -42,6 +42,12 @@ struct TrainCommand: ParsableCommand {
     var news = "../shared/corpus/dev,../shared/corpus/train:even"
     @Option(help: "How many times each news article counts.")
     var newsWeight = 3
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Train towards the best label reachable from the model's own history (dynamic oracle).")
+    var dynamicOracle = true
+    @Option(help: "Epochs, from the first, trained with the gold labels as history (then the model's own).")
+    var goldHistoryEpochs = 2
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
     var devDir: String?
 
@@ -70,7 +76,9 @@ struct TrainCommand: ParsableCommand {
             "training texts: Europeana \(europeana.count), HIPE \(hipeCount), Sequoia train \(sequoia.count) ×\(sequoiaWeight), news \(articles.count) ×\(newsWeight)"
         )
         let info =
-            "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets; sources \(sources) "
+            "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets"
+            + (goldHistoryEpochs > 0 ? ", gold history for \(goldHistoryEpochs) epochs" : "")
+            + (dynamicOracle ? ", dynamic oracle" : "") + "; sources \(sources) "
             + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR"
             + (articles.isEmpty ? ")" : ", \(articles.count) news articles ×\(newsWeight): \(news))")
             + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
@@ -108,7 +116,9 @@ struct TrainCommand: ParsableCommand {
                 print("name replacement: \(texts.count / 2) texts copied")
             }
         }
-        let trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
+        var trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
+        trainer.dynamicOracle = dynamicOracle
+        trainer.goldHistoryEpochs = goldHistoryEpochs
         let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start

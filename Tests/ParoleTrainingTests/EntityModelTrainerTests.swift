@@ -34,6 +34,24 @@ private func sample() -> [(AnnotatedText, weight: Int)] {
     #expect(found.all.truePositives == 2)
 }
 
+@Test(arguments: [(false, 0), (true, 0), (true, 2), (false, 6)])
+func everyHistoryScheduleLearnsItsTrainingSample(oracle: Bool, goldHistoryEpochs: Int) {
+    var trainer = EntityModelTrainer(epochs: 6, buckets: 1 << 12)
+    trainer.dynamicOracle = oracle
+    trainer.goldHistoryEpochs = goldHistoryEpochs
+    let recognizer = ModelEntityRecognizer(model: trainer.train(sample()))
+    let found = EntityEvaluation.evaluate(recognizer, on: sample().map(\.0))
+    #expect(found.all.truePositives >= 6)
+}
+
+@Test func theHistoryScheduleChangesWhatIsLearned() {
+    var greedy = EntityModelTrainer(epochs: 3, buckets: 1 << 10)
+    greedy.dynamicOracle = false
+    greedy.goldHistoryEpochs = 0
+    let imitation = EntityModelTrainer(epochs: 3, buckets: 1 << 10)
+    #expect(greedy.train(sample()).serialized() != imitation.train(sample()).serialized())
+}
+
 @Test func trainingIsDeterministicAndTheModelFileRoundTrips() throws {
     let trainer = EntityModelTrainer(epochs: 3, buckets: 1 << 10)
     var statistics = WordStatistics()
