@@ -91,6 +91,9 @@ public struct QuoteGrammar: Sendable {
     public let multiWordVerbStarts: Set<String>
     /// Every word of every opener, numbered: `Opener.wordIDs` index it.
     let openerWords: [String: Int32]
+    /// For each opener word, whether it starts an according, pronominal, relative or opening
+    /// opener: a token that starts none is no according cue, without scanning the lists.
+    let accordingStarts: [Bool]
 
     /// The words of `wordClass`.
     public func words(_ wordClass: WordClass) -> Set<String> { classes[wordClass] ?? [] }
@@ -193,6 +196,11 @@ public struct QuoteGrammar: Sendable {
         }
         self.pronominal = pronominal
         self.openerWords = openerWords
+        var accordingStarts = [Bool](repeating: false, count: openerWords.count)
+        for opener in according + pronominal + relatives + opening {
+            if let first = opener.wordIDs.first { accordingStarts[Int(first)] = true }
+        }
+        self.accordingStarts = accordingStarts
         stanceVerbs = Set(sections["stance-frames", default: []].compactMap(\.first))
         impersonalClitics = Set(sections["impersonal-clitics", default: []].joined())
         reflexivePronouns = Set(sections["reflexive-pronouns", default: []].joined())

@@ -574,6 +574,8 @@ struct QuoteFinder {
         attributed: inout [Int: (cue: Range<Int>?, speaker: SpeakerRef, kind: QuoteKind)]
     ) -> (quote: FoundQuote, resume: Int)? {
         let grammar = view.language.quoteGrammar
+        let word = view.openerWordOfToken[i]
+        guard word >= 0, grammar.accordingStarts[Int(word)] else { return nil }
         var sourceStart: Int
         let cueRange: Range<Int>
         var isPour = false
