@@ -43,11 +43,23 @@ public enum WideEncoding: Sendable, Equatable {
 public enum ArticleDecoder {
     /// The UTF-16 or UTF-32 encoding announced by the byte order mark `data` starts with.
     public static func wideEncoding(of data: some Collection<UInt8>) -> WideEncoding? {
-        let head = Array(data.prefix(4))
-        if head.starts(with: [0xFF, 0xFE, 0, 0]) { return .utf32LittleEndian }
-        if head.starts(with: [0, 0, 0xFE, 0xFF]) { return .utf32BigEndian }
-        if head.starts(with: [0xFF, 0xFE]) { return .utf16LittleEndian }
-        if head.starts(with: [0xFE, 0xFF]) { return .utf16BigEndian }
+        // The first four bytes (a missing one reads as 0x100, which matches no mark byte).
+        var head: (UInt16, UInt16, UInt16, UInt16) = (0x100, 0x100, 0x100, 0x100)
+        var i = data.startIndex
+        for k in 0..<4 where i != data.endIndex {
+            let b = UInt16(data[i])
+            switch k {
+            case 0: head.0 = b
+            case 1: head.1 = b
+            case 2: head.2 = b
+            default: head.3 = b
+            }
+            data.formIndex(after: &i)
+        }
+        if head == (0xFF, 0xFE, 0, 0) { return .utf32LittleEndian }
+        if head == (0, 0, 0xFE, 0xFF) { return .utf32BigEndian }
+        if head.0 == 0xFF && head.1 == 0xFE { return .utf16LittleEndian }
+        if head.0 == 0xFE && head.1 == 0xFF { return .utf16BigEndian }
         return nil
     }
 

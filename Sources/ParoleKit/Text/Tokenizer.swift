@@ -24,32 +24,39 @@ public struct Tokenizer: Sendable {
         var paragraphs: [Paragraph] = []
         var lineStart = 0
         let n = scalars.count
-        while lineStart <= n {
-            var lineEnd = lineStart
-            while lineEnd < n && scalars[lineEnd] != "\n" { lineEnd += 1 }
-            var s = lineStart
-            var e = lineEnd
-            while s < e && CharClass.isSpace(scalars[s]) { s += 1 }
-            while e > s && CharClass.isSpace(scalars[e - 1]) { e -= 1 }
-            if s < e {
-                let firstToken = tokens.count
-                tokenizeLine(scalars, s, e, into: &tokens)
-                let firstSentence = sentences.count
-                splitSentences(
-                    tokens, scalars, firstToken..<tokens.count, paragraph: paragraphs.count, into: &sentences)
-                paragraphs.append(
-                    Paragraph(
-                        span: Span(s, e), tokens: firstToken..<tokens.count,
-                        sentences: firstSentence..<sentences.count))
+        // The scalars are read through a buffer pointer: every index below comes from a loop
+        // bounded by the line, so the array's bounds checks are not needed.
+        scalars.withUnsafeBufferPointer { scalars in
+            while lineStart <= n {
+                var lineEnd = lineStart
+                while lineEnd < n && scalars[lineEnd] != "\n" { lineEnd += 1 }
+                var s = lineStart
+                var e = lineEnd
+                while s < e && CharClass.isSpace(scalars[s]) { s += 1 }
+                while e > s && CharClass.isSpace(scalars[e - 1]) { e -= 1 }
+                if s < e {
+                    let firstToken = tokens.count
+                    tokenizeLine(scalars, s, e, into: &tokens)
+                    let firstSentence = sentences.count
+                    splitSentences(
+                        tokens, scalars, firstToken..<tokens.count, paragraph: paragraphs.count,
+                        into: &sentences)
+                    paragraphs.append(
+                        Paragraph(
+                            span: Span(s, e), tokens: firstToken..<tokens.count,
+                            sentences: firstSentence..<sentences.count))
+                }
+                lineStart = lineEnd + 1
             }
-            lineStart = lineEnd + 1
         }
         return Document(scalars: scalars, tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
 
     // MARK: - Tokens
 
-    private func tokenizeLine(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) {
+    private func tokenizeLine(
+        _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into tokens: inout [Token]
+    ) {
         var i = start
         while i < end {
             let c = sc[i]
@@ -67,8 +74,9 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    private func scanWord(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token]) -> Int
-    {
+    private func scanWord(
+        _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into tokens: inout [Token]
+    ) -> Int {
         var i = start
         while i < end {
             let c = sc[i]
@@ -120,7 +128,7 @@ public struct Tokenizer: Sendable {
     }
 
     /// If a hyphen at `hyphen` opens an inverted subject pronoun ("-t-il", "-elle"), where it ends.
-    private func cliticEnd(_ sc: [Unicode.Scalar], _ hyphen: Int, _ end: Int) -> Int? {
+    private func cliticEnd(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ hyphen: Int, _ end: Int) -> Int? {
         var j = hyphen + 1
         // Euphonic "-t-".
         if j + 1 < end, sc[j] == "t", CharClass.isHyphen(sc[j + 1]) { j += 2 }
@@ -133,7 +141,9 @@ public struct Tokenizer: Sendable {
         return rules.cliticPronouns.contains(Token.normalize(sc, j, k)) ? k : nil
     }
 
-    private func scanNumber(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token])
+    private func scanNumber(
+        _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into tokens: inout [Token]
+    )
         -> Int
     {
         var i = start
@@ -156,13 +166,15 @@ public struct Tokenizer: Sendable {
     }
 
     /// Whether exactly three digits start at `i`, followed by no further digit.
-    private func isThousandsGroup(_ sc: [Unicode.Scalar], _ i: Int, _ end: Int) -> Bool {
+    private func isThousandsGroup(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ end: Int) -> Bool {
         guard i + 3 <= end else { return false }
         for k in i..<(i + 3) where !CharClass.isDigit(sc[k]) { return false }
         return i + 3 == end || !CharClass.isDigit(sc[i + 3])
     }
 
-    private func scanPunctuation(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, into tokens: inout [Token])
+    private func scanPunctuation(
+        _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into tokens: inout [Token]
+    )
         -> Int
     {
         let c = sc[start]
@@ -205,7 +217,9 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    private func makeToken(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int, _ kind: TokenKind) -> Token {
+    private func makeToken(
+        _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ kind: TokenKind
+    ) -> Token {
         var letters = 0
         var upper = 0
         var firstIsUpper = false
@@ -240,7 +254,7 @@ public struct Tokenizer: Sendable {
     // MARK: - Sentences
 
     private func splitSentences(
-        _ tokens: [Token], _ sc: [Unicode.Scalar], _ range: Range<Int>, paragraph: Int,
+        _ tokens: [Token], _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, paragraph: Int,
         into sentences: inout [Sentence]
     ) {
         guard !range.isEmpty else { return }
@@ -281,7 +295,7 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    private func startsSentence(_ t: Token, _ sc: [Unicode.Scalar]) -> Bool {
+    private func startsSentence(_ t: Token, _ sc: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if t.isCapitalized || t.kind == .openQuote || t.kind == .number { return true }
         let m = mark(t, sc)
         return m == "-" || m == "–" || m == "—"
@@ -290,7 +304,7 @@ public struct Tokenizer: Sendable {
     /// The scalar of a punctuation token of one scalar (its norm is that scalar), else NUL: the
     /// sentence splitter compares scalars rather than norms.
     @inline(__always)
-    private func mark(_ t: Token, _ sc: [Unicode.Scalar]) -> Unicode.Scalar {
+    private func mark(_ t: Token, _ sc: UnsafeBufferPointer<Unicode.Scalar>) -> Unicode.Scalar {
         t.kind == .punctuation && t.span.end - t.span.start == 1 ? sc[t.span.start] : "\0"
     }
 }
@@ -303,11 +317,15 @@ extension Token {
     /// of up to 15 bytes is stored inline, with no allocation); a scalar whose lower case needs
     /// the Unicode tables (upper-case beyond Latin-1) takes the scalar-by-scalar path.
     public static func normalize(_ sc: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        precondition(start >= 0 && end <= sc.count, "range outside the scalars")
+        return sc.withUnsafeBufferPointer { normalize($0, start, end) }
+    }
+
+    /// The normal form of the scalars of `sc` from `start` to `end` (see above).
+    static func normalize(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         guard start < end else { return "" }
-        return sc.withUnsafeBufferPointer { buffer in
-            let scalars = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            return normalize(scalars) ?? normalizeByUnicodeTables(scalars)
-        }
+        let scalars = UnsafeBufferPointer(rebasing: sc[start..<end])
+        return normalize(scalars) ?? normalizeByUnicodeTables(scalars)
     }
 
     /// The normal form of `scalars` when every scalar folds without the Unicode tables (ASCII,
