@@ -656,6 +656,10 @@ struct SpeakerResolver {
             } ?? false
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in recency.enumerated() {
+            // The person a role in the cue's phrase belongs to never holds it: "le porte-parole
+            // de Vladimir Poutine a déclaré" is not Vladimir Poutine speaking, whatever the
+            // weights say (a fact of the structure, not a preference).
+            if named?.actor != d, inSentence[d]?.contains("complement") == true { continue }
             let draft = index.drafts[d]
             var f = ["bias", "kind=\(draft.kind.rawValue)"]
             let mention = last[d]!
