@@ -7,7 +7,7 @@ import ParoleKit
 /// Training matches greedy decoding (imitation learning, as in Goldberg and Nivre's dynamic
 /// oracle): after ``goldHistoryEpochs`` epochs with the gold labels as history, the model's own
 /// guesses are the history, and with ``dynamicOracle`` the target is the best label still
-/// reachable from them.
+/// reachable from them. ``exploration`` below 1 keeps the gold history now and then.
 public struct EntityModelTrainer {
     /// One training document: its observations, sentences and gold labels.
     struct Example {
@@ -29,6 +29,12 @@ public struct EntityModelTrainer {
     public var dynamicOracle = true
     /// The epochs, from the first, in which the history is the gold labels, not the model's own.
     public var goldHistoryEpochs = 2
+    /// Whether, inside a name the model opened with another type, the dynamic oracle's target goes
+    /// on with that name (its boundary stays right, and the rules' article-wide vote can still
+    /// retype it) rather than opening a name of the gold type in its middle.
+    public var continueWrongType = true
+    /// After those epochs, the chance that the history follows the model's guess (else the gold label).
+    public var exploration = 1.0
 
     /// Creates a trainer.
     public init(epochs: Int = 8, buckets: Int = 1 << 19, seed: UInt64 = 42) {
@@ -113,7 +119,11 @@ public struct EntityModelTrainer {
                         }
                     }
                     var truth = ex.labels[i]
-                    if dynamicOracle && !EntityLabel.allowed(truth, after: p1) { truth -= 1 }
+                    if dynamicOracle && !EntityLabel.allowed(truth, after: p1) {
+                        // Inside a name the model opened with another type, go on with it (the
+                        // boundary stays right); after no name, open this one.
+                        truth = p1 != 0 && continueWrongType ? (p1 % 2 == 1 ? p1 + 1 : p1) : truth - 1
+                    }
                     if guess != truth {
                         update(features, Int(truth), 1)
                         update(features, Int(guess), -1)
@@ -122,7 +132,10 @@ public struct EntityModelTrainer {
                     }
                     seen += 1
                     p2 = p1
-                    p1 = epoch <= goldHistoryEpochs ? ex.labels[i] : guess
+                    let follow =
+                        epoch > goldHistoryEpochs
+                        && (exploration >= 1 || Double(rng.next() >> 11) / Double(1 << 53) < exploration)
+                    p1 = follow ? guess : ex.labels[i]
                 }
             }
             progress(

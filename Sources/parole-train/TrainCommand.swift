@@ -48,6 +48,12 @@ struct TrainCommand: ParsableCommand {
     var dynamicOracle = true
     @Option(help: "Epochs, from the first, trained with the gold labels as history (then the model's own).")
     var goldHistoryEpochs = 2
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Inside a name the model opened with another type, the oracle's target goes on with it.")
+    var continueWrongType = true
+    @Option(help: "After those epochs, the chance that the history follows the model's own guess.")
+    var exploration = 1.0
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
     var devDir: String?
 
@@ -78,7 +84,8 @@ struct TrainCommand: ParsableCommand {
         let info =
             "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets"
             + (goldHistoryEpochs > 0 ? ", gold history for \(goldHistoryEpochs) epochs" : "")
-            + (dynamicOracle ? ", dynamic oracle" : "") + "; sources \(sources) "
+            + (dynamicOracle ? ", dynamic oracle" + (continueWrongType ? " keeping boundaries" : "") : "")
+            + (exploration < 1 ? ", exploration \(exploration)" : "") + "; sources \(sources) "
             + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR"
             + (articles.isEmpty ? ")" : ", \(articles.count) news articles ×\(newsWeight): \(news))")
             + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
@@ -119,6 +126,8 @@ struct TrainCommand: ParsableCommand {
         var trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
         trainer.dynamicOracle = dynamicOracle
         trainer.goldHistoryEpochs = goldHistoryEpochs
+        trainer.exploration = exploration
+        trainer.continueWrongType = continueWrongType
         let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start

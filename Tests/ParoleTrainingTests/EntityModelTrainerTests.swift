@@ -34,11 +34,12 @@ private func sample() -> [(AnnotatedText, weight: Int)] {
     #expect(found.all.truePositives == 2)
 }
 
-@Test(arguments: [(false, 0), (true, 0), (true, 2), (false, 6)])
-func everyHistoryScheduleLearnsItsTrainingSample(oracle: Bool, goldHistoryEpochs: Int) {
+@Test(arguments: [(false, 0, false), (true, 0, false), (true, 2, false), (true, 2, true), (false, 6, false)])
+func everyHistoryScheduleLearnsItsTrainingSample(oracle: Bool, goldHistoryEpochs: Int, keepBoundary: Bool) {
     var trainer = EntityModelTrainer(epochs: 6, buckets: 1 << 12)
     trainer.dynamicOracle = oracle
     trainer.goldHistoryEpochs = goldHistoryEpochs
+    trainer.continueWrongType = keepBoundary
     let recognizer = ModelEntityRecognizer(model: trainer.train(sample()))
     let found = EntityEvaluation.evaluate(recognizer, on: sample().map(\.0))
     #expect(found.all.truePositives >= 6)
