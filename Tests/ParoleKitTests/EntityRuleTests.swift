@@ -382,6 +382,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Boeing 2012 : un bon cru.", given: [N("Boeing", .organization)],
             expected: [N("Boeing", .organization)]),
         RuleCase(
+            text: "Un Boeing 747 s'est posé.", given: [N("Boeing", .location)],
+            expected: [N("Boeing 747", .miscellaneous)]),
+        RuleCase(
+            text: "Il est allé à Lyon 3 hier.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
             text: "Prendre Angiox 250 mg par jour.", given: [N("Angiox", .miscellaneous)],
             expected: [N("Angiox", .miscellaneous)]),
     ])

@@ -1,4 +1,5 @@
-/// A product and its model number: an organisation's or work's name, or a word the teacher
+/// A product and its model number: an organisation's or work's name (a known organisation
+/// whatever the model typed it), or a word the teacher
 /// always called a work, followed on the same line by a number that is no year and no quantity
 /// ("Boeing 747", "PlayStation 3", "Xbox 360") → MISC.
 struct ProductModelRule: EntityRule {
@@ -17,7 +18,11 @@ struct ProductModelRule: EntityRule {
             if digits.count == 4, let year = Int(digits), (1800...2099).contains(year) { continue }
             let before = i - 1
             let name = nameAt[before].map { names[$0] }
-            let named = name?.type == .organization || name?.type == .miscellaneous
+            // A known organisation keeps its product whatever type the model gave the name
+            // ("Un Boeing 747", where the model may read "Boeing" as a place).
+            let named =
+                name?.type == .organization || name?.type == .miscellaneous
+                || ((name?.range.count ?? 1) == 1 && c.single(before, .organisation))
             let teacherWork = name == nil && Int(c.observations.teacher[before]) >= 4 * 8 + 4
             guard named || teacherWork, (name?.range.upperBound ?? i) == i else { continue }
             out.append(TokenName((name?.range.lowerBound ?? before)..<(i + 1), .miscellaneous))
