@@ -355,22 +355,7 @@ extension Token {
                 } else if v > 0xFF && c.properties.isUppercase {
                     return nil
                 }
-                if w < 0x800 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xC0 | w >> 6)
-                    out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | w & 0x3F)
-                    n &+= 2
-                } else if w < 0x10000 {
-                    out[n] = UInt8(truncatingIfNeeded: 0xE0 | w >> 12)
-                    out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | w >> 6 & 0x3F)
-                    out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | w & 0x3F)
-                    n &+= 3
-                } else {
-                    out[n] = UInt8(truncatingIfNeeded: 0xF0 | w >> 18)
-                    out[n &+ 1] = UInt8(truncatingIfNeeded: 0x80 | w >> 12 & 0x3F)
-                    out[n &+ 2] = UInt8(truncatingIfNeeded: 0x80 | w >> 6 & 0x3F)
-                    out[n &+ 3] = UInt8(truncatingIfNeeded: 0x80 | w & 0x3F)
-                    n &+= 4
-                }
+                n = ScalarText.encode(w, into: out, at: n)
             }
             return String(decoding: UnsafeBufferPointer(rebasing: out[..<n]), as: UTF8.self)
         }
