@@ -4,20 +4,23 @@ import Testing
 
 /// Speakers become actors people can trust: the named person behind a role, the holder of a
 /// role given alone, anonymous sources and documents typed as such, headings never speakers.
-@Suite struct ActorTrustTests {
-    let analyzer = Analyzer()
-
-    func speakerActors(_ text: String) -> [Actor?] {
-        let analysis = analyzer.analyze(text: text, id: "t")
+extension Analyzer {
+    /// The actor of each quote's speaker in `text`, in the order of the quotes.
+    fileprivate func speakerActors(_ text: String) -> [Actor?] {
+        let analysis = analyze(text: text, id: "t")
         return analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0) } }
     }
+}
+
+@Suite struct ActorTrustTests {
+    let analyzer = Analyzer()
 
     @Test func aRoleWithANameIsTheNamedPersonWithTheRoleKept() {
         let text = """
             Débat sur la confiance
             Le président de l'Assemblée Claude Bartolone a déclaré que la séance était levée.
             """
-        let actor = speakerActors(text).first ?? nil
+        let actor = analyzer.speakerActors(text).first ?? nil
         #expect(actor?.name == "Claude Bartolone")
         #expect(actor?.kind == .person)
         #expect(actor?.roles == ["président de l'Assemblée"])
@@ -28,7 +31,7 @@ import Testing
             Moscou répond
             « Nous n'avons reçu aucune proposition sérieuse », a déclaré le porte-parole de Vladimir Poutine, Dmitri Peskov.
             """
-        let actor = speakerActors(text).first ?? nil
+        let actor = analyzer.speakerActors(text).first ?? nil
         #expect(actor?.name == "Dmitri Peskov")
         #expect(actor?.roles == ["porte-parole de Vladimir Poutine"])
     }
@@ -39,7 +42,7 @@ import Testing
             Le porte-parole de Vladimir Poutine a déclaré que Moscou n'avait reçu aucune proposition.
             Le porte-parole du président Barack Obama a assuré que Washington attendait une réponse.
             """
-        let actors = speakerActors(text)
+        let actors = analyzer.speakerActors(text)
         #expect(actors.count == 2)
         #expect(actors.allSatisfy { $0?.kind == .anonymousSource })
         #expect(actors.first??.name == "porte-parole de Vladimir Poutine")
@@ -61,7 +64,7 @@ import Testing
             Les débats ont duré plusieurs heures dans l'hémicycle.
             Le premier ministre a affirmé que le redressement du pays passerait par la justice.
             """
-        let actors = speakerActors(text)
+        let actors = analyzer.speakerActors(text)
         #expect(actors.count == 1)
         #expect(actors.first??.name == "Jean-Marc Ayrault")
     }
@@ -74,7 +77,7 @@ import Testing
             Le ministre a déclaré que la réforme serait votée avant l'été.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(speakerActors(text).first??.name == "Alberto Ruiz-Gallardón")
+        #expect(analyzer.speakerActors(text).first??.name == "Alberto Ruiz-Gallardón")
         #expect(!analysis.actors.contains { $0.name == "ministre" })
     }
 
@@ -83,25 +86,25 @@ import Testing
             Le chef du gouvernement, M. Ayrault, a rencontré les syndicats.
             Le chef du gouvernement a assuré que le dialogue continuerait.
             """
-        #expect(speakerActors(text).last??.name == "Ayrault")
+        #expect(analyzer.speakerActors(text).last??.name == "Ayrault")
     }
 
     @Test func anUnnamedSourceIsAnAnonymousSource() {
         let text = "« La situation reste tendue à la frontière », a déclaré une source diplomatique."
-        let actor = speakerActors(text).first ?? nil
+        let actor = analyzer.speakerActors(text).first ?? nil
         #expect(actor?.name == "source diplomatique")
         #expect(actor?.kind == .anonymousSource)
     }
 
     @Test func aTextCitedWithSelonIsADocument() {
         let text = "Le chômage a reculé de deux points en un an, selon une étude publiée lundi."
-        let actor = speakerActors(text).first ?? nil
+        let actor = analyzer.speakerActors(text).first ?? nil
         #expect(actor?.kind == .document)
     }
 
     @Test func thePeopleBehindCitedInformationSpeak() {
         let text = "L'avalanche a fait neuf morts, selon les informations des autorités locales."
-        let actor = speakerActors(text).first ?? nil
+        let actor = analyzer.speakerActors(text).first ?? nil
         #expect(actor?.name == "autorités locales")
         #expect(actor?.kind == .anonymousSource)
     }
@@ -118,7 +121,7 @@ import Testing
             La décision a surpris les élus de la majorité municipale.
             « Je pars avec le sentiment du devoir accompli », a-t-il déclaré.
             """
-        let actors = speakerActors(text)
+        let actors = analyzer.speakerActors(text)
         #expect(actors.count == 1)
         #expect(actors.first??.name != "Philippe Martin")
     }
@@ -129,7 +132,7 @@ import Testing
             Face aux manifestants, la ministre Sophie Lambert a tenu bon mardi soir.
             « Nous ne reculerons pas », a déclaré Sophie Lambert devant la presse.
             """
-        let actors = speakerActors(text)
+        let actors = analyzer.speakerActors(text)
         #expect(actors.count == 2)
         #expect(actors.allSatisfy { $0?.name == "Sophie Lambert" })
     }
@@ -139,7 +142,7 @@ import Testing
             Titre
             « La situation est grave », affirme Rami Abd al-Rahman, directeur de l'observatoire.
             """
-        #expect(speakerActors(text).first??.name == "Rami Abd al-Rahman")
+        #expect(analyzer.speakerActors(text).first??.name == "Rami Abd al-Rahman")
     }
 }
 
@@ -149,18 +152,13 @@ import Testing
 @Suite struct BodyActorTests {
     let analyzer = Analyzer()
 
-    func speakerActors(_ text: String) -> [Actor?] {
-        let analysis = analyzer.analyze(text: text, id: "t")
-        return analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0) } }
-    }
-
     @Test func anInstitutionNounBeforeANameIsTheNamedBody() {
         let text = """
             Orages en Bretagne
             Selon Météo-France, les orages seront violents dans la nuit.
             L'agence Météo-France a ajouté que la vigilance serait levée mercredi.
             """
-        let actors = speakerActors(text)
+        let actors = analyzer.speakerActors(text)
         #expect(actors.count == 2)
         #expect(actors.allSatisfy { $0?.name == "Météo-France" })
         #expect(actors.last??.kind == .organisation)
@@ -173,7 +171,7 @@ import Testing
             L'agence a indiqué que la vigilance orange serait levée mercredi.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(speakerActors(text).last??.name == "Météo-France")
+        #expect(analyzer.speakerActors(text).last??.name == "Météo-France")
         #expect(!analysis.actors.contains { $0.name == "agence" })
     }
 
@@ -183,7 +181,7 @@ import Testing
             Le Parti communiste chinois a réuni son congrès à Pékin.
             Le gouvernement tibétain a indiqué que des étudiants étaient descendus dans la rue.
             """
-        #expect(speakerActors(text).last??.name != "Parti communiste chinois")
+        #expect(analyzer.speakerActors(text).last??.name != "Parti communiste chinois")
     }
 
     @Test func aBareDefiniteBodyDoesNotReferToAPassingMention() {
@@ -191,7 +189,7 @@ import Testing
             Neige sur les routes
             Le trafic est perturbé sur l'autoroute A20, selon la préfecture.
             """
-        #expect(speakerActors(text).first??.name != "A20")
+        #expect(analyzer.speakerActors(text).first??.name != "A20")
     }
 
     @Test func aBareDefiniteBodyDoesNotReferToABodyAnotherNounDescribes() {
@@ -201,7 +199,7 @@ import Testing
             Selon Météo France, les routes seront glissantes.
             Le trafic est perturbé sur l'autoroute A20, selon la préfecture.
             """
-        #expect(speakerActors(text).last??.name != "Météo France")
+        #expect(analyzer.speakerActors(text).last??.name != "Météo France")
     }
 
     @Test func anOrganisationsNameCutBeforeAPlaceNameGoesOn() {
@@ -211,7 +209,7 @@ import Testing
             Selon Météo France, les routes seront glissantes.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(speakerActors(text).last??.name == "Météo France")
+        #expect(analyzer.speakerActors(text).last??.name == "Météo France")
         #expect(!analysis.actors.contains { $0.name == "Météo" })
     }
 
@@ -220,7 +218,7 @@ import Testing
             Samsung condamné
             Samsung devra verser un milliard de dollars à Apple, selon le tribunal.
             """
-        #expect(speakerActors(text).first??.name == "tribunal")
+        #expect(analyzer.speakerActors(text).first??.name == "tribunal")
     }
 
     @Test func aLongerNameOpeningWithAKnownOneWordNameIsTheSameBody() {
@@ -242,7 +240,7 @@ import Testing
             B. Obama a ajouté qu'il soutenait l'accord.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(speakerActors(text).first??.name == "Barack Obama")
+        #expect(analyzer.speakerActors(text).first??.name == "Barack Obama")
         #expect(!analysis.actors.contains { $0.name == "B. Obama" })
     }
 
@@ -252,7 +250,7 @@ import Testing
             Les orages seront violents dans la nuit, selon Météo France.
             De fortes pluies sont attendues, a prévenu Météo-France mardi.
             """
-        let actors = speakerActors(text)
+        let actors = analyzer.speakerActors(text)
         #expect(actors.count == 2)
         #expect(actors.first??.id == actors.last??.id)
     }
