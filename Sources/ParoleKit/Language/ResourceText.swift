@@ -9,26 +9,56 @@ enum ResourceText {
     /// line) and surrounding spaces, tabs and carriage returns are removed, with their line numbers
     /// (1 for the first line).
     static func lines(_ text: String) -> [(number: Int, text: Substring)] {
-        var out: [(number: Int, text: Substring)] = []
-        let utf8 = text.utf8
-        var number = 0
-        var start = utf8.startIndex
-        while start < utf8.endIndex {
-            number += 1
-            let end = utf8[start...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
-            var stop = utf8[start..<end].firstIndex(of: UInt8(ascii: "#")) ?? end
-            var first = start
-            while first < stop, isBlank(utf8[first]) { first = utf8.index(after: first) }
-            while stop > first, isBlank(utf8[utf8.index(before: stop)]) { stop = utf8.index(before: stop) }
-            if first < stop { out.append((number, Substring(utf8[first..<stop]))) }
-            start = end < utf8.endIndex ? utf8.index(after: end) : end
+        var text = text
+        // Scanned through one pointer to the bytes (the generic searches of `String.UTF8View`
+        // go index by index), then cut at the byte offsets found: the separators are ASCII, so
+        // each offset is on a scalar's first byte.
+        var found: [(number: Int, first: Int, stop: Int)] = []
+        text.withUTF8 { bytes in
+            let count = bytes.count
+            var number = 0
+            var start = 0
+            while start < count {
+                number += 1
+                var end = start
+                var stop = -1
+                while end < count, bytes[end] != 0x0A {
+                    if stop < 0, bytes[end] == 0x23 { stop = end }
+                    end += 1
+                }
+                if stop < 0 { stop = end }
+                var first = start
+                while first < stop, isBlank(bytes[first]) { first += 1 }
+                while stop > first, isBlank(bytes[stop - 1]) { stop -= 1 }
+                if first < stop { found.append((number, first, stop)) }
+                start = end + 1
+            }
         }
-        return out
+        let utf8 = text.utf8
+        return found.map { line in
+            let first = utf8.index(utf8.startIndex, offsetBy: line.first)
+            let stop = utf8.index(first, offsetBy: line.stop - line.first)
+            return (line.number, Substring(utf8[first..<stop]))
+        }
     }
 
     /// The words of `line`, separated by spaces or tabs.
     static func words(_ line: Substring) -> [String] {
-        line.utf8.split(whereSeparator: isBlank).map { String(Substring($0)) }
+        var line = line
+        return line.withUTF8 { bytes in
+            var words: [String] = []
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count, isBlank(bytes[i]) { i += 1 }
+                let start = i
+                while i < bytes.count, !isBlank(bytes[i]) { i += 1 }
+                if i > start {
+                    words.append(
+                        String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                }
+            }
+            return words
+        }
     }
 
     /// Whether `byte` is a space, a tab or a carriage return.

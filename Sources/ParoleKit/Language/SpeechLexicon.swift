@@ -9,6 +9,8 @@ public struct SpeechLexicon: Sendable {
     public init(parsing text: String, conjugator: SpeechVerbConjugator = SpeechVerbConjugator()) {
         var forms: [String: [SpeechVerbForm]] = [:]
         var verbs: [String: SpeechVerb] = [:]
+        // Each form is hashed once (a French form is hashed through Unicode normalization).
+        forms.reserveCapacity(4096)
         for line in ResourceText.lines(text) {
             let fields = ResourceText.words(line.text)
             guard fields.count >= 2 else { continue }
@@ -41,11 +43,16 @@ public struct SpeechLexicon: Sendable {
             verbs[lemma] = verb
             for (form, shape, plural) in conjugator.forms(of: lemma, secondGroup: secondGroup, stems: stems) {
                 let entry = SpeechVerbForm(verb: verb, shape: shape, isPlural: plural)
-                if !(forms[form]?.contains(entry) ?? false) { forms[form, default: []].append(entry) }
+                Self.add(entry, to: &forms[form, default: []])
             }
         }
         self.forms = forms
         self.verbs = verbs
+    }
+
+    /// Appends `entry` to the forms of one spelling unless it is there already.
+    private static func add(_ entry: SpeechVerbForm, to list: inout [SpeechVerbForm]) {
+        if !list.contains(entry) { list.append(entry) }
     }
 
     /// The forms spelled `norm`, if it is a form of a speech verb.

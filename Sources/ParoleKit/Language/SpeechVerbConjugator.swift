@@ -34,7 +34,11 @@ public struct SpeechVerbConjugator: Sendable {
         for pp in stems["pp"] ?? [] {
             let plural = pp.hasSuffix("s") ? pp : pp + "s"
             let feminine = pp + "e"
-            for form in Set([pp, feminine, plural, feminine + "s"]) { out.append((form, .participle, false)) }
+            var distinct: [String] = []
+            for form in [pp, feminine, plural, feminine + "s"] where !distinct.contains(form) {
+                distinct.append(form)
+                out.append((form, .participle, false))
+            }
         }
         for stem in stems["ppr"] ?? [] {
             out.append((softened(stem, before: "a") + "ant", .presentParticiple, false))
