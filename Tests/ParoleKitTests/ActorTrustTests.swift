@@ -2,16 +2,22 @@ import Testing
 
 @testable import ParoleKit
 
-/// Speakers become actors people can trust: the named person behind a role, the holder of a
-/// role given alone, anonymous sources and documents typed as such, headings never speakers.
-extension Analyzer {
-    /// The actor of each quote's speaker in `text`, in the order of the quotes.
-    fileprivate func speakerActors(_ text: String) -> [Actor?] {
-        let analysis = analyze(text: text, id: "t")
-        return analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0) } }
+extension Analysis {
+    /// The actor of each quote's speaker, in the order of the quotes.
+    fileprivate var speakerActors: [Actor?] {
+        quotes.map { $0.speaker?.actor.flatMap { actor(id: $0) } }
     }
 }
 
+extension Analyzer {
+    /// The actor of each quote's speaker in `text`, in the order of the quotes.
+    fileprivate func speakerActors(_ text: String) -> [Actor?] {
+        analyze(text: text, id: "t").speakerActors
+    }
+}
+
+/// Speakers become actors people can trust: the named person behind a role, the holder of a
+/// role given alone, anonymous sources and documents typed as such, headings never speakers.
 @Suite struct ActorTrustTests {
     let analyzer = Analyzer()
 
@@ -77,7 +83,7 @@ extension Analyzer {
             Le ministre a déclaré que la réforme serait votée avant l'été.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(analyzer.speakerActors(text).first??.name == "Alberto Ruiz-Gallardón")
+        #expect(analysis.speakerActors.first??.name == "Alberto Ruiz-Gallardón")
         #expect(!analysis.actors.contains { $0.name == "ministre" })
     }
 
@@ -171,7 +177,7 @@ extension Analyzer {
             L'agence a indiqué que la vigilance orange serait levée mercredi.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(analyzer.speakerActors(text).last??.name == "Météo-France")
+        #expect(analysis.speakerActors.last??.name == "Météo-France")
         #expect(!analysis.actors.contains { $0.name == "agence" })
     }
 
@@ -209,7 +215,7 @@ extension Analyzer {
             Selon Météo France, les routes seront glissantes.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(analyzer.speakerActors(text).last??.name == "Météo France")
+        #expect(analysis.speakerActors.last??.name == "Météo France")
         #expect(!analysis.actors.contains { $0.name == "Météo" })
     }
 
@@ -240,7 +246,7 @@ extension Analyzer {
             B. Obama a ajouté qu'il soutenait l'accord.
             """
         let analysis = analyzer.analyze(text: text, id: "t")
-        #expect(analyzer.speakerActors(text).first??.name == "Barack Obama")
+        #expect(analysis.speakerActors.first??.name == "Barack Obama")
         #expect(!analysis.actors.contains { $0.name == "B. Obama" })
     }
 
