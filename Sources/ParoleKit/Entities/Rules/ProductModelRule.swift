@@ -1,7 +1,7 @@
 /// A product and its model number: an organisation's or work's name (a known organisation
-/// whatever the model typed it), or a word the teacher
-/// always called a work, followed on the same line by a number that is no year and no quantity
-/// ("Boeing 747", "PlayStation 3", "Xbox 360") → MISC.
+/// whatever the model typed it), or a word the teacher always called a work, followed on the same
+/// line by a number that is no year and no quantity ("Boeing 747", "PlayStation 3", "Xbox 360")
+/// → MISC.
 struct ProductModelRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
