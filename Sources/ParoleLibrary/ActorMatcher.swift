@@ -7,7 +7,8 @@ import ParoleKit
 /// ("Obama" and "Barack Obama"), an initial for the first name ("B. Obama"), or, among several
 /// people with one surname, the only one with a role in common ("Peskov, porte-parole du
 /// Kremlin"). Two people who share only a surname stay apart ("Marine Le Pen", "Jean-Marie Le
-/// Pen"). Otherwise a new library actor is made. Merges that a user undid are never made again.
+/// Pen"), and an anonymous source or a document is matched by its whole phrase only. Otherwise a
+/// new library actor is made. Merges that a user undid are never made again.
 struct ActorMatcher {
     let db: Database
 
@@ -34,7 +35,9 @@ struct ActorMatcher {
             arguments: [key, type])
         if let id = sameName.first(where: { !keptApart.contains($0) }) {
             found = Match(actorId: id, reason: "same name")
-        } else if actor.type == .person {
+        } else if actor.type == .person, actor.kind == .person {
+            // Only a named person goes by a shorter or fuller form of the name: "des
+            // scientifiques" (an anonymous source) is not "le modèle émis par les scientifiques".
             found = try samePerson(key: key, name: actor.name, type: type, roles: roles, keptApart: keptApart)
         }
         let match: Match

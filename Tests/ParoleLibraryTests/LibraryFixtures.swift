@@ -26,6 +26,8 @@ enum Fixture {
         var aliases: [String] = []
         var quotes: [String] = []
         var type: EntityType = .person
+        /// The sort of source; nil takes the one the type implies.
+        var kind: ActorKind? = nil
     }
 
     /// An analysis of a made-up article titled `title` in which each speaker is named and quoted.
@@ -56,7 +58,7 @@ enum Fixture {
             actors.append(
                 Actor(
                     id: localId, name: speaker.name, type: speaker.type, aliases: speaker.aliases,
-                    occurrences: [nameSpan], quotes: speaker.quotes.count))
+                    occurrences: [nameSpan], quotes: speaker.quotes.count, kind: speaker.kind))
         }
         let paragraphs = Tokenizer().document(text).paragraphs.map(\.span)
         return Analysis(

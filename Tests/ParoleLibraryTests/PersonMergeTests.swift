@@ -43,6 +43,22 @@ import Testing
         #expect(try library.merges().isEmpty)
     }
 
+    @Test func anonymousSourcesAndDocumentsAreNotMergedByTheirLastWord() throws {
+        try library.add(
+            LibraryEntry(source: "test:1", date: Fixture.day("2012-06-01")),
+            analysis: Fixture.analysis(
+                "1", title: "Article 1",
+                speakers: [.init(name: "modèle émis par les scientifiques", quotes: ["Q1"], kind: .document)])
+        )
+        try library.add(
+            LibraryEntry(source: "test:2", date: Fixture.day("2012-06-02")),
+            analysis: Fixture.analysis(
+                "2", title: "Article 2",
+                speakers: [.init(name: "scientifiques", quotes: ["Q2"], kind: .anonymousSource)]))
+        #expect(try library.actors().count == 2)
+        #expect(try library.merges().isEmpty)
+    }
+
     @Test func differentFirstNamesAreDifferentPeople() {
         #expect(NameKey.samePerson("barack obama", "b obama"))
         #expect(NameKey.samePerson("obama", "barack obama"))
