@@ -86,6 +86,9 @@ public struct LibraryActor: Sendable, Hashable, Codable {
     public var name: String
     /// Person, organisation…
     public var type: EntityType
+    /// The sort of source the actor is in most of its articles: a person, an organisation, an
+    /// anonymous source or a document.
+    public var kind: SpeakerKind
     /// How many quotes are attributed to the actor across articles.
     public var quotes: Int
     /// How many times the actor is mentioned across articles.

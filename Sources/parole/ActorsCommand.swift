@@ -75,7 +75,14 @@ struct ActorsCommand: ParsableCommand {
             var line =
                 count(actor.quotes, 5, "quote") + " " + count(actor.mentions, 5, "mention") + " "
                 + count(actor.articles, 4, "article") + "  "
-            line += "\(actor.name) (\(actor.type.rawValue))"
+            // People and organisations show their entity type; other sources say what they are.
+            let label =
+                switch actor.kind {
+                case .person, .organisation: actor.type.rawValue
+                case .anonymous: "anonymous source"
+                case .document: "document"
+                }
+            line += "\(actor.name) (\(label))"
             if !actor.aliases.isEmpty { line += " — " + actor.aliases.joined(separator: ", ") }
             StandardOutput.print(line)
         }

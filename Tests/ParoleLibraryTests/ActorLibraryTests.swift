@@ -80,6 +80,22 @@ import Testing
         #expect(try library.actors().map(\.quotes) == [3, 2])
     }
 
+    @Test func actorsCarryTheSortOfSourceTheyAreInMostArticles() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [
+                .init(name: "analystes", quotes: ["x"], kind: .anonymousSource),
+                .init(name: "rapport de l'ONU", quotes: ["y"], kind: .document),
+                .init(name: "Claire Dubois", quotes: ["z"]),
+            ])
+        try add("2", on: "2012-06-02", [.init(name: "Reuters", quotes: ["u"], type: .organization)])
+        let kinds = Dictionary(uniqueKeysWithValues: try library.actors().map { ($0.name, $0.kind) })
+        #expect(kinds["analystes"] == .anonymous)
+        #expect(kinds["rapport de l'ONU"] == .document)
+        #expect(kinds["Claire Dubois"] == .person)
+        #expect(kinds["Reuters"] == .organisation)
+    }
+
     @Test func aMergeCanBeUndoneAndIsNotRedone() throws {
         try add(
             "1", on: "2012-06-01",
