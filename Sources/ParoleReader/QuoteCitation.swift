@@ -60,7 +60,7 @@ public struct QuoteCitation: Hashable, Sendable {
         var out: String
         switch kind {
         case .direct, .partial:
-            let words = text.hasPrefix("«") ? text : "« " + text + " »"
+            let words = Self.inGuillemets(text)
             out = words + ", " + (cue.map { $0 + " " } ?? "") + who
         case .indirect, .according:
             out = text + " (" + who + ")"
@@ -101,6 +101,12 @@ public struct QuoteCitation: Hashable, Sendable {
 
     static func collapse(_ text: String) -> String {
         text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `text` between « », unless it already opens with its own « (a quote whose span holds its
+    /// marks): never « « … » ».
+    public static func inGuillemets(_ text: String) -> String {
+        text.hasPrefix("«") ? text : "« " + text + " »"
     }
 
     /// A label for a kind, as the detail shows it.

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ParoleKit
 import ParoleLibrary
+import ParoleReader
 
 /// `parole quotes`: lists quotes across the library.
 struct QuotesCommand: ParsableCommand {
@@ -84,7 +85,7 @@ struct QuotesCommand: ParsableCommand {
                 let who = TerminalSafeText.line(q.actor ?? q.speaker ?? "(unattributed)")
                 let quote = TerminalSafeText.line(q.text)
                 text +=
-                    "\(DayFormat.string(q.date))  \(who) [\(TerminalSafeText.line(q.kind))]: « \(quote) »\n"
+                    "\(DayFormat.string(q.date))  \(who) [\(TerminalSafeText.line(q.kind))]: \(QuoteCitation.inGuillemets(quote))\n"
                 text += "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId))\n"
             }
             if quotes.isEmpty { text = "no quotes\n" }

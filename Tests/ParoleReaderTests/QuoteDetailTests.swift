@@ -106,6 +106,12 @@ struct QuoteDetailTests {
         #expect(state.render().row(29).contains("Copied"))
     }
 
+    @Test("A quote is put between guillemets once, also when its span holds its own marks")
+    func guillemetsOnce() {
+        #expect(QuoteCitation.inGuillemets("Nous ne céderons pas") == "« Nous ne céderons pas »")
+        #expect(QuoteCitation.inGuillemets("« Nous ne céderons pas »") == "« Nous ne céderons pas »")
+    }
+
     @Test("o asks to open the article's URL; an article read from a file says it has none")
     func openURL() {
         var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
