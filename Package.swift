@@ -35,8 +35,12 @@ let package = Package(
             // start does not bind the symbols of fifteen shared libraries (a third of the start-up
             // of `parole analyze`; docs/performance.md). Needs libcurl's link name (Debian:
             // libcurl4-openssl-dev) for FoundationNetworking.
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            swiftSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+            ],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+            ]
         ),
         // Training, corpus readers and evaluation of the entity model; not linked into `parole`.
         .target(name: "ParoleTraining", dependencies: ["ParoleKit"]),
@@ -76,7 +80,10 @@ let package = Package(
         ),
         .target(
             name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"],
-            resources: [.copy("Resources/stopwords"), .copy("Resources/boilerplate"), .copy("Resources/author-prefixes.txt")]),
+            resources: [
+                .copy("Resources/stopwords"), .copy("Resources/boilerplate"),
+                .copy("Resources/author-prefixes.txt"),
+            ]),
         .testTarget(name: "ParoleSourcesTests", dependencies: ["ParoleSources", "ParoleTestSupport"]),
         // The library of analysed articles: SQLite through GRDB.
         .target(
