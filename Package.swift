@@ -80,10 +80,7 @@ let package = Package(
         ),
         .target(
             name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"],
-            resources: [
-                .copy("Resources/stopwords"), .copy("Resources/boilerplate"),
-                .copy("Resources/author-prefixes.txt"),
-            ]),
+            resources: [.copy("Resources/stopwords"), .copy("Resources/boilerplate"), .copy("Resources/author-prefixes.txt")]),
         .testTarget(name: "ParoleSourcesTests", dependencies: ["ParoleSources", "ParoleTestSupport"]),
         // The library of analysed articles: SQLite through GRDB.
         .target(
