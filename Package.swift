@@ -30,6 +30,16 @@ let package = Package(
                 "ParoleReader",
                 "ParoleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // Release on Linux: Swift's runtime and Foundation linked into the binary, so that each
+            // start does not bind the symbols of fifteen shared libraries (a third of the start-up
+            // of `parole analyze`; docs/performance.md). Needs libcurl's link name (Debian:
+            // libcurl4-openssl-dev) for FoundationNetworking.
+            swiftSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+            ],
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
         // Training, corpus readers and evaluation of the entity model; not linked into `parole`.

@@ -67,26 +67,66 @@ enum ResourceFile {
     }
 
     /// The non-empty, non-comment lines of a text file's bytes, split on tabs.
+    ///
+    /// The fields are cut out of one string of the whole file at the byte offsets of the tabs and
+    /// line ends (ASCII, so each offset starts a scalar), not from a string per line split again.
     private static func rows(in raw: UnsafeRawBufferPointer) -> [[Substring]] {
-        var rows: [[Substring]] = []
-        do {
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                if end > start, bytes[start] != UInt8(ascii: "#") {
-                    var stop = end
-                    if bytes[stop - 1] == 0x0D { stop -= 1 }
-                    let line = String(
-                        decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-                    rows.append(
-                        line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map {
-                            Substring($0)
-                        })
-                }
-                start = end + 1
+        let bytes = raw.bindMemory(to: UInt8.self)
+        // Per row, the offsets of its fields: first byte, then the end of each field.
+        var cuts: [Int] = []
+        var rowEnds: [Int] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end > start, bytes[start] != UInt8(ascii: "#") {
+                var stop = end
+                if bytes[stop - 1] == 0x0D { stop -= 1 }
+                cuts.append(start)
+                for i in start..<stop where bytes[i] == 0x09 { cuts.append(i) }
+                cuts.append(stop)
+                rowEnds.append(cuts.count)
             }
+            start = end + 1
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        // Invalid UTF-8 repaired with a shorter or longer replacement would move the offsets.
+        guard text.utf8.count == bytes.count else { return rowsLineByLine(in: bytes) }
+        let utf8 = text.utf8
+        var rows: [[Substring]] = []
+        rows.reserveCapacity(rowEnds.count)
+        var first = 0
+        for rowEnd in rowEnds {
+            var row: [Substring] = []
+            row.reserveCapacity(rowEnd - first - 1)
+            var fieldStart = cuts[first]
+            for k in (first + 1)..<rowEnd {
+                let from = utf8.index(utf8.startIndex, offsetBy: fieldStart)
+                let to = utf8.index(from, offsetBy: cuts[k] - fieldStart)
+                row.append(Substring(utf8[from..<to]))
+                fieldStart = cuts[k] + 1
+            }
+            rows.append(row)
+            first = rowEnd
+        }
+        return rows
+    }
+
+    /// `rows(in:)` for a file that is not valid UTF-8: each line decoded (and repaired) alone.
+    private static func rowsLineByLine(in bytes: UnsafeBufferPointer<UInt8>) -> [[Substring]] {
+        var rows: [[Substring]] = []
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            if end > start, bytes[start] != UInt8(ascii: "#") {
+                var stop = end
+                if bytes[stop - 1] == 0x0D { stop -= 1 }
+                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+                rows.append(
+                    line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
+            }
+            start = end + 1
         }
         return rows
     }

@@ -41,9 +41,10 @@ public struct Language: Sendable {
         tokenRoles = TokenRoleTable(grammar: .french, words: words, speech: speech)
     }
 
-    /// French, loaded once from the package's resources.
+    /// French, loaded once from the package's resources (the word lists of `speech-words.txt`
+    /// are read once, shared with the gender lexicon through `SpeakerKind.frenchWords`).
     public static let french = Language(
         code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer(),
         speech: SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt")),
-        words: WordLists(parsing: ResourceFile.text("speech-words.txt")), firstNames: .french)
+        words: SpeakerKind.frenchWords, firstNames: .french)
 }

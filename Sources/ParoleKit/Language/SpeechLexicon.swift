@@ -18,8 +18,9 @@ public struct SpeechLexicon: Sendable {
             if lemma.hasPrefix("s'") || lemma.hasPrefix("se ") { lemma = String(lemma.dropFirst(2)) }
             var frames: SpeechVerb.Frames = []
             var secondGroup = false
-            for flag in fields[1].split(separator: ",") {
-                switch flag {
+            // Flags and stems are cut on their bytes (`split` on a `String` breaks graphemes).
+            for flag in fields[1].utf8.split(separator: UInt8(ascii: ",")) {
+                switch Substring(flag) {
                 case "que": frames.insert(.contentClause)
                 case "inf": frames.insert(.infinitive)
                 case "deinf": frames.insert(.promise)
@@ -35,9 +36,11 @@ public struct SpeechLexicon: Sendable {
             }
             var stems: SpeechVerbConjugator.Stems = [:]
             for field in fields.dropFirst(2) {
-                let parts = field.split(separator: "=", maxSplits: 1)
+                let parts = field.utf8.split(separator: UInt8(ascii: "="), maxSplits: 1)
                 guard parts.count == 2 else { continue }
-                stems[String(parts[0])] = parts[1].split(separator: ",").map(String.init)
+                stems[String(Substring(parts[0]))] = parts[1].split(separator: UInt8(ascii: ",")).map {
+                    String(Substring($0))
+                }
             }
             let verb = SpeechVerb(lemma: lemma, frames: frames.union(verbs[lemma]?.frames ?? []))
             verbs[lemma] = verb

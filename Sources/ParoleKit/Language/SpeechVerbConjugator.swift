@@ -9,30 +9,70 @@ public struct SpeechVerbConjugator: Sendable {
     /// Creates a conjugator.
     public init() {}
 
+    /// The stems of one verb by key, as fields (a dictionary per verb cost more than the forms).
+    struct StemSet {
+        var p3s: [String] = [], p3p: [String] = [], impf: [String] = [], ps3s: [String] = []
+        var ps3p: [String] = [], fut: [String] = [], pp: [String] = [], ppr: [String] = []
+
+        /// Empty stems.
+        init() {}
+
+        /// The stems given by key; unknown keys are left out.
+        init(_ stems: Stems) {
+            for (key, list) in stems {
+                switch key {
+                case "p3s": p3s = list
+                case "p3p": p3p = list
+                case "impf": impf = list
+                case "ps3s": ps3s = list
+                case "ps3p": ps3p = list
+                case "fut": fut = list
+                case "pp": pp = list
+                case "ppr": ppr = list
+                default: break
+                }
+            }
+        }
+
+        /// The stems by key, the empty ones left out.
+        var byKey: Stems {
+            let all = [
+                ("p3s", p3s), ("p3p", p3p), ("impf", impf), ("ps3s", ps3s), ("ps3p", ps3p), ("fut", fut),
+                ("pp", pp), ("ppr", ppr),
+            ]
+            return Dictionary(uniqueKeysWithValues: all.filter { !$0.1.isEmpty })
+        }
+    }
+
     /// Every form of `lemma`, each with its shape and number.
     public func forms(of lemma: String, secondGroup: Bool = false, stems given: Stems = [:]) -> [(
         String, SpeechVerbForm.Shape, Bool
     )] {
-        let stems = given.isEmpty ? regularStems(lemma, secondGroup: secondGroup) : given
+        forms(stems: given.isEmpty ? regularStemSet(lemma, secondGroup: secondGroup) : StemSet(given))
+    }
+
+    /// Every form made from `stems`, each with its shape and number.
+    func forms(stems: StemSet) -> [(String, SpeechVerbForm.Shape, Bool)] {
         var out: [(String, SpeechVerbForm.Shape, Bool)] = []
-        func add(_ key: String, _ suffixes: [String], _ shape: SpeechVerbForm.Shape, plural: Bool) {
-            for stem in stems[key] ?? [] {
+        out.reserveCapacity(24)
+        func add(_ list: [String], _ suffixes: [String], _ shape: SpeechVerbForm.Shape, plural: Bool) {
+            for stem in list {
                 for suffix in suffixes { out.append((stem + suffix, shape, plural)) }
             }
         }
-        add("p3s", [""], .finite, plural: false)
-        add("p3p", [""], .finite, plural: true)
+        add(stems.p3s, [""], .finite, plural: false)
+        add(stems.p3p, [""], .finite, plural: true)
         // Imperfect stems end before the ending; -cer and -ger verbs keep their sound before "a".
-        for stem in stems["impf"] ?? [] {
+        for stem in stems.impf {
             out.append((softened(stem, before: "a") + "ait", .finite, false))
             out.append((softened(stem, before: "a") + "aient", .finite, true))
         }
-        add("ps3s", [""], .finite, plural: false)
-        add("ps3p", [""], .finite, plural: true)
-        add("fut", ["a", "ait"], .finite, plural: false)
-        add("fut", ["ont", "aient"], .finite, plural: true)
-        for pp in stems["pp"] ?? [] {
-            let plural = pp.hasSuffix("s") ? pp : pp + "s"
+        add(stems.ps3s, [""], .finite, plural: false)
+        add(stems.ps3p, [""], .finite, plural: true)
+        add(stems.fut, ["a", "ait"], .finite, plural: false)
+        add(stems.fut, ["ont", "aient"], .finite, plural: true)
+        for pp in stems.pp {
+            let plural = pp.utf8.last == UInt8(ascii: "s") ? pp : pp + "s"
             let feminine = pp + "e"
             var distinct: [String] = []
             for form in [pp, feminine, plural, feminine + "s"] where !distinct.contains(form) {
@@ -40,7 +80,7 @@ public struct SpeechVerbConjugator: Sendable {
                 out.append((form, .participle, false))
             }
         }
-        for stem in stems["ppr"] ?? [] {
+        for stem in stems.ppr {
             out.append((softened(stem, before: "a") + "ant", .presentParticiple, false))
         }
         return out
@@ -48,23 +88,36 @@ public struct SpeechVerbConjugator: Sendable {
 
     /// The stems of a regular verb.
     func regularStems(_ lemma: String, secondGroup: Bool) -> Stems {
+        regularStemSet(lemma, secondGroup: secondGroup).byKey
+    }
+
+    /// The stems of a regular verb, as fields.
+    func regularStemSet(_ lemma: String, secondGroup: Bool) -> StemSet {
+        var stems = StemSet()
         if secondGroup, lemma.hasSuffix("ir") {
             let stem = String(lemma.dropLast(2))
-            return [
-                "p3s": [stem + "it"], "p3p": [stem + "issent"], "impf": [stem + "iss"],
-                "ps3s": [stem + "it"], "ps3p": [stem + "irent"], "fut": [lemma], "pp": [stem + "i"],
-                "ppr": [stem + "iss"],
-            ]
+            stems.p3s = [stem + "it"]
+            stems.p3p = [stem + "issent"]
+            stems.impf = [stem + "iss"]
+            stems.ps3s = [stem + "it"]
+            stems.ps3p = [stem + "irent"]
+            stems.fut = [lemma]
+            stems.pp = [stem + "i"]
+            stems.ppr = [stem + "iss"]
+            return stems
         }
-        guard lemma.hasSuffix("er") else { return [:] }
+        guard lemma.hasSuffix("er") else { return stems }
         let stem = String(lemma.dropLast(2))
         let strong = strongStem(stem)
-        return [
-            "p3s": [strong + "e"], "p3p": [strong + "ent"], "impf": [stem],
-            "ps3s": [softened(stem, before: "a") + "a"],
-            "ps3p": [stem + "èrent"], "fut": [strong == stem ? lemma : strong + "er"], "pp": [stem + "é"],
-            "ppr": [stem],
-        ]
+        stems.p3s = [strong + "e"]
+        stems.p3p = [strong + "ent"]
+        stems.impf = [stem]
+        stems.ps3s = [softened(stem, before: "a") + "a"]
+        stems.ps3p = [stem + "èrent"]
+        stems.fut = [strong == stem ? lemma : strong + "er"]
+        stems.pp = [stem + "é"]
+        stems.ppr = [stem]
+        return stems
     }
 
     /// The vowels a stem's last syllable is found by.
@@ -96,8 +149,9 @@ public struct SpeechVerbConjugator: Sendable {
 
     /// `stem` made to keep its sound before `vowel`: "annonc" → "annonç", "jug" → "juge".
     func softened(_ stem: String, before vowel: String) -> String {
-        if stem.hasSuffix("c") { return String(stem.dropLast()) + "ç" }
-        if stem.hasSuffix("g") { return stem + "e" }
+        let last = stem.utf8.last
+        if last == UInt8(ascii: "c") { return String(stem.dropLast()) + "ç" }
+        if last == UInt8(ascii: "g") { return stem + "e" }
         return stem
     }
 }

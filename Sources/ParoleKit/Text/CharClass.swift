@@ -67,6 +67,7 @@ enum CharClass {
     /// `s` folded for comparing names: lower-case, ’ written ', runs of spaces as one space,
     /// no space at either end. Latin letters are folded without a Unicode table lookup.
     static func lowercased(_ s: some StringProtocol) -> String {
+        if let folded = latinLowercased(s.utf8) { return folded }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for c in s.unicodeScalars {
@@ -91,5 +92,38 @@ enum CharClass {
             }
         }
         return String(out)
+    }
+
+    /// `lowercased(_:)` of a text of ASCII and Latin-1 letters without any space (the words of
+    /// the resource files, most names), folded on its UTF-8 bytes; nil for any other text.
+    /// Latin-1 upper-case letters (U+00C0–U+00DE but ×) are `C3 80`–`C3 9E`: their lower-case
+    /// forms are 0x20 further in the second byte.
+    private static func latinLowercased(_ utf8: some Collection<UInt8>) -> String? {
+        var folded = true
+        let out = String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var n = 0
+            var afterC3 = false
+            for byte in utf8 {
+                if afterC3 {
+                    afterC3 = false
+                    buffer[n] = byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
+                } else if byte < 0x80 {
+                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                        folded = false
+                        return 0
+                    }
+                    buffer[n] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                } else if byte == 0xC3 {
+                    afterC3 = true
+                    buffer[n] = byte
+                } else {
+                    folded = false
+                    return 0
+                }
+                n += 1
+            }
+            return n
+        }
+        return folded ? out : nil
     }
 }
