@@ -137,7 +137,7 @@ struct ActorIndex {
 
     /// The gender a role phrase gives its holder: that of its first role noun ("la chancelière",
     /// "la ministre" by its determiner), unknown when it tells none.
-    private func roleGender(_ range: Range<Int>) -> Gender {
+    func roleGender(_ range: Range<Int>) -> Gender {
         for k in range where view.tokens[k].kind == .word {
             let n = view.tokens[k].norm
             if let g = view.language.speakerWords.roleGenders[n] { return g }

@@ -16,6 +16,9 @@ struct SpeakerResolver {
     private var spokenActors: Set<Int> = []
     /// When set, every ranking decision is recorded here (for training the ranker).
     var samples: [SpeakerSample]? = nil
+    /// The quote being resolved and the phrase its cue names, for recording the ranking of a
+    /// description under that quote.
+    private var currentQuote: (span: Span, phrase: Range<Int>)? = nil
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
@@ -122,7 +125,9 @@ struct SpeakerResolver {
                 alias = range
                 range = name
             }
+            currentQuote = (view.doc.span(tokens: quote.content), range)
             let named = actor(forPhrase: range, alias: alias)
+            currentQuote = nil
             let certain = named != nil && namesDirectly(range)
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
@@ -222,6 +227,13 @@ struct SpeakerResolver {
             d = body
             index.addAlias(range, to: body, head: head)
             index.addOccurrence(view.doc.span(tokens: range), to: body)
+        } else if let person = describedPerson(range, lo: lo, head: head) {
+            // "la maire sortante", "le président français": the person named before whom the
+            // description fits best (ranked), the description kept as a role.
+            d = person
+            index.addAlias(range, to: person, head: head)
+            index.addRole(lo..<range.upperBound, to: person)
+            index.addOccurrence(view.doc.span(tokens: range), to: person)
         } else if let owner = documentOwner(lo..<range.upperBound) {
             // "selon les informations des autorités": the owner of the information speaks.
             d = actor(forPhrase: owner, alias: nil)
@@ -233,6 +245,108 @@ struct SpeakerResolver {
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
         return d
+    }
+
+    /// Whether `range` is a definite description of one person by a role, naming no one:
+    /// "la maire sortante", "le président français", "le chef de l'État". `lo` is where it
+    /// starts after its determiners; `head`, its head noun.
+    private func isPersonDescription(_ range: Range<Int>, lo: Int, head: String?) -> Bool {
+        guard let first = range.first, lo > first, let head,
+            view.grammar.contains(.definiteArticles, tokens[first].norm),
+            !speakerWords.pluralDeterminers.contains(tokens[first].norm),
+            !view.institutionNouns.contains(head),
+            view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil,
+            range.count <= Self.descriptionReach
+        else { return false }
+        return !range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
+    }
+
+    /// The most tokens a definite description of a person holds ("le chef de la diplomatie
+    /// européenne").
+    static let descriptionReach = 7
+
+    /// The person a definite description refers back to, chosen by the ranker (features under
+    /// `d:`) among the people mentioned in its paragraph and the two before, against "nobody"
+    /// (the description names someone the article did not name). When it is the phrase the
+    /// current quote's cue names, the ranking is recorded for training, its "nobody" going by
+    /// the description.
+    private mutating func describedPerson(_ range: Range<Int>, lo: Int, head: String?) -> Int? {
+        guard isPersonDescription(range, lo: lo, head: head), let head else { return nil }
+        let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
+        let paragraph = view.doc.sentences[sentence].paragraph
+        let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start
+        let gender = index.roleGender(lo..<range.upperBound)
+        var order: [Int] = []
+        var lastToken: [Int: Int] = [:]
+        var e = entityBefore(range.lowerBound)
+        var looked = 0
+        while e >= 0, looked < Self.candidateMentions, view.entities[e].span.start >= floor {
+            let at = view.entityTokens[e].lowerBound
+            if view.entities[e].type == .person, !isInDateline(at),
+                !view.isHeading(paragraph: view.doc.sentences[view.doc.sentenceIndex(ofToken: at)].paragraph)
+            {
+                let d = index.actor(forEntity: e)
+                if lastToken[d] == nil {
+                    lastToken[d] = at
+                    order.append(d)
+                }
+            }
+            e -= 1
+            looked += 1
+        }
+        guard !order.isEmpty else { return nil }
+        var subjects: [Int: Int] = [:]
+        for back in 1...2 where sentence - back >= 0 {
+            let s = sentence - back
+            if view.doc.sentences[s].paragraph < paragraph - Self.candidateParagraphs { break }
+            if let d = subject(ofSentence: s), subjects[d] == nil { subjects[d] = back }
+        }
+        var candidates: [(actor: Int?, features: [String])] = []
+        for (rank, d) in order.enumerated() {
+            let draft = index.drafts[d]
+            let s = view.doc.sentenceIndex(ofToken: lastToken[d]!)
+            var f = ["bias", "recent\(min(rank, 3))"]
+            f.append("back\(min(max(0, sentence - s), 3))")
+            f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
+            f.append(
+                draft.gender == Gender.unknown || gender == Gender.unknown
+                    ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+            // A person the article already gives another role ("le ministre X") is rarely
+            // "le président".
+            let roleHeads = draft.heads.filter { view.language.words.roleNouns[$0] != nil }
+            if !roleHeads.isEmpty, !roleHeads.contains(head) { f.append("otherrole") }
+            if let back = subjects[d] { f.append("subject\(back)") }
+            if spoken.last?.actor == d { f.append("lastspeaker") }
+            if spokenActors.contains(d) { f.append("spoke") }
+            if draft.occurrences.count == mostMentions { f.append("main") }
+            let m = draft.occurrences.count
+            f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
+            candidates.append((d, f.map { "d:" + $0 }))
+        }
+        candidates.append((nil, ["d:nobody"]))
+        let ranker = view.language.speakerRanker
+        var best = candidates.count - 1
+        var bestScore = ranker.score(candidates[best].features)
+        for (k, c) in candidates.enumerated() where k < candidates.count - 1 {
+            let score = ranker.score(c.features)
+            if score > bestScore {
+                best = k
+                bestScore = score
+            }
+        }
+        if samples != nil, let quote = currentQuote, quote.phrase == range {
+            samples!.append(
+                SpeakerSample(
+                    quote: quote.span,
+                    candidates: candidates.map { c in
+                        SpeakerSample.Candidate(
+                            names: c.actor.map { d in
+                                [index.drafts[d].name] + index.drafts[d].aliases + index.drafts[d].roles
+                            } ?? [index.phraseName(range)],
+                            features: c.features)
+                    }))
+        }
+        return candidates[best].actor
     }
 
     /// What sort of source an unnamed phrase is, by its first nouns (before any complement): a
@@ -523,17 +637,19 @@ struct SpeakerResolver {
         // sportif, a affirmé que …", "« … », y compris …, commente Song Myung-Sup".
         var after: Set<Int> = []
         var inSentence: [Int: [String]] = [:]
+        // The people a role in the cue's phrase belongs to ("le porte-parole de Vladimir
+        // Poutine"): never its holder, so never a candidate.
+        var complements: Set<Int> = []
         // Where a mention stands relative to the cue and to the phrase the cue names.
         func place(of mention: Range<Int>, actor d: Int) -> [String] {
             var f: [String] = []
             if let named, named.range.contains(mention.lowerBound) {
-                // "le porte-parole de Vladimir Poutine": the person the role belongs to, not
-                // its holder; "le ministre Manuel Valls": a name inside the phrase.
+                // "le ministre Manuel Valls": a name inside the phrase.
                 if named.actor != d {
                     let complement = view.entity(at: mention.lowerBound).map {
                         isComplementName($0, in: named.range)
                     }
-                    f.append(complement == true ? "complement" : "inphrase")
+                    if complement == true { complements.insert(d) } else { f.append("inphrase") }
                 }
             } else if let named, isApposition(mention, to: named.range) {
                 f.append("apposition")
@@ -659,7 +775,7 @@ struct SpeakerResolver {
             // The person a role in the cue's phrase belongs to never holds it: "le porte-parole
             // de Vladimir Poutine a déclaré" is not Vladimir Poutine speaking, whatever the
             // weights say (a fact of the structure, not a preference).
-            if named?.actor != d, inSentence[d]?.contains("complement") == true { continue }
+            if named?.actor != d, complements.contains(d) { continue }
             let draft = index.drafts[d]
             var f = ["bias", "kind=\(draft.kind.rawValue)"]
             let mention = last[d]!
