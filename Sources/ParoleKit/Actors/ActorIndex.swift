@@ -388,7 +388,8 @@ struct ActorIndex {
             return d
         }
         let institutions = view.language.words.words("institution-nouns")
-        let type: EntityType = head.map { institutions.contains($0) } == true ? .organization : .person
+        let type: EntityType =
+            kind == .organisation || head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
         draft.kind = kind
         draft.occurrences = [view.doc.span(tokens: range)]

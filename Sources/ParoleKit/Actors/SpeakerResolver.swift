@@ -125,6 +125,7 @@ struct SpeakerResolver {
                 alias = range
                 range = name
             }
+            range = withStateComplement(range)
             currentQuote = (view.doc.span(tokens: quote.content), range)
             let named = actor(forPhrase: range, alias: alias)
             currentQuote = nil
@@ -176,8 +177,9 @@ struct SpeakerResolver {
 
     /// The actor a phrase names, made if needed; `alias` is a role phrase in apposition. Nil
     /// when the phrase names no actor: not a name, a role, a body or a document.
-    mutating func actor(forPhrase range: Range<Int>, alias: Range<Int>?) -> Int? {
-        guard !range.isEmpty else { return nil }
+    mutating func actor(forPhrase phrase: Range<Int>, alias: Range<Int>?) -> Int? {
+        guard !phrase.isEmpty else { return nil }
+        let range = withStateComplement(phrase)
         var d: Int? = nil
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
@@ -371,8 +373,13 @@ struct SpeakerResolver {
             let n = tokens[i].norm
             if view.connectorLike(i) || view.isClauseBreak(i) { break }
             if words.words("cited-documents").contains(n) { return .document }
-            if view.institutionNouns.contains(n) { return .organisation }
-            if view.isRoleNoun(i) { return .anonymousSource }
+            let singular = self.singular(i)
+            if view.institutionNouns.contains(n) || singular.map(view.institutionNouns.contains) == true {
+                return .organisation
+            }
+            if view.isRoleNoun(i) || singular.map({ words.roleNouns[$0] != nil }) == true {
+                return .anonymousSource
+            }
         }
         return nil
     }
@@ -453,7 +460,10 @@ struct SpeakerResolver {
         else { return nil }
         let owner = (k + 1)..<range.upperBound
         let ownerStart = view.droppingDeterminers(owner).lowerBound
-        guard view.isRoleNoun(ownerStart) || view.institutionNouns.contains(tokens[ownerStart].norm) else {
+        // "les résultats de l'étude": a cited text of a cited text is one document, not an owner.
+        guard view.isRoleNoun(ownerStart) || view.institutionNouns.contains(tokens[ownerStart].norm),
+            !documents.contains(tokens[ownerStart].norm)
+        else {
             return nil
         }
         return owner
@@ -955,9 +965,42 @@ struct SpeakerResolver {
     }
 
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
-        guard let head = headNoun(view.droppingDeterminers(range)) else { return false }
-        return view.language.words.roleNouns[head] != nil
+        let lo = view.droppingDeterminers(range).lowerBound
+        guard let head = headNoun(lo..<range.upperBound) else { return false }
+        if view.language.words.roleNouns[head] != nil
             || view.language.words.words("institution-nouns").contains(head)
+        {
+            return true
+        }
+        // "les syndicats": a plural role or body noun.
+        guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }), let one = singular(k)
+        else { return false }
+        return view.language.words.roleNouns[one] != nil || view.institutionNouns.contains(one)
+    }
+
+    /// The singular of the plural noun at token `k` when it is a role or body noun the lists
+    /// hold only in the singular ("syndicats" → "syndicat"); nil otherwise.
+    private func singular(_ k: Int) -> String? {
+        let n = tokens[k].norm
+        guard tokens[k].kind == .word else { return nil }
+        for ending in speakerWords.pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
+            let stem = String(n.dropLast(ending.count))
+            if view.language.words.roleNouns[stem] != nil || view.institutionNouns.contains(stem) {
+                return stem
+            }
+        }
+        return nil
+    }
+
+    /// `range` with the short complement that belongs to its role or body right after it: "le
+    /// gouvernement tibétain **en exil**", "le président **en exercice**" (`[state-prepositions]`
+    /// + `[state-nouns]` of speaker-words.txt).
+    private func withStateComplement(_ range: Range<Int>) -> Range<Int> {
+        let k = range.upperBound
+        guard k + 1 < tokens.count, speakerWords.statePrepositions.contains(tokens[k].norm),
+            speakerWords.stateNouns.contains(tokens[k + 1].norm), isRoleHeaded(range)
+        else { return range }
+        return range.lowerBound..<(k + 2)
     }
 
     private func pronounGender(_ norm: String) -> Gender { view.grammar.gender(of: norm) }

@@ -1,6 +1,7 @@
 /// The words the speaker ranker and the actor index read, for one language: the preposition of
-/// a passive's agent, the determiners of a plural phrase and the nouns that classify a named
-/// body (`speaker-words.txt`), and the
+/// a passive's agent, the determiners of a plural phrase, the nouns that classify a named
+/// body, plural endings and the short complements of a role or a body (`speaker-words.txt`),
+/// and the
 /// gender that role nouns give a person (`GenderLexicon`).
 public struct SpeakerWords: Sendable {
     /// Prepositions that introduce the agent of a passive ("par").
@@ -10,6 +11,12 @@ public struct SpeakerWords: Sendable {
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
     /// back to it.
     public let bodyClassifiers: Set<String>
+    /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
+    public let pluralEndings: [String]
+    /// Prepositions of a short complement that belongs to a role or a body ("en").
+    public let statePrepositions: Set<String>
+    /// Nouns completing such a complement ("exil": "le gouvernement en exil").
+    public let stateNouns: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -34,6 +41,9 @@ public struct SpeakerWords: Sendable {
         agentPrepositions = try required("agent-prepositions")
         pluralDeterminers = try required("plural-determiners")
         bodyClassifiers = try required("body-classifiers")
+        pluralEndings = try required("plural-endings").sorted()
+        statePrepositions = try required("state-prepositions")
+        stateNouns = try required("state-nouns")
         self.roleGenders = roleGenders
         self.agreement = agreement
     }
