@@ -60,4 +60,13 @@ import Testing
         let hidalgo = analysis.actors.first { $0.name == "Anne Hidalgo" }
         #expect(hidalgo?.roles.contains("maire sortante") == true)
     }
+
+    @Test func aDescriptionRightAfterAQuoteOfItsHolderIsThatSpeaker() {
+        let text = """
+            Washington menace Pékin
+            WASHINGTON (AFP) - Le président américain Joe Biden a averti mercredi la Chine qu'elle s'exposait à de graves conséquences.
+            « Nous ne resterons pas les bras croisés », a déclaré le chef de la Maison Blanche lors d'une conférence de presse.
+            """
+        #expect(speakerNames(text) == ["Joe Biden", "Joe Biden"])
+    }
 }

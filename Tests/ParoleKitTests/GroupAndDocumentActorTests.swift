@@ -58,4 +58,15 @@ import Testing
         #expect(found.first?.name == "résultats de l'étude")
         #expect(found.first?.kind == .document)
     }
+
+    @Test func aBodyOfWireCopySpeaksThroughItsCommunique() {
+        let text = """
+            Sanctions
+            Le porte-parole de la diplomatie chinoise, Wang Wenbin, a rejeté les accusations.
+            Le département d'État a indiqué dans un communiqué que des discussions étaient en cours.
+            """
+        let found = speakers(text)
+        #expect(found.map(\.name) == ["département d'État"])
+        #expect(found.first?.kind == .organisation)
+    }
 }

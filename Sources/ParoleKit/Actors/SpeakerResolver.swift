@@ -256,7 +256,7 @@ struct SpeakerResolver {
         guard let first = range.first, lo > first, let head,
             view.grammar.contains(.definiteArticles, tokens[first].norm),
             !speakerWords.pluralDeterminers.contains(tokens[first].norm),
-            !view.institutionNouns.contains(head),
+            !isBodyNoun(head),
             view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil,
             range.count <= Self.descriptionReach
         else { return false }
@@ -273,7 +273,7 @@ struct SpeakerResolver {
     /// current quote's cue names, the ranking is recorded for training, its "nobody" going by
     /// the description.
     private mutating func describedPerson(_ range: Range<Int>, lo: Int, head: String?) -> Int? {
-        guard isPersonDescription(range, lo: lo, head: head), let head else { return nil }
+        guard isPersonDescription(range, lo: lo, head: head) else { return nil }
         let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
         let paragraph = view.doc.sentences[sentence].paragraph
         let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start
@@ -313,10 +313,6 @@ struct SpeakerResolver {
             f.append(
                 draft.gender == Gender.unknown || gender == Gender.unknown
                     ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
-            // A person the article already gives another role ("le ministre X") is rarely
-            // "le président".
-            let roleHeads = draft.heads.filter { view.language.words.roleNouns[$0] != nil }
-            if !roleHeads.isEmpty, !roleHeads.contains(head) { f.append("otherrole") }
             if let back = subjects[d] { f.append("subject\(back)") }
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
@@ -374,9 +370,7 @@ struct SpeakerResolver {
             if view.connectorLike(i) || view.isClauseBreak(i) { break }
             if words.words("cited-documents").contains(n) { return .document }
             let singular = self.singular(i)
-            if view.institutionNouns.contains(n) || singular.map(view.institutionNouns.contains) == true {
-                return .organisation
-            }
+            if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
             if view.isRoleNoun(i) || singular.map({ words.roleNouns[$0] != nil }) == true {
                 return .anonymousSource
             }
@@ -967,15 +961,17 @@ struct SpeakerResolver {
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
         let lo = view.droppingDeterminers(range).lowerBound
         guard let head = headNoun(lo..<range.upperBound) else { return false }
-        if view.language.words.roleNouns[head] != nil
-            || view.language.words.words("institution-nouns").contains(head)
-        {
-            return true
-        }
+        if view.language.words.roleNouns[head] != nil || isBodyNoun(head) { return true }
         // "les syndicats": a plural role or body noun.
         guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }), let one = singular(k)
         else { return false }
-        return view.language.words.roleNouns[one] != nil || view.institutionNouns.contains(one)
+        return view.language.words.roleNouns[one] != nil || isBodyNoun(one)
+    }
+
+    /// Whether `noun` heads a phrase that names a body: an institution noun of the language or
+    /// one of the `[speaking-bodies]` of speaker-words.txt ("département").
+    private func isBodyNoun(_ noun: String) -> Bool {
+        view.institutionNouns.contains(noun) || speakerWords.speakingBodies.contains(noun)
     }
 
     /// The singular of the plural noun at token `k` when it is a role or body noun the lists
@@ -985,7 +981,7 @@ struct SpeakerResolver {
         guard tokens[k].kind == .word else { return nil }
         for ending in speakerWords.pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
-            if view.language.words.roleNouns[stem] != nil || view.institutionNouns.contains(stem) {
+            if view.language.words.roleNouns[stem] != nil || isBodyNoun(stem) {
                 return stem
             }
         }

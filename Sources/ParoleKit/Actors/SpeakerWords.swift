@@ -11,6 +11,8 @@ public struct SpeakerWords: Sendable {
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
     /// back to it.
     public let bodyClassifiers: Set<String>
+    /// Head nouns of bodies that speak besides the language's institution nouns ("département").
+    public let speakingBodies: Set<String>
     /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
     public let pluralEndings: [String]
     /// Prepositions of a short complement that belongs to a role or a body ("en").
@@ -44,6 +46,7 @@ public struct SpeakerWords: Sendable {
         pluralEndings = try required("plural-endings").sorted()
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
+        speakingBodies = try required("speaking-bodies")
         self.roleGenders = roleGenders
         self.agreement = agreement
     }
