@@ -69,4 +69,18 @@ import Testing
         #expect(found.map(\.name) == ["département d'État"])
         #expect(found.first?.kind == .organisation)
     }
+
+    @Test func aPluralPersonNounIsAGroupButAClauseAfterItIsNoName() {
+        let group = """
+            Grève à l'hôpital
+            Les infirmières ont manifesté mardi devant la mairie.
+            Elles estiment que le plan arrive trop tard.
+            """
+        #expect(speakers(group).map(\.name) == ["infirmières"])
+        let clause = """
+            Grève à l'hôpital
+            Les infirmières restent sceptiques. Elles estiment que le plan arrive trop tard.
+            """
+        #expect(speakers(clause).allSatisfy { $0.name != "infirmières restent sceptiques" })
+    }
 }

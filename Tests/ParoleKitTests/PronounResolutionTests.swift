@@ -42,4 +42,13 @@ import Testing
             """
         #expect(speakerNames(text) == ["Lagarde", nil])
     }
+
+    @Test func wordsThatNothingNamesGoToTheInvertedSubjectOpeningTheNextSentence() {
+        let text = """
+            Incendie à Marseille
+            Un incendie a ravagé un entrepôt dans la nuit de lundi à mardi.
+            « Les flammes étaient visibles à des kilomètres. » C'est ce qu'a raconté Karim Benali, un riverain.
+            """
+        #expect(speakerNames(text).first == "Karim Benali")
+    }
 }

@@ -371,7 +371,9 @@ struct SpeakerResolver {
             if words.words("cited-documents").contains(n) { return .document }
             let singular = self.singular(i)
             if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
-            if view.isRoleNoun(i) || singular.map({ words.roleNouns[$0] != nil }) == true {
+            if view.isRoleNoun(i)
+                || singular.map({ words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil }) == true
+            {
                 return .anonymousSource
             }
         }
@@ -538,6 +540,9 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// How many tokens of the sentence after unattributed words the ranker reads for the
+    /// inverted subject of a speech verb ("C'est ce qu'a raconté X").
+    static let nextSpeakerReach = 12
     /// How many tokens before a pronoun the ranker looks for role nouns naming a known actor.
     static let roleMentionReach = 300
     /// How many paragraphs before the quote's own the ranker looks for candidates.
@@ -709,6 +714,31 @@ struct SpeakerResolver {
             }
             if last[d] == nil || after.contains(d) {
                 add(d, at: view.entities[e].span.start, token: mention.lowerBound)
+            }
+        }
+        if quote.cue == nil, pronoun == nil, named == nil, !context, sentence + 1 < view.doc.sentences.count,
+            view.doc.sentences[sentence + 1].paragraph == paragraph
+        {
+            // "« … » C'est ce qu'a raconté Karim Benali": the inverted subject of a speech verb
+            // at the start of the next sentence.
+            let next = view.doc.sentences[sentence + 1].tokens
+            var k = next.lowerBound
+            while k < min(next.upperBound, next.lowerBound + Self.nextSpeakerReach) {
+                guard let e = view.entity(at: k) else {
+                    k += 1
+                    continue
+                }
+                let mention = view.entityTokens[e]
+                k = max(k + 1, mention.upperBound)
+                guard view.entities[e].type == .person || view.entities[e].type == .organization,
+                    followsSpeechVerb(mention.lowerBound)
+                else { continue }
+                let d = index.actor(forEntity: e)
+                if last[d] == nil { after.insert(d) }
+                inSentence[d, default: []].append("nextinverted")
+                if last[d] == nil || after.contains(d) {
+                    add(d, at: view.entities[e].span.start, token: mention.lowerBound)
+                }
             }
         }
         if pronoun != nil {
@@ -962,10 +992,14 @@ struct SpeakerResolver {
         let lo = view.droppingDeterminers(range).lowerBound
         guard let head = headNoun(lo..<range.upperBound) else { return false }
         if view.language.words.roleNouns[head] != nil || isBodyNoun(head) { return true }
-        // "les syndicats": a plural role or body noun.
-        guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }), let one = singular(k)
+        // "les syndicats": a plural role or body noun, ending the phrase or followed by one word
+        // ("les infirmières restent sceptiques" is a clause the phrase finder ran on into).
+        guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }),
+            range.upperBound - k <= 2 || range.contains(where: { view.entity(at: $0) != nil }),
+            let one = singular(k)
         else { return false }
-        return view.language.words.roleNouns[one] != nil || isBodyNoun(one)
+        return view.language.words.roleNouns[one] != nil || speakerWords.roleGenders[one] != nil
+            || isBodyNoun(one)
     }
 
     /// Whether `noun` heads a phrase that names a body: an institution noun of the language or
@@ -981,7 +1015,9 @@ struct SpeakerResolver {
         guard tokens[k].kind == .word else { return nil }
         for ending in speakerWords.pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
-            if view.language.words.roleNouns[stem] != nil || isBodyNoun(stem) {
+            if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
+                || isBodyNoun(stem)
+            {
                 return stem
             }
         }
