@@ -69,4 +69,23 @@ import Testing
             """
         #expect(speakerNames(text) == ["Joe Biden", "Joe Biden"])
     }
+
+    @Test func anotherNameOfTheSameOfficeIsItsHolderFarBack() {
+        let text = """
+            Conseil des ministres
+            Le premier ministre Jean Castex a présidé lundi une réunion à Matignon avec les partenaires sociaux.
+            Les syndicats ont quitté la salle. Les maires ont salué un dialogue constructif.
+            La réunion a duré quatre heures.
+            « Nous avancerons ensemble », a déclaré le chef du gouvernement à la sortie.
+            """
+        #expect(speakerNames(text) == ["Jean Castex"])
+    }
+
+    @Test func roleSynonymsMapEachPhraseToItsOffice() {
+        let words = SpeakerWords.french
+        #expect(words.office("chef du gouvernement") == words.office("Premier ministre"))
+        #expect(words.office("chef de l’État") == words.office("président de la République"))
+        #expect(words.office("chef de l'État") != words.office("premier ministre"))
+        #expect(words.office("président du club") == "président du club")
+    }
 }

@@ -130,9 +130,9 @@ struct ActorIndex {
         if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
         // "le ministre" alone, later, is the person named with "le ministre de la Justice".
         if let k = range.first(where: { view.isRoleNoun($0) }) { addHead(view.tokens[k].norm, to: d) }
-        let key = Self.normalizedName(text)
-        // The last holder named wins: "le premier ministre" is the one of the article's time.
-        roleHolders[key] = d
+        // The last holder named wins: "le premier ministre" is the one of the article's time;
+        // "le chef du gouvernement" names the same office (`[role-synonyms]`).
+        roleHolders[view.language.speakerWords.office(text)] = d
     }
 
     /// The gender a role phrase gives its holder: that of its first role noun ("la chancelière",
@@ -150,7 +150,7 @@ struct ActorIndex {
 
     /// The person who holds the role phrase `range` in the article, if a name was given with it.
     func holder(ofRole range: Range<Int>) -> Int? {
-        roleHolders[Self.normalizedName(phraseName(range))]
+        roleHolders[view.language.speakerWords.office(phraseName(range))]
     }
 
     /// The key under which a name is looked up: persons apart from the rest.
