@@ -7,6 +7,13 @@ import ParoleKit
 /// hold a gold speaker name, and an averaged perceptron moves the weights towards it. Files,
 /// quotes and candidates are visited in a fixed order, so the weights are deterministic.
 public struct SpeakerWeightsTrainer {
+    /// The passes over the decisions of the shipped weights, chosen by leave-one-article-out
+    /// cross-validation on the tune half (docs/accuracy.md).
+    public static let chosenEpochs = 3
+    /// The fewest articles a feature must be seen in for its weight to move from the prior, in
+    /// the shipped weights (chosen likewise).
+    public static let chosenMinArticles = 3
+
     /// One training decision: the candidates' features and which one is right.
     public struct Decision: Sendable {
         /// The features of each candidate.
@@ -93,7 +100,7 @@ public struct SpeakerWeightsTrainer {
     /// on the decisions of every other article choose among its candidates.
     public static func crossValidated(
         _ decisions: [Decision], epochs: Int, prior: [String: Double], rate: Double = 1,
-        onlyRanked: Bool = true
+        minArticles: Int = 1, onlyRanked: Bool = true
     ) -> (right: Int, total: Int, byWay: [String: (right: Int, total: Int)]) {
         var right = 0
         var total = 0
@@ -102,7 +109,8 @@ public struct SpeakerWeightsTrainer {
             let test = decisions.filter { $0.article == article && (!onlyRanked || $0.ranked) }
             guard !test.isEmpty else { continue }
             let weights = train(
-                decisions.filter { $0.article != article }, epochs: epochs, prior: prior, rate: rate)
+                decisions.filter { $0.article != article }, epochs: epochs, prior: prior, rate: rate,
+                minArticles: minArticles)
             for d in test {
                 let ok = accuracy(weights, on: [d]) == 1
                 let way = way(of: d)
@@ -126,11 +134,22 @@ public struct SpeakerWeightsTrainer {
     }
 
     /// Trains an averaged perceptron for `epochs` passes over `decisions`, starting from `prior`.
+    /// A feature seen in fewer than `minArticles` articles of `decisions` keeps its prior weight:
+    /// one article's quotes do not move a rule (the regulariser chosen by leave-one-article-out
+    /// cross-validation, docs/accuracy.md).
     public static func train(
-        _ decisions: [Decision], epochs: Int, prior: [String: Double] = [:], rate: Double = 1
+        _ decisions: [Decision], epochs: Int, prior: [String: Double] = [:], rate: Double = 1,
+        minArticles: Int = 1
     ) -> [String:
         Double]
     {
+        var articlesOf: [String: Set<Int>] = [:]
+        if minArticles > 1 {
+            for d in decisions {
+                for f in d.candidates.joined() { articlesOf[f, default: []].insert(d.article) }
+            }
+        }
+        func learns(_ f: String) -> Bool { minArticles <= 1 || (articlesOf[f]?.count ?? 0) >= minArticles }
         var weights = prior
         var sum: [String: Double] = [:]
         var steps = 0.0
@@ -147,8 +166,8 @@ public struct SpeakerWeightsTrainer {
                     }
                 }
                 if best != d.right {
-                    for f in d.candidates[d.right] { weights[f, default: 0] += rate }
-                    for f in d.candidates[best] { weights[f, default: 0] -= rate }
+                    for f in d.candidates[d.right] where learns(f) { weights[f, default: 0] += rate }
+                    for f in d.candidates[best] where learns(f) { weights[f, default: 0] -= rate }
                 }
                 for (k, w) in weights { sum[k, default: 0] += w }
                 steps += 1
@@ -274,18 +293,20 @@ public struct SpeakerWeightsTrainer {
     /// the features of `features`.
     public static func weightsFile(
         _ decisions: [Decision], articles: Int, epochs: Int, prior: [String: Double], priorName: String?,
-        features: FeatureSet
+        features: FeatureSet, minArticles: Int = 1
     ) -> (text: String, trainingAccuracy: Double) {
         let used = restricted(decisions, to: features)
-        let weights = train(used, epochs: epochs, prior: prior)
+        let weights = train(used, epochs: epochs, prior: prior, minArticles: minArticles)
         let ranked = decisions.filter(\.ranked).count
         let header = """
             Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
-            \(epochs) epochs, starting from \(priorName ?? "no weights"), features \(features.rawValue))
+            \(epochs) epochs, starting from \(priorName ?? "no weights"), features \(features.rawValue),
+            a feature learned only when seen in at least \(minArticles) articles)
             from \(articles) gold articles of the tune half: \(decisions.count) decisions, \(ranked) of
             them ranked by the analyzer (the others made by a certain rule teach the shared features).
             Features without a prefix are shared; a: = quote whose cue names a phrase that is no name,
-            p: = named by a pronoun, n: = named by nothing, c: = continuing a speaker's words.
+            p: = named by a pronoun, n: = named by nothing, c: = continuing a speaker's words,
+            d: = a definite description of a person ("la maire sortante") referring back.
             """
         return (
             SpeakerRanker(weights: weights).serialized(header: header),

@@ -21,7 +21,13 @@ struct SpeakerWeightsCommand: ParsableCommand {
     var goldEven: [String] = []
 
     @Option(help: "Passes of the perceptron over the decisions.")
-    var epochs = 10
+    var epochs = SpeakerWeightsTrainer.chosenEpochs
+
+    @Option(
+        help:
+            "Learn a feature's weight only when it is seen in at least this many articles (else it keeps its prior weight)."
+    )
+    var minArticles = SpeakerWeightsTrainer.chosenMinArticles
 
     @Option(help: "Weights to start from (the former rules as weights).")
     var prior = "TrainingData/fr/speaker-prior.txt"
@@ -54,7 +60,36 @@ struct SpeakerWeightsCommand: ParsableCommand {
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/speaker-weights.txt"
 
+    @Option(
+        help:
+            "Print the ranking of every quote of these article files (candidates, features, scores under the shipped weights) and write nothing; repeatable."
+    )
+    var explain: [String] = []
+
     func run() throws {
+        if !explain.isEmpty {
+            let analyzer = Analyzer()
+            let ranker = SpeakerRanker.french
+            for path in explain {
+                let text = try String(contentsOfFile: path, encoding: .utf8)
+                print("== \(path)")
+                for sample in analyzer.speakerSamples(text: text) {
+                    let scalars = Array(text.unicodeScalars)
+                    let words = String(
+                        String.UnicodeScalarView(scalars[sample.quote.start..<sample.quote.end]))
+                    print("quote «\(words.prefix(60))»\(sample.ranked ? "" : " (certain)")")
+                    let scores = sample.candidates.map { ranker.score($0.features) }
+                    let best = scores.indices.max { scores[$0] < scores[$1] }
+                    for (k, c) in sample.candidates.enumerated() {
+                        let shown = c.features.filter { $0.contains(":") }
+                        print(
+                            "  \(k == best ? "*" : " ") \(String(format: "%6.2f", scores[k])) "
+                                + "\(c.names.first ?? "nobody")  \(shown.joined(separator: " "))")
+                    }
+                }
+            }
+            return
+        }
         guard let featureSet = SpeakerWeightsTrainer.FeatureSet(rawValue: features) else {
             throw ValidationError("--features is both, prefixed or shared")
         }
@@ -88,7 +123,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
                         for rate in start == "prior" ? (chosenOnly ? [1.0] : [0.25, 0.5, 1]) : [1.0] {
                             let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
                                 restricted, epochs: e, prior: start == "prior" ? priorWeights : [:],
-                                rate: rate)
+                                rate: rate, minArticles: minArticles)
                             let share = total > 0 ? Double(right) / Double(total) : 0
                             let ways = byWay.keys.sorted().map {
                                 "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)"
@@ -108,7 +143,8 @@ struct SpeakerWeightsCommand: ParsableCommand {
                 let used = SpeakerWeightsTrainer.restricted(decisions, to: featureSet)
                 for article in Set(used.map(\.article)).sorted() {
                     let w = SpeakerWeightsTrainer.train(
-                        used.filter { $0.article != article }, epochs: epochs, prior: priorWeights)
+                        used.filter { $0.article != article }, epochs: epochs, prior: priorWeights,
+                        minArticles: minArticles)
                     for d in used
                     where d.article == article && d.ranked && SpeakerWeightsTrainer.accuracy(w, on: [d]) < 1 {
                         print("MISS \(files[article].lastPathComponent)")
@@ -124,7 +160,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
         }
         let (text, accuracy) = SpeakerWeightsTrainer.weightsFile(
             decisions, articles: files.count, epochs: epochs, prior: noPrior ? [:] : priorWeights,
-            priorName: noPrior ? nil : prior, features: featureSet)
+            priorName: noPrior ? nil : prior, features: featureSet, minArticles: minArticles)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print(
             "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "

@@ -109,7 +109,9 @@ import Testing
             _ = try SpeakerWords(parsing: "[agent-prepositions]\npar\n", roleGenders: [:])
         }
         let words = try? SpeakerWords(
-            parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n[body-classifiers]\nagence\n",
+            parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n[body-classifiers]\nagence\n"
+                + "[plural-endings]\ns\n[state-prepositions]\nen\n[state-nouns]\nexil\n"
+                + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n",
             roleGenders: [:])
         #expect(words?.agentPrepositions == ["par"])
         #expect(SpeakerWords.french.pluralDeterminers.contains("les"))

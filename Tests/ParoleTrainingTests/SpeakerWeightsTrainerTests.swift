@@ -46,6 +46,23 @@ import Testing
         #expect(right == 1)
     }
 
+    @Test func aFeatureSeenInTooFewArticlesKeepsItsPriorWeight() {
+        // "rare" fires in one article only, "common" in three: with a threshold of two articles
+        // only "common" moves.
+        var decisions: [Decision] = []
+        for article in 0..<3 {
+            var d = Decision(candidates: [["common"] + (article == 0 ? ["rare"] : []), ["nobody"]], right: 0)
+            d.article = article
+            decisions.append(d)
+        }
+        let prior = ["rare": -5.0, "common": -1.0]
+        let weights = SpeakerWeightsTrainer.train(decisions, epochs: 3, prior: prior, minArticles: 2)
+        #expect(weights["rare"] == -5)
+        #expect((weights["common"] ?? 0) > -1)
+        let unregularised = SpeakerWeightsTrainer.train(decisions, epochs: 3, prior: prior)
+        #expect((unregularised["rare"] ?? 0) > -5)
+    }
+
     @Test func aFeatureSetKeepsOnlyItsFeatures() {
         let d = [Decision(candidates: [["named", "a:named"]], right: 0)]
         #expect(SpeakerWeightsTrainer.restricted(d, to: .prefixed)[0].candidates == [["a:named"]])
@@ -76,8 +93,8 @@ import Testing
             parsing: String(contentsOf: Self.root.appendingPathComponent(priorName), encoding: .utf8)
         ).weights
         let (text, _) = SpeakerWeightsTrainer.weightsFile(
-            decisions, articles: files.count, epochs: 10, prior: prior, priorName: priorName,
-            features: .prefixed)
+            decisions, articles: files.count, epochs: SpeakerWeightsTrainer.chosenEpochs, prior: prior,
+            priorName: priorName, features: .prefixed, minArticles: SpeakerWeightsTrainer.chosenMinArticles)
         let committed = try String(
             contentsOf: Self.root.appendingPathComponent(
                 "Sources/ParoleKit/Resources/fr/speaker-weights.txt"),

@@ -130,14 +130,14 @@ struct ActorIndex {
         if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
         // "le ministre" alone, later, is the person named with "le ministre de la Justice".
         if let k = range.first(where: { view.isRoleNoun($0) }) { addHead(view.tokens[k].norm, to: d) }
-        let key = Self.normalizedName(text)
-        // The last holder named wins: "le premier ministre" is the one of the article's time.
-        roleHolders[key] = d
+        // The last holder named wins: "le premier ministre" is the one of the article's time;
+        // "le chef du gouvernement" names the same office (`[role-synonyms]`).
+        roleHolders[view.language.speakerWords.office(text)] = d
     }
 
     /// The gender a role phrase gives its holder: that of its first role noun ("la chancelière",
     /// "la ministre" by its determiner), unknown when it tells none.
-    private func roleGender(_ range: Range<Int>) -> Gender {
+    func roleGender(_ range: Range<Int>) -> Gender {
         for k in range where view.tokens[k].kind == .word {
             let n = view.tokens[k].norm
             if let g = view.language.speakerWords.roleGenders[n] { return g }
@@ -150,7 +150,7 @@ struct ActorIndex {
 
     /// The person who holds the role phrase `range` in the article, if a name was given with it.
     func holder(ofRole range: Range<Int>) -> Int? {
-        roleHolders[Self.normalizedName(phraseName(range))]
+        roleHolders[view.language.speakerWords.office(phraseName(range))]
     }
 
     /// The key under which a name is looked up: persons apart from the rest.
@@ -388,7 +388,8 @@ struct ActorIndex {
             return d
         }
         let institutions = view.language.words.words("institution-nouns")
-        let type: EntityType = head.map { institutions.contains($0) } == true ? .organization : .person
+        let type: EntityType =
+            kind == .organisation || head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
         draft.kind = kind
         draft.occurrences = [view.doc.span(tokens: range)]

@@ -16,6 +16,9 @@ struct SpeakerResolver {
     private var spokenActors: Set<Int> = []
     /// When set, every ranking decision is recorded here (for training the ranker).
     var samples: [SpeakerSample]? = nil
+    /// The quote being resolved and the phrase its cue names, for recording the ranking of a
+    /// description under that quote.
+    private var currentQuote: (span: Span, phrase: Range<Int>)? = nil
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
@@ -122,7 +125,10 @@ struct SpeakerResolver {
                 alias = range
                 range = name
             }
+            range = withStateComplement(range)
+            currentQuote = (view.doc.span(tokens: quote.content), range)
             let named = actor(forPhrase: range, alias: alias)
+            currentQuote = nil
             let certain = named != nil && namesDirectly(range)
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
@@ -171,8 +177,9 @@ struct SpeakerResolver {
 
     /// The actor a phrase names, made if needed; `alias` is a role phrase in apposition. Nil
     /// when the phrase names no actor: not a name, a role, a body or a document.
-    mutating func actor(forPhrase range: Range<Int>, alias: Range<Int>?) -> Int? {
-        guard !range.isEmpty else { return nil }
+    mutating func actor(forPhrase phrase: Range<Int>, alias: Range<Int>?) -> Int? {
+        guard !phrase.isEmpty else { return nil }
+        let range = withStateComplement(phrase)
         var d: Int? = nil
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
@@ -222,6 +229,13 @@ struct SpeakerResolver {
             d = body
             index.addAlias(range, to: body, head: head)
             index.addOccurrence(view.doc.span(tokens: range), to: body)
+        } else if let person = describedPerson(range, lo: lo, head: head) {
+            // "la maire sortante", "le président français": the person named before whom the
+            // description fits best (ranked), the description kept as a role.
+            d = person
+            index.addAlias(range, to: person, head: head)
+            index.addRole(lo..<range.upperBound, to: person)
+            index.addOccurrence(view.doc.span(tokens: range), to: person)
         } else if let owner = documentOwner(lo..<range.upperBound) {
             // "selon les informations des autorités": the owner of the information speaks.
             d = actor(forPhrase: owner, alias: nil)
@@ -233,6 +247,104 @@ struct SpeakerResolver {
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
         return d
+    }
+
+    /// Whether `range` is a definite description of one person by a role, naming no one:
+    /// "la maire sortante", "le président français", "le chef de l'État". `lo` is where it
+    /// starts after its determiners; `head`, its head noun.
+    private func isPersonDescription(_ range: Range<Int>, lo: Int, head: String?) -> Bool {
+        guard let first = range.first, lo > first, let head,
+            view.grammar.contains(.definiteArticles, tokens[first].norm),
+            !speakerWords.pluralDeterminers.contains(tokens[first].norm),
+            !isBodyNoun(head),
+            view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil,
+            range.count <= Self.descriptionReach
+        else { return false }
+        return !range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
+    }
+
+    /// The most tokens a definite description of a person holds ("le chef de la diplomatie
+    /// européenne").
+    static let descriptionReach = 7
+
+    /// The person a definite description refers back to, chosen by the ranker (features under
+    /// `d:`) among the people mentioned in its paragraph and the two before, against "nobody"
+    /// (the description names someone the article did not name). When it is the phrase the
+    /// current quote's cue names, the ranking is recorded for training, its "nobody" going by
+    /// the description.
+    private mutating func describedPerson(_ range: Range<Int>, lo: Int, head: String?) -> Int? {
+        guard isPersonDescription(range, lo: lo, head: head) else { return nil }
+        let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
+        let paragraph = view.doc.sentences[sentence].paragraph
+        let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start
+        let gender = index.roleGender(lo..<range.upperBound)
+        var order: [Int] = []
+        var lastToken: [Int: Int] = [:]
+        var e = entityBefore(range.lowerBound)
+        var looked = 0
+        while e >= 0, looked < Self.candidateMentions, view.entities[e].span.start >= floor {
+            let at = view.entityTokens[e].lowerBound
+            if view.entities[e].type == .person, !isInDateline(at),
+                !view.isHeading(paragraph: view.doc.sentences[view.doc.sentenceIndex(ofToken: at)].paragraph)
+            {
+                let d = index.actor(forEntity: e)
+                if lastToken[d] == nil {
+                    lastToken[d] = at
+                    order.append(d)
+                }
+            }
+            e -= 1
+            looked += 1
+        }
+        guard !order.isEmpty else { return nil }
+        var subjects: [Int: Int] = [:]
+        for back in 1...2 where sentence - back >= 0 {
+            let s = sentence - back
+            if view.doc.sentences[s].paragraph < paragraph - Self.candidateParagraphs { break }
+            if let d = subject(ofSentence: s), subjects[d] == nil { subjects[d] = back }
+        }
+        var candidates: [(actor: Int?, features: [String])] = []
+        for (rank, d) in order.enumerated() {
+            let draft = index.drafts[d]
+            let s = view.doc.sentenceIndex(ofToken: lastToken[d]!)
+            var f = ["bias", "recent\(min(rank, 3))"]
+            f.append("back\(min(max(0, sentence - s), 3))")
+            f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
+            f.append(
+                draft.gender == Gender.unknown || gender == Gender.unknown
+                    ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+            if let back = subjects[d] { f.append("subject\(back)") }
+            if spoken.last?.actor == d { f.append("lastspeaker") }
+            if spokenActors.contains(d) { f.append("spoke") }
+            if draft.occurrences.count == mostMentions { f.append("main") }
+            let m = draft.occurrences.count
+            f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
+            candidates.append((d, f.map { "d:" + $0 }))
+        }
+        candidates.append((nil, ["d:nobody"]))
+        let ranker = view.language.speakerRanker
+        var best = candidates.count - 1
+        var bestScore = ranker.score(candidates[best].features)
+        for (k, c) in candidates.enumerated() where k < candidates.count - 1 {
+            let score = ranker.score(c.features)
+            if score > bestScore {
+                best = k
+                bestScore = score
+            }
+        }
+        if samples != nil, let quote = currentQuote, quote.phrase == range {
+            samples!.append(
+                SpeakerSample(
+                    quote: quote.span,
+                    candidates: candidates.map { c in
+                        SpeakerSample.Candidate(
+                            names: c.actor.map { d in
+                                [index.drafts[d].name] + index.drafts[d].aliases + index.drafts[d].roles
+                            } ?? [index.phraseName(range)],
+                            features: c.features)
+                    }))
+        }
+        return candidates[best].actor
     }
 
     /// What sort of source an unnamed phrase is, by its first nouns (before any complement): a
@@ -257,8 +369,13 @@ struct SpeakerResolver {
             let n = tokens[i].norm
             if view.connectorLike(i) || view.isClauseBreak(i) { break }
             if words.words("cited-documents").contains(n) { return .document }
-            if view.institutionNouns.contains(n) { return .organisation }
-            if view.isRoleNoun(i) { return .anonymousSource }
+            let singular = self.singular(i)
+            if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
+            if view.isRoleNoun(i)
+                || singular.map({ words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil }) == true
+            {
+                return .anonymousSource
+            }
         }
         return nil
     }
@@ -339,7 +456,10 @@ struct SpeakerResolver {
         else { return nil }
         let owner = (k + 1)..<range.upperBound
         let ownerStart = view.droppingDeterminers(owner).lowerBound
-        guard view.isRoleNoun(ownerStart) || view.institutionNouns.contains(tokens[ownerStart].norm) else {
+        // "les résultats de l'étude": a cited text of a cited text is one document, not an owner.
+        guard view.isRoleNoun(ownerStart) || view.institutionNouns.contains(tokens[ownerStart].norm),
+            !documents.contains(tokens[ownerStart].norm)
+        else {
             return nil
         }
         return owner
@@ -420,6 +540,9 @@ struct SpeakerResolver {
         return nil
     }
 
+    /// How many tokens of the sentence after unattributed words the ranker reads for the
+    /// inverted subject of a speech verb ("C'est ce qu'a raconté X").
+    static let nextSpeakerReach = 12
     /// How many tokens before a pronoun the ranker looks for role nouns naming a known actor.
     static let roleMentionReach = 300
     /// How many paragraphs before the quote's own the ranker looks for candidates.
@@ -523,17 +646,19 @@ struct SpeakerResolver {
         // sportif, a affirmé que …", "« … », y compris …, commente Song Myung-Sup".
         var after: Set<Int> = []
         var inSentence: [Int: [String]] = [:]
+        // The people a role in the cue's phrase belongs to ("le porte-parole de Vladimir
+        // Poutine"): never its holder, so never a candidate.
+        var complements: Set<Int> = []
         // Where a mention stands relative to the cue and to the phrase the cue names.
         func place(of mention: Range<Int>, actor d: Int) -> [String] {
             var f: [String] = []
             if let named, named.range.contains(mention.lowerBound) {
-                // "le porte-parole de Vladimir Poutine": the person the role belongs to, not
-                // its holder; "le ministre Manuel Valls": a name inside the phrase.
+                // "le ministre Manuel Valls": a name inside the phrase.
                 if named.actor != d {
                     let complement = view.entity(at: mention.lowerBound).map {
                         isComplementName($0, in: named.range)
                     }
-                    f.append(complement == true ? "complement" : "inphrase")
+                    if complement == true { complements.insert(d) } else { f.append("inphrase") }
                 }
             } else if let named, isApposition(mention, to: named.range) {
                 f.append("apposition")
@@ -589,6 +714,31 @@ struct SpeakerResolver {
             }
             if last[d] == nil || after.contains(d) {
                 add(d, at: view.entities[e].span.start, token: mention.lowerBound)
+            }
+        }
+        if quote.cue == nil, pronoun == nil, named == nil, !context, sentence + 1 < view.doc.sentences.count,
+            view.doc.sentences[sentence + 1].paragraph == paragraph
+        {
+            // "« … » C'est ce qu'a raconté Karim Benali": the inverted subject of a speech verb
+            // at the start of the next sentence.
+            let next = view.doc.sentences[sentence + 1].tokens
+            var k = next.lowerBound
+            while k < min(next.upperBound, next.lowerBound + Self.nextSpeakerReach) {
+                guard let e = view.entity(at: k) else {
+                    k += 1
+                    continue
+                }
+                let mention = view.entityTokens[e]
+                k = max(k + 1, mention.upperBound)
+                guard view.entities[e].type == .person || view.entities[e].type == .organization,
+                    followsSpeechVerb(mention.lowerBound)
+                else { continue }
+                let d = index.actor(forEntity: e)
+                if last[d] == nil { after.insert(d) }
+                inSentence[d, default: []].append("nextinverted")
+                if last[d] == nil || after.contains(d) {
+                    add(d, at: view.entities[e].span.start, token: mention.lowerBound)
+                }
             }
         }
         if pronoun != nil {
@@ -659,7 +809,7 @@ struct SpeakerResolver {
             // The person a role in the cue's phrase belongs to never holds it: "le porte-parole
             // de Vladimir Poutine a déclaré" is not Vladimir Poutine speaking, whatever the
             // weights say (a fact of the structure, not a preference).
-            if named?.actor != d, inSentence[d]?.contains("complement") == true { continue }
+            if named?.actor != d, complements.contains(d) { continue }
             let draft = index.drafts[d]
             var f = ["bias", "kind=\(draft.kind.rawValue)"]
             let mention = last[d]!
@@ -839,9 +989,50 @@ struct SpeakerResolver {
     }
 
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
-        guard let head = headNoun(view.droppingDeterminers(range)) else { return false }
-        return view.language.words.roleNouns[head] != nil
-            || view.language.words.words("institution-nouns").contains(head)
+        let lo = view.droppingDeterminers(range).lowerBound
+        guard let head = headNoun(lo..<range.upperBound) else { return false }
+        if view.language.words.roleNouns[head] != nil || isBodyNoun(head) { return true }
+        // "les syndicats": a plural role or body noun, ending the phrase or followed by one word
+        // ("les infirmières restent sceptiques" is a clause the phrase finder ran on into).
+        guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }),
+            range.upperBound - k <= 2 || range.contains(where: { view.entity(at: $0) != nil }),
+            let one = singular(k)
+        else { return false }
+        return view.language.words.roleNouns[one] != nil || speakerWords.roleGenders[one] != nil
+            || isBodyNoun(one)
+    }
+
+    /// Whether `noun` heads a phrase that names a body: an institution noun of the language or
+    /// one of the `[speaking-bodies]` of speaker-words.txt ("département").
+    private func isBodyNoun(_ noun: String) -> Bool {
+        view.institutionNouns.contains(noun) || speakerWords.speakingBodies.contains(noun)
+    }
+
+    /// The singular of the plural noun at token `k` when it is a role or body noun the lists
+    /// hold only in the singular ("syndicats" → "syndicat"); nil otherwise.
+    private func singular(_ k: Int) -> String? {
+        let n = tokens[k].norm
+        guard tokens[k].kind == .word else { return nil }
+        for ending in speakerWords.pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
+            let stem = String(n.dropLast(ending.count))
+            if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
+                || isBodyNoun(stem)
+            {
+                return stem
+            }
+        }
+        return nil
+    }
+
+    /// `range` with the short complement that belongs to its role or body right after it: "le
+    /// gouvernement tibétain **en exil**", "le président **en exercice**" (`[state-prepositions]`
+    /// + `[state-nouns]` of speaker-words.txt).
+    private func withStateComplement(_ range: Range<Int>) -> Range<Int> {
+        let k = range.upperBound
+        guard k + 1 < tokens.count, speakerWords.statePrepositions.contains(tokens[k].norm),
+            speakerWords.stateNouns.contains(tokens[k + 1].norm), isRoleHeaded(range)
+        else { return range }
+        return range.lowerBound..<(k + 2)
     }
 
     private func pronounGender(_ norm: String) -> Gender { view.grammar.gender(of: norm) }

@@ -1,6 +1,9 @@
+import Foundation
+
 /// The words the speaker ranker and the actor index read, for one language: the preposition of
-/// a passive's agent, the determiners of a plural phrase and the nouns that classify a named
-/// body (`speaker-words.txt`), and the
+/// a passive's agent, the determiners of a plural phrase, the nouns that classify a named
+/// body, plural endings and the short complements of a role or a body (`speaker-words.txt`),
+/// and the
 /// gender that role nouns give a person (`GenderLexicon`).
 public struct SpeakerWords: Sendable {
     /// Prepositions that introduce the agent of a passive ("par").
@@ -10,6 +13,17 @@ public struct SpeakerWords: Sendable {
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
     /// back to it.
     public let bodyClassifiers: Set<String>
+    /// Head nouns of bodies that speak besides the language's institution nouns ("département").
+    public let speakingBodies: Set<String>
+    /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
+    public let pluralEndings: [String]
+    /// Prepositions of a short complement that belongs to a role or a body ("en").
+    public let statePrepositions: Set<String>
+    /// Nouns completing such a complement ("exil": "le gouvernement en exil").
+    public let stateNouns: Set<String>
+    /// Role phrases that name the same office, each mapped to the first of its line
+    /// ("chef du gouvernement" → "premier ministre"), lower case, apostrophes straight.
+    public let roleSynonyms: [String: String]
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -34,8 +48,48 @@ public struct SpeakerWords: Sendable {
         agentPrepositions = try required("agent-prepositions")
         pluralDeterminers = try required("plural-determiners")
         bodyClassifiers = try required("body-classifiers")
+        pluralEndings = try required("plural-endings").sorted()
+        statePrepositions = try required("state-prepositions")
+        stateNouns = try required("state-nouns")
+        speakingBodies = try required("speaking-bodies")
+        guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
+        roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
         self.agreement = agreement
+    }
+
+    /// The phrases of a `[section]` whose lines list equivalent phrases ("a = b = c"), each
+    /// mapped to the first of its line.
+    static func synonyms(in text: String, section: String) -> [String: String] {
+        var out: [String: String] = [:]
+        var inside = false
+        for raw in text.split(separator: "\n") {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                inside = line == "[\(section)]"
+                continue
+            }
+            guard inside, !line.isEmpty, !line.hasPrefix("#") else { continue }
+            let phrases = line.components(separatedBy: " = ").map(roleKey)
+            guard let first = phrases.first else { continue }
+            for p in phrases { out[p] = first }
+        }
+        return out
+    }
+
+    /// A role phrase as a lookup key: lower case, hyphens as spaces, apostrophes straight.
+    public static func roleKey(_ phrase: String) -> String {
+        var out = String.UnicodeScalarView()
+        for c in CharClass.lowercased(phrase).unicodeScalars {
+            out.append(c == "-" ? " " : c == "\u{2019}" ? "'" : c)
+        }
+        return String(out).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// The office a role phrase names: its first synonym, or the phrase's own key.
+    public func office(_ phrase: String) -> String {
+        let key = Self.roleKey(phrase)
+        return roleSynonyms[key] ?? key
     }
 
     /// The gender that the words right after a person's name agree with: "X, née …", "X est

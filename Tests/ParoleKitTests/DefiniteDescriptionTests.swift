@@ -1,0 +1,91 @@
+import Testing
+
+@testable import ParoleKit
+
+/// A definite description of a person by a role that names no one ("la maire sortante", "le
+/// président français", "le chef du gouvernement") refers back to the person named before whom
+/// it fits (ranked under `d:`), or stays a phrase of its own when no one fits.
+@Suite struct DefiniteDescriptionTests {
+    let analyzer = Analyzer()
+
+    func speakerNames(_ text: String) -> [String?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
+    }
+
+    @Test func aDescriptionAsTheCuesSubjectIsTheSubjectOfTheSentenceBefore() {
+        let text = """
+            Élection municipale
+            Anne Hidalgo a remporté l'élection dimanche face à Rachida Dati. La maire sortante a affirmé que la victoire était celle de tous les Parisiens.
+            """
+        #expect(speakerNames(text) == ["Anne Hidalgo"])
+    }
+
+    @Test func aPronounAfterADescriptionIsThePersonItDescribes() {
+        let text = """
+            Élection municipale
+            Anne Hidalgo a remporté l'élection dimanche face à Rachida Dati. La maire sortante a obtenu 48 % des voix.
+            « C'est une victoire pour tous les Parisiens », a-t-elle déclaré devant ses partisans.
+            """
+        #expect(speakerNames(text) == ["Anne Hidalgo"])
+    }
+
+    @Test func anotherRoleOfThePersonNamedBeforeStillRefersToThem() {
+        let text = """
+            Remaniement
+            Le premier ministre, Édouard Philippe, a présenté lundi la démission de son gouvernement.
+            Le premier ministre a assuré que la transition serait rapide.
+            « Nous avons accompli beaucoup », a déclaré le chef du gouvernement.
+            """
+        #expect(speakerNames(text) == ["Édouard Philippe", "Édouard Philippe"])
+    }
+
+    @Test func aDescriptionOfTheOtherGenderIsNotThePersonNamedBefore() {
+        let text = """
+            Conseil municipal
+            Jean Dupont a présenté lundi le budget de la ville.
+            La présidente de l'association a estimé que les subventions étaient insuffisantes.
+            """
+        let names = speakerNames(text)
+        #expect(names.count == 1)
+        #expect(names.first != "Jean Dupont")
+    }
+
+    @Test func theDescriptionIsKeptAsARoleOfThePerson() {
+        let text = """
+            Élection municipale
+            Anne Hidalgo a remporté l'élection dimanche face à Rachida Dati. La maire sortante a affirmé que la victoire était celle de tous les Parisiens.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let hidalgo = analysis.actors.first { $0.name == "Anne Hidalgo" }
+        #expect(hidalgo?.roles.contains("maire sortante") == true)
+    }
+
+    @Test func aDescriptionRightAfterAQuoteOfItsHolderIsThatSpeaker() {
+        let text = """
+            Washington menace Pékin
+            WASHINGTON (AFP) - Le président américain Joe Biden a averti mercredi la Chine qu'elle s'exposait à de graves conséquences.
+            « Nous ne resterons pas les bras croisés », a déclaré le chef de la Maison Blanche lors d'une conférence de presse.
+            """
+        #expect(speakerNames(text) == ["Joe Biden", "Joe Biden"])
+    }
+
+    @Test func anotherNameOfTheSameOfficeIsItsHolderFarBack() {
+        let text = """
+            Conseil des ministres
+            Le premier ministre Jean Castex a présidé lundi une réunion à Matignon avec les partenaires sociaux.
+            Les syndicats ont quitté la salle. Les maires ont salué un dialogue constructif.
+            La réunion a duré quatre heures.
+            « Nous avancerons ensemble », a déclaré le chef du gouvernement à la sortie.
+            """
+        #expect(speakerNames(text) == ["Jean Castex"])
+    }
+
+    @Test func roleSynonymsMapEachPhraseToItsOffice() {
+        let words = SpeakerWords.french
+        #expect(words.office("chef du gouvernement") == words.office("Premier ministre"))
+        #expect(words.office("chef de l’État") == words.office("président de la République"))
+        #expect(words.office("chef de l'État") != words.office("premier ministre"))
+        #expect(words.office("président du club") == "président du club")
+    }
+}

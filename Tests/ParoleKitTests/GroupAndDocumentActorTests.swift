@@ -1,0 +1,86 @@
+import Testing
+
+@testable import ParoleKit
+
+/// Speakers named by a plural group ("les syndicats de la SNCF … ils"), by a body with the
+/// short complement of its state ("le gouvernement tibétain en exil"), and documents cited
+/// through another document ("selon les résultats de l'étude") keep their full phrase.
+@Suite struct GroupAndDocumentActorTests {
+    let analyzer = Analyzer()
+
+    func speakers(_ text: String) -> [(name: String?, kind: ActorKind?)] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { q in
+            let actor = q.speaker?.actor.flatMap { analysis.actor(id: $0) }
+            return (actor?.name, actor?.kind)
+        }
+    }
+
+    @Test func aPluralBodyNounIsAGroupThatAPluralPronounNames() {
+        let text = """
+            Grève dans les transports
+            Les syndicats de la SNCF ont appelé à une nouvelle journée de grève mardi.
+            Ils estiment que la réforme menace le statut des cheminots. « Nous ne céderons pas », ont-ils prévenu.
+            """
+        let found = speakers(text)
+        #expect(found.map(\.name) == ["syndicats de la SNCF", "syndicats de la SNCF"])
+        #expect(found.first?.kind == .organisation)
+    }
+
+    @Test func aPluralRoleNounIsAnAnonymousSource() {
+        let text = """
+            Marchés
+            Les analystes de la banque ont revu leurs prévisions.
+            Ils estiment que la croissance ralentira en 2025.
+            """
+        #expect(speakers(text).map(\.name) == ["analystes de la banque"])
+    }
+
+    @Test func theComplementOfABodysStateStaysInItsName() {
+        let text = """
+            Manifestations au Tibet
+            Des moines ont manifesté lundi à Lhassa.
+            Le gouvernement tibétain en exil mentionne que des étudiants sont descendus dans la rue.
+            Le président en exercice de l'Union africaine a déclaré que la situation était grave.
+            """
+        let names = speakers(text).map(\.name)
+        #expect(names.first == "gouvernement tibétain en exil")
+        #expect(names.count == 2)
+    }
+
+    @Test func aDocumentOfADocumentIsOneDocumentNamedByItsFullPhrase() {
+        let text = """
+            Pont fermé
+            Le pont a été fermé après l'incendie.
+            Selon les résultats de l'étude, la reconstruction prendrait des mois.
+            """
+        let found = speakers(text)
+        #expect(found.first?.name == "résultats de l'étude")
+        #expect(found.first?.kind == .document)
+    }
+
+    @Test func aBodyOfWireCopySpeaksThroughItsCommunique() {
+        let text = """
+            Sanctions
+            Le porte-parole de la diplomatie chinoise, Wang Wenbin, a rejeté les accusations.
+            Le département d'État a indiqué dans un communiqué que des discussions étaient en cours.
+            """
+        let found = speakers(text)
+        #expect(found.map(\.name) == ["département d'État"])
+        #expect(found.first?.kind == .organisation)
+    }
+
+    @Test func aPluralPersonNounIsAGroupButAClauseAfterItIsNoName() {
+        let group = """
+            Grève à l'hôpital
+            Les infirmières ont manifesté mardi devant la mairie.
+            Elles estiment que le plan arrive trop tard.
+            """
+        #expect(speakers(group).map(\.name) == ["infirmières"])
+        let clause = """
+            Grève à l'hôpital
+            Les infirmières restent sceptiques. Elles estiment que le plan arrive trop tard.
+            """
+        #expect(speakers(clause).allSatisfy { $0.name != "infirmières restent sceptiques" })
+    }
+}

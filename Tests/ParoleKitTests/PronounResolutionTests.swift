@@ -1,0 +1,54 @@
+import Testing
+
+@testable import ParoleKit
+
+/// Pronouns that name a speaker ("a-t-il martelé", "à ses yeux", "selon lui", "ont-ils
+/// prévenu") resolve to the salient person of matching gender and number, and to no one when
+/// every person named disagrees.
+@Suite struct PronounResolutionTests {
+    let analyzer = Analyzer()
+
+    func speakerNames(_ text: String) -> [String?] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
+    }
+
+    @Test func anInvertedPronounAndAPossessiveNameTheSubjectOfTheSentenceBefore() {
+        let text = """
+            Procès à Lyon
+            L'avocate de la famille, Marie Lenoir, a plaidé pendant deux heures. Le procureur Paul Girard a requis dix ans de prison.
+            « Ce dossier est accablant », a-t-il martelé. À ses yeux, l'accusé ne mérite aucune clémence.
+            « Mon client est innocent », a rétorqué l'avocate.
+            """
+        #expect(speakerNames(text) == ["Paul Girard", "Paul Girard", "Marie Lenoir"])
+    }
+
+    @Test func aPronounFollowsTheNewSubjectOfItsParagraph() {
+        let text = """
+            Sommet de l'OTAN
+            Le secrétaire général de l'OTAN, Jens Stoltenberg, a ouvert le sommet jeudi à Vilnius.
+            « L'Ukraine deviendra membre de l'Alliance », a-t-il assuré devant la presse.
+            Le président ukrainien Volodymyr Zelensky a salué cette déclaration, tout en regrettant l'absence de calendrier.
+            « C'est absurde », a-t-il écrit sur Twitter.
+            """
+        #expect(speakerNames(text) == ["Jens Stoltenberg", "Volodymyr Zelensky"])
+    }
+
+    @Test func aPronounOfTheOtherGenderThanEveryoneNamedNamesNoOne() {
+        let text = """
+            Budget
+            Mme Lagarde a présenté mardi les prévisions de la banque.
+            Elle a jugé que l'inflation restait trop élevée. Selon lui, en revanche, la croissance résiste.
+            """
+        #expect(speakerNames(text) == ["Lagarde", nil])
+    }
+
+    @Test func wordsThatNothingNamesGoToTheInvertedSubjectOpeningTheNextSentence() {
+        let text = """
+            Incendie à Marseille
+            Un incendie a ravagé un entrepôt dans la nuit de lundi à mardi.
+            « Les flammes étaient visibles à des kilomètres. » C'est ce qu'a raconté Karim Benali, un riverain.
+            """
+        #expect(speakerNames(text).first == "Karim Benali")
+    }
+}
