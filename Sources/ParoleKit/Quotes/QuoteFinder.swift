@@ -737,8 +737,9 @@ struct QuoteFinder {
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
-    /// a semicolon, a dash or a sentence end, and no lower than `bottom`; nil when guillemets lie
-    /// in it (words in quotation marks before "selon" are a direct quote, found as such).
+    /// a semicolon, a dash or a sentence end (not inside guillemets), and no lower than `bottom`;
+    /// nil when the stretch is all in guillemets (words in quotation marks before "selon" are a
+    /// direct quote, found as such).
     private func segmentStart(before end: Int, bottom: Int) -> Int? {
         var begin = end
         while begin > bottom {
@@ -748,8 +749,18 @@ struct QuoteFinder {
             {
                 break
             }
-            if view.pairOfToken[begin - 1] >= 0 { return nil }
+            // A stretch in guillemets stays inside the clause, commas and all: "Cette affaire est
+            // un « scandale d'État », selon l'opposition" holds its fragment.
+            let pair = view.pairOfToken[begin - 1]
+            if pair >= 0 {
+                while begin > bottom, view.pairOfToken[begin - 1] == pair { begin -= 1 }
+                continue
+            }
             begin -= 1
+        }
+        // Words in guillemets that make the whole stretch are the source's own: a direct quote.
+        if begin < end, view.pairOfToken[begin] >= 0, view.pairOfToken[begin] == view.pairOfToken[end - 1] {
+            return nil
         }
         return begin
     }

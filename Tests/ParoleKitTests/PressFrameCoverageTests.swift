@@ -1,0 +1,69 @@
+import Testing
+
+@testable import ParoleKit
+
+/// Reported-speech frames of wire copy, regional dailies and court reports that the fourth
+/// session added (incise verbs, roles of the press as inverted subjects, "mis en garde que",
+/// fragments in guillemets inside a "selon" claim); sentences written for these tests.
+@Suite struct PressFrameCoverageTests {
+    let analyzer = Analyzer()
+
+    func quotes(_ text: String) -> [Quote] { analyzer.analyze(text: "Titre\n" + text + "\n", id: "t").quotes }
+
+    @Test func incisesOfThePressReportTheClauseBeforeThem() {
+        #expect(
+            quotes("La situation reste préoccupante, a nuancé le préfet Paul Martin.").map(\.text) == [
+                "La situation reste préoccupante"
+            ])
+        #expect(
+            quotes("Le dossier n'est pas clos, reprend l'avocat de la famille.").map(\.text) == [
+                "Le dossier n'est pas clos"
+            ])
+        #expect(
+            quotes("Le texte est équilibré, défend la ministre du Travail.").map(\.text) == [
+                "Le texte est équilibré"
+            ])
+        let q = quotes("« On a eu de la chance », sourit-elle.")
+        #expect(q.map(\.text) == ["On a eu de la chance"])
+        #expect(q.first?.cue?.text == "sourit-elle")
+    }
+
+    @Test func rolesOfThePressNameAnInvertedSubject() {
+        #expect(
+            quotes("La réforme ne passera pas, prévient la syndicaliste Marie Leroy.").map(\.text) == [
+                "La réforme ne passera pas"
+            ])
+        #expect(
+            quotes("Aucun blessé n'est à déplorer, indiquent les pompiers.").map(\.text) == [
+                "Aucun blessé n'est à déplorer"
+            ])
+        #expect(
+            quotes("Les travaux dureront deux ans, a détaillé l'adjoint au maire.").map(\.text) == [
+                "Les travaux dureront deux ans"
+            ])
+    }
+
+    @Test func anObjectAfterACommaIsNoInvertedSubject() {
+        // "alerter" and "défendre" take a plain object: a comma before them opens no incise.
+        #expect(quotes("Un voisin a entendu des cris, a alerté la police.").isEmpty)
+        #expect(quotes("Il a plaidé pendant deux heures, a défendu son client.").isEmpty)
+    }
+
+    @Test func miseEnGardeReportsAContentClauseNotANounPhrase() {
+        #expect(
+            quotes("Le ministre a mis en garde que la crise pourrait durer.").map(\.text) == [
+                "la crise pourrait durer"
+            ])
+        #expect(quotes("Le ministre a mis en garde contre tout excès d'optimisme.").isEmpty)
+    }
+
+    @Test func aFragmentInGuillemetsStaysInsideTheClaimBeforeSelon() {
+        let q = quotes("Cette affaire est un véritable « scandale d'État », selon l'opposition.")
+        #expect(q.map(\.text) == ["Cette affaire est un véritable « scandale d'État »"])
+        #expect(q.first?.kind == .according)
+        // Words that are all in guillemets before "selon" stay a direct quote.
+        let r = quotes("Le maire était là. « Nous ne céderons pas, jamais », selon le maire.")
+        #expect(r.map(\.text) == ["Nous ne céderons pas, jamais"])
+        #expect(r.first?.kind == .direct)
+    }
+}
