@@ -66,4 +66,41 @@ import Testing
         #expect(r.map(\.text) == ["Nous ne céderons pas, jamais"])
         #expect(r.first?.kind == .direct)
     }
+
+    @Test func aSpeechVerbAfterCommeReportsTheClauseItFrames() {
+        let q = quotes("Comme l'a rappelé le ministre, la loi s'applique à tous.")
+        #expect(q.map(\.text) == ["la loi s'applique à tous"])
+        #expect(q.first?.speaker?.text == "le ministre")
+        #expect(
+            quotes("Comme le souligne le rapport, les dépenses ont dérapé.").map(\.text) == [
+                "les dépenses ont dérapé"
+            ])
+        #expect(
+            quotes("Ainsi que l'a indiqué le préfet, la route restera fermée.").map(\.text) == [
+                "la route restera fermée"
+            ])
+        #expect(
+            quotes("La loi s'applique à tous, comme l'a rappelé le ministre.").map(\.text) == [
+                "La loi s'applique à tous"
+            ])
+    }
+
+    @Test func anInciseInsideAReportedClauseDoesNotEndIt() {
+        #expect(
+            quotes("Le ministre a affirmé que la route, fermée depuis mars, serait rouverte mardi.").map(
+                \.text)
+                == ["la route, fermée depuis mars, serait rouverte mardi"])
+        // The main clause resuming after a relative incise still ends it.
+        #expect(
+            quotes("Le ministre, qui a affirmé que la route serait rouverte, a quitté Lyon mardi.").map(
+                \.text)
+                == ["la route serait rouverte"])
+    }
+
+    @Test func aNegatedCoordinatedSpeechVerbEndsTheClause() {
+        #expect(
+            quotes("Le ministre a affirmé que des soldats avaient été tués mais n'a pas précisé combien.")
+                .map(
+                    \.text) == ["des soldats avaient été tués"])
+    }
 }

@@ -66,6 +66,7 @@ public struct QuoteGrammar: Sendable {
         case gerundMarkers = "gerund-markers"
         case adverbEndings = "adverb-endings"
         case dateWords = "date-words"
+        case negations
     }
 
     /// The words of each word class.

@@ -60,7 +60,11 @@ struct CueFinder {
             else { return nil }
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
             if grammar.contains(.etreForms, first.norm) && !reflexive { return nil }
-            return withSpeechNoun(Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic), limit: limit)
+            // "comme l'a rappelé le ministre": the subject follows the verb.
+            return withSpeechNoun(
+                Cue(
+                    tokens: i..<(k + 1), verb: form.verb, clitic: clitic,
+                    subjectFollows: clitic == nil && !reflexive && followsInversionOpener(j)), limit: limit)
         }
         if !reflexive, !first.isCapitalized, !(j > 0 && view.isDeterminer(j - 1)),
             let p = periphrase(at: j, limit: limit)
@@ -93,9 +97,7 @@ struct CueFinder {
         }
         // "le juge", "une note": after a determiner the word is a noun.
         // "comme le précise X": there "le" is a pronoun and the subject follows the verb.
-        let afterComme =
-            j >= 2 && grammar.contains(.objectClitics, tokens[j - 1].norm)
-            && grammar.contains(.inversionOpeners, tokens[j - 2].norm)
+        let afterComme = followsInversionOpener(j)
         if !reflexive, !afterComme, j > 0, view.isDeterminer(j - 1),
             tokens[j - 1].span.end >= first.span.start - 1
         {
@@ -158,6 +160,18 @@ struct CueFinder {
             !verb.frames.isDisjoint(with: [.contentClause, .direct])
         else { return nil }
         return (m + 1 - k, verb)
+    }
+
+    /// Whether an object pronoun and an inversion opener stand right before token `j`, where the
+    /// subject follows the verb: "comme le précise X", "comme l'a rappelé X", and "ainsi que l'a
+    /// indiqué X" (the opener, then a complementizer).
+    private func followsInversionOpener(_ j: Int) -> Bool {
+        let tokens = view.tokens
+        let grammar = view.grammar
+        guard j >= 2, grammar.contains(.objectClitics, tokens[j - 1].norm) else { return false }
+        if grammar.contains(.inversionOpeners, tokens[j - 2].norm) { return true }
+        return j >= 3 && grammar.contains(.complementizers, tokens[j - 2].norm)
+            && grammar.contains(.inversionOpeners, tokens[j - 3].norm)
     }
 
     /// Whether one of `openers` ends right before token `j`.

@@ -122,6 +122,12 @@ struct QuoteFinder {
         {
             return quote
         }
+        // "Comme le souligne le rapport, A." / "A, comme l'a rappelé le ministre."
+        if cue.subjectFollows, !frames.contains(.relay), !frames.isDisjoint(with: [.direct, .contentClause]),
+            let quote = comparativeClaim(of: cue, sentence: sentence, previous: previous)
+        {
+            return quote
+        }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
@@ -293,6 +299,41 @@ struct QuoteFinder {
             }
         }
         return nil
+    }
+
+    /// The claim of a speech verb whose subject follows it after "comme" ("Comme le souligne le
+    /// rapport, A", "A, comme l'a rappelé le ministre", "Ainsi que l'a indiqué le préfet, A"):
+    /// the clause after the subject's comma when the opener starts the sentence, the clause
+    /// before the comma in front of the opener otherwise. Words in guillemets are left to the
+    /// guillemet strategies.
+    private func comparativeClaim(of cue: Cue, sentence: Range<Int>, previous: [FoundQuote]) -> FoundQuote? {
+        let grammar = view.grammar
+        // The opener: before the object pronoun, and before a complementizer ("ainsi que").
+        var opener = cue.tokens.lowerBound - 2
+        if opener > sentence.lowerBound, grammar.contains(.complementizers, tokens[opener].norm) {
+            opener -= 1
+        }
+        guard opener >= sentence.lowerBound, grammar.contains(.inversionOpeners, tokens[opener].norm) else {
+            return nil
+        }
+        let speaker = subject(of: cue, sentence: sentence, limit: sentence.upperBound)
+        guard case .phrase(let np) = speaker.kind, namesSpeaker(np) || citesDocument(np) else { return nil }
+        var content: Range<Int>
+        if opener == firstWord(of: sentence) {
+            let comma = max(np.upperBound, speaker.alias?.upperBound ?? 0)
+            guard comma + 1 < sentence.upperBound, tokens[comma].norm == "," else { return nil }
+            content = view.trimmedSpan((comma + 1)..<clauseEnd(from: comma + 1, sentence: sentence))
+        } else if opener > sentence.lowerBound, tokens[opener - 1].norm == "," {
+            content = view.trimmedSpan(
+                reportedClauseStart(before: opener - 1, sentence: sentence)..<(opener - 1))
+        } else {
+            return nil
+        }
+        guard content.count >= 4, view.hasWord(content), view.pairOfToken[content.lowerBound] < 0,
+            view.pairOfToken[content.upperBound - 1] < 0,
+            previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
+        else { return nil }
+        return FoundQuote(content: content, kind: .indirect, cue: cue.tokens, speaker: speaker)
     }
 
     /// The clause before a relaying cue that no quote precedes: "Les enquêteurs privilégient la
@@ -491,6 +532,7 @@ struct QuoteFinder {
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var k = start
         var sentence = sentence
+        var hadComma = false
         let bound = start + 4 * Self.reach
         while k < min(sentence.upperBound, bound) {
             let t = tokens[k]
@@ -508,12 +550,16 @@ struct QuoteFinder {
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
-            // "précise qu'A et ajoute que B": a coordinated speech verb reports a clause of its own.
-            if k > start, k + 1 < sentence.upperBound, view.roleOfToken[k + 1].contains(.cueHead),
-                view.grammar.contains(.coordinators, t.norm),
-                cues.cue(at: k + 1, limit: sentence.upperBound) != nil
-            {
-                break
+            // "précise qu'A et ajoute que B", "a dit qu'A mais n'a pas précisé B": a coordinated
+            // speech verb (after a negation, too) reports a clause of its own.
+            if k > start, view.grammar.contains(.coordinators, t.norm) {
+                var v = k + 1
+                if v < sentence.upperBound, view.grammar.contains(.negations, tokens[v].norm) { v += 1 }
+                if v < sentence.upperBound, view.roleOfToken[v].contains(.cueHead),
+                    cues.cue(at: v, limit: sentence.upperBound) != nil
+                {
+                    break
+                }
             }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
@@ -554,12 +600,14 @@ struct QuoteFinder {
                     break
                 }
                 // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
-                // main clause resuming after a relative incise.
-                if view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
+                // main clause resuming after a relative incise — unless the clause opened an
+                // incise of its own ("que la route, fermée depuis mars, serait rouverte").
+                if !hadComma, view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
                     k + 2 < sentence.upperBound, tokens[k + 2].kind != .clitic
                 {
                     break
                 }
+                hadComma = true
             }
             k += 1
         }
