@@ -103,4 +103,49 @@ import Testing
                 .map(
                     \.text) == ["des soldats avaient été tués"])
     }
+
+    @Test func thePassiveAgentOfASpeechVerbSaidTheWordsInGuillemets() {
+        let q = quotes("Le texte, jugé « liberticide » par les associations, sera examiné mardi.")
+        #expect(q.map(\.text) == ["liberticide"])
+        #expect(q.first?.kind == .partial)
+        #expect(q.first?.cue?.text == "jugé")
+        #expect(
+            quotes("La décision a été qualifiée d'« historique » par le ministre.").map(\.text) == [
+                "historique"
+            ])
+        // A place after "par" names nobody: the words stay scare quotes.
+        #expect(quotes("Le colis, jugé « suspect », est passé par Lyon.").isEmpty)
+    }
+
+    @Test func chantedWordsAreTheChantersQuote() {
+        let q = quotes("Les manifestants scandaient « Macron démission » devant la préfecture.")
+        #expect(q.map(\.text) == ["Macron démission"])
+        #expect(q.first?.speaker?.text == "Les manifestants")
+    }
+
+    @Test func reflexiveStanceVerbsBesidesDireReportTheirAdjective() {
+        #expect(
+            quotes("Le ministre s'est montré optimiste sur l'issue des négociations.").map(\.text) == [
+                "optimiste sur l'issue des négociations"
+            ])
+        #expect(
+            quotes("La ministre se veut rassurante sur l'avenir du site.").map(\.text) == [
+                "rassurante sur l'avenir du site"
+            ])
+        // An adjective shaped like a speech verb's participle is still the adjective.
+        #expect(
+            quotes("Le maire s'est dit confiant pour la suite.").map(\.text) == ["confiant pour la suite"])
+        // Not reflexive, these verbs report nothing.
+        #expect(quotes("Le ministre a montré la carte aux journalistes.").isEmpty)
+        #expect(quotes("Le ministre veut une réforme rapide.").isEmpty)
+    }
+
+    @Test func notExcludingReportsAClauseOrAnInfinitive() {
+        #expect(
+            quotes("Le ministre n'a pas exclu que des sanctions soient prises.").map(\.text) == [
+                "des sanctions soient prises"
+            ])
+        #expect(quotes("Le ministre n'exclut pas de démissionner.").map(\.text) == ["de démissionner"])
+        #expect(quotes("Le club a exclu deux joueurs.").isEmpty)
+    }
 }

@@ -67,6 +67,8 @@ public struct QuoteGrammar: Sendable {
         case adverbEndings = "adverb-endings"
         case dateWords = "date-words"
         case negations
+        case agentPrepositions = "agent-prepositions"
+        case attributeMarkers = "attribute-markers"
     }
 
     /// The words of each word class.

@@ -189,11 +189,13 @@ struct QuoteFinder {
             }
         }
         let grammar = view.language.quoteGrammar
-        // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
+        // "s'est dit satisfait de …": a reflexive stance verb and an adjective (which may look
+        // like a present participle: "confiant").
         if grammar.reflexivePronouns.contains(tokens[start].norm),
             grammar.stanceVerbs.contains(cue.verb.lemma),
             tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
-            view.language.speech.lookup(next) == nil, !view.connectorLike(k), !view.npStops.contains(next)
+            view.language.speech.lookup(next)?.allSatisfy({ $0.shape == .presentParticiple }) ?? true,
+            !view.connectorLike(k), !view.npStops.contains(next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k + 1 {
@@ -1192,6 +1194,33 @@ struct QuoteFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The participle and agent of a passive speech verb around `stretch`: "jugé « liberticide »
+    /// par les associations", "qualifiée d'« historique » par le ministre", with the grammar's
+    /// attribute markers ("de", "comme") between the participle and the opening mark. The
+    /// agent must name a source ("les associations").
+    func passiveAttribution(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+        cue: Range<Int>, speaker: SpeakerRef
+    )? {
+        guard let open = stretch.open, let close = stretch.close, close + 2 < sentence.upperBound,
+            open > sentence.lowerBound, view.grammar.contains(.agentPrepositions, tokens[close + 1].norm)
+        else { return nil }
+        var p = open - 1
+        if p > sentence.lowerBound, view.grammar.contains(.attributeMarkers, tokens[p].norm) {
+            p -= 1
+        } else if p > sentence.lowerBound + 1, tokens[p].kind != .word,
+            view.grammar.contains(.attributeMarkers, tokens[p - 1].norm + tokens[p].norm)
+        {
+            // "d'« historique »": an elision before a mark is cut as a word and an apostrophe.
+            p -= 2
+        }
+        guard tokens[p].kind == .word, !tokens[p].isCapitalized,
+            let form = view.language.speech.lookup(tokens[p].norm)?.first(where: { $0.shape == .participle }),
+            !form.verb.frames.isDisjoint(with: [.partial]),
+            let agent = phrases.phrase(startingAt: close + 2, limit: sentence.upperBound), namesSource(agent)
+        else { return nil }
+        return (p..<(p + 1), SpeakerRef(kind: .phrase(agent)))
     }
 
     // MARK: - Clean-up
