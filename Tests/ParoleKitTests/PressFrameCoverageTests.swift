@@ -148,4 +148,24 @@ import Testing
         #expect(quotes("Le ministre n'exclut pas de démissionner.").map(\.text) == ["de démissionner"])
         #expect(quotes("Le club a exclu deux joueurs.").isEmpty)
     }
+
+    @Test func thePartiesOfATrialAndTheCourtNameASource() {
+        #expect(
+            quotes("Selon l'accusation, l'homme a agi avec préméditation.").map(\.text) == [
+                "l'homme a agi avec préméditation"
+            ])
+        #expect(
+            quotes("Selon la cour d'appel, les faits sont prescrits.").map(\.text) == [
+                "les faits sont prescrits"
+            ])
+        // "Pour sa défense" is "in his defence": the claim is the speech verb's.
+        #expect(
+            quotes("Pour sa défense, l'accusé affirme avoir agi seul.").map(\.kind) == [.indirect])
+    }
+
+    @Test func deLAveuDeAttributesAClaimLikeSelon() {
+        let q = quotes("De l'aveu même du ministre, la réforme est un échec.")
+        #expect(q.map(\.text) == ["la réforme est un échec"])
+        #expect(q.first?.kind == .according)
+    }
 }
