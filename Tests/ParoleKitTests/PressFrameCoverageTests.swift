@@ -168,4 +168,28 @@ import Testing
         #expect(q.map(\.text) == ["la réforme est un échec"])
         #expect(q.first?.kind == .according)
     }
+
+    @Test func aRelativeAboutTheSourceIsNoPartOfTheClaimAfterIt() {
+        let q = quotes(
+            "Selon Reuters, qui cite un responsable américain, les frappes ont visé des dépôts d'armes.")
+        #expect(q.map(\.text) == ["les frappes ont visé des dépôts d'armes"])
+        #expect(q.first?.kind == .according)
+        // A relative that ends the sentence leaves the claim before "selon" as it was.
+        #expect(
+            quotes("Le feu est maîtrisé, selon les autorités, qui appellent à la prudence.").map(\.text) == [
+                "Le feu est maîtrisé"
+            ])
+    }
+
+    @Test func aCoordinatorAfterTheSourceContinuesTheClaimBeforeIt() {
+        #expect(
+            quotes("Les travaux devraient durer deux ans, selon la mairie, et coûter trois millions d'euros.")
+                .map(
+                    \.text) == ["Les travaux devraient durer deux ans"])
+        // A short opening adverbial before "selon" still leaves the claim after it.
+        #expect(
+            quotes("En 2011, selon l'Insee, le chômage a atteint 10 %.").map(\.text) == [
+                "le chômage a atteint 10 %"
+            ])
+    }
 }

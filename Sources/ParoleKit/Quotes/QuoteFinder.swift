@@ -684,12 +684,31 @@ struct QuoteFinder {
             // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = np.upperBound
+            // "Selon Reuters, qui cite un responsable, A": a relative about the source, between
+            // commas, is no part of the claim after it.
+            if sourceEnd + 1 < sentence.upperBound, tokens[sourceEnd].norm == ",",
+                view.grammar.contains(.relativePronouns, tokens[sourceEnd + 1].norm)
+            {
+                var c = sourceEnd + 2
+                while c < sentence.upperBound, tokens[c].norm != ",", !view.isClauseBreak(c),
+                    view.pairOfToken[c] < 0
+                {
+                    c += 1
+                }
+                if c + 1 < sentence.upperBound, tokens[c].norm == ",", opensClause(i, sentence: sentence) {
+                    sourceEnd = c
+                }
+            }
         }
         // "Selon X, clause." — unless the source ends the sentence: "A court, selon X." is a claim
         // before "selon" even when it is short enough to look like an opening adverbial.
         let sourceEndsSentence =
             sourceEnd >= sentence.upperBound || tokens[sourceEnd].kind == .terminal
-        if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence {
+        // "A, selon X, et B": a coordinator after the source goes on with the clause before it.
+        let clauseGoesOn =
+            sourceEnd + 1 < sentence.upperBound && tokens[sourceEnd].norm == ","
+            && view.grammar.contains(.coordinators, tokens[sourceEnd + 1].norm)
+        if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence && !clauseGoesOn {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
