@@ -192,4 +192,11 @@ import Testing
                 "le chômage a atteint 10 %"
             ])
     }
+
+    @Test func wordsInGuillemetsAfterADeterminerAreNoSubjectOfTheVerbAfterThem() {
+        // The verb after the marks is the sentence's own: "inquiète" has "les économistes" as object.
+        #expect(quotes("Cette « crise sans précédent » inquiète les économistes.").isEmpty)
+        // An inverted pronoun still attributes the words.
+        #expect(quotes("Le livre parle d'Afrique. Une « ruée » écrit-il.").map(\.text) == ["ruée"])
+    }
 }

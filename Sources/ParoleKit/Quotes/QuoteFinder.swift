@@ -1133,6 +1133,12 @@ struct QuoteFinder {
         else {
             return nil
         }
+        // "Cette « crise sans précédent » inquiète les économistes": words after a determiner
+        // are part of a noun phrase, and with no comma and no inverted pronoun ("Une « ruée »
+        // écrit-il") the verb after them is the sentence's.
+        if k == close + 1, cue.clitic == nil, let open = stretch.open, open > 0, view.isDeterminer(open - 1) {
+            return nil
+        }
         if let clitic = cue.clitic {
             if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
