@@ -199,4 +199,29 @@ import Testing
         // An inverted pronoun still attributes the words.
         #expect(quotes("Le livre parle d'Afrique. Une « ruée » écrit-il.").map(\.text) == ["ruée"])
     }
+
+    @Test func anInvertedPronounIncisesComplementsMayEndTheSentence() {
+        let q = quotes(
+            "Le maire est venu. La situation est grave, a-t-il déclaré lors d'une conférence de presse.")
+        #expect(q.map(\.text) == ["La situation est grave"])
+        let r = quotes("Le maire est venu. La situation est grave, estime-t-il dans un entretien à l'AFP.")
+        #expect(r.map(\.text) == ["La situation est grave"])
+        #expect(r.first?.via?.text == "AFP")
+    }
+
+    @Test func verbsWithStemsOnlyForTheirPresentHaveEveryTense() {
+        // "réitérer" and "concéder" are regular: their participles come from the lemma.
+        #expect(
+            quotes("Le ministre a réitéré que la réforme serait menée à son terme.").map(\.text) == [
+                "la réforme serait menée à son terme"
+            ])
+        #expect(quotes("La ministre a concédé que des erreurs avaient été commises.").count == 1)
+    }
+
+    @Test func moreInfinitivesOpenAReportedInfinitiveClause() {
+        #expect(
+            quotes("Le ministre dit comprendre la colère des agriculteurs.").map(\.text) == [
+                "comprendre la colère des agriculteurs"
+            ])
+    }
 }

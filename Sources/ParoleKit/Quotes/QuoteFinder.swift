@@ -281,14 +281,19 @@ struct QuoteFinder {
             !frames.contains(.relay)
         {
             let after = cue.tokens.upperBound
+            // "…, a-t-il déclaré lors d'une conférence de presse.", "…, estime-t-il dans un
+            // entretien au Monde.": the verb's complements may close the sentence.
+            let rest = skippingComplements(from: after, limit: sentence.upperBound)
             var content: Range<Int> = after..<after
+            var relay = via
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
                 tokens[after + 1].kind != .openQuote
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
-            } else if after >= sentence.upperBound || tokens[after].kind == .terminal {
+            } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal {
                 content = view.trimmedSpan(
                     reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+                relay = relay ?? rest.via
             }
             if content.count >= 4, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
                 view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
@@ -297,7 +302,7 @@ struct QuoteFinder {
                 return FoundQuote(
                     content: content, kind: .indirect, cue: cueRange,
                     speaker: SpeakerRef(kind: .pronoun(clitic)),
-                    via: via)
+                    via: relay)
             }
         }
         return nil
