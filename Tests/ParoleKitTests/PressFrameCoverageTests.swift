@@ -224,4 +224,19 @@ import Testing
                 "comprendre la colère des agriculteurs"
             ])
     }
+
+    @Test func aSeriesOfContentClausesIsOneQuoteEach() {
+        #expect(
+            quotes(
+                "Le ministre a répété qu'il ne démissionnerait pas, qu'il n'avait rien à se reprocher et qu'il irait jusqu'au bout."
+            ).map(\.text) == [
+                "il ne démissionnerait pas", "il n'avait rien à se reprocher", "il irait jusqu'au bout",
+            ])
+        // A relative "que" after a comma, with no "et que" after it, stays inside the clause.
+        #expect(
+            quotes("Le ministre a expliqué que les contrôles, que la police mènera, seront renforcés.").map(
+                \.text) == [
+                    "les contrôles, que la police mènera, seront renforcés"
+                ])
+    }
 }

@@ -414,6 +414,13 @@ struct QuoteFinder {
     private func coordinatedStart(at k: Int, sentence: Range<Int>) -> Int? {
         var c = k
         if tokens[c].norm == ",", c + 1 < sentence.upperBound { c += 1 }
+        // "a répété qu'A, qu'B et qu'C": a series of content clauses, each after a comma, that a
+        // coordinated one closes later in the sentence (a relative "que" after a comma closes none).
+        if c > k, c + 1 < sentence.upperBound, view.grammar.contains(.complementizers, tokens[c].norm),
+            closesSeries(from: c + 1, sentence: sentence)
+        {
+            return c + 1
+        }
         guard view.grammar.contains(.coordinators, tokens[c].norm), c + 2 < sentence.upperBound else {
             return nil
         }
@@ -421,6 +428,21 @@ struct QuoteFinder {
         if view.grammar.contains(.complementizers, next) { return c + 2 }
         if view.grammar.contains(.infinitivePrepositions, next), isInfinitive(c + 2) { return c + 1 }
         return nil
+    }
+
+    /// Whether a coordinator and a complementizer ("et que") stand after `start` in the sentence,
+    /// outside guillemets, closing a series of content clauses.
+    private func closesSeries(from start: Int, sentence: Range<Int>) -> Bool {
+        var j = start
+        while j + 1 < min(sentence.upperBound, start + Self.reach) {
+            if view.pairOfToken[j] < 0, view.grammar.contains(.coordinators, tokens[j].norm),
+                view.grammar.contains(.complementizers, tokens[j + 1].norm)
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The coordinated reported complement right after a quote that ends at `end`.
