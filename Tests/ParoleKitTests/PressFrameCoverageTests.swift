@@ -239,4 +239,10 @@ import Testing
                     "les contrôles, que la police mènera, seront renforcés"
                 ])
     }
+
+    @Test func aParticipleAfterATextReportsForWhoeverPublishedIt() {
+        let q = quotes("Le ministère a publié un communiqué indiquant que trois soldats avaient été tués.")
+        #expect(q.map(\.text) == ["trois soldats avaient été tués"])
+        #expect(q.first?.speaker?.text == "Le ministère")
+    }
 }

@@ -71,9 +71,12 @@ struct CueFinder {
         {
             return Cue(tokens: i..<(j + p.length), verb: p.verb)
         }
-        // "…, ajoutant que …", "en précisant que …": a present participle reports a content clause.
+        // "…, ajoutant que …", "en précisant que …", "a publié un communiqué indiquant que …": a
+        // present participle reports a content clause (after a text, for whoever published it).
         if j > 0, !first.isCapitalized,
-            tokens[j - 1].norm == "," || grammar.contains(.gerundMarkers, tokens[j - 1].norm),
+            tokens[j - 1].norm == "," || grammar.contains(.gerundMarkers, tokens[j - 1].norm)
+                || view.documentNouns.contains(tokens[j - 1].norm)
+                || view.citedDocuments.contains(tokens[j - 1].norm),
             let form = view.language.speech.lookup(first.norm)?.first(where: {
                 $0.shape == .presentParticiple
             }),
