@@ -245,4 +245,17 @@ import Testing
         #expect(q.map(\.text) == ["trois soldats avaient été tués"])
         #expect(q.first?.speaker?.text == "Le ministère")
     }
+
+    @Test func moreIncisesOfThePressCloseWordsInGuillemets() {
+        let q = quotes("Le maire est venu. « On verra bien », plaisante-t-il.")
+        #expect(q.first?.cue?.text == "plaisante-t-il")
+        #expect(
+            quotes("La réforme est mal partie, observe le député Marc Petit.").map(\.text) == [
+                "La réforme est mal partie"
+            ])
+        #expect(
+            quotes("Le ministre a pronostiqué que la croissance repartirait.").map(\.text) == [
+                "la croissance repartirait"
+            ])
+    }
 }
