@@ -100,6 +100,15 @@ import Testing
         #expect(p.speaker(quotes[0].speaker) == "Bruxelles")
     }
 
+    @Test func thePassiveAgentAfterTheQuoteSaidIt() throws {
+        let p = Prepared("Le texte, jugé « liberticide » par les associations, sera examiné.")
+        let quotes = try #require(PassiveAgentAfterQuote().attribute(p.stretches[0], in: p.context(0)))
+        #expect(quotes[0].kind == .partial)
+        #expect(p.speaker(quotes[0].speaker) == "les associations")
+        let active = Prepared("Le ministre a jugé « liberticide » le texte.")
+        #expect(PassiveAgentAfterQuote().attribute(active.stretches[0], in: active.context(0)) == nil)
+    }
+
     @Test func selonBeforeTheQuoteGivesItsSource() throws {
         let p = Prepared("Selon Paul Girard, « rien n'est joué ».")
         let given = (cue: Optional(0..<1), speaker: SpeakerRef(kind: .phrase(1..<3)), kind: QuoteKind.direct)
@@ -144,7 +153,8 @@ import Testing
         #expect(
             QuoteAttributions.ordered.map(\.name) == [
                 "interrupted quote continued", "attribution inside the quote", "selon before the quote",
-                "cue after the quote", "colon before the quote", "speech verb in the sentence",
+                "cue after the quote", "colon before the quote", "passive agent after the quote",
+                "speech verb in the sentence",
                 "quote over several paragraphs", "quoted heading", "previous speaker nearby",
                 "unattributed speech",
             ])

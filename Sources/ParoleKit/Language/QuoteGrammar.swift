@@ -66,6 +66,9 @@ public struct QuoteGrammar: Sendable {
         case gerundMarkers = "gerund-markers"
         case adverbEndings = "adverb-endings"
         case dateWords = "date-words"
+        case negations
+        case agentPrepositions = "agent-prepositions"
+        case attributeMarkers = "attribute-markers"
     }
 
     /// The words of each word class.

@@ -60,16 +60,23 @@ struct CueFinder {
             else { return nil }
             // With être, only a reflexive verb speaks ("s'est dit"); "sont appelés" is a passive.
             if grammar.contains(.etreForms, first.norm) && !reflexive { return nil }
-            return withSpeechNoun(Cue(tokens: i..<(k + 1), verb: form.verb, clitic: clitic), limit: limit)
+            // "comme l'a rappelé le ministre": the subject follows the verb.
+            return withSpeechNoun(
+                Cue(
+                    tokens: i..<(k + 1), verb: form.verb, clitic: clitic,
+                    subjectFollows: clitic == nil && !reflexive && followsInversionOpener(j)), limit: limit)
         }
         if !reflexive, !first.isCapitalized, !(j > 0 && view.isDeterminer(j - 1)),
             let p = periphrase(at: j, limit: limit)
         {
             return Cue(tokens: i..<(j + p.length), verb: p.verb)
         }
-        // "…, ajoutant que …", "en précisant que …": a present participle reports a content clause.
+        // "…, ajoutant que …", "en précisant que …", "a publié un communiqué indiquant que …": a
+        // present participle reports a content clause (after a text, for whoever published it).
         if j > 0, !first.isCapitalized,
-            tokens[j - 1].norm == "," || grammar.contains(.gerundMarkers, tokens[j - 1].norm),
+            tokens[j - 1].norm == "," || grammar.contains(.gerundMarkers, tokens[j - 1].norm)
+                || view.documentNouns.contains(tokens[j - 1].norm)
+                || view.citedDocuments.contains(tokens[j - 1].norm),
             let form = view.language.speech.lookup(first.norm)?.first(where: {
                 $0.shape == .presentParticiple
             }),
@@ -93,9 +100,7 @@ struct CueFinder {
         }
         // "le juge", "une note": after a determiner the word is a noun.
         // "comme le précise X": there "le" is a pronoun and the subject follows the verb.
-        let afterComme =
-            j >= 2 && grammar.contains(.objectClitics, tokens[j - 1].norm)
-            && grammar.contains(.inversionOpeners, tokens[j - 2].norm)
+        let afterComme = followsInversionOpener(j)
         if !reflexive, !afterComme, j > 0, view.isDeterminer(j - 1),
             tokens[j - 1].span.end >= first.span.start - 1
         {
@@ -127,7 +132,11 @@ struct CueFinder {
         while k < limit, view.roleOfToken[k].contains(.adverb) { k += 1 }
         guard k + 1 < limit, view.isDeterminer(k), view.grammar.contains(.speechNouns, tokens[k + 1].norm)
         else {
-            return cue.verb.frames.subtracting(.speechNoun).isEmpty ? nil : cue
+            // A reflexive stance verb ("s'est montré confiant") speaks through its adjective.
+            let isStance =
+                view.roleOfToken[cue.tokens.lowerBound].contains(.reflexivePronoun)
+                && view.language.quoteGrammar.stanceVerbs.contains(cue.verb.lemma)
+            return cue.verb.frames.subtracting(.speechNoun).isEmpty && !isStance ? nil : cue
         }
         k += 1
         var spoken = cue
@@ -158,6 +167,18 @@ struct CueFinder {
             !verb.frames.isDisjoint(with: [.contentClause, .direct])
         else { return nil }
         return (m + 1 - k, verb)
+    }
+
+    /// Whether an object pronoun and an inversion opener stand right before token `j`, where the
+    /// subject follows the verb: "comme le précise X", "comme l'a rappelé X", and "ainsi que l'a
+    /// indiqué X" (the opener, then a complementizer).
+    private func followsInversionOpener(_ j: Int) -> Bool {
+        let tokens = view.tokens
+        let grammar = view.grammar
+        guard j >= 2, grammar.contains(.objectClitics, tokens[j - 1].norm) else { return false }
+        if grammar.contains(.inversionOpeners, tokens[j - 2].norm) { return true }
+        return j >= 3 && grammar.contains(.complementizers, tokens[j - 2].norm)
+            && grammar.contains(.inversionOpeners, tokens[j - 3].norm)
     }
 
     /// Whether one of `openers` ends right before token `j`.

@@ -122,6 +122,12 @@ struct QuoteFinder {
         {
             return quote
         }
+        // "Comme le souligne le rapport, A." / "A, comme l'a rappelé le ministre."
+        if cue.subjectFollows, !frames.contains(.relay), !frames.isDisjoint(with: [.direct, .contentClause]),
+            let quote = comparativeClaim(of: cue, sentence: sentence, previous: previous)
+        {
+            return quote
+        }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
@@ -183,11 +189,13 @@ struct QuoteFinder {
             }
         }
         let grammar = view.language.quoteGrammar
-        // "s'est dit satisfait de …": a reflexive stance verb and an adjective.
+        // "s'est dit satisfait de …": a reflexive stance verb and an adjective (which may look
+        // like a present participle: "confiant").
         if grammar.reflexivePronouns.contains(tokens[start].norm),
             grammar.stanceVerbs.contains(cue.verb.lemma),
             tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
-            view.language.speech.lookup(next) == nil, !view.connectorLike(k), !view.npStops.contains(next)
+            view.language.speech.lookup(next)?.allSatisfy({ $0.shape == .presentParticiple }) ?? true,
+            !view.connectorLike(k), !view.npStops.contains(next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k + 1 {
@@ -273,14 +281,19 @@ struct QuoteFinder {
             !frames.contains(.relay)
         {
             let after = cue.tokens.upperBound
+            // "…, a-t-il déclaré lors d'une conférence de presse.", "…, estime-t-il dans un
+            // entretien au Monde.": the verb's complements may close the sentence.
+            let rest = skippingComplements(from: after, limit: sentence.upperBound)
             var content: Range<Int> = after..<after
+            var relay = via
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
                 tokens[after + 1].kind != .openQuote
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
-            } else if after >= sentence.upperBound || tokens[after].kind == .terminal {
+            } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal {
                 content = view.trimmedSpan(
                     reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
+                relay = relay ?? rest.via
             }
             if content.count >= 4, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
                 view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
@@ -289,10 +302,45 @@ struct QuoteFinder {
                 return FoundQuote(
                     content: content, kind: .indirect, cue: cueRange,
                     speaker: SpeakerRef(kind: .pronoun(clitic)),
-                    via: via)
+                    via: relay)
             }
         }
         return nil
+    }
+
+    /// The claim of a speech verb whose subject follows it after "comme" ("Comme le souligne le
+    /// rapport, A", "A, comme l'a rappelé le ministre", "Ainsi que l'a indiqué le préfet, A"):
+    /// the clause after the subject's comma when the opener starts the sentence, the clause
+    /// before the comma in front of the opener otherwise. Words in guillemets are left to the
+    /// guillemet strategies.
+    private func comparativeClaim(of cue: Cue, sentence: Range<Int>, previous: [FoundQuote]) -> FoundQuote? {
+        let grammar = view.grammar
+        // The opener: before the object pronoun, and before a complementizer ("ainsi que").
+        var opener = cue.tokens.lowerBound - 2
+        if opener > sentence.lowerBound, grammar.contains(.complementizers, tokens[opener].norm) {
+            opener -= 1
+        }
+        guard opener >= sentence.lowerBound, grammar.contains(.inversionOpeners, tokens[opener].norm) else {
+            return nil
+        }
+        let speaker = subject(of: cue, sentence: sentence, limit: sentence.upperBound)
+        guard case .phrase(let np) = speaker.kind, namesSpeaker(np) || citesDocument(np) else { return nil }
+        var content: Range<Int>
+        if opener == firstWord(of: sentence) {
+            let comma = max(np.upperBound, speaker.alias?.upperBound ?? 0)
+            guard comma + 1 < sentence.upperBound, tokens[comma].norm == "," else { return nil }
+            content = view.trimmedSpan((comma + 1)..<clauseEnd(from: comma + 1, sentence: sentence))
+        } else if opener > sentence.lowerBound, tokens[opener - 1].norm == "," {
+            content = view.trimmedSpan(
+                reportedClauseStart(before: opener - 1, sentence: sentence)..<(opener - 1))
+        } else {
+            return nil
+        }
+        guard content.count >= 4, view.hasWord(content), view.pairOfToken[content.lowerBound] < 0,
+            view.pairOfToken[content.upperBound - 1] < 0,
+            previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
+        else { return nil }
+        return FoundQuote(content: content, kind: .indirect, cue: cue.tokens, speaker: speaker)
     }
 
     /// The clause before a relaying cue that no quote precedes: "Les enquêteurs privilégient la
@@ -366,6 +414,13 @@ struct QuoteFinder {
     private func coordinatedStart(at k: Int, sentence: Range<Int>) -> Int? {
         var c = k
         if tokens[c].norm == ",", c + 1 < sentence.upperBound { c += 1 }
+        // "a répété qu'A, qu'B et qu'C": a series of content clauses, each after a comma, that a
+        // coordinated one closes later in the sentence (a relative "que" after a comma closes none).
+        if c > k, c + 1 < sentence.upperBound, view.grammar.contains(.complementizers, tokens[c].norm),
+            closesSeries(from: c + 1, sentence: sentence)
+        {
+            return c + 1
+        }
         guard view.grammar.contains(.coordinators, tokens[c].norm), c + 2 < sentence.upperBound else {
             return nil
         }
@@ -373,6 +428,21 @@ struct QuoteFinder {
         if view.grammar.contains(.complementizers, next) { return c + 2 }
         if view.grammar.contains(.infinitivePrepositions, next), isInfinitive(c + 2) { return c + 1 }
         return nil
+    }
+
+    /// Whether a coordinator and a complementizer ("et que") stand after `start` in the sentence,
+    /// outside guillemets, closing a series of content clauses.
+    private func closesSeries(from start: Int, sentence: Range<Int>) -> Bool {
+        var j = start
+        while j + 1 < min(sentence.upperBound, start + Self.reach) {
+            if view.pairOfToken[j] < 0, view.grammar.contains(.coordinators, tokens[j].norm),
+                view.grammar.contains(.complementizers, tokens[j + 1].norm)
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The coordinated reported complement right after a quote that ends at `end`.
@@ -491,6 +561,7 @@ struct QuoteFinder {
     private func clauseEnd(from start: Int, sentence: Range<Int>) -> Int {
         var k = start
         var sentence = sentence
+        var hadComma = false
         let bound = start + 4 * Self.reach
         while k < min(sentence.upperBound, bound) {
             let t = tokens[k]
@@ -508,12 +579,16 @@ struct QuoteFinder {
             }
             if t.kind == .terminal || t.norm == ";" || t.norm == ":" { break }
             if k > start, coordinatedStart(at: k, sentence: sentence) != nil { break }
-            // "précise qu'A et ajoute que B": a coordinated speech verb reports a clause of its own.
-            if k > start, k + 1 < sentence.upperBound, view.roleOfToken[k + 1].contains(.cueHead),
-                view.grammar.contains(.coordinators, t.norm),
-                cues.cue(at: k + 1, limit: sentence.upperBound) != nil
-            {
-                break
+            // "précise qu'A et ajoute que B", "a dit qu'A mais n'a pas précisé B": a coordinated
+            // speech verb (after a negation, too) reports a clause of its own.
+            if k > start, view.grammar.contains(.coordinators, t.norm) {
+                var v = k + 1
+                if v < sentence.upperBound, view.grammar.contains(.negations, tokens[v].norm) { v += 1 }
+                if v < sentence.upperBound, view.roleOfToken[v].contains(.cueHead),
+                    cues.cue(at: v, limit: sentence.upperBound) != nil
+                {
+                    break
+                }
             }
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
@@ -554,12 +629,14 @@ struct QuoteFinder {
                     break
                 }
                 // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
-                // main clause resuming after a relative incise.
-                if view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
+                // main clause resuming after a relative incise — unless the clause opened an
+                // incise of its own ("que la route, fermée depuis mars, serait rouverte").
+                if !hadComma, view.auxiliaries.contains(n), tokens[k + 1].kind == .word,
                     k + 2 < sentence.upperBound, tokens[k + 2].kind != .clitic
                 {
                     break
                 }
+                hadComma = true
             }
             k += 1
         }
@@ -634,12 +711,31 @@ struct QuoteFinder {
             // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = np.upperBound
+            // "Selon Reuters, qui cite un responsable, A": a relative about the source, between
+            // commas, is no part of the claim after it.
+            if sourceEnd + 1 < sentence.upperBound, tokens[sourceEnd].norm == ",",
+                view.grammar.contains(.relativePronouns, tokens[sourceEnd + 1].norm)
+            {
+                var c = sourceEnd + 2
+                while c < sentence.upperBound, tokens[c].norm != ",", !view.isClauseBreak(c),
+                    view.pairOfToken[c] < 0
+                {
+                    c += 1
+                }
+                if c + 1 < sentence.upperBound, tokens[c].norm == ",", opensClause(i, sentence: sentence) {
+                    sourceEnd = c
+                }
+            }
         }
         // "Selon X, clause." — unless the source ends the sentence: "A court, selon X." is a claim
         // before "selon" even when it is short enough to look like an opening adverbial.
         let sourceEndsSentence =
             sourceEnd >= sentence.upperBound || tokens[sourceEnd].kind == .terminal
-        if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence {
+        // "A, selon X, et B": a coordinator after the source goes on with the clause before it.
+        let clauseGoesOn =
+            sourceEnd + 1 < sentence.upperBound && tokens[sourceEnd].norm == ","
+            && view.grammar.contains(.coordinators, tokens[sourceEnd + 1].norm)
+        if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence && !clauseGoesOn {
             // "Selon X, clause." — the claim follows, up to the next comma.
             guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
             let begin = sourceEnd + 1
@@ -737,8 +833,9 @@ struct QuoteFinder {
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
-    /// a semicolon, a dash or a sentence end, and no lower than `bottom`; nil when guillemets lie
-    /// in it (words in quotation marks before "selon" are a direct quote, found as such).
+    /// a semicolon, a dash or a sentence end (not inside guillemets), and no lower than `bottom`;
+    /// nil when the stretch is all in guillemets (words in quotation marks before "selon" are a
+    /// direct quote, found as such).
     private func segmentStart(before end: Int, bottom: Int) -> Int? {
         var begin = end
         while begin > bottom {
@@ -748,8 +845,18 @@ struct QuoteFinder {
             {
                 break
             }
-            if view.pairOfToken[begin - 1] >= 0 { return nil }
+            // A stretch in guillemets stays inside the clause, commas and all: "Cette affaire est
+            // un « scandale d'État », selon l'opposition" holds its fragment.
+            let pair = view.pairOfToken[begin - 1]
+            if pair >= 0 {
+                while begin > bottom, view.pairOfToken[begin - 1] == pair { begin -= 1 }
+                continue
+            }
             begin -= 1
+        }
+        // Words in guillemets that make the whole stretch are the source's own: a direct quote.
+        if begin < end, view.pairOfToken[begin] >= 0, view.pairOfToken[begin] == view.pairOfToken[end - 1] {
+            return nil
         }
         return begin
     }
@@ -1053,6 +1160,12 @@ struct QuoteFinder {
         else {
             return nil
         }
+        // "Cette « crise sans précédent » inquiète les économistes": words after a determiner
+        // are part of a noun phrase, and with no comma and no inverted pronoun ("Une « ruée »
+        // écrit-il") the verb after them is the sentence's.
+        if k == close + 1, cue.clitic == nil, let open = stretch.open, open > 0, view.isDeterminer(open - 1) {
+            return nil
+        }
         if let clitic = cue.clitic {
             if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
@@ -1133,6 +1246,33 @@ struct QuoteFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The participle and agent of a passive speech verb around `stretch`: "jugé « liberticide »
+    /// par les associations", "qualifiée d'« historique » par le ministre", with the grammar's
+    /// attribute markers ("de", "comme") between the participle and the opening mark. The
+    /// agent must name a source ("les associations").
+    func passiveAttribution(_ stretch: QuotedStretch, sentence: Range<Int>) -> (
+        cue: Range<Int>, speaker: SpeakerRef
+    )? {
+        guard let open = stretch.open, let close = stretch.close, close + 2 < sentence.upperBound,
+            open > sentence.lowerBound, view.grammar.contains(.agentPrepositions, tokens[close + 1].norm)
+        else { return nil }
+        var p = open - 1
+        if p > sentence.lowerBound, view.grammar.contains(.attributeMarkers, tokens[p].norm) {
+            p -= 1
+        } else if p > sentence.lowerBound + 1, tokens[p].kind != .word,
+            view.grammar.contains(.attributeMarkers, tokens[p - 1].norm + tokens[p].norm)
+        {
+            // "d'« historique »": an elision before a mark is cut as a word and an apostrophe.
+            p -= 2
+        }
+        guard tokens[p].kind == .word, !tokens[p].isCapitalized,
+            let form = view.language.speech.lookup(tokens[p].norm)?.first(where: { $0.shape == .participle }),
+            !form.verb.frames.isDisjoint(with: [.partial]),
+            let agent = phrases.phrase(startingAt: close + 2, limit: sentence.upperBound), namesSource(agent)
+        else { return nil }
+        return (p..<(p + 1), SpeakerRef(kind: .phrase(agent)))
     }
 
     // MARK: - Clean-up

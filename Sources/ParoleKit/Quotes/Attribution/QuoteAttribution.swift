@@ -55,7 +55,8 @@ struct AttributionContext {
 enum QuoteAttributions {
     static let ordered: [any QuoteAttribution] = [
         InterruptedQuoteContinuation(), AttributionInsideQuote(), SelonBeforeQuote(), CueAfterQuote(),
-        ColonBeforeQuote(), SpeechVerbInSentence(), ParagraphChain(), QuotedHeading(),
+        ColonBeforeQuote(), PassiveAgentAfterQuote(), SpeechVerbInSentence(), ParagraphChain(),
+        QuotedHeading(),
         PreviousSpeakerNearby(),
         UnattributedSpeech(),
     ]
