@@ -434,6 +434,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il a vu Tartempion. Mais Tartempion est parti.", given: [N("Tartempion", .person)],
             expected: [N("Tartempion", .person), N("Tartempion", .person)]),
+        RuleCase(
+            text: "Le Festival de Cannes ouvre. Au Festival de Cannes, on danse.",
+            given: [N("Festival de Cannes", .miscellaneous), N("Cannes", .location)],
+            expected: [N("Festival de Cannes", .miscellaneous), N("Festival de Cannes", .miscellaneous)]),
+        RuleCase(
+            text: "Le Festival de Cannes ouvre. Le Festival de Cannes Lions aussi.",
+            given: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)],
+            expected: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)]),
     ])
     func eachNameHasOneReadingAcrossTheArticle(_ row: RuleCase) {
         #expect(run(DocumentConsistencyRule(), row) == row.expected)
@@ -822,6 +830,27 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(ArticleBeforeNameRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(text: "Ils rentrent à Noël.", expected: [N("Noël", .miscellaneous)]),
+        RuleCase(
+            text: "Pendant le Ramadan, rien.", given: [N("Ramadan", .person)],
+            expected: [N("Ramadan", .miscellaneous)]),
+        RuleCase(
+            text: "Depuis, Internet l'a remplacé.", given: [N("Internet", .organization)],
+            expected: [N("Internet", .miscellaneous)]),
+        // A person's name and a longer name keep theirs.
+        RuleCase(
+            text: "Hier, Noël Mamère a parlé.", given: [N("Noël Mamère", .person)],
+            expected: [N("Noël Mamère", .person)]),
+        RuleCase(text: "Hier, Noël Mamère a parlé.", expected: []),
+        RuleCase(
+            text: "Il attend le Père Noël.", given: [N("Père Noël", .miscellaneous)],
+            expected: [N("Père Noël", .miscellaneous)]),
+    ])
+    func aWordNamingOneThingIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(KnownThingRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -848,6 +877,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.possessiveEnding == ["'s"])
         #expect(words.agreementHead.contains("accords"))
         #expect(words.nonPersonArticle.contains("du"))
-        #expect(EntityRulePipeline.french.rules.count == 33)
+        #expect(EntityRulePipeline.french.rules.count == 34)
     }
 }

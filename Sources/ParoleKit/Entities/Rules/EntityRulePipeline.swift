@@ -43,6 +43,7 @@ struct EntityRulePipeline: Sendable {
             CompanyProductRule(),
             CompassPointRule(),
             NamedThingRule(),
+            KnownThingRule(),
             OrganisationKindRule(),
             WebsiteRule(),
             NamedConceptRule(),

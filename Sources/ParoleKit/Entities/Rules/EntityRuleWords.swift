@@ -88,6 +88,8 @@ struct EntityRuleWords: Sendable {
     var agreementHead: WordSet = []
     /// Articles no person's name follows ("le", "du": "le Titanic").
     var nonPersonArticle: WordSet = []
+    /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
+    var knownThing: WordSet = []
     /// Lower-case heads of concepts named after a person or place, after "de" or directly
     /// ("boson de Higgs", "maladie d'Alzheimer").
     var conceptHead: WordSet = []
@@ -125,7 +127,8 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
-            "nonPersonArticle": \.nonPersonArticle, "topLevelDomain": \.topLevelDomain,
+            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
+            "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
         ]
