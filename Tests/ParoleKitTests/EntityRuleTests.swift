@@ -796,6 +796,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             given: [N("Organisation du traité de l'Atlantique Nord", .organization)],
             expected: [N("Organisation du traité de l'Atlantique Nord", .organization)]),
         RuleCase(text: "Un accord de principe a été trouvé.", expected: []),
+        RuleCase(
+            text: "Le Traité de Rome fonde la CEE.",
+            given: [N("Traité", .miscellaneous), N("Rome fonde la CEE", .miscellaneous)],
+            expected: [N("Traité de Rome", .miscellaneous), N("CEE", .miscellaneous)]),
     ])
     func anAgreementNamedAfterAPlaceOrBodyIsMiscellaneous(_ row: RuleCase) {
         #expect(run(AgreementRule(), row) == row.expected)
@@ -851,6 +855,33 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(KnownThingRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Les élections ont eu lieu. Bruxelles a salué le résultat.",
+            given: [N("Bruxelles", .location)],
+            expected: [N("Bruxelles", .organization)]),
+        RuleCase(
+            text: "L'Irak a menti. Washington a aussi refusé cette offre.",
+            given: [N("Irak", .location), N("Washington", .location)],
+            expected: [N("Irak", .location), N("Washington", .organization)]),
+        RuleCase(
+            text: "Pékin dément toute implication.", given: [N("Pékin", .location)],
+            expected: [N("Pékin", .organization)]),
+        // A capital as a place: not opening the sentence, another verb, a country.
+        RuleCase(
+            text: "Il vit à Pékin depuis 2010.", given: [N("Pékin", .location)],
+            expected: [N("Pékin", .location)]),
+        RuleCase(
+            text: "Paris a été choisie en 2017.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "La Chine a salué le résultat.", given: [N("Chine", .location)],
+            expected: [N("Chine", .location)]),
+    ])
+    func aCapitalActingForItsGovernmentIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(CapitalGovernmentRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -877,6 +908,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.possessiveEnding == ["'s"])
         #expect(words.agreementHead.contains("accords"))
         #expect(words.nonPersonArticle.contains("du"))
-        #expect(EntityRulePipeline.french.rules.count == 34)
+        #expect(EntityRulePipeline.french.rules.count == 35)
     }
 }

@@ -52,6 +52,7 @@ struct EntityRulePipeline: Sendable {
             CommonNounAcronymRule(),
             AbbreviationPeriodRule(),
             DocumentConsistencyRule(),
+            CapitalGovernmentRule(),
         ],
         words: .french)
 }

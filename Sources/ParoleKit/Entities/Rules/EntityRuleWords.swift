@@ -90,6 +90,12 @@ struct EntityRuleWords: Sendable {
     var nonPersonArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
+    /// Capitals of one word, which news names for their government ("bruxelles").
+    var capitalCity: WordSet = []
+    /// Verbs of a government acting, as written after its capital ("dément", "salué").
+    var governmentVerb: WordSet = []
+    /// Auxiliaries before such a verb ("a", "avait").
+    var governmentAuxiliary: WordSet = []
     /// Lower-case heads of concepts named after a person or place, after "de" or directly
     /// ("boson de Higgs", "maladie d'Alzheimer").
     var conceptHead: WordSet = []
@@ -127,7 +133,8 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
-            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
+            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing, "capitalCity": \.capitalCity,
+            "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
