@@ -434,6 +434,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il a vu Tartempion. Mais Tartempion est parti.", given: [N("Tartempion", .person)],
             expected: [N("Tartempion", .person), N("Tartempion", .person)]),
+        RuleCase(
+            text: "Le Festival de Cannes ouvre. Au Festival de Cannes, on danse.",
+            given: [N("Festival de Cannes", .miscellaneous), N("Cannes", .location)],
+            expected: [N("Festival de Cannes", .miscellaneous), N("Festival de Cannes", .miscellaneous)]),
+        RuleCase(
+            text: "Le Festival de Cannes ouvre. Le Festival de Cannes Lions aussi.",
+            given: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)],
+            expected: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)]),
     ])
     func eachNameHasOneReadingAcrossTheArticle(_ row: RuleCase) {
         #expect(run(DocumentConsistencyRule(), row) == row.expected)
@@ -765,6 +773,115 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(PossessiveCompanyRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il a ratifié le traité de Lisbonne hier.", given: [N("Lisbonne", .location)],
+            expected: [N("traité de Lisbonne", .miscellaneous)]),
+        RuleCase(
+            text: "Les accords d'Oslo ont été signés.", given: [N("Oslo", .location)],
+            expected: [N("accords d'Oslo", .miscellaneous)]),
+        RuleCase(
+            text: "Dans le traité de l'OMPI, rien.", given: [N("OMPI", .organization)],
+            expected: [N("traité de l'OMPI", .miscellaneous)]),
+        RuleCase(
+            text: "Le Traité de Rome fonde la CEE.",
+            given: [N("Traité de Rome", .location), N("CEE", .organization)],
+            expected: [N("Traité de Rome", .miscellaneous), N("CEE", .organization)]),
+        // A person's agreement is no treaty; a head inside a longer name stays there.
+        RuleCase(
+            text: "Il critique l'accord de Trump.", given: [N("Trump", .person)],
+            expected: [N("Trump", .person)]),
+        RuleCase(
+            text: "L'Organisation du traité de l'Atlantique Nord s'étend.",
+            given: [N("Organisation du traité de l'Atlantique Nord", .organization)],
+            expected: [N("Organisation du traité de l'Atlantique Nord", .organization)]),
+        RuleCase(text: "Un accord de principe a été trouvé.", expected: []),
+        RuleCase(
+            text: "Le Traité de Rome fonde la CEE.",
+            given: [N("Traité", .miscellaneous), N("Rome fonde la CEE", .miscellaneous)],
+            expected: [N("Traité de Rome", .miscellaneous), N("CEE", .miscellaneous)]),
+    ])
+    func anAgreementNamedAfterAPlaceOrBodyIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(AgreementRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Un spectacle sur le Titanic a lieu.", given: [N("Titanic", .person)],
+            expected: [N("Titanic", .miscellaneous)], teacher: ["Titanic": .miscellaneous]),
+        RuleCase(
+            text: "Il joue dans la Major League Soccer depuis mai.",
+            given: [N("Major League Soccer", .person)],
+            expected: [N("Major League Soccer", .organization)], teacher: ["Soccer": .organization]),
+        RuleCase(
+            text: "Ils jouent au Shea Stadium.", given: [N("Shea Stadium", .person)],
+            expected: [N("Shea Stadium", .location)], teacher: ["Stadium": .location]),
+        // A known first name, an epithet, a name not after an article, nothing known: a person.
+        RuleCase(
+            text: "Il égale les Patrice Bernier du jeu.", given: [N("Patrice Bernier", .person)],
+            expected: [N("Patrice Bernier", .person)], teacher: ["Bernier": .location]),
+        RuleCase(
+            text: "Il sert Charles le Téméraire.", given: [N("Charles", .person), N("Téméraire", .person)],
+            expected: [N("Charles", .person), N("Téméraire", .person)], teacher: ["Téméraire": .miscellaneous]
+        ),
+        RuleCase(
+            text: "Hier, Titanic a parlé.", given: [N("Titanic", .person)],
+            expected: [N("Titanic", .person)], teacher: ["Titanic": .miscellaneous]),
+        RuleCase(
+            text: "Il a vu le Zorglub.", given: [N("Zorglub", .person)], expected: [N("Zorglub", .person)]),
+    ])
+    func aNameAfterAnArticleIsNoPerson(_ row: RuleCase) {
+        #expect(run(ArticleBeforeNameRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(text: "Ils rentrent à Noël.", expected: [N("Noël", .miscellaneous)]),
+        RuleCase(
+            text: "Pendant le Ramadan, rien.", given: [N("Ramadan", .person)],
+            expected: [N("Ramadan", .miscellaneous)]),
+        RuleCase(
+            text: "Depuis, Internet l'a remplacé.", given: [N("Internet", .organization)],
+            expected: [N("Internet", .miscellaneous)]),
+        // A person's name and a longer name keep theirs.
+        RuleCase(
+            text: "Hier, Noël Mamère a parlé.", given: [N("Noël Mamère", .person)],
+            expected: [N("Noël Mamère", .person)]),
+        RuleCase(text: "Hier, Noël Mamère a parlé.", expected: []),
+        RuleCase(
+            text: "Il attend le Père Noël.", given: [N("Père Noël", .miscellaneous)],
+            expected: [N("Père Noël", .miscellaneous)]),
+    ])
+    func aWordNamingOneThingIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(KnownThingRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Les élections ont eu lieu. Bruxelles a salué le résultat.",
+            given: [N("Bruxelles", .location)],
+            expected: [N("Bruxelles", .organization)]),
+        RuleCase(
+            text: "L'Irak a menti. Washington a aussi refusé cette offre.",
+            given: [N("Irak", .location), N("Washington", .location)],
+            expected: [N("Irak", .location), N("Washington", .organization)]),
+        RuleCase(
+            text: "Pékin dément toute implication.", given: [N("Pékin", .location)],
+            expected: [N("Pékin", .organization)]),
+        // A capital as a place: not opening the sentence, another verb, a country.
+        RuleCase(
+            text: "Il vit à Pékin depuis 2010.", given: [N("Pékin", .location)],
+            expected: [N("Pékin", .location)]),
+        RuleCase(
+            text: "Paris a été choisie en 2017.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "La Chine a salué le résultat.", given: [N("Chine", .location)],
+            expected: [N("Chine", .location)]),
+    ])
+    func aCapitalActingForItsGovernmentIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(CapitalGovernmentRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -789,6 +906,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.complementPreposition.contains("d'"))
         #expect(words.governmentHead.contains("gouvernement"))
         #expect(words.possessiveEnding == ["'s"])
-        #expect(EntityRulePipeline.french.rules.count == 31)
+        #expect(words.agreementHead.contains("accords"))
+        #expect(words.nonPersonArticle.contains("du"))
+        #expect(EntityRulePipeline.french.rules.count == 35)
     }
 }

@@ -1,6 +1,8 @@
 /// One reading of each name across the article: a surname after a full name is that person; each
 /// string gets one type (votes of its occurrences, the lexicon breaking ties); untagged
-/// occurrences of a tagged string are tagged; adjacent person names are merged.
+/// occurrences of a tagged string are tagged, and so are occurrences of a name of several words
+/// where only part of it was found ("Festival de Cannes" where "Cannes" alone was); adjacent
+/// person names are merged.
 struct DocumentConsistencyRule: EntityRule {
     func apply(to input: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -20,6 +22,7 @@ struct DocumentConsistencyRule: EntityRule {
         for k in names.indices where !names[k].isCertain {
             names[k].type = typeOf[c.sequenceHash(names[k].range)] ?? names[k].type
         }
+        names = widenedOccurrences(names, c)
         names += untaggedOccurrences(names, typeOf, c)
         return c.mergingAdjacentPeople(c.removeOverlaps(names))
     }
@@ -95,5 +98,53 @@ struct DocumentConsistencyRule: EntityRule {
             }
         }
         return extra
+    }
+
+    /// Occurrences of a name of several words where only names inside it were found (no name
+    /// crossing its edges): they become that name ("Cannes" of a second "Festival de Cannes").
+    private func widenedOccurrences(_ names: [TokenName], _ c: EntityRuleContext) -> [TokenName] {
+        var typeOf: [UInt64: EntityType] = [:]
+        var firstWords = Set<UInt64>()
+        var lengths = Set<Int>()
+        for n in names where n.range.count >= 2 {
+            let h = c.sequenceHash(n.range)
+            if typeOf[h] == nil { typeOf[h] = n.type }
+            firstWords.insert(c.word(n.range.lowerBound))
+            lengths.insert(n.range.count)
+        }
+        guard !typeOf.isEmpty else { return names }
+        let byLength = lengths.sorted(by: >)
+        var nameAt = [Int?](repeating: nil, count: c.tokens.count)
+        for (k, n) in names.enumerated() { for i in n.range { nameAt[i] = k } }
+        var wider: [TokenName] = []
+        var i = 0
+        while i < c.tokens.count {
+            guard firstWords.contains(c.word(i)), nameAt[i].map({ names[$0].range.lowerBound == i }) ?? true
+            else {
+                i += 1
+                continue
+            }
+            var found: TokenName? = nil
+            for length in byLength where i + length <= c.tokens.count {
+                let r = i..<(i + length)
+                guard let t = typeOf[c.sequenceHash(r)], !c.isCap(i + length) || !c.continuesLine(i + length),
+                    (i + 1..<i + length).allSatisfy({ c.continuesLine($0) })
+                else { continue }
+                let inside = Set(r.compactMap { nameAt[$0] })
+                if !inside.isEmpty,
+                    inside.allSatisfy({ r.contains(names[$0].range) && names[$0].range != r })
+                {
+                    found = TokenName(r, t)
+                    break
+                }
+            }
+            if let f = found {
+                wider.append(f)
+                i = f.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return wider.isEmpty ? names : c.merge(names, with: wider, replacing: true)
     }
 }

@@ -84,6 +84,18 @@ struct EntityRuleWords: Sendable {
     var yearPreposition: WordSet = []
     /// Lower-case nouns before the name of the head of a government ("gouvernement").
     var governmentHead: WordSet = []
+    /// Heads of agreements named after a place or body ("traité", "accords").
+    var agreementHead: WordSet = []
+    /// Articles no person's name follows ("le", "du": "le Titanic").
+    var nonPersonArticle: WordSet = []
+    /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
+    var knownThing: WordSet = []
+    /// Capitals of one word, which news names for their government ("bruxelles").
+    var capitalCity: WordSet = []
+    /// Verbs of a government acting, as written after its capital ("dément", "salué").
+    var governmentVerb: WordSet = []
+    /// Auxiliaries before such a verb ("a", "avait").
+    var governmentAuxiliary: WordSet = []
     /// Lower-case heads of concepts named after a person or place, after "de" or directly
     /// ("boson de Higgs", "maladie d'Alzheimer").
     var conceptHead: WordSet = []
@@ -120,7 +132,11 @@ struct EntityRuleWords: Sendable {
             "coordination": \.coordination, "epithetArticle": \.epithetArticle, "titleOpener": \.titleOpener,
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
-            "governmentHead": \.governmentHead, "topLevelDomain": \.topLevelDomain, "nameStop": \.nameStop,
+            "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
+            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing, "capitalCity": \.capitalCity,
+            "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
+            "topLevelDomain": \.topLevelDomain,
+            "nameStop": \.nameStop,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
         ]
     }

@@ -1,0 +1,21 @@
+/// A capital opening a sentence as the subject of a government's act stands for that
+/// government, which the guidelines type ORG: "Bruxelles a salué la création…", "Washington a
+/// aussi refusé…", "Pékin dément". Only that occurrence: the capital stays a place elsewhere, so
+/// the rule runs after the article-wide vote. The verb (`governmentVerb`) follows the capital
+/// at once, after an auxiliary (`governmentAuxiliary`), or after one adverb between them.
+struct CapitalGovernmentRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        return names.map { n in
+            let i = n.range.lowerBound
+            guard n.type == .location, n.range.count == 1, c.is(i, in: c.words.capitalCity),
+                c.isSentenceInitial(i), c.isLowercaseWord(i + 1)
+            else { return n }
+            var k = i + 1
+            if c.is(k, in: c.words.governmentAuxiliary) { k += 1 }
+            if !c.is(k, in: c.words.governmentVerb) && k > i + 1 && c.isLowercaseWord(k) { k += 1 }
+            guard c.isLowercaseWord(k), c.is(k, in: c.words.governmentVerb) else { return n }
+            return TokenName(n.range, .organization, isCertain: true)
+        }
+    }
+}
