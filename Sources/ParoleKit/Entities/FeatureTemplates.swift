@@ -46,13 +46,16 @@ package enum FeatureTemplates {
         out.append(F.feature(14, sp1))
         out.append(F.feature(15, sm1, s0))
         out.append(F.feature(16, s0, sp1))
-        out.append(F.feature(17, UInt64(f0.rawValue)))
+        out.append(F.feature(17, UInt64(f0.rawValue & 0x1FFF)))
         out.append(F.feature(18, capPattern))
         out.append(F.feature(19, docBits, capPattern))
         out.append(F.feature(20, wm1, cap0))
         out.append(F.feature(21, wm2, wm1))
         out.append(F.feature(22, wp1, cap0))
         out.append(F.feature(23, w0, UInt64(f0.contains(.sentenceInitial) ? 1 : 0)))
+        // Whether the word is ever part of a longer capitalised name in the document.
+        let joinBits = UInt64((f0.rawValue >> 13) & 0b11)
+        out.append(F.feature(48, joinBits | docBits << 2, capPattern))
         // Gazetteers: each category the token begins, continues or ends, and its neighbours'.
         let g0 = o.gazetteer[i]
         let gm1 = sentence.contains(i - 1) ? o.gazetteer[i - 1] : 0

@@ -18,6 +18,11 @@ package struct TokenObservations: Sendable {
         static let short = Flags(rawValue: 1 << 10)
         static let punctuation = Flags(rawValue: 1 << 11)
         static let openQuote = Flags(rawValue: 1 << 12)
+        /// Somewhere in the document the word follows a capitalised word inside a sentence
+        /// ("Julian Assange"): a name that is never part of a longer one is rarely a person.
+        static let joinedAfterElsewhere = Flags(rawValue: 1 << 13)
+        /// Somewhere in the document a capitalised word follows the word inside a sentence.
+        static let joinedBeforeElsewhere = Flags(rawValue: 1 << 14)
     }
 
     /// Hash of each token's norm.
@@ -178,12 +183,20 @@ package struct TokenObservations: Sendable {
         var capitalizedMidSentence = HashTable<UInt8>(capacity: 64)
         var lowercase = HashTable<UInt8>(capacity: 256)
         var afterFirstName = HashTable<UInt8>(capacity: 16)
+        var joinedAfter = HashTable<UInt8>(capacity: 64)
+        var joinedBefore = HashTable<UInt8>(capacity: 64)
         let firstNameBit = UInt64(1) << UInt64(NameLexicon.Category.firstName.rawValue)
         for i in 0..<n where wordLike[i] {
             if flags[i].contains(.capitalized) {
                 if !flags[i].contains(.sentenceInitial) { capitalizedMidSentence.set(word[i], 1) }
                 if i > 0 && flags[i - 1].contains(.capitalized) && gazetteer[i - 1] & firstNameBit != 0 {
                     afterFirstName.set(word[i], 1)
+                }
+                if i > 0 && wordLike[i - 1] && flags[i - 1].contains(.capitalized)
+                    && !flags[i - 1].contains(.sentenceInitial)
+                {
+                    joinedAfter.set(word[i], 1)
+                    joinedBefore.set(word[i - 1], 1)
                 }
             } else if tokens[i].kind == .word {
                 lowercase.set(word[i], 1)
@@ -193,6 +206,8 @@ package struct TokenObservations: Sendable {
             if capitalizedMidSentence[word[i]] != nil { flags[i].insert(.capitalizedElsewhere) }
             if lowercase[word[i]] != nil { flags[i].insert(.lowercaseElsewhere) }
             if afterFirstName[word[i]] != nil { flags[i].insert(.afterFirstNameElsewhere) }
+            if joinedAfter[word[i]] != nil { flags[i].insert(.joinedAfterElsewhere) }
+            if joinedBefore[word[i]] != nil { flags[i].insert(.joinedBeforeElsewhere) }
         }
     }
 }
