@@ -34,8 +34,8 @@ let package = Package(
             ],
             // Release on Linux: Swift's runtime and Foundation linked into the binary, so that each
             // start does not bind the symbols of fifteen shared libraries, and libcurl (with its
-            // thirty libraries) loaded only when a URL is fetched (CLazyCurl): two thirds of the
-            // start-up of `parole analyze` (docs/performance.md).
+            // 29 libraries) loaded only when a URL is fetched (CLazyCurl): together 40 % of the CPU
+            // time of `parole analyze` (docs/performance.md).
             swiftSettings: [
                 .unsafeFlags(
                     ["-static-stdlib", "-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"],

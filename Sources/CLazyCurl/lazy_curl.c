@@ -1,9 +1,9 @@
 // The libcurl functions that FoundationNetworking calls, loading libcurl.so.4 the first time one
 // is called. Linked into `parole` in place of libcurl itself (a release build links Foundation
 // statically and names no libcurl: Package.swift), so that a process that fetches nothing
-// (analysing a file, reading the library) does not load libcurl and the thirty libraries it needs
-// (TLS, Kerberos, LDAP, SSH, IDN...), nor bind their symbols at every start: a third of the
-// start-up of `parole analyze` (docs/performance.md). In a debug build, where Foundation is
+// (analysing a file, reading the library) does not load libcurl and the 29 libraries it needs
+// (TLS, Kerberos, LDAP, SSH, IDN...), nor bind their symbols at every start: a quarter of the
+// CPU time of `parole analyze` (docs/performance.md). In a debug build, where Foundation is
 // dynamic and loads libcurl itself, these definitions stand in front of libcurl's and forward to
 // it the same way.
 //
