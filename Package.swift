@@ -42,7 +42,10 @@ let package = Package(
                     .when(platforms: [.linux], configuration: .release))
             ],
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                // Debug: the CLazyCurl functions stand in front of the dynamic Foundation's libcurl, so
+                // the tests that fetch through `parole` go through them too.
+                .unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux], configuration: .debug)),
             ]
         ),
         // libcurl loaded on first use, for `parole` (see lazy_curl.c).
