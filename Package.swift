@@ -30,18 +30,27 @@ let package = Package(
                 "ParoleReader",
                 "ParoleTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .target(name: "CLazyCurl", condition: .when(platforms: [.linux])),
             ],
             // Release on Linux: Swift's runtime and Foundation linked into the binary, so that each
-            // start does not bind the symbols of fifteen shared libraries (a third of the start-up
-            // of `parole analyze`; docs/performance.md). Needs libcurl's link name (Debian:
-            // libcurl4-openssl-dev) for FoundationNetworking.
+            // start does not bind the symbols of fifteen shared libraries, and libcurl (with its
+            // 29 libraries) loaded only when a URL is fetched (CLazyCurl): together 40 % of the CPU
+            // time of `parole analyze` (docs/performance.md).
             swiftSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(
+                    ["-static-stdlib", "-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"],
+                    .when(platforms: [.linux], configuration: .release))
             ],
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))
+                .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+                // Debug: the CLazyCurl functions stand in front of the dynamic Foundation's libcurl, so
+                // the tests that fetch through `parole` go through them too.
+                .unsafeFlags(["-Xlinker", "--export-dynamic"], .when(platforms: [.linux], configuration: .debug)),
             ]
         ),
+        // libcurl loaded on first use, for `parole` (see lazy_curl.c).
+        // DWARF 4, as the Swift objects: valgrind (scripts/bench-startup --instructions) reads no DWARF 5.
+        .target(name: "CLazyCurl", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // Training, corpus readers and evaluation of the entity model; not linked into `parole`.
         .target(name: "ParoleTraining", dependencies: ["ParoleKit"]),
         // Rebuilds and evaluates the French entity model (issue 4).
@@ -80,7 +89,13 @@ let package = Package(
         ),
         .target(
             name: "ParoleSources", dependencies: ["ParoleKit", "CLibXML2"],
-            resources: [.copy("Resources/stopwords"), .copy("Resources/boilerplate"), .copy("Resources/author-prefixes.txt")]),
+            resources: [.copy("Resources/stopwords"), .copy("Resources/boilerplate"), .copy("Resources/author-prefixes.txt")],
+            // Release: no link to libcurl itself; `parole` loads it on first use (CLazyCurl).
+            swiftSettings: [
+                .unsafeFlags(
+                    ["-Xfrontend", "-disable-autolink-library", "-Xfrontend", "curl"],
+                    .when(platforms: [.linux], configuration: .release))
+            ]),
         .testTarget(name: "ParoleSourcesTests", dependencies: ["ParoleSources", "ParoleTestSupport"]),
         // The library of analysed articles: SQLite through GRDB.
         .target(
