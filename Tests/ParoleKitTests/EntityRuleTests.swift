@@ -842,6 +842,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Depuis, Internet l'a remplacé.", given: [N("Internet", .organization)],
             expected: [N("Internet", .miscellaneous)]),
+        RuleCase(
+            text: "Il l'annonce sur Twitter et Facebook.",
+            given: [N("Twitter", .organization), N("Facebook", .organization)],
+            expected: [N("Twitter", .miscellaneous), N("Facebook", .miscellaneous)]),
         // A person's name and a longer name keep theirs.
         RuleCase(
             text: "Hier, Noël Mamère a parlé.", given: [N("Noël Mamère", .person)],
