@@ -270,6 +270,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "La Première Guerre mondiale en 1914 commence.",
             expected: [N("Première Guerre mondiale", .miscellaneous)]),
+        RuleCase(text: "Il dispute l'Euro 2012 en Pologne.", expected: [N("Euro", .miscellaneous)]),
+        RuleCase(
+            text: "Il rate le Championnat d'Europe de football cette année.",
+            given: [N("Championnat d'Europe", .person)],
+            expected: [N("Championnat d'Europe de football", .miscellaneous)]),
+        RuleCase(
+            text: "Il a été médaillé aux Championnats du monde d'haltérophilie.",
+            expected: [N("Championnats du monde d'haltérophilie", .miscellaneous)]),
+        // The currency, a lower-case head, a sentence opening: no event.
+        RuleCase(text: "Le prix passe à 3 euros en 2012.", expected: []),
+        RuleCase(text: "Euro 2012 : la liste est connue.", expected: []),
     ])
     func eventsAreMiscellaneous(_ row: RuleCase) {
         #expect(run(EventRule(), row) == row.expected)
