@@ -596,6 +596,11 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Parti socialiste (PS) et le groupe (GDR) votent.",
             given: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)],
             expected: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)]),
+        // An institution is a name (LowercaseInstitutionRule types it).
+        RuleCase(
+            text: "Selon la commission électorale nationale indépendante (CENI), la CENI a tort.",
+            given: [N("CENI", .organization), N("CENI", .organization)],
+            expected: [N("CENI", .organization), N("CENI", .organization)]),
     ])
     func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
         #expect(run(CommonNounAcronymRule(), row) == row.expected)
@@ -897,6 +902,25 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(CapitalGovernmentRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Le comité des médicaments à usage humain (CHMP) a estimé que non.",
+            given: [N("CHMP", .miscellaneous)],
+            expected: [N("comité des médicaments à usage humain", .organization), N("CHMP", .organization)]),
+        RuleCase(
+            text: "Selon la commission électorale nationale indépendante (CENI), rien.",
+            expected: [
+                N("commission électorale nationale indépendante", .organization), N("CENI", .organization),
+            ]),
+        // No institution head, or no determiner before it: nothing.
+        RuleCase(text: "Le courant continu à haute tension (HVDC) passe.", expected: []),
+        RuleCase(
+            text: "Ils parlent de salaire minimum interprofessionnel de croissance (SMIC).", expected: []),
+    ])
+    func aLowercaseInstitutionDefinedByItsAcronymIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(LowercaseInstitutionRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -923,6 +947,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.possessiveEnding == ["'s"])
         #expect(words.agreementHead.contains("accords"))
         #expect(words.nonPersonArticle.contains("du"))
-        #expect(EntityRulePipeline.french.rules.count == 35)
+        #expect(EntityRulePipeline.french.rules.count == 36)
     }
 }

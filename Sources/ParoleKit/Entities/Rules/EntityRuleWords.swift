@@ -92,6 +92,8 @@ struct EntityRuleWords: Sendable {
     var knownThing: WordSet = []
     /// Capitals of one word, which news names for their government ("bruxelles").
     var capitalCity: WordSet = []
+    /// Lower-case heads of an institution defined by its acronym ("comité", "commission").
+    var lowercaseInstitutionHead: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
     /// Auxiliaries before such a verb ("a", "avait").
@@ -134,6 +136,7 @@ struct EntityRuleWords: Sendable {
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
             "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing, "capitalCity": \.capitalCity,
+            "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop,
