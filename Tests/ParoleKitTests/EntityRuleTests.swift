@@ -290,6 +290,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Elle a reçu deux Grammy Awards.", expected: [N("Grammy Awards", .miscellaneous)]),
         RuleCase(
             text: "Le film sort chez Columbia Pictures.", expected: [N("Columbia Pictures", .organization)]),
+        RuleCase(
+            text: "Les fonds comme Aurelius Capital Management refusent.",
+            given: [N("Aurelius Capital Management", .person)],
+            expected: [N("Aurelius Capital Management", .organization)]),
         RuleCase(text: "Records battus.", expected: []),
         RuleCase(
             text: "Le rachat par Hi Investment and Securities est fait.",
