@@ -637,6 +637,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le navigateur Kito de Pavant abandonne.", given: [N("Kito de Pavant", .person)],
             expected: [N("Kito de Pavant", .person)]),
+        RuleCase(
+            text: "Cette planète Alpha Centauri Bb a été repérée.", given: [N("Alpha Centauri Bb", .person)],
+            expected: [N("Alpha Centauri Bb", .location)]),
+        RuleCase(text: "Il a vu « Planète Terreur » hier.", expected: []),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)

@@ -90,6 +90,8 @@ struct EntityRuleWords: Sendable {
     var nonPersonArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
+    /// Common nouns saying that the name after them is a celestial body, a place ("planète").
+    var celestialNoun: WordSet = []
     /// Capitals of one word, which news names for their government ("bruxelles").
     var capitalCity: WordSet = []
     /// Lower-case heads of an institution defined by its acronym ("comité", "commission").
@@ -135,7 +137,8 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
-            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing, "capitalCity": \.capitalCity,
+            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
+            "celestialNoun": \.celestialNoun, "capitalCity": \.capitalCity,
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
