@@ -270,6 +270,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "La Première Guerre mondiale en 1914 commence.",
             expected: [N("Première Guerre mondiale", .miscellaneous)]),
+        RuleCase(text: "Il dispute l'Euro 2012 en Pologne.", expected: [N("Euro", .miscellaneous)]),
+        RuleCase(
+            text: "Il rate le Championnat d'Europe de football cette année.",
+            given: [N("Championnat d'Europe", .person)],
+            expected: [N("Championnat d'Europe de football", .miscellaneous)]),
+        RuleCase(
+            text: "Il a été médaillé aux Championnats du monde d'haltérophilie.",
+            expected: [N("Championnats du monde d'haltérophilie", .miscellaneous)]),
+        // The currency, a lower-case head, a sentence opening: no event.
+        RuleCase(text: "Le prix passe à 3 euros en 2012.", expected: []),
+        RuleCase(text: "Euro 2012 : la liste est connue.", expected: []),
     ])
     func eventsAreMiscellaneous(_ row: RuleCase) {
         #expect(run(EventRule(), row) == row.expected)
@@ -279,6 +290,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Elle a reçu deux Grammy Awards.", expected: [N("Grammy Awards", .miscellaneous)]),
         RuleCase(
             text: "Le film sort chez Columbia Pictures.", expected: [N("Columbia Pictures", .organization)]),
+        RuleCase(
+            text: "Les fonds comme Aurelius Capital Management refusent.",
+            given: [N("Aurelius Capital Management", .person)],
+            expected: [N("Aurelius Capital Management", .organization)]),
         RuleCase(text: "Records battus.", expected: []),
         RuleCase(
             text: "Le rachat par Hi Investment and Securities est fait.",
@@ -585,6 +600,11 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Parti socialiste (PS) et le groupe (GDR) votent.",
             given: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)],
             expected: [N("Parti socialiste", .organization), N("PS", .organization), N("GDR", .organization)]),
+        // An institution is a name (LowercaseInstitutionRule types it).
+        RuleCase(
+            text: "Selon la commission électorale nationale indépendante (CENI), la CENI a tort.",
+            given: [N("CENI", .organization), N("CENI", .organization)],
+            expected: [N("CENI", .organization), N("CENI", .organization)]),
     ])
     func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
         #expect(run(CommonNounAcronymRule(), row) == row.expected)
@@ -617,6 +637,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le navigateur Kito de Pavant abandonne.", given: [N("Kito de Pavant", .person)],
             expected: [N("Kito de Pavant", .person)]),
+        RuleCase(
+            text: "Cette planète Alpha Centauri Bb a été repérée.", given: [N("Alpha Centauri Bb", .person)],
+            expected: [N("Alpha Centauri Bb", .location)]),
+        RuleCase(text: "Il a vu « Planète Terreur » hier.", expected: []),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
@@ -842,6 +866,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Depuis, Internet l'a remplacé.", given: [N("Internet", .organization)],
             expected: [N("Internet", .miscellaneous)]),
+        RuleCase(
+            text: "Il l'annonce sur Twitter et Facebook.",
+            given: [N("Twitter", .organization), N("Facebook", .organization)],
+            expected: [N("Twitter", .miscellaneous), N("Facebook", .miscellaneous)]),
         // A person's name and a longer name keep theirs.
         RuleCase(
             text: "Hier, Noël Mamère a parlé.", given: [N("Noël Mamère", .person)],
@@ -882,6 +910,25 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(CapitalGovernmentRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Le comité des médicaments à usage humain (CHMP) a estimé que non.",
+            given: [N("CHMP", .miscellaneous)],
+            expected: [N("comité des médicaments à usage humain", .organization), N("CHMP", .organization)]),
+        RuleCase(
+            text: "Selon la commission électorale nationale indépendante (CENI), rien.",
+            expected: [
+                N("commission électorale nationale indépendante", .organization), N("CENI", .organization),
+            ]),
+        // No institution head, or no determiner before it: nothing.
+        RuleCase(text: "Le courant continu à haute tension (HVDC) passe.", expected: []),
+        RuleCase(
+            text: "Ils parlent de salaire minimum interprofessionnel de croissance (SMIC).", expected: []),
+    ])
+    func aLowercaseInstitutionDefinedByItsAcronymIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(LowercaseInstitutionRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -908,6 +955,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.possessiveEnding == ["'s"])
         #expect(words.agreementHead.contains("accords"))
         #expect(words.nonPersonArticle.contains("du"))
-        #expect(EntityRulePipeline.french.rules.count == 35)
+        #expect(EntityRulePipeline.french.rules.count == 36)
     }
 }

@@ -43,6 +43,9 @@ struct CommonNounAcronymRule: EntityRule {
             }
             k -= 1
         }
+        // An institution is a name ("la commission électorale nationale indépendante (CENI)": see
+        // ``LowercaseInstitutionRule``).
+        if c.is(k + 1, in: c.words.lowercaseInstitutionHead) { return false }
         // The expansion is the whole noun phrase: no capitalised word but a determiner before it.
         return !c.isCap(k) || c.is(k, in: c.words.determiner)
     }

@@ -49,6 +49,7 @@ struct EntityRulePipeline: Sendable {
             NamedConceptRule(),
             OrganisationPrefixRule(),
             AcronymRule(),
+            LowercaseInstitutionRule(),
             CommonNounAcronymRule(),
             AbbreviationPeriodRule(),
             DocumentConsistencyRule(),

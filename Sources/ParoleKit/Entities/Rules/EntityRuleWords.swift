@@ -90,8 +90,12 @@ struct EntityRuleWords: Sendable {
     var nonPersonArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
+    /// Common nouns saying that the name after them is a celestial body, a place ("planète").
+    var celestialNoun: WordSet = []
     /// Capitals of one word, which news names for their government ("bruxelles").
     var capitalCity: WordSet = []
+    /// Lower-case heads of an institution defined by its acronym ("comité", "commission").
+    var lowercaseInstitutionHead: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
     /// Auxiliaries before such a verb ("a", "avait").
@@ -133,7 +137,9 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
-            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing, "capitalCity": \.capitalCity,
+            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
+            "celestialNoun": \.celestialNoun, "capitalCity": \.capitalCity,
+            "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop,

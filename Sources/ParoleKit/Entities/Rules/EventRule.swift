@@ -22,18 +22,38 @@ struct EventRule: EntityRule {
             // "d'hiver", "du monde".
             if let k = c.complement(at: j), k == j + 1, c.is(k, in: w.eventComplement) { j = k + 1 }
             // A complement that is no known place: "Coupe de la Ligue" (not "sommet de Bruxelles").
+            // A capitalised head takes a place too: "Championnat d'Europe", "Conférence de Paris".
             let next = c.complement(at: j) ?? j + 1
-            if next < c.tokens.count && !c.isMarked(next, as: .place),
+            if next < c.tokens.count && (!c.isMarked(next, as: .place) || c.isCap(i)),
                 let end = c.capitalizedComplements(from: j)
             {
                 j = end
             }
+            // The sport of a championship: "Championnat d'Europe de football".
+            if j > i + 1 || start < i, let k = c.complement(at: j), k == j + 1, c.isLowercaseWord(k),
+                c.is(k, in: w.sport)
+            {
+                j = k + 1
+            }
             if c.is(j, in: w.yearPreposition) && j + 1 < c.tokens.count && c.tokens[j + 1].kind == .number {
                 j += 2
+            }
+            // A capitalised head alone before its year is the event, without the year: "l'Euro 2012".
+            if j == i + 1 && start == i && c.isCap(i) && !c.isSentenceInitial(i) && isYear(i + 1, c) {
+                out.append(TokenName(i..<j, .miscellaneous, isCertain: true))
+                continue
             }
             guard j > i + 1 || start < i else { continue }
             out.append(TokenName(start..<j, .miscellaneous, isCertain: true))
         }
         return c.overlay(names, with: out)
+    }
+
+    /// Whether token `k` is a year ("2012") on the same line.
+    private func isYear(_ k: Int, _ c: EntityRuleContext) -> Bool {
+        guard k < c.tokens.count, c.tokens[k].kind == .number, c.continuesLine(k), c.norm(k).count == 4,
+            let year = Int(c.norm(k))
+        else { return false }
+        return (1800...2099).contains(year)
     }
 }

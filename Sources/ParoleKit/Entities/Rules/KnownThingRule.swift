@@ -1,6 +1,6 @@
-/// A capitalised word that names one thing (`knownThing`: holidays, the Internet) is MISC
-/// whatever the model gave it or missed: "à Noël", "pendant le Ramadan", "Internet l'a
-/// remplacé". Not a person's name ("Noël Mamère": a capitalised word follows, or a first name
+/// A capitalised word that names one thing (`knownThing`: holidays, the Internet, websites,
+/// platforms and software) is MISC whatever the model gave it or missed: "à Noël", "pendant le
+/// Ramadan", "Internet l'a remplacé", "sur Twitter". Not a person's name ("Noël Mamère": a capitalised word follows, or a first name
 /// comes before) and not a word inside a longer name ("Père Noël", "Aïd el-Kébir").
 struct KnownThingRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {

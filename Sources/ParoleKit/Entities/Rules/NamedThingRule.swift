@@ -2,7 +2,8 @@
 /// instrument, a programme, a piece of software, a website or a work ("l'ouragan Sandy", "la fusée
 /// Soyouz", "le télescope spatial Kepler", "le système GPS", "le site Planethunters.org", "la
 /// série James Bond") →
-/// MISC over the name alone (and a model number after it: "la fusée Falcon 9"). The noun may
+/// MISC over the name alone (a celestial body after its noun, "la planète Alpha Centauri Bb", is
+/// LOC) (and a model number after it: "la fusée Falcon 9"). The noun may
 /// carry one lower-case adjective ("le système américain GPS"); the name is no known place,
 /// or people (a first name is allowed: storms bear them).
 struct NamedThingRule: EntityRule {
@@ -10,7 +11,11 @@ struct NamedThingRule: EntityRule {
         let c = context
         var out: [TokenName] = []
         var heads: [Int] = []
-        for i in c.tokens.indices where c.is(i, in: c.words.thingNoun) {
+        for i in c.tokens.indices where c.is(i, in: c.words.thingNoun) || c.is(i, in: c.words.celestialNoun) {
+            // Celestial bodies are places: "la planète Alpha Centauri Bb".
+            let celestial = c.is(i, in: c.words.celestialNoun)
+            let type: EntityType = celestial ? .location : .miscellaneous
+            if celestial && !c.isLowercaseWord(i) { continue }  // a title: « Planète Terreur »
             // A capitalised noun is part of a name, unless it opens the sentence ("Ouragan Sandy").
             guard !c.isCap(i) || c.isSentenceInitial(i) else { continue }
             var k = i + 1
@@ -29,7 +34,7 @@ struct NamedThingRule: EntityRule {
             {
                 end += 1
             }
-            out.append(TokenName(k..<end, .miscellaneous, isCertain: true))
+            out.append(TokenName(k..<end, type, isCertain: true))
             heads.append(i)
         }
         // The noun is no part of a name: "Ouragan Sandy" → "Sandy".
