@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words the speaker ranker and the actor index read, for one language: the preposition of
 /// a passive's agent, the determiners of a plural phrase, the nouns that classify a named
 /// body, plural endings and the short complements of a role or a body (`speaker-words.txt`),
@@ -64,17 +62,25 @@ public struct SpeakerWords: Sendable {
         var out: [String: String] = [:]
         var inside = false
         for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = trimmed(raw)
             if line.hasPrefix("[") {
                 inside = line == "[\(section)]"
                 continue
             }
             guard inside, !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let phrases = line.components(separatedBy: " = ").map(roleKey)
+            let phrases = line.split(separator: "=").map { roleKey(String($0)) }.filter { !$0.isEmpty }
             guard let first = phrases.first else { continue }
             for p in phrases { out[p] = first }
         }
         return out
+    }
+
+    /// `text` without the spaces at its ends.
+    private static func trimmed(_ text: Substring) -> Substring {
+        var t = text
+        while t.first == " " || t.first == "\t" { t = t.dropFirst() }
+        while t.last == " " || t.last == "\t" || t.last == "\r" { t = t.dropLast() }
+        return t
     }
 
     /// A role phrase as a lookup key: lower case, hyphens as spaces, apostrophes straight.
@@ -83,7 +89,7 @@ public struct SpeakerWords: Sendable {
         for c in CharClass.lowercased(phrase).unicodeScalars {
             out.append(c == "-" ? " " : c == "\u{2019}" ? "'" : c)
         }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        return String(trimmed(Substring(String(out))))
     }
 
     /// The office a role phrase names: its first synonym, or the phrase's own key.
