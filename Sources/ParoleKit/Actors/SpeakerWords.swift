@@ -60,36 +60,51 @@ public struct SpeakerWords: Sendable {
     /// mapped to the first of its line.
     static func synonyms(in text: String, section: String) -> [String: String] {
         var out: [String: String] = [:]
+        let header = Array("[\(section)]".utf8)
         var inside = false
-        for raw in text.split(separator: "\n") {
-            let line = trimmed(raw)
-            if line.hasPrefix("[") {
-                inside = line == "[\(section)]"
+        // Lines are cut on bytes: only the section's own lines become strings (load time).
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let bytes = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if bytes.first == UInt8(ascii: "[") {
+                inside = bytes.starts(with: header)
                 continue
             }
-            guard inside, !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let phrases = line.split(separator: "=").map { roleKey(String($0)) }.filter { !$0.isEmpty }
-            guard let first = phrases.first else { continue }
-            for p in phrases { out[p] = first }
+            guard inside, let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "\r")
+            else {
+                continue
+            }
+            let phrases = bytes.split(separator: UInt8(ascii: "=")).map {
+                folded(String(decoding: $0, as: UTF8.self))
+            }
+            .filter { !$0.isEmpty }
+            guard let canonical = phrases.first else { continue }
+            for p in phrases { out[p] = canonical }
         }
         return out
     }
 
-    /// `text` without the spaces at its ends.
-    private static func trimmed(_ text: Substring) -> Substring {
-        var t = text
-        while t.first == " " || t.first == "\t" { t = t.dropFirst() }
-        while t.last == " " || t.last == "\t" || t.last == "\r" { t = t.dropLast() }
-        return t
-    }
+    /// A role phrase as a lookup key: lower case, hyphens as spaces, apostrophes straight, no
+    /// spaces at its ends.
+    public static func roleKey(_ phrase: String) -> String { folded(CharClass.lowercased(phrase)) }
 
-    /// A role phrase as a lookup key: lower case, hyphens as spaces, apostrophes straight.
-    public static func roleKey(_ phrase: String) -> String {
+    /// `phrase` (already lower case) with hyphens as spaces, apostrophes straight, spaces single
+    /// and none at its ends. The file's phrases are lower case: folding them at load time costs
+    /// no case mapping.
+    static func folded(_ phrase: String) -> String {
         var out = String.UnicodeScalarView()
-        for c in CharClass.lowercased(phrase).unicodeScalars {
-            out.append(c == "-" ? " " : c == "\u{2019}" ? "'" : c)
+        var pendingSpace = false
+        for c in phrase.unicodeScalars {
+            if c == " " || c == "\t" || c == "\r" || c == "-" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(c == "\u{2019}" ? "'" : c)
         }
-        return String(trimmed(Substring(String(out))))
+        return String(out)
     }
 
     /// The office a role phrase names: its first synonym, or the phrase's own key.
