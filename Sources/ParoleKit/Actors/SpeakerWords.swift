@@ -11,6 +11,8 @@ public struct SpeakerWords: Sendable {
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
     /// back to it.
     public let bodyClassifiers: Set<String>
+    /// Nouns that name a person by what they do, besides the language's role nouns ("syndicaliste").
+    public let personNouns: Set<String>
     /// Head nouns of bodies that speak besides the language's institution nouns ("département").
     public let speakingBodies: Set<String>
     /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
@@ -50,6 +52,7 @@ public struct SpeakerWords: Sendable {
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
         speakingBodies = try required("speaking-bodies")
+        personNouns = try required("person-nouns")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
