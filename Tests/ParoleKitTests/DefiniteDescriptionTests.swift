@@ -88,4 +88,15 @@ import Testing
         #expect(words.office("chef de l'État") != words.office("premier ministre"))
         #expect(words.office("président du club") == "président du club")
     }
+
+    @Test func aDescriptionCanReferToWhoSpokeAndIsTheOnlyOneOfItsGender() {
+        let text = """
+            Conflit social
+            Mme Durand, secrétaire générale du syndicat, a rencontré lundi le directeur de l'usine, M. Petit.
+            Interrogée par l'AFP, elle a dénoncé des « conditions inacceptables ».
+            Le directeur a rejeté ces accusations. « Nous avons toujours été ouverts », a-t-il affirmé.
+            La syndicaliste a promis de poursuivre le mouvement.
+            """
+        #expect(speakerNames(text) == ["Durand", "Petit", "Durand"])
+    }
 }

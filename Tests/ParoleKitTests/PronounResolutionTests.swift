@@ -51,4 +51,13 @@ import Testing
             """
         #expect(speakerNames(text).first == "Karim Benali")
     }
+
+    @Test func theAgentOfTheParticipleBeforeAPronounIsNotWhoItNames() {
+        let text = """
+            Conflit social
+            Mme Durand, secrétaire générale du syndicat, a rencontré lundi le directeur de l'usine, M. Petit.
+            Interrogée par l'AFP, elle a dénoncé des « conditions inacceptables ». Selon elle, la direction refuse tout dialogue.
+            """
+        #expect(speakerNames(text) == ["Durand", "Durand"])
+    }
 }

@@ -111,7 +111,8 @@ import Testing
         let words = try? SpeakerWords(
             parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n[body-classifiers]\nagence\n"
                 + "[plural-endings]\ns\n[state-prepositions]\nen\n[state-nouns]\nexil\n"
-                + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n",
+                + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
+                + "[person-nouns]\nsyndicaliste\n",
             roleGenders: [:])
         #expect(words?.agentPrepositions == ["par"])
         #expect(SpeakerWords.french.pluralDeterminers.contains("les"))

@@ -257,7 +257,8 @@ struct SpeakerResolver {
             view.grammar.contains(.definiteArticles, tokens[first].norm),
             !speakerWords.pluralDeterminers.contains(tokens[first].norm),
             !isBodyNoun(head),
-            view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil,
+            view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil
+                || speakerWords.personNouns.contains(head),
             range.count <= Self.descriptionReach
         else { return false }
         return !range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
@@ -277,7 +278,11 @@ struct SpeakerResolver {
         let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
         let paragraph = view.doc.sentences[sentence].paragraph
         let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start
-        let gender = index.roleGender(lo..<range.upperBound)
+        var gender = index.roleGender(lo..<range.upperBound)
+        if gender == .unknown, view.isDeterminer(lo - 1) {
+            // "la syndicaliste": a noun of either gender takes its determiner's.
+            gender = view.grammar.gender(of: tokens[lo - 1].norm)
+        }
         var order: [Int] = []
         var lastToken: [Int: Int] = [:]
         var e = entityBefore(range.lowerBound)
@@ -296,6 +301,21 @@ struct SpeakerResolver {
             e -= 1
             looked += 1
         }
+        // People who spoke in the window, by the sentence of their words ("« … », a-t-elle dit.
+        // La syndicaliste a promis …").
+        for said in spoken.reversed() {
+            let p = view.doc.sentences[said.sentence].paragraph
+            if p < paragraph - Self.candidateParagraphs { break }
+            let at = view.doc.sentences[said.sentence].tokens.lowerBound
+            guard at < range.lowerBound, index.drafts[said.actor].kind == .person else { continue }
+            if let known = lastToken[said.actor] {
+                if known < at { lastToken[said.actor] = at }
+            } else {
+                lastToken[said.actor] = at
+                order.append(said.actor)
+            }
+        }
+        order.sort { lastToken[$0]! > lastToken[$1]! }
         guard !order.isEmpty else { return nil }
         var subjects: [Int: Int] = [:]
         for back in 1...2 where sentence - back >= 0 {
@@ -303,6 +323,10 @@ struct SpeakerResolver {
             if view.doc.sentences[s].paragraph < paragraph - Self.candidateParagraphs { break }
             if let d = subject(ofSentence: s), subjects[d] == nil { subjects[d] = back }
         }
+        // Whether exactly one candidate's gender is the description's ("la syndicaliste" when
+        // one woman is named).
+        let agreeing =
+            gender == .unknown ? 0 : order.filter { index.drafts[$0].gender == gender }.count
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in order.enumerated() {
             let draft = index.drafts[d]
@@ -313,6 +337,7 @@ struct SpeakerResolver {
             f.append(
                 draft.gender == Gender.unknown || gender == Gender.unknown
                     ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+            if agreeing == 1, draft.gender == gender { f.append("onlyagreeing") }
             if let back = subjects[d] { f.append("subject\(back)") }
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
@@ -371,7 +396,7 @@ struct SpeakerResolver {
             if words.words("cited-documents").contains(n) { return .document }
             let singular = self.singular(i)
             if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
-            if view.isRoleNoun(i)
+            if view.isRoleNoun(i) || speakerWords.personNouns.contains(n)
                 || singular.map({ words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil }) == true
             {
                 return .anonymousSource
@@ -698,10 +723,11 @@ struct SpeakerResolver {
                 // "« … », commente Song Myung-Sup": the inverted subject of a speech verb.
                 f.append("invertedspeaker")
             }
-            if mention.lowerBound > 0,
-                speakerWords.agentPrepositions.contains(tokens[mention.lowerBound - 1].norm)
-            {
-                // "a été annoncé par X": the agent of a passive.
+            // "a été annoncé par X", "interrogée par l'AFP": the agent of a passive or a
+            // participle, past a determiner.
+            var before = mention.lowerBound - 1
+            if before > 0, view.isDeterminer(before) { before -= 1 }
+            if before >= 0, speakerWords.agentPrepositions.contains(tokens[before].norm) {
                 f.append("agent")
             }
             if mention.lowerBound >= quote.content.upperBound {
@@ -976,11 +1002,29 @@ struct SpeakerResolver {
         case .phrase(let range):
             if isInDateline(range.lowerBound) {
                 // "PARIS (AFP) - Les syndicats …": the dateline is no subject.
+            } else if let name = ref.alias, !namesDirectly(range), isPersonName(name), isRoleHeaded(range),
+                !isDocumentHeaded(range)
+            {
+                // "Mme Durand, secrétaire générale du syndicat, a rencontré …": the name in
+                // apposition is the subject, the role its role (as for a cue's phrase).
+                d = actor(forPhrase: name, alias: range)
             } else if range.contains(where: { view.entity(at: $0) != nil }) || isRoleHeaded(range) {
                 d = actor(forPhrase: range, alias: ref.alias)
             }
         case .pronoun(let k):
             d = referent(ofPronounAt: k, sentence: s)
+        case .none:
+            // "Mme Durand, secrétaire générale du syndicat, a rencontré …": a sentence that opens
+            // with a person's name (after a title) has that person for subject when the phrase
+            // finder read none.
+            let honorifics = view.language.words.words("honorifics")
+            var k = max(view.doc.sentences[s].tokens.lowerBound, datelineEnd[view.doc.sentences[s].paragraph])
+            while k < view.doc.sentences[s].tokens.upperBound, honorifics.contains(tokens[k].norm) { k += 1 }
+            if k < view.doc.sentences[s].tokens.upperBound, let e = view.entity(at: k),
+                view.entityTokens[e].lowerBound == k, view.entities[e].type == .person
+            {
+                d = index.actor(forEntity: e)
+            }
         default:
             break
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The words the speaker ranker and the actor index read, for one language: the preposition of
 /// a passive's agent, the determiners of a plural phrase, the nouns that classify a named
 /// body, plural endings and the short complements of a role or a body (`speaker-words.txt`),
@@ -13,6 +11,8 @@ public struct SpeakerWords: Sendable {
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
     /// back to it.
     public let bodyClassifiers: Set<String>
+    /// Nouns that name a person by what they do, besides the language's role nouns ("syndicaliste").
+    public let personNouns: Set<String>
     /// Head nouns of bodies that speak besides the language's institution nouns ("département").
     public let speakingBodies: Set<String>
     /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
@@ -52,6 +52,7 @@ public struct SpeakerWords: Sendable {
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
         speakingBodies = try required("speaking-bodies")
+        personNouns = try required("person-nouns")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
@@ -62,28 +63,51 @@ public struct SpeakerWords: Sendable {
     /// mapped to the first of its line.
     static func synonyms(in text: String, section: String) -> [String: String] {
         var out: [String: String] = [:]
+        let header = Array("[\(section)]".utf8)
         var inside = false
-        for raw in text.split(separator: "\n") {
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.hasPrefix("[") {
-                inside = line == "[\(section)]"
+        // Lines are cut on bytes: only the section's own lines become strings (load time).
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            let bytes = line.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if bytes.first == UInt8(ascii: "[") {
+                inside = bytes.starts(with: header)
                 continue
             }
-            guard inside, !line.isEmpty, !line.hasPrefix("#") else { continue }
-            let phrases = line.components(separatedBy: " = ").map(roleKey)
-            guard let first = phrases.first else { continue }
-            for p in phrases { out[p] = first }
+            guard inside, let first = bytes.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "\r")
+            else {
+                continue
+            }
+            let phrases = bytes.split(separator: UInt8(ascii: "=")).map {
+                folded(String(decoding: $0, as: UTF8.self))
+            }
+            .filter { !$0.isEmpty }
+            guard let canonical = phrases.first else { continue }
+            for p in phrases { out[p] = canonical }
         }
         return out
     }
 
-    /// A role phrase as a lookup key: lower case, hyphens as spaces, apostrophes straight.
-    public static func roleKey(_ phrase: String) -> String {
+    /// A role phrase as a lookup key: lower case, hyphens as spaces, apostrophes straight, no
+    /// spaces at its ends.
+    public static func roleKey(_ phrase: String) -> String { folded(CharClass.lowercased(phrase)) }
+
+    /// `phrase` (already lower case) with hyphens as spaces, apostrophes straight, spaces single
+    /// and none at its ends. The file's phrases are lower case: folding them at load time costs
+    /// no case mapping.
+    static func folded(_ phrase: String) -> String {
         var out = String.UnicodeScalarView()
-        for c in CharClass.lowercased(phrase).unicodeScalars {
-            out.append(c == "-" ? " " : c == "\u{2019}" ? "'" : c)
+        var pendingSpace = false
+        for c in phrase.unicodeScalars {
+            if c == " " || c == "\t" || c == "\r" || c == "-" {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace {
+                out.append(" ")
+                pendingSpace = false
+            }
+            out.append(c == "\u{2019}" ? "'" : c)
         }
-        return String(out).trimmingCharacters(in: .whitespaces)
+        return String(out)
     }
 
     /// The office a role phrase names: its first synonym, or the phrase's own key.
