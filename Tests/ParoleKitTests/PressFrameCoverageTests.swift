@@ -258,4 +258,17 @@ import Testing
                 "la croissance repartirait"
             ])
     }
+
+    @Test func thePluralOfARoleNamesASource() {
+        #expect(
+            quotes("La comète passera près de la Terre, selon les astronomes.").map(\.text) == [
+                "La comète passera près de la Terre"
+            ])
+        #expect(
+            quotes("Le verdict est injuste, affirment les avocats de la défense.").map(\.text) == [
+                "Le verdict est injuste"
+            ])
+        // A plural that is no role still names no source: "selon les régions" is "depending on".
+        #expect(quotes("Les tarifs varient selon les régions.").isEmpty)
+    }
 }

@@ -69,6 +69,7 @@ public struct QuoteGrammar: Sendable {
         case negations
         case agentPrepositions = "agent-prepositions"
         case attributeMarkers = "attribute-markers"
+        case pluralEndings = "plural-endings"
     }
 
     /// The words of each word class.

@@ -323,8 +323,19 @@ struct QuoteFinder {
         guard opener >= sentence.lowerBound, grammar.contains(.inversionOpeners, tokens[opener].norm) else {
             return nil
         }
-        let speaker = subject(of: cue, sentence: sentence, limit: sentence.upperBound)
+        var speaker = subject(of: cue, sentence: sentence, limit: sentence.upperBound)
         guard case .phrase(let np) = speaker.kind, namesSpeaker(np) || citesDocument(np) else { return nil }
+        // "comme le précise le consul de Belgique au Maroc, Pierre Lambert": past the role's
+        // complements, the person named in apposition.
+        if view.person(in: np) == nil {
+            let after = skippingComplements(from: np.upperBound, limit: sentence.upperBound).next
+            if after + 1 < sentence.upperBound, tokens[after].norm == ",",
+                let next = phrases.phrase(startingAt: after + 1, limit: sentence.upperBound),
+                let person = view.person(in: next)
+            {
+                speaker = SpeakerRef(kind: .phrase(person), alias: np.lowerBound..<after)
+            }
+        }
         var content: Range<Int>
         if opener == firstWord(of: sentence) {
             let comma = max(np.upperBound, speaker.alias?.upperBound ?? 0)
@@ -526,8 +537,20 @@ struct QuoteFinder {
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np where !view.isDeterminer(i) {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            return words.roleNouns[tokens[i].norm] != nil
-                || words.words("institution-nouns").contains(tokens[i].norm)
+            return isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm)
+        }
+        return false
+    }
+
+    /// Whether token `i` is a role noun or the plural of one ("les avocats", "les astronomes"),
+    /// by the grammar's plural endings.
+    func isRoleNounOrPlural(_ i: Int) -> Bool {
+        let roles = view.language.words.roleNouns
+        let n = tokens[i].norm
+        if roles[n] != nil { return true }
+        guard tokens[i].kind == .word, n.count > 3 else { return false }
+        for ending in view.grammar.words(.pluralEndings) where n.hasSuffix(ending) {
+            if roles[String(n.dropLast(ending.count))] != nil { return true }
         }
         return false
     }
@@ -883,7 +906,7 @@ struct QuoteFinder {
         for k in np {
             let n = tokens[k].norm
             if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
-            if view.entity(at: k) != nil || view.isRoleNoun(k) || view.institutionNouns.contains(n)
+            if view.entity(at: k) != nil || isRoleNounOrPlural(k) || view.institutionNouns.contains(n)
                 || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
             {
                 return true
