@@ -271,4 +271,13 @@ import Testing
         // A plural that is no role still names no source: "selon les régions" is "depending on".
         #expect(quotes("Les tarifs varient selon les régions.").isEmpty)
     }
+
+    @Test func thePeopleOfRegionalReportsNameAnInvertedSubject() {
+        #expect(
+            quotes("La rue est devenue invivable, témoigne une riveraine.").map(\.text) == [
+                "La rue est devenue invivable"
+            ])
+        // An adjective before the person noun ("le jeune homme") is no head.
+        #expect(quotes("On a eu très peur, raconte le jeune homme.").map(\.text) == ["On a eu très peur"])
+    }
 }
