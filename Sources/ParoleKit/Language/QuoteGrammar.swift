@@ -70,6 +70,7 @@ public struct QuoteGrammar: Sendable {
         case agentPrepositions = "agent-prepositions"
         case attributeMarkers = "attribute-markers"
         case pluralEndings = "plural-endings"
+        case prenominalAdjectives = "prenominal-adjectives"
     }
 
     /// The words of each word class.

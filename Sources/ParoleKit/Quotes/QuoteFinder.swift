@@ -535,7 +535,10 @@ struct QuoteFinder {
     func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
-        for i in np where !view.isDeterminer(i) && !view.grammar.contains(.roleModifiers, tokens[i].norm) {
+        for i in np
+        where !view.isDeterminer(i) && !view.grammar.contains(.roleModifiers, tokens[i].norm)
+            && !view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
+        {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
             return isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm)
         }
