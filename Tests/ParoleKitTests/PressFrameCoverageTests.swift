@@ -280,4 +280,17 @@ import Testing
         // An adjective before the person noun ("le jeune homme") is no head.
         #expect(quotes("On a eu très peur, raconte le jeune homme.").map(\.text) == ["On a eu très peur"])
     }
+
+    @Test func siLOnEnCroitAttributesLikeSelon() {
+        let q = quotes("Si l'on en croit le ministre, la réforme sera votée avant l'été.")
+        #expect(q.map(\.text) == ["la réforme sera votée avant l'été"])
+        #expect(q.first?.kind == .according)
+    }
+
+    @Test func aBracketBeforeSelonIsNoPartOfTheClaim() {
+        #expect(
+            quotes("Trois personnes ont été tuées (selon l'AFP).").map(\.text) == [
+                "Trois personnes ont été tuées"
+            ])
+    }
 }

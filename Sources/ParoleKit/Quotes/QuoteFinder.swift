@@ -801,6 +801,8 @@ struct QuoteFinder {
         if case .pronoun = source.kind, inciseEnd == nil { return nil }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
+        // "Trois personnes ont été tuées (selon l'AFP).": the bracket opens the attribution.
+        if end > sentence.lowerBound, tokens[end - 1].norm == "(" || tokens[end - 1].norm == "[" { end -= 1 }
         let bottom = max(sentence.lowerBound, floor, end - Self.reach)
         guard var begin = segmentStart(before: end, bottom: bottom) else { return nil }
         // "A, dans le cadre de B, selon X." — the claim is the whole clause: it goes back over
