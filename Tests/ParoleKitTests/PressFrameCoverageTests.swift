@@ -288,9 +288,9 @@ import Testing
     }
 
     @Test func aBracketBeforeSelonIsNoPartOfTheClaim() {
-        #expect(
-            quotes("Trois personnes ont été tuées (selon l'AFP).").map(\.text) == [
-                "Trois personnes ont été tuées"
-            ])
+        let q = quotes("Trois personnes ont été tuées (selon l'AFP).")
+        #expect(q.map(\.text) == ["Trois personnes ont été tuées"])
+        // The closing bracket ends the source too.
+        #expect(q.first?.speaker?.text == "l'AFP")
     }
 }

@@ -1030,7 +1030,9 @@ struct QuoteFinder {
         var k = start
         while k < sentence.upperBound, k - start < 14 {
             let t = tokens[k]
-            if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
+            if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote
+                || t.norm == ")" || t.norm == "]"
+            {
                 break
             }
             if view.grammar.contains(.sourceStops, t.norm) {
