@@ -293,4 +293,18 @@ import Testing
         // The closing bracket ends the source too.
         #expect(q.first?.speaker?.text == "l'AFP")
     }
+
+    @Test func aPronounSourceClosingItsClauseAttributesTheClauseBefore() {
+        let lead = "Marie Dupont est maire depuis 2010. "
+        #expect(
+            quotes(lead + "La réforme est une erreur, selon elle.").last?.text == "La réforme est une erreur")
+        #expect(
+            quotes(lead + "La réforme est une erreur à ses yeux.").last?.text == "La réforme est une erreur")
+        // A pronoun takes no apposition: the clause goes on after the incise.
+        #expect(
+            quotes(lead + "La réforme est, selon elle, une erreur.").last?.text
+                == "La réforme est, selon elle, une erreur")
+        // "selon lui" before more of the clause attributes nothing before it.
+        #expect(quotes(lead + "Il a parlé d'une réforme selon lui nécessaire.").isEmpty)
+    }
 }

@@ -797,8 +797,14 @@ struct QuoteFinder {
         }
         // "clause, selon X." — the claim is the clause before; "A est, selon X, B." — an incise
         // inside the clause: the claim is the whole clause, incise included.
-        let inciseEnd = claimAfterIncise(i, sourceEnd: sourceEnd, sentence: sentence)
-        if case .pronoun = source.kind, inciseEnd == nil { return nil }
+        var byPronoun = false
+        if case .pronoun = source.kind { byPronoun = true }
+        let inciseEnd = claimAfterIncise(i, sourceEnd: sourceEnd, sentence: sentence, byPronoun: byPronoun)
+        // "La réforme est une erreur, selon elle." / "… à ses yeux.": a source named by a pronoun
+        // attributes the clause before it only where it closes that clause.
+        if byPronoun, inciseEnd == nil, sourceEnd < sentence.upperBound, !view.isClauseBreak(sourceEnd) {
+            return nil
+        }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
         // "Trois personnes ont été tuées (selon l'AFP).": the bracket opens the attribution.
@@ -832,14 +838,17 @@ struct QuoteFinder {
     /// source's comma, unless a clause of the journalist opens there (a relative, a participle,
     /// a conjunction, a cue) or a phrase that may be in apposition to the source (a determiner,
     /// a role, a name). Nil when "selon X" ends the clause.
-    private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>) -> Int? {
+    private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>, byPronoun: Bool = false)
+        -> Int?
+    {
         let after = sourceEnd + 1
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
             tokens[sourceEnd].norm == ",", tokens[after].kind == .word || tokens[after].kind == .elision,
             view.pairOfToken[after] < 0, !opensJournalistClause(after),
             // "…, selon Paul Martin, le président du club": an apposition to the source (a
-            // determiner, a role or a name after the comma) is no part of the claim.
-            !view.isDeterminer(after), !view.isRoleNoun(after), !tokens[after].isCapitalized,
+            // determiner, a role or a name after the comma) is no part of the claim; a pronoun
+            // ("est, selon elle, une erreur") takes no apposition.
+            byPronoun || !view.isDeterminer(after) && !view.isRoleNoun(after) && !tokens[after].isCapitalized,
             !view.clauseStops.contains(tokens[after].norm),
             !view.grammar.contains(.coordinators, tokens[after].norm),
             cues.cue(at: after, limit: sentence.upperBound) == nil
