@@ -307,4 +307,17 @@ import Testing
         // "selon lui" before more of the clause attributes nothing before it.
         #expect(quotes(lead + "Il a parlé d'une réforme selon lui nécessaire.").isEmpty)
     }
+
+    @Test func anAdmissionAndAPledgeReportTheirClause() {
+        #expect(
+            quotes("Le ministre n'a pas caché que la situation était difficile.").map(\.text) == [
+                "la situation était difficile"
+            ])
+        #expect(quotes("Le ministre n'a pas caché sa déception.").isEmpty)
+        #expect(
+            quotes("Le président s'est engagé à ce que les salaires soient versés.").map(\.text) == [
+                "les salaires soient versés"
+            ])
+        #expect(quotes("Le club a engagé un nouvel entraîneur.").isEmpty)
+    }
 }
