@@ -123,21 +123,12 @@ import Testing
         #expect(q.first?.speaker?.text == "Les manifestants")
     }
 
-    @Test func reflexiveStanceVerbsBesidesDireReportTheirAdjective() {
-        #expect(
-            quotes("Le ministre s'est montré optimiste sur l'issue des négociations.").map(\.text) == [
-                "optimiste sur l'issue des négociations"
-            ])
-        #expect(
-            quotes("La ministre se veut rassurante sur l'avenir du site.").map(\.text) == [
-                "rassurante sur l'avenir du site"
-            ])
-        // An adjective shaped like a speech verb's participle is still the adjective.
+    @Test func aStanceAdjectiveShapedLikeAParticipleIsStillTheAdjective() {
         #expect(
             quotes("Le maire s'est dit confiant pour la suite.").map(\.text) == ["confiant pour la suite"])
-        // Not reflexive, these verbs report nothing.
-        #expect(quotes("Le ministre a montré la carte aux journalistes.").isEmpty)
-        #expect(quotes("Le ministre veut une réforme rapide.").isEmpty)
+        // "se montrer", "se vouloir" describe behaviour more than speech: no quote.
+        #expect(quotes("Les joueurs se montrèrent plus sûrs en défense.").isEmpty)
+        #expect(quotes("Elle se veut aussi un message d'espoir.").isEmpty)
     }
 
     @Test func notExcludingReportsAClauseOrAnInfinitive() {
