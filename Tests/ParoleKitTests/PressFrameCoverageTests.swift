@@ -123,21 +123,12 @@ import Testing
         #expect(q.first?.speaker?.text == "Les manifestants")
     }
 
-    @Test func reflexiveStanceVerbsBesidesDireReportTheirAdjective() {
-        #expect(
-            quotes("Le ministre s'est montré optimiste sur l'issue des négociations.").map(\.text) == [
-                "optimiste sur l'issue des négociations"
-            ])
-        #expect(
-            quotes("La ministre se veut rassurante sur l'avenir du site.").map(\.text) == [
-                "rassurante sur l'avenir du site"
-            ])
-        // An adjective shaped like a speech verb's participle is still the adjective.
+    @Test func aStanceAdjectiveShapedLikeAParticipleIsStillTheAdjective() {
         #expect(
             quotes("Le maire s'est dit confiant pour la suite.").map(\.text) == ["confiant pour la suite"])
-        // Not reflexive, these verbs report nothing.
-        #expect(quotes("Le ministre a montré la carte aux journalistes.").isEmpty)
-        #expect(quotes("Le ministre veut une réforme rapide.").isEmpty)
+        // "se montrer", "se vouloir" describe behaviour more than speech: no quote.
+        #expect(quotes("Les joueurs se montrèrent plus sûrs en défense.").isEmpty)
+        #expect(quotes("Elle se veut aussi un message d'espoir.").isEmpty)
     }
 
     @Test func notExcludingReportsAClauseOrAnInfinitive() {
@@ -257,5 +248,67 @@ import Testing
             quotes("Le ministre a pronostiqué que la croissance repartirait.").map(\.text) == [
                 "la croissance repartirait"
             ])
+    }
+
+    @Test func thePluralOfARoleNamesASource() {
+        #expect(
+            quotes("La comète passera près de la Terre, selon les astronomes.").map(\.text) == [
+                "La comète passera près de la Terre"
+            ])
+        #expect(
+            quotes("Le verdict est injuste, affirment les avocats de la défense.").map(\.text) == [
+                "Le verdict est injuste"
+            ])
+        // A plural that is no role still names no source: "selon les régions" is "depending on".
+        #expect(quotes("Les tarifs varient selon les régions.").isEmpty)
+    }
+
+    @Test func thePeopleOfRegionalReportsNameAnInvertedSubject() {
+        #expect(
+            quotes("La rue est devenue invivable, témoigne une riveraine.").map(\.text) == [
+                "La rue est devenue invivable"
+            ])
+        // An adjective before the person noun ("le jeune homme") is no head.
+        #expect(quotes("On a eu très peur, raconte le jeune homme.").map(\.text) == ["On a eu très peur"])
+    }
+
+    @Test func siLOnEnCroitAttributesLikeSelon() {
+        let q = quotes("Si l'on en croit le ministre, la réforme sera votée avant l'été.")
+        #expect(q.map(\.text) == ["la réforme sera votée avant l'été"])
+        #expect(q.first?.kind == .according)
+    }
+
+    @Test func aBracketBeforeSelonIsNoPartOfTheClaim() {
+        let q = quotes("Trois personnes ont été tuées (selon l'AFP).")
+        #expect(q.map(\.text) == ["Trois personnes ont été tuées"])
+        // The closing bracket ends the source too.
+        #expect(q.first?.speaker?.text == "l'AFP")
+    }
+
+    @Test func aPronounSourceClosingItsClauseAttributesTheClauseBefore() {
+        let lead = "Marie Dupont est maire depuis 2010. "
+        #expect(
+            quotes(lead + "La réforme est une erreur, selon elle.").last?.text == "La réforme est une erreur")
+        #expect(
+            quotes(lead + "La réforme est une erreur à ses yeux.").last?.text == "La réforme est une erreur")
+        // A pronoun takes no apposition: the clause goes on after the incise.
+        #expect(
+            quotes(lead + "La réforme est, selon elle, une erreur.").last?.text
+                == "La réforme est, selon elle, une erreur")
+        // "selon lui" before more of the clause attributes nothing before it.
+        #expect(quotes(lead + "Il a parlé d'une réforme selon lui nécessaire.").isEmpty)
+    }
+
+    @Test func anAdmissionAndAPledgeReportTheirClause() {
+        #expect(
+            quotes("Le ministre n'a pas caché que la situation était difficile.").map(\.text) == [
+                "la situation était difficile"
+            ])
+        #expect(quotes("Le ministre n'a pas caché sa déception.").isEmpty)
+        #expect(
+            quotes("Le président s'est engagé à ce que les salaires soient versés.").map(\.text) == [
+                "les salaires soient versés"
+            ])
+        #expect(quotes("Le club a engagé un nouvel entraîneur.").isEmpty)
     }
 }

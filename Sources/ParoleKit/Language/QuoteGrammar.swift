@@ -69,6 +69,8 @@ public struct QuoteGrammar: Sendable {
         case negations
         case agentPrepositions = "agent-prepositions"
         case attributeMarkers = "attribute-markers"
+        case pluralEndings = "plural-endings"
+        case prenominalAdjectives = "prenominal-adjectives"
     }
 
     /// The words of each word class.

@@ -132,11 +132,7 @@ struct CueFinder {
         while k < limit, view.roleOfToken[k].contains(.adverb) { k += 1 }
         guard k + 1 < limit, view.isDeterminer(k), view.grammar.contains(.speechNouns, tokens[k + 1].norm)
         else {
-            // A reflexive stance verb ("s'est montré confiant") speaks through its adjective.
-            let isStance =
-                view.roleOfToken[cue.tokens.lowerBound].contains(.reflexivePronoun)
-                && view.language.quoteGrammar.stanceVerbs.contains(cue.verb.lemma)
-            return cue.verb.frames.subtracting(.speechNoun).isEmpty && !isStance ? nil : cue
+            return cue.verb.frames.subtracting(.speechNoun).isEmpty ? nil : cue
         }
         k += 1
         var spoken = cue

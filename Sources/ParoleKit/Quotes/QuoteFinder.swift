@@ -323,8 +323,19 @@ struct QuoteFinder {
         guard opener >= sentence.lowerBound, grammar.contains(.inversionOpeners, tokens[opener].norm) else {
             return nil
         }
-        let speaker = subject(of: cue, sentence: sentence, limit: sentence.upperBound)
+        var speaker = subject(of: cue, sentence: sentence, limit: sentence.upperBound)
         guard case .phrase(let np) = speaker.kind, namesSpeaker(np) || citesDocument(np) else { return nil }
+        // "comme le précise le consul de Belgique au Maroc, Pierre Lambert": past the role's
+        // complements, the person named in apposition.
+        if view.person(in: np) == nil {
+            let after = skippingComplements(from: np.upperBound, limit: sentence.upperBound).next
+            if after + 1 < sentence.upperBound, tokens[after].norm == ",",
+                let next = phrases.phrase(startingAt: after + 1, limit: sentence.upperBound),
+                let person = view.person(in: next)
+            {
+                speaker = SpeakerRef(kind: .phrase(person), alias: np.lowerBound..<after)
+            }
+        }
         var content: Range<Int>
         if opener == firstWord(of: sentence) {
             let comma = max(np.upperBound, speaker.alias?.upperBound ?? 0)
@@ -524,10 +535,25 @@ struct QuoteFinder {
     func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
-        for i in np where !view.isDeterminer(i) {
+        for i in np
+        where !view.isDeterminer(i) && !view.grammar.contains(.roleModifiers, tokens[i].norm)
+            && !view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
+        {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            return words.roleNouns[tokens[i].norm] != nil
-                || words.words("institution-nouns").contains(tokens[i].norm)
+            return isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm)
+        }
+        return false
+    }
+
+    /// Whether token `i` is a role noun or the plural of one ("les avocats", "les astronomes"),
+    /// by the grammar's plural endings.
+    func isRoleNounOrPlural(_ i: Int) -> Bool {
+        let roles = view.language.words.roleNouns
+        let n = tokens[i].norm
+        if roles[n] != nil { return true }
+        guard tokens[i].kind == .word, n.count > 3 else { return false }
+        for ending in view.grammar.words(.pluralEndings) where n.hasSuffix(ending) {
+            if roles[String(n.dropLast(ending.count))] != nil { return true }
         }
         return false
     }
@@ -771,10 +797,18 @@ struct QuoteFinder {
         }
         // "clause, selon X." — the claim is the clause before; "A est, selon X, B." — an incise
         // inside the clause: the claim is the whole clause, incise included.
-        let inciseEnd = claimAfterIncise(i, sourceEnd: sourceEnd, sentence: sentence)
-        if case .pronoun = source.kind, inciseEnd == nil { return nil }
+        var byPronoun = false
+        if case .pronoun = source.kind { byPronoun = true }
+        let inciseEnd = claimAfterIncise(i, sourceEnd: sourceEnd, sentence: sentence, byPronoun: byPronoun)
+        // "La réforme est une erreur, selon elle." / "… à ses yeux.": a source named by a pronoun
+        // attributes the clause before it only where it closes that clause.
+        if byPronoun, inciseEnd == nil, sourceEnd < sentence.upperBound, !view.isClauseBreak(sourceEnd) {
+            return nil
+        }
         var end = i
         if end > sentence.lowerBound, tokens[end - 1].norm == "," { end -= 1 }
+        // "Trois personnes ont été tuées (selon l'AFP).": the bracket opens the attribution.
+        if end > sentence.lowerBound, tokens[end - 1].norm == "(" || tokens[end - 1].norm == "[" { end -= 1 }
         let bottom = max(sentence.lowerBound, floor, end - Self.reach)
         guard var begin = segmentStart(before: end, bottom: bottom) else { return nil }
         // "A, dans le cadre de B, selon X." — the claim is the whole clause: it goes back over
@@ -804,14 +838,17 @@ struct QuoteFinder {
     /// source's comma, unless a clause of the journalist opens there (a relative, a participle,
     /// a conjunction, a cue) or a phrase that may be in apposition to the source (a determiner,
     /// a role, a name). Nil when "selon X" ends the clause.
-    private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>) -> Int? {
+    private func claimAfterIncise(_ i: Int, sourceEnd: Int, sentence: Range<Int>, byPronoun: Bool = false)
+        -> Int?
+    {
         let after = sourceEnd + 1
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
             tokens[sourceEnd].norm == ",", tokens[after].kind == .word || tokens[after].kind == .elision,
             view.pairOfToken[after] < 0, !opensJournalistClause(after),
             // "…, selon Paul Martin, le président du club": an apposition to the source (a
-            // determiner, a role or a name after the comma) is no part of the claim.
-            !view.isDeterminer(after), !view.isRoleNoun(after), !tokens[after].isCapitalized,
+            // determiner, a role or a name after the comma) is no part of the claim; a pronoun
+            // ("est, selon elle, une erreur") takes no apposition.
+            byPronoun || !view.isDeterminer(after) && !view.isRoleNoun(after) && !tokens[after].isCapitalized,
             !view.clauseStops.contains(tokens[after].norm),
             !view.grammar.contains(.coordinators, tokens[after].norm),
             cues.cue(at: after, limit: sentence.upperBound) == nil
@@ -883,7 +920,7 @@ struct QuoteFinder {
         for k in np {
             let n = tokens[k].norm
             if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
-            if view.entity(at: k) != nil || view.isRoleNoun(k) || view.institutionNouns.contains(n)
+            if view.entity(at: k) != nil || isRoleNounOrPlural(k) || view.institutionNouns.contains(n)
                 || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
             {
                 return true
@@ -1002,7 +1039,9 @@ struct QuoteFinder {
         var k = start
         while k < sentence.upperBound, k - start < 14 {
             let t = tokens[k]
-            if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote {
+            if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote
+                || t.norm == ")" || t.norm == "]"
+            {
                 break
             }
             if view.grammar.contains(.sourceStops, t.norm) {
