@@ -196,6 +196,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Mardi, la Première ministre suédoise, Ebba Lindqvist, a répondu.",
             given: [N("Ebba Lindqvist", .location)], expected: [N("Ebba Lindqvist", .person)]),
+        RuleCase(
+            text: "Hier, Ebba Lindqvist a répondu.", given: [N("Ebba", .location), N("Lindqvist", .person)],
+            expected: [N("Ebba Lindqvist", .person)]),
+        RuleCase(
+            text: "Le préfet de Corse Claude Érignac a parlé.",
+            given: [N("Corse", .location), N("Claude Érignac", .person)],
+            expected: [N("Corse", .location), N("Claude Érignac", .person)]),
         RuleCase(text: "Hier, la Nouvelle Démocratie a gagné.", expected: []),
         RuleCase(
             text: "Les hommes d'affaires : Alain Gomez\nConvaincue de rien, elle part.",

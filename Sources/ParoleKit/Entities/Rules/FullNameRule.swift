@@ -2,7 +2,8 @@
 /// words ("Claude Érignac"), a one-word person the model stopped short of ("Dmitri" in "Dmitri
 /// Peskov"), capitalised words after a role ("la Première ministre suédoise, Ebba Lindqvist"),
 /// a name right after a role and its adjectives ("le président ukrainien Volodymyr Zelensky"),
-/// and an unknown capitalised word right before a person ("Souha Arafat").
+/// and an unknown capitalised word right before a person ("Souha Arafat"), also when the model
+/// made it a name of its own of another type ("Ebba" as a place before "Lindqvist").
 struct FullNameRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         context.overlay(names, with: found(names, context))
@@ -99,7 +100,7 @@ struct FullNameRule: EntityRule {
             let a = name.range.lowerBound
             guard a > 0, plain(a - 1), c.continuesLine(a),
                 !c.isSentenceInitial(a - 1) || c.single(a - 1, .firstName),
-                !covered[a - 1]
+                !covered[a - 1] || names.contains(where: { $0.range == a - 1..<a && $0.type != .person })
             else { continue }
             covered[a - 1] = true
             out.append(TokenName(a - 1..<name.range.upperBound, .person))
