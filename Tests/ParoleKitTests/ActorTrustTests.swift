@@ -239,6 +239,25 @@ extension Analyzer {
         #expect(analysis.actors.filter { $0.name.hasPrefix("Union") }.count == 2)
     }
 
+    @Test func aCapitalisedInstitutionNounAloneIsTheOneBodyWhoseNameOpensWithIt() {
+        let text = """
+            Sommet agricole
+            Le fonds a été fixé par la Commission européenne.
+            La Pologne accuse la Commission de « sacrifier les éleveurs ».
+            L'Union européenne et l'Union africaine ont signé un accord.
+            L'Union a salué le texte.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(
+            analysis.actors.filter { $0.name.hasPrefix("Commission") }.map(\.name) == [
+                "Commission européenne"
+            ])
+        // Two unions: "l'Union" alone is neither of them.
+        let unions = analysis.actors.filter { $0.name.hasPrefix("Union") }
+        #expect(unions.count == 2)
+        #expect(unions.allSatisfy { $0.occurrences.count == 1 })
+    }
+
     @Test func anInitialAndASurnameAreThePersonNamedInFull() {
         let text = """
             Accord signé

@@ -39,6 +39,10 @@ struct ActorIndex {
     /// Organisations by the first word of their name, when it is a capitalised name of its own
     /// ("samsung" for "Samsung" and "Samsung Electronics"), not a common noun ("ministère").
     private var organizationByFirstWord: [String: Int] = [:]
+    /// Organisations by the institution noun their name opens with ("commission" for "Commission
+    /// européenne"), or -1 once two different ones open with it ("Union européenne", "Union
+    /// africaine"): the capitalised noun alone ("la Commission") is then no one in particular.
+    private var organizationByInstitutionHead: [String: Int] = [:]
     private var mentionsByHead: [String: HeadMentions] = [:]
     /// The person who holds each role phrase of the article ("premier ministre" → Ayrault), by
     /// normalised role text; set by a role written next to a name.
@@ -201,6 +205,13 @@ struct ActorIndex {
             {
                 return d
             }
+            // "la Commission" after "la Commission européenne": the capitalised institution noun
+            // alone is the one body of the article whose name opens with it.
+            if words.count == 1, let d = organizationByInstitutionHead[words[0]], d >= 0,
+                view.tokens[tokens.lowerBound].isCapitalized, !view.tokens[tokens.lowerBound].isAllCaps
+            {
+                return d
+            }
             // "Nouvelle Démocratie (ND)": an acronym in brackets right after its expansion.
             if tokens.lowerBound >= 2, view.tokens[tokens.lowerBound - 1].norm == "(",
                 view.tokens[tokens.lowerBound].isAllCaps,
@@ -233,6 +244,10 @@ struct ActorIndex {
                 !view.language.words.roleNouns.keys.contains(first)
             {
                 organizationByFirstWord[first] = organizationByFirstWord[first] ?? d
+            }
+            if words.count > 1, let first = words.first, view.institutionNouns.contains(first) {
+                let known = organizationByInstitutionHead[first]
+                organizationByInstitutionHead[first] = known == nil || known == d ? d : -1
             }
         }
     }
