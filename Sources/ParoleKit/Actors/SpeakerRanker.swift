@@ -36,6 +36,22 @@ public struct SpeakerRanker: Sendable {
         features.reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
+    /// The index of the best-scoring candidate among `candidates`' feature lists. The last one
+    /// ("nobody") is the default: another wins only with a strictly higher score, the first of
+    /// equals.
+    public func best(of candidates: [[String]]) -> Int {
+        var best = candidates.count - 1
+        var bestScore = score(candidates[best])
+        for k in 0..<(candidates.count - 1) {
+            let score = score(candidates[k])
+            if score > bestScore {
+                best = k
+                bestScore = score
+            }
+        }
+        return best
+    }
+
     /// The weights as a file, features in sorted order (deterministic bytes).
     public func serialized(header: String) -> String {
         var out = header.split(separator: "\n").map { "# \($0)\n" }.joined()

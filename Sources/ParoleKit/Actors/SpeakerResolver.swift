@@ -347,16 +347,7 @@ struct SpeakerResolver {
             candidates.append((d, f.map { "d:" + $0 }))
         }
         candidates.append((nil, ["d:nobody"]))
-        let ranker = view.language.speakerRanker
-        var best = candidates.count - 1
-        var bestScore = ranker.score(candidates[best].features)
-        for (k, c) in candidates.enumerated() where k < candidates.count - 1 {
-            let score = ranker.score(c.features)
-            if score > bestScore {
-                best = k
-                bestScore = score
-            }
-        }
+        let best = view.language.speakerRanker.best(of: candidates.map(\.features))
         if samples != nil, let quote = currentQuote, quote.phrase == range {
             samples!.append(
                 SpeakerSample(
@@ -883,16 +874,7 @@ struct SpeakerResolver {
             candidates.append((d, Self.expanded(f, prefix: prefix)))
         }
         candidates.append((nil, Self.expanded(["nobody"], prefix: prefix)))
-        let ranker = view.language.speakerRanker
-        var best = candidates.count - 1
-        var bestScore = ranker.score(candidates[best].features)
-        for (k, c) in candidates.enumerated() where k < candidates.count - 1 {
-            let score = ranker.score(c.features)
-            if score > bestScore {
-                best = k
-                bestScore = score
-            }
-        }
+        var best = view.language.speakerRanker.best(of: candidates.map(\.features))
         // "« … », y compris …, commente X": words that nothing names, followed in their sentence
         // by a speech verb and its inverted subject, are that subject's: a certain attribution.
         var certain = false

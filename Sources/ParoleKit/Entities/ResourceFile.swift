@@ -75,19 +75,11 @@ enum ResourceFile {
         // Per row, the offsets of its fields: first byte, then the end of each field.
         var cuts: [Int] = []
         var rowEnds: [Int] = []
-        var start = 0
-        while start < bytes.count {
-            var end = start
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            if end > start, bytes[start] != UInt8(ascii: "#") {
-                var stop = end
-                if bytes[stop - 1] == 0x0D { stop -= 1 }
-                cuts.append(start)
-                for i in start..<stop where bytes[i] == 0x09 { cuts.append(i) }
-                cuts.append(stop)
-                rowEnds.append(cuts.count)
-            }
-            start = end + 1
+        forEachRow(in: bytes) { start, stop in
+            cuts.append(start)
+            for i in start..<stop where bytes[i] == 0x09 { cuts.append(i) }
+            cuts.append(stop)
+            rowEnds.append(cuts.count)
         }
         let text = String(decoding: bytes, as: UTF8.self)
         // Invalid UTF-8 repaired with a shorter or longer replacement would move the offsets.
@@ -112,21 +104,27 @@ enum ResourceFile {
         return rows
     }
 
-    /// `rows(in:)` for a file that is not valid UTF-8: each line decoded (and repaired) alone.
-    private static func rowsLineByLine(in bytes: UnsafeBufferPointer<UInt8>) -> [[Substring]] {
-        var rows: [[Substring]] = []
+    /// Calls `body` with the byte range `start..<stop` of each row: every line that is not empty
+    /// and does not open with `#`, without its line end (LF or CR LF).
+    private static func forEachRow(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Void) {
         var start = 0
         while start < bytes.count {
             var end = start
             while end < bytes.count, bytes[end] != 0x0A { end += 1 }
             if end > start, bytes[start] != UInt8(ascii: "#") {
-                var stop = end
-                if bytes[stop - 1] == 0x0D { stop -= 1 }
-                let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
-                rows.append(
-                    line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
+                body(start, bytes[end - 1] == 0x0D ? end - 1 : end)
             }
             start = end + 1
+        }
+    }
+
+    /// `rows(in:)` for a file that is not valid UTF-8: each line decoded (and repaired) alone.
+    private static func rowsLineByLine(in bytes: UnsafeBufferPointer<UInt8>) -> [[Substring]] {
+        var rows: [[Substring]] = []
+        forEachRow(in: bytes) { start, stop in
+            let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<stop]), as: UTF8.self)
+            rows.append(
+                line.utf8.split(separator: 0x09, omittingEmptySubsequences: false).map { Substring($0) })
         }
         return rows
     }
