@@ -936,6 +936,28 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(LowercaseInstitutionRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il meurt dans sa maison de Greenwich Village hier.", given: [N("Greenwich", .location)],
+            expected: [N("Greenwich Village", .location)]),
+        RuleCase(
+            text: "Le Middlesex County Cricket Club y joue.", given: [N("Middlesex", .location)],
+            expected: [N("Middlesex County Cricket Club", .organization)], teacher: ["Club": .organization]),
+        // A known place, a first name, a sentence opening or a name after it: the place alone.
+        RuleCase(
+            text: "Il va de Lyon Paris en train.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "Elle part de Lyon. Marie reste.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "À Lyon Marie Curie parle.", given: [N("Lyon", .location), N("Marie Curie", .person)],
+            expected: [N("Lyon", .location), N("Marie Curie", .person)]),
+    ])
+    func aPlaceCutShortBeforeCapitalisedWordsTakesThem(_ row: RuleCase) {
+        #expect(run(CutPlaceRule(), row) == row.expected)
+    }
+
     @Test func aTypeARuleGaveFromTheFormOutvotesTheModel() {
         let row = RuleCase(
             text: "L'ouragan Sandy arrive. Sandy a frappé. Puis Sandy est parti.",
@@ -962,6 +984,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.possessiveEnding == ["'s"])
         #expect(words.agreementHead.contains("accords"))
         #expect(words.nonPersonArticle.contains("du"))
-        #expect(EntityRulePipeline.french.rules.count == 36)
+        #expect(EntityRulePipeline.french.rules.count == 37)
     }
 }

@@ -31,6 +31,7 @@ struct EntityRulePipeline: Sendable {
             NameParticleRule(),
             ArticleBeforeNameRule(),
             GazetteerRule(),
+            CutPlaceRule(),
             EventRule(),
             EnglishNameByKindRule(),
             PossessiveCompanyRule(),
