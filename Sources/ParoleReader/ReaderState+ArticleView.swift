@@ -148,7 +148,8 @@ extension ReaderState {
         // share of the panel (at most 28 columns); the rest, however wide, goes to the words.
         var longest = 0
         for row in 0..<min(rows, quotes.count - top) {
-            longest = max(longest, ColumnWidth.width(of: speakerName(analysis.quotes[quotes[top + row]], in: analysis)))
+            longest = max(
+                longest, ColumnWidth.width(of: speakerName(analysis.quotes[quotes[top + row]], in: analysis)))
         }
         let speakerColumn = min(longest + 1, max(8, min(28, panel.width * 2 / 5)))
         for row in 0..<min(rows, quotes.count - top) {
@@ -226,7 +227,7 @@ extension ReaderState {
                 actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1),
                 ellipsis: true)
             let stats =
-                actor.type.rawValue.padding(4) + String(actor.quotes).leftPadded(3)
+                ActorTypeColumn.text(for: actor).padding(4) + String(actor.quotes).leftPadded(3)
                 + String(actor.mentions).leftPadded(4) + " "
             if panel.width > statsWidth + 4 {
                 grid.write(stats, x: end - ColumnWidth.width(of: stats), y: y, style: theme.faint)

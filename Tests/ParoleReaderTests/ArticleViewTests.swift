@@ -25,6 +25,22 @@ struct ArticleViewTests {
         #expect(grid.row(0).hasPrefix(" Mercredi, le ministère azerbaïdjanais"))
     }
 
+    @Test("the Actors panel says what an actor is when it is not a named person or body")
+    func actorKindColumn() throws {
+        var analysis = LachinFixture.analysis
+        let index = try #require(analysis.actors.firstIndex { $0.name == "Dmitri Peskov" })
+        analysis.actors[index].kind = .anonymousSource
+        let state = ReaderState(
+            articles: [ArticleModel(analysis: analysis, source: "dev/lachin-clashes.txt")],
+            size: TerminalSize(width: 120, height: 40))
+        let grid = state.render()
+        let row = try #require(grid.find("Dmitri Peskov", from: grid.find("Actors (4)")?.y ?? 0))
+        #expect(grid.row(row.y).contains("anon"))
+        #expect(!grid.row(row.y).contains("PER"))
+        let ministry = try #require(grid.find("ministère arménien", from: grid.find("Actors (4)")?.y ?? 0))
+        #expect(grid.row(ministry.y).contains("ORG"))
+    }
+
     @Test("at 80×24 the panels sit below the text")
     func narrowLayout() {
         let state = reader(80, 24)

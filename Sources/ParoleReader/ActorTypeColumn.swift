@@ -1,0 +1,16 @@
+import ParoleKit
+
+/// The type column of the Actors panel: the entity type of a person or an organisation ("PER",
+/// "ORG"), and for other sources what they are — an anonymous source is not a named person even
+/// when its phrase is typed PER.
+enum ActorTypeColumn {
+    /// The column's text for `actor`, at most four columns wide.
+    static func text(for actor: Actor) -> String {
+        switch actor.kind {
+        case .person, .organisation: actor.type.rawValue
+        case .anonymousSource: "anon"
+        case .document: "doc"
+        case .government: "gov"
+        }
+    }
+}
