@@ -2,20 +2,6 @@ import Testing
 
 @testable import ParoleKit
 
-extension Analysis {
-    /// The actor of each quote's speaker, in the order of the quotes.
-    fileprivate var speakerActors: [Actor?] {
-        quotes.map { $0.speaker?.actor.flatMap { actor(id: $0) } }
-    }
-}
-
-extension Analyzer {
-    /// The actor of each quote's speaker in `text`, in the order of the quotes.
-    fileprivate func speakerActors(_ text: String) -> [Actor?] {
-        analyze(text: text, id: "t").speakerActors
-    }
-}
-
 /// Speakers become actors people can trust: the named person behind a role, the holder of a
 /// role given alone, anonymous sources and documents typed as such, headings never speakers.
 @Suite struct ActorTrustTests {

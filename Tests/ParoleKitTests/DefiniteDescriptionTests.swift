@@ -8,17 +8,12 @@ import Testing
 @Suite struct DefiniteDescriptionTests {
     let analyzer = Analyzer()
 
-    func speakerNames(_ text: String) -> [String?] {
-        let analysis = analyzer.analyze(text: text, id: "t")
-        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
-    }
-
     @Test func aDescriptionAsTheCuesSubjectIsTheSubjectOfTheSentenceBefore() {
         let text = """
             Élection municipale
             Anne Hidalgo a remporté l'élection dimanche face à Rachida Dati. La maire sortante a affirmé que la victoire était celle de tous les Parisiens.
             """
-        #expect(speakerNames(text) == ["Anne Hidalgo"])
+        #expect(analyzer.speakerNames(text) == ["Anne Hidalgo"])
     }
 
     @Test func aPronounAfterADescriptionIsThePersonItDescribes() {
@@ -27,7 +22,7 @@ import Testing
             Anne Hidalgo a remporté l'élection dimanche face à Rachida Dati. La maire sortante a obtenu 48 % des voix.
             « C'est une victoire pour tous les Parisiens », a-t-elle déclaré devant ses partisans.
             """
-        #expect(speakerNames(text) == ["Anne Hidalgo"])
+        #expect(analyzer.speakerNames(text) == ["Anne Hidalgo"])
     }
 
     @Test func anotherRoleOfThePersonNamedBeforeStillRefersToThem() {
@@ -37,7 +32,7 @@ import Testing
             Le premier ministre a assuré que la transition serait rapide.
             « Nous avons accompli beaucoup », a déclaré le chef du gouvernement.
             """
-        #expect(speakerNames(text) == ["Édouard Philippe", "Édouard Philippe"])
+        #expect(analyzer.speakerNames(text) == ["Édouard Philippe", "Édouard Philippe"])
     }
 
     @Test func aDescriptionOfTheOtherGenderIsNotThePersonNamedBefore() {
@@ -46,7 +41,7 @@ import Testing
             Jean Dupont a présenté lundi le budget de la ville.
             La présidente de l'association a estimé que les subventions étaient insuffisantes.
             """
-        let names = speakerNames(text)
+        let names = analyzer.speakerNames(text)
         #expect(names.count == 1)
         #expect(names.first != "Jean Dupont")
     }
@@ -67,7 +62,7 @@ import Testing
             WASHINGTON (AFP) - Le président américain Joe Biden a averti mercredi la Chine qu'elle s'exposait à de graves conséquences.
             « Nous ne resterons pas les bras croisés », a déclaré le chef de la Maison Blanche lors d'une conférence de presse.
             """
-        #expect(speakerNames(text) == ["Joe Biden", "Joe Biden"])
+        #expect(analyzer.speakerNames(text) == ["Joe Biden", "Joe Biden"])
     }
 
     @Test func anotherNameOfTheSameOfficeIsItsHolderFarBack() {
@@ -78,7 +73,7 @@ import Testing
             La réunion a duré quatre heures.
             « Nous avancerons ensemble », a déclaré le chef du gouvernement à la sortie.
             """
-        #expect(speakerNames(text) == ["Jean Castex"])
+        #expect(analyzer.speakerNames(text) == ["Jean Castex"])
     }
 
     @Test func roleSynonymsMapEachPhraseToItsOffice() {
@@ -97,6 +92,6 @@ import Testing
             Le directeur a rejeté ces accusations. « Nous avons toujours été ouverts », a-t-il affirmé.
             La syndicaliste a promis de poursuivre le mouvement.
             """
-        #expect(speakerNames(text) == ["Durand", "Petit", "Durand"])
+        #expect(analyzer.speakerNames(text) == ["Durand", "Petit", "Durand"])
     }
 }

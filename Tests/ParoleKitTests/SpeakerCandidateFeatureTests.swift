@@ -15,11 +15,6 @@ import Testing
         return samples[q].candidates.first { $0.names.contains(name) }?.features ?? []
     }
 
-    func speakerNames(_ text: String) -> [String?] {
-        let analysis = analyzer.analyze(text: text, id: "t")
-        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
-    }
-
     @Test func theAgentOfAPassiveIsMarked() {
         let text = """
             Fermeture d'une usine
@@ -78,7 +73,7 @@ import Testing
             """
         #expect(features(text, of: "Dominique Martin").contains("p:gender+"))
         #expect(features(text, of: "Claude Petit").contains("p:gender-"))
-        #expect(speakerNames(text).first == "Dominique Martin")
+        #expect(analyzer.speakerNames(text).first == "Dominique Martin")
     }
 
     @Test func theLastWordOfTheHeadingIsNoRoleOfTheNameAfterIt() {
@@ -98,7 +93,7 @@ import Testing
             """
         #expect(features(text, of: "Dominique Martin").contains("p:gender+"))
         #expect(features(text, of: "Claude Petit").contains("p:gender-"))
-        #expect(speakerNames(text).first == "Dominique Martin")
+        #expect(analyzer.speakerNames(text).first == "Dominique Martin")
     }
 }
 

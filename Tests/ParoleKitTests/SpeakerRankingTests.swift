@@ -8,17 +8,12 @@ import Testing
 @Suite struct SpeakerRankingTests {
     let analyzer = Analyzer()
 
-    func speakerNames(_ text: String) -> [String?] {
-        let analysis = analyzer.analyze(text: text, id: "t")
-        return analysis.quotes.map { q in q.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name }
-    }
-
     @Test func aNameInAppositionToTheRoleTheCueNamesIsTheSpeaker() {
         let text = """
             Travaux sur le pont
             Le consulat restera ouvert, comme le précise le consul de Belgique au Maroc, Pierre Lambert : « Les services consulaires continuent, mais les visas seront délivrés plus lentement à partir de lundi ».
             """
-        #expect(speakerNames(text).first == "Pierre Lambert")
+        #expect(analyzer.speakerNames(text).first == "Pierre Lambert")
     }
 
     @Test func theSubjectOfTheCueSpeaksWhenThePhraseBeforeItNamesNobody() {
@@ -27,7 +22,7 @@ import Testing
             Le président du club, Marc Lefort, s'est dit satisfait de la saison de l'équipe.
             Sans citer de noms, Paul Durand le directeur sportif du club, a affirmé que certains joueurs ne seraient pas de retour.
             """
-        #expect(speakerNames(text).last == "Paul Durand")
+        #expect(analyzer.speakerNames(text).last == "Paul Durand")
     }
 
     @Test func theNameAfterASpeechVerbFollowingTheQuoteSpeaks() {
@@ -36,7 +31,7 @@ import Testing
             Le groupe Samsung devra verser un milliard de dollars à Apple. Samsung conteste la décision et Samsung fera appel.
             « Le contexte de la perte est bien pire qu'attendu », y compris le montant imposé à Samsung, commente Luc Morel, analyste à Paris.
             """
-        #expect(speakerNames(text).first == "Luc Morel")
+        #expect(analyzer.speakerNames(text).first == "Luc Morel")
     }
 
     @Test func aSourceGivenBySelonThatIsNoActorIsTheSpeakerTextWithNoActor() {
@@ -58,7 +53,7 @@ import Testing
             Les conducteurs de bus ont cessé le travail mardi matin dans toute la région.
             « Nous ne reprendrons pas le travail sans un accord écrit sur les salaires. »
             """
-        #expect(!speakerNames(text).contains("AFP"))
+        #expect(!analyzer.speakerNames(text).contains("AFP"))
     }
 
     @Test func aDatelineOpeningTheFirstParagraphIsNeverTheSpeaker() {
@@ -74,7 +69,7 @@ import Testing
             """
         for text in [unattributed, pronoun] {
             let analysis = analyzer.analyze(text: text, id: "t")
-            let names = speakerNames(text)
+            let names = analyzer.speakerNames(text)
             #expect(!names.contains("PARIS") && !names.contains("AFP") && !names.contains("Reuters"))
             #expect(!analysis.actors.contains { $0.name == "PARIS" })
         }
@@ -96,7 +91,7 @@ import Testing
             Les conducteurs de bus ont cessé le travail mardi matin dans toute la région.
             « Nous ne reprendrons pas le travail sans un accord écrit sur les salaires. »
             """
-        let names = speakerNames(text)
+        let names = analyzer.speakerNames(text)
         #expect(!names.contains("Jean Dupont"))
         #expect(!names.contains("AFP"))
     }
@@ -106,6 +101,6 @@ import Testing
             Moscou répond
             « Nous n'avons reçu aucune proposition sérieuse », a déclaré le porte-parole du Kremlin, Dmitri Peskov.
             """
-        #expect(speakerNames(text).first == "Dmitri Peskov")
+        #expect(analyzer.speakerNames(text).first == "Dmitri Peskov")
     }
 }
