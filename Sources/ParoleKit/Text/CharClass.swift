@@ -67,7 +67,11 @@ enum CharClass {
     /// `s` folded for comparing names: lower-case, ’ written ', runs of spaces as one space,
     /// no space at either end. Latin letters are folded without a Unicode table lookup.
     static func lowercased(_ s: some StringProtocol) -> String {
-        if let folded = latinLowercased(s.utf8) { return folded }
+        latinLowercased(s.utf8) ?? scalarLowercased(s)
+    }
+
+    /// `lowercased(_:)` scalar by scalar, for any text (the byte path covers Latin letters only).
+    static func scalarLowercased(_ s: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for c in s.unicodeScalars {
