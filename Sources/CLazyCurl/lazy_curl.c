@@ -32,7 +32,8 @@ static void *function(const char *name) {
     pthread_once(&loading, load);
     void *address = library ? dlsym(library, name) : NULL;
     if (address == NULL) {
-        fprintf(stderr, "error: cannot use libcurl.so.4 (%s): %s\n", name, dlerror());
+        const char *reason = dlerror();
+        fprintf(stderr, "error: cannot use libcurl.so.4 (%s): %s\n", name, reason ? reason : "not found");
         exit(70);
     }
     return address;

@@ -83,6 +83,11 @@ import Testing
             quotes("La loi s'applique à tous, comme l'a rappelé le ministre.").map(\.text) == [
                 "La loi s'applique à tous"
             ])
+        // A role and the person named after it: the clause starts after the name.
+        #expect(
+            quotes(
+                "Comme le précise le consul de Belgique au Maroc, Pierre Lambert, la situation reste très difficile pour les touristes."
+            ).map(\.text) == ["la situation reste très difficile pour les touristes"])
     }
 
     @Test func anInciseInsideAReportedClauseDoesNotEndIt() {

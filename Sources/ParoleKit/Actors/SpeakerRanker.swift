@@ -38,8 +38,9 @@ public struct SpeakerRanker: Sendable {
 
     /// The index of the best-scoring candidate among `candidates`' feature lists. The last one
     /// ("nobody") is the default: another wins only with a strictly higher score, the first of
-    /// equals.
+    /// equals. `candidates` holds at least that last one.
     public func best(of candidates: [[String]]) -> Int {
+        precondition(!candidates.isEmpty, "a ranking has at least the nobody candidate")
         var best = candidates.count - 1
         var bestScore = score(candidates[best])
         for k in 0..<(candidates.count - 1) {

@@ -8,6 +8,9 @@ struct SpeakerResolver {
     var index: ActorIndex
     /// For each sentence, the actor its subject refers to (-1 none), computed on demand.
     private var subjectActor: [Int: Int] = [:]
+    /// How many descriptions are being ranked inside one another: ranking one reads the subjects
+    /// of the sentences before, which may be descriptions too.
+    private var descriptionDepth = 0
     /// For each sentence, how its subject is named, computed once on demand.
     private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor).
@@ -268,13 +271,21 @@ struct SpeakerResolver {
     /// européenne").
     static let descriptionReach = 7
 
+    /// How many descriptions may be ranked inside one another ("La maire sortante …" whose
+    /// sentence before opens with "La ministre …"). Deeper chains name no one, so that a text of
+    /// thousands of such sentences cannot exhaust the stack.
+    static let descriptionDepthLimit = 4
+
     /// The person a definite description refers back to, chosen by the ranker (features under
     /// `d:`) among the people mentioned in its paragraph and the two before, against "nobody"
     /// (the description names someone the article did not name). When it is the phrase the
     /// current quote's cue names, the ranking is recorded for training, its "nobody" going by
     /// the description.
     private mutating func describedPerson(_ range: Range<Int>, lo: Int, head: String?) -> Int? {
-        guard isPersonDescription(range, lo: lo, head: head) else { return nil }
+        guard isPersonDescription(range, lo: lo, head: head), descriptionDepth < Self.descriptionDepthLimit
+        else { return nil }
+        descriptionDepth += 1
+        defer { descriptionDepth -= 1 }
         let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
         let paragraph = view.doc.sentences[sentence].paragraph
         let floor = view.doc.paragraphs[max(0, paragraph - Self.candidateParagraphs)].span.start

@@ -327,6 +327,8 @@ struct QuoteFinder {
         guard case .phrase(let np) = speaker.kind, namesSpeaker(np) || citesDocument(np) else { return nil }
         // "comme le précise le consul de Belgique au Maroc, Pierre Lambert": past the role's
         // complements, the person named in apposition.
+        // Where the speaker's words end: the phrase, or the person named after it in apposition.
+        var speakerEnd = np.upperBound
         if view.person(in: np) == nil {
             let after = skippingComplements(from: np.upperBound, limit: sentence.upperBound).next
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
@@ -334,11 +336,12 @@ struct QuoteFinder {
                 let person = view.person(in: next)
             {
                 speaker = SpeakerRef(kind: .phrase(person), alias: np.lowerBound..<after)
+                speakerEnd = next.upperBound
             }
         }
         var content: Range<Int>
         if opener == firstWord(of: sentence) {
-            let comma = max(np.upperBound, speaker.alias?.upperBound ?? 0)
+            let comma = speakerEnd
             guard comma + 1 < sentence.upperBound, tokens[comma].norm == "," else { return nil }
             content = view.trimmedSpan((comma + 1)..<clauseEnd(from: comma + 1, sentence: sentence))
         } else if opener > sentence.lowerBound, tokens[opener - 1].norm == "," {

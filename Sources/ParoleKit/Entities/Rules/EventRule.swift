@@ -7,7 +7,10 @@ struct EventRule: EntityRule {
         let c = context
         let w = c.words
         var out: [TokenName] = []
-        for i in c.tokens.indices where c.is(i, in: w.eventHead) {
+        // The end of the last event found: a head inside it is part of it, not read again (a
+        // chain of capitalised events would otherwise be scanned once per head, quadratically).
+        var coveredUntil = 0
+        for i in c.tokens.indices where i >= coveredUntil && c.is(i, in: w.eventHead) {
             let lowercaseEvent =
                 c.is(i, in: w.lowercaseEventHead) && c.is(i + 1, in: w.lowercaseEventAdjective)
             guard c.isCap(i) || lowercaseEvent else { continue }
@@ -41,10 +44,12 @@ struct EventRule: EntityRule {
             // A capitalised head alone before its year is the event, without the year: "l'Euro 2012".
             if j == i + 1 && start == i && c.isCap(i) && !c.isSentenceInitial(i) && isYear(i + 1, c) {
                 out.append(TokenName(i..<j, .miscellaneous, isCertain: true))
+                coveredUntil = j
                 continue
             }
             guard j > i + 1 || start < i else { continue }
             out.append(TokenName(start..<j, .miscellaneous, isCertain: true))
+            coveredUntil = j
         }
         return c.overlay(names, with: out)
     }
