@@ -11,6 +11,25 @@ import Testing
         return name.prefix(1).uppercased() + name.dropFirst()
     }
 
+    @Test func anActorTakingTheNounLateIsFoundBetweenTheOthersMentions() {
+        var mentions = HeadMentions()
+        mentions.add(actor: 1, starts: [0, 100, 200, 300])
+        // Actor 2 takes the noun after the text was read: its mentions fall between actor 1's.
+        mentions.add(actor: 2, starts: [250, 50, 150])
+        mentions.addMention(at: 400, of: 2)
+        #expect(mentions.actor(before: 10) == 1)
+        #expect(mentions.actor(before: 60) == 2)
+        #expect(mentions.actor(before: 120) == 1)
+        #expect(mentions.actor(before: 160) == 2)
+        #expect(mentions.actor(before: 260) == 2)
+        #expect(mentions.actor(before: 310) == 1)
+        #expect(mentions.actor(before: 500) == 2)
+        #expect(mentions.actor(before: 0) == nil)
+        // At one offset, the actor that took the noun first is the one found.
+        mentions.add(actor: 3, starts: [100])
+        #expect(mentions.actor(before: 101) == 1)
+    }
+
     @Test func theRoleNounGoesToThePresidentJustNamedAmongAHundred() {
         let firstNames = ["Jean", "Marie", "Pierre", "Sophie", "Luc", "Claire", "Paul", "Anne"]
         var text = "Cent présidents\n"

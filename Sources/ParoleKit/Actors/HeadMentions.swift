@@ -22,8 +22,32 @@ struct HeadMentions {
     /// Records that `actor` goes by the noun, with the mentions it already has.
     mutating func add(actor: Int, starts: some Sequence<Int>) {
         guard rankOfActor[actor] == nil else { return }
-        rankOfActor[actor] = rankOfActor.count
-        for start in starts { insert(start, of: actor) }
+        let rank = rankOfActor.count
+        rankOfActor[actor] = rank
+        let added = starts.map { Mention(start: $0, rank: rank, actor: actor) }.sorted()
+        guard let first = added.first else { return }
+        if let last = mentions.last, first < last {
+            // An actor taking the noun late, with mentions all over the text: one merge of the
+            // two sorted lists, not an insertion (a move of the tail) per mention.
+            var merged: [Mention] = []
+            merged.reserveCapacity(mentions.count + added.count)
+            var i = 0
+            var j = 0
+            while i < mentions.count, j < added.count {
+                if added[j] < mentions[i] {
+                    merged.append(added[j])
+                    j += 1
+                } else {
+                    merged.append(mentions[i])
+                    i += 1
+                }
+            }
+            merged += mentions[i...]
+            merged += added[j...]
+            mentions = merged
+        } else {
+            mentions += added
+        }
     }
 
     /// Records a new mention of `actor`, if it goes by the noun.

@@ -269,16 +269,26 @@ struct EntityRuleContext {
         var names = names
         var extra = extra
         if extending {
+            // The names over each token, so that finding the names an extra one overlaps reads
+            // its own tokens only (not every name: many extras made that quadratic).
+            var namesAt: [Int: [Int]] = [:]
+            for (k, n) in names.enumerated() { for i in n.range { namesAt[i, default: []].append(k) } }
             var longer: [TokenName] = []
             for e in extra {
-                let inside = names.filter { $0.range.overlaps(e.range) }
-                if !inside.isEmpty, inside.allSatisfy({ e.range.contains($0.range) && $0.range != e.range }) {
+                var inside = Set<Int>()
+                for i in e.range { inside.formUnion(namesAt[i] ?? []) }
+                if !inside.isEmpty,
+                    inside.allSatisfy({ e.range.contains(names[$0].range) && names[$0].range != e.range })
+                {
                     longer.append(e)
                 }
             }
-            names.removeAll { n in longer.contains { $0.range.overlaps(n.range) } }
+            var byLonger = [Bool](repeating: false, count: tokens.count)
+            for e in longer { for i in e.range { byLonger[i] = true } }
+            names.removeAll { n in n.range.contains { byLonger[$0] } }
             names += longer
-            extra.removeAll { e in longer.contains { $0.range == e.range } }
+            let longerRanges = Set(longer.map(\.range))
+            extra.removeAll { longerRanges.contains($0.range) }
         }
         var out: [TokenName] = []
         var covered = [Bool](repeating: false, count: tokens.count)
