@@ -701,22 +701,11 @@ struct SpeakerResolver {
             return f
         }
         let sentenceTokens = view.doc.sentences[sentence].tokens
-        var k = max(sentenceTokens.lowerBound, quote.content.lowerBound - QuoteFinder.reach)
+        let start = max(sentenceTokens.lowerBound, quote.content.lowerBound - QuoteFinder.reach)
         let end = min(sentenceTokens.upperBound, quote.content.upperBound + QuoteFinder.reach)
-        while k < end {
-            if quote.content.contains(k) {
-                k = quote.content.upperBound
-                continue
-            }
-            guard let e = view.entity(at: k) else {
-                k += 1
-                continue
-            }
+        for e in view.peopleAndBodies(in: start..<max(start, end), skipping: quote.content) {
             let mention = view.entityTokens[e]
-            k = max(k + 1, mention.upperBound)
-            guard view.entities[e].type == .person || view.entities[e].type == .organization,
-                !isInDateline(mention.lowerBound)
-            else { continue }
+            guard !isInDateline(mention.lowerBound) else { continue }
             let d = index.actor(forEntity: e)
             var f = place(of: mention, actor: d)
             if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
@@ -750,17 +739,10 @@ struct SpeakerResolver {
             // "« … » C'est ce qu'a raconté Karim Benali": the inverted subject of a speech verb
             // at the start of the next sentence.
             let next = view.doc.sentences[sentence + 1].tokens
-            var k = next.lowerBound
-            while k < min(next.upperBound, next.lowerBound + Self.nextSpeakerReach) {
-                guard let e = view.entity(at: k) else {
-                    k += 1
-                    continue
-                }
+            let reach = next.lowerBound..<min(next.upperBound, next.lowerBound + Self.nextSpeakerReach)
+            for e in view.peopleAndBodies(in: reach) {
                 let mention = view.entityTokens[e]
-                k = max(k + 1, mention.upperBound)
-                guard view.entities[e].type == .person || view.entities[e].type == .organization,
-                    followsSpeechVerb(mention.lowerBound)
-                else { continue }
+                guard followsSpeechVerb(mention.lowerBound) else { continue }
                 let d = index.actor(forEntity: e)
                 if last[d] == nil { after.insert(d) }
                 inSentence[d, default: []].append("nextinverted")

@@ -89,6 +89,27 @@ struct TextView {
         return e >= 0 ? Int(e) : nil
     }
 
+    /// The people and organisations named from token `range.lowerBound` on, each once, in text
+    /// order: a name is taken where it starts before `range.upperBound` and the scan goes on
+    /// after it; tokens of `hole` (a quote's own words) are passed over.
+    func peopleAndBodies(in range: Range<Int>, skipping hole: Range<Int> = 0..<0) -> [Int] {
+        var found: [Int] = []
+        var k = range.lowerBound
+        while k < range.upperBound {
+            if hole.contains(k) {
+                k = hole.upperBound
+                continue
+            }
+            guard let e = entity(at: k) else {
+                k += 1
+                continue
+            }
+            k = max(k + 1, entityTokens[e].upperBound)
+            if entities[e].type == .person || entities[e].type == .organization { found.append(e) }
+        }
+        return found
+    }
+
     /// Whether `range` is exactly one work or other MISC name: a quoted title
     /// (le film « Oppenheimer »), not quoted speech.
     func isWorkTitle(_ range: Range<Int>) -> Bool {
