@@ -847,6 +847,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Ils jouent au Shea Stadium.", given: [N("Shea Stadium", .person)],
             expected: [N("Shea Stadium", .location)], teacher: ["Stadium": .location]),
+        // An elided article ("l'", the language's elision mark).
+        RuleCase(
+            text: "Il décrit l'Hindenburg en feu.", given: [N("Hindenburg", .person)],
+            expected: [N("Hindenburg", .miscellaneous)], teacher: ["Hindenburg": .miscellaneous]),
         // A known first name, an epithet, a name not after an article, nothing known: a person.
         RuleCase(
             text: "Il égale les Patrice Bernier du jeu.", given: [N("Patrice Bernier", .person)],

@@ -19,7 +19,7 @@ struct ArticleBeforeNameRule: EntityRule {
             }
             let lo = n.range.lowerBound
             guard n.type == .person, !n.isCertain, c.is(lo - 1, in: c.words.nonPersonArticle),
-                c.isLowercaseWord(lo - 1) || c.norm(lo - 1).hasSuffix("'"), c.continuesLine(lo),
+                c.isLowercaseWord(lo - 1) || c.isElided(lo - 1), c.continuesLine(lo),
                 !c.single(lo, .firstName),
                 !(previousType == .person && previousEnd == lo - 1)
             else { continue }

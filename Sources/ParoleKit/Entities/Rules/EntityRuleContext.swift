@@ -45,6 +45,12 @@ struct EntityRuleContext {
     /// Token `i`'s norm ("" outside the document).
     func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
 
+    /// Whether token `i` is an elided word ("l'", "n'"; false outside the document).
+    func isElided(_ i: Int) -> Bool {
+        let n = norm(i)
+        return words.elisionMark.contains { n.hasSuffix($0) }
+    }
+
     /// The hash of token `i`'s norm (that of "" outside the document), for ``WordSet`` lookups.
     func word(_ i: Int) -> UInt64 {
         i >= 0 && i < tokens.count ? observations.word[i] : EntityRuleContext.emptyWord
@@ -191,7 +197,7 @@ struct EntityRuleContext {
         // glued to an abbreviation stays ("King Jr.").
         while hi > lo + 1 && !gluedAbbreviationPeriod(at: hi - 1)
             && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)
-                || (!tokens[hi - 1].isCapitalized && norm(hi - 1).hasSuffix("'")))
+                || (!tokens[hi - 1].isCapitalized && isElided(hi - 1)))
         {
             hi -= 1
         }

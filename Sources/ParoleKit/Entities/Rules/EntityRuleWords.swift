@@ -111,6 +111,8 @@ struct EntityRuleWords: Sendable {
     var topLevelDomain: WordSet = []
     /// Endings of a company named in the possessive ("'s" in "Moody's"), as token norms end.
     var possessiveEnding: [String] = []
+    /// Endings of an elided word, as token norms end ("'" in "l'", "n'", "d'").
+    var elisionMark: [String] = []
     /// Endings of lower-case adjectives that may follow an institution head though no list
     /// names them ("justicialiste", "institutionnel", "lyonnais").
     var institutionAdjectiveEnding: [String] = []
@@ -163,6 +165,7 @@ struct EntityRuleWords: Sendable {
         let sets = EntityRuleWords.sets  // built once, not once per set
         for (name, list) in words {
             if name == "possessiveEnding" { possessiveEnding = list }
+            if name == "elisionMark" { elisionMark = list }
             if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
