@@ -38,6 +38,7 @@ struct EntityRulePipeline: Sendable {
             QuotedTitleRule(),
             TeamRule(),
             PlaceEventRule(),
+            NamedEventRule(),
             AgreementRule(),
             PlaceClubRule(),
             ProductModelRule(),

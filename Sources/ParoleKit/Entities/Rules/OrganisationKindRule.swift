@@ -1,30 +1,49 @@
 /// A name right after the common noun saying it is an organisation is one: "le groupe Public
-/// Enemy", "le label Motown", "la firme Idées au cube", "la société Areva", "le constructeur
-/// Renault" → ORG, whatever type the model gave it (a place the lexicon knows excepted: "le groupe
-/// Asie"). The noun may carry one lower-case adjective ("le groupe pétrolier Total"); it stays
-/// out of the name. Only the model's names are retyped: none is added ("la firme Idées au cube"
-/// would be cut at "au").
+/// Enemy", "le label Motown", "la société Areva", "le constructeur Renault" → ORG, whatever type
+/// the model gave it (a place the lexicon knows excepted: "le groupe Asie"). Lower-case words may
+/// qualify the noun (itself after a determiner), adjectives and a genre after "de" ("le groupe pétrolier Total", "le groupe de
+/// hard rock américain Guns N' Roses", "l'écurie suisse Sauber"); they stay out of the name. Only
+/// the model's names are retyped: none is added ("la firme Idées au cube" would be cut at "au";
+/// adding names lost on the tune folds and Sequoia).
 struct OrganisationKindRule: EntityRule {
+    /// At most this many words between the noun and the name.
+    private static let maxModifiers = 4
+
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var nameAt = [Int?](repeating: nil, count: c.tokens.count)
         for (k, n) in names.enumerated() { nameAt[n.range.lowerBound] = k }
         var names = names
-        for i in c.tokens.indices where c.is(i, in: c.words.organisationNoun) && c.isLowercaseWord(i) {
+        /// A lower-case word that may qualify the noun ("pétrolier", "rock").
+        func isModifier(_ k: Int) -> Bool {
+            c.isLowercaseWord(k) && !c.is(k, in: c.words.joiner) && !c.is(k, in: c.words.breaker)
+                && !c.is(k, in: c.words.determiner) && !c.is(k, in: c.words.organisationNoun)
+                && c.continuesLine(k)
+        }
+        // The noun after a determiner: a verb of the same form is none ("nous enseigne Montesquieu").
+        for i in c.tokens.indices
+        where c.is(i, in: c.words.organisationNoun) && c.isLowercaseWord(i)
+            && c.is(i - 1, in: c.words.determiner)
+        {
             var k = i + 1
-            if c.isLowercaseWord(k), !c.is(k, in: c.words.joiner), !c.is(k, in: c.words.breaker),
-                !c.is(k, in: c.words.determiner)
-            {
-                k += 1
+            var used = 0
+            while used < OrganisationKindRule.maxModifiers {
+                if isModifier(k) {
+                    k += 1
+                    used += 1
+                } else if c.is(k, in: c.words.articlePreposition), isModifier(k + 1) {
+                    k += 2
+                    used += 2
+                } else {
+                    break
+                }
             }
             guard c.isCap(k) || c.isAllCaps(k), c.continuesLine(k), !c.is(k, in: c.words.determiner),
-                !c.single(k, .title)
+                !c.single(k, .title), let n = nameAt[k]
             else { continue }
-            if let n = nameAt[k] {
-                if names[n].type == .location && c.isKnown(names[n].range, as: .place) { continue }
-                names[n].type = .organization
-                names[n].isCertain = true
-            }
+            if names[n].type == .location && c.isKnown(names[n].range, as: .place) { continue }
+            names[n].type = .organization
+            names[n].isCertain = true
         }
         return names
     }

@@ -13,10 +13,15 @@ struct TeamRule: EntityRule {
                 && !c.single(a, .orgHead) && !c.isSentenceInitial(a)
         }
         // The model's own name over the whole team, typed otherwise ("Dodgers de Los Angeles" as
-        // a work): the nickname and a known place as its complement make it a team.
+        // a work): the nickname and a place as its complement make it a team, a known place or
+        // capitalised words whose last the teacher calls a place ("Lightning de Tampa Bay"; not
+        // a place the lexicon knows whole, nor a common noun first: "Pays de Galles").
         for n in names where n.type != .organization && n.range.count >= 3 && isNickname(n.range.lowerBound) {
             if let s = c.complement(at: n.range.lowerBound + 1), s < n.range.upperBound,
                 c.isKnown(s..<n.range.upperBound, as: .place)
+                    || (!c.isKnown(n.range, as: .place) && !c.writtenLowerCase(n.range.lowerBound)
+                        && (s..<n.range.upperBound).allSatisfy { c.isCap($0) }
+                        && c.teacherType(n.range.upperBound - 1) == .location)
             {
                 out.append(TokenName(n.range, .organization))
             }
