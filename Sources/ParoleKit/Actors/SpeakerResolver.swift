@@ -245,7 +245,9 @@ struct SpeakerResolver {
         } else if let kind = kind(ofPhrase: lo..<range.upperBound) {
             d = index.actor(forPhrase: range, head: head, kind: kind)
         }
-        if let alias, let d {
+        // An apposition is another name only when it names: a name, a role or a body ("le
+        // premier ministre, chef de la majorité"), not a state ("…, très remonté").
+        if let alias, let d, namesSomeone(alias) {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
@@ -718,7 +720,7 @@ struct SpeakerResolver {
             // participle, past a determiner.
             var before = mention.lowerBound - 1
             if before > 0, view.isDeterminer(before) { before -= 1 }
-            if before >= 0, speakerWords.agentPrepositions.contains(tokens[before].norm) {
+            if before >= 0, view.grammar.contains(.agentPrepositions, tokens[before].norm) {
                 f.append("agent")
             }
             if mention.lowerBound >= quote.content.upperBound {
@@ -1021,6 +1023,12 @@ struct SpeakerResolver {
             || isBodyNoun(one)
     }
 
+    /// Whether the apposition `range` names someone: it holds a name, or its head is a role or
+    /// body noun.
+    private func namesSomeone(_ range: Range<Int>) -> Bool {
+        range.contains { view.entity(at: $0) != nil } || isRoleHeaded(range)
+    }
+
     /// Whether `noun` heads a phrase that names a body: an institution noun of the language or
     /// one of the `[speaking-bodies]` of speaker-words.txt ("département").
     private func isBodyNoun(_ noun: String) -> Bool {
@@ -1032,7 +1040,8 @@ struct SpeakerResolver {
     private func singular(_ k: Int) -> String? {
         let n = tokens[k].norm
         guard tokens[k].kind == .word else { return nil }
-        for ending in speakerWords.pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
+        for ending in view.grammar.words(.pluralEndings).sorted()
+        where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
             if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
                 || isBodyNoun(stem)

@@ -1,11 +1,9 @@
-/// The words the speaker ranker and the actor index read, for one language: the preposition of
-/// a passive's agent, the determiners of a plural phrase, the nouns that classify a named
-/// body, plural endings and the short complements of a role or a body (`speaker-words.txt`),
-/// and the
-/// gender that role nouns give a person (`GenderLexicon`).
+/// The words the speaker ranker and the actor index read, for one language: the determiners of a
+/// plural phrase, the nouns that classify a named body and the short complements of a role or a
+/// body (`speaker-words.txt`), and the gender that role nouns give a person (`GenderLexicon`).
+/// The agent's prepositions and plural endings are the quote grammar's (`[agent-prepositions]`,
+/// `[plural-endings]` of quote-grammar.txt), read through `Language.quoteGrammar` by both sides.
 public struct SpeakerWords: Sendable {
-    /// Prepositions that introduce the agent of a passive ("par").
-    public let agentPrepositions: Set<String>
     /// Determiners of a plural noun phrase ("les", "des", "ces").
     public let pluralDeterminers: Set<String>
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
@@ -15,8 +13,6 @@ public struct SpeakerWords: Sendable {
     public let personNouns: Set<String>
     /// Head nouns of bodies that speak besides the language's institution nouns ("département").
     public let speakingBodies: Set<String>
-    /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
-    public let pluralEndings: [String]
     /// Prepositions of a short complement that belongs to a role or a body ("en").
     public let statePrepositions: Set<String>
     /// Nouns completing such a complement ("exil": "le gouvernement en exil").
@@ -45,10 +41,8 @@ public struct SpeakerWords: Sendable {
             guard lists.sections[name] != nil else { throw MissingSection(name: name) }
             return lists.words(name)
         }
-        agentPrepositions = try required("agent-prepositions")
         pluralDeterminers = try required("plural-determiners")
         bodyClassifiers = try required("body-classifiers")
-        pluralEndings = try required("plural-endings").sorted()
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
         speakingBodies = try required("speaking-bodies")
