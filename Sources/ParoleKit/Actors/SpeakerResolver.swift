@@ -336,10 +336,18 @@ struct SpeakerResolver {
             if view.doc.sentences[s].paragraph < paragraph - Self.candidateParagraphs { break }
             if let d = subject(ofSentence: s), subjects[d] == nil { subjects[d] = back }
         }
-        // Whether exactly one candidate's gender is the description's ("la syndicaliste" when
-        // one woman is named).
+        // Whether exactly one candidate's gender can be the description's ("la syndicaliste"
+        // when one woman is named and every other person is known to be a man).
         let agreeing =
-            gender == .unknown ? 0 : order.filter { index.drafts[$0].gender == gender }.count
+            gender == .unknown ? 0 : order.filter { index.drafts[$0].gender.agrees(with: gender) }.count
+        // The description's words besides its head, by stem ("chinois" of "le dirigeant chinois").
+        let qualifiers = Set(
+            (lo..<range.upperBound).filter {
+                tokens[$0].kind == .word && tokens[$0].norm != head && !view.isDeterminer($0)
+                    && !view.connectorLike($0)
+            }
+            .map { speakerWords.stem(tokens[$0].norm) }
+            .filter { $0.count >= 4 })
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in order.enumerated() {
             let draft = index.drafts[d]
@@ -351,6 +359,11 @@ struct SpeakerResolver {
                 draft.gender == Gender.unknown || gender == Gender.unknown
                     ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
             if agreeing == 1, draft.gender == gender { f.append("onlyagreeing") }
+            if sharesAWord(draft, with: qualifiers) {
+                f.append("sharedword")
+            } else if holdsAnotherRole(draft, than: lo..<range.upperBound, head: head) {
+                f.append("otherrole")
+            }
             if let back = subjects[d] { f.append("subject\(back)") }
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
@@ -374,6 +387,29 @@ struct SpeakerResolver {
                     }))
         }
         return candidates[best].actor
+    }
+
+    /// Whether one of the person's roles holds a word of `qualifiers` (stems): "le dirigeant
+    /// chinois" after "le président chinois Xi Jinping".
+    private func sharesAWord(_ draft: ActorIndex.Draft, with qualifiers: Set<String>) -> Bool {
+        guard !qualifiers.isEmpty else { return false }
+        return draft.roles.contains { role in
+            CharClass.lowercased(role).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "\u{2019}" })
+                .contains { qualifiers.contains(speakerWords.stem(String($0))) }
+        }
+    }
+
+    /// Whether the person `draft` was given roles, none of them the office of the description
+    /// `range` nor headed by its noun: "l'avocat de la défense, Me Martin" is not "le procureur"
+    /// ("le chef de la Maison Blanche" and "le président américain" are one office,
+    /// `[role-synonyms]`). A noun for what someone does (`[person-nouns]`: "la syndicaliste",
+    /// "le défenseur") fits any office.
+    private func holdsAnotherRole(_ draft: ActorIndex.Draft, than range: Range<Int>, head: String?) -> Bool {
+        guard !draft.roles.isEmpty, let head, !draft.heads.contains(head),
+            !speakerWords.personNouns.contains(head)
+        else { return false }
+        let office = speakerWords.office(index.phraseName(range))
+        return !draft.roles.contains { speakerWords.office($0) == office }
     }
 
     /// What sort of source an unnamed phrase is, by its first nouns (before any complement): a

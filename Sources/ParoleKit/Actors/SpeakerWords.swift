@@ -17,6 +17,9 @@ public struct SpeakerWords: Sendable {
     public let statePrepositions: Set<String>
     /// Nouns completing such a complement ("exil": "le gouvernement en exil").
     public let stateNouns: Set<String>
+    /// Endings of an adjective's feminine and plural forms ("e", "s"), longest first: words are
+    /// compared by what is left ("américaine" = "américain").
+    public let agreementEndings: [String]
     /// Role phrases that name the same office, each mapped to the first of its line
     /// ("chef du gouvernement" → "premier ministre"), lower case, apostrophes straight.
     public let roleSynonyms: [String: String]
@@ -45,6 +48,7 @@ public struct SpeakerWords: Sendable {
         bodyClassifiers = try required("body-classifiers")
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
+        agreementEndings = try required("agreement-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
@@ -102,6 +106,22 @@ public struct SpeakerWords: Sendable {
             out.append(c == "\u{2019}" ? "'" : c)
         }
         return String(out)
+    }
+
+    /// A lower-case word without its agreement endings, taken off while at least four letters
+    /// stay: "chinoises", "chinoise" and "chinois" give one stem.
+    public func stem(_ word: String) -> String {
+        var w = Substring(word)
+        var changed = true
+        while changed {
+            changed = false
+            for ending in agreementEndings where w.hasSuffix(ending) && w.count - ending.count >= 4 {
+                w = w.dropLast(ending.count)
+                changed = true
+                break
+            }
+        }
+        return String(w)
     }
 
     /// The office a role phrase names: its first synonym, or the phrase's own key.
