@@ -147,6 +147,9 @@ struct ArticleInputReader {
             if decoded.usedFallbackEncoding {
                 warn(path, "not valid UTF-8; read as Windows-1252")
             }
+            if decoded.replacedBytes > 0 {
+                warn(path, ArticleDecoder.replacedBytesWarning(decoded.replacedBytes))
+            }
             return ArticleInput(path: path, id: id, text: decoded.text)
         } catch {
             fail(path, error.description)
