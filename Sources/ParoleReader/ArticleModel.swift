@@ -216,6 +216,16 @@ public final class ArticleModel {
         return foldedActorNames!.firstIndex { $0.contains(folded) }
     }
 
+    /// The index of the actor `filter` stands for: the one of its name (or alias), else of one
+    /// of its other names.
+    public func actorIndex(matching filter: ActorFilter) -> Int? {
+        if let index = actorIndex(named: filter.name) { return index }
+        for name in filter.otherNames {
+            if let index = actorIndex(named: name) { return index }
+        }
+        return nil
+    }
+
     /// Indexes of the quotes whose speaker is the actor at `actor`, or of all quotes when nil.
     public func quoteIndexes(actor: Int?) -> [Int] {
         guard let actor else { return allQuotes }

@@ -27,6 +27,8 @@ public struct LibrarySource {
     public var actors: () throws -> [LibraryActorEntry]
     /// The articles quoting or mentioning the actor of this name.
     public var articles: (String) throws -> [ArticleModel]
+    /// The names the actor of this name goes by in its articles (see `ActorFilter.otherNames`).
+    public var actorNames: ((String) throws -> [String])?
     /// Updates the subscribed feeds, telling progress ("updating feeds: 2/5") as it goes;
     /// returns the summary line and the library's newest articles.
     public var updateFeeds:
@@ -65,7 +67,9 @@ public struct LibrarySource {
             switch effect {
             case .searchLibrary(let query): return .searchResults(query: query, articles: try search(query))
             case .loadLibraryActors: return .libraryActors(try actors())
-            case .loadActorArticles(let name): return .actorArticles(name: name, articles: try articles(name))
+            case .loadActorArticles(let name):
+                return .actorArticles(
+                    name: name, articles: try articles(name), otherNames: try actorNames?(name) ?? [])
             case .setRead(let id, let read):
                 guard let setRead else { return .failed("This library cannot keep read marks") }
                 try setRead(id, read)

@@ -106,7 +106,7 @@ public struct QuoteCitation: Hashable, Sendable {
     /// `text` between « », unless it already opens with its own « (a quote whose span holds its
     /// marks): never « « … » ».
     public static func inGuillemets(_ text: String) -> String {
-        text.hasPrefix("«") ? text : "« " + text + " »"
+        QuoteWords.inGuillemets(text)
     }
 
     /// A label for a kind, as the detail shows it.

@@ -36,8 +36,8 @@ public enum ReaderOutcome {
     case searchResults(query: String, articles: [ArticleModel])
     /// The library's actors.
     case libraryActors([LibraryActorEntry])
-    /// The articles naming an actor.
-    case actorArticles(name: String, articles: [ArticleModel])
+    /// The articles naming an actor, with the other names the actor goes by in them.
+    case actorArticles(name: String, articles: [ArticleModel], otherNames: [String] = [])
     /// The feeds were updated: a summary line and the library's newest articles.
     case feedsUpdated(summary: String, articles: [ArticleModel])
     /// The library article with this identifier is now read (true) or unread.

@@ -180,8 +180,9 @@ extension ReaderState {
 
     /// Filters by the actor named `name` (as `parole read --actor` asks): the actor of that
     /// name or alias, else the most quoted one whose name holds it ("Peskov" → "Dmitri
-    /// Peskov"); on an article, steps to its first quote.
-    public mutating func filter(byActorNamed name: String) {
+    /// Peskov"); on an article, steps to its first quote. `otherNames` are the names the
+    /// library knows the actor by in other articles (``ActorFilter/otherNames``).
+    public mutating func filter(byActorNamed name: String, otherNames: [String] = []) {
         var found: ActorFilter?
         for article in articles {
             if let index = article.actorIndex(named: name) {
@@ -202,7 +203,9 @@ extension ReaderState {
                 }
             }
         }
-        actorFilter = found ?? ActorFilter(name: name, type: .person)
+        var filter = found ?? ActorFilter(name: name, type: .person)
+        filter.otherNames = otherNames.filter { TextFolding.fold($0) != TextFolding.fold(filter.name) }
+        actorFilter = filter
         if screen == .article, let first = visibleQuotes.first { select(quote: first, row: 0) }
     }
 

@@ -198,9 +198,10 @@ extension ReaderState {
         guard panel.height > 0, panel.width > 0 else { return }
         let actors = panelActors
         let analysis = article.analysis
-        let statsWidth = 12
+        let columns = ActorStatsColumns(panelWidth: panel.width)
+        let statsWidth = columns.width
         renderPanelHeading(
-            "Actors (\(actors.count))", right: " type  q   m ", into: &grid, panel: panel,
+            "Actors (\(actors.count))", right: columns.heading, into: &grid, panel: panel,
             focused: reading.focus == .actors, theme: theme)
         let rows = ScreenLayout.rows(of: panel)
         if actors.isEmpty {
@@ -226,10 +227,8 @@ extension ReaderState {
             grid.write(
                 actor.name, x: x, y: y, style: nameStyle, maxWidth: max(0, end - x - statsWidth - 1),
                 ellipsis: true)
-            let stats =
-                ActorTypeColumn.text(for: actor).padding(4) + String(actor.quotes).leftPadded(3)
-                + String(actor.mentions).leftPadded(4) + " "
-            if panel.width > statsWidth + 4 {
+            let stats = columns.text(for: actor)
+            if !stats.isEmpty {
                 grid.write(stats, x: end - ColumnWidth.width(of: stats), y: y, style: theme.faint)
             }
             if reading.focus == .actors && top + row == reading.actorRow {

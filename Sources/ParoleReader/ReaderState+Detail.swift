@@ -72,7 +72,7 @@ extension ReaderState {
             style: theme.heading(focused: true), maxWidth: size.width, ellipsis: true)
         let width = max(10, min(size.width - 4, 100))
         var lines: [(String, CellStyle, String)] = []  // label, style, text
-        let quoted = info.kind == .direct || info.kind == .partial ? "« " + info.text + " »" : info.text
+        let quoted = QuoteWords.printed(info.text, kind: info.kind)
         for line in WordWrap.lines(quoted, width: width) {
             lines.append(("", theme.quote(slot: slot, entity: nil), line))
         }

@@ -16,7 +16,7 @@ extension ReaderState {
                 "\(Plural.count(found.count, "article")) \(found.count == 1 ? "holds" : "hold") \(query)"
         case .libraryActors(let actors):
             libraryActors = actors
-        case .actorArticles(let name, let found):
+        case .actorArticles(let name, let found, let otherNames):
             guard !found.isEmpty else {
                 message = "No article in the library names \(name)"
                 return
@@ -28,7 +28,7 @@ extension ReaderState {
                 }
                 .first ?? .person
             replaceArticles(with: found)
-            setFilter(ActorFilter(name: name, type: type))
+            setFilter(ActorFilter(name: name, type: type, otherNames: otherNames))
         case .feedsUpdated(let summary, let found):
             message = summary
             guard !found.isEmpty else { return }

@@ -136,7 +136,7 @@ public struct ReaderState {
     /// The filtered actor's index in the current article, if the filter names one there.
     public var filteredActor: Int? {
         guard let actorFilter, let article else { return nil }
-        return article.actorIndex(named: actorFilter.name)
+        return article.actorIndex(matching: actorFilter)
     }
 
     /// The quotes listed and stepped through: the filtered actor's, or all.
@@ -156,7 +156,7 @@ public struct ReaderState {
     public var visibleArticles: [Int] {
         articles.indices.filter { index in
             let article = articles[index]
-            if let actorFilter, article.actorIndex(named: actorFilter.name) == nil { return false }
+            if let actorFilter, article.actorIndex(matching: actorFilter) == nil { return false }
             return list.query.isEmpty || article.matches(list.query)
         }
     }
@@ -216,7 +216,7 @@ public struct ReaderState {
     /// The number of quotes by the filtered actor in `article`, or all its quotes.
     public func quoteCount(in article: ArticleModel) -> Int {
         guard let actorFilter else { return article.analysis.quotes.count }
-        guard let actor = article.actorIndex(named: actorFilter.name) else { return 0 }
+        guard let actor = article.actorIndex(matching: actorFilter) else { return 0 }
         return article.quoteIndexes(actor: actor).count
     }
 }

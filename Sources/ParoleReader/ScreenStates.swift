@@ -41,11 +41,15 @@ public struct ActorFilter: Hashable, Sendable {
     public var name: String
     /// The actor's type.
     public var type: EntityType
+    /// Other names the same actor goes by in other articles, as the library knows them ("Obama"
+    /// for "Barack Obama"): an article naming the actor only so still matches.
+    public var otherNames: [String]
 
     /// Creates a filter.
-    public init(name: String, type: EntityType) {
+    public init(name: String, type: EntityType, otherNames: [String] = []) {
         self.name = name
         self.type = type
+        self.otherNames = otherNames
     }
 }
 

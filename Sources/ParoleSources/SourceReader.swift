@@ -53,6 +53,9 @@ public struct SourceReader: Sendable {
                 if decoded.usedFallbackEncoding {
                     reading.warnings.append("not valid UTF-8; read as Windows-1252")
                 }
+                if decoded.replacedBytes > 0 {
+                    reading.warnings.append(ArticleDecoder.replacedBytesWarning(decoded.replacedBytes))
+                }
                 reading.articles = [SourceArticle(source: source, id: base, text: decoded.text)]
             } catch {
                 reading.error = error.description

@@ -69,9 +69,12 @@ struct ArticleInputReader {
                 let files = names.filter(Self.isArticleFile).sorted()
                 if files.isEmpty { fail(path, "directory holds no article (.txt, .html, .xml, .rss, .atom)") }
                 for name in files {
-                    try read(
-                        paths: [(path as NSString).appendingPathComponent(name)], allowDirectories: false,
-                        each: each)
+                    let file = (path as NSString).appendingPathComponent(name)
+                    guard BoundedInput.isRegularFile(file) else {
+                        notice(file, "not a regular file, skipped")
+                        continue
+                    }
+                    try read(paths: [file], allowDirectories: false, each: each)
                 }
                 continue
             }
@@ -92,27 +95,19 @@ struct ArticleInputReader {
     /// without being read to the end. An empty input is skipped with a notice. HTML pages and
     /// feeds are handed to `read(markup:path:)` (a feed gives several articles).
     private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
-        var data = Data()
         var wide = false
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                if data.isEmpty { wide = ArticleDecoder.wideEncoding(of: chunk) != nil }
-                if !wide,
-                    chunk.withUnsafeBytes({
-                        $0.baseAddress.map { memchr($0, 0, chunk.count) != nil } ?? false
-                    })
-                {
-                    fail(path, ArticleDecodingError.binary.description)
-                    return []
-                }
-                if data.count + chunk.count > maxBytes {
-                    fail(path, "larger than \(Self.megabytes(maxBytes)) (see --max-size); not read")
-                    return []
-                }
-                data.append(chunk)
-            }
-        } catch {
-            fail(path, "cannot read: \(error.localizedDescription)")
+        let outcome = BoundedInput.read(handle, maxBytes: maxBytes) { chunk, before in
+            if before.isEmpty { wide = ArticleDecoder.wideEncoding(of: chunk) != nil }
+            let binary =
+                !wide
+                && chunk.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, chunk.count) != nil } ?? false }
+            return binary ? ArticleDecodingError.binary.description : nil
+        }
+        var data: Data
+        switch outcome {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            fail(path, failure.message)
             return []
         }
         let blank = data.withUnsafeBytes { bytes in
@@ -151,6 +146,9 @@ struct ArticleInputReader {
             let decoded = try ArticleDecoder.decode(data)
             if decoded.usedFallbackEncoding {
                 warn(path, "not valid UTF-8; read as Windows-1252")
+            }
+            if decoded.replacedBytes > 0 {
+                warn(path, ArticleDecoder.replacedBytesWarning(decoded.replacedBytes))
             }
             return ArticleInput(path: path, id: id, text: decoded.text)
         } catch {

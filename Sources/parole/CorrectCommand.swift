@@ -94,7 +94,8 @@ struct CorrectCommand: ParsableCommand {
         case .speaker(let number, _):
             let said = stored.analysis.quotes[number - 1]
             print(
-                "quote \(number) « \(TerminalSafeText.line(said.text)) » is now said by \(said.speaker?.text ?? "?")"
+                "quote \(number) \(QuoteWords.printed(TerminalSafeText.line(said.text), kind: said.kind)) is now said by "
+                    + TerminalSafeText.line(said.speaker?.text ?? "?")
             )
         case .notQuote(let number):
             print("quote \(number) is no longer a quote; the article has \(stored.analysis.quotes.count)")
@@ -112,13 +113,13 @@ struct CorrectCommand: ParsableCommand {
             "# \(TerminalSafeText.line(analysis.title)) (article \(id))\nQuotes (\(analysis.quotes.count))\n"
         for (index, quote) in analysis.quotes.enumerated() {
             let who = quote.speaker?.text ?? "?"
-            text += "\(index + 1). [\(quote.kind.rawValue)] \(TerminalSafeText.line(who)): « "
-            text += TerminalSafeText.line(quote.text) + " »\n"
+            text += "\(index + 1). [\(quote.kind.rawValue)] \(TerminalSafeText.line(who)): "
+            text += QuoteWords.printed(TerminalSafeText.line(quote.text), kind: quote.kind) + "\n"
         }
         text += "Actors (\(analysis.actors.count))\n"
         for actor in analysis.actors {
             text +=
-                "- \(TerminalSafeText.line(actor.name)) (\(actor.kind.rawValue), \(actor.quotes) quotes)\n"
+                "- \(TerminalSafeText.line(actor.name)) (\(actor.kind.rawValue), \(actor.quotes) quote\(actor.quotes == 1 ? "" : "s"))\n"
         }
         let corrections = try reportingLibraryErrors { () throws(LibraryError) in
             try library.corrections(articleId: id)

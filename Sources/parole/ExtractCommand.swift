@@ -27,6 +27,8 @@ struct ExtractCommand: ParsableCommand {
     @Argument(help: "HTML files, directories of them, http(s) URLs, or - for standard input.")
     var inputs: [String] = []
 
+    @OptionGroup var limits: InputOptions
+
     /// One page's article as printed by `--format json`.
     struct Record: Encodable {
         var source: String
@@ -46,7 +48,7 @@ struct ExtractCommand: ParsableCommand {
         var printed = 0
         let dates = ISO8601DateFormatter()
         let several = inputs.count > 1 || inputs.contains { Self.isDirectory($0) }
-        for input in Self.expanded(inputs) {
+        for input in Self.expanded(inputs, failed: &failed) {
             let page: (data: Data, charset: String?)
             do {
                 page = try Self.read(input)
@@ -130,33 +132,59 @@ struct ExtractCommand: ParsableCommand {
             && isDirectory.boolValue
     }
 
-    /// The inputs with each directory replaced by its HTML files, in name order.
-    private static func expanded(_ inputs: [String]) -> [String] {
+    /// The inputs with each directory replaced by its HTML files (regular files only), in name
+    /// order; a directory without any is reported and sets `failed`.
+    private static func expanded(_ inputs: [String], failed: inout Bool) -> [String] {
         inputs.flatMap { input -> [String] in
-            guard !URLFetcher.isURL(input), input != "-", isDirectory(input),
-                let names = try? FileManager.default.contentsOfDirectory(atPath: input)
-            else { return [input] }
-            return names.filter {
+            guard !URLFetcher.isURL(input), input != "-", isDirectory(input) else { return [input] }
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: input) else {
+                StandardError.print("parole: \(input): cannot list directory (permission denied?)")
+                failed = true
+                return []
+            }
+            let pages = names.filter {
                 ["html", "htm", "xhtml"].contains(($0 as NSString).pathExtension.lowercased())
             }
             .sorted().map { (input as NSString).appendingPathComponent($0) }
+            .filter { page in
+                guard BoundedInput.isRegularFile(page) else {
+                    StandardError.print("parole: \(page): not a regular file, skipped")
+                    return false
+                }
+                return true
+            }
+            if pages.isEmpty {
+                StandardError.print("parole: \(input): directory holds no page (.html, .htm, .xhtml)")
+                failed = true
+            }
+            return pages
         }
     }
 
-    /// The bytes of `input` and the charset its server declared.
+    /// The bytes of `input` and the charset its server declared: a file or standard input up to
+    /// `--max-size`, a download up to `--max-download`.
     private static func read(_ input: String) throws -> (data: Data, charset: String?) {
         if URLFetcher.isURL(input) {
-            let fetched = try URLFetcher().fetch(input)
+            let fetched = try URLFetcher(maxBytes: InputLimits.maxDownloadBytes).fetch(input)
             return (fetched.data, fetched.charset)
         }
-        if input == "-" { return (FileHandle.standardInput.readDataToEndOfFile(), nil) }
-        guard FileManager.default.fileExists(atPath: input) else {
-            throw InputError("no such file or directory")
+        let handle: FileHandle
+        if input == "-" {
+            handle = FileHandle.standardInput
+        } else {
+            guard FileManager.default.fileExists(atPath: input) else {
+                throw InputError("no such file or directory")
+            }
+            guard let file = FileHandle(forReadingAtPath: input) else {
+                throw InputError("permission denied")
+            }
+            handle = file
         }
-        guard let data = FileManager.default.contents(atPath: input) else {
-            throw InputError("permission denied")
+        defer { if input != "-" { try? handle.close() } }
+        switch BoundedInput.read(handle, maxBytes: InputLimits.maxBytes) {
+        case .success(let data): return (data, nil)
+        case .failure(let failure): throw InputError(failure.message)
         }
-        return (data, nil)
     }
 
     /// A one-line reason an input could not be read.

@@ -8,9 +8,12 @@ import ParoleReader
 enum LibraryArticles {
     /// Loads articles from the library at `path`: the `limit` newest, or with `search` the
     /// articles holding those words (best first), or with `actor` the articles quoting or
-    /// mentioning that actor (newest first). Prints a one-line error and exits with status 1
-    /// when the library cannot be read or nothing matches.
-    static func load(path: String, search: String?, actor: String?, limit: Int) throws -> [ArticleModel] {
+    /// mentioning that actor (newest first), with the names that actor goes by in them (for
+    /// ``ActorFilter/otherNames``). Prints a one-line error and exits with status 1 when the
+    /// library cannot be read or nothing matches.
+    static func load(path: String, search: String?, actor: String?, limit: Int) throws -> (
+        articles: [ArticleModel], actorNames: [String]
+    ) {
         let library: Library
         do {
             library = try Library(path: path, create: false)
@@ -24,13 +27,15 @@ enum LibraryArticles {
             }
             throw ExitCode(1)
         }
+        var actorNames: [String] = []
         let ids: [Int64] = try reportingLibraryErrors { () throws(LibraryError) in
             if let search {
                 return try library.search(search, limit: limit).map(\.article.id)
             }
             if let actor {
-                let actors = try library.actors(named: actor)
-                return try library.articleIds(mentioning: actors.map(\.id), limit: limit)
+                let actors = try library.actors(named: actor).map(\.id)
+                actorNames = try library.appearanceNames(ofActors: actors)
+                return try library.articleIds(mentioning: actors, limit: limit)
             }
             return try library.articles(limit: limit).map(\.id)
         }
@@ -42,8 +47,9 @@ enum LibraryArticles {
                         ?? "the library at \(path) is empty"))
             throw ExitCode(1)
         }
-        return try reportingLibraryErrors { () throws(LibraryError) in
+        let articles = try reportingLibraryErrors { () throws(LibraryError) in
             try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
         }
+        return (articles, actorNames)
     }
 }

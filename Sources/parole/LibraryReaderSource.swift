@@ -26,6 +26,9 @@ extension LibrarySource {
                 try models(
                     library.articleIds(mentioning: library.actors(named: name).map(\.id), limit: limit))
             })
+        source.actorNames = { name in
+            try library.appearanceNames(ofActors: library.actors(named: name).map(\.id))
+        }
         source.setRead = { id, read in try library.setRead(articleId: id, read) }
         source.updateFeeds = { progress in
             let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))

@@ -84,8 +84,8 @@ struct QuotesCommand: ParsableCommand {
             for q in quotes {
                 let who = TerminalSafeText.line(q.actor ?? q.speaker ?? "(unattributed)")
                 let quote = TerminalSafeText.line(q.text)
-                text +=
-                    "\(DayFormat.string(q.date))  \(who) [\(TerminalSafeText.line(q.kind))]: \(QuoteCitation.inGuillemets(quote))\n"
+                let words = QuoteKind(rawValue: q.kind).map { QuoteWords.printed(quote, kind: $0) } ?? quote
+                text += "\(DayFormat.string(q.date))  \(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
                 text += "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId))\n"
             }
             if quotes.isEmpty { text = "no quotes\n" }

@@ -74,15 +74,17 @@ struct ReadCommand: ParsableCommand {
             paths = ["-"]
         }
         let interactive = renderSize == nil && isatty(1) != 0
-        let library =
-            opensLibrary
-            ? ArticleLibraryLoader.Library(
-                articles: try LibraryArticles.load(
-                    path: LibraryLocation.path(option: libraryPath), search: librarySearch,
-                    actor: libraryActor,
-                    limit: libraryLimit),
-                pending: [], hadErrors: false)
-            : ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
+        var actorNames: [String] = []
+        let library: ArticleLibraryLoader.Library
+        if opensLibrary {
+            let stored = try LibraryArticles.load(
+                path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
+                limit: libraryLimit)
+            actorNames = stored.actorNames
+            library = ArticleLibraryLoader.Library(articles: stored.articles, pending: [], hadErrors: false)
+        } else {
+            library = ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
+        }
         let articles = library.articles
         let source =
             opensLibrary
@@ -100,7 +102,7 @@ struct ReadCommand: ParsableCommand {
         state.keymaps = config.keymaps
         state.appearance = Appearance(
             depth: noColor ? .none : .full, background: background, overrides: config.overrides)
-        if let libraryActor { state.filter(byActorNamed: libraryActor) }
+        if let libraryActor { state.filter(byActorNamed: libraryActor, otherNames: actorNames) }
         if let renderSize {
             try printFrame(state, source: source, size: renderSize)
             return

@@ -10,8 +10,10 @@ import Testing
 
     deinit { scratch.remove() }
 
-    func parole(_ arguments: [String], input: Data = Data()) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, input: input, in: scratch.url)
+    func parole(_ arguments: [String], input: Data = Data(), timeout: TimeInterval = 120) throws
+        -> ParoleProcess.Result
+    {
+        try ParoleProcess.run(arguments, input: input, in: scratch.url, timeout: timeout)
     }
 
     func write(_ name: String, _ data: Data) throws {
@@ -78,5 +80,42 @@ import Testing
         let result = try parole(["analyze", "--max-size", "1", "-"], input: big)
         #expect(result.status == 1)
         #expect(result.errorLines == ["parole: -: larger than 1 MB (see --max-size); not read"])
+    }
+
+    @Test func aFIFOInADirectoryIsSkippedInsteadOfWaitedOn() throws {
+        try write("b.txt", Data("Titre\n« Oui », a dit Paul Martin.\n".utf8))
+        #expect(mkfifo(scratch.url.appendingPathComponent("a.txt").path, 0o644) == 0)
+        #expect(mkfifo(scratch.url.appendingPathComponent("p.html").path, 0o644) == 0)
+        for command in [["analyze", "--format", "text"], ["add", "--library", "lib.sqlite"], ["extract"]] {
+            let result = try parole(command + ["."], timeout: 20)
+            #expect(result.status != SIGTERM, "\(command[0]) waited on a FIFO")
+            #expect(result.stderr.contains("not a regular file, skipped"), "\(command[0]): \(result.stderr)")
+        }
+        let analyzed = try parole(["analyze", "--format", "text", "."], timeout: 20)
+        #expect(analyzed.status == 0)
+        #expect(analyzed.output.contains("Paul Martin"))
+    }
+
+    @Test func extractReadsFilesAndStandardInputUpToTheSizeLimit() throws {
+        var big = Data("<html><body><p>".utf8)
+        while big.count < 1_200_000 { big.append(contentsOf: Array("Un paragraphe assez long. ".utf8)) }
+        try write("big.html", big)
+        let file = try parole(["extract", "--max-size", "1", "big.html"])
+        #expect(file.status == 1)
+        #expect(file.errorLines == ["parole: big.html: larger than 1 MB (see --max-size); not read"])
+        let piped = try parole(["extract", "--max-size", "1", "-"], input: big)
+        #expect(piped.errorLines == ["parole: -: larger than 1 MB (see --max-size); not read"])
+        if FileManager.default.fileExists(atPath: "/dev/zero") {
+            let endless = try parole(["extract", "/dev/zero"], timeout: 30)
+            #expect(endless.errorLines == ["parole: /dev/zero: larger than 20 MB (see --max-size); not read"])
+        }
+    }
+
+    @Test func extractReportsADirectoryWithoutPages() throws {
+        try FileManager.default.createDirectory(
+            at: scratch.url.appendingPathComponent("vide"), withIntermediateDirectories: true)
+        let result = try parole(["extract", "vide"])
+        #expect(result.status == 1)
+        #expect(result.errorLines == ["parole: vide: directory holds no page (.html, .htm, .xhtml)"])
     }
 }

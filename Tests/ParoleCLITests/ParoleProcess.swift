@@ -33,8 +33,14 @@ struct ParoleProcess {
     }()
 
     /// Runs `parole` with `arguments`, feeding it `input` on standard input (nothing by default).
-    /// Output goes through files so that large outputs cannot block the child.
-    static func run(_ arguments: [String], input: Data = Data(), in directory: URL) throws -> Result {
+    /// Output goes through files so that large outputs cannot block the child. A run that takes
+    /// longer than `timeout` seconds is ended (SIGTERM), so that a hang fails its test instead of
+    /// stopping the suite.
+    static func run(
+        _ arguments: [String], input: Data = Data(), in directory: URL, timeout: TimeInterval = 120
+    )
+        throws -> Result
+    {
         guard let executable else { throw ProcessError.executableNotFound }
         let process = Process()
         process.executableURL = executable
@@ -57,6 +63,9 @@ struct ParoleProcess {
         process.standardOutput = stdout
         process.standardError = stderr
         try process.run()
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning, Date() < deadline { usleep(5_000) }
+        if process.isRunning { process.terminate() }
         process.waitUntilExit()
         for handle in [stdin, stdout, stderr] { try? handle.close() }
         return Result(

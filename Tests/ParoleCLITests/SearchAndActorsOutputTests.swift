@@ -33,4 +33,26 @@ import Testing
         #expect(peskov?.contains("1 article ") == true, "\(actors.output)")
         #expect(peskov?.contains("1 articles") == false)
     }
+
+    @Test func reportedSpeechIsNeverPrintedBetweenGuillemetsAsIfItWereTheExactWords() throws {
+        try scratch.write(
+            "article.txt",
+            text:
+                "Moscou répond\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\nLe ministre Sergueï Lavrov a affirmé que la Russie resterait ferme.\n"
+        )
+        let library = ["--library", "lib.sqlite"]
+        let added = try ParoleProcess.run(["add"] + library + ["article.txt"], in: scratch.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        let analyzed = try ParoleProcess.run(["analyze", "--format", "text", "article.txt"], in: scratch.url)
+        let listed = try ParoleProcess.run(["quotes"] + library, in: scratch.url)
+        let corrected = try ParoleProcess.run(["correct"] + library + ["1"], in: scratch.url)
+        for output in [analyzed.output, listed.output, corrected.output] {
+            let lines = output.split(separator: "\n")
+            let direct = lines.first { $0.contains("[direct]") }
+            let indirect = lines.first { $0.contains("[indirect]") }
+            #expect(direct?.contains("« Nous ne céderons pas »") == true, "\(output)")
+            #expect(indirect?.contains("la Russie resterait ferme") == true, "\(output)")
+            #expect(indirect?.contains("«") == false, "\(output)")
+        }
+    }
 }

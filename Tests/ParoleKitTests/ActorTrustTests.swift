@@ -266,3 +266,35 @@ import Testing
         #expect(actors.first??.id == actors.last??.id)
     }
 }
+
+/// A role or an alias of an actor is a phrase that names: never a clause the phrase finder ran
+/// on into, nor a state in apposition.
+@Suite struct ActorAliasTests {
+    let analyzer = Analyzer()
+
+    @Test func aRoleBeforeANameStopsAtAVerb() {
+        let text = """
+            Nouveau gouvernement
+            Le poste de ministre des Finances a été confié au banquier Paul Martin, qui prend ses fonctions lundi.
+            Le premier ministre a reçu mardi le syndicaliste Jean Dupont à Matignon.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let roles = analysis.actors.flatMap(\.roles)
+        #expect(!roles.contains { $0.contains(" a ") || $0.contains("été") })
+        #expect(analysis.actors.first { $0.name == "Jean Dupont" }?.roles == ["syndicaliste"])
+    }
+
+    @Test func aStateInAppositionIsNoAliasOfTheSpeaker() {
+        let text = """
+            Réforme des retraites
+            « Rien n'est fait », a ajouté le premier ministre, Jean-Marc Ayrault.
+            « On verra », a lancé le premier ministre, très remonté.
+            « C'est fini », a affirmé le premier ministre, chef de la majorité.
+            """
+        let ayrault = analyzer.analyze(text: text, id: "t").actors.first { $0.name == "Jean-Marc Ayrault" }
+        #expect(ayrault?.quotes == 3)
+        #expect(ayrault?.aliases.contains("chef de la majorité") == true)
+        #expect(ayrault?.aliases.contains("très remonté") == false)
+        #expect(ayrault?.roles.contains("très remonté") == false)
+    }
+}

@@ -63,6 +63,17 @@ import Testing
 }
 
 @Suite struct AnalysisTextTests {
+    @Test func quotesTheSpeakersOwnWordsOnlyAndNeverDoublesGuillemets() {
+        #expect(QuoteWords.printed("Oui", kind: .direct) == "« Oui »")
+        #expect(QuoteWords.printed("inacceptable", kind: .partial) == "« inacceptable »")
+        #expect(QuoteWords.printed("« Oui » et « non »", kind: .direct) == "« Oui » et « non »")
+        #expect(
+            QuoteWords.printed("la Russie resterait ferme", kind: .indirect) == "la Russie resterait ferme")
+        #expect(
+            QuoteWords.printed("les discussions ont échoué", kind: .according) == "les discussions ont échoué"
+        )
+    }
+
     @Test func makesControlCharactersFromTheArticleVisibleInsteadOfPrintingThem() {
         let text =
             "Titre \u{1B}[31mrouge\n« Nous \u{1B}]0;x\u{7}sommes\u{9B}2J prêts », a déclaré Marc Dupont.\n"

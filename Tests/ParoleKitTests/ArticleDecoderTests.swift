@@ -61,4 +61,15 @@ import Testing
         #expect(decoded.usedFallbackEncoding)
         #expect(decoded.text == "caf\u{C3}")
     }
+
+    @Test func readsUTF8WithAFewDamagedBytesAsUTF8() throws {
+        // A UTF-8 article with one stray Windows-1252 byte (0xE9) and one cut character.
+        let bytes =
+            Array("« Préoccupée », a déclaré l’élu ".utf8) + [0xE9] + Array(" à Moscou.".utf8) + [0xC3]
+        let decoded = try ArticleDecoder.decode(bytes)
+        #expect(!decoded.usedFallbackEncoding)
+        #expect(decoded.replacedBytes == 2)
+        #expect(decoded.text == "« Préoccupée », a déclaré l’élu \u{FFFD} à Moscou.\u{FFFD}")
+        #expect(ArticleDecoder.replacedBytesWarning(2) == "2 bytes not valid UTF-8, shown as \u{FFFD}")
+    }
 }

@@ -94,4 +94,43 @@ import Testing
             """
         #expect(analyzer.speakerNames(text) == ["Durand", "Petit", "Durand"])
     }
+
+    @Test func aDescriptionByAnotherOfficeIsNotThePersonGivenARole() {
+        let text = """
+            Procès à Lyon
+            L'avocat de la défense, Me Pierre Martin, a plaidé l'acquittement. « Mon client n'était pas sur les lieux », a-t-il martelé devant la cour.
+            « Il n'y a aucune preuve », a encore lancé l'avocat.
+            Le procureur a requis dix ans de prison. « Les faits sont graves », a-t-il estimé.
+            """
+        let actors = analyzer.speakerActors(text)
+        #expect(actors.prefix(2).allSatisfy { $0?.name == "Pierre Martin" })
+        #expect(actors.last??.name == "procureur")
+    }
+
+    @Test func theOnlyPersonOfADescriptionsGenderIsOnlyWhenTheOthersAreKnown() {
+        // Marquinhos's gender is unknown: Luis Enrique is not the only man named.
+        let text = """
+            Football
+            L'entraîneur parisien Luis Enrique n'a pas caché sa déception. « Nous n'avons pas su concrétiser », a-t-il regretté.
+            Son capitaine, Marquinhos, partage ce constat. « On doit se remettre en question », a estimé le défenseur brésilien.
+            """
+        let samples = analyzer.speakerSamples(text: text)
+        let description = samples.first { s in s.candidates.contains { $0.features.contains("d:nobody") } }
+        let luis = description?.candidates.first { $0.names.contains("Luis Enrique") }
+        #expect(luis?.features.contains("d:gender+") == true)
+        #expect(luis?.features.contains("d:onlyagreeing") == false)
+    }
+
+    @Test func aDescriptionSharingAQualifierWithARoleIsItsHolder() {
+        let text = """
+            Visite d'État
+            Le président chinois Xi Jinping est arrivé dimanche à Paris. Il doit rencontrer Emmanuel Macron lundi à l'Élysée.
+            « La Chine est un partenaire indispensable », a déclaré le chef de l'État français lors d'un dîner officiel. Le dirigeant chinois a, lui, salué « une amitié ancienne ».
+            """
+        #expect(analyzer.speakerNames(text) == ["Emmanuel Macron", "Xi Jinping"])
+        let xi = analyzer.analyze(text: text, id: "t").actors.first { $0.name == "Xi Jinping" }
+        #expect(xi?.roles.contains("dirigeant chinois") == true)
+        #expect(SpeakerWords.french.stem("chinoises") == SpeakerWords.french.stem("chinois"))
+        #expect(SpeakerWords.french.stem("américaine") == "américain")
+    }
 }

@@ -101,15 +101,15 @@ import Testing
 @Suite struct SpeakerWordsTests {
     @Test func aMissingSectionIsAnErrorNamingIt() {
         #expect(throws: SpeakerWords.MissingSection.self) {
-            _ = try SpeakerWords(parsing: "[agent-prepositions]\npar\n", roleGenders: [:])
+            _ = try SpeakerWords(parsing: "[plural-determiners]\nles\n", roleGenders: [:])
         }
         let words = try? SpeakerWords(
-            parsing: "[agent-prepositions]\npar\n[plural-determiners]\nles\n[body-classifiers]\nagence\n"
-                + "[plural-endings]\ns\n[state-prepositions]\nen\n[state-nouns]\nexil\n"
+            parsing: "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
+                + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n"
                 + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
                 + "[person-nouns]\nsyndicaliste\n",
             roleGenders: [:])
-        #expect(words?.agentPrepositions == ["par"])
+        #expect(words?.statePrepositions == ["en"])
         #expect(SpeakerWords.french.pluralDeterminers.contains("les"))
     }
 }

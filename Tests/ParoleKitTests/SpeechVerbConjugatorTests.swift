@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ParoleKit
@@ -8,7 +9,7 @@ private func spelled(_ forms: [(String, SpeechVerbForm.Shape, Bool)]) -> [String
 }
 
 @Test func aRegularFirstGroupVerbGetsEveryThirdPersonAndParticiple() {
-    let forms = spelled(SpeechVerbConjugator().forms(of: "déclarer"))
+    let forms = spelled(SpeechVerbConjugator.french.forms(of: "déclarer"))
     #expect(
         forms == [
             "déclare finite s", "déclarent finite p", "déclarait finite s", "déclaraient finite p",
@@ -19,7 +20,7 @@ private func spelled(_ forms: [(String, SpeechVerbForm.Shape, Bool)]) -> [String
 }
 
 @Test func cerGerAndStressedStemsKeepTheirSound() {
-    let conjugator = SpeechVerbConjugator()
+    let conjugator = SpeechVerbConjugator.french
     let annoncer = Set(conjugator.forms(of: "annoncer").map(\.0))
     #expect(annoncer.isSuperset(of: ["annonçait", "annonça", "annonçant", "annonce", "annoncèrent"]))
     let juger = Set(conjugator.forms(of: "juger").map(\.0))
@@ -33,7 +34,7 @@ private func spelled(_ forms: [(String, SpeechVerbForm.Shape, Bool)]) -> [String
 }
 
 @Test func aSecondGroupVerbAndGivenStemsAreConjugatedFromTheirStems() {
-    let conjugator = SpeechVerbConjugator()
+    let conjugator = SpeechVerbConjugator.french
     #expect(
         spelled(conjugator.forms(of: "avertir", secondGroup: true)) == [
             "avertit finite s", "avertissent finite p", "avertissait finite s", "avertissaient finite p",
@@ -54,4 +55,61 @@ private func spelled(_ forms: [(String, SpeechVerbForm.Shape, Bool)]) -> [String
     #expect(conjugator.forms(of: "venir").isEmpty)
     #expect(conjugator.regularStems("parler", secondGroup: false)["p3s"] == ["parle"])
     #expect(conjugator.regularStems("venir", secondGroup: false).isEmpty)
+}
+
+@Test func theConjugatorTakesEveryEndingFromItsResourceNotFromCode() throws {
+    // A made-up language: lemmas in "-a", a stressed "o" → "u", "t" softened to "ts" before "i".
+    let toy = try SpeechVerbConjugator(
+        parsing: """
+            [reflexive-prefixes]
+            zi-
+            [first-group]
+            lemma-ending a
+            p3s stressed i
+            pp stem o
+            [second-group]
+            lemma-ending u
+            p3s stem u
+            [endings]
+            p3s finite singular -
+            pp participle singular - 
+            [participle-agreement]
+            feminine a
+            plural n
+            [softening]
+            t ts i
+            [vowels]
+            a e i o u
+            [stress]
+            o u
+            """)
+    #expect(
+        spelled(toy.forms(of: "bonka")) == [
+            "bunki finite s", "bonko participle s", "bonkoa participle s",
+            "bonkon participle s", "bonkoan participle s",
+        ])
+    #expect(toy.forms(of: "sotka").map(\.0).first == "sutki")
+    #expect(toy.forms(of: "mata").map(\.0).first == "matsi")
+    #expect(toy.forms(of: "déclarer").isEmpty)
+    #expect(toy.reflexivePrefixes == ["zi-"])
+}
+
+@Test func aConjugationFileWithoutASectionFailsLoudly() {
+    #expect(throws: SpeechVerbConjugator.FormatError.self) {
+        try SpeechVerbConjugator(parsing: "[first-group]\nlemma-ending er\n")
+    }
+    let shipped = ResourceFile.text("conjugation.txt")
+    #expect(throws: SpeechVerbConjugator.FormatError.self) {
+        try SpeechVerbConjugator(parsing: shipped.replacingOccurrences(of: "[stress]", with: "[stres]"))
+    }
+    #expect(throws: SpeechVerbConjugator.FormatError.self) {
+        try SpeechVerbConjugator(
+            parsing: shipped.replacingOccurrences(of: "pp    stem      é", with: "pp    root      é"))
+    }
+}
+
+@Test func aReflexiveLemmaIsListedWithoutItsPrefix() {
+    let lexicon = SpeechLexicon(parsing: "s'exclamer direct\n")
+    #expect(lexicon.verbs["exclamer"] != nil)
+    #expect(lexicon.lookup("exclama")?.first?.verb.lemma == "exclamer")
 }

@@ -33,6 +33,15 @@ import Testing
         #expect(merges.map(\.reason) == ["same surname, the only one", "same initial and surname"])
     }
 
+    @Test func aMergedPersonIsNamedInItsArticlesByEachFormOfTheName() throws {
+        try add("1", "Obama")
+        try add("2", "Barack Obama")
+        try add("3", "B. Obama")
+        let ids = try library.actors(named: "Obama").map(\.id)
+        #expect(try library.appearanceNames(ofActors: ids) == ["Obama", "Barack Obama", "B. Obama"])
+        #expect(try library.appearanceNames(ofActors: []) == [])
+    }
+
     @Test func twoPeopleWhoShareASurnameStayApart() throws {
         try add("1", "Marine Le Pen")
         try add("2", "Jean-Marie Le Pen")

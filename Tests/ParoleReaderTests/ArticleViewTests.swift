@@ -41,6 +41,23 @@ struct ArticleViewTests {
         #expect(grid.row(ministry.y).contains("ORG"))
     }
 
+    @Test(
+        "a narrow Actors panel drops its count columns before cutting names to a few letters",
+        arguments: [
+            (40, 20, false, false), (50, 20, false, true), (60, 20, true, true), (80, 24, true, true),
+        ])
+    func narrowActorsPanel(width: Int, height: Int, showsType: Bool, showsQuotes: Bool) throws {
+        let state = reader(width, height)
+        let grid = state.render()
+        let panel = state.layout.actors
+        let rows = (panel.y + 1..<panel.y + panel.height).map { y in
+            (panel.x..<panel.x + panel.width).map { grid[$0, y].text }.joined()
+        }
+        let line = try #require(rows.first { $0.contains("Dmitri Pesk") }, "\(width) columns: \(rows)")
+        #expect(line.contains("PER") == showsType, "\(line)")
+        #expect(line.contains(" 3 ") == showsQuotes, "\(line)")
+    }
+
     @Test("at 80×24 the panels sit below the text")
     func narrowLayout() {
         let state = reader(80, 24)

@@ -92,6 +92,13 @@ struct ActorIndex {
             let t = view.tokens[b - 1]
             guard t.kind == .word || t.kind == .elision || view.entity(at: b - 1) != nil else { break }
             if view.entity(at: b - 1).map({ view.entities[$0].type == .person }) == true { break }
+            // A role phrase holds no verb: "le poste de ministre des Finances a été confié au
+            // banquier X" gives X the role "banquier", not "ministre des Finances a été confié…".
+            if view.roleOfToken[b - 1].contains(.auxiliary)
+                || (view.roleOfToken[b - 1].contains(.cueHead) && !view.isRoleNoun(b - 1))
+            {
+                break
+            }
             b -= 1
             if view.isRoleNoun(b) { role = b }
             if view.isDeterminer(b), !complements.contains(view.tokens[b].norm), let r = role {

@@ -245,7 +245,9 @@ struct SpeakerResolver {
         } else if let kind = kind(ofPhrase: lo..<range.upperBound) {
             d = index.actor(forPhrase: range, head: head, kind: kind)
         }
-        if let alias, let d {
+        // An apposition is another name only when it names: a name, a role or a body ("le
+        // premier ministre, chef de la majorité"), not a state ("…, très remonté").
+        if let alias, let d, namesSomeone(alias) {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
@@ -334,10 +336,18 @@ struct SpeakerResolver {
             if view.doc.sentences[s].paragraph < paragraph - Self.candidateParagraphs { break }
             if let d = subject(ofSentence: s), subjects[d] == nil { subjects[d] = back }
         }
-        // Whether exactly one candidate's gender is the description's ("la syndicaliste" when
-        // one woman is named).
+        // Whether exactly one candidate's gender can be the description's ("la syndicaliste"
+        // when one woman is named and every other person is known to be a man).
         let agreeing =
-            gender == .unknown ? 0 : order.filter { index.drafts[$0].gender == gender }.count
+            gender == .unknown ? 0 : order.filter { index.drafts[$0].gender.agrees(with: gender) }.count
+        // The description's words besides its head, by stem ("chinois" of "le dirigeant chinois").
+        let qualifiers = Set(
+            (lo..<range.upperBound).filter {
+                tokens[$0].kind == .word && tokens[$0].norm != head && !view.isDeterminer($0)
+                    && !view.connectorLike($0)
+            }
+            .map { speakerWords.stem(tokens[$0].norm) }
+            .filter { $0.count >= 4 })
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in order.enumerated() {
             let draft = index.drafts[d]
@@ -349,6 +359,11 @@ struct SpeakerResolver {
                 draft.gender == Gender.unknown || gender == Gender.unknown
                     ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
             if agreeing == 1, draft.gender == gender { f.append("onlyagreeing") }
+            if sharesAWord(draft, with: qualifiers) {
+                f.append("sharedword")
+            } else if holdsAnotherRole(draft, than: lo..<range.upperBound, head: head) {
+                f.append("otherrole")
+            }
             if let back = subjects[d] { f.append("subject\(back)") }
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
@@ -372,6 +387,29 @@ struct SpeakerResolver {
                     }))
         }
         return candidates[best].actor
+    }
+
+    /// Whether one of the person's roles holds a word of `qualifiers` (stems): "le dirigeant
+    /// chinois" after "le président chinois Xi Jinping".
+    private func sharesAWord(_ draft: ActorIndex.Draft, with qualifiers: Set<String>) -> Bool {
+        guard !qualifiers.isEmpty else { return false }
+        return draft.roles.contains { role in
+            CharClass.lowercased(role).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "\u{2019}" })
+                .contains { qualifiers.contains(speakerWords.stem(String($0))) }
+        }
+    }
+
+    /// Whether the person `draft` was given roles, none of them the office of the description
+    /// `range` nor headed by its noun: "l'avocat de la défense, Me Martin" is not "le procureur"
+    /// ("le chef de la Maison Blanche" and "le président américain" are one office,
+    /// `[role-synonyms]`). A noun for what someone does (`[person-nouns]`: "la syndicaliste",
+    /// "le défenseur") fits any office.
+    private func holdsAnotherRole(_ draft: ActorIndex.Draft, than range: Range<Int>, head: String?) -> Bool {
+        guard !draft.roles.isEmpty, let head, !draft.heads.contains(head),
+            !speakerWords.personNouns.contains(head)
+        else { return false }
+        let office = speakerWords.office(index.phraseName(range))
+        return !draft.roles.contains { speakerWords.office($0) == office }
     }
 
     /// What sort of source an unnamed phrase is, by its first nouns (before any complement): a
@@ -718,7 +756,7 @@ struct SpeakerResolver {
             // participle, past a determiner.
             var before = mention.lowerBound - 1
             if before > 0, view.isDeterminer(before) { before -= 1 }
-            if before >= 0, speakerWords.agentPrepositions.contains(tokens[before].norm) {
+            if before >= 0, view.grammar.contains(.agentPrepositions, tokens[before].norm) {
                 f.append("agent")
             }
             if mention.lowerBound >= quote.content.upperBound {
@@ -1021,6 +1059,12 @@ struct SpeakerResolver {
             || isBodyNoun(one)
     }
 
+    /// Whether the apposition `range` names someone: it holds a name, or its head is a role or
+    /// body noun.
+    private func namesSomeone(_ range: Range<Int>) -> Bool {
+        range.contains { view.entity(at: $0) != nil } || isRoleHeaded(range)
+    }
+
     /// Whether `noun` heads a phrase that names a body: an institution noun of the language or
     /// one of the `[speaking-bodies]` of speaker-words.txt ("département").
     private func isBodyNoun(_ noun: String) -> Bool {
@@ -1032,7 +1076,8 @@ struct SpeakerResolver {
     private func singular(_ k: Int) -> String? {
         let n = tokens[k].norm
         guard tokens[k].kind == .word else { return nil }
-        for ending in speakerWords.pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
+        for ending in view.grammar.words(.pluralEndings).sorted()
+        where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
             if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
                 || isBodyNoun(stem)

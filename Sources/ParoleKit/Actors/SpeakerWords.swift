@@ -1,11 +1,9 @@
-/// The words the speaker ranker and the actor index read, for one language: the preposition of
-/// a passive's agent, the determiners of a plural phrase, the nouns that classify a named
-/// body, plural endings and the short complements of a role or a body (`speaker-words.txt`),
-/// and the
-/// gender that role nouns give a person (`GenderLexicon`).
+/// The words the speaker ranker and the actor index read, for one language: the determiners of a
+/// plural phrase, the nouns that classify a named body and the short complements of a role or a
+/// body (`speaker-words.txt`), and the gender that role nouns give a person (`GenderLexicon`).
+/// The agent's prepositions and plural endings are the quote grammar's (`[agent-prepositions]`,
+/// `[plural-endings]` of quote-grammar.txt), read through `Language.quoteGrammar` by both sides.
 public struct SpeakerWords: Sendable {
-    /// Prepositions that introduce the agent of a passive ("par").
-    public let agentPrepositions: Set<String>
     /// Determiners of a plural noun phrase ("les", "des", "ces").
     public let pluralDeterminers: Set<String>
     /// Nouns that classify a body the article has named ("agence", "groupe"): alone, they refer
@@ -15,12 +13,13 @@ public struct SpeakerWords: Sendable {
     public let personNouns: Set<String>
     /// Head nouns of bodies that speak besides the language's institution nouns ("département").
     public let speakingBodies: Set<String>
-    /// Endings of a plural noun ("s", "x"): "les syndicats" is read as "syndicat".
-    public let pluralEndings: [String]
     /// Prepositions of a short complement that belongs to a role or a body ("en").
     public let statePrepositions: Set<String>
     /// Nouns completing such a complement ("exil": "le gouvernement en exil").
     public let stateNouns: Set<String>
+    /// Endings of an adjective's feminine and plural forms ("e", "s"), longest first: words are
+    /// compared by what is left ("américaine" = "américain").
+    public let agreementEndings: [String]
     /// Role phrases that name the same office, each mapped to the first of its line
     /// ("chef du gouvernement" → "premier ministre"), lower case, apostrophes straight.
     public let roleSynonyms: [String: String]
@@ -45,12 +44,11 @@ public struct SpeakerWords: Sendable {
             guard lists.sections[name] != nil else { throw MissingSection(name: name) }
             return lists.words(name)
         }
-        agentPrepositions = try required("agent-prepositions")
         pluralDeterminers = try required("plural-determiners")
         bodyClassifiers = try required("body-classifiers")
-        pluralEndings = try required("plural-endings").sorted()
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
+        agreementEndings = try required("agreement-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
@@ -108,6 +106,22 @@ public struct SpeakerWords: Sendable {
             out.append(c == "\u{2019}" ? "'" : c)
         }
         return String(out)
+    }
+
+    /// A lower-case word without its agreement endings, taken off while at least four letters
+    /// stay: "chinoises", "chinoise" and "chinois" give one stem.
+    public func stem(_ word: String) -> String {
+        var w = Substring(word)
+        var changed = true
+        while changed {
+            changed = false
+            for ending in agreementEndings where w.hasSuffix(ending) && w.count - ending.count >= 4 {
+                w = w.dropLast(ending.count)
+                changed = true
+                break
+            }
+        }
+        return String(w)
     }
 
     /// The office a role phrase names: its first synonym, or the phrase's own key.

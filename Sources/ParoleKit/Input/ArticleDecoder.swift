@@ -20,6 +20,8 @@ public struct DecodedArticle: Sendable, Equatable {
     public var text: String
     /// Set when the bytes were not valid UTF-8 and were read as Windows-1252.
     public var usedFallbackEncoding: Bool
+    /// How many ill-formed bytes of otherwise UTF-8 text were read as U+FFFD.
+    public var replacedBytes = 0
 }
 
 /// The encodings other than UTF-8 that are recognised by their byte order mark.
@@ -39,7 +41,10 @@ public enum WideEncoding: Sendable, Equatable {
 ///
 /// UTF-16 and UTF-32 text with a byte order mark is decoded as such (ill-formed units become
 /// U+FFFD). Otherwise UTF-8 first; bytes that are not valid UTF-8 are read as Windows-1252 (the
-/// usual encoding of French text that is not UTF-8). Data with NUL characters is refused.
+/// usual encoding of French text that is not UTF-8), unless the text holds more well-formed
+/// UTF-8 characters than ill-formed bytes: then it is UTF-8 with a few damaged bytes, which
+/// become U+FFFD (read as Windows-1252, every accent of the article would be garbled instead).
+/// Data with NUL characters is refused.
 public enum ArticleDecoder {
     /// The UTF-16 or UTF-32 encoding announced by the byte order mark `data` starts with.
     public static func wideEncoding(of data: some Collection<UInt8>) -> WideEncoding? {
@@ -78,18 +83,58 @@ public enum ArticleDecoder {
         if bytes.contains(0) { throw .binary }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         var fallback = false
+        var replaced = 0
         var text: String
         if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
-            fallback = true
-            text = decodeWindows1252(bytes)
+            let counts = utf8Counts(bytes)
+            if counts.wellFormed > counts.illFormed {
+                replaced = counts.illFormed
+                text = String(decoding: bytes, as: UTF8.self)
+            } else {
+                fallback = true
+                text = decodeWindows1252(bytes)
+            }
         }
         if text.utf8.contains(13) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
                 of: "\r", with: "\n")
         }
-        return DecodedArticle(text: text, usedFallbackEncoding: fallback)
+        return DecodedArticle(text: text, usedFallbackEncoding: fallback, replacedBytes: replaced)
+    }
+
+    /// The one-line warning for `count` ill-formed bytes read as U+FFFD.
+    public static func replacedBytesWarning(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "byte" : "bytes") not valid UTF-8, shown as \u{FFFD}"
+    }
+
+    /// How many well-formed UTF-8 characters of two to four bytes `bytes` holds, and how many
+    /// bytes over 0x7F are not part of one.
+    static func utf8Counts(_ bytes: [UInt8]) -> (wellFormed: Int, illFormed: Int) {
+        var wellFormed = 0
+        var illFormed = 0
+        var i = 0
+        while i < bytes.count {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length =
+                lead >= 0xC2 && lead <= 0xDF
+                ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3 : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0
+            if length > 0, i + length <= bytes.count,
+                String(validating: bytes[i..<i + length], as: UTF8.self) != nil
+            {
+                wellFormed += 1
+                i += length
+            } else {
+                illFormed += 1
+                i += 1
+            }
+        }
+        return (wellFormed, illFormed)
     }
 
     /// UTF-16 or UTF-32 `bytes` (after their byte order mark) as text; a trailing odd byte and

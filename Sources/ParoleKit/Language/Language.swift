@@ -45,6 +45,6 @@ public struct Language: Sendable {
     /// are read once, shared with the gender lexicon through `SpeakerKind.frenchWords`).
     public static let french = Language(
         code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer(),
-        speech: SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt")),
+        speech: SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt"), conjugator: .french),
         words: SpeakerKind.frenchWords, firstNames: .french)
 }

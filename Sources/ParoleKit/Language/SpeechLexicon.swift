@@ -5,8 +5,8 @@ public struct SpeechLexicon: Sendable {
     /// The verbs, by lemma.
     public let verbs: [String: SpeechVerb]
 
-    /// Creates a lexicon from the text of a `speech-verbs.txt` file.
-    public init(parsing text: String, conjugator: SpeechVerbConjugator = SpeechVerbConjugator()) {
+    /// Creates a lexicon from the text of a `speech-verbs.txt` file, conjugated by `conjugator`.
+    public init(parsing text: String, conjugator: SpeechVerbConjugator = .french) {
         var forms: [String: [SpeechVerbForm]] = [:]
         var verbs: [String: SpeechVerb] = [:]
         // Each form is hashed once (a French form is hashed through Unicode normalization).
@@ -15,7 +15,12 @@ public struct SpeechLexicon: Sendable {
             let fields = ResourceText.words(line.text)
             guard fields.count >= 2 else { continue }
             var lemma = fields[0]
-            if lemma.hasPrefix("s'") || lemma.hasPrefix("se ") { lemma = String(lemma.dropFirst(2)) }
+            // "s'exprimer": the reflexive prefix is no part of the lemma.
+            if let prefix = conjugator.reflexivePrefixes.first(where: {
+                lemma.hasPrefix($0) && lemma.count > $0.count
+            }) {
+                lemma = String(lemma.dropFirst(prefix.count))
+            }
             var frames: SpeechVerb.Frames = []
             var secondGroup = false
             // Flags and stems are cut on their bytes (`split` on a `String` breaks graphemes).

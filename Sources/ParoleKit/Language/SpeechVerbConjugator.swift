@@ -1,18 +1,181 @@
 /// Derives the forms news uses from a speech verb's lemma: third persons of the present,
 /// imperfect, simple past, future and conditional, past participles (m/f, s/p) for compound
-/// tenses, and the present participle. Regular -er and second-group -ir verbs need only their
-/// lemma; other verbs give their stems (see `speech-verbs.txt`).
+/// tenses, and the present participle. Regular verbs need only their lemma; other verbs give
+/// their stems (see `speech-verbs.txt`). What the forms are made of — the regular paradigms,
+/// endings, participle agreement, sound changes — is the language's, read from a typed resource
+/// (`conjugation.txt`); a missing section is an error.
 public struct SpeechVerbConjugator: Sendable {
     /// Stems given for a verb that is not regular, by key (p3s, p3p, impf, ps3s, ps3p, fut, pp, ppr).
     public typealias Stems = [String: [String]]
 
-    /// Creates a conjugator.
-    public init() {}
+    /// The stems a verb is conjugated from.
+    enum Key: String, CaseIterable {
+        case p3s, p3p, impf, ps3s, ps3p, fut, pp, ppr
+    }
 
-    /// The stems of one verb by key, as fields (a dictionary per verb cost more than the forms).
+    /// Which stem of a regular verb a paradigm builds a key's stem on.
+    enum Base: String {
+        /// The lemma without the paradigm's ending.
+        case stem
+        /// That stem under stress (`[stress]`).
+        case stressed
+    }
+
+    /// A regular paradigm: the lemma's ending and, per key, the base and ending of the stem.
+    struct Paradigm: Sendable {
+        var lemmaEnding: String
+        var stems: [(key: Key, base: Base, ending: String)]
+    }
+
+    /// One line of `[endings]`: the forms made from the stems of a key.
+    struct EndingRow: Sendable {
+        var key: Key
+        var shape: SpeechVerbForm.Shape
+        var plural: Bool
+        var endings: [String]
+    }
+
+    /// A sound change of a stem's last letter before an ending that starts with one of `before`.
+    struct Softening: Sendable {
+        var last: Character
+        var replacement: String
+        var before: Set<Character>
+    }
+
+    /// A change of a stem's last vowel under stress.
+    struct Stress: Sendable {
+        var vowel: Unicode.Scalar
+        var stressed: Unicode.Scalar
+        /// Only when exactly one consonant follows and a consonant precedes the vowel.
+        var oneConsonant: Bool
+        /// Consonants that double instead of the vowel changing.
+        var doubled: Set<Unicode.Scalar>
+    }
+
+    let firstGroup: Paradigm
+    let secondGroup: Paradigm
+    let endings: [EndingRow]
+    let feminine: String
+    let pluralEnding: String
+    let softenings: [Softening]
+    let vowels: Set<Unicode.Scalar>
+    let stresses: [Stress]
+    /// Prefixes written before a reflexive lemma ("s'"), left out of the lemma.
+    public let reflexivePrefixes: [String]
+
+    /// The sections every conjugation file must have.
+    public static let requiredSections = [
+        "reflexive-prefixes", "first-group", "second-group", "endings", "participle-agreement", "softening",
+        "vowels", "stress",
+    ]
+
+    /// An error in a conjugation file.
+    public struct FormatError: Error, CustomStringConvertible {
+        /// What is wrong.
+        public var description: String
+    }
+
+    /// Reads a conjugation file; throws when a section is missing or a line is malformed.
+    public init(parsing text: String, name: String = "conjugation.txt") throws {
+        var sections: [String: [[String]]] = [:]
+        var current: String? = nil
+        for line in ResourceText.lines(text) {
+            if line.text.hasPrefix("[") && line.text.hasSuffix("]") {
+                let section = String(line.text.dropFirst().dropLast())
+                current = section
+                sections[section] = sections[section] ?? []
+                continue
+            }
+            guard let current else {
+                throw FormatError(description: "\(name):\(line.number): a line before any [section]")
+            }
+            sections[current, default: []].append(ResourceText.words(line.text))
+        }
+        for section in Self.requiredSections where sections[section] == nil {
+            throw FormatError(description: "\(name): missing section [\(section)]")
+        }
+        func bad(_ section: String, _ fields: [String]) -> FormatError {
+            FormatError(
+                description: "\(name): [\(section)] malformed line '\(fields.joined(separator: " "))'")
+        }
+        func ending(_ field: String) -> String { field == "-" ? "" : field }
+        func paradigm(_ section: String) throws -> Paradigm {
+            var paradigm = Paradigm(lemmaEnding: "", stems: [])
+            for fields in sections[section, default: []] {
+                if fields.count == 2, fields[0] == "lemma-ending" {
+                    paradigm.lemmaEnding = fields[1]
+                } else if fields.count == 3, let key = Key(rawValue: fields[0]),
+                    let base = Base(rawValue: fields[1])
+                {
+                    paradigm.stems.append((key, base, ending(fields[2])))
+                } else {
+                    throw bad(section, fields)
+                }
+            }
+            guard !paradigm.lemmaEnding.isEmpty else {
+                throw FormatError(description: "\(name): [\(section)] needs a lemma-ending")
+            }
+            return paradigm
+        }
+        firstGroup = try paradigm("first-group")
+        secondGroup = try paradigm("second-group")
+        var endings: [EndingRow] = []
+        for fields in sections["endings", default: []] {
+            let shapes: [String: SpeechVerbForm.Shape] = [
+                "finite": .finite, "participle": .participle, "present-participle": .presentParticiple,
+            ]
+            guard fields.count >= 4, let key = Key(rawValue: fields[0]), let shape = shapes[fields[1]],
+                fields[2] == "singular" || fields[2] == "plural"
+            else { throw bad("endings", fields) }
+            endings.append(
+                EndingRow(
+                    key: key, shape: shape, plural: fields[2] == "plural",
+                    endings: fields.dropFirst(3).map(ending)))
+        }
+        self.endings = endings
+        var agreement: [String: String] = [:]
+        for fields in sections["participle-agreement", default: []] {
+            guard fields.count == 2 else { throw bad("participle-agreement", fields) }
+            agreement[fields[0]] = fields[1]
+        }
+        guard let feminine = agreement["feminine"], let plural = agreement["plural"] else {
+            throw FormatError(description: "\(name): [participle-agreement] needs feminine and plural")
+        }
+        self.feminine = feminine
+        pluralEnding = plural
+        softenings = try sections["softening", default: []].map { fields in
+            guard fields.count >= 3, fields[0].count == 1, let last = fields[0].first else {
+                throw bad("softening", fields)
+            }
+            return Softening(
+                last: last, replacement: fields[1], before: Set(fields.dropFirst(2).compactMap(\.first)))
+        }
+        vowels = Set(sections["vowels", default: []].joined().flatMap(\.unicodeScalars))
+        stresses = try sections["stress", default: []].map { fields in
+            guard fields.count >= 2, fields[0].unicodeScalars.count == 1, fields[1].unicodeScalars.count == 1,
+                fields.count == 2 || fields[2] == "one"
+            else { throw bad("stress", fields) }
+            return Stress(
+                vowel: fields[0].unicodeScalars.first!, stressed: fields[1].unicodeScalars.first!,
+                oneConsonant: fields.count > 2,
+                doubled: Set(fields.dropFirst(3).flatMap(\.unicodeScalars)))
+        }
+        reflexivePrefixes = sections["reflexive-prefixes", default: []].joined().map { $0 }
+    }
+
+    /// French, from the package's resources; a broken file stops the program with its error.
+    public static let french: SpeechVerbConjugator = {
+        do {
+            return try SpeechVerbConjugator(parsing: ResourceFile.text("conjugation.txt"))
+        } catch {
+            fatalError("ParoleKit resources: \(error)")
+        }
+    }()
+
+    /// The stems of one verb by key, as an array indexed by key (a dictionary per verb cost
+    /// more than the forms).
     struct StemSet {
-        var p3s: [String] = [], p3p: [String] = [], impf: [String] = [], ps3s: [String] = []
-        var ps3p: [String] = [], fut: [String] = [], pp: [String] = [], ppr: [String] = []
+        var byIndex: [[String]] = Array(repeating: [], count: Key.allCases.count)
 
         /// Empty stems.
         init() {}
@@ -20,27 +183,23 @@ public struct SpeechVerbConjugator: Sendable {
         /// The stems given by key; unknown keys are left out.
         init(_ stems: Stems) {
             for (key, list) in stems {
-                switch key {
-                case "p3s": p3s = list
-                case "p3p": p3p = list
-                case "impf": impf = list
-                case "ps3s": ps3s = list
-                case "ps3p": ps3p = list
-                case "fut": fut = list
-                case "pp": pp = list
-                case "ppr": ppr = list
-                default: break
-                }
+                if let key = Key(rawValue: key) { self[key] = list }
             }
         }
 
+        /// The stems of `key`.
+        subscript(key: Key) -> [String] {
+            get { byIndex[Self.index(key)] }
+            set { byIndex[Self.index(key)] = newValue }
+        }
+
+        private static func index(_ key: Key) -> Int { Key.allCases.firstIndex(of: key)! }
+
         /// The stems by key, the empty ones left out.
         var byKey: Stems {
-            let all = [
-                ("p3s", p3s), ("p3p", p3p), ("impf", impf), ("ps3s", ps3s), ("ps3p", ps3p), ("fut", fut),
-                ("pp", pp), ("ppr", ppr),
-            ]
-            return Dictionary(uniqueKeysWithValues: all.filter { !$0.1.isEmpty })
+            var out: Stems = [:]
+            for key in Key.allCases where !self[key].isEmpty { out[key.rawValue] = self[key] }
+            return out
         }
     }
 
@@ -55,35 +214,30 @@ public struct SpeechVerbConjugator: Sendable {
     func forms(stems: StemSet) -> [(String, SpeechVerbForm.Shape, Bool)] {
         var out: [(String, SpeechVerbForm.Shape, Bool)] = []
         out.reserveCapacity(24)
-        func add(_ list: [String], _ suffixes: [String], _ shape: SpeechVerbForm.Shape, plural: Bool) {
-            for stem in list {
-                for suffix in suffixes { out.append((stem + suffix, shape, plural)) }
+        for row in endings {
+            for stem in stems[row.key] {
+                guard row.shape == .participle else {
+                    for ending in row.endings { out.append((joined(stem, ending), row.shape, row.plural)) }
+                    continue
+                }
+                for ending in row.endings {
+                    let participle = joined(stem, ending)
+                    let feminine = participle + self.feminine
+                    var distinct: [String] = []
+                    for form in [participle, feminine, plural(of: participle), plural(of: feminine)]
+                    where !distinct.contains(form) {
+                        distinct.append(form)
+                        out.append((form, .participle, row.plural))
+                    }
+                }
             }
-        }
-        add(stems.p3s, [""], .finite, plural: false)
-        add(stems.p3p, [""], .finite, plural: true)
-        // Imperfect stems end before the ending; -cer and -ger verbs keep their sound before "a".
-        for stem in stems.impf {
-            out.append((softened(stem, before: "a") + "ait", .finite, false))
-            out.append((softened(stem, before: "a") + "aient", .finite, true))
-        }
-        add(stems.ps3s, [""], .finite, plural: false)
-        add(stems.ps3p, [""], .finite, plural: true)
-        add(stems.fut, ["a", "ait"], .finite, plural: false)
-        add(stems.fut, ["ont", "aient"], .finite, plural: true)
-        for pp in stems.pp {
-            let plural = pp.utf8.last == UInt8(ascii: "s") ? pp : pp + "s"
-            let feminine = pp + "e"
-            var distinct: [String] = []
-            for form in [pp, feminine, plural, feminine + "s"] where !distinct.contains(form) {
-                distinct.append(form)
-                out.append((form, .participle, false))
-            }
-        }
-        for stem in stems.ppr {
-            out.append((softened(stem, before: "a") + "ant", .presentParticiple, false))
         }
         return out
+    }
+
+    /// A participle in the plural: the plural ending added unless it ends so already.
+    private func plural(of participle: String) -> String {
+        participle.hasSuffix(pluralEnding) ? participle : participle + pluralEnding
     }
 
     /// The stems of a regular verb.
@@ -91,67 +245,48 @@ public struct SpeechVerbConjugator: Sendable {
         regularStemSet(lemma, secondGroup: secondGroup).byKey
     }
 
-    /// The stems of a regular verb, as fields.
+    /// The stems of a regular verb, by the first or second group's paradigm; none when the lemma
+    /// does not end as the paradigm's lemmas do.
     func regularStemSet(_ lemma: String, secondGroup: Bool) -> StemSet {
         var stems = StemSet()
-        if secondGroup, lemma.hasSuffix("ir") {
-            let stem = String(lemma.dropLast(2))
-            stems.p3s = [stem + "it"]
-            stems.p3p = [stem + "issent"]
-            stems.impf = [stem + "iss"]
-            stems.ps3s = [stem + "it"]
-            stems.ps3p = [stem + "irent"]
-            stems.fut = [lemma]
-            stems.pp = [stem + "i"]
-            stems.ppr = [stem + "iss"]
-            return stems
+        let paradigm = secondGroup ? self.secondGroup : firstGroup
+        guard lemma.hasSuffix(paradigm.lemmaEnding) else { return stems }
+        let stem = String(lemma.dropLast(paradigm.lemmaEnding.count))
+        let stressed = stressedStem(stem)
+        for entry in paradigm.stems {
+            stems[entry.key] = [joined(entry.base == .stem ? stem : stressed, entry.ending)]
         }
-        guard lemma.hasSuffix("er") else { return stems }
-        let stem = String(lemma.dropLast(2))
-        let strong = strongStem(stem)
-        stems.p3s = [strong + "e"]
-        stems.p3p = [strong + "ent"]
-        stems.impf = [stem]
-        stems.ps3s = [softened(stem, before: "a") + "a"]
-        stems.ps3p = [stem + "èrent"]
-        stems.fut = [strong == stem ? lemma : strong + "er"]
-        stems.pp = [stem + "é"]
-        stems.ppr = [stem]
         return stems
     }
 
-    /// The vowels a stem's last syllable is found by.
-    private static let vowels = Set("aeiouyéèêàâîôûœ".unicodeScalars)
-
     /// The stem under stress: "appel" → "appell", "répét" → "répèt", "lev" → "lèv".
-    func strongStem(_ stem: String) -> String {
+    func stressedStem(_ stem: String) -> String {
         var scalars = Array(stem.unicodeScalars)
         guard scalars.count >= 2 else { return stem }
         // Find the last vowel; the rest must be consonants.
         var k = scalars.count - 1
-        while k >= 0, !Self.vowels.contains(scalars[k]) { k -= 1 }
+        while k >= 0, !vowels.contains(scalars[k]) { k -= 1 }
         guard k >= 0, k < scalars.count - 1 else { return stem }
         let consonants = scalars.count - 1 - k
-        if scalars[k] == "é" {
-            scalars[k] = "è"
-            return String(String.UnicodeScalarView(scalars))
-        }
-        if scalars[k] == "e", consonants == 1, k > 0, !Self.vowels.contains(scalars[k - 1]) {
-            let last = scalars[scalars.count - 1]
-            if last == "l" || last == "t" {
-                return stem + String(last)
+        for rule in stresses where rule.vowel == scalars[k] {
+            if rule.oneConsonant {
+                guard consonants == 1, k > 0, !vowels.contains(scalars[k - 1]) else { continue }
+                let last = scalars[scalars.count - 1]
+                if rule.doubled.contains(last) { return stem + String(last) }
             }
-            scalars[k] = "è"
+            scalars[k] = rule.stressed
             return String(String.UnicodeScalarView(scalars))
         }
         return stem
     }
 
-    /// `stem` made to keep its sound before `vowel`: "annonc" → "annonç", "jug" → "juge".
-    func softened(_ stem: String, before vowel: String) -> String {
-        let last = stem.utf8.last
-        if last == UInt8(ascii: "c") { return String(stem.dropLast()) + "ç" }
-        if last == UInt8(ascii: "g") { return stem + "e" }
-        return stem
+    /// `stem` and `ending` joined, the stem's last letter changed to keep its sound before the
+    /// ending (`[softening]`): "annonc" + "ait" → "annonçait", "jug" + "a" → "jugea".
+    func joined(_ stem: String, _ ending: String) -> String {
+        guard let first = ending.first, let last = stem.last else { return stem + ending }
+        for rule in softenings where rule.last == last && rule.before.contains(first) {
+            return String(stem.dropLast()) + rule.replacement + ending
+        }
+        return stem + ending
     }
 }

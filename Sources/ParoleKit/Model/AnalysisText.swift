@@ -13,7 +13,8 @@ public enum AnalysisText {
                 quote.speaker.map { speaker in
                     speaker.actor.flatMap { analysis.actor(id: $0)?.name } ?? speaker.text
                 } ?? "?"
-            var line = "\(n + 1). [\(quote.kind.rawValue)] \(who): « \(quote.text) »"
+            var line =
+                "\(n + 1). [\(quote.kind.rawValue)] \(who): \(QuoteWords.printed(quote.text, kind: quote.kind))"
             if let cue = quote.cue { line += " — \(cue.text)" }
             if let via = quote.via { line += " (via \(via.text))" }
             out += line + "\n"

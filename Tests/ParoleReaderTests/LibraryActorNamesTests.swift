@@ -1,0 +1,62 @@
+import ParoleKit
+import Testing
+
+@testable import ParoleReader
+
+/// The library counts one person under several names ("Dmitri Peskov" here, "Peskov" there):
+/// filtering by that person must keep every article the library found for them.
+@Suite("An actor the library knows by several names")
+struct LibraryActorNamesTests {
+    /// The founding article where the actor is only ever called "Dmitri Peskov", and a copy of
+    /// it where they are only ever called "Peskov".
+    static func articles() -> (full: ArticleModel, surname: ArticleModel) {
+        func named(_ name: String, id: String) -> ArticleModel {
+            var analysis = LachinFixture.makeAnalysis(text: LachinFixture.text, id: id)
+            for k in analysis.actors.indices where analysis.actors[k].name == "Dmitri Peskov" {
+                analysis.actors[k].name = name
+                analysis.actors[k].aliases = []
+            }
+            return ArticleModel(analysis: analysis, source: "lib/\(id).txt")
+        }
+        return (named("Dmitri Peskov", id: "full-name"), named("Peskov", id: "surname-only"))
+    }
+
+    @Test("f on the library's list keeps the article naming the actor by another name, with its quotes")
+    func pickerKeepsEveryName() {
+        let (full, surname) = Self.articles()
+        var state = ReaderState(
+            articles: [full, surname], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        #expect(state.screen == .list)
+        var source = LibrarySource(
+            search: { _ in [] },
+            actors: { [LibraryActorEntry(name: "Dmitri Peskov", type: .person, quotes: 6)] },
+            articles: { _ in [full, surname] })
+        source.actorNames = { _ in ["Dmitri Peskov", "Peskov"] }
+        state.press(source, .character("f"))
+        state.press(source, .enter)
+        #expect(state.visibleArticles.count == 2)
+        #expect(state.articles.map { state.quoteCount(in: $0) } == [3, 3])
+    }
+
+    @Test("--actor with the library's names lists every article of the actor and steps through its quotes")
+    func actorOptionKeepsEveryName() {
+        let (full, surname) = Self.articles()
+        var state = ReaderState(
+            articles: [surname, full], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.filter(byActorNamed: "Peskov", otherNames: ["Dmitri Peskov", "Peskov"])
+        #expect(state.visibleArticles == [0, 1])
+        state.handle(.character("j"))
+        state.handle(.enter)
+        #expect(state.screen == .article)
+        #expect(state.visibleQuotes.count == 3)
+    }
+
+    @Test("outside a library the filter matches by name and alias only: another person's article stays out")
+    func namesAloneDoNotWiden() {
+        let (full, surname) = Self.articles()
+        var state = ReaderState(
+            articles: [surname, full], size: TerminalSize(width: 100, height: 30), isLibrary: false)
+        state.filter(byActorNamed: "Dmitri Peskov")
+        #expect(state.visibleArticles == [1])
+    }
+}
