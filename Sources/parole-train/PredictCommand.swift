@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ParoleKit
+import ParoleTraining
 
 /// `parole-train predict`: writes the entities of every `NAME.txt` of a directory as
 /// `NAME.json` (the analysis JSON's entities), for `score.py --predictions`, and times the
@@ -47,10 +48,8 @@ struct PredictCommand: ParsableCommand {
             times.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
             results = out
         }
-        let encoder = JSONEncoder()
-        struct Prediction: Encodable { var entities: [Entity] }
         for (name, entities) in zip(names, results) {
-            try encoder.encode(Prediction(entities: entities)).write(
+            try EntityPredictionFile(entities: entities).encoded().write(
                 to: URL(fileURLWithPath: output + "/" + name.dropLast(4) + ".json"))
         }
         let median = times.sorted()[times.count / 2]
