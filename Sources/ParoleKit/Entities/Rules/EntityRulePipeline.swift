@@ -32,6 +32,7 @@ struct EntityRulePipeline: Sendable {
             ArticleBeforeNameRule(),
             GazetteerRule(),
             CutPlaceRule(),
+            PlaceNounRule(),
             EventRule(),
             EnglishNameByKindRule(),
             PossessiveCompanyRule(),
