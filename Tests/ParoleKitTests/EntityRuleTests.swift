@@ -1046,6 +1046,31 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(PlaceNounRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Son fils, Abdallah II, lui succède.", given: [N("Abdallah", .person)],
+            expected: [N("Abdallah II", .person)]),
+        RuleCase(
+            text: "Le roi Albert Ier est mort.", given: [N("Albert", .person)],
+            expected: [N("Albert Ier", .person)]),
+        RuleCase(
+            text: "L'album Use Your Illusion II sort.", given: [N("Use Your Illusion", .miscellaneous)],
+            expected: [N("Use Your Illusion II", .miscellaneous)]),
+        // Already whole, an English word, a number on the next line: left as they are.
+        RuleCase(
+            text: "Le pape Benoît XVI parle.", given: [N("Benoît XVI", .person)],
+            expected: [N("Benoît XVI", .person)]),
+        RuleCase(
+            text: "Il chante If I Were a Boy.", given: [N("If", .miscellaneous)],
+            expected: [N("If", .miscellaneous)]),
+        RuleCase(
+            text: "Il a vu Napoléon\nII. La suite.", given: [N("Napoléon", .person)],
+            expected: [N("Napoléon", .person)]),
+    ])
+    func aNameGoesOnOverTheRomanNumberAfterIt(_ row: RuleCase) {
+        #expect(run(OrdinalNumberRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1058,6 +1083,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 39)
+        #expect(EntityRulePipeline.french.rules.count == 40)
     }
 }

@@ -28,6 +28,7 @@ struct EntityRulePipeline: Sendable {
             PeopleNounRule(),
             EpithetRule(),
             InitialsRule(),
+            OrdinalNumberRule(),
             NameParticleRule(),
             ArticleBeforeNameRule(),
             GazetteerRule(),
