@@ -1016,6 +1016,61 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(names.map { N(document.text(document.span(tokens: $0.range)), $0.type) } == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il est docteur dans la ville de Paterson depuis mai.", given: [N("Paterson", .person)],
+            expected: [N("Paterson", .location)]),
+        RuleCase(
+            text: "Les épreuves ont lieu dans la ville côtière de Gangneung.",
+            given: [N("Gangneung", .person)],
+            expected: [N("Gangneung", .location)]),
+        RuleCase(
+            text: "Elle meurt dans la capitale de province Banda Aceh.", given: [N("Banda Aceh", .person)],
+            expected: [N("Banda Aceh", .location)]),
+        RuleCase(
+            text: "La ville de Forks a prospéré.", given: [N("Forks", .organization)],
+            expected: [N("Forks", .location)]),
+        // A known organisation, an acronym, a name typed by a rule's form, a noun far off: kept.
+        RuleCase(
+            text: "Bruxelles est la capitale de l'Union européenne.",
+            given: [N("Bruxelles", .location), N("Union européenne", .organization)],
+            expected: [N("Bruxelles", .location), N("Union européenne", .organization)]),
+        RuleCase(
+            text: "La région de l'OTAN est calme.", given: [N("OTAN", .organization)],
+            expected: [N("OTAN", .organization)]),
+        RuleCase(
+            text: "La ville a reçu hier le ministre Jean Dupont.", given: [N("Jean Dupont", .person)],
+            expected: [N("Jean Dupont", .person)]),
+    ])
+    func aNameAfterANounSayingItIsAPlaceIsOne(_ row: RuleCase) {
+        #expect(run(PlaceNounRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Son fils, Abdallah II, lui succède.", given: [N("Abdallah", .person)],
+            expected: [N("Abdallah II", .person)]),
+        RuleCase(
+            text: "Le roi Albert Ier est mort.", given: [N("Albert", .person)],
+            expected: [N("Albert Ier", .person)]),
+        RuleCase(
+            text: "L'album Use Your Illusion II sort.", given: [N("Use Your Illusion", .miscellaneous)],
+            expected: [N("Use Your Illusion II", .miscellaneous)]),
+        // Already whole, an English word, a number on the next line: left as they are.
+        RuleCase(
+            text: "Le pape Benoît XVI parle.", given: [N("Benoît XVI", .person)],
+            expected: [N("Benoît XVI", .person)]),
+        RuleCase(
+            text: "Il chante If I Were a Boy.", given: [N("If", .miscellaneous)],
+            expected: [N("If", .miscellaneous)]),
+        RuleCase(
+            text: "Il a vu Napoléon\nII. La suite.", given: [N("Napoléon", .person)],
+            expected: [N("Napoléon", .person)]),
+    ])
+    func aNameGoesOnOverTheRomanNumberAfterIt(_ row: RuleCase) {
+        #expect(run(OrdinalNumberRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1026,6 +1081,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.possessiveEnding == ["'s"])
         #expect(words.agreementHead.contains("accords"))
         #expect(words.nonPersonArticle.contains("du"))
-        #expect(EntityRulePipeline.french.rules.count == 37)
+        #expect(words.placeNoun.contains("ville"))
+        #expect(words.elisionMark == ["'"])
+        #expect(EntityRulePipeline.french.rules.count == 40)
     }
 }

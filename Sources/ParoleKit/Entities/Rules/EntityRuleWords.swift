@@ -90,6 +90,11 @@ struct EntityRuleWords: Sendable {
     var nonPersonArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
+    /// Roman numbers after a sovereign's name or a sequel's title ("ii", "xvi", "ier").
+    var romanNumeral: WordSet = []
+    /// Common nouns saying that the name after them, or after their "de", is a place whose name
+    /// goes without them ("ville", "comté").
+    var placeNoun: WordSet = []
     /// Common nouns saying that the name after them is a celestial body, a place ("planète").
     var celestialNoun: WordSet = []
     /// Capitals of one word, which news names for their government ("bruxelles").
@@ -140,7 +145,8 @@ struct EntityRuleWords: Sendable {
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
             "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
-            "celestialNoun": \.celestialNoun, "capitalCity": \.capitalCity,
+            "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
+            "capitalCity": \.capitalCity,
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
