@@ -297,4 +297,13 @@ import Testing
         #expect(ayrault?.aliases.contains("très remonté") == false)
         #expect(ayrault?.roles.contains("très remonté") == false)
     }
+
+    @Test func aTitleBeforeANameIsNoRole() {
+        let text = """
+            Procès à Lyon
+            L'avocat de la défense, Me Pierre Martin, a plaidé l'acquittement devant la cour d'assises.
+            """
+        let martin = analyzer.analyze(text: text, id: "t").actors.first { $0.name == "Pierre Martin" }
+        #expect(martin?.roles == ["avocat de la défense"])
+    }
 }

@@ -789,6 +789,23 @@ struct SpeakerResolver {
                 }
             }
         }
+        if quote.cue == nil, pronoun == nil, named == nil, sentence + 1 < view.doc.sentences.count,
+            view.doc.sentences[sentence + 1].paragraph == paragraph,
+            quote.content.lowerBound - view.doc.paragraphs[paragraph].tokens.lowerBound <= 2,
+            let d = subject(ofSentence: sentence + 1), index.drafts[d].kind == .person,
+            (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[sentence + 1].span.start
+        {
+            // "« Je n'ai rien vu venir. » Julien Kerbrat, 34 ans, est encore sous le choc": words
+            // that open a paragraph, then a person named for the first time as the subject of
+            // the next sentence.
+            if last[d] == nil { after.insert(d) }
+            inSentence[d, default: []].append("nextnew")
+            if last[d] == nil || after.contains(d) {
+                add(
+                    d, at: view.doc.sentences[sentence + 1].span.start,
+                    token: view.doc.sentences[sentence + 1].tokens.lowerBound)
+            }
+        }
         if pronoun != nil {
             // A pronoun may name someone last mentioned by a role ("… a reçu le ministre. « … »,
             // a-t-il dit"): role nouns after a determiner in the window, for the actor known by
@@ -885,7 +902,14 @@ struct SpeakerResolver {
             f += inSentence[d] ?? []
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
-            if let back = subjects[d] { f.append("subject\(back)") }
+            if let back = subjects[d] {
+                f.append("subject\(back)")
+                // The subject of a sentence after the last words quoted, who has not spoken since:
+                // "Marie Le Goff, 45 ans, habite le quartier. « On n'a jamais vu ça »".
+                if back > 0, sentence - back > (spoken.last?.sentence ?? -1), spoken.last?.actor != d {
+                    f.append("subjectsince")
+                }
+            }
             if pronoun != nil {
                 f.append(
                     draft.gender == Gender.unknown || gender == Gender.unknown
@@ -1030,10 +1054,22 @@ struct SpeakerResolver {
             // "Mme Durand, secrétaire générale du syndicat, a rencontré …": a sentence that opens
             // with a person's name (after a title) has that person for subject when the phrase
             // finder read none.
+            // "Son collègue Thomas Bernard, aide-soignant, partage …": after a determiner, up to
+            // two nouns of what the person is.
             let honorifics = view.language.words.words("honorifics")
+            let end = view.doc.sentences[s].tokens.upperBound
             var k = max(view.doc.sentences[s].tokens.lowerBound, datelineEnd[view.doc.sentences[s].paragraph])
-            while k < view.doc.sentences[s].tokens.upperBound, honorifics.contains(tokens[k].norm) { k += 1 }
-            if k < view.doc.sentences[s].tokens.upperBound, let e = view.entity(at: k),
+            if k < end, view.isDeterminer(k) {
+                var next = k + 1
+                while next < end, next - k <= 2, tokens[next].kind == .word, view.entity(at: next) == nil,
+                    !tokens[next].isCapitalized, view.roleOfToken[next].isEmpty
+                {
+                    next += 1
+                }
+                if next > k + 1, next < end, view.entity(at: next) != nil { k = next }
+            }
+            while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
+            if k < end, let e = view.entity(at: k),
                 view.entityTokens[e].lowerBound == k, view.entities[e].type == .person
             {
                 d = index.actor(forEntity: e)
