@@ -437,7 +437,10 @@ struct SpeakerResolver {
             let singular = self.singular(i)
             if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
             if view.isRoleNoun(i) || speakerWords.personNouns.contains(n)
-                || singular.map({ words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil }) == true
+                || singular.map({
+                    words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil
+                        || speakerWords.personNouns.contains($0)
+                }) == true
             {
                 return .anonymousSource
             }
@@ -1116,7 +1119,7 @@ struct SpeakerResolver {
         where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
             if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
-                || isBodyNoun(stem)
+                || speakerWords.personNouns.contains(stem) || isBodyNoun(stem)
             {
                 return stem
             }
