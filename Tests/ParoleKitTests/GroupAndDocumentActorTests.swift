@@ -98,4 +98,13 @@ import Testing
         #expect(actors.dropFirst().first??.name == "haut fonctionnaire du ministère de l'Intérieur")
         #expect(actors.last??.name == "habitante du quartier")
     }
+
+    @Test func aCapitalisedBodyNounTheRecogniserMissedIsAnOrganisation() {
+        let text = """
+            Guerre en Ukraine
+            Selon l'Institut pour l'étude de la guerre, les forces russes progressent lentement.
+            """
+        let actor = analyzer.speakerActors(text).first ?? nil
+        #expect(actor?.kind == .organisation)
+    }
 }

@@ -424,11 +424,13 @@ struct SpeakerResolver {
             return capitals.count >= 2 || view.language.firstNames.sex(of: tokens[first].norm) != nil
                 ? .person : .organisation
         }
-        // A capitalised noun of a group with its adjective: "les Wikipédiens russophones".
+        // A capitalised noun of a group with its adjective: "les Wikipédiens russophones"; a
+        // capitalised body noun names a body the recogniser missed ("l'Institut pour l'étude de
+        // la guerre").
         if let first = capitals.first, tokens[first].isCapitalized,
             first > range.lowerBound || range.count > 1
         {
-            return .anonymousSource
+            return isBodyNoun(tokens[first].norm) ? .organisation : .anonymousSource
         }
         for i in range.prefix(Self.headReach) {
             let n = tokens[i].norm
