@@ -201,6 +201,11 @@ struct SpeakerResolver {
                 index.addAlias(lo..<roleEnd, to: d!, head: head)
                 index.addRole(lo..<roleEnd, to: d!)
             }
+        } else if let name = missedName(after: lo..<range.upperBound) {
+            // "la ministre des Sports Laura Flessel", the recogniser having missed the name: the
+            // person, the role kept.
+            d = index.actor(forPhrase: name, head: nil, kind: .person)
+            index.addRole(lo..<name.lowerBound, to: d!)
         } else if let name = namedBody(lo..<range.upperBound), let body = actor(forPhrase: name, alias: nil) {
             // "l'agence Météo-France", "le quotidien Le Monde": the body by its name, the noun kept.
             d = body
@@ -449,6 +454,38 @@ struct SpeakerResolver {
         }
         return nil
     }
+
+    /// The person's name that ends a role phrase when the recogniser missed it (or took it for
+    /// a place with the office's last word): capitalised words, from a known first name to the
+    /// end, at least two, after a role noun ("la ministre des Sports **Laura Flessel**").
+    private func missedName(after range: Range<Int>) -> Range<Int>? {
+        var start = range.upperBound
+        while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+            range.upperBound - start < Self.missedNameReach
+        {
+            start -= 1
+        }
+        guard
+            let first = (start..<range.upperBound).first(where: {
+                view.language.firstNames.sex(of: tokens[$0].norm) != nil
+            }),
+            range.upperBound - first >= 2, first > range.lowerBound,
+            // "le porte-parole de Vladimir Poutine", "le président de France Télévisions": a
+            // name after "de" is the office's complement, not its holder.
+            !view.connectorLike(first - 1), !view.isDeterminer(first - 1),
+            // A person the recogniser found there is the office's complement when the phrase
+            // was not taken for its name ("le porte-parole du président Barack Obama").
+            !(first..<range.upperBound).contains(where: { k in
+                view.entity(at: k).map { view.entities[$0].type == .person } ?? false
+            }),
+            (range.lowerBound..<first).contains(where: { view.isRoleNoun($0) })
+        else { return nil }
+        return first..<range.upperBound
+    }
+
+    /// The most capitalised words read back from the end of a role phrase for a missed name
+    /// (an office's last words and a first name and surname).
+    static let missedNameReach = 5
 
     /// The name right after the institution noun that opens a phrase: "agence **Météo-France**",
     /// "le groupe **Renault**": an organisation or a place ending the phrase, or capitalised
