@@ -875,6 +875,9 @@ struct SpeakerResolver {
                 token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
         var subjects: [Int: Int] = [:]
+        // The gender a body was last named with as a subject ("Le syndicat appelle à la grève.
+        // Il réclame …" after "la CGT"): a pronoun agrees with that phrase, not the body's name.
+        var phraseGender: [Int: Gender] = [:]
         for back in 0...2 where sentence - back >= 0 {
             let s = sentence - back
             if view.doc.sentences[s].paragraph < firstParagraph { break }
@@ -882,6 +885,12 @@ struct SpeakerResolver {
             if back == 0, !subjectPrecedes(anchor, sentence: s) { continue }
             if let d = subject(ofSentence: s), subjects[d] == nil {
                 subjects[d] = back
+                if index.drafts[d].kind != .person, case .phrase(let range) = subjectRef(ofSentence: s).kind,
+                    let first = range.first, view.isDeterminer(first)
+                {
+                    let g = view.grammar.gender(of: tokens[first].norm)
+                    if g != .unknown { phraseGender[d] = g }
+                }
                 add(d, at: view.doc.sentences[s].span.start, token: view.doc.sentences[s].tokens.lowerBound)
                 // A subject that is a role or a body, not a name: its place in the quote's sentence.
                 if back == 0, inSentence[d] == nil, case .phrase(let range) = subjectRef(ofSentence: s).kind {
@@ -953,9 +962,10 @@ struct SpeakerResolver {
                 }
             }
             if pronoun != nil {
+                let named = phraseGender[d] ?? draft.gender
                 f.append(
-                    draft.gender == Gender.unknown || gender == Gender.unknown
-                        ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+                    named == Gender.unknown || gender == Gender.unknown
+                        ? "gender?" : named == gender ? "gender+" : "gender-")
                 // Number: "ils" names a body or a group more often than one person.
                 f.append((plural ? "plural-" : "singular-") + "kind=\(draft.kind.rawValue)")
                 // A phrase with a plural determiner ("les syndicats") is named by "ils".
