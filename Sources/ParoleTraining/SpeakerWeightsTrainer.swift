@@ -13,6 +13,10 @@ public struct SpeakerWeightsTrainer {
     /// The fewest articles a feature must be seen in for its weight to move from the prior, in
     /// the shipped weights (chosen likewise).
     public static let chosenMinArticles = 3
+    /// The size of a perceptron update against the prior's weights, in the shipped weights
+    /// (chosen likewise: smaller updates keep more of the prior where the tune half has few
+    /// decisions).
+    public static let chosenRate = 0.5
 
     /// One training decision: the candidates' features and which one is right.
     public struct Decision: Sendable {
@@ -293,14 +297,14 @@ public struct SpeakerWeightsTrainer {
     /// the features of `features`.
     public static func weightsFile(
         _ decisions: [Decision], articles: Int, epochs: Int, prior: [String: Double], priorName: String?,
-        features: FeatureSet, minArticles: Int = 1
+        features: FeatureSet, minArticles: Int = 1, rate: Double = 1
     ) -> (text: String, trainingAccuracy: Double) {
         let used = restricted(decisions, to: features)
-        let weights = train(used, epochs: epochs, prior: prior, minArticles: minArticles)
+        let weights = train(used, epochs: epochs, prior: prior, rate: rate, minArticles: minArticles)
         let ranked = decisions.filter(\.ranked).count
         let header = """
             Speaker ranking weights, learned by `parole-train speaker-weights` (averaged perceptron,
-            \(epochs) epochs, starting from \(priorName ?? "no weights"), features \(features.rawValue),
+            \(epochs) epochs, rate \(rate), starting from \(priorName ?? "no weights"), features \(features.rawValue),
             a feature learned only when seen in at least \(minArticles) articles)
             from \(articles) gold articles of the tune half: \(decisions.count) decisions, \(ranked) of
             them ranked by the analyzer (the others made by a certain rule teach the shared features).

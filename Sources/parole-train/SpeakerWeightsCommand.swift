@@ -29,6 +29,9 @@ struct SpeakerWeightsCommand: ParsableCommand {
     )
     var minArticles = SpeakerWeightsTrainer.chosenMinArticles
 
+    @Option(help: "Size of a perceptron update (the prior's weights are not scaled).")
+    var rate = SpeakerWeightsTrainer.chosenRate
+
     @Option(help: "Weights to start from (the former rules as weights).")
     var prior = "TrainingData/fr/speaker-prior.txt"
 
@@ -119,8 +122,8 @@ struct SpeakerWeightsCommand: ParsableCommand {
                     return d
                 }
                 for start in chosenOnly ? ["prior"] : ["prior", "zero"] {
-                    for e in chosenOnly ? [epochs] : [1, 5, 10, 20] {
-                        for rate in start == "prior" ? (chosenOnly ? [1.0] : [0.25, 0.5, 1]) : [1.0] {
+                    for e in chosenOnly ? [epochs] : [1, 3, 5, 10, 20] {
+                        for rate in start == "prior" ? (chosenOnly ? [rate] : [0.25, 0.5, 1]) : [1.0] {
                             let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
                                 restricted, epochs: e, prior: start == "prior" ? priorWeights : [:],
                                 rate: rate, minArticles: minArticles)
@@ -144,7 +147,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
                 for article in Set(used.map(\.article)).sorted() {
                     let w = SpeakerWeightsTrainer.train(
                         used.filter { $0.article != article }, epochs: epochs, prior: priorWeights,
-                        minArticles: minArticles)
+                        rate: rate, minArticles: minArticles)
                     for d in used
                     where d.article == article && d.ranked && SpeakerWeightsTrainer.accuracy(w, on: [d]) < 1 {
                         print("MISS \(files[article].lastPathComponent)")
@@ -160,7 +163,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
         }
         let (text, accuracy) = SpeakerWeightsTrainer.weightsFile(
             decisions, articles: files.count, epochs: epochs, prior: noPrior ? [:] : priorWeights,
-            priorName: noPrior ? nil : prior, features: featureSet, minArticles: minArticles)
+            priorName: noPrior ? nil : prior, features: featureSet, minArticles: minArticles, rate: rate)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print(
             "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "

@@ -297,4 +297,26 @@ import Testing
         #expect(ayrault?.aliases.contains("très remonté") == false)
         #expect(ayrault?.roles.contains("très remonté") == false)
     }
+
+    @Test func aRoleWithANameTheRecogniserMissedIsThatPerson() {
+        let text = """
+            Démission
+            « Je quitte le gouvernement la tête haute », a déclaré la ministre des Sports Laura Flessel.
+            « Nous regrettons ce départ », a indiqué le porte-parole de Vladimir Poutine.
+            """
+        let actors = analyzer.speakerActors(text)
+        #expect(actors.first??.name == "Laura Flessel")
+        #expect(actors.first??.kind == .person)
+        #expect(actors.first??.roles == ["ministre des Sports"])
+        #expect(actors.last??.name == "porte-parole de Vladimir Poutine")
+    }
+
+    @Test func aTitleBeforeANameIsNoRole() {
+        let text = """
+            Procès à Lyon
+            L'avocat de la défense, Me Pierre Martin, a plaidé l'acquittement devant la cour d'assises.
+            """
+        let martin = analyzer.analyze(text: text, id: "t").actors.first { $0.name == "Pierre Martin" }
+        #expect(martin?.roles == ["avocat de la défense"])
+    }
 }

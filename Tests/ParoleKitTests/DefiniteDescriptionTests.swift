@@ -133,4 +133,12 @@ import Testing
         #expect(SpeakerWords.french.stem("chinoises") == SpeakerWords.french.stem("chinois"))
         #expect(SpeakerWords.french.stem("américaine") == "américain")
     }
+
+    @Test func aNounForAnyElectedOfficeFitsTheNamedDeputy() {
+        let text = """
+            Assemblée nationale
+            Le ministre du Travail a répondu mercredi à la députée insoumise Clémence Guetté. « Votre amendement est irresponsable », lui a-t-il lancé. « C'est vous qui êtes irresponsables », a répliqué l'élue.
+            """
+        #expect(analyzer.speakerNames(text).last == "Clémence Guetté")
+    }
 }

@@ -85,4 +85,26 @@ import Testing
         #expect(analyzer.analyze(text: clause, id: "t").quotes.map(\.text) == ["le plan arrive trop tard"])
         #expect(speakers(clause).allSatisfy { $0.name != "infirmières restent sceptiques" })
     }
+
+    @Test func aPersonNamedByWhatTheyDoIsAnAnonymousSourceOfTheirOwn() {
+        let text = """
+            Sécurité routière
+            Selon une source policière, les contrôles seront renforcés cet été. « Il y aura plus de gendarmes sur les routes », confie un haut fonctionnaire du ministère de l'Intérieur.
+            « On a peur de sortir le soir », raconte une habitante du quartier.
+            """
+        let actors = analyzer.speakerActors(text)
+        #expect(actors.count == 3)
+        #expect(actors.allSatisfy { $0?.kind == .anonymousSource })
+        #expect(actors.dropFirst().first??.name == "haut fonctionnaire du ministère de l'Intérieur")
+        #expect(actors.last??.name == "habitante du quartier")
+    }
+
+    @Test func aCapitalisedBodyNounTheRecogniserMissedIsAnOrganisation() {
+        let text = """
+            Guerre en Ukraine
+            Selon l'Institut pour l'étude de la guerre, les forces russes progressent lentement.
+            """
+        let actor = analyzer.speakerActors(text).first ?? nil
+        #expect(actor?.kind == .organisation)
+    }
 }

@@ -55,4 +55,13 @@ import Testing
             """
         #expect(analyzer.speakerNames(text) == ["Durand", "Durand"])
     }
+
+    @Test func aPronounAgreesWithTheNounABodyWasLastNamedBy() {
+        let text = """
+            Conflit social chez Renault
+            Le directeur général, Luca de Meo, a défendu le plan. Interrogé par les journalistes, il a assuré que « aucun site ne fermera ».
+            Selon la CGT, pourtant, « deux usines sont menacées ». Le syndicat appelle à la grève jeudi. Il réclame « un vrai dialogue ».
+            """
+        #expect(analyzer.speakerNames(text).last == "CGT")
+    }
 }

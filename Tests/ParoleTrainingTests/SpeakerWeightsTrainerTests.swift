@@ -63,6 +63,16 @@ import Testing
         #expect((unregularised["rare"] ?? 0) > -5)
     }
 
+    @Test func aSmallerRateMovesWeightsLessFromThePrior() {
+        // One decision the prior gets wrong: each update is `rate`, the prior is not scaled.
+        let d = [Decision(candidates: [["p:subject1"], ["p:lastspeaker"]], right: 0)]
+        let prior = ["p:subject1": 1.0, "p:lastspeaker": 2.0]
+        let full = SpeakerWeightsTrainer.train(d, epochs: 1, prior: prior, rate: 1)
+        let half = SpeakerWeightsTrainer.train(d, epochs: 1, prior: prior, rate: 0.5)
+        #expect(full["p:subject1"]! - 1 == 2 * (half["p:subject1"]! - 1))
+        #expect(half["p:subject1"]! > 1 && half["p:lastspeaker"]! < 2)
+    }
+
     @Test func aFeatureSetKeepsOnlyItsFeatures() {
         let d = [Decision(candidates: [["named", "a:named"]], right: 0)]
         #expect(SpeakerWeightsTrainer.restricted(d, to: .prefixed)[0].candidates == [["a:named"]])
@@ -94,7 +104,8 @@ import Testing
         ).weights
         let (text, _) = SpeakerWeightsTrainer.weightsFile(
             decisions, articles: files.count, epochs: SpeakerWeightsTrainer.chosenEpochs, prior: prior,
-            priorName: priorName, features: .prefixed, minArticles: SpeakerWeightsTrainer.chosenMinArticles)
+            priorName: priorName, features: .prefixed, minArticles: SpeakerWeightsTrainer.chosenMinArticles,
+            rate: SpeakerWeightsTrainer.chosenRate)
         let committed = try String(
             contentsOf: Self.root.appendingPathComponent(
                 "Sources/ParoleKit/Resources/fr/speaker-weights.txt"),

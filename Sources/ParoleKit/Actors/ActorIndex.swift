@@ -136,7 +136,7 @@ struct ActorIndex {
     /// wherever the role stands alone.
     mutating func addRole(_ range: Range<Int>, to d: Int) {
         let text = phraseName(range)
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty, !isTitleOnly(range) else { return }
         if !drafts[d].roles.contains(text) { drafts[d].roles.append(text) }
         if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
         // "le ministre" alone, later, is the person named with "le ministre de la Justice".
@@ -427,13 +427,16 @@ struct ActorIndex {
         return d
     }
 
+    /// Whether `range` holds no word but titles ("M.", "Me"): such a phrase is no alias nor role.
+    private func isTitleOnly(_ range: Range<Int>) -> Bool {
+        let honorifics = view.language.words.words("honorifics")
+        return range.allSatisfy { view.tokens[$0].kind != .word || honorifics.contains(view.tokens[$0].norm) }
+    }
+
     /// Records `range` as another name of actor `d` ("porte-parole du Kremlin").
     mutating func addAlias(_ range: Range<Int>, to d: Int, head: String?) {
         // A title alone ("M.", "Mme") names no one: it is no alias.
-        let honorifics = view.language.words.words("honorifics")
-        if range.allSatisfy({ view.tokens[$0].kind != .word || honorifics.contains(view.tokens[$0].norm) }) {
-            return
-        }
+        if isTitleOnly(range) { return }
         let text = phraseName(range)
         guard !text.isEmpty, Self.normalizedName(text) != Self.normalizedName(drafts[d].name),
             !drafts[d].aliases.contains(text)

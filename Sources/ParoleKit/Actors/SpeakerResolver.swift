@@ -201,6 +201,11 @@ struct SpeakerResolver {
                 index.addAlias(lo..<roleEnd, to: d!, head: head)
                 index.addRole(lo..<roleEnd, to: d!)
             }
+        } else if let name = missedName(after: lo..<range.upperBound) {
+            // "la ministre des Sports Laura Flessel", the recogniser having missed the name: the
+            // person, the role kept.
+            d = index.actor(forPhrase: name, head: nil, kind: .person)
+            index.addRole(lo..<name.lowerBound, to: d!)
         } else if let name = namedBody(lo..<range.upperBound), let body = actor(forPhrase: name, alias: nil) {
             // "l'agence Météo-France", "le quotidien Le Monde": the body by its name, the noun kept.
             d = body
@@ -424,11 +429,13 @@ struct SpeakerResolver {
             return capitals.count >= 2 || view.language.firstNames.sex(of: tokens[first].norm) != nil
                 ? .person : .organisation
         }
-        // A capitalised noun of a group with its adjective: "les Wikipédiens russophones".
+        // A capitalised noun of a group with its adjective: "les Wikipédiens russophones"; a
+        // capitalised body noun names a body the recogniser missed ("l'Institut pour l'étude de
+        // la guerre").
         if let first = capitals.first, tokens[first].isCapitalized,
             first > range.lowerBound || range.count > 1
         {
-            return .anonymousSource
+            return isBodyNoun(tokens[first].norm) ? .organisation : .anonymousSource
         }
         for i in range.prefix(Self.headReach) {
             let n = tokens[i].norm
@@ -437,13 +444,48 @@ struct SpeakerResolver {
             let singular = self.singular(i)
             if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
             if view.isRoleNoun(i) || speakerWords.personNouns.contains(n)
-                || singular.map({ words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil }) == true
+                || singular.map({
+                    words.roleNouns[$0] != nil || speakerWords.roleGenders[$0] != nil
+                        || speakerWords.personNouns.contains($0)
+                }) == true
             {
                 return .anonymousSource
             }
         }
         return nil
     }
+
+    /// The person's name that ends a role phrase when the recogniser missed it (or took it for
+    /// a place with the office's last word): capitalised words, from a known first name to the
+    /// end, at least two, after a role noun ("la ministre des Sports **Laura Flessel**").
+    private func missedName(after range: Range<Int>) -> Range<Int>? {
+        var start = range.upperBound
+        while start > range.lowerBound, tokens[start - 1].kind == .word, tokens[start - 1].isCapitalized,
+            range.upperBound - start < Self.missedNameReach
+        {
+            start -= 1
+        }
+        guard
+            let first = (start..<range.upperBound).first(where: {
+                view.language.firstNames.sex(of: tokens[$0].norm) != nil
+            }),
+            range.upperBound - first >= 2, first > range.lowerBound,
+            // "le porte-parole de Vladimir Poutine", "le président de France Télévisions": a
+            // name after "de" is the office's complement, not its holder.
+            !view.connectorLike(first - 1), !view.isDeterminer(first - 1),
+            // A person the recogniser found there is the office's complement when the phrase
+            // was not taken for its name ("le porte-parole du président Barack Obama").
+            !(first..<range.upperBound).contains(where: { k in
+                view.entity(at: k).map { view.entities[$0].type == .person } ?? false
+            }),
+            (range.lowerBound..<first).contains(where: { view.isRoleNoun($0) })
+        else { return nil }
+        return first..<range.upperBound
+    }
+
+    /// The most capitalised words read back from the end of a role phrase for a missed name
+    /// (an office's last words and a first name and surname).
+    static let missedNameReach = 5
 
     /// The name right after the institution noun that opens a phrase: "agence **Météo-France**",
     /// "le groupe **Renault**": an organisation or a place ending the phrase, or capitalised
@@ -789,6 +831,23 @@ struct SpeakerResolver {
                 }
             }
         }
+        if quote.cue == nil, pronoun == nil, named == nil, sentence + 1 < view.doc.sentences.count,
+            view.doc.sentences[sentence + 1].paragraph == paragraph,
+            quote.content.lowerBound - view.doc.paragraphs[paragraph].tokens.lowerBound <= 2,
+            let d = subject(ofSentence: sentence + 1), index.drafts[d].kind == .person,
+            (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[sentence + 1].span.start
+        {
+            // "« Je n'ai rien vu venir. » Julien Kerbrat, 34 ans, est encore sous le choc": words
+            // that open a paragraph, then a person named for the first time as the subject of
+            // the next sentence.
+            if last[d] == nil { after.insert(d) }
+            inSentence[d, default: []].append("nextnew")
+            if last[d] == nil || after.contains(d) {
+                add(
+                    d, at: view.doc.sentences[sentence + 1].span.start,
+                    token: view.doc.sentences[sentence + 1].tokens.lowerBound)
+            }
+        }
         if pronoun != nil {
             // A pronoun may name someone last mentioned by a role ("… a reçu le ministre. « … »,
             // a-t-il dit"): role nouns after a determiner in the window, for the actor known by
@@ -816,6 +875,9 @@ struct SpeakerResolver {
                 token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
         var subjects: [Int: Int] = [:]
+        // The gender a body was last named with as a subject ("Le syndicat appelle à la grève.
+        // Il réclame …" after "la CGT"): a pronoun agrees with that phrase, not the body's name.
+        var phraseGender: [Int: Gender] = [:]
         for back in 0...2 where sentence - back >= 0 {
             let s = sentence - back
             if view.doc.sentences[s].paragraph < firstParagraph { break }
@@ -823,6 +885,12 @@ struct SpeakerResolver {
             if back == 0, !subjectPrecedes(anchor, sentence: s) { continue }
             if let d = subject(ofSentence: s), subjects[d] == nil {
                 subjects[d] = back
+                if index.drafts[d].kind != .person, case .phrase(let range) = subjectRef(ofSentence: s).kind,
+                    let first = range.first, view.isDeterminer(first)
+                {
+                    let g = view.grammar.gender(of: tokens[first].norm)
+                    if g != .unknown { phraseGender[d] = g }
+                }
                 add(d, at: view.doc.sentences[s].span.start, token: view.doc.sentences[s].tokens.lowerBound)
                 // A subject that is a role or a body, not a name: its place in the quote's sentence.
                 if back == 0, inSentence[d] == nil, case .phrase(let range) = subjectRef(ofSentence: s).kind {
@@ -885,11 +953,19 @@ struct SpeakerResolver {
             f += inSentence[d] ?? []
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
-            if let back = subjects[d] { f.append("subject\(back)") }
+            if let back = subjects[d] {
+                f.append("subject\(back)")
+                // The subject of a sentence after the last words quoted, who has not spoken since:
+                // "Marie Le Goff, 45 ans, habite le quartier. « On n'a jamais vu ça »".
+                if back > 0, sentence - back > (spoken.last?.sentence ?? -1), spoken.last?.actor != d {
+                    f.append("subjectsince")
+                }
+            }
             if pronoun != nil {
+                let named = phraseGender[d] ?? draft.gender
                 f.append(
-                    draft.gender == Gender.unknown || gender == Gender.unknown
-                        ? "gender?" : draft.gender == gender ? "gender+" : "gender-")
+                    named == Gender.unknown || gender == Gender.unknown
+                        ? "gender?" : named == gender ? "gender+" : "gender-")
                 // Number: "ils" names a body or a group more often than one person.
                 f.append((plural ? "plural-" : "singular-") + "kind=\(draft.kind.rawValue)")
                 // A phrase with a plural determiner ("les syndicats") is named by "ils".
@@ -1030,10 +1106,22 @@ struct SpeakerResolver {
             // "Mme Durand, secrétaire générale du syndicat, a rencontré …": a sentence that opens
             // with a person's name (after a title) has that person for subject when the phrase
             // finder read none.
+            // "Son collègue Thomas Bernard, aide-soignant, partage …": after a determiner, up to
+            // two nouns of what the person is.
             let honorifics = view.language.words.words("honorifics")
+            let end = view.doc.sentences[s].tokens.upperBound
             var k = max(view.doc.sentences[s].tokens.lowerBound, datelineEnd[view.doc.sentences[s].paragraph])
-            while k < view.doc.sentences[s].tokens.upperBound, honorifics.contains(tokens[k].norm) { k += 1 }
-            if k < view.doc.sentences[s].tokens.upperBound, let e = view.entity(at: k),
+            if k < end, view.isDeterminer(k) {
+                var next = k + 1
+                while next < end, next - k <= 2, tokens[next].kind == .word, view.entity(at: next) == nil,
+                    !tokens[next].isCapitalized, view.roleOfToken[next].isEmpty
+                {
+                    next += 1
+                }
+                if next > k + 1, next < end, view.entity(at: next) != nil { k = next }
+            }
+            while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
+            if k < end, let e = view.entity(at: k),
                 view.entityTokens[e].lowerBound == k, view.entities[e].type == .person
             {
                 d = index.actor(forEntity: e)
@@ -1080,7 +1168,7 @@ struct SpeakerResolver {
         where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
             if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
-                || isBodyNoun(stem)
+                || speakerWords.personNouns.contains(stem) || isBodyNoun(stem)
             {
                 return stem
             }
