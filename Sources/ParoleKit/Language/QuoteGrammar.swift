@@ -71,6 +71,9 @@ public struct QuoteGrammar: Sendable {
         case attributeMarkers = "attribute-markers"
         case pluralEndings = "plural-endings"
         case prenominalAdjectives = "prenominal-adjectives"
+        case relayParticiples = "relay-participles"
+        case personNounEndings = "person-noun-endings"
+        case predeterminers
     }
 
     /// The words of each word class.

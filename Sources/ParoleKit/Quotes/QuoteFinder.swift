@@ -130,6 +130,8 @@ struct QuoteFinder {
         }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
+        // Whether the last thing skipped was a complement ("a indiqué à l'AFP avoir …").
+        var afterComplement = false
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
         // "à l'AFP" (which names a relay), "dans un communiqué", incises between commas.
         var steps = 0
@@ -147,11 +149,13 @@ struct QuoteFinder {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
-                k = np.upperBound
+                k = datedEnd(of: np, limit: sentence.upperBound)
+                afterComplement = true
                 continue
             }
             if view.isAdverb(k) || view.isDateWord(k) || norm == "," {
                 k += 1
+                afterComplement = false
                 continue
             }
             // "a affirmé, selon l'agence Interfax, que …": the source of an incise between the
@@ -244,13 +248,24 @@ struct QuoteFinder {
         }
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
-            k == cue.tokens.upperBound || view.isAdverb(k - 1),
+            k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement,
             view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
+                // "a affirmé ne pas vouloir …", "assure n'avoir jamais …": the negation is the claim's.
+                var begin = k
+                if let negation = (cue.tokens.upperBound..<k).first(where: {
+                    view.grammar.contains(.negations, tokens[$0].norm)
+                }),
+                    (negation..<k).allSatisfy({
+                        view.isAdverb($0) || view.grammar.contains(.negations, tokens[$0].norm)
+                    })
+                {
+                    begin = negation
+                }
                 return FoundQuote(
-                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+                    content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
         }
         // "La capture est un revers, affirme X." — a reported clause before an inverted attribution.
@@ -258,9 +273,18 @@ struct QuoteFinder {
             frames.contains(.direct), !frames.contains(.relay)
         {
             let clauseStart = reportedClauseStart(before: start - 1, sentence: sentence)
-            let content = view.trimmedSpan(clauseStart..<(start - 1))
+            var content = view.trimmedSpan(clauseStart..<(start - 1))
             // "…, a indiqué à l'AFP le porte-parole": the subject after the verb's complements.
             let after = skippingComplements(from: cue.tokens.upperBound, limit: sentence.upperBound)
+            // "La réforme, a assuré le ministre, sera adoptée": the claim runs over the incise.
+            if isBareSubject(content),
+                let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
+                np.upperBound + 1 < sentence.upperBound, tokens[np.upperBound].norm == ",",
+                tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision
+            {
+                let end = clauseEnd(from: np.upperBound + 1, sentence: sentence)
+                if end > np.upperBound + 1 { content = view.trimmedSpan(clauseStart..<end) }
+            }
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
                 tokens[content.lowerBound].kind != .openQuote,
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
@@ -286,11 +310,24 @@ struct QuoteFinder {
             let rest = skippingComplements(from: after, limit: sentence.upperBound)
             var content: Range<Int> = after..<after
             var relay = via
+            // "…, a-t-il indiqué, ajoutant que …": a participle after the incise reports a clause
+            // of its own; the claim of the incise is before it.
+            let participleAfter =
+                rest.next + 1 < sentence.upperBound && tokens[rest.next].norm == ","
+                && cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
-                tokens[after + 1].kind != .openQuote
+                tokens[after + 1].kind != .openQuote, !participleAfter
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
-            } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal {
+                // "La réforme, a-t-il dit, sera adoptée": the subject before the incise is part of
+                // the claim, which runs over the incise.
+                let before = reportedClauseStart(before: start - 1, sentence: sentence)
+                if isBareSubject(before..<(start - 1)) {
+                    content = view.trimmedSpan(before..<content.upperBound)
+                }
+            } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal
+                || participleAfter
+            {
                 content = view.trimmedSpan(
                     reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
                 relay = relay ?? rest.via
@@ -484,7 +521,7 @@ struct QuoteFinder {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
-                k = np.upperBound
+                k = datedEnd(of: np, limit: limit)
             } else if view.isAdverb(k) || view.isDateWord(k) {
                 k += 1
             } else {
@@ -492,6 +529,19 @@ struct QuoteFinder {
             }
         }
         return (k, via)
+    }
+
+    /// Where a complement's phrase ends once a date joined to it is taken in: "dans son édition
+    /// | de jeudi", "lors de son discours | du 14 juillet".
+    private func datedEnd(of np: Range<Int>, limit: Int) -> Int {
+        var k = np.upperBound
+        if k + 1 < limit, view.language.words.words("owner-connectors").contains(tokens[k].norm),
+            view.isAdverb(k + 1) || view.isDateWord(k + 1)
+        {
+            k += 2
+            while k < limit, view.isDateWord(k) { k += 1 }
+        }
+        return k
     }
 
     /// The first token at or after `i` that is not an adverb.
@@ -549,16 +599,43 @@ struct QuoteFinder {
     }
 
     /// Whether token `i` is a role noun or the plural of one ("les avocats", "les astronomes"),
-    /// by the grammar's plural endings.
+    /// by the grammar's plural endings, or a noun that names people by its ending ("le
+    /// naturopathe", "les écologistes").
     func isRoleNounOrPlural(_ i: Int) -> Bool {
         let roles = view.language.words.roleNouns
         let n = tokens[i].norm
         if roles[n] != nil { return true }
         guard tokens[i].kind == .word, n.count > 3 else { return false }
+        if namesPeopleByEnding(n) { return true }
         for ending in view.grammar.words(.pluralEndings) where n.hasSuffix(ending) {
-            if roles[String(n.dropLast(ending.count))] != nil { return true }
+            let singular = String(n.dropLast(ending.count))
+            if roles[singular] != nil || namesPeopleByEnding(singular) { return true }
         }
         return false
+    }
+
+    /// Whether `word` ends in one of the grammar's person-noun endings after a stem of at least
+    /// three letters ("naturo|pathe", "écolog|iste"; not "l|iste", "pr|ologue").
+    private func namesPeopleByEnding(_ word: String) -> Bool {
+        for ending in view.grammar.words(.personNounEndings) where word.hasSuffix(ending) {
+            if word.count >= ending.count + 3 { return true }
+        }
+        return false
+    }
+
+    /// Whether `range` holds only a noun phrase that may be the subject of a clause an incise
+    /// interrupts ("La réforme, a-t-il dit, sera adoptée"): a determiner or a name opens it and
+    /// no verb, speech verb or quotation mark stands in it.
+    func isBareSubject(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 8,
+            view.isDeterminer(range.lowerBound) || tokens[range.lowerBound].isCapitalized,
+            let np = phrases.phrase(startingAt: range.lowerBound, limit: range.upperBound),
+            np.upperBound == range.upperBound
+        else { return false }
+        return !range.contains { k in
+            view.auxiliaries.contains(tokens[k].norm) || view.roleOfToken[k].contains(.cueHead)
+                || view.pairOfToken[k] >= 0
+        }
     }
 
     /// Where the clause that ends at `end` begins: after the previous clause break, or at the sentence start.
@@ -628,8 +705,7 @@ struct QuoteFinder {
                 .map { k + 1 + $0.tokens.count }
                 if let according {
                     // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
-                    let source = sourcePhrase(from: according, sentence: sentence)
-                    let after = source?.upperBound ?? according
+                    let after = sourceExtent(from: according, sentence: sentence)?.end ?? according
                     if after < sentence.upperBound, tokens[after].norm == ",",
                         after + 1 < sentence.upperBound,
                         tokens[after + 1].kind != .terminal
@@ -716,6 +792,7 @@ struct QuoteFinder {
         }
         let source: SpeakerRef
         var sourceEnd: Int
+        var via: Range<Int>? = nil
         if let pronoun {
             source = SpeakerRef(kind: .pronoun(pronoun))
             sourceEnd = sourceStart
@@ -723,11 +800,16 @@ struct QuoteFinder {
             if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) {
                 return nil
             }
-            guard var np = sourcePhrase(from: sourceStart, sentence: sentence) else { return nil }
-            // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
-            if let person = view.person(in: np), person.upperBound == np.upperBound,
+            guard let extent = sourceExtent(from: sourceStart, sentence: sentence) else { return nil }
+            var np = extent.phrase
+            if extent.end > np.upperBound {
+                // "Selon l'OSDH (ONG), …", "selon un responsable cité par l'AFP": the bracket or
+                // the relay closes the source.
+                via = extent.via
+            } else if let person = view.person(in: np), person.upperBound == np.upperBound,
                 let role = apposition(after: np, in: sentence)
             {
+                // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
                 np = np.lowerBound..<role.upperBound
             } else if view.person(in: np) == nil, let named = namedApposition(after: np, in: sentence) {
                 // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
@@ -739,7 +821,7 @@ struct QuoteFinder {
             // "Selon X, A, dont B, tandis que C." — the claim runs on over commas to the end of
             // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
-            sourceEnd = np.upperBound
+            sourceEnd = max(np.upperBound, extent.end)
             // "Selon Reuters, qui cite un responsable, A": a relative about the source, between
             // commas, is no part of the claim after it.
             if sourceEnd + 1 < sentence.upperBound, tokens[sourceEnd].norm == ",",
@@ -796,7 +878,9 @@ struct QuoteFinder {
             }
             let content = view.trimmedSpan(begin..<end)
             guard content.count >= 3 else { return nil }
-            return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
+            return (
+                FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via), end
+            )
         }
         // "clause, selon X." — the claim is the clause before; "A est, selon X, B." — an incise
         // inside the clause: the claim is the whole clause, incise included.
@@ -831,7 +915,7 @@ struct QuoteFinder {
         let content = view.trimmedSpan(begin..<(inciseEnd ?? end))
         guard content.count >= 3, view.hasWord(content) else { return nil }
         return (
-            FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source),
+            FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via),
             inciseEnd ?? sourceEnd
         )
     }
@@ -865,11 +949,11 @@ struct QuoteFinder {
     /// token after the incise's closing comma.
     private func relayIncise(at i: Int, sentence: Range<Int>) -> (via: Range<Int>, end: Int)? {
         guard let opener = view.opener(view.grammar.according, at: i, limit: sentence.upperBound),
-            let source = sourcePhrase(from: i + opener.tokens.count, sentence: sentence),
-            source.upperBound + 1 < sentence.upperBound, tokens[source.upperBound].norm == ",",
-            view.grammar.contains(.complementizers, tokens[source.upperBound + 1].norm)
+            let source = sourceExtent(from: i + opener.tokens.count, sentence: sentence),
+            source.end + 1 < sentence.upperBound, tokens[source.end].norm == ",",
+            view.grammar.contains(.complementizers, tokens[source.end + 1].norm)
         else { return nil }
-        return (namedEntity(in: source) ?? source, source.upperBound + 1)
+        return (namedEntity(in: source.phrase) ?? source.phrase, source.end + 1)
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
@@ -1043,10 +1127,12 @@ struct QuoteFinder {
         while k < sentence.upperBound, k - start < 14 {
             let t = tokens[k]
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote
-                || t.norm == ")" || t.norm == "]"
+                || t.norm == ")" || t.norm == "]" || t.norm == "(" || t.norm == "["
             {
                 break
             }
+            // "un responsable cité par l'AFP": a relaying participle ends the source.
+            if k > start, isRelayParticiple(at: k, limit: sentence.upperBound) { break }
             if view.grammar.contains(.sourceStops, t.norm) {
                 // "selon la police et les secours,": sources joined by a coordinator go on.
                 let joinsSource =
@@ -1059,6 +1145,40 @@ struct QuoteFinder {
         }
         let range = view.trimmedSpan(start..<k)
         return range.isEmpty || !view.hasWord(range) ? nil : range
+    }
+
+    /// The source after an according opener at `start`: its phrase, where the attribution ends
+    /// (after a bracket that completes the phrase, "l'Observatoire syrien des droits de l'homme
+    /// (OSDH)", and after a relay, "un responsable cité par l'AFP"), and the relay.
+    private func sourceExtent(from start: Int, sentence: Range<Int>) -> (
+        phrase: Range<Int>, end: Int, via: Range<Int>?
+    )? {
+        guard let phrase = sourcePhrase(from: start, sentence: sentence) else { return nil }
+        var end = phrase.upperBound
+        if end < sentence.upperBound, tokens[end].norm == "(" || tokens[end].norm == "[" {
+            let closing = tokens[end].norm == "(" ? ")" : "]"
+            var j = end + 1
+            while j < min(sentence.upperBound, end + 12), tokens[j].norm != closing, tokens[j].norm != ",",
+                !view.isClauseBreak(j), tokens[j].kind != .openQuote
+            {
+                j += 1
+            }
+            if j < sentence.upperBound, tokens[j].norm == closing { end = j + 1 }
+        }
+        var via: Range<Int>? = nil
+        if end < sentence.upperBound, isRelayParticiple(at: end, limit: sentence.upperBound),
+            let relay = phrases.phrase(startingAt: end + 2, limit: sentence.upperBound)
+        {
+            via = namedEntity(in: relay) ?? relay
+            end = relay.upperBound
+        }
+        return (phrase, end, via)
+    }
+
+    /// Whether token `k` is a participle of relaying followed by its agent: "cité par", "interrogés par".
+    private func isRelayParticiple(at k: Int, limit: Int) -> Bool {
+        k + 2 < limit && view.grammar.contains(.relayParticiples, tokens[k].norm)
+            && view.grammar.contains(.agentPrepositions, tokens[k + 1].norm)
     }
 
     private func firstWord(of sentence: Range<Int>) -> Int {
