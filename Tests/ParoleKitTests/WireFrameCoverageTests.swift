@@ -115,4 +115,57 @@ import Testing
         #expect(r.map(\.text) == ["Le texte sera examiné en janvier"])
         #expect(r.first?.speaker?.text == "Le Monde")
     }
+
+    @Test func aSpeechVerbAfterARecentPastOrARepeatReports() {
+        #expect(
+            quotes("Le ministre vient d'annoncer que la réforme serait retirée.").map(\.text) == [
+                "la réforme serait retirée"
+            ])
+        #expect(
+            quotes("Le ministre n'a cessé de répéter que la réforme serait retirée.").map(\.text) == [
+                "la réforme serait retirée"
+            ])
+        #expect(
+            quotes("Le ministre a fini par admettre que la réforme serait retirée.").map(\.text) == [
+                "la réforme serait retirée"
+            ])
+        #expect(
+            quotes("Le ministre a dû reconnaître que la réforme serait retirée.").map(\.text) == [
+                "la réforme serait retirée"
+            ])
+        // "ainsi que" after the verb joins a noun phrase: no content clause.
+        #expect(quotes("Nous n'avons cessé d'alerter le ministre ainsi que son cabinet.").isEmpty)
+    }
+
+    @Test func aNegationWithItsComplementStandsBeforeTheInfinitive() {
+        #expect(
+            quotes("Le prévenu assure ne rien savoir de cette affaire.").map(\.text) == [
+                "ne rien savoir de cette affaire"
+            ])
+    }
+
+    @Test func aMemberOfAGroupAndThePersonConcernedNameASource() {
+        let q = quotes("Selon l'un de ses avocats, il conteste les faits.")
+        #expect(q.map(\.text) == ["il conteste les faits"])
+        #expect(q.first?.speaker?.text == "l'un de ses avocats")
+        #expect(
+            quotes("Il n'a jamais touché d'argent, selon l'intéressé.").map(\.text) == [
+                "Il n'a jamais touché d'argent"
+            ])
+        #expect(
+            quotes("Selon la version officielle, le soldat a été tué par une mine.").map(\.kind) == [
+                .according
+            ])
+    }
+
+    @Test func aParticipleAfterAnInvertedSubjectSharesIt() {
+        let q = quotes(
+            "Il y a eu un mort, a précisé la préfecture dans un communiqué, ajoutant que deux personnes avaient été blessées."
+        )
+        #expect(q.map(\.text) == ["Il y a eu un mort", "deux personnes avaient été blessées"])
+        #expect(q.map { $0.speaker?.text } == ["la préfecture", "la préfecture"])
+        let r = quotes(
+            "« Nous sommes prêts », a déclaré le ministre, assurant que la réforme serait appliquée.")
+        #expect(r.map { $0.speaker?.text } == ["le ministre", "le ministre"])
+    }
 }

@@ -74,6 +74,8 @@ public struct QuoteGrammar: Sendable {
         case relayParticiples = "relay-participles"
         case personNounEndings = "person-noun-endings"
         case predeterminers
+        case negationComplements = "negation-complements"
+        case partitiveHeads = "partitive-heads"
     }
 
     /// The words of each word class.

@@ -153,7 +153,9 @@ struct QuoteFinder {
                 afterComplement = true
                 continue
             }
-            if view.isAdverb(k) || view.isDateWord(k) || norm == "," {
+            if view.isAdverb(k) || view.isDateWord(k) || norm == ","
+                || isNegation(k, after: cue.tokens.upperBound)
+            {
                 k += 1
                 afterComplement = false
                 continue
@@ -178,6 +180,10 @@ struct QuoteFinder {
         let clauseOpener = view.opener(view.grammar.clauseOpeners, at: k, limit: sentence.upperBound)
         if view.grammar.contains(.complementizers, next) || clauseOpener != nil {
             guard frames.contains(.contentClause) || clauseOpener != nil else { return nil }
+            // "nous avons alerté le ministre ainsi que son cabinet": "ainsi que" joins a noun phrase.
+            if k > cue.tokens.upperBound, view.grammar.contains(.inversionOpeners, tokens[k - 1].norm) {
+                return nil
+            }
             let begin = k + (clauseOpener?.tokens.count ?? 1)
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
@@ -248,7 +254,8 @@ struct QuoteFinder {
         }
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
-            k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement,
+            k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
+                || isNegation(k - 1, after: cue.tokens.upperBound),
             view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
@@ -258,9 +265,7 @@ struct QuoteFinder {
                 if let negation = (cue.tokens.upperBound..<k).first(where: {
                     view.grammar.contains(.negations, tokens[$0].norm)
                 }),
-                    (negation..<k).allSatisfy({
-                        view.isAdverb($0) || view.grammar.contains(.negations, tokens[$0].norm)
-                    })
+                    (negation..<k).allSatisfy({ view.isAdverb($0) || isNegation($0, after: negation) })
                 {
                     begin = negation
                 }
@@ -531,6 +536,17 @@ struct QuoteFinder {
         return (k, via)
     }
 
+    /// Whether token `k` is part of a negation that started no earlier than `start`: "ne", "n'",
+    /// or a negation complement ("pas", "rien") right after one.
+    private func isNegation(_ k: Int, after start: Int) -> Bool {
+        let grammar = view.grammar
+        if grammar.contains(.negations, tokens[k].norm) { return true }
+        guard k > start, grammar.contains(.negationComplements, tokens[k].norm) else { return false }
+        var b = k - 1
+        while b > start, grammar.contains(.negationComplements, tokens[b].norm) || view.isAdverb(b) { b -= 1 }
+        return grammar.contains(.negations, tokens[b].norm)
+    }
+
     /// Where a complement's phrase ends once a date joined to it is taken in: "dans son édition
     /// | de jeudi", "lors de son discours | du 14 juillet".
     private func datedEnd(of np: Range<Int>, limit: Int) -> Int {
@@ -556,6 +572,10 @@ struct QuoteFinder {
     private func subject(of cue: Cue, sentence: Range<Int>, limit: Int) -> SpeakerRef {
         if let clitic = cue.clitic { return SpeakerRef(kind: .pronoun(clitic)) }
         if cue.isParticipial {
+            // "…, a précisé la préfecture, ajoutant que": the subject of the inverted cue before.
+            if let inverted = invertedSubject(endingAt: cue.tokens.lowerBound - 1, sentence: sentence) {
+                return inverted
+            }
             // "Le maire a salué …, estimant que": the subject of the main clause.
             var clauseStart = cue.tokens.lowerBound
             while clauseStart > sentence.lowerBound, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
@@ -575,6 +595,36 @@ struct QuoteFinder {
         return phrases.subject(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
     }
 
+    /// The subject of an inverted cue whose attribution ends at the comma `comma` ("…, a précisé
+    /// la préfecture dans un communiqué, | ajoutant que", "», a déclaré le ministre, | assurant
+    /// que", "…, a-t-il indiqué, | ajoutant que"): a participle there shares it.
+    private func invertedSubject(endingAt comma: Int, sentence: Range<Int>) -> SpeakerRef? {
+        guard comma > sentence.lowerBound, tokens[comma].norm == "," else { return nil }
+        var k = comma - 1
+        while k > max(sentence.lowerBound, comma - 16) {
+            let before = tokens[k - 1]
+            if before.norm == "," || before.kind == .closeQuote || before.norm == "-" || before.norm == "–",
+                view.roleOfToken[k].contains(.cueHead), let cue = cues.cue(at: k, limit: comma),
+                cue.verb.frames.contains(.direct), !cue.verb.frames.contains(.relay)
+            {
+                if let clitic = cue.clitic {
+                    if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
+                    guard skippingComplements(from: cue.tokens.upperBound, limit: comma).next == comma else {
+                        return nil
+                    }
+                    return SpeakerRef(kind: .pronoun(clitic))
+                }
+                let start = skippingComplements(from: cue.tokens.upperBound, limit: comma).next
+                guard let np = phrases.phrase(startingAt: start, limit: comma), namesSpeaker(np),
+                    skippingComplements(from: np.upperBound, limit: comma).next == comma
+                else { return nil }
+                return SpeakerRef(kind: .phrase(np))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A medium named as the recipient right after the speaker: "a révélé son avocate à l'AFP".
     private func relay(after np: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let k = np.upperBound
@@ -587,6 +637,7 @@ struct QuoteFinder {
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
+        let np = groupOfPartitive(np)
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np
         where !view.isDeterminer(i) && !view.grammar.contains(.roleModifiers, tokens[i].norm)
@@ -596,6 +647,22 @@ struct QuoteFinder {
             return isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm)
         }
         return false
+    }
+
+    /// The group a partitive phrase picks its members from ("l'un de | ses avocats", "certains
+    /// des | participants"), or the phrase itself.
+    func groupOfPartitive(_ np: Range<Int>) -> Range<Int> {
+        var k = np.lowerBound
+        while k < np.upperBound, k - np.lowerBound < 2,
+            !view.grammar.contains(.partitiveHeads, tokens[k].norm)
+        {
+            guard view.isDeterminer(k) || tokens[k].kind == .elision else { return np }
+            k += 1
+        }
+        guard k + 2 < np.upperBound, view.grammar.contains(.partitiveHeads, tokens[k].norm),
+            view.language.words.words("owner-connectors").contains(tokens[k + 1].norm)
+        else { return np }
+        return (k + 2)..<np.upperBound
     }
 
     /// Whether token `i` is a role noun or the plural of one ("les avocats", "les astronomes"),
@@ -1003,6 +1070,7 @@ struct QuoteFinder {
     /// l'Insee", "plusieurs médias").
     func namesSource(_ np: Range<Int>) -> Bool {
         if namesSpeaker(np) || citesDocument(np) { return true }
+        let np = groupOfPartitive(np)
         let grammar = view.grammar
         for k in np {
             let n = tokens[k].norm
