@@ -168,4 +168,14 @@ import Testing
             "« Nous sommes prêts », a déclaré le ministre, assurant que la réforme serait appliquée.")
         #expect(r.map { $0.speaker?.text } == ["le ministre", "le ministre"])
     }
+
+    @Test func wordsInGuillemetsAfterACommaBeforeAnInvertedSubjectStayADirectQuote() {
+        let q = quotes(
+            "En plus de rassasier, « les fibres nourrissent les bactéries », précise la gastro-entérologue.")
+        #expect(q.map(\.text) == ["les fibres nourrissent les bactéries"])
+        #expect(q.first?.kind == .direct)
+        // A fragment inside the clause keeps the whole clause one indirect quote.
+        let r = quotes("La capture de la ville est un « sérieux revers », affirme le ministre.")
+        #expect(r.map(\.kind) == [.indirect])
+    }
 }

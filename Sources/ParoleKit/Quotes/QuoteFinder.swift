@@ -291,7 +291,7 @@ struct QuoteFinder {
                 if end > np.upperBound + 1 { content = view.trimmedSpan(clauseStart..<end) }
             }
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
-                tokens[content.lowerBound].kind != .openQuote,
+                tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
@@ -688,6 +688,19 @@ struct QuoteFinder {
             if word.count >= ending.count + 3 { return true }
         }
         return false
+    }
+
+    /// Whether `content` ends with words in guillemets that open after a comma: "En plus de A,
+    /// « B », précise X" — the words in guillemets are the speaker's own, a direct quote found
+    /// as such, and what precedes them is the journalist's.
+    private func endsWithQuotedSegment(_ content: Range<Int>) -> Bool {
+        var last = content.upperBound - 1
+        while last > content.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+        let pair = view.pairOfToken[last]
+        guard tokens[last].kind == .closeQuote, pair >= 0 else { return false }
+        var open = last
+        while open > content.lowerBound, view.pairOfToken[open - 1] == pair { open -= 1 }
+        return open > content.lowerBound && tokens[open - 1].norm == ","
     }
 
     /// Whether `range` holds only a noun phrase that may be the subject of a clause an incise
