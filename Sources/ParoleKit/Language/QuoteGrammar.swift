@@ -71,6 +71,11 @@ public struct QuoteGrammar: Sendable {
         case attributeMarkers = "attribute-markers"
         case pluralEndings = "plural-endings"
         case prenominalAdjectives = "prenominal-adjectives"
+        case relayParticiples = "relay-participles"
+        case personNounEndings = "person-noun-endings"
+        case predeterminers
+        case negationComplements = "negation-complements"
+        case partitiveHeads = "partitive-heads"
     }
 
     /// The words of each word class.

@@ -22,7 +22,9 @@ struct PhraseFinder {
         if connectors.contains(t.norm) { return true }
         if view.npStops.contains(t.norm) || view.auxiliaries.contains(t.norm) { return false }
         if t.kind == .elision && !view.grammar.contains(.phraseElisions, t.norm) { return false }
-        if !t.isCapitalized, let forms = view.language.speech.lookup(t.norm),
+        // "une note", "le juge": after a determiner a form of a speech verb is a noun.
+        if !t.isCapitalized, !(i > 0 && view.isDeterminer(i - 1) && !view.isDeterminer(i)),
+            let forms = view.language.speech.lookup(t.norm),
             forms.contains(where: { $0.shape == .finite })
         {
             return false
@@ -30,10 +32,23 @@ struct PhraseFinder {
         return true
     }
 
+    /// Whether a determiner at token `k`, inside a phrase that a determiner opened at `start`,
+    /// opens a phrase of its own: lower-case, after a noun, not after a connector, another
+    /// determiner or a predeterminer ("à la presse | le ministre"; "le ministre de la Justice",
+    /// "tous les experts", "Monsieur le rapporteur", "le ministre Le Drian" go on).
+    private func opensNextPhrase(_ k: Int, after start: Int) -> Bool {
+        guard k > start, view.isDeterminer(start), view.isDeterminer(k), !tokens[k].isCapitalized,
+            !connectors.contains(tokens[k].norm)
+        else { return false }
+        let before = tokens[k - 1].norm
+        return !connectors.contains(before) && !view.isDeterminer(k - 1)
+            && !view.grammar.contains(.predeterminers, before) && tokens[k - 1].kind != .number
+    }
+
     /// The noun phrase that starts at token `i`, if any, not beyond `limit`.
     func phrase(startingAt i: Int, limit: Int) -> Range<Int>? {
         var k = i
-        while k < limit, k - i < maxLength, isPhraseWord(k) {
+        while k < limit, k - i < maxLength, isPhraseWord(k), !opensNextPhrase(k, after: i) {
             if let e = view.entity(at: k) {
                 k = max(k + 1, view.entityTokens[e].upperBound)
                 // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit".

@@ -130,6 +130,8 @@ struct QuoteFinder {
         }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
+        // Whether the last thing skipped was a complement ("a indiqué à l'AFP avoir …").
+        var afterComplement = false
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
         // "à l'AFP" (which names a relay), "dans un communiqué", incises between commas.
         var steps = 0
@@ -147,11 +149,15 @@ struct QuoteFinder {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
-                k = np.upperBound
+                k = datedEnd(of: np, limit: sentence.upperBound)
+                afterComplement = true
                 continue
             }
-            if view.isAdverb(k) || view.isDateWord(k) || norm == "," {
+            if view.isAdverb(k) || view.isDateWord(k) || norm == ","
+                || isNegation(k, after: cue.tokens.upperBound)
+            {
                 k += 1
+                afterComplement = false
                 continue
             }
             // "a affirmé, selon l'agence Interfax, que …": the source of an incise between the
@@ -174,6 +180,10 @@ struct QuoteFinder {
         let clauseOpener = view.opener(view.grammar.clauseOpeners, at: k, limit: sentence.upperBound)
         if view.grammar.contains(.complementizers, next) || clauseOpener != nil {
             guard frames.contains(.contentClause) || clauseOpener != nil else { return nil }
+            // "nous avons alerté le ministre ainsi que son cabinet": "ainsi que" joins a noun phrase.
+            if k > cue.tokens.upperBound, view.grammar.contains(.inversionOpeners, tokens[k - 1].norm) {
+                return nil
+            }
             let begin = k + (clauseOpener?.tokens.count ?? 1)
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
@@ -244,13 +254,23 @@ struct QuoteFinder {
         }
         // "affirment avoir découvert …"
         if frames.contains(.infinitive),
-            k == cue.tokens.upperBound || view.isAdverb(k - 1),
+            k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
+                || isNegation(k - 1, after: cue.tokens.upperBound),
             view.grammar.contains(.infinitiveAuxiliaries, next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
+                // "a affirmé ne pas vouloir …", "assure n'avoir jamais …": the negation is the claim's.
+                var begin = k
+                if let negation = (cue.tokens.upperBound..<k).first(where: {
+                    view.grammar.contains(.negations, tokens[$0].norm)
+                }),
+                    (negation..<k).allSatisfy({ view.isAdverb($0) || isNegation($0, after: negation) })
+                {
+                    begin = negation
+                }
                 return FoundQuote(
-                    content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+                    content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
         }
         // "La capture est un revers, affirme X." — a reported clause before an inverted attribution.
@@ -258,11 +278,20 @@ struct QuoteFinder {
             frames.contains(.direct), !frames.contains(.relay)
         {
             let clauseStart = reportedClauseStart(before: start - 1, sentence: sentence)
-            let content = view.trimmedSpan(clauseStart..<(start - 1))
+            var content = view.trimmedSpan(clauseStart..<(start - 1))
             // "…, a indiqué à l'AFP le porte-parole": the subject after the verb's complements.
             let after = skippingComplements(from: cue.tokens.upperBound, limit: sentence.upperBound)
+            // "La réforme, a assuré le ministre, sera adoptée": the claim runs over the incise.
+            if isBareSubject(content),
+                let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
+                np.upperBound + 1 < sentence.upperBound, tokens[np.upperBound].norm == ",",
+                tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision
+            {
+                let end = clauseEnd(from: np.upperBound + 1, sentence: sentence)
+                if end > np.upperBound + 1 { content = view.trimmedSpan(clauseStart..<end) }
+            }
             if !content.isEmpty, view.hasWord(content), content.count >= 4,
-                tokens[content.lowerBound].kind != .openQuote,
+                tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
@@ -286,11 +315,24 @@ struct QuoteFinder {
             let rest = skippingComplements(from: after, limit: sentence.upperBound)
             var content: Range<Int> = after..<after
             var relay = via
+            // "…, a-t-il indiqué, ajoutant que …": a participle after the incise reports a clause
+            // of its own; the claim of the incise is before it.
+            let participleAfter =
+                rest.next + 1 < sentence.upperBound && tokens[rest.next].norm == ","
+                && cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
-                tokens[after + 1].kind != .openQuote
+                tokens[after + 1].kind != .openQuote, !participleAfter
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
-            } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal {
+                // "La réforme, a-t-il dit, sera adoptée": the subject before the incise is part of
+                // the claim, which runs over the incise.
+                let before = reportedClauseStart(before: start - 1, sentence: sentence)
+                if isBareSubject(before..<(start - 1)) {
+                    content = view.trimmedSpan(before..<content.upperBound)
+                }
+            } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal
+                || participleAfter
+            {
                 content = view.trimmedSpan(
                     reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
                 relay = relay ?? rest.via
@@ -484,7 +526,7 @@ struct QuoteFinder {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
-                k = np.upperBound
+                k = datedEnd(of: np, limit: limit)
             } else if view.isAdverb(k) || view.isDateWord(k) {
                 k += 1
             } else {
@@ -492,6 +534,30 @@ struct QuoteFinder {
             }
         }
         return (k, via)
+    }
+
+    /// Whether token `k` is part of a negation that started no earlier than `start`: "ne", "n'",
+    /// or a negation complement ("pas", "rien") right after one.
+    private func isNegation(_ k: Int, after start: Int) -> Bool {
+        let grammar = view.grammar
+        if grammar.contains(.negations, tokens[k].norm) { return true }
+        guard k > start, grammar.contains(.negationComplements, tokens[k].norm) else { return false }
+        var b = k - 1
+        while b > start, grammar.contains(.negationComplements, tokens[b].norm) || view.isAdverb(b) { b -= 1 }
+        return grammar.contains(.negations, tokens[b].norm)
+    }
+
+    /// Where a complement's phrase ends once a date joined to it is taken in: "dans son édition
+    /// | de jeudi", "lors de son discours | du 14 juillet".
+    private func datedEnd(of np: Range<Int>, limit: Int) -> Int {
+        var k = np.upperBound
+        if k + 1 < limit, view.language.words.words("owner-connectors").contains(tokens[k].norm),
+            view.isAdverb(k + 1) || view.isDateWord(k + 1)
+        {
+            k += 2
+            while k < limit, view.isDateWord(k) { k += 1 }
+        }
+        return k
     }
 
     /// The first token at or after `i` that is not an adverb.
@@ -506,6 +572,10 @@ struct QuoteFinder {
     private func subject(of cue: Cue, sentence: Range<Int>, limit: Int) -> SpeakerRef {
         if let clitic = cue.clitic { return SpeakerRef(kind: .pronoun(clitic)) }
         if cue.isParticipial {
+            // "…, a précisé la préfecture, ajoutant que": the subject of the inverted cue before.
+            if let inverted = invertedSubject(endingAt: cue.tokens.lowerBound - 1, sentence: sentence) {
+                return inverted
+            }
             // "Le maire a salué …, estimant que": the subject of the main clause.
             var clauseStart = cue.tokens.lowerBound
             while clauseStart > sentence.lowerBound, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
@@ -525,6 +595,36 @@ struct QuoteFinder {
         return phrases.subject(before: cue.tokens.lowerBound, floor: sentence.lowerBound)
     }
 
+    /// The subject of an inverted cue whose attribution ends at the comma `comma` ("…, a précisé
+    /// la préfecture dans un communiqué, | ajoutant que", "», a déclaré le ministre, | assurant
+    /// que", "…, a-t-il indiqué, | ajoutant que"): a participle there shares it.
+    private func invertedSubject(endingAt comma: Int, sentence: Range<Int>) -> SpeakerRef? {
+        guard comma > sentence.lowerBound, tokens[comma].norm == "," else { return nil }
+        var k = comma - 1
+        while k > max(sentence.lowerBound, comma - 16) {
+            let before = tokens[k - 1]
+            if before.norm == "," || before.kind == .closeQuote || before.norm == "-" || before.norm == "–",
+                view.roleOfToken[k].contains(.cueHead), let cue = cues.cue(at: k, limit: comma),
+                cue.verb.frames.contains(.direct), !cue.verb.frames.contains(.relay)
+            {
+                if let clitic = cue.clitic {
+                    if view.grammar.impersonalClitics.contains(tokens[clitic].norm) { return nil }
+                    guard skippingComplements(from: cue.tokens.upperBound, limit: comma).next == comma else {
+                        return nil
+                    }
+                    return SpeakerRef(kind: .pronoun(clitic))
+                }
+                let start = skippingComplements(from: cue.tokens.upperBound, limit: comma).next
+                guard let np = phrases.phrase(startingAt: start, limit: comma), namesSpeaker(np),
+                    skippingComplements(from: np.upperBound, limit: comma).next == comma
+                else { return nil }
+                return SpeakerRef(kind: .phrase(np))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     /// A medium named as the recipient right after the speaker: "a révélé son avocate à l'AFP".
     private func relay(after np: Range<Int>, sentence: Range<Int>) -> Range<Int>? {
         let k = np.upperBound
@@ -537,6 +637,7 @@ struct QuoteFinder {
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     func namesSpeaker(_ np: Range<Int>) -> Bool {
         let words = view.language.words
+        let np = groupOfPartitive(np)
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np
         where !view.isDeterminer(i) && !view.grammar.contains(.roleModifiers, tokens[i].norm)
@@ -548,17 +649,73 @@ struct QuoteFinder {
         return false
     }
 
+    /// The group a partitive phrase picks its members from ("l'un de | ses avocats", "certains
+    /// des | participants"), or the phrase itself.
+    func groupOfPartitive(_ np: Range<Int>) -> Range<Int> {
+        var k = np.lowerBound
+        while k < np.upperBound, k - np.lowerBound < 2,
+            !view.grammar.contains(.partitiveHeads, tokens[k].norm)
+        {
+            guard view.isDeterminer(k) || tokens[k].kind == .elision else { return np }
+            k += 1
+        }
+        guard k + 2 < np.upperBound, view.grammar.contains(.partitiveHeads, tokens[k].norm),
+            view.language.words.words("owner-connectors").contains(tokens[k + 1].norm)
+        else { return np }
+        return (k + 2)..<np.upperBound
+    }
+
     /// Whether token `i` is a role noun or the plural of one ("les avocats", "les astronomes"),
-    /// by the grammar's plural endings.
+    /// by the grammar's plural endings, or a noun that names people by its ending ("le
+    /// naturopathe", "les écologistes").
     func isRoleNounOrPlural(_ i: Int) -> Bool {
         let roles = view.language.words.roleNouns
         let n = tokens[i].norm
         if roles[n] != nil { return true }
         guard tokens[i].kind == .word, n.count > 3 else { return false }
+        if namesPeopleByEnding(n) { return true }
         for ending in view.grammar.words(.pluralEndings) where n.hasSuffix(ending) {
-            if roles[String(n.dropLast(ending.count))] != nil { return true }
+            let singular = String(n.dropLast(ending.count))
+            if roles[singular] != nil || namesPeopleByEnding(singular) { return true }
         }
         return false
+    }
+
+    /// Whether `word` ends in one of the grammar's person-noun endings after a stem of at least
+    /// three letters ("naturo|pathe", "écolog|iste"; not "l|iste", "pr|ologue").
+    private func namesPeopleByEnding(_ word: String) -> Bool {
+        for ending in view.grammar.words(.personNounEndings) where word.hasSuffix(ending) {
+            if word.count >= ending.count + 3 { return true }
+        }
+        return false
+    }
+
+    /// Whether `content` ends with words in guillemets that open after a comma: "En plus de A,
+    /// « B », précise X" — the words in guillemets are the speaker's own, a direct quote found
+    /// as such, and what precedes them is the journalist's.
+    private func endsWithQuotedSegment(_ content: Range<Int>) -> Bool {
+        var last = content.upperBound - 1
+        while last > content.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+        let pair = view.pairOfToken[last]
+        guard tokens[last].kind == .closeQuote, pair >= 0 else { return false }
+        var open = last
+        while open > content.lowerBound, view.pairOfToken[open - 1] == pair { open -= 1 }
+        return open > content.lowerBound && tokens[open - 1].norm == ","
+    }
+
+    /// Whether `range` holds only a noun phrase that may be the subject of a clause an incise
+    /// interrupts ("La réforme, a-t-il dit, sera adoptée"): a determiner or a name opens it and
+    /// no verb, speech verb or quotation mark stands in it.
+    func isBareSubject(_ range: Range<Int>) -> Bool {
+        guard !range.isEmpty, range.count <= 8,
+            view.isDeterminer(range.lowerBound) || tokens[range.lowerBound].isCapitalized,
+            let np = phrases.phrase(startingAt: range.lowerBound, limit: range.upperBound),
+            np.upperBound == range.upperBound
+        else { return false }
+        return !range.contains { k in
+            view.auxiliaries.contains(tokens[k].norm) || view.roleOfToken[k].contains(.cueHead)
+                || view.pairOfToken[k] >= 0
+        }
     }
 
     /// Where the clause that ends at `end` begins: after the previous clause break, or at the sentence start.
@@ -628,8 +785,7 @@ struct QuoteFinder {
                 .map { k + 1 + $0.tokens.count }
                 if let according {
                     // ", selon lui, …" is an incise inside the clause; ", selon X." ends it.
-                    let source = sourcePhrase(from: according, sentence: sentence)
-                    let after = source?.upperBound ?? according
+                    let after = sourceExtent(from: according, sentence: sentence)?.end ?? according
                     if after < sentence.upperBound, tokens[after].norm == ",",
                         after + 1 < sentence.upperBound,
                         tokens[after + 1].kind != .terminal
@@ -716,6 +872,7 @@ struct QuoteFinder {
         }
         let source: SpeakerRef
         var sourceEnd: Int
+        var via: Range<Int>? = nil
         if let pronoun {
             source = SpeakerRef(kind: .pronoun(pronoun))
             sourceEnd = sourceStart
@@ -723,11 +880,16 @@ struct QuoteFinder {
             if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) {
                 return nil
             }
-            guard var np = sourcePhrase(from: sourceStart, sentence: sentence) else { return nil }
-            // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
-            if let person = view.person(in: np), person.upperBound == np.upperBound,
+            guard let extent = sourceExtent(from: sourceStart, sentence: sentence) else { return nil }
+            var np = extent.phrase
+            if extent.end > np.upperBound {
+                // "Selon l'OSDH (ONG), …", "selon un responsable cité par l'AFP": the bracket or
+                // the relay closes the source.
+                via = extent.via
+            } else if let person = view.person(in: np), person.upperBound == np.upperBound,
                 let role = apposition(after: np, in: sentence)
             {
+                // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
                 np = np.lowerBound..<role.upperBound
             } else if view.person(in: np) == nil, let named = namedApposition(after: np, in: sentence) {
                 // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
@@ -739,7 +901,7 @@ struct QuoteFinder {
             // "Selon X, A, dont B, tandis que C." — the claim runs on over commas to the end of
             // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
-            sourceEnd = np.upperBound
+            sourceEnd = max(np.upperBound, extent.end)
             // "Selon Reuters, qui cite un responsable, A": a relative about the source, between
             // commas, is no part of the claim after it.
             if sourceEnd + 1 < sentence.upperBound, tokens[sourceEnd].norm == ",",
@@ -796,7 +958,9 @@ struct QuoteFinder {
             }
             let content = view.trimmedSpan(begin..<end)
             guard content.count >= 3 else { return nil }
-            return (FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source), end)
+            return (
+                FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via), end
+            )
         }
         // "clause, selon X." — the claim is the clause before; "A est, selon X, B." — an incise
         // inside the clause: the claim is the whole clause, incise included.
@@ -831,7 +995,7 @@ struct QuoteFinder {
         let content = view.trimmedSpan(begin..<(inciseEnd ?? end))
         guard content.count >= 3, view.hasWord(content) else { return nil }
         return (
-            FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source),
+            FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via),
             inciseEnd ?? sourceEnd
         )
     }
@@ -865,11 +1029,11 @@ struct QuoteFinder {
     /// token after the incise's closing comma.
     private func relayIncise(at i: Int, sentence: Range<Int>) -> (via: Range<Int>, end: Int)? {
         guard let opener = view.opener(view.grammar.according, at: i, limit: sentence.upperBound),
-            let source = sourcePhrase(from: i + opener.tokens.count, sentence: sentence),
-            source.upperBound + 1 < sentence.upperBound, tokens[source.upperBound].norm == ",",
-            view.grammar.contains(.complementizers, tokens[source.upperBound + 1].norm)
+            let source = sourceExtent(from: i + opener.tokens.count, sentence: sentence),
+            source.end + 1 < sentence.upperBound, tokens[source.end].norm == ",",
+            view.grammar.contains(.complementizers, tokens[source.end + 1].norm)
         else { return nil }
-        return (namedEntity(in: source) ?? source, source.upperBound + 1)
+        return (namedEntity(in: source.phrase) ?? source.phrase, source.end + 1)
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
@@ -919,6 +1083,7 @@ struct QuoteFinder {
     /// l'Insee", "plusieurs médias").
     func namesSource(_ np: Range<Int>) -> Bool {
         if namesSpeaker(np) || citesDocument(np) { return true }
+        let np = groupOfPartitive(np)
         let grammar = view.grammar
         for k in np {
             let n = tokens[k].norm
@@ -1043,10 +1208,12 @@ struct QuoteFinder {
         while k < sentence.upperBound, k - start < 14 {
             let t = tokens[k]
             if t.norm == "," || view.isClauseBreak(k) || t.kind == .openQuote || t.kind == .closeQuote
-                || t.norm == ")" || t.norm == "]"
+                || t.norm == ")" || t.norm == "]" || t.norm == "(" || t.norm == "["
             {
                 break
             }
+            // "un responsable cité par l'AFP": a relaying participle ends the source.
+            if k > start, isRelayParticiple(at: k, limit: sentence.upperBound) { break }
             if view.grammar.contains(.sourceStops, t.norm) {
                 // "selon la police et les secours,": sources joined by a coordinator go on.
                 let joinsSource =
@@ -1059,6 +1226,40 @@ struct QuoteFinder {
         }
         let range = view.trimmedSpan(start..<k)
         return range.isEmpty || !view.hasWord(range) ? nil : range
+    }
+
+    /// The source after an according opener at `start`: its phrase, where the attribution ends
+    /// (after a bracket that completes the phrase, "l'Observatoire syrien des droits de l'homme
+    /// (OSDH)", and after a relay, "un responsable cité par l'AFP"), and the relay.
+    private func sourceExtent(from start: Int, sentence: Range<Int>) -> (
+        phrase: Range<Int>, end: Int, via: Range<Int>?
+    )? {
+        guard let phrase = sourcePhrase(from: start, sentence: sentence) else { return nil }
+        var end = phrase.upperBound
+        if end < sentence.upperBound, tokens[end].norm == "(" || tokens[end].norm == "[" {
+            let closing = tokens[end].norm == "(" ? ")" : "]"
+            var j = end + 1
+            while j < min(sentence.upperBound, end + 12), tokens[j].norm != closing, tokens[j].norm != ",",
+                !view.isClauseBreak(j), tokens[j].kind != .openQuote
+            {
+                j += 1
+            }
+            if j < sentence.upperBound, tokens[j].norm == closing { end = j + 1 }
+        }
+        var via: Range<Int>? = nil
+        if end < sentence.upperBound, isRelayParticiple(at: end, limit: sentence.upperBound),
+            let relay = phrases.phrase(startingAt: end + 2, limit: sentence.upperBound)
+        {
+            via = namedEntity(in: relay) ?? relay
+            end = relay.upperBound
+        }
+        return (phrase, end, via)
+    }
+
+    /// Whether token `k` is a participle of relaying followed by its agent: "cité par", "interrogés par".
+    private func isRelayParticiple(at k: Int, limit: Int) -> Bool {
+        k + 2 < limit && view.grammar.contains(.relayParticiples, tokens[k].norm)
+            && view.grammar.contains(.agentPrepositions, tokens[k + 1].norm)
     }
 
     private func firstWord(of sentence: Range<Int>) -> Int {
