@@ -23,7 +23,7 @@ struct ReadCommand: ParsableCommand {
 
     @Argument(
         help:
-            "Article files (UTF-8 text, one paragraph per line), directories, analysis .json files, or - for standard input."
+            "Article files (UTF-8 text, one paragraph per line), HTML pages, RSS/Atom feeds, http(s) URLs, directories, analysis .json files, or - for standard input."
     )
     var paths: [String] = []
 
