@@ -110,6 +110,28 @@ import Testing
         #expect(result.errorLines.count == 2)
     }
 
+    @Test func paroleWithNoFileAndNoInputOpensTheLibraryNotAnEmptyStandardInput() throws {
+        try write("a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\n")
+        #expect(try parole(["add", "--library", "lib.sqlite", "a.txt"]).status == 0)
+        let process = Process()
+        process.executableURL = try #require(ParoleProcess.executable)
+        process.currentDirectoryURL = scratch.url
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["PAROLE_LIBRARY": scratch.url.appendingPathComponent("lib.sqlite").path]) { $1 }
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/dev/null"))
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(messages)")
+        #expect(text.hasPrefix("# Moscou\n"), "\(text)")
+        #expect(!messages.contains("empty, skipped"))
+    }
+
     @Test func batchModeSkipsALineOverTheSizeLimitAndGoesOn() throws {
         var input = Data(#"{"id": "long", "text": ""#.utf8)
         input.append(Data(repeating: 0x61, count: 1_100_000))
