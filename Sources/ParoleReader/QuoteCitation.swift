@@ -72,7 +72,10 @@ public struct QuoteCitation: Hashable, Sendable {
 
     /// The speaker's role: a description among the actor's aliases (one that starts with a
     /// lower-case letter, "porte-parole du Kremlin"), else a lower-case apposition right after
-    /// one of its mentions (", porte-parole du Kremlin,"), at most eight words.
+    /// one of its mentions (", porte-parole du Kremlin,"), at most eight words. An apposition
+    /// that ends its sentence is taken only after the quote's own speaker ("a déclaré X, role."):
+    /// after another mention it is as often a clause ("Hu Jintao, des centaines de Tibétains
+    /// manifestent.").
     static func role(of actor: Actor, in analysis: Analysis, speakerSpan: Span?) -> String? {
         if actor.type == .person,
             let alias = actor.aliases.first(where: { $0.unicodeScalars.first?.properties.isLowercase == true }
@@ -83,12 +86,15 @@ public struct QuoteCitation: Hashable, Sendable {
         let scalars = Array(analysis.text.unicodeScalars)
         var spans = actor.occurrences
         if let speakerSpan { spans.insert(speakerSpan, at: 0) }
-        for span in spans where span.end + 2 < scalars.count && span.end >= 0 {
+        for (index, span) in spans.enumerated() where span.end + 2 < scalars.count && span.end >= 0 {
             guard scalars[span.end] == ",", scalars[span.end + 1] == " " else { continue }
             var end = span.end + 2
             let start = end
             while end < scalars.count, !",.;:»«()\n".unicodeScalars.contains(scalars[end]) { end += 1 }
-            guard end < scalars.count, scalars[end] == "," || scalars[end] == "." else { continue }
+            let isSpeaker = index == 0 && speakerSpan != nil
+            guard end < scalars.count, scalars[end] == "," || (scalars[end] == "." && isSpeaker) else {
+                continue
+            }
             let role = String(String.UnicodeScalarView(scalars[start..<end]))
             let words = role.split(separator: " ")
             guard let first = role.unicodeScalars.first, first.properties.isLowercase,

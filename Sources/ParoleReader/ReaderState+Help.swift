@@ -31,6 +31,9 @@ extension ReaderState {
         lines.append(.binding(keys: "BS ^W ^U ^K", summary: "delete char / word / to start / to end"))
         lines.append(.binding(keys: "paste", summary: "inserted as one edit"))
         lines.append(.binding(keys: "wheel  click", summary: "scroll / select a row"))
+        lines.append(.section("Counts"))
+        lines.append(.binding(keys: "5j 3n 2Space", summary: "a number repeats a move"))
+        lines.append(.binding(keys: "12g 12G", summary: "line (or row) 12"))
         lines.append(.section("Colours"))
         let types: [(EntityType, String)] = [
             (.person, "person"), (.organization, "organisation"), (.location, "place"),

@@ -32,6 +32,14 @@ extension ReaderState {
             break
         }
         guard let action = keymaps[screen.keymapContext].action(for: key) else {
+            if case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue,
+                digit > 0 || count != nil
+            {
+                count = min(99_999, (count ?? 0) * 10 + digit)
+                message = count.map(String.init)
+                return []
+            }
+            count = nil
             if screen == .help {
                 closeHelp()
             } else {
@@ -39,7 +47,28 @@ extension ReaderState {
             }
             return []
         }
-        return perform(action)
+        let times = count
+        count = nil
+        return perform(action, count: times)
+    }
+
+    /// Does `action` as a count typed before its key asks: a move `count` times over, `top`
+    /// and `bottom` to line (or row) `count`, as less and vim do; other actions once.
+    @discardableResult
+    public mutating func perform(_ action: ReaderAction, count: Int?) -> [ReaderEffect] {
+        guard let count else { return perform(action) }
+        switch action {
+        case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextQuote, .prevQuote:
+            var effects: [ReaderEffect] = []
+            for _ in 0..<count { effects += perform(action) }
+            return effects
+        case .top, .bottom:
+            var effects = perform(.top)
+            for _ in 1..<max(1, count) { effects += perform(.lineDown) }
+            return effects
+        default:
+            return perform(action)
+        }
     }
 
     /// Does `action` on the shown screen.

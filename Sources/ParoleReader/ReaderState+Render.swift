@@ -25,10 +25,17 @@ extension ReaderState {
     /// Draws the short message shown below the minimum size.
     func renderTooSmall(into grid: inout Grid) {
         let minimum = ScreenLayout.minimumSize
-        let lines = [
+        let parts = [
             "Terminal too small", "\(size.width)×\(size.height), need \(minimum.width)×\(minimum.height)",
             "q quits",
         ]
+        // Wrapped at word boundaries to a narrow terminal; when it is also short, the sizes
+        // come first, then how to quit, then the heading.
+        let width = max(1, size.width)
+        var lines = parts.flatMap { WordWrap.lines($0, width: width) }
+        for keep in [[1, 2], [1]] where lines.count > size.height {
+            lines = keep.flatMap { WordWrap.lines(parts[$0], width: width) }
+        }
         let top = max(0, (size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < size.height {
             let x = max(0, (size.width - ColumnWidth.width(of: line)) / 2)

@@ -35,6 +35,9 @@ public struct ReaderState {
     public internal(set) var actorFilter: ActorFilter?
     /// A one-off message for the status line.
     public internal(set) var message: String?
+    /// A count typed before a key, as in less and vim: `5j` five lines down, `3n` the third
+    /// quote on, `12g` line 12.
+    public internal(set) var count: Int?
     /// Whether the user asked to quit.
     public internal(set) var isFinished = false
     /// Whether the articles come from a library: `/` and `f` on the list then ask the whole

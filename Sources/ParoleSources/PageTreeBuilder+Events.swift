@@ -42,6 +42,9 @@ private final class PageEvents {
     var collected: [UInt8] = []
     var jsonLD: [String] = []
     var links: [(rel: String, href: String)] = []
+    /// How many elements below ``PageTreeBuilder/maximumDepth`` are open: not kept as
+    /// elements, their text goes to the innermost element kept.
+    var flattened = 0
     /// Whether the root has ended: later elements are not part of the tree.
     var rootEnded = false
     /// What went wrong while parsing.
@@ -115,6 +118,10 @@ private final class PageEvents {
             }
             return
         }
+        if open.count >= PageTreeBuilder.maximumDepth {
+            flattened += 1
+            return
+        }
         let node = PageNode(element: name, attributes: attributes)
         if let parent = open.last {
             flush(into: parent)
@@ -133,6 +140,10 @@ private final class PageEvents {
                 jsonLD.append(String(decoding: collected, as: UTF8.self))
                 collecting = false
             }
+            return
+        }
+        if flattened > 0 {
+            flattened -= 1
             return
         }
         guard let node = open.popLast() else { return }

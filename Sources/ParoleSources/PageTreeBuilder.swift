@@ -17,6 +17,12 @@ struct PageTreeBuilder {
         "data-testid", "aria-label",
     ]
 
+    /// The deepest an element is nested in the tree built. Deeper elements are not kept as
+    /// elements, their text is (in the innermost element kept): every walk over the tree is
+    /// recursive, and a hostile page of 200,000 nested tags would overflow the stack. Real pages
+    /// nest a few dozen deep.
+    static let maximumDepth = 400
+
     /// The text of every `script type="application/ld+json"`, in document order.
     var jsonLD: [String] = []
     /// The `link` elements (dropped from the tree): their `rel` and `href`.
@@ -24,10 +30,13 @@ struct PageTreeBuilder {
 
     /// Builds the tree below `root`.
     mutating func build(_ root: MarkupNode) -> PageNode {
-        build(root.pointer, parent: nil) ?? PageNode(element: "html", attributes: [])
+        build(root.pointer, parent: nil, depth: 0) ?? PageNode(element: "html", attributes: [])
     }
 
-    private mutating func build(_ pointer: xmlNodePtr, parent: PageNode?) -> PageNode? {
+    private mutating func build(_ pointer: xmlNodePtr, parent: PageNode?, depth: Int) -> PageNode? {
+        if depth >= Self.maximumDepth, let parent {
+            return Self.text(Self.flatText(pointer), parent: parent)
+        }
         let name = pointer.pointee.name.map(Self.lowercasedName) ?? ""
         let attributes = Self.attributes(of: pointer)
         if Self.dropped.contains(name) {
@@ -53,7 +62,7 @@ struct PageTreeBuilder {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content { pendingText += String(cString: content) }
             case XML_ELEMENT_NODE:
-                if let built = build(current, parent: node) {
+                if let built = build(current, parent: node, depth: depth + 1) {
                     if !pendingText.isEmpty {
                         node.children.append(Self.text(pendingText, parent: node))
                         pendingText = ""
@@ -66,6 +75,33 @@ struct PageTreeBuilder {
         }
         if !pendingText.isEmpty { node.children.append(Self.text(pendingText, parent: node)) }
         return node
+    }
+
+    /// The text below `pointer`, read without recursion (the subtree may be of any depth).
+    private static func flatText(_ pointer: xmlNodePtr) -> String {
+        var out = ""
+        var current: xmlNodePtr? = pointer.pointee.children
+        while let node = current {
+            if node.pointee.type == XML_TEXT_NODE || node.pointee.type == XML_CDATA_SECTION_NODE,
+                let content = node.pointee.content
+            {
+                out += String(cString: content)
+            }
+            if node.pointee.type == XML_ELEMENT_NODE, let child = node.pointee.children {
+                current = child
+                continue
+            }
+            var next: xmlNodePtr? = node
+            current = nil
+            while let step = next, step != pointer {
+                if let sibling = step.pointee.next {
+                    current = sibling
+                    break
+                }
+                next = step.pointee.parent
+            }
+        }
+        return out
     }
 
     private static func text(_ text: String, parent: PageNode) -> PageNode {

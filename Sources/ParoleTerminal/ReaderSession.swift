@@ -41,10 +41,13 @@ public struct ReaderSession {
     }
 
     /// Makes SIGINT, SIGQUIT, SIGTERM and SIGHUP leave curses mode and exit with 128 + signal
-    /// (no core dump, no crash report over the screen).
+    /// (no core dump, no crash report over the screen). A crash (SIGSEGV, SIGBUS, SIGILL,
+    /// SIGTRAP, SIGFPE, SIGABRT: a failed precondition anywhere, the analysis thread included)
+    /// also gives the terminal back first, then goes on as it would have: the Swift runtime's
+    /// crash report is printed on a usable terminal, not over the reader in raw mode.
     public static func installSignalHandlers() {
         let restore: @convention(c) (Int32) -> Void = { signal in
-            endwin()
+            ReaderSession.restoreTerminal()
             _exit(128 + signal)
         }
         var unblock = sigset_t()
@@ -53,8 +56,44 @@ public struct ReaderSession {
             signal(sig, restore)
             sigaddset(&unblock, sig)
         }
+        let crash:
+            @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+                signal, info, _ in
+                ReaderSession.restoreTerminal()
+                // A fault: the handler that was there before (the runtime's crash reporter, or the
+                // default) takes over when the faulting instruction runs again on return. A signal
+                // sent by kill() or raise() (si_code <= 0) ends the process as by default.
+                if (info?.pointee.si_code ?? 0) > 0,
+                    var previous = ReaderSession.previousCrashActions[Int(signal)]
+                {
+                    sigaction(signal, &previous, nil)
+                } else {
+                    Glibc.signal(signal, SIG_DFL)
+                    raise(signal)
+                }
+            }
+        for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_sigaction = crash
+            action.sa_flags = SA_SIGINFO | SA_ONSTACK
+            sigemptyset(&action.sa_mask)
+            var previous = sigaction()
+            if sigaction(sig, &action, &previous) == 0 { previousCrashActions[Int(sig)] = previous }
+        }
         // A parent may have blocked them (the mask is inherited): they must reach the handler.
         pthread_sigmask(SIG_UNBLOCK, &unblock, nil)
+    }
+
+    /// The crash handlers in place before `installSignalHandlers()`, by signal number.
+    nonisolated(unsafe) static var previousCrashActions: [Int: sigaction] = [:]
+
+    /// Gives the terminal back from a signal handler: bracketed paste off (written straight to
+    /// standard output, where the reader draws), then curses' own restoration (raw mode, the
+    /// alternate screen, the mouse).
+    static func restoreTerminal() {
+        let pasteOff: StaticString = "\u{1B}[?2004l"
+        _ = write(STDOUT_FILENO, pasteOff.utf8Start, pasteOff.utf8CodeUnitCount)
+        endwin()
     }
 
     /// Shows `state` on `terminal` and handles keys until the user quits.

@@ -15,11 +15,21 @@ extension AnalyzeCommand {
         let analyzer = Analyzer()
         let out = FileHandle.standardOutput
         var lineNumber = 0
-        while let line = readLine(strippingNewline: true) {
+        var lines = BoundedLineReader(FileHandle.standardInput, maxBytes: InputLimits.maxBytes)
+        while let next = lines.next() {
             lineNumber += 1
-            if line.allSatisfy(\.isWhitespace) { continue }
+            let read: Result<BatchLine, BatchLine.Failure>
+            switch next {
+            case .text(let line):
+                if line.allSatisfy(\.isWhitespace) { continue }
+                read = BatchLine.read(line)
+            case .tooLong:
+                let limit = ArticleInputReader.megabytes(InputLimits.maxBytes)
+                read = .failure(
+                    BatchLine.Failure(message: "line larger than \(limit) (see --max-size); not read"))
+            }
             var output: Data
-            switch BatchLine.read(line) {
+            switch read {
             case .success(let article):
                 output = AnalysisJSON.encode(
                     analyzer.analyze(text: article.text, id: article.id), pretty: false)

@@ -22,7 +22,9 @@ struct AnalyzeCommand: ParsableCommand {
     var format: Format = .json
 
     @Argument(
-        help: "Article files (UTF-8 text, one paragraph per line), directories, or - for standard input.")
+        help:
+            "Article files (UTF-8 text, one paragraph per line), HTML pages, RSS/Atom feeds, http(s) URLs, directories, or - for standard input."
+    )
     var paths: [String] = []
 
     @Flag(

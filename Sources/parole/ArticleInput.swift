@@ -89,18 +89,21 @@ struct ArticleInputReader {
         }
     }
 
-    /// Reads and decodes everything `handle` holds, in chunks, stopping at the first NUL byte
-    /// (but in UTF-16 and UTF-32 text, which starts with a byte order mark) or once past
-    /// ``maxBytes``: binary data, endless devices (`/dev/zero`) and endless streams are refused
-    /// without being read to the end. An empty input is skipped with a notice. HTML pages and
-    /// feeds are handed to `read(markup:path:)` (a feed gives several articles).
+    /// Reads and decodes everything `handle` holds, in chunks, stopping at once when its first
+    /// 8 KB hold a NUL byte (but in UTF-16 and UTF-32 text, which starts with a byte order mark)
+    /// or once past ``maxBytes``: binary data, endless devices (`/dev/zero`) and endless streams
+    /// are refused without being read to the end. A NUL further on refuses a text article when it
+    /// is decoded, but not a page: real pages carry stray NULs, which the HTML parser skips. An
+    /// empty input is skipped with a notice. HTML pages and feeds are handed to
+    /// `read(markup:path:)` (a feed gives several articles).
     private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
         var wide = false
         let outcome = BoundedInput.read(handle, maxBytes: maxBytes) { chunk, before in
-            if before.isEmpty { wide = ArticleDecoder.wideEncoding(of: chunk) != nil }
+            guard before.isEmpty else { return nil }
+            wide = ArticleDecoder.wideEncoding(of: chunk) != nil
+            let head = min(chunk.count, 8192)
             let binary =
-                !wide
-                && chunk.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, chunk.count) != nil } ?? false }
+                !wide && chunk.withUnsafeBytes { $0.baseAddress.map { memchr($0, 0, head) != nil } ?? false }
             return binary ? ArticleDecodingError.binary.description : nil
         }
         var data: Data

@@ -8,6 +8,11 @@ struct Parole: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parole",
         abstract: "Read news articles and see who said what.",
+        discussion: """
+            parole FILE|DIR|URL... opens the reader (`parole read --help` for its options; ? in the \
+            reader lists the keys); parole alone opens the library built by `parole add`.
+            """,
+        version: "parole, analysis \(AnalysisVersion.current)",
         subcommands: [
             AnalyzeCommand.self, ReadCommand.self, ExtractCommand.self,
             AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,

@@ -9,12 +9,17 @@ struct QuotesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "quotes",
         abstract: "List the library's quotes, newest articles first.",
-        discussion: "Example: parole quotes --actor Peskov --since 2012-06-01 --format csv"
+        discussion: """
+            Example: parole quotes --actor Peskov --since 2012-06-01 --format csv
+            --format citation prints each quote as the reader's y copies it, ready to publish: \
+            « words », cue Speaker, role — relay or site, date, address (reported speech without \
+            guillemets: words (Speaker, role) — …).
+            """
     )
 
     /// The output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
+        case text, json, csv, citation
     }
 
     @OptionGroup var options: LibraryOptions
@@ -25,7 +30,7 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only quotes from articles dated this day or later.", valueName: "yyyy-mm-dd"))
     var since: String?
 
-    @Option(help: "Output format: text, json or csv.")
+    @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
 
     @Option(help: "At most this many quotes.")
@@ -61,6 +66,20 @@ struct QuotesCommand: ParsableCommand {
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput
         switch format {
+        case .citation:
+            let articles = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.storedArticles(ids: Array(Set(quotes.map(\.articleId))))
+            }
+            var models: [Int64: ArticleModel] = [:]
+            for stored in articles { models[stored.summary.id] = ArticleModel(stored: stored) }
+            var text = ""
+            for q in quotes {
+                guard let model = models[q.articleId],
+                    let index = model.analysis.quotes.firstIndex(where: { $0.span == Span(q.start, q.end) })
+                else { continue }
+                text += TerminalSafeText.line(QuoteCitation(quote: index, of: model).citation) + "\n"
+            }
+            out.write(Data((quotes.isEmpty ? "no quotes\n" : text).utf8))
         case .json:
             try JSONOutput.write(quotes)
         case .csv:

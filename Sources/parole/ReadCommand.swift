@@ -23,7 +23,7 @@ struct ReadCommand: ParsableCommand {
 
     @Argument(
         help:
-            "Article files (UTF-8 text, one paragraph per line), directories, analysis .json files, or - for standard input."
+            "Article files (UTF-8 text, one paragraph per line), HTML pages, RSS/Atom feeds, http(s) URLs, directories, analysis .json files, or - for standard input."
     )
     var paths: [String] = []
 
@@ -69,7 +69,8 @@ struct ReadCommand: ParsableCommand {
         var paths = self.paths
         let opensLibrary =
             paths.isEmpty
-            && (libraryPath != nil || librarySearch != nil || libraryActor != nil || isatty(0) != 0)
+            && (libraryPath != nil || librarySearch != nil || libraryActor != nil
+                || !Self.standardInputCarriesText)
         if paths.isEmpty && !opensLibrary {
             paths = ["-"]
         }
@@ -120,6 +121,16 @@ struct ReadCommand: ParsableCommand {
         }
         try runReader(state, source: source, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
+    }
+
+    /// Whether `parole` without a file reads an article from standard input: a pipe, a file or
+    /// a socket; not a terminal, nor `/dev/null` or another device (a launcher that runs
+    /// `parole` with no input opens the library, as from a shell).
+    static var standardInputCarriesText: Bool {
+        var info = stat()
+        guard isatty(0) == 0, fstat(0, &info) == 0 else { return false }
+        let type = info.st_mode & S_IFMT
+        return type == S_IFIFO || type == S_IFREG || type == S_IFSOCK
     }
 
     /// Prints the frame after the hidden `--keys` script, as text, for captures and tests.

@@ -9,6 +9,16 @@ struct AnalyzeCommandTests {
 
     func analysis(_ data: Data) throws -> Analysis { try AnalysisJSON.decode(data) }
 
+    @Test func versionNamesTheAnalysisVersionAndHelpSaysHowToOpenTheReader() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let version = try ParoleProcess.run(["--version"], in: dir.url)
+        #expect(version.status == 0)
+        #expect(version.output == "parole, analysis \(AnalysisVersion.current)\n")
+        let help = try ParoleProcess.run(["--help"], in: dir.url)
+        #expect(help.output.contains("parole FILE|DIR|URL... opens the reader"))
+    }
+
     @Test func printsOneJSONDocumentForOneArticle() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

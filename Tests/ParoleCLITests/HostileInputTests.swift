@@ -118,4 +118,21 @@ import Testing
         #expect(result.status == 1)
         #expect(result.errorLines == ["parole: vide: directory holds no page (.html, .htm, .xhtml)"])
     }
+
+    @Test func aPageWithStrayNULBytesFurtherOnIsReadAsAPageAndATextWithThemIsRefused() throws {
+        let filler = String(repeating: "<!-- gabarit -->\n", count: 600)
+        var page = Data("<html><head><title>Sommet</title></head><body>\(filler)<img src=x>".utf8)
+        page.append(contentsOf: [0, 0, 0])
+        page.append(
+            Data(
+                "<article><p>« Nous ne céderons pas », a déclaré Dmitri Peskov.</p></article></body></html>"
+                    .utf8))
+        try write("page.html", page)
+        var text = Data("Titre\n\(filler)".utf8)
+        text.append(0)
+        try write("texte.txt", text)
+        let result = try parole(["analyze", "--format", "text", "page.html", "texte.txt"])
+        #expect(result.output.contains("Dmitri Peskov"), "\(result.stderr)")
+        #expect(result.errorLines.contains("parole: texte.txt: binary data (NUL bytes), not a text article"))
+    }
 }

@@ -110,6 +110,48 @@ import Testing
         #expect(result.errorLines.count == 2)
     }
 
+    @Test func paroleWithNoFileAndNoInputOpensTheLibraryNotAnEmptyStandardInput() throws {
+        try write("a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\n")
+        #expect(try parole(["add", "--library", "lib.sqlite", "a.txt"]).status == 0)
+        let process = Process()
+        process.executableURL = try #require(ParoleProcess.executable)
+        process.currentDirectoryURL = scratch.url
+        process.environment = ProcessInfo.processInfo.environment.merging(
+            ["PAROLE_LIBRARY": scratch.url.appendingPathComponent("lib.sqlite").path]) { $1 }
+        process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: "/dev/null"))
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(messages)")
+        #expect(text.hasPrefix("# Moscou\n"), "\(text)")
+        #expect(!messages.contains("empty, skipped"))
+    }
+
+    @Test func batchModeSkipsALineOverTheSizeLimitAndGoesOn() throws {
+        var input = Data(#"{"id": "long", "text": ""#.utf8)
+        input.append(Data(repeating: 0x61, count: 1_100_000))
+        input.append(Data(#""}"#.utf8) + Data("\r\n".utf8))
+        input.append(Data(#"{"id": "court", "text": "Titre\nFin."}"#.utf8) + Data("\r\n".utf8))
+        input.append(Data(repeating: 0x62, count: 1_300_000))
+        let result = try parole(["analyze", "--jsonl", "--max-size", "1"], input: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+        }
+        #expect(lines.count == 3)
+        #expect(lines[0]["error"] as? String == "line larger than 1 MB (see --max-size); not read")
+        #expect(lines[0]["id"] as? String == "line 1")
+        #expect(lines[1]["id"] as? String == "court")
+        #expect(lines[1]["title"] as? String == "Titre")
+        #expect(lines[2]["id"] as? String == "line 3")
+        #expect(result.errorLines.count == 2)
+    }
+
     @Test func mergesOfTheSameNameAreListedOnlyWhenAskedFor() throws {
         try write(
             "a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\n")

@@ -55,4 +55,23 @@ import Testing
             #expect(indirect?.contains("«") == false, "\(output)")
         }
     }
+
+    @Test func quotesAsCitationsAreWhatTheReaderCopies() throws {
+        try scratch.write(
+            "article.txt",
+            text:
+                "Moscou répond\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\nLe ministre Sergueï Lavrov a affirmé que la Russie resterait ferme.\n"
+        )
+        let library = ["--library", "lib.sqlite"]
+        let added = try ParoleProcess.run(["add"] + library + ["article.txt"], in: scratch.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        let cited = try ParoleProcess.run(["quotes", "--format", "citation"] + library, in: scratch.url)
+        #expect(cited.status == 0, "\(cited.stderr)")
+        let lines = cited.output.split(separator: "\n").map(String.init)
+        let direct = lines.first { $0.hasPrefix("« Nous ne céderons pas », a déclaré Dmitri Peskov") }
+        #expect(direct?.contains("porte-parole du Kremlin — ") == true, "\(cited.output)")
+        #expect(direct?.hasSuffix("article.txt") == true, "\(cited.output)")
+        let reported = lines.first { $0.hasPrefix("la Russie resterait ferme (Sergueï Lavrov") }
+        #expect(reported != nil, "\(cited.output)")
+    }
 }

@@ -30,8 +30,14 @@ import Testing
         #expect(decoded.text == "L’été à Paris « oui »€")
     }
 
+    @Test func refusesBinaryDataWithoutNULBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<4096).map { _ in UInt8.random(in: 1...255, using: &generator) }
+        #expect(throws: ArticleDecodingError.binary) { try ArticleDecoder.decode(bytes) }
+    }
+
     @Test func keepsOneScalarPerByteInTheFallback() throws {
-        let bytes = (1...255).map { UInt8($0) }.filter { $0 != 0x0D }
+        let bytes = (1...255).map { UInt8($0) }.filter { $0 != 0x0D } + Array(repeating: 0x61, count: 2000)
         let decoded = try ArticleDecoder.decode(bytes)
         #expect(decoded.usedFallbackEncoding)
         #expect(decoded.text.unicodeScalars.count == bytes.count)

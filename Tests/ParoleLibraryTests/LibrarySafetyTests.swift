@@ -99,6 +99,20 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
 
+    @Test func aLibraryFromANewerParoleIsRefusedAndLeftAloneForReadersAndWriters() throws {
+        let path = directory.libraryPath
+        try Fixture.library(path).add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        let future = try DatabaseQueue(path: path)
+        try future.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v99-from-the-future')") }
+        try future.close()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: LibraryError.newerSchema(path: path)) { try Fixture.library(path) }
+        #expect(throws: LibraryError.newerSchema(path: path)) { try Library(path: path, create: false) }
+        #expect(throws: LibraryError.newerSchema(path: path)) { try Fixture.library(path, readOnly: true) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
+        #expect(LibraryError.newerSchema(path: path).description.contains("made by a newer Parole"))
+    }
+
     @Test func aMissingLibraryIsAnErrorForReaders() {
         let path = directory.path + "/none.sqlite"
         #expect(throws: LibraryError.missing(path: path)) { try Library(path: path, create: false) }

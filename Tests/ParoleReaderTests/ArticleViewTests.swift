@@ -273,6 +273,18 @@ struct ArticleViewTests {
         #expect(state.currentQuote == 0)
     }
 
+    @Test("in a tiny terminal the message is wrapped at words, the sizes kept whole when rows run short")
+    func tinyMessageIsWrapped() {
+        var state = reader(120, 40)
+        state.handle(.resize(width: 10, height: 5))
+        var grid = state.render()
+        let rows = (0..<5).map { grid.row($0).trimmingCharacters(in: .whitespaces) }
+        #expect(rows == ["Terminal", "too small", "10×5, need", "40×10", "q quits"])
+        state.handle(.resize(width: 10, height: 2))
+        grid = state.render()
+        #expect((0..<2).map { grid.row($0).trimmingCharacters(in: .whitespaces) } == ["10×2, need", "40×10"])
+    }
+
     @Test("without colour, highlights use bold, underline and reverse")
     func monochrome() {
         var state = reader(120, 40, color: false)

@@ -106,6 +106,31 @@ struct QuoteDetailTests {
         #expect(state.render().row(29).contains("Copied"))
     }
 
+    @Test(
+        "a role is the apposition after the quote's speaker, not a clause after another mention",
+        arguments: [
+            ("Hu Jintao, des centaines de Tibétains manifestent.\n« Oui », a déclaré Hu Jintao.\n", nil),
+            ("Titre\n« Oui », a déclaré Hu Jintao, président chinois.\n", "président chinois"),
+            ("Hu Jintao, président chinois, arrive.\n« Oui », a déclaré Hu Jintao.\n", "président chinois"),
+        ] as [(String, String?)])
+    func roleFromApposition(text: String, role: String?) throws {
+        let scalars = Array(text.unicodeScalars)
+        func spans(_ phrase: String) -> [Span] { LachinFixture.spans(of: phrase, in: text) }
+        let mentions = spans("Hu Jintao")
+        let oui = try #require(LachinFixture.span(of: "Oui", in: text))
+        let speaker = try #require(mentions.last)
+        let analysis = Analysis(
+            id: "hu", title: "", text: text, paragraphs: [Span(0, scalars.count)], entities: [],
+            quotes: [
+                Quote(
+                    span: oui, text: "Oui", kind: .direct,
+                    speaker: Speaker(text: "Hu Jintao", span: speaker, actor: "a1"))
+            ],
+            actors: [Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: mentions, quotes: 1)])
+        let citation = QuoteCitation(quote: 0, of: ArticleModel(analysis: analysis, source: "hu.txt"))
+        #expect(citation.role == role)
+    }
+
     @Test("A quote is put between guillemets once, also when its span holds its own marks")
     func guillemetsOnce() {
         #expect(QuoteCitation.inGuillemets("Nous ne céderons pas") == "« Nous ne céderons pas »")

@@ -116,9 +116,23 @@ final class ReaderEndToEndTests {
         #expect(session.wait("Quotes (7)"))
         kill(session.process.processIdentifier, SIGQUIT)
         #expect(session.exitStatus() == 131)
+        #expect(session.screen.text.contains("\u{1B}[?2004l"), "bracketed paste turned off")
         #expect(session.screen.text.contains("\u{1B}[?1049l"), "left the alternate screen")
         #expect(!session.screen.text.contains("Stack dump"))
         #expect(!session.screen.text.contains("Crash"))
+    }
+
+    @Test(
+        "a crash signal gives the terminal back (alternate screen left, bracketed paste off) and ends the process"
+    )
+    func crashSignalRestoresTheTerminal() throws {
+        let session = try session(["lachin-clashes.json"])
+        #expect(session.wait("Quotes (7)"))
+        kill(session.process.processIdentifier, SIGSEGV)
+        #expect(session.exitStatus() == SIGSEGV)
+        #expect(session.process.terminationReason == .uncaughtSignal)
+        #expect(session.screen.text.contains("\u{1B}[?2004l"), "bracketed paste turned off")
+        #expect(session.screen.text.contains("\u{1B}[?1049l"), "left the alternate screen")
     }
 
     @Test("a bracketed paste into / arrives as one edit")

@@ -148,6 +148,34 @@ struct ReaderFixesTests {
         #expect(state.message == nil)
     }
 
+    @Test("a count before a key repeats a move, Ng goes to line N, and another key forgets it")
+    func countPrefix() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
+        state.handle(.character("5"))
+        #expect(state.message == "5")
+        #expect(state.render().row(23).contains("5"))
+        state.handle(.character("j"))
+        #expect(state.scroll == 5)
+        #expect(state.count == nil)
+        for key in "12g" { state.handle(.character(key)) }
+        #expect(state.scroll == 11)
+        for key in "1G" { state.handle(.character(key)) }
+        #expect(state.scroll == 0)
+        for key in "3n" { state.handle(.character(key)) }
+        #expect(state.currentQuote == 2)
+        state.handle(.character("4"))
+        state.handle(.escape)
+        state.handle(.character("n"))
+        #expect(state.currentQuote == 3)
+        state.handle(.character("0"))
+        #expect(state.message == "unknown key 0 — ? for help")
+        state.handle(.character("2"))
+        state.handle(.character("Z"))
+        #expect(state.count == nil)
+        state.handle(.character("j"))
+        #expect(state.scroll == 1)
+    }
+
     @Test("at 200 columns the Quotes panel shows far more of each quote than 23 characters")
     func wideQuotesPanel() {
         let grid = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 200, height: 50))

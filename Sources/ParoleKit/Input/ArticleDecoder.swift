@@ -93,6 +93,7 @@ public enum ArticleDecoder {
                 replaced = counts.illFormed
                 text = String(decoding: bytes, as: UTF8.self)
             } else {
+                if looksBinary(bytes) { throw .binary }
                 fallback = true
                 text = decodeWindows1252(bytes)
             }
@@ -107,6 +108,15 @@ public enum ArticleDecoder {
     /// The one-line warning for `count` ill-formed bytes read as U+FFFD.
     public static func replacedBytesWarning(_ count: Int) -> String {
         "\(count) \(count == 1 ? "byte" : "bytes") not valid UTF-8, shown as \u{FFFD}"
+    }
+
+    /// Whether bytes that are not UTF-8 are binary data rather than Windows-1252 text: more than
+    /// one in fifty of their first 64 KiB are control characters other than tab, line breaks
+    /// and form feed (text has next to none; random bytes one in ten).
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let head = bytes.prefix(65536)
+        let controls = head.count { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0C && $0 != 0x0D }
+        return controls >= 16 && controls * 50 > head.count
     }
 
     /// How many well-formed UTF-8 characters of two to four bytes `bytes` holds, and how many
