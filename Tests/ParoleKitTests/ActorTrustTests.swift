@@ -311,6 +311,24 @@ import Testing
         #expect(actors.last??.name == "porte-parole de Vladimir Poutine")
     }
 
+    @Test func aRoleBeforeANameKeepsItsComplementsWhole() {
+        let text = """
+            Procès
+            L'avocat des parents de la victime, Me Francis Szpiner, a salué une décision juste.
+            """
+        let szpiner = analyzer.analyze(text: text, id: "t").actors.first { $0.name == "Francis Szpiner" }
+        #expect(szpiner?.roles == ["avocat des parents de la victime"])
+    }
+
+    @Test func theNGOAloneIsTheNGONamedBefore() {
+        let text = """
+            Exécutions en Iran
+            Amnesty International a dénoncé jeudi une hausse des exécutions. Selon l'ONG, au moins 853 personnes ont été exécutées en 2023.
+            """
+        let actors = analyzer.speakerActors(text)
+        #expect(actors.last??.name == "Amnesty International")
+    }
+
     @Test func aTitleBeforeANameIsNoRole() {
         let text = """
             Procès à Lyon

@@ -64,4 +64,12 @@ import Testing
             """
         #expect(analyzer.speakerNames(text).last == "CGT")
     }
+
+    @Test func theSubjectAfterAnOpeningCoordinatorIsThePronounsReferent() {
+        let text = """
+            Pollution de la Seine
+            La maire de Paris, Anne Hidalgo, a promis une Seine baignable. Mais la préfecture de police a interdit la baignade dimanche. Elle estime que « les conditions sanitaires ne sont pas réunies ».
+            """
+        #expect(analyzer.speakerNames(text).last == "préfecture de police")
+    }
 }

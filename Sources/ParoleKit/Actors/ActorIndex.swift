@@ -101,7 +101,11 @@ struct ActorIndex {
             }
             b -= 1
             if view.isRoleNoun(b) { role = b }
-            if view.isDeterminer(b), !complements.contains(view.tokens[b].norm), let r = role {
+            // "l'avocat des parents de la victime, Me X": a determiner after "de" opens a
+            // complement, not the role phrase.
+            if view.isDeterminer(b), !complements.contains(view.tokens[b].norm),
+                b == 0 || !complements.contains(view.tokens[b - 1].norm), let r = role
+            {
                 return (b + 1 <= r ? b + 1 : r)..<nameStart
             }
         }

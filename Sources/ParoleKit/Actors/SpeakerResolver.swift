@@ -1076,7 +1076,17 @@ struct SpeakerResolver {
     /// How the subject of sentence `s` is named.
     private mutating func subjectRef(ofSentence s: Int) -> SpeakerRef {
         if let known = subjectRefs[s] { return known }
-        let ref = phrases.sentenceSubject(view.doc.sentences[s].tokens)
+        // "Mais la préfecture a interdit …", "Pourtant, le club …": the subject after an opening
+        // coordinator or adverb.
+        var range = view.doc.sentences[s].tokens
+        while let first = range.first, range.count > 2,
+            view.grammar.contains(.coordinators, tokens[first].norm)
+                || view.adverbs.contains(tokens[first].norm)
+        {
+            range = (first + 1)..<range.upperBound
+            if let comma = range.first, tokens[comma].norm == "," { range = (comma + 1)..<range.upperBound }
+        }
+        let ref = phrases.sentenceSubject(range)
         subjectRefs[s] = ref
         return ref
     }
