@@ -178,4 +178,52 @@ import Testing
         let r = quotes("La capture de la ville est un « sérieux revers », affirme le ministre.")
         #expect(r.map(\.kind) == [.indirect])
     }
+
+    @Test func incisesOfPortraitsAndReactionsReportTheClauseBeforeThem() {
+        #expect(
+            quotes("Ce texte est une insulte aux salariés, tacle le député socialiste.").map(\.text) == [
+                "Ce texte est une insulte aux salariés"
+            ])
+        #expect(
+            quotes("Le compte n'y est pas, grince un responsable syndical.").map(\.text) == [
+                "Le compte n'y est pas"
+            ])
+        #expect(
+            quotes("La croissance restera faible cette année, pointe l'économiste.").map(\.text) == [
+                "La croissance restera faible cette année"
+            ])
+        #expect(
+            quotes("Le suspect allègue qu'il était absent ce soir-là.").map(\.text) == [
+                "il était absent ce soir-là"
+            ])
+        // An object after the verb names no speaker: no incise.
+        #expect(quotes("Il a posé le pied sur le ballon, pointe le doigt vers la tribune.").isEmpty)
+    }
+
+    @Test func aShortClaimBeforeAnInvertedSubjectIsReported() {
+        let q = quotes("La réforme passera, parie le ministre.")
+        #expect(q.map(\.text) == ["La réforme passera"])
+        #expect(q.first?.speaker?.text == "le ministre")
+        #expect(quotes("Nous avons gagné, jubile l'entraîneur.").map(\.text) == ["Nous avons gagné"])
+    }
+
+    @Test func anIndefinitePhraseClosingTheSentenceIsTheJournalistsGloss() {
+        #expect(
+            quotes("Il a exprimé le vœu de s'attaquer à l'immigration, un thème absent de la campagne.").map(
+                \.text) == [
+                    "de s'attaquer à l'immigration"
+                ])
+        // A phrase that goes on with the speaker's words stays in the claim.
+        #expect(
+            quotes("Le ministre a dit qu'il voulait un accord, un accord durable avec les syndicats.").map(
+                \.text) == [
+                    "il voulait un accord, un accord durable avec les syndicats"
+                ])
+    }
+
+    @Test func aParticipleAboutTheSourceIsNoPartOfTheClaim() {
+        let q = quotes("Selon Reuters, citant des sources militaires, les troupes se sont retirées.")
+        #expect(q.map(\.text) == ["les troupes se sont retirées"])
+        #expect(q.first?.speaker?.text == "Reuters")
+    }
 }

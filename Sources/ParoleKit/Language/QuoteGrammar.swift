@@ -76,6 +76,7 @@ public struct QuoteGrammar: Sendable {
         case predeterminers
         case negationComplements = "negation-complements"
         case partitiveHeads = "partitive-heads"
+        case indefiniteArticles = "indefinite-articles"
     }
 
     /// The words of each word class.

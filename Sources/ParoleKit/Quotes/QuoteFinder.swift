@@ -290,7 +290,7 @@ struct QuoteFinder {
                 let end = clauseEnd(from: np.upperBound + 1, sentence: sentence)
                 if end > np.upperBound + 1 { content = view.trimmedSpan(clauseStart..<end) }
             }
-            if !content.isEmpty, view.hasWord(content), content.count >= 4,
+            if !content.isEmpty, view.hasWord(content), content.count >= 3,
                 tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
@@ -337,7 +337,7 @@ struct QuoteFinder {
                     reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
                 relay = relay ?? rest.via
             }
-            if content.count >= 4, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
+            if content.count >= 3, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
                 view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
@@ -690,6 +690,16 @@ struct QuoteFinder {
         return false
     }
 
+    /// Whether an indefinite noun phrase at `k`, after a comma, runs to the end of the sentence:
+    /// a gloss of the journalist on what was reported ("a exprimé le vœu de s'attaquer à
+    /// l'immigration, un thème absent de la campagne").
+    private func isClosingGloss(at k: Int, sentence: Range<Int>) -> Bool {
+        guard view.grammar.contains(.indefiniteArticles, tokens[k].norm), !tokens[k].isCapitalized,
+            let np = phrases.phrase(startingAt: k, limit: sentence.upperBound)
+        else { return false }
+        return np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal
+    }
+
     /// Whether `content` ends with words in guillemets that open after a comma: "En plus de A,
     /// « B », précise X" — the words in guillemets are the speaker's own, a direct quote found
     /// as such, and what precedes them is the journalist's.
@@ -779,6 +789,9 @@ struct QuoteFinder {
             if t.norm == "," && k + 1 < sentence.upperBound {
                 let n = tokens[k + 1].norm
                 let grammar = view.language.quoteGrammar
+                // "…, un thème absent de la campagne.": an indefinite phrase that closes the
+                // sentence after a comma is the journalist's gloss.
+                if isClosingGloss(at: k + 1, sentence: sentence) { break }
                 let according = view.opener(
                     grammar.according, at: k + 1, limit: sentence.upperBound
                 )
@@ -902,10 +915,11 @@ struct QuoteFinder {
             // its clause (a cue, another "selon" or a journalist's conjunction ends it).
             source = SpeakerRef(kind: .phrase(np))
             sourceEnd = max(np.upperBound, extent.end)
-            // "Selon Reuters, qui cite un responsable, A": a relative about the source, between
-            // commas, is no part of the claim after it.
+            // "Selon Reuters, qui cite un responsable, A", "Selon Reuters, citant des sources
+            // militaires, A": a relative or a participle about the source, between commas, is no
+            // part of the claim after it.
             if sourceEnd + 1 < sentence.upperBound, tokens[sourceEnd].norm == ",",
-                view.grammar.contains(.relativePronouns, tokens[sourceEnd + 1].norm)
+                opensJournalistClause(sourceEnd + 1)
             {
                 var c = sourceEnd + 2
                 while c < sentence.upperBound, tokens[c].norm != ",", !view.isClauseBreak(c),
