@@ -65,6 +65,10 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var limits: InputOptions
 
+    func validate() throws {
+        guard libraryLimit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
     mutating func run() throws {
         var paths = self.paths
         let opensLibrary =
