@@ -47,6 +47,9 @@ public struct ReaderState {
     var hasList: Bool
     /// The library's actors, fetched when the picker opens on the list in library mode.
     var libraryActors: [LibraryActorEntry] = []
+    /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
+    /// this article or another, as in less and vim.
+    var lastSearch: String?
     /// The articles first listed, kept while a library query's results replace them.
     var homeArticles: [ArticleModel]?
 
