@@ -44,7 +44,8 @@ enum LibraryArticles {
                 "parole: "
                     + (search.map { "no article in the library holds \($0)" }
                         ?? actor.map { "no actor named \($0) in the library" }
-                        ?? "the library at \(path) is empty"))
+                        ?? "the library at \(path) is empty: `parole add FILE|DIR|URL...` fills it, "
+                        + "`parole update` fetches the feeds it follows"))
             throw ExitCode(1)
         }
         let articles = try reportingLibraryErrors { () throws(LibraryError) in
