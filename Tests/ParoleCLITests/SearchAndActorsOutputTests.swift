@@ -46,6 +46,8 @@ import Testing
         )
         let analyzed = try ParoleProcess.run(["analyze", "--format", "text", "article.txt"], in: scratch.url)
         let listed = try ParoleProcess.run(["quotes"] + library, in: scratch.url)
+        // A file has no date: the date column says so.
+        #expect(listed.output.hasPrefix("undated     "), "\(listed.output)")
         let corrected = try ParoleProcess.run(["correct"] + library + ["1"], in: scratch.url)
         for output in [analyzed.output, listed.output, corrected.output] {
             let lines = output.split(separator: "\n")
