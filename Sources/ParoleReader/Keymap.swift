@@ -111,7 +111,15 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("q")], .quit),
             ] + common
         case .article:
-            return moving + [
+            // less's d and u move half a page too (u marks read in the list).
+            let halfPages = moving.map { keys, action -> ([Key], ReaderAction) in
+                switch action {
+                case .halfPageDown: return (keys + [.character("d")], action)
+                case .halfPageUp: return (keys + [.character("u")], action)
+                default: return (keys, action)
+                }
+            }
+            return halfPages + [
                 ([.character("n")], .nextQuote),
                 ([.character("N")], .prevQuote),
                 ([.tab], .focusNext),

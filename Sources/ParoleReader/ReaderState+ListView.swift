@@ -10,6 +10,9 @@ extension ReaderState {
         let unread = articles.filter { !$0.isRead }.count
         if unread > 0 { heading += " · \(unread) unread" }
         if list.order != .date { heading += " · by \(list.order.rawValue)" }
+        if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
+            heading += " · the newest of \(total) in the library (--limit N)"
+        }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
         let columns = ListColumns(width: size.width)

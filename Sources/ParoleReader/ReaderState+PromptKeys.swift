@@ -11,7 +11,7 @@ extension ReaderState {
             case .escape: self.prompt = nil
             case .enter:
                 self.prompt = nil
-                runSearch(editor.text)
+                runSearch(editor.text.isEmpty ? lastSearch ?? "" : editor.text)
             default:
                 if editor.handle(key) == .backspaceOnEmpty {
                     self.prompt = nil
@@ -73,6 +73,7 @@ extension ReaderState {
             reading.search = nil
             return
         }
+        lastSearch = query
         let matches = article.search(query)
         guard !matches.isEmpty else {
             reading.search = nil

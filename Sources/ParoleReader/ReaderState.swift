@@ -47,6 +47,12 @@ public struct ReaderState {
     var hasList: Bool
     /// The library's actors, fetched when the picker opens on the list in library mode.
     var libraryActors: [LibraryActorEntry] = []
+    /// How many articles the library holds, when the list shows only its newest: the heading
+    /// says so, so that "100 of 100" is not taken for the whole library.
+    public var libraryArticleCount: Int?
+    /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
+    /// this article or another, as in less and vim.
+    var lastSearch: String?
     /// The articles first listed, kept while a library query's results replace them.
     var homeArticles: [ArticleModel]?
 

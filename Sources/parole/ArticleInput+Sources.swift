@@ -15,9 +15,11 @@ extension ArticleInputReader {
         return take(SourceReader().read(data: data, source: path, name: name), path: path)
     }
 
-    /// The articles of the page or feed at `url`, fetched.
+    /// The articles of the page or feed at `url`, fetched. On a terminal, a line says so first:
+    /// a slow server can take up to the timeout before anything else shows.
     mutating func read(url: String) -> [ArticleInput] {
-        take(
+        if isatty(2) != 0 { StandardError.print("parole: fetching \(url)…") }
+        return take(
             SourceReader(fetcher: URLFetcher(maxBytes: InputLimits.maxDownloadBytes)).read(url: url),
             path: url)
     }

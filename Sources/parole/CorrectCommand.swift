@@ -112,7 +112,10 @@ struct CorrectCommand: ParsableCommand {
         var text =
             "# \(TerminalSafeText.line(analysis.title)) (article \(id))\nQuotes (\(analysis.quotes.count))\n"
         for (index, quote) in analysis.quotes.enumerated() {
-            let who = quote.speaker?.text ?? "?"
+            // The actor the analysis took the speaker for, and the words naming it when they differ.
+            let phrase = quote.speaker?.text ?? "?"
+            let actor = quote.speaker?.actor.flatMap { analysis.actor(id: $0)?.name }
+            let who = actor.map { $0 == phrase ? $0 : "\($0) (as “\(phrase)”)" } ?? phrase
             text += "\(index + 1). [\(quote.kind.rawValue)] \(TerminalSafeText.line(who)): "
             text += QuoteWords.printed(TerminalSafeText.line(quote.text), kind: quote.kind) + "\n"
         }

@@ -9,10 +9,10 @@ enum LibraryArticles {
     /// Loads articles from the library at `path`: the `limit` newest, or with `search` the
     /// articles holding those words (best first), or with `actor` the articles quoting or
     /// mentioning that actor (newest first), with the names that actor goes by in them (for
-    /// ``ActorFilter/otherNames``). Prints a one-line error and exits with status 1 when the
+    /// ``ActorFilter/otherNames``) and, for the newest, how many articles the library holds. Prints a one-line error and exits with status 1 when the
     /// library cannot be read or nothing matches.
     static func load(path: String, search: String?, actor: String?, limit: Int) throws -> (
-        articles: [ArticleModel], actorNames: [String]
+        articles: [ArticleModel], actorNames: [String], total: Int?
     ) {
         let library: Library
         do {
@@ -44,12 +44,15 @@ enum LibraryArticles {
                 "parole: "
                     + (search.map { "no article in the library holds \($0)" }
                         ?? actor.map { "no actor named \($0) in the library" }
-                        ?? "the library at \(path) is empty"))
+                        ?? "the library at \(path) is empty: `parole add FILE|DIR|URL...` fills it, "
+                        + "`parole update` fetches the feeds it follows"))
             throw ExitCode(1)
         }
         let articles = try reportingLibraryErrors { () throws(LibraryError) in
             try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
         }
-        return (articles, actorNames)
+        // The library's size when the newest are shown: the list says when it shows only some.
+        let total = search == nil && actor == nil ? try? library.articleCount() : nil
+        return (articles, actorNames, total)
     }
 }

@@ -42,7 +42,15 @@ struct Parole: ParsableCommand {
     /// Writes `error` as ArgumentParser words it for `command` (made safe for a terminal) and
     /// exits with its code.
     static func exit(reporting error: any Error, as command: any ParsableCommand.Type) -> Never {
-        let message = command.fullMessage(for: error)
+        var message = command.fullMessage(for: error)
+        // A subcommand's usage names it alone ("Usage: stats …", "See 'stats --help'"): name it
+        // as it is typed, "parole stats".
+        if command != Parole.self, let path = commandPath(to: command) {
+            let leaf = command._commandName
+            let full = path.joined(separator: " ")
+            message = message.replacingOccurrences(of: "Usage: \(leaf) ", with: "Usage: \(full) ")
+                .replacingOccurrences(of: "See '\(leaf) --help'", with: "See '\(full) --help'")
+        }
         let code = command.exitCode(for: error)
         if !message.isEmpty {
             let safe = TerminalSafeText.lines(message)
@@ -53,5 +61,19 @@ struct Parole: ParsableCommand {
             }
         }
         Foundation.exit(code.rawValue)
+    }
+
+    /// The names typed to reach `command` from `parole` ("parole corrections list"), if it is one
+    /// of its subcommands.
+    static func commandPath(
+        to command: any ParsableCommand.Type, from root: any ParsableCommand.Type = Parole.self
+    )
+        -> [String]?
+    {
+        if root == command { return [root._commandName] }
+        for sub in root.configuration.subcommands {
+            if let rest = commandPath(to: command, from: sub) { return [root._commandName] + rest }
+        }
+        return nil
     }
 }

@@ -104,7 +104,9 @@ struct QuotesCommand: ParsableCommand {
                 let who = TerminalSafeText.line(q.actor ?? q.speaker ?? "(unattributed)")
                 let quote = TerminalSafeText.line(q.text)
                 let words = QuoteKind(rawValue: q.kind).map { QuoteWords.printed(quote, kind: $0) } ?? quote
-                text += "\(DayFormat.string(q.date))  \(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
+                // An article without a date says so, in the date's column.
+                let day = q.date == nil ? "undated   " : DayFormat.string(q.date)
+                text += "\(day)  \(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
                 text += "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId))\n"
             }
             if quotes.isEmpty { text = "no quotes\n" }

@@ -65,6 +65,10 @@ struct ReadCommand: ParsableCommand {
 
     @OptionGroup var limits: InputOptions
 
+    func validate() throws {
+        guard libraryLimit >= 1 else { throw ValidationError("--limit must be at least 1") }
+    }
+
     mutating func run() throws {
         var paths = self.paths
         let opensLibrary =
@@ -76,12 +80,14 @@ struct ReadCommand: ParsableCommand {
         }
         let interactive = renderSize == nil && isatty(1) != 0
         var actorNames: [String] = []
+        var libraryTotal: Int?
         let library: ArticleLibraryLoader.Library
         if opensLibrary {
             let stored = try LibraryArticles.load(
                 path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
                 limit: libraryLimit)
             actorNames = stored.actorNames
+            libraryTotal = stored.total
             library = ArticleLibraryLoader.Library(articles: stored.articles, pending: [], hadErrors: false)
         } else {
             library = ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
@@ -101,6 +107,7 @@ struct ReadCommand: ParsableCommand {
         var state = ReaderState(
             articles: articles, size: TerminalSize(width: 80, height: 24), isLibrary: opensLibrary)
         state.keymaps = config.keymaps
+        state.libraryArticleCount = libraryTotal
         state.appearance = Appearance(
             depth: noColor ? .none : .full, background: background, overrides: config.overrides)
         if let libraryActor { state.filter(byActorNamed: libraryActor, otherNames: actorNames) }

@@ -19,6 +19,20 @@ struct AnalyzeCommandTests {
         #expect(help.output.contains("parole FILE|DIR|URL... opens the reader"))
     }
 
+    @Test func aSubcommandsUsageErrorNamesItAsItIsTyped() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let stats = try ParoleProcess.run(["stats", "--library", "x.sqlite", "--since", "hier"], in: dir.url)
+        #expect(stats.status == 64)
+        #expect(stats.errorLines.first == "Error: --since hier: not a date (use yyyy-mm-dd)")
+        #expect(stats.stderr.contains("Usage: parole stats "))
+        #expect(stats.stderr.contains("See 'parole stats --help'"))
+        let remove = try ParoleProcess.run(["corrections", "remove"], in: dir.url)
+        #expect(remove.stderr.contains("Usage: parole corrections remove "))
+        let limit = try ParoleProcess.run(["read", "--limit", "0"], in: dir.url)
+        #expect(limit.errorLines.first == "Error: --limit must be at least 1")
+    }
+
     @Test func printsOneJSONDocumentForOneArticle() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -35,6 +35,19 @@ import Testing
         return try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]] ?? []
     }
 
+    @Test func theQuoteListingNamesTheActorAndTheWordsThatStandForIt() throws {
+        let library = try library()
+        let listed = try parole(["correct"] + library + ["moscou.txt"])
+        #expect(listed.status == 0, "\(listed.stderr)")
+        let lines = listed.output.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains { $0.hasPrefix("1. [direct] Dmitri Peskov: « Nous ne céderons pas »") }, "\(lines)"
+        )
+        // The speaker phrase "La ministre Anne Lemaire" is listed as the actor it stands for.
+        #expect(lines.contains { $0.hasPrefix("2. [indirect] Anne Lemaire") }, "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("- Dmitri Peskov (person, 1 quote)") }, "\(lines)")
+    }
+
     @Test func aCorrectedSpeakerIsListedAndTravelsAsJSONLines() throws {
         let library = try library()
         let before = try quotesJSON(library)

@@ -132,6 +132,18 @@ import Testing
         #expect(!messages.contains("empty, skipped"))
     }
 
+    @Test func anEmptyLibrarySaysHowToFillIt() throws {
+        #expect(
+            try parole(["subscribe", "--library", "lib.sqlite", "https://example.org/fil.xml"]).status == 0)
+        let result = try parole(["read", "--library", "lib.sqlite"])
+        #expect(result.status == 1)
+        #expect(
+            result.errorLines == [
+                "parole: the library at lib.sqlite is empty: `parole add FILE|DIR|URL...` fills it, "
+                    + "`parole update` fetches the feeds it follows"
+            ])
+    }
+
     @Test func batchModeSkipsALineOverTheSizeLimitAndGoesOn() throws {
         var input = Data(#"{"id": "long", "text": ""#.utf8)
         input.append(Data(repeating: 0x61, count: 1_100_000))

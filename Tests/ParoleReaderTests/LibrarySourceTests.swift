@@ -79,6 +79,21 @@ struct LibrarySourceTests {
         #expect(state.currentQuote == first)
     }
 
+    @Test("a list of the library's newest says how many the library holds; a search's results do not")
+    func newestOfTheLibrary() {
+        var (state, source, _) = reader()
+        state.libraryArticleCount = 5000
+        #expect(
+            state.render().row(0).contains("2 of 2 articles · the newest of 5000 in the library (--limit N)"))
+        state.press(source, .character("/"))
+        for c in "Peskov" { state.press(source, .character(c)) }
+        state.press(source, .enter)
+        #expect(!state.render().row(0).contains("newest"))
+        state.libraryArticleCount = 2
+        state.press(source, .escape)
+        #expect(!state.render().row(0).contains("newest"))
+    }
+
     @Test("Esc on the list after a library query lists the articles first loaded again")
     func escapeRestores() {
         var (state, source, _) = reader()

@@ -176,6 +176,26 @@ struct ReaderFixesTests {
         #expect(state.scroll == 1)
     }
 
+    @Test("as in less, d and u move half a page in the article, and / Enter on an empty line searches again")
+    func lessHabits() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
+        state.handle(.character("d"))
+        let half = state.scroll
+        #expect(half > 2)
+        state.handle(.character("u"))
+        #expect(state.scroll == 0)
+        for key in "/Peskov" { state.handle(.character(key)) }
+        state.handle(.enter)
+        let first = state.search
+        #expect(first?.query == "Peskov")
+        state.handle(.escape)
+        #expect(state.search == nil)
+        state.handle(.character("/"))
+        state.handle(.enter)
+        #expect(state.search?.query == "Peskov")
+        #expect(state.search?.matches == first?.matches)
+    }
+
     @Test("at 200 columns the Quotes panel shows far more of each quote than 23 characters")
     func wideQuotesPanel() {
         let grid = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 200, height: 50))
