@@ -1110,6 +1110,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             given: [N("Degas", .person), N("Manet", .person), N("Jean Rio", .location)],
             expected: [N("Degas", .person), N("Manet", .person), N("Jean Rio", .location)]),
         RuleCase(
+            text: "À l'Assemblée, Erwann Binet et Pascale Crozon y sont.",
+            given: [N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person)],
+            expected: [N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person)]),
+        RuleCase(
             text: "Il cite Degas, Manet puis Rio.",
             given: [N("Degas", .person), N("Manet", .person), N("Rio", .location)],
             expected: [N("Degas", .person), N("Manet", .person), N("Rio", .location)]),

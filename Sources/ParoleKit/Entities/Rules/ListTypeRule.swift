@@ -2,7 +2,8 @@
 /// "ou" (`listSeparator`), a name of one word the model typed otherwise takes the type most of
 /// the list has ("Port-Gentil, Lambaréné, Mouila, Tchibanga" as places; "Degas, Manet, Monet,
 /// Toulouse-Lautrec" as people). Names the lexicon knows or a rule typed from their form keep
-/// their type, and the latter alone give it when the list has any; a list with no type over half
+/// their type, and the latter alone give it when the list has any; a name after an article is
+/// no person ("À l'Assemblée, Erwann Binet et Pascale Crozon"); a list with no type over half
 /// of its voters is left as it is.
 struct ListTypeRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
@@ -31,7 +32,10 @@ struct ListTypeRule: EntityRule {
                 for k in voters { counts[names[k].type, default: 0] += 1 }
                 if let (type, n) = counts.max(by: { $0.value < $1.value }), 2 * n > voters.count {
                     for k in start..<end
-                    where names[k].type != type && names[k].range.count == 1 && !known(k) {
+                    where names[k].type != type && names[k].range.count == 1 && !known(k)
+                        && !(type == .person
+                            && c.is(names[k].range.lowerBound - 1, in: c.words.nonPersonArticle))
+                    {
                         names[k].type = type
                     }
                 }
