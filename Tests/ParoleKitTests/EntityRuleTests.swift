@@ -1071,6 +1071,57 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(OrdinalNumberRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "On y voit Degas, Manet, Monet et Toulouse-Lautrec.",
+            given: [
+                N("Degas", .person), N("Manet", .person), N("Monet", .person),
+                N("Toulouse-Lautrec", .location),
+            ],
+            expected: [
+                N("Degas", .person), N("Manet", .person), N("Monet", .person), N("Toulouse-Lautrec", .person),
+            ]),
+        RuleCase(
+            text: "Au sud, Lambaréné, Mouila, Tchibanga et Mayumba.",
+            given: [
+                N("Lambaréné", .location), N("Mouila", .location), N("Tchibanga", .person),
+                N("Mayumba", .location),
+            ],
+            expected: [
+                N("Lambaréné", .location), N("Mouila", .location), N("Tchibanga", .location),
+                N("Mayumba", .location),
+            ]),
+        // Two names only, no type over half, a name of two words, words between: left as they are.
+        RuleCase(
+            text: "Il cite Degas et Manchester.", given: [N("Degas", .person), N("Manchester", .location)],
+            expected: [N("Degas", .person), N("Manchester", .location)]),
+        RuleCase(
+            text: "Il cite Degas, Ikea, Manchester et Rio.",
+            given: [
+                N("Degas", .person), N("Ikea", .organization), N("Manchester", .location),
+                N("Rio", .location),
+            ],
+            expected: [
+                N("Degas", .person), N("Ikea", .organization), N("Manchester", .location),
+                N("Rio", .location),
+            ]),
+        RuleCase(
+            text: "Il cite Degas, Manet et Jean Rio.",
+            given: [N("Degas", .person), N("Manet", .person), N("Jean Rio", .location)],
+            expected: [N("Degas", .person), N("Manet", .person), N("Jean Rio", .location)]),
+        RuleCase(
+            text: "À l'Assemblée, Erwann Binet et Pascale Crozon y sont.",
+            given: [N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person)],
+            expected: [N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person)]),
+        RuleCase(
+            text: "Il cite Degas, Manet puis Rio.",
+            given: [N("Degas", .person), N("Manet", .person), N("Rio", .location)],
+            expected: [N("Degas", .person), N("Manet", .person), N("Rio", .location)]),
+    ])
+    func theNamesOfAListShareAType(_ row: RuleCase) {
+        #expect(run(ListTypeRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1083,6 +1134,6 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 40)
+        #expect(EntityRulePipeline.french.rules.count == 41)
     }
 }

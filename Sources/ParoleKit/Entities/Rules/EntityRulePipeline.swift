@@ -56,6 +56,7 @@ struct EntityRulePipeline: Sendable {
             LowercaseInstitutionRule(),
             CommonNounAcronymRule(),
             AbbreviationPeriodRule(),
+            ListTypeRule(),
             DocumentConsistencyRule(),
             CapitalGovernmentRule(),
         ],

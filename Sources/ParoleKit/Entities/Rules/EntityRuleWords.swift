@@ -90,6 +90,8 @@ struct EntityRuleWords: Sendable {
     var nonPersonArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
+    /// What separates the names of a list ("," "et", "ou").
+    var listSeparator: WordSet = []
     /// Roman numbers after a sovereign's name or a sequel's title ("ii", "xvi", "ier").
     var romanNumeral: WordSet = []
     /// Common nouns saying that the name after them, or after their "de", is a place whose name
@@ -146,6 +148,7 @@ struct EntityRuleWords: Sendable {
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
             "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
+            "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,

@@ -27,6 +27,7 @@ struct PlaceNounRule: EntityRule {
                         && !c.isKnown(names[n].range, as: .organisation, .media))
             else { continue }
             names[n].type = .location
+            names[n].isCertain = true
         }
         return names
     }
