@@ -107,4 +107,14 @@ import Testing
         let actor = analyzer.speakerActors(text).first ?? nil
         #expect(actor?.kind == .organisation)
     }
+
+    @Test func aPluralGroupIsNamedWithoutTheVerbThePhraseRanInto() {
+        let text = """
+            Grève
+            Les syndicats restent mobilisés. « Rien n'a changé », affirment-ils.
+            « Nous irons jusqu'au bout », préviennent les syndicats du département.
+            """
+        let names = analyzer.speakerNames(text)
+        #expect(names == ["syndicats", "syndicats du département"])
+    }
 }

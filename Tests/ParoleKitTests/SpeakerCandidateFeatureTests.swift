@@ -105,7 +105,7 @@ import Testing
         }
         let words = try? SpeakerWords(
             parsing: "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
-                + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n"
+                + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n[plural-verb-endings]\nent\n"
                 + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
                 + "[person-nouns]\nsyndicaliste\n",
             roleGenders: [:])

@@ -182,7 +182,7 @@ struct SpeakerResolver {
     /// when the phrase names no actor: not a name, a role, a body or a document.
     mutating func actor(forPhrase phrase: Range<Int>, alias: Range<Int>?) -> Int? {
         guard !phrase.isEmpty else { return nil }
-        let range = withStateComplement(phrase)
+        let range = withStateComplement(withoutPluralVerb(phrase))
         var d: Int? = nil
         let lo = view.droppingDeterminers(range).lowerBound
         let head = headNoun(lo..<range.upperBound)
@@ -1155,6 +1155,24 @@ struct SpeakerResolver {
         else { return false }
         return view.language.words.roleNouns[one] != nil || speakerWords.roleGenders[one] != nil
             || isBodyNoun(one)
+    }
+
+    /// A plural phrase cut before a verb the phrase finder ran into: "les syndicats restent
+    /// mobilisés" is "les syndicats" (`[plural-verb-endings]`).
+    private func withoutPluralVerb(_ range: Range<Int>) -> Range<Int> {
+        guard let first = range.first, speakerWords.pluralDeterminers.contains(tokens[first].norm) else {
+            return range
+        }
+        // Only between the head and its complement: "les syndicats du département" stays whole.
+        for k in (first + 2)..<max(first + 2, range.upperBound) {
+            if tokens[k].kind != .word || view.connectorLike(k) || view.isDeterminer(k) { break }
+            guard !tokens[k].isCapitalized, view.entity(at: k) == nil else { continue }
+            let n = tokens[k].norm
+            if speakerWords.pluralVerbEndings.contains(where: { n.hasSuffix($0) && n.count > $0.count + 2 }) {
+                return first..<k
+            }
+        }
+        return range
     }
 
     /// Whether the apposition `range` names someone: it holds a name, or its head is a role or

@@ -17,6 +17,8 @@ public struct SpeakerWords: Sendable {
     public let statePrepositions: Set<String>
     /// Nouns completing such a complement ("exil": "le gouvernement en exil").
     public let stateNouns: Set<String>
+    /// Endings of a verb with a plural subject ("ent": "restent"): a plural phrase stops there.
+    public let pluralVerbEndings: [String]
     /// Endings of an adjective's feminine and plural forms ("e", "s"), longest first: words are
     /// compared by what is left ("américaine" = "américain").
     public let agreementEndings: [String]
@@ -48,6 +50,7 @@ public struct SpeakerWords: Sendable {
         bodyClassifiers = try required("body-classifiers")
         statePrepositions = try required("state-prepositions")
         stateNouns = try required("state-nouns")
+        pluralVerbEndings = try required("plural-verb-endings").sorted()
         agreementEndings = try required("agreement-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
