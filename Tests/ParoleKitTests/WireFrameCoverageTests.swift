@@ -247,4 +247,16 @@ import Testing
         #expect(q.map(\.text) == ["les combats ont cessé"])
         #expect(q.first?.speaker?.text == "Ahmed Ali")
     }
+
+    @Test func aSpeechNounAfterDireOrAffirmerReportsItsClauseOrPledge() {
+        #expect(
+            quotes("Le Premier ministre a réaffirmé sa volonté de réformer les retraites.").map(\.text) == [
+                "de réformer les retraites"
+            ])
+        #expect(
+            quotes("Le président a dit son espoir que la paix revienne.").map(\.text) == ["la paix revienne"])
+        // Without a speech noun the verbs keep their other frames; a noun-phrase object is no quote.
+        #expect(quotes("Le ministre a affirmé que la loi passerait.").map(\.text) == ["la loi passerait"])
+        #expect(quotes("Il a dit sa colère.").isEmpty)
+    }
 }
