@@ -53,15 +53,16 @@ import Testing
         #expect(quotes("Le préfet a demandé aux habitants de rester chez eux.").isEmpty)
     }
 
-    @Test func anInciseInsideAClauseKeepsTheSubjectInTheClaim() {
+    @Test func aClauseSplitByAnInciseIsReportedFromTheIncise() {
+        // As the gold reads a clause split by "selon X" ("qui, selon la mythologie grecque, fut
+        // enlevée …"): the claim starts after the incise.
         #expect(
             quotes("La réforme, a-t-il dit, sera adoptée avant l'été.").map(\.text) == [
-                "La réforme, a-t-il dit, sera adoptée avant l'été"
+                "sera adoptée avant l'été"
             ])
         let q = quotes("La réforme, a assuré le ministre, sera adoptée avant l'été.")
-        #expect(q.map(\.text) == ["La réforme, a assuré le ministre, sera adoptée avant l'été"])
+        #expect(q.map(\.text) == ["sera adoptée avant l'été"])
         #expect(q.first?.speaker?.text == "le ministre")
-        // An adverbial opening is no subject: the claim is the clause after the incise.
         #expect(
             quotes(
                 "Contrairement aux discours, appuie-t-il, le français est classé parmi les langues utiles."
@@ -225,5 +226,37 @@ import Testing
         let q = quotes("Selon Reuters, citant des sources militaires, les troupes se sont retirées.")
         #expect(q.map(\.text) == ["les troupes se sont retirées"])
         #expect(q.first?.speaker?.text == "Reuters")
+    }
+
+    @Test func aColonMayCloseTheSourceOfAnOpeningSelon() {
+        let q = quotes("Selon la police : trois personnes ont été interpellées.")
+        #expect(q.map(\.text) == ["trois personnes ont été interpellées"])
+        #expect(q.first?.speaker?.text == "la police")
+    }
+
+    @Test func aNumberAfterASelonInciseInsideTheClauseKeepsTheWholeClause() {
+        // "A a accueilli, selon X, B": the verb stands before the incise; the claim is the whole clause.
+        #expect(
+            quotes("Le pays a accueilli, selon l'ONU, 300 000 réfugiés.").map(\.text) == [
+                "Le pays a accueilli, selon l'ONU, 300 000 réfugiés"
+            ])
+    }
+
+    @Test func aTitledNameInAppositionAfterASelonRoleIsTheSource() {
+        let q = quotes("Selon le porte-parole de l'armée, le colonel Ahmed Ali, les combats ont cessé.")
+        #expect(q.map(\.text) == ["les combats ont cessé"])
+        #expect(q.first?.speaker?.text == "Ahmed Ali")
+    }
+
+    @Test func aSpeechNounAfterDireOrAffirmerReportsItsClauseOrPledge() {
+        #expect(
+            quotes("Le Premier ministre a réaffirmé sa volonté de réformer les retraites.").map(\.text) == [
+                "de réformer les retraites"
+            ])
+        #expect(
+            quotes("Le président a dit son espoir que la paix revienne.").map(\.text) == ["la paix revienne"])
+        // Without a speech noun the verbs keep their other frames; a noun-phrase object is no quote.
+        #expect(quotes("Le ministre a affirmé que la loi passerait.").map(\.text) == ["la loi passerait"])
+        #expect(quotes("Il a dit sa colère.").isEmpty)
     }
 }

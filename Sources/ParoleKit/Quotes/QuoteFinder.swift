@@ -281,14 +281,16 @@ struct QuoteFinder {
             var content = view.trimmedSpan(clauseStart..<(start - 1))
             // "…, a indiqué à l'AFP le porte-parole": the subject after the verb's complements.
             let after = skippingComplements(from: cue.tokens.upperBound, limit: sentence.upperBound)
-            // "La réforme, a assuré le ministre, sera adoptée": the claim runs over the incise.
+            // "La réforme, a assuré le ministre, sera adoptée": the claim is the clause after the
+            // incise, as the gold reads a clause split by "selon X" ("qui, selon la mythologie
+            // grecque, fut enlevée …").
             if isBareSubject(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 np.upperBound + 1 < sentence.upperBound, tokens[np.upperBound].norm == ",",
                 tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision
             {
                 let end = clauseEnd(from: np.upperBound + 1, sentence: sentence)
-                if end > np.upperBound + 1 { content = view.trimmedSpan(clauseStart..<end) }
+                if end > np.upperBound + 1 { content = view.trimmedSpan((np.upperBound + 1)..<end) }
             }
             if !content.isEmpty, view.hasWord(content), content.count >= 3,
                 tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
@@ -324,12 +326,7 @@ struct QuoteFinder {
                 tokens[after + 1].kind != .openQuote, !participleAfter
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
-                // "La réforme, a-t-il dit, sera adoptée": the subject before the incise is part of
-                // the claim, which runs over the incise.
-                let before = reportedClauseStart(before: start - 1, sentence: sentence)
-                if isBareSubject(before..<(start - 1)) {
-                    content = view.trimmedSpan(before..<content.upperBound)
-                }
+
             } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal
                 || participleAfter
             {
@@ -942,7 +939,10 @@ struct QuoteFinder {
             && view.grammar.contains(.coordinators, tokens[sourceEnd + 1].norm)
         if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence && !clauseGoesOn {
             // "Selon X, clause." — the claim follows, up to the next comma.
-            guard sourceEnd < sentence.upperBound, tokens[sourceEnd].norm == "," else { return nil }
+            // "Selon la police : trois personnes …": a colon may close the source too.
+            guard sourceEnd < sentence.upperBound,
+                tokens[sourceEnd].norm == "," || tokens[sourceEnd].norm == ":"
+            else { return nil }
             let begin = sourceEnd + 1
             guard begin < sentence.upperBound else { return nil }
             // Guillemets right after the comma are the source's own words: a direct quote.
@@ -1024,7 +1024,8 @@ struct QuoteFinder {
     {
         let after = sourceEnd + 1
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
-            tokens[sourceEnd].norm == ",", tokens[after].kind == .word || tokens[after].kind == .elision,
+            tokens[sourceEnd].norm == ",",
+            tokens[after].kind == .word || tokens[after].kind == .elision || tokens[after].kind == .number,
             view.pairOfToken[after] < 0, !opensJournalistClause(after),
             // "…, selon Paul Martin, le président du club": an apposition to the source (a
             // determiner, a role or a name after the comma) is no part of the claim; a pronoun
@@ -1159,11 +1160,20 @@ struct QuoteFinder {
     /// Nouader**, …"; the name stands alone between two commas.
     private func namedApposition(after role: Range<Int>, in sentence: Range<Int>) -> Range<Int>? {
         let start = role.upperBound + 1
-        guard start < sentence.upperBound, tokens[role.upperBound].norm == ",",
-            let e = view.entity(at: start), view.entities[e].type == .person
-        else { return nil }
+        guard start < sentence.upperBound, tokens[role.upperBound].norm == "," else { return nil }
+        // "…, le colonel Ahmed Ali, …": a determiner and a title or role may stand before the name.
+        var k = start
+        while k < min(sentence.upperBound, start + 3), view.entity(at: k) == nil,
+            view.isDeterminer(k) || view.isRoleNoun(k)
+                || view.language.words.words("honorifics").contains(tokens[k].norm)
+        {
+            k += 1
+        }
+        guard k < sentence.upperBound, let e = view.entity(at: k), view.entities[e].type == .person else {
+            return nil
+        }
         let name = view.entityTokens[e]
-        guard name.lowerBound == start, name.upperBound < sentence.upperBound,
+        guard name.lowerBound == k, name.upperBound < sentence.upperBound,
             tokens[name.upperBound].norm == ","
         else { return nil }
         return name
