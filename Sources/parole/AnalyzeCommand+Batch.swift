@@ -34,7 +34,7 @@ extension AnalyzeCommand {
                 output = AnalysisJSON.encode(
                     analyzer.analyze(text: article.text, id: article.id), pretty: false)
                 if article.idIsNumber { output = BatchLine.withNumericID(output, id: article.id) }
-                for warning in article.warnings {
+                for warning in article.warnings where ReadingWarning.isPrinted(warning) {
                     StandardError.print("parole: warning: line \(lineNumber) (\(article.id)): \(warning)")
                 }
             case .failure(let failure):

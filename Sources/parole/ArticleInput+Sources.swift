@@ -25,7 +25,7 @@ extension ArticleInputReader {
     }
 
     private mutating func take(_ reading: SourceReading, path: String) -> [ArticleInput] {
-        for warning in reading.warnings { warn(path, warning) }
+        for warning in reading.warnings where ReadingWarning.isPrinted(warning) { warn(path, warning) }
         if let error = reading.error {
             fail(path, error)
             return []

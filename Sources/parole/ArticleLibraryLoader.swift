@@ -24,7 +24,11 @@ enum ArticleLibraryLoader {
         for path in paths {
             if path.hasSuffix(".json") {
                 do {
-                    let data = try Data(contentsOf: URL(fileURLWithPath: path))
+                    // An analysis is larger than its text: ten times the text's limit.
+                    guard let handle = FileHandle(forReadingAtPath: path), !BoundedInput.isDirectory(path),
+                        case .success(let data) = BoundedInput.read(
+                            handle, maxBytes: 10 * InputLimits.maxBytes)
+                    else { throw CocoaError(.fileReadUnknown) }
                     let analyses: [Analysis]
                     if let one = try? AnalysisJSON.decode(data) {
                         analyses = [one]

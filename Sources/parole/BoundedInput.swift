@@ -43,6 +43,12 @@ enum BoundedInput {
         return .success(data)
     }
 
+    /// Whether `path` names a directory (after symbolic links).
+    static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     /// Whether `path` names a regular file (after symbolic links): what a directory's articles
     /// are read from. A FIFO, a socket or a device in a directory is skipped, never opened: opening
     /// a FIFO would wait for a writer forever.

@@ -76,15 +76,23 @@ struct CorrectionsCommand: ParsableCommand {
         @Argument(help: "The JSON lines file, or - for standard input.")
         var file: String
 
+        /// The largest corrections file read (some 300,000 corrections).
+        static let maxBytes = 100_000_000
+
         mutating func run() throws {
             let data: Data
-            do {
-                data =
-                    file == "-"
-                    ? FileHandle.standardInput.readDataToEndOfFile()
-                    : try Data(contentsOf: URL(fileURLWithPath: file))
-            } catch {
+            let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
+            guard let handle, !BoundedInput.isDirectory(file) else {
                 StandardError.print("parole: \(file): cannot read")
+                throw ExitCode(1)
+            }
+            switch BoundedInput.read(handle, maxBytes: Self.maxBytes) {
+            case .success(let bytes): data = bytes
+            case .failure(.tooLarge):
+                StandardError.print("parole: \(file): larger than 100 MB; not read")
+                throw ExitCode(1)
+            case .failure(let failure):
+                StandardError.print("parole: \(file): \(failure.message)")
                 throw ExitCode(1)
             }
             let decoder = CorrectionsCommand.decoder()

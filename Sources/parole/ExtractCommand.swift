@@ -59,7 +59,7 @@ struct ExtractCommand: ParsableCommand {
             }
             do {
                 let result = try HTMLArticleExtractor.extract(page.data, httpCharset: page.charset)
-                for warning in result.warnings {
+                for warning in result.warnings where ReadingWarning.isPrinted(warning) {
                     StandardError.print("parole: warning: \(input): \(warning)")
                 }
                 write(

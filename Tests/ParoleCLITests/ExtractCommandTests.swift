@@ -16,6 +16,26 @@ import Testing
         </article><footer>© The Daily</footer></body></html>
         """
 
+    @Test func malformedHTMLIsReadQuietlyAndTheWarningKeptInTheJSON() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let page = """
+            <html><head><title>Sommet</title></head><body><div><p>Les prix & les taxes <b>montent
+            <article><p>« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.</p>
+            <p>La suite de l'article, assez longue pour être le texte principal de la page.</div></body>
+            """
+        _ = try dir.write("page.html", text: page)
+        for command in [["analyze"], ["extract"], ["add", "--library", "lib.sqlite"]] {
+            let result = try ParoleProcess.run(command + ["page.html"], in: dir.url)
+            #expect(result.status == 0, "\(command[0]): \(result.stderr)")
+            #expect(!result.stderr.contains("malformed"), "\(command[0]): \(result.stderr)")
+        }
+        let json = try ParoleProcess.run(["extract", "--format", "json", "page.html"], in: dir.url)
+        let object = try #require(try JSONSerialization.jsonObject(with: json.stdout) as? [String: Any])
+        let warnings = object["warnings"] as? [String] ?? []
+        #expect(warnings.contains { $0.hasPrefix("malformed HTML") }, "\(warnings)")
+    }
+
     @Test func printsTheArticleAsTextJSONOrMarkdown() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -135,4 +135,19 @@ import Testing
         #expect(result.output.contains("Dmitri Peskov"), "\(result.stderr)")
         #expect(result.errorLines.contains("parole: texte.txt: binary data (NUL bytes), not a text article"))
     }
+
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/zero")))
+    func correctionsImportAndAnalysisFilesAreReadUpToALimit() throws {
+        try write("a.txt", Data("Titre\n« Oui », a dit Paul Martin.\n".utf8))
+        #expect(try parole(["add", "--library", "lib.sqlite", "a.txt"]).status == 0)
+        let corrections = try parole(
+            ["corrections", "import", "--library", "lib.sqlite", "/dev/zero"], timeout: 60)
+        #expect(corrections.status == 1)
+        #expect(corrections.errorLines == ["parole: /dev/zero: larger than 100 MB; not read"])
+        try FileManager.default.createSymbolicLink(
+            atPath: scratch.url.appendingPathComponent("zero.json").path, withDestinationPath: "/dev/zero")
+        let analysis = try parole(["read", "--max-size", "1", "zero.json"], timeout: 60)
+        #expect(analysis.status == 1)
+        #expect(analysis.errorLines == ["parole: zero.json: not an analysis JSON file"])
+    }
 }
