@@ -135,24 +135,9 @@ public struct QuoteGrammar: Sendable {
 
     /// Reads a grammar file; throws when a section is missing or a line is malformed.
     public init(parsing text: String, name: String = "quote-grammar.txt") throws {
-        var sections: [String: [[String]]] = [:]
-        var current: String? = nil
-        for line in ResourceText.lines(text) {
-            let trimmed = line.text
-            if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
-                let section = String(trimmed.dropFirst().dropLast())
-                current = section
-                sections[section] = sections[section] ?? []
-                continue
-            }
-            guard let current else {
-                throw FormatError(description: "\(name):\(line.number): a pattern before any [section]")
-            }
-            sections[current, default: []].append(ResourceText.words(trimmed))
-        }
-        for section in Self.requiredSections where sections[section] == nil {
-            throw FormatError(description: "\(name): missing section [\(section)]")
-        }
+        let parsed = ResourceText.sections(text, name: name, required: Self.requiredSections)
+        if let problem = parsed.problem { throw FormatError(description: problem) }
+        let sections = parsed.sections
         var openerWords: [String: Int32] = [:]
         func numbered(_ opener: Opener) -> Opener {
             var numbered = opener

@@ -42,6 +42,32 @@ enum ResourceText {
         }
     }
 
+    /// The lines of a file of `[name]` sections, each cut into its words, by section; and the
+    /// first problem found, if any: a line before any section, or one of `required` missing.
+    /// `name` is the file's, for the message.
+    static func sections(_ text: String, name: String, required: [String]) -> (
+        sections: [String: [[String]]], problem: String?
+    ) {
+        var sections: [String: [[String]]] = [:]
+        var current: String? = nil
+        for line in lines(text) {
+            if line.text.hasPrefix("[") && line.text.hasSuffix("]") {
+                let section = String(line.text.dropFirst().dropLast())
+                current = section
+                sections[section] = sections[section] ?? []
+                continue
+            }
+            guard let current else {
+                return (sections, "\(name):\(line.number): a line before any [section]")
+            }
+            sections[current, default: []].append(words(line.text))
+        }
+        if let missing = required.first(where: { sections[$0] == nil }) {
+            return (sections, "\(name): missing section [\(missing)]")
+        }
+        return (sections, nil)
+    }
+
     /// The words of `line`, separated by spaces or tabs.
     static func words(_ line: Substring) -> [String] {
         var line = line

@@ -77,23 +77,9 @@ public struct SpeechVerbConjugator: Sendable {
 
     /// Reads a conjugation file; throws when a section is missing or a line is malformed.
     public init(parsing text: String, name: String = "conjugation.txt") throws {
-        var sections: [String: [[String]]] = [:]
-        var current: String? = nil
-        for line in ResourceText.lines(text) {
-            if line.text.hasPrefix("[") && line.text.hasSuffix("]") {
-                let section = String(line.text.dropFirst().dropLast())
-                current = section
-                sections[section] = sections[section] ?? []
-                continue
-            }
-            guard let current else {
-                throw FormatError(description: "\(name):\(line.number): a line before any [section]")
-            }
-            sections[current, default: []].append(ResourceText.words(line.text))
-        }
-        for section in Self.requiredSections where sections[section] == nil {
-            throw FormatError(description: "\(name): missing section [\(section)]")
-        }
+        let parsed = ResourceText.sections(text, name: name, required: Self.requiredSections)
+        if let problem = parsed.problem { throw FormatError(description: problem) }
+        let sections = parsed.sections
         func bad(_ section: String, _ fields: [String]) -> FormatError {
             FormatError(
                 description: "\(name): [\(section)] malformed line '\(fields.joined(separator: " "))'")
