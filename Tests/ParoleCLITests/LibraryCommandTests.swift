@@ -114,7 +114,7 @@ import Testing
         try write("a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\n")
         #expect(try parole(["add", "--library", "lib.sqlite", "a.txt"]).status == 0)
         let process = Process()
-        process.executableURL = try #require(ParoleProcess.executable)
+        process.executableURL = ParoleProcess.executable
         process.currentDirectoryURL = scratch.url
         process.environment = ProcessInfo.processInfo.environment.merging(
             ["PAROLE_LIBRARY": scratch.url.appendingPathComponent("lib.sqlite").path]) { $1 }
