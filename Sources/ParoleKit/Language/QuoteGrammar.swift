@@ -128,10 +128,7 @@ public struct QuoteGrammar: Sendable {
         ] + WordClass.allCases.map(\.rawValue)
 
     /// An error in a grammar file.
-    public struct FormatError: Error, CustomStringConvertible {
-        /// What is wrong.
-        public var description: String
-    }
+    public typealias FormatError = ResourceFormatError
 
     /// Reads a grammar file; throws when a section is missing or a line is malformed.
     public init(parsing text: String, name: String = "quote-grammar.txt") throws {

@@ -70,10 +70,7 @@ public struct SpeechVerbConjugator: Sendable {
     ]
 
     /// An error in a conjugation file.
-    public struct FormatError: Error, CustomStringConvertible {
-        /// What is wrong.
-        public var description: String
-    }
+    public typealias FormatError = ResourceFormatError
 
     /// Reads a conjugation file; throws when a section is missing or a line is malformed.
     public init(parsing text: String, name: String = "conjugation.txt") throws {
