@@ -311,6 +311,23 @@ import Testing
         #expect(actors.last??.name == "porte-parole de Vladimir Poutine")
     }
 
+    @Test func aFirstNameOpeningABodysNameAfterARoleIsNoPerson() {
+        let text = """
+            Médias
+            « Nous continuerons », a affirmé le directeur de l'agence France Presse.
+            « Rien ne change », a indiqué le porte-parole de la société Marine Harvest.
+            """
+        let actors = analyzer.analyze(text: text, id: "t").actors
+        #expect(
+            !actors.contains {
+                $0.kind == .person && ($0.name == "France Presse" || $0.name == "Marine Harvest")
+            })
+        #expect(
+            !actors.contains {
+                $0.roles.contains("directeur de l'agence") || $0.roles.contains("porte-parole de la société")
+            })
+    }
+
     @Test func aRoleBeforeANameKeepsItsComplementsWhole() {
         let text = """
             Procès

@@ -473,6 +473,15 @@ struct SpeakerResolver {
             // "le porte-parole de Vladimir Poutine", "le président de France Télévisions": a
             // name after "de" is the office's complement, not its holder.
             !view.connectorLike(first - 1), !view.isDeterminer(first - 1),
+            // "le directeur de l'agence France Presse", "la société Marine Harvest": a first name
+            // right after a body noun, or opening a name the recogniser gave another type, names
+            // the body ("France", "Marine" are first names too). A place that starts before it
+            // may be the office's last word.
+            !isBodyNoun(tokens[first - 1].norm),
+            !(view.entity(at: first).map { e in
+                view.entities[e].type != .person
+                    && !(view.entities[e].type == .location && view.entityTokens[e].lowerBound < first)
+            } ?? false),
             // A person the recogniser found there is the office's complement when the phrase
             // was not taken for its name ("le porte-parole du président Barack Obama").
             !(first..<range.upperBound).contains(where: { k in
