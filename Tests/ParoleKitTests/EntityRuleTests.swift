@@ -1112,7 +1112,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "À l'Assemblée, Erwann Binet et Pascale Crozon y sont.",
             given: [N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person)],
-            expected: [N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person)]),
+            expected: [
+                N("Assemblée", .organization), N("Erwann Binet", .person), N("Pascale Crozon", .person),
+            ]),
         RuleCase(
             text: "Il cite Degas, Manet puis Rio.",
             given: [N("Degas", .person), N("Manet", .person), N("Rio", .location)],
@@ -1135,5 +1137,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
         #expect(EntityRulePipeline.french.rules.count == 41)
+    }
+
+    @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {
+        let inFile = Set(ResourceFile.rows("entity-rules.tsv").compactMap { $0.first.map(String.init) })
+        let known = Set(EntityRuleWords.sets.keys).union(EntityRuleWords.listNames)
+        #expect(
+            inFile.subtracting(known).isEmpty, "lines no rule reads: \(inFile.subtracting(known).sorted())")
+        #expect(
+            known.subtracting(inFile).isEmpty, "sets the file lacks: \(known.subtracting(inFile).sorted())")
     }
 }

@@ -125,7 +125,7 @@ struct EntityRuleWords: Sendable {
     var institutionAdjectiveEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
-    private static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
+    static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
         [
             "determiner": \.determiner, "joiner": \.joiner, "breaker": \.breaker, "commonNoun": \.commonNoun,
             "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
@@ -157,6 +157,9 @@ struct EntityRuleWords: Sendable {
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
         ]
     }
+
+    /// The names of the resource lines read as ordered lists rather than sets.
+    static let listNames: Set<String> = ["possessiveEnding", "elisionMark", "institutionAdjectiveEnding"]
 
     /// Empty sets.
     init() {}
