@@ -321,7 +321,7 @@ struct SpeakerResolver {
         }
         // People who spoke in the window, by the sentence of their words ("« … », a-t-elle dit.
         // La syndicaliste a promis …").
-        for said in spoken.reversed() {
+        for said in spoken.reversed().prefix(Self.spokenReach) {
             let p = view.doc.sentences[said.sentence].paragraph
             if p < paragraph - Self.candidateParagraphs { break }
             let at = view.doc.sentences[said.sentence].tokens.lowerBound
@@ -491,6 +491,11 @@ struct SpeakerResolver {
         else { return nil }
         return first..<range.upperBound
     }
+
+    /// The most quotes read back for the people who spoke near a quote: an article's paragraphs
+    /// hold far fewer; a hostile paragraph of thousands of quotes would make every quote read all
+    /// the ones before it (quadratic).
+    static let spokenReach = 200
 
     /// The most capitalised words read back from the end of a role phrase for a missed name
     /// (an office's last words and a first name and surname).
@@ -876,7 +881,7 @@ struct SpeakerResolver {
         if let d = named?.actor {
             add(d, at: tokens[named!.range.lowerBound].span.start, token: named!.range.lowerBound)
         }
-        for said in spoken.reversed() {
+        for said in spoken.reversed().prefix(Self.spokenReach) {
             let p = view.doc.sentences[said.sentence].paragraph
             if p < firstParagraph { break }
             add(
