@@ -53,10 +53,11 @@ extension ReaderState {
     }
 
     /// Does `action` as a count typed before its key asks: a move `count` times over, `top`
-    /// and `bottom` to line (or row) `count`, as less and vim do; other actions once.
+    /// and `bottom` to line (or row) `count`, as less and vim do; other actions once. A count
+    /// below 1 is no count: the action is done once.
     @discardableResult
     public mutating func perform(_ action: ReaderAction, count: Int?) -> [ReaderEffect] {
-        guard let count else { return perform(action) }
+        guard let count, count > 0 else { return perform(action) }
         switch action {
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextQuote, .prevQuote:
             var effects: [ReaderEffect] = []

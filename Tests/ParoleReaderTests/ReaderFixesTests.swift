@@ -176,6 +176,20 @@ struct ReaderFixesTests {
         #expect(state.scroll == 1)
     }
 
+    @Test("a count below 1 given to perform does the action once instead of trapping")
+    func negativeCountIsOnce() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
+        state.perform(.lineDown, count: -3)
+        #expect(state.scroll == 1)
+        state.perform(.lineDown, count: 0)
+        #expect(state.scroll == 2)
+        var once = state
+        once.perform(.bottom)
+        state.perform(.bottom, count: -1)
+        #expect(state.scroll == once.scroll)
+        #expect(state.scroll > 2)
+    }
+
     @Test("as in less, d and u move half a page in the article, and / Enter on an empty line searches again")
     func lessHabits() {
         var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
