@@ -92,4 +92,19 @@ import Testing
         #expect(whole.output.split(separator: "\n").count == 4, "\(whole.output)")
         #expect(batched.output == whole.output)
     }
+
+    @Test func readActorSharedByTwoPeopleIsLabelledAsTypedNotWithOneOfThem() throws {
+        try scratch.write(
+            "jean.txt", text: "Lyon\n« Nous verrons demain », a dit Jean Laurent, maire de la ville.\n")
+        try scratch.write("anne.txt", text: "Paris\n« Rien ne change », a affirmé Anne Laurent, préfète.\n")
+        let library = ["--library", "lib.sqlite"]
+        let added = try ParoleProcess.run(["add"] + library + ["jean.txt", "anne.txt"], in: scratch.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        let read = try ParoleProcess.run(
+            ["read"] + library + ["--actor", "Laurent", "--render", "100x30"], in: scratch.url)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.output.contains("actor: Laurent"), "\(read.output)")
+        #expect(!read.output.contains("actor: Anne Laurent"), "\(read.output)")
+        #expect(!read.output.contains("actor: Jean Laurent"), "\(read.output)")
+    }
 }
