@@ -13,6 +13,7 @@ extension ReaderState {
     @discardableResult
     public mutating func handle(_ key: Key) -> [ReaderEffect] {
         if case .resize(let width, let height) = key {
+            count = nil
             resize(to: TerminalSize(width: width, height: height))
             return []
         }
@@ -24,9 +25,12 @@ extension ReaderState {
         }
         switch key {
         case .wheelUp, .wheelDown, .click:
+            // Not a move typed after a count: it forgets the count.
+            count = nil
             handlePointer(key)
             return []
         case .paste:
+            count = nil
             return []
         default:
             break
