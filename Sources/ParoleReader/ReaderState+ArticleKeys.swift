@@ -181,10 +181,12 @@ extension ReaderState {
     /// Filters by the actor named `name` (as `parole read --actor` asks): the actor of that
     /// name or alias, else the most quoted one whose name holds it ("Peskov" → "Dmitri
     /// Peskov"); on an article, steps to its first quote. `otherNames` are the names the
-    /// library knows the actor by in other articles (``ActorFilter/otherNames``).
-    public mutating func filter(byActorNamed name: String, otherNames: [String] = []) {
-        var found: ActorFilter?
-        for article in articles {
+    /// library knows the actor by in other articles (``ActorFilter/otherNames``). `asTyped`
+    /// (the name stands for several people, who share a surname) labels the filter with `name`
+    /// itself rather than with the first of those people found.
+    public mutating func filter(byActorNamed name: String, otherNames: [String] = [], asTyped: Bool = false) {
+        var found = asTyped ? ActorFilter(name: name, type: .person) : nil
+        for article in articles where found == nil {
             if let index = article.actorIndex(named: name) {
                 let actor = article.analysis.actors[index]
                 found = ActorFilter(name: actor.name, type: actor.type)

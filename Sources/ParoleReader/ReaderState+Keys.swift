@@ -13,6 +13,7 @@ extension ReaderState {
     @discardableResult
     public mutating func handle(_ key: Key) -> [ReaderEffect] {
         if case .resize(let width, let height) = key {
+            count = nil
             resize(to: TerminalSize(width: width, height: height))
             return []
         }
@@ -24,9 +25,12 @@ extension ReaderState {
         }
         switch key {
         case .wheelUp, .wheelDown, .click:
+            // Not a move typed after a count: it forgets the count.
+            count = nil
             handlePointer(key)
             return []
         case .paste:
+            count = nil
             return []
         default:
             break
@@ -53,10 +57,11 @@ extension ReaderState {
     }
 
     /// Does `action` as a count typed before its key asks: a move `count` times over, `top`
-    /// and `bottom` to line (or row) `count`, as less and vim do; other actions once.
+    /// and `bottom` to line (or row) `count`, as less and vim do; other actions once. A count
+    /// below 1 is no count: the action is done once.
     @discardableResult
     public mutating func perform(_ action: ReaderAction, count: Int?) -> [ReaderEffect] {
-        guard let count else { return perform(action) }
+        guard let count, count > 0 else { return perform(action) }
         switch action {
         case .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .nextQuote, .prevQuote:
             var effects: [ReaderEffect] = []

@@ -37,6 +37,9 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
 /// cross-check, and the page's metadata (``PageMetadata``). A page with readable text always
 /// gives some: its best block, with a warning, when no container stands out.
 public enum HTMLArticleExtractor {
+    /// How the warning for a page read despite markup errors starts ("malformed HTML (…), read
+    /// as best effort"): callers that leave that warning out of what they print test for it.
+    public static let malformedMarkupWarningStart = "malformed HTML ("
     /// Links may make up at most this share of a kept block.
     static let maximumLinkDensity = 0.33
     /// A page with at most this many visible characters outside furniture is all article when
@@ -66,7 +69,7 @@ public enum HTMLArticleExtractor {
         }
         if problems.count > 0 {
             warnings.append(
-                "malformed HTML (\(problems.first ?? "")), read as best effort")
+                malformedMarkupWarningStart + "\(problems.first ?? "")), read as best effort")
         }
         let (article, fallbackWarning) = extract(page: page, jsonLD: builder.jsonLD, links: builder.links)
         if let fallbackWarning { warnings.append(fallbackWarning) }

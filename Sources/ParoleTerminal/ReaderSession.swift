@@ -74,14 +74,7 @@ public struct ReaderSession {
             }
         // A stack overflow can only be handled on a stack of its own: give the main thread one
         // when nothing else (the runtime's crash reporter) has.
-        var current = stack_t()
-        if sigaltstack(nil, &current) == 0, current.ss_flags & Int32(SS_DISABLE) != 0 {
-            let size = 1 << 16
-            var alternate = stack_t(
-                ss_sp: UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16), ss_flags: 0,
-                ss_size: size)
-            sigaltstack(&alternate, nil)
-        }
+        AlternateSignalStack.installIfMissing()
         for sig in [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT] {
             var action = sigaction()
             action.__sigaction_handler.sa_sigaction = crash

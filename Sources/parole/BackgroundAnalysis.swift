@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ParoleKit
+import ParoleTerminal
 
 /// Analyses articles on a background thread, in order, so that the reader can show their
 /// text at once and add the marks as each analysis arrives.
@@ -24,12 +25,16 @@ final class BackgroundAnalysis: @unchecked Sendable {
         waiting = jobs
         remaining = jobs.count
         DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let analyzer = Analyzer()
-            while let job = next() {
-                let analysis = analyzer.analyze(text: job.text, id: job.id)
-                lock.withLock {
-                    done.append((job.index, analysis))
-                    remaining -= 1
+            // Its own signal stack, as the main thread has: a stack overflow in an analysis
+            // still reaches the crash handler that gives the terminal back.
+            AlternateSignalStack.run {
+                let analyzer = Analyzer()
+                while let job = next() {
+                    let analysis = analyzer.analyze(text: job.text, id: job.id)
+                    lock.withLock {
+                        done.append((job.index, analysis))
+                        remaining -= 1
+                    }
                 }
             }
         }

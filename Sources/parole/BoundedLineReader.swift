@@ -36,6 +36,8 @@ struct BoundedLineReader {
     mutating func next() -> Line? {
         while true {
             if let newline = buffer[(start + searched)...].firstIndex(of: 0x0A) {
+                // A line found whole in the buffer may still be over the limit (a chunk holds more).
+                if newline - start > maxBytes { skipping = true }
                 let line = take(upTo: newline)
                 start = newline + 1
                 return line

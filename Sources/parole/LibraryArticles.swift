@@ -9,10 +9,12 @@ enum LibraryArticles {
     /// Loads articles from the library at `path`: the `limit` newest, or with `search` the
     /// articles holding those words (best first), or with `actor` the articles quoting or
     /// mentioning that actor (newest first), with the names that actor goes by in them (for
-    /// ``ActorFilter/otherNames``) and, for the newest, how many articles the library holds. Prints a one-line error and exits with status 1 when the
+    /// ``ActorFilter/otherNames``) and whether the name stands for several people (who share a
+    /// surname: the filter is then labelled with the name as typed), and, for the newest, how
+    /// many articles the library holds. Prints a one-line error and exits with status 1 when the
     /// library cannot be read or nothing matches.
     static func load(path: String, search: String?, actor: String?, limit: Int) throws -> (
-        articles: [ArticleModel], actorNames: [String], total: Int?
+        articles: [ArticleModel], actorNames: [String], actorIsSeveralPeople: Bool, total: Int?
     ) {
         let library: Library
         do {
@@ -28,6 +30,7 @@ enum LibraryArticles {
             throw ExitCode(1)
         }
         var actorNames: [String] = []
+        var actorIsSeveralPeople = false
         let ids: [Int64] = try reportingLibraryErrors { () throws(LibraryError) in
             if let search {
                 return try library.search(search, limit: limit).map(\.article.id)
@@ -35,6 +38,7 @@ enum LibraryArticles {
             if let actor {
                 let actors = try library.actors(named: actor).map(\.id)
                 actorNames = try library.appearanceNames(ofActors: actors)
+                actorIsSeveralPeople = Set(actors).count > 1
                 return try library.articleIds(mentioning: actors, limit: limit)
             }
             return try library.articles(limit: limit).map(\.id)
@@ -53,6 +57,6 @@ enum LibraryArticles {
         }
         // The library's size when the newest are shown: the list says when it shows only some.
         let total = search == nil && actor == nil ? try? library.articleCount() : nil
-        return (articles, actorNames, total)
+        return (articles, actorNames, actorIsSeveralPeople, total)
     }
 }

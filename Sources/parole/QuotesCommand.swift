@@ -39,6 +39,10 @@ struct QuotesCommand: ParsableCommand {
     @Flag(name: .customLong("print-timing"), help: .hidden)
     var printTiming = false
 
+    /// How many articles `--format citation` holds in memory at once (tests set a small one).
+    @Option(name: .customLong("citation-batch-size"), help: .hidden)
+    var citationBatchSize = 300
+
     mutating func run() throws {
         var sinceDate: Date?
         if let since {
@@ -67,19 +71,11 @@ struct QuotesCommand: ParsableCommand {
         let out = FileHandle.standardOutput
         switch format {
         case .citation:
-            let articles = try reportingLibraryErrors { () throws(LibraryError) in
-                try library.storedArticles(ids: Array(Set(quotes.map(\.articleId))))
+            guard !quotes.isEmpty else {
+                out.write(Data("no quotes\n".utf8))
+                return
             }
-            var models: [Int64: ArticleModel] = [:]
-            for stored in articles { models[stored.summary.id] = ArticleModel(stored: stored) }
-            var text = ""
-            for q in quotes {
-                guard let model = models[q.articleId],
-                    let index = model.analysis.quotes.firstIndex(where: { $0.span == Span(q.start, q.end) })
-                else { continue }
-                text += TerminalSafeText.line(QuoteCitation(quote: index, of: model).citation) + "\n"
-            }
-            out.write(Data((quotes.isEmpty ? "no quotes\n" : text).utf8))
+            try printCitations(of: quotes, from: library, to: out)
         case .json:
             try JSONOutput.write(quotes)
         case .csv:
@@ -111,6 +107,38 @@ struct QuotesCommand: ParsableCommand {
             }
             if quotes.isEmpty { text = "no quotes\n" }
             out.write(Data(text.utf8))
+        }
+    }
+}
+
+extension QuotesCommand {
+    /// Prints `quotes` as citations, in their order, loading their articles a batch at a time:
+    /// each run of consecutive quotes spanning at most ``citationBatchSize`` articles is printed
+    /// before the next run's articles are loaded, so memory stays bounded by the batch.
+    func printCitations(of quotes: [LibraryQuote], from library: Library, to out: FileHandle) throws {
+        let batchSize = max(1, citationBatchSize)
+        var first = 0
+        while first < quotes.count {
+            var ids = Set<Int64>()
+            var end = first
+            while end < quotes.count, ids.contains(quotes[end].articleId) || ids.count < batchSize {
+                ids.insert(quotes[end].articleId)
+                end += 1
+            }
+            let articles = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.storedArticles(ids: Array(ids))
+            }
+            var models: [Int64: ArticleModel] = [:]
+            for stored in articles { models[stored.summary.id] = ArticleModel(stored: stored) }
+            var text = ""
+            for q in quotes[first..<end] {
+                guard let model = models[q.articleId],
+                    let index = model.analysis.quotes.firstIndex(where: { $0.span == Span(q.start, q.end) })
+                else { continue }
+                text += TerminalSafeText.line(QuoteCitation(quote: index, of: model).citation) + "\n"
+            }
+            out.write(Data(text.utf8))
+            first = end
         }
     }
 }

@@ -80,6 +80,7 @@ struct ReadCommand: ParsableCommand {
         }
         let interactive = renderSize == nil && isatty(1) != 0
         var actorNames: [String] = []
+        var actorIsSeveralPeople = false
         var libraryTotal: Int?
         let library: ArticleLibraryLoader.Library
         if opensLibrary {
@@ -87,6 +88,7 @@ struct ReadCommand: ParsableCommand {
                 path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
                 limit: libraryLimit)
             actorNames = stored.actorNames
+            actorIsSeveralPeople = stored.actorIsSeveralPeople
             libraryTotal = stored.total
             library = ArticleLibraryLoader.Library(articles: stored.articles, pending: [], hadErrors: false)
         } else {
@@ -110,7 +112,9 @@ struct ReadCommand: ParsableCommand {
         state.libraryArticleCount = libraryTotal
         state.appearance = Appearance(
             depth: noColor ? .none : .full, background: background, overrides: config.overrides)
-        if let libraryActor { state.filter(byActorNamed: libraryActor, otherNames: actorNames) }
+        if let libraryActor {
+            state.filter(byActorNamed: libraryActor, otherNames: actorNames, asTyped: actorIsSeveralPeople)
+        }
         if let renderSize {
             try printFrame(state, source: source, size: renderSize)
             return

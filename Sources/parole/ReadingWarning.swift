@@ -1,3 +1,5 @@
+import ParoleSources
+
 /// Which of the warnings met while reading a page are printed on standard error.
 ///
 /// "malformed HTML, read as best effort" is not: most pages on the web are (484 of the first 561
@@ -7,6 +9,6 @@
 enum ReadingWarning {
     /// Whether `warning` is printed.
     static func isPrinted(_ warning: String) -> Bool {
-        !warning.hasPrefix("malformed HTML")
+        !warning.hasPrefix(HTMLArticleExtractor.malformedMarkupWarningStart)
     }
 }

@@ -164,6 +164,22 @@ import Testing
         #expect(result.errorLines.count == 2)
     }
 
+    @Test func batchModeSkipsALineOverTheSizeLimitEvenWhenItsLineBreakIsInTheSameChunk() throws {
+        // 1 MB is the limit; the line and its line break fit in one 1 MiB read.
+        var input = Data(#"{"id": "long", "text": ""#.utf8)
+        input.append(Data(repeating: 0x61, count: 1_020_000))
+        input.append(Data(#""}"#.utf8) + Data("\n".utf8))
+        input.append(Data(#"{"id": "court", "text": "Titre\nFin."}"#.utf8) + Data("\n".utf8))
+        let result = try parole(["analyze", "--jsonl", "--max-size", "1"], input: input)
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n").map {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8))) as? [String: Any] ?? [:]
+        }
+        #expect(lines.count == 2)
+        #expect(lines.first?["error"] as? String == "line larger than 1 MB (see --max-size); not read")
+        #expect(lines.last?["id"] as? String == "court")
+    }
+
     @Test func mergesOfTheSameNameAreListedOnlyWhenAskedFor() throws {
         try write(
             "a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\n")

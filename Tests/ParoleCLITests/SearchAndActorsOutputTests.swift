@@ -73,4 +73,38 @@ import Testing
         let reported = lines.first { $0.hasPrefix("la Russie resterait ferme (Sergueï Lavrov") }
         #expect(reported != nil, "\(cited.output)")
     }
+
+    @Test func citationsLoadedInSmallBatchesAreTheSameAsInOneBatch() throws {
+        let texts = [
+            "Moscou répond\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\n",
+            "Kiev\n« La situation est calme », a affirmé Dmitri Peskov lundi.\nLe ministre Sergueï Lavrov a affirmé que la Russie resterait ferme.\n",
+            "Paris\n« Nous verrons demain », a dit Anne Laurent, maire de la ville.\n",
+        ]
+        for (number, text) in texts.enumerated() { try scratch.write("a\(number).txt", text: text) }
+        let library = ["--library", "lib.sqlite"]
+        let added = try ParoleProcess.run(
+            ["add"] + library + ["a0.txt", "a1.txt", "a2.txt"], in: scratch.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        let whole = try ParoleProcess.run(["quotes", "--format", "citation"] + library, in: scratch.url)
+        let batched = try ParoleProcess.run(
+            ["quotes", "--format", "citation", "--citation-batch-size", "1"] + library, in: scratch.url)
+        #expect(batched.status == 0, "\(batched.stderr)")
+        #expect(whole.output.split(separator: "\n").count == 4, "\(whole.output)")
+        #expect(batched.output == whole.output)
+    }
+
+    @Test func readActorSharedByTwoPeopleIsLabelledAsTypedNotWithOneOfThem() throws {
+        try scratch.write(
+            "jean.txt", text: "Lyon\n« Nous verrons demain », a dit Jean Laurent, maire de la ville.\n")
+        try scratch.write("anne.txt", text: "Paris\n« Rien ne change », a affirmé Anne Laurent, préfète.\n")
+        let library = ["--library", "lib.sqlite"]
+        let added = try ParoleProcess.run(["add"] + library + ["jean.txt", "anne.txt"], in: scratch.url)
+        #expect(added.status == 0, "\(added.stderr)")
+        let read = try ParoleProcess.run(
+            ["read"] + library + ["--actor", "Laurent", "--render", "100x30"], in: scratch.url)
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.output.contains("actor: Laurent"), "\(read.output)")
+        #expect(!read.output.contains("actor: Anne Laurent"), "\(read.output)")
+        #expect(!read.output.contains("actor: Jean Laurent"), "\(read.output)")
+    }
 }

@@ -59,4 +59,22 @@ struct LibraryActorNamesTests {
         state.filter(byActorNamed: "Dmitri Peskov")
         #expect(state.visibleArticles == [1])
     }
+
+    @Test("--actor naming several people who share a surname labels the filter with the name as typed")
+    func severalPeopleAreLabelledAsTyped() {
+        let (full, _) = Self.articles()
+        var analysis = LachinFixture.makeAnalysis(text: LachinFixture.text, id: "other")
+        for k in analysis.actors.indices where analysis.actors[k].name == "Dmitri Peskov" {
+            analysis.actors[k].name = "Anna Peskov"
+        }
+        let other = ArticleModel(analysis: analysis, source: "lib/other.txt")
+        var state = ReaderState(
+            articles: [other, full], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.filter(
+            byActorNamed: "Peskov", otherNames: ["Anna Peskov", "Dmitri Peskov", "Peskov"], asTyped: true)
+        #expect(state.actorFilter?.name == "Peskov")
+        #expect(state.render().row(0).contains("actor: Peskov"))
+        #expect(!state.render().row(0).contains("Anna Peskov"))
+        #expect(state.visibleArticles == [0, 1])
+    }
 }

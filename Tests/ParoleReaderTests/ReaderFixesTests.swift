@@ -176,6 +176,48 @@ struct ReaderFixesTests {
         #expect(state.scroll == 1)
     }
 
+    @Test("a click, the wheel, a paste or a resize forgets a count typed before it")
+    func pointerPasteAndResizeForgetTheCount() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
+        for key: Key in [
+            .click(x: 5, y: 5), .wheelDown, .wheelUp, .paste("x"), .resize(width: 90, height: 30),
+        ] {
+            state.handle(.character("5"))
+            #expect(state.count == 5)
+            state.handle(key)
+            #expect(state.count == nil, "\(key)")
+        }
+        state.handle(.character("j"))
+        #expect(state.scroll == 1)
+    }
+
+    @Test("in the help a digit starts a count for its scrolling keys; another key closes it")
+    func helpTakesACountForItsScrolling() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 12))
+        state.handle(.character("?"))
+        #expect(state.screen == .help)
+        state.handle(.character("3"))
+        #expect(state.screen == .help)
+        state.handle(.character("j"))
+        #expect(state.help.scroll == 3)
+        state.handle(.character("x"))
+        #expect(state.screen != .help)
+    }
+
+    @Test("a count below 1 given to perform does the action once instead of trapping")
+    func negativeCountIsOnce() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
+        state.perform(.lineDown, count: -3)
+        #expect(state.scroll == 1)
+        state.perform(.lineDown, count: 0)
+        #expect(state.scroll == 2)
+        var once = state
+        once.perform(.bottom)
+        state.perform(.bottom, count: -1)
+        #expect(state.scroll == once.scroll)
+        #expect(state.scroll > 2)
+    }
+
     @Test("as in less, d and u move half a page in the article, and / Enter on an empty line searches again")
     func lessHabits() {
         var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))
