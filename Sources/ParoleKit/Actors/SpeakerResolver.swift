@@ -28,11 +28,15 @@ struct SpeakerResolver {
     /// For each paragraph, the token where a leading dateline ends ("PARIS (AFP) -"), or the
     /// paragraph's first token when it has none. Names in a dateline never speak.
     private let datelineEnd: [Int]
+    /// The grammar's plural endings in a fixed order (the first that leaves a known noun gives
+    /// the singular), sorted once rather than at every word.
+    private let pluralEndings: [String]
 
     init(view: TextView, index: ActorIndex) {
         self.view = view
         self.phrases = PhraseFinder(view: view)
         self.index = index
+        self.pluralEndings = view.grammar.words(.pluralEndings).sorted()
         self.datelineEnd = view.doc.paragraphs.map { Self.datelineEnd(of: $0.tokens, in: view.tokens) }
     }
 
@@ -1206,8 +1210,7 @@ struct SpeakerResolver {
     private func singular(_ k: Int) -> String? {
         let n = tokens[k].norm
         guard tokens[k].kind == .word else { return nil }
-        for ending in view.grammar.words(.pluralEndings).sorted()
-        where n.hasSuffix(ending) && n.count > ending.count + 2 {
+        for ending in pluralEndings where n.hasSuffix(ending) && n.count > ending.count + 2 {
             let stem = String(n.dropLast(ending.count))
             if view.language.words.roleNouns[stem] != nil || speakerWords.roleGenders[stem] != nil
                 || speakerWords.personNouns.contains(stem) || isBodyNoun(stem)

@@ -326,7 +326,6 @@ struct QuoteFinder {
                 tokens[after + 1].kind != .openQuote, !participleAfter
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
-
             } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal
                 || participleAfter
             {
