@@ -7,7 +7,7 @@ import Testing
 @Suite struct AccordingAndLabelTests {
     let analyzer = Analyzer()
 
-    func quotes(_ text: String) -> [Quote] { analyzer.analyze(text: "Titre\n" + text + "\n", id: "t").quotes }
+    func quotes(_ text: String) -> [Quote] { analyzer.quotes(inBody: text) }
 
     @Test func aClaimBeforeSelonRunsBackOverCommasToTheSentenceStart() {
         let q = quotes(

@@ -13,6 +13,12 @@ extension Analyzer {
         analyze(text: text, id: "t").speakerActors
     }
 
+    /// The quotes found in `body` read as an article's text under a one-line title (the title
+    /// line is never searched for a speaker).
+    func quotes(inBody body: String) -> [Quote] {
+        analyze(text: "Titre\n" + body + "\n", id: "t").quotes
+    }
+
     /// The name of each quote's speaker in `text` (nil: no actor), in the order of the quotes.
     func speakerNames(_ text: String) -> [String?] {
         speakerActors(text).map { $0?.name }

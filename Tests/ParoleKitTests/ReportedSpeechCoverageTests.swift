@@ -8,7 +8,7 @@ import Testing
 @Suite struct ReportedSpeechCoverageTests {
     let analyzer = Analyzer()
 
-    func quotes(_ text: String) -> [Quote] { analyzer.analyze(text: "Titre\n" + text + "\n", id: "t").quotes }
+    func quotes(_ text: String) -> [Quote] { analyzer.quotes(inBody: text) }
 
     @Test func anAdverbByItsEndingStandsBetweenAuxiliaryAndParticiple() {
         let q = quotes("Le maire a fermement démenti que la piscine allait fermer.")

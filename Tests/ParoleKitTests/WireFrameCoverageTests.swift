@@ -8,7 +8,7 @@ import Testing
 @Suite struct WireFrameCoverageTests {
     let analyzer = Analyzer()
 
-    func quotes(_ text: String) -> [Quote] { analyzer.analyze(text: "Titre\n" + text + "\n", id: "t").quotes }
+    func quotes(_ text: String) -> [Quote] { analyzer.quotes(inBody: text) }
 
     @Test func aSourceWithItsAcronymInBracketsStillOpensTheClaim() {
         let q = quotes(
