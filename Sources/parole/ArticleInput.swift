@@ -52,12 +52,11 @@ struct ArticleInputReader {
                 for article in read(FileHandle.standardInput, path: "-", id: "stdin") { try each(article) }
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let kind = BoundedInput.kind(of: path) else {
                 fail(path, "no such file or directory")
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .directory {
                 guard allowDirectories else {
                     fail(path, "is a directory")
                     continue
@@ -70,7 +69,7 @@ struct ArticleInputReader {
                 if files.isEmpty { fail(path, "directory holds no article (.txt, .html, .xml, .rss, .atom)") }
                 for name in files {
                     let file = (path as NSString).appendingPathComponent(name)
-                    guard BoundedInput.isRegularFile(file) else {
+                    guard BoundedInput.kind(of: file) == .regularFile else {
                         notice(file, "not a regular file, skipped")
                         continue
                     }
