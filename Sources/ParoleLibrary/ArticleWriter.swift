@@ -88,6 +88,15 @@ struct ArticleWriter {
     private func applyCorrections(source: String, hash: String, to analysis: Analysis) throws
         -> CorrectionApplier.Result
     {
+        // A correction made in another library names that library's path or URL; found here by
+        // the text's hash, it takes this article's source, so that it stays with the article
+        // once its text changes (and its hash with it).
+        try db.cachedStatement(
+            sql: """
+                UPDATE correction SET source = ?1 WHERE hash = ?2 AND source <> ?1
+                    AND NOT EXISTS (SELECT 1 FROM article WHERE article.source = correction.source)
+                """
+        ).execute(arguments: [source, hash])
         let corrections = try Correction.fetchAll(
             db.cachedStatement(
                 sql: "SELECT * FROM correction WHERE source = ? OR hash = ? ORDER BY createdAt, id"),
