@@ -196,7 +196,17 @@ import Testing
                     "Anne Martin", "Anne Martin", "Anne Martin",
                 ])
             #expect(try other.corrections(articleId: otherId).count == 1)
+            #expect(try other.importCorrections(exported).duplicates == 1)
         }
+    }
+
+    @Test func aCorrectionSummaryNeverDoublesTheQuoteGuillemets() {
+        var correction = Correction(source: "a", hash: "h", decision: .speaker)
+        correction.quoteText = "« Nous ne céderons pas »"
+        correction.speaker = "Hu Jintao"
+        #expect(correction.summary == "« Nous ne céderons pas » said by Hu Jintao")
+        correction.quoteText = "la grève continuera"
+        #expect(correction.summary == "« la grève continuera » said by Hu Jintao")
     }
 
     @Test func aWrongQuoteNumberOrActorIsAClearError() throws {
