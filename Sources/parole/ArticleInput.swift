@@ -29,6 +29,9 @@ struct ArticleInputReader {
     private(set) var hadErrors = false
     /// The largest input read, in bytes: a file or standard input over it is refused.
     var maxBytes = InputLimits.maxBytes
+    /// Whether the articles read are stored in the library (`parole add`): the note on an article
+    /// in another language then says that the library does not count what its analysis found.
+    var isStoring = false
 
     /// The articles the paths stand for, all in memory: see ``read(paths:allowDirectories:each:)``.
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {
