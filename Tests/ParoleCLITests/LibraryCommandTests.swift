@@ -71,6 +71,29 @@ import Testing
         #expect(try parole(["actors"] + library + ["--top", "5"]).status == 0)
     }
 
+    @Test func listPrintsEachArticleWithItsNumberDateQuotesAndTitle() throws {
+        try write("page.html", Self.page)
+        try write("fil.xml", Self.feed)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["page.html", "fil.xml"]).status == 0)
+        let all = try parole(["list"] + library)
+        #expect(all.status == 0, "\(all.stderr)")
+        let rows = all.output.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.map { $0[1] } == ["2012-07-03", "2012-07-02", "2012-06-12"])
+        #expect(rows.map { $0[3] } == ["● Second", "● Premier", "● Moscou répond"])
+        #expect(rows.map { $0[2] } == ["0", "1", "1"])
+        #expect(all.stderr.isEmpty)
+        // The number is the one `correct` takes.
+        let number = rows[2][0]
+        #expect(try parole(["correct"] + library + [number]).output.contains("Moscou répond"))
+        let first = try parole(["list"] + library + ["--limit", "1", "--sort", "title"])
+        #expect(first.output.hasSuffix("\tMoscou répond\n") || first.output.hasSuffix("\t● Moscou répond\n"))
+        #expect(first.errorLines == ["parole: 1 of 3 articles listed; --limit N lists more"])
+        let json = try JSONSerialization.jsonObject(with: try parole(["list"] + library + ["--json"]).stdout)
+        #expect((json as? [[String: Any]])?.count == 3)
+        #expect(try parole(["list", "--library", "none.sqlite"]).status == 1)
+    }
+
     @Test func readingCommandsNeedALibrary() throws {
         let result = try parole(["quotes", "--library", "none.sqlite"])
         #expect(result.status == 1)
