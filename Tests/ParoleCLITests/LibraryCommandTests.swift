@@ -94,6 +94,24 @@ import Testing
         #expect(try parole(["list", "--library", "none.sqlite"]).status == 1)
     }
 
+    @Test func aNumberOpensThatLibraryArticleAsParoleListNumbersIt() throws {
+        try write("page.html", Self.page)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["page.html"]).status == 0)
+        let number = try #require(
+            try parole(["list"] + library).output.split(separator: "\t").first.map(String.init))
+        let read = try parole(["read"] + library + [number, "--render", "80x24"])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.output.contains("Moscou répond"))
+        let missing = try parole(["read"] + library + ["999"])
+        #expect(missing.status == 1)
+        #expect(
+            missing.errorLines == ["parole: no article 999 in the library at lib.sqlite (see `parole list`)"])
+        // A file named by a number is still that file.
+        try write("999", "Un titre\n« Nous verrons », a dit Anne Martin.\n")
+        #expect(try parole(["read"] + library + ["999", "--render", "80x24"]).output.contains("Un titre"))
+    }
+
     @Test func readingCommandsNeedALibrary() throws {
         let result = try parole(["quotes", "--library", "none.sqlite"])
         #expect(result.status == 1)
