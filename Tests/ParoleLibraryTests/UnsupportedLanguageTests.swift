@@ -46,10 +46,7 @@ import Testing
 
     @Test func aLibraryThatCountedThemStopsAtItsNextOpening() throws {
         let path = directory.libraryPath
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try LibrarySchema.migrator.migrate(queue, upTo: "v5-scale")
+        let queue = try Fixture.olderLibrary(path, upTo: "v5-scale")
         // As earlier versions stored it: every article counted, whatever its language.
         try queue.write { db in
             let writer = ArticleWriter(db: db, checkpoint: nil)
