@@ -112,6 +112,21 @@ import Testing
         #expect(try parole(["read"] + library + ["999", "--render", "80x24"]).output.contains("Un titre"))
     }
 
+    @Test func anActorNameStandingForSeveralPeopleSaysSo() throws {
+        try write("a.txt", "Premier titre\n« Nous tiendrons », a déclaré Sylvie Moreau, maire de la ville.\n")
+        try write("b.txt", "Second titre\n« Rien ne change », a déclaré Nathalie Moreau, préfète.\n")
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["a.txt", "b.txt"]).status == 0)
+        let both = try parole(["quotes"] + library + ["--actor", "Moreau"])
+        #expect(both.status == 0)
+        #expect(both.output.contains("Sylvie Moreau") && both.output.contains("Nathalie Moreau"))
+        #expect(both.errorLines.count == 1)
+        #expect(both.errorLines.first?.hasPrefix("parole: note: Moreau names 2 actors (") == true)
+        #expect(try parole(["stats"] + library + ["--actor", "Moreau"]).errorLines == both.errorLines)
+        let one = try parole(["quotes"] + library + ["--actor", "Sylvie Moreau"])
+        #expect(one.stderr.isEmpty && !one.output.contains("Nathalie"))
+    }
+
     @Test func readingCommandsNeedALibrary() throws {
         let result = try parole(["quotes", "--library", "none.sqlite"])
         #expect(result.status == 1)
