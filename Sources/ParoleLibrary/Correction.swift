@@ -67,13 +67,20 @@ public struct Correction: Codable, Sendable, Hashable {
 
     /// One line for people: the decision and what it is about.
     public var summary: String {
-        let quote = quoteText.map { "« \(Correction.shortened($0)) »" } ?? ""
+        let quote = quoteText.map { "« \(Correction.shortened(Correction.withoutGuillemets($0))) »" } ?? ""
         switch decision {
         case .speaker: return "\(quote) said by \(speaker ?? "?")"
         case .notQuote: return "\(quote) is not a quote"
         case .merge: return "\(actor ?? "?") is \(speaker ?? "?")"
         case .gender: return "\(actor ?? "?") is \(gender?.rawValue ?? "?")"
         }
+    }
+
+    /// `text` without the « » around it (a quote whose span holds its marks), so that the
+    /// summary never shows « « … ».
+    static func withoutGuillemets(_ text: String) -> String {
+        guard text.hasPrefix("«"), text.hasSuffix("»"), text.count >= 2 else { return text }
+        return text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
     }
 
     static func shortened(_ text: String) -> String {
@@ -83,7 +90,10 @@ public struct Correction: Codable, Sendable, Hashable {
 
     /// Whether `other` makes the same decision about the same thing (the time and identifier aside).
     func sameDecision(as other: Correction) -> Bool {
-        source == other.source && quoteText == other.quoteText && quoteStart == other.quoteStart
+        // The same article: by its path or URL, or by its text (a library that imported a
+        // correction gives it the path its article was added from there).
+        (source == other.source || hash == other.hash) && quoteText == other.quoteText
+            && quoteStart == other.quoteStart
             && decision == other.decision && speaker == other.speaker && actor == other.actor
             && gender == other.gender
     }

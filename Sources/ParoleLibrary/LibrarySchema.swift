@@ -143,6 +143,11 @@ enum LibrarySchema {
                     CREATE INDEX quote_appearance ON quote(appearanceId);
                     """)
         }
+        // Articles in a language the analysis does not support no longer count in the library's
+        // actors, quotes and statistics (ArticleWriter.isCounted); earlier versions counted them.
+        migrator.registerMigration("v6-unsupported-languages-uncounted") { db in
+            try ArticleWriter.uncountUnsupportedLanguages(in: db)
+        }
         return migrator
     }
 }

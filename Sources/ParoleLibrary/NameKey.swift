@@ -37,7 +37,8 @@ enum NameKey {
     static func samePerson(_ a: String, _ b: String) -> Bool {
         let x = a.split(separator: " ")
         let y = b.split(separator: " ")
-        guard let lx = x.last, let ly = y.last, lx == ly, a != b else { return false }
+        // One letter is no surname ("B" is not "Alpha Centauri B").
+        guard let lx = x.last, let ly = y.last, lx == ly, lx.count > 1, a != b else { return false }
         if x.count == 1 || y.count == 1 { return true }
         let fx = x.dropLast()
         let fy = y.dropLast()

@@ -44,7 +44,7 @@ public struct Keymap: Hashable, Sendable {
             for key in keys { byKey[key] = action }
         }
         for extra in [ReaderAction.quit, .help, .redraw] where !seen.contains(extra) {
-            if context != .help || extra == .quit { seen.append(extra) }
+            if context != .help || extra != .help { seen.append(extra) }
         }
         actions = seen
         self.byKey = byKey
@@ -152,7 +152,10 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("q"), .character("h"), .left, .escape, .enter], .back),
             ] + common
         case .help:
-            return scrolling + [([.character("q"), .character("?"), .escape], .back)]
+            // ^L redraws here as everywhere; every key bound to nothing closes the help.
+            return scrolling + [
+                ([.character("q"), .character("?"), .escape], .back), ([.control("l")], .redraw),
+            ]
         case .statistics:
             return scrolling + [([.character("q"), .character("s"), .character("h"), .left, .escape], .back)]
                 + common

@@ -8,12 +8,16 @@ public struct LibraryActorEntry: Hashable, Sendable {
     public var type: EntityType
     /// The actor's quotes across the library's articles.
     public var quotes: Int
+    /// The name folded (``TextFolding``) once, so that the picker narrows tens of thousands of
+    /// library actors at each key without folding every name again.
+    let foldedName: [Unicode.Scalar]
 
     /// Creates an entry.
     public init(name: String, type: EntityType, quotes: Int) {
         self.name = name
         self.type = type
         self.quotes = quotes
+        foldedName = TextFolding.fold(name)
     }
 }
 

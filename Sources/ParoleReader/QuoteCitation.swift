@@ -61,7 +61,7 @@ public struct QuoteCitation: Hashable, Sendable {
         switch kind {
         case .direct, .partial:
             let words = Self.inGuillemets(text)
-            out = words + ", " + (cue.map { $0 + " " } ?? "") + who
+            out = words + ", " + (cue.map { Self.cueBeforeName($0) + " " } ?? "") + who
         case .indirect, .according:
             out = text + " (" + who + ")"
         }
@@ -103,6 +103,21 @@ public struct QuoteCitation: Hashable, Sendable {
             return role
         }
         return nil
+    }
+
+    /// `cue` as it reads before the speaker's name: without its inverted subject pronoun, which
+    /// the name stands for ("a-t-il déclaré" → "a déclaré Dmitri Peskov", "ajoute-t-elle" →
+    /// "ajoute Anne Martin"). The pronouns are the tokenizer's (``TokenizerRules``).
+    static func cueBeforeName(_ cue: String) -> String {
+        let scalars = Array(cue.unicodeScalars)
+        let clitics = Tokenizer().document(scalars: scalars).tokens.filter { $0.kind == .clitic }
+        guard !clitics.isEmpty else { return cue }
+        var kept = scalars
+        for clitic in clitics.reversed() {
+            kept.removeSubrange(clitic.span.start..<clitic.span.end)
+        }
+        let left = collapse(String(String.UnicodeScalarView(kept)))
+        return left.isEmpty ? cue : left
     }
 
     static func collapse(_ text: String) -> String {

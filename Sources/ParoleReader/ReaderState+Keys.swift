@@ -115,6 +115,8 @@ extension ReaderState {
         case (.article, .click(let x, let y)): clickArticle(x: x, y: y)
         case (.help, .wheelDown): help.scroll += 3
         case (.help, .wheelUp): help.scroll = max(0, help.scroll - 3)
+        // "any other key closes", as the status line says: a click too.
+        case (.help, .click): closeHelp()
         case (.detail, .wheelDown): detail?.scroll += 3
         case (.detail, .wheelUp): if let scroll = detail?.scroll { detail?.scroll = max(0, scroll - 3) }
         default: break

@@ -176,17 +176,21 @@ public struct ReaderState {
         guard case .actorPicker(let picker) = prompt else { return [] }
         let query = picker.editor.text
         if isLibrary, screen == .list {
-            return libraryActors.filter { query.isEmpty || TextFolding.contains($0.name, query) }
-                .map { ActorFilter(name: $0.name, type: $0.type) }
+            let needle = TextFolding.fold(query)
+            return libraryActors.filter {
+                needle.isEmpty || !TextFolding.matches(of: needle, in: $0.foldedName).isEmpty
+            }
+            .map { ActorFilter(name: $0.name, type: $0.type) }
         }
-        var seen = Set<[Unicode.Scalar]>()
+        // Where each folded name is in `out` (nil: seen, but not matching the query).
+        var seen: [[Unicode.Scalar]: Int?] = [:]
         var out: [(filter: ActorFilter, quotes: Int, mentions: Int)] = []
         let sources = screen == .list ? articles : (article.map { [$0] } ?? [])
         for article in sources {
             for actor in article.analysis.actors {
                 let key = TextFolding.fold(actor.name)
-                guard !seen.contains(key) else {
-                    if let i = out.firstIndex(where: { TextFolding.fold($0.filter.name) == key }) {
+                if let index = seen[key] {
+                    if let i = index {
                         out[i].quotes += actor.quotes
                         out[i].mentions += actor.mentions
                     }
@@ -195,8 +199,11 @@ public struct ReaderState {
                 guard
                     query.isEmpty || TextFolding.contains(actor.name, query)
                         || actor.aliases.contains(where: { TextFolding.contains($0, query) })
-                else { continue }
-                seen.insert(key)
+                else {
+                    seen[key] = .some(nil)
+                    continue
+                }
+                seen[key] = out.count
                 out.append((ActorFilter(name: actor.name, type: actor.type), actor.quotes, actor.mentions))
             }
         }

@@ -114,10 +114,13 @@ public struct URLFetcher: Sendable {
         "Accept-Encoding": "identity",
     ]
 
-    /// Fetches `text`, blocking until done; `headers` are added to the request (they replace
+    /// Fetches `text` (an http(s) URL, or a `file://` URL: ``LocalFeedFile``), blocking until done; `headers` are added to the request (they replace
     /// the defaults of the same name). With `If-None-Match` or `If-Modified-Since` among them, a
     /// 304 answer is returned (as `notModified`) instead of an error.
     public func fetch(_ text: String, headers: [String: String] = [:]) throws(FetchError) -> FetchedDocument {
+        if LocalFeedFile.isFileURL(text) {
+            return try LocalFeedFile.fetch(text, headers: headers, maxBytes: maxBytes)
+        }
         guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else {
             throw .unsupportedURL
         }

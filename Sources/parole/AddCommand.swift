@@ -36,6 +36,7 @@ struct AddCommand: ParsableCommand {
         defer { withExtendedLifetime(lock) {} }
         let analyzer = Analyzer()
         var reader = ArticleInputReader()
+        reader.isStoring = true
         var counts: [AddOutcome: Int] = [:]
         var notStored = 0
         var stopped: String?

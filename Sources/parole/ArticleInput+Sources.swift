@@ -34,7 +34,8 @@ extension ArticleInputReader {
             if let language = $0.language, !AnalysisLanguage.supports(language) {
                 StandardError.print(
                     "parole: note: \(path): the page is in \(LanguageGuesser.name(of: language)) (\(language)); "
-                        + "the analysis supports \(AnalysisLanguage.supportedNames) only")
+                        + "the analysis supports \(AnalysisLanguage.supportedNames) only"
+                        + (isStoring ? "; stored, but not counted in the library's actors and quotes" : ""))
             }
             return ArticleInput(
                 path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,

@@ -29,6 +29,9 @@ struct ArticleInputReader {
     private(set) var hadErrors = false
     /// The largest input read, in bytes: a file or standard input over it is refused.
     var maxBytes = InputLimits.maxBytes
+    /// Whether the articles read are stored in the library (`parole add`): the note on an article
+    /// in another language then says that the library does not count what its analysis found.
+    var isStoring = false
 
     /// The articles the paths stand for, all in memory: see ``read(paths:allowDirectories:each:)``.
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {
@@ -52,12 +55,11 @@ struct ArticleInputReader {
                 for article in read(FileHandle.standardInput, path: "-", id: "stdin") { try each(article) }
                 continue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            guard let kind = BoundedInput.kind(of: path) else {
                 fail(path, "no such file or directory")
                 continue
             }
-            if isDirectory.boolValue {
+            if kind == .directory {
                 guard allowDirectories else {
                     fail(path, "is a directory")
                     continue
@@ -70,7 +72,7 @@ struct ArticleInputReader {
                 if files.isEmpty { fail(path, "directory holds no article (.txt, .html, .xml, .rss, .atom)") }
                 for name in files {
                     let file = (path as NSString).appendingPathComponent(name)
-                    guard BoundedInput.isRegularFile(file) else {
+                    guard BoundedInput.kind(of: file) == .regularFile else {
                         notice(file, "not a regular file, skipped")
                         continue
                     }

@@ -25,7 +25,8 @@ enum ArticleLibraryLoader {
             if path.hasSuffix(".json") {
                 do {
                     // An analysis is larger than its text: ten times the text's limit.
-                    guard let handle = FileHandle(forReadingAtPath: path), !BoundedInput.isDirectory(path),
+                    guard let handle = FileHandle(forReadingAtPath: path),
+                        BoundedInput.kind(of: path) != .directory,
                         case .success(let data) = BoundedInput.read(
                             handle, maxBytes: 10 * InputLimits.maxBytes)
                     else { throw CocoaError(.fileReadUnknown) }

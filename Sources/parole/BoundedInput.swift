@@ -43,17 +43,26 @@ enum BoundedInput {
         return .success(data)
     }
 
-    /// Whether `path` names a directory (after symbolic links).
-    static func isDirectory(_ path: String) -> Bool {
-        var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    /// What a path names, after symbolic links.
+    enum FileKind: Equatable {
+        /// A directory.
+        case directory
+        /// A regular file: what a directory's articles are read from.
+        case regularFile
+        /// A FIFO, a socket or a device. One in a directory is skipped, never opened: opening a
+        /// FIFO would wait for a writer forever.
+        case special
     }
 
-    /// Whether `path` names a regular file (after symbolic links): what a directory's articles
-    /// are read from. A FIFO, a socket or a device in a directory is skipped, never opened: opening
-    /// a FIFO would wait for a writer forever.
-    static func isRegularFile(_ path: String) -> Bool {
+    /// What `path` names (after symbolic links), or nil when nothing is there or it cannot be
+    /// looked at: one `stat` for every question commands ask of a path.
+    static func kind(of path: String) -> FileKind? {
         var info = stat()
-        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        guard stat(path, &info) == 0 else { return nil }
+        switch info.st_mode & S_IFMT {
+        case S_IFDIR: return .directory
+        case S_IFREG: return .regularFile
+        default: return .special
+        }
     }
 }

@@ -9,7 +9,7 @@ struct CorrectCommand: ParsableCommand {
         commandName: "correct",
         abstract: "Correct a library article: a quote's speaker, not a quote, merged actors, a gender.",
         discussion: """
-            ARTICLE is the article's number (as `parole quotes` shows it) or the path or URL it was \
+            ARTICLE is the article's number (as `parole list` and `parole quotes` show it) or the path or URL it was \
             added from; quotes are numbered from 1 in text order: `parole correct ARTICLE` alone \
             lists them with the article's actors and corrections. Corrections are kept apart from the analysis: a new analysis of the article \
             keeps them (see `parole corrections`).
@@ -148,7 +148,7 @@ struct CorrectCommand: ParsableCommand {
         }
         guard let found else {
             StandardError.print(
-                "parole: no article \(reference) in the library (see `parole quotes` or `parole search`)")
+                "parole: no article \(reference) in the library (see `parole list` or `parole search`)")
             throw ExitCode(1)
         }
         return found

@@ -82,7 +82,7 @@ struct CorrectionsCommand: ParsableCommand {
         mutating func run() throws {
             let data: Data
             let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
-            guard let handle, !BoundedInput.isDirectory(file) else {
+            guard let handle, BoundedInput.kind(of: file) != .directory else {
                 StandardError.print("parole: \(file): cannot read")
                 throw ExitCode(1)
             }

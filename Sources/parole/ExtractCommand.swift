@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
         var failed = false
         var printed = 0
         let dates = ISO8601DateFormatter()
-        let several = inputs.count > 1 || inputs.contains { Self.isDirectory($0) }
+        let several = inputs.count > 1 || inputs.contains { BoundedInput.kind(of: $0) == .directory }
         for input in Self.expanded(inputs, failed: &failed) {
             let page: (data: Data, charset: String?)
             do {
@@ -126,17 +126,13 @@ struct ExtractCommand: ParsableCommand {
         return lines.joined(separator: "\n\n") + "\n"
     }
 
-    private static func isDirectory(_ path: String) -> Bool {
-        var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            && isDirectory.boolValue
-    }
-
     /// The inputs with each directory replaced by its HTML files (regular files only), in name
     /// order; a directory without any is reported and sets `failed`.
     private static func expanded(_ inputs: [String], failed: inout Bool) -> [String] {
         inputs.flatMap { input -> [String] in
-            guard !URLFetcher.isURL(input), input != "-", isDirectory(input) else { return [input] }
+            guard !URLFetcher.isURL(input), input != "-", BoundedInput.kind(of: input) == .directory else {
+                return [input]
+            }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: input) else {
                 StandardError.print("parole: \(input): cannot list directory (permission denied?)")
                 failed = true
@@ -147,7 +143,7 @@ struct ExtractCommand: ParsableCommand {
             }
             .sorted().map { (input as NSString).appendingPathComponent($0) }
             .filter { page in
-                guard BoundedInput.isRegularFile(page) else {
+                guard BoundedInput.kind(of: page) == .regularFile else {
                     StandardError.print("parole: \(page): not a regular file, skipped")
                     return false
                 }

@@ -8,14 +8,17 @@ import ParoleReader
 enum LibraryArticles {
     /// Loads articles from the library at `path`: the `limit` newest, or with `search` the
     /// articles holding those words (best first), or with `actor` the articles quoting or
-    /// mentioning that actor (newest first), with the names that actor goes by in them (for
+    /// mentioning that actor (newest first), or with `numbers` those articles, with the names that actor goes by in them (for
     /// ``ActorFilter/otherNames``) and whether the name stands for several people (who share a
     /// surname: the filter is then labelled with the name as typed), and, for the newest, how
     /// many articles the library holds. Prints a one-line error and exits with status 1 when the
     /// library cannot be read or nothing matches.
-    static func load(path: String, search: String?, actor: String?, limit: Int) throws -> (
-        articles: [ArticleModel], actorNames: [String], actorIsSeveralPeople: Bool, total: Int?
-    ) {
+    static func load(path: String, search: String?, actor: String?, numbers: [Int64]? = nil, limit: Int)
+        throws
+        -> (
+            articles: [ArticleModel], actorNames: [String], actorIsSeveralPeople: Bool, total: Int?
+        )
+    {
         let library: Library
         do {
             library = try Library(path: path, create: false)
@@ -31,7 +34,21 @@ enum LibraryArticles {
         }
         var actorNames: [String] = []
         var actorIsSeveralPeople = false
+        if let numbers {
+            // Articles named by their numbers (`parole list`, `parole quotes`).
+            let missing = try reportingLibraryErrors { () throws(LibraryError) in
+                var missing: [Int64] = []
+                for number in numbers where try library.article(id: number) == nil { missing.append(number) }
+                return missing
+            }
+            if let number = missing.first {
+                StandardError.print(
+                    "parole: no article \(number) in the library at \(path) (see `parole list`)")
+                throw ExitCode(1)
+            }
+        }
         let ids: [Int64] = try reportingLibraryErrors { () throws(LibraryError) in
+            if let numbers { return numbers }
             if let search {
                 return try library.search(search, limit: limit).map(\.article.id)
             }
@@ -56,7 +73,7 @@ enum LibraryArticles {
             try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
         }
         // The library's size when the newest are shown: the list says when it shows only some.
-        let total = search == nil && actor == nil ? try? library.articleCount() : nil
+        let total = search == nil && actor == nil && numbers == nil ? try? library.articleCount() : nil
         return (articles, actorNames, actorIsSeveralPeople, total)
     }
 }

@@ -18,7 +18,7 @@ extension LibrarySource {
                 try models(library.search(query, limit: limit).map(\.article.id))
             },
             actors: {
-                try library.actors().map {
+                try library.actorRanking().map {
                     LibraryActorEntry(name: $0.name, type: $0.type, quotes: $0.quotes)
                 }
             },

@@ -15,7 +15,7 @@ struct Parole: ParsableCommand {
         version: "parole, analysis \(AnalysisVersion.current)",
         subcommands: [
             AnalyzeCommand.self, ReadCommand.self, ExtractCommand.self,
-            AddCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
+            AddCommand.self, ListCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
             SubscribeCommand.self, UnsubscribeCommand.self, SubscriptionsCommand.self, UpdateCommand.self,
             CorrectCommand.self, CorrectionsCommand.self, StatsCommand.self,
         ],

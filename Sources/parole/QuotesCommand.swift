@@ -43,6 +43,17 @@ struct QuotesCommand: ParsableCommand {
     @Option(name: .customLong("citation-batch-size"), help: .hidden)
     var citationBatchSize = 300
 
+    /// Says on standard error when `name` stands for several library actors ("Moreau": Sylvie
+    /// and Nathalie Moreau), whose quotes are then counted together.
+    static func noteSeveralActors(named name: String, _ found: [LibraryActor]) {
+        let names = found.map(\.name)
+        guard Set(names).count > 1 else { return }
+        let shown = names.prefix(4).joined(separator: ", ") + (names.count > 4 ? ", …" : "")
+        StandardError.print(
+            "parole: note: \(name) names \(names.count) actors (\(shown)); their quotes are taken together, "
+                + "a full name picks one")
+    }
+
     mutating func run() throws {
         var sinceDate: Date?
         if let since {
@@ -63,6 +74,7 @@ struct QuotesCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             actorIds = found.map(\.id)
+            Self.noteSeveralActors(named: actor, found)
         }
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
             try library.quotes(actorIds: actorIds, since: sinceDate, limit: limit)

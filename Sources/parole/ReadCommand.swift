@@ -23,7 +23,7 @@ struct ReadCommand: ParsableCommand {
 
     @Argument(
         help:
-            "Article files (UTF-8 text, one paragraph per line), HTML pages, RSS/Atom feeds, http(s) URLs, directories, analysis .json files, or - for standard input."
+            "Article files (UTF-8 text, one paragraph per line), HTML pages, RSS/Atom feeds, http(s) URLs, directories, analysis .json files, - for standard input, or library article numbers (as `parole list` shows them)."
     )
     var paths: [String] = []
 
@@ -71,10 +71,12 @@ struct ReadCommand: ParsableCommand {
 
     mutating func run() throws {
         var paths = self.paths
+        let numbers = Self.articleNumbers(paths)
         let opensLibrary =
-            paths.isEmpty
-            && (libraryPath != nil || librarySearch != nil || libraryActor != nil
-                || !Self.standardInputCarriesText)
+            numbers != nil
+            || paths.isEmpty
+                && (libraryPath != nil || librarySearch != nil || libraryActor != nil
+                    || !Self.standardInputCarriesText)
         if paths.isEmpty && !opensLibrary {
             paths = ["-"]
         }
@@ -86,7 +88,7 @@ struct ReadCommand: ParsableCommand {
         if opensLibrary {
             let stored = try LibraryArticles.load(
                 path: LibraryLocation.path(option: libraryPath), search: librarySearch, actor: libraryActor,
-                limit: libraryLimit)
+                numbers: numbers, limit: libraryLimit)
             actorNames = stored.actorNames
             actorIsSeveralPeople = stored.actorIsSeveralPeople
             libraryTotal = stored.total
@@ -132,6 +134,17 @@ struct ReadCommand: ParsableCommand {
         }
         try runReader(state, source: source, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
+    }
+
+    /// The library article numbers `paths` stand for (`parole 12`, `parole read 12 40`, as
+    /// `parole list` and `parole quotes` number them): when every one is a number and no file
+    /// has that name; otherwise nil, and they are files.
+    static func articleNumbers(_ paths: [String]) -> [Int64]? {
+        guard !paths.isEmpty else { return nil }
+        let numbers = paths.compactMap { path in
+            path.allSatisfy(\.isASCII) && BoundedInput.kind(of: path) == nil ? Int64(path) : nil
+        }
+        return numbers.count == paths.count && numbers.allSatisfy { $0 > 0 } ? numbers : nil
     }
 
     /// Whether `parole` without a file reads an article from standard input: a pipe, a file or

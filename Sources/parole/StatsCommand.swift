@@ -72,6 +72,7 @@ struct StatsCommand: ParsableCommand {
                     throw ExitCode(1)
                 }
                 ids += found.map(\.id)
+                QuotesCommand.noteSeveralActors(named: name, found)
             }
             filter.actorIds = ids
         }

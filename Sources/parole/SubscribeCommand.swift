@@ -8,18 +8,32 @@ struct SubscribeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "subscribe",
         abstract: "Follow an RSS or Atom feed; `parole update` fetches it and stores its new items.",
-        discussion: "The feed is not fetched now; run `parole update` to fetch every subscribed feed."
+        discussion: """
+            The feed is not fetched now; run `parole update` to fetch every subscribed feed. A feed \
+            file (a path or file:// URL) is followed by its absolute file:// URL and read again by \
+            `parole update` whenever it changed.
+            """
     )
 
     @OptionGroup var options: LibraryOptions
 
-    @Argument(help: "The http(s) address of the feed.")
+    @Argument(help: "The http(s) address of the feed, or a feed file (a path or file:// URL).")
     var url: String
 
     mutating func run() throws {
-        guard SubscribeCommand.isFeedAddress(url) else {
-            StandardError.print("parole: \(url): not an http(s) URL")
-            throw ExitCode(1)
+        if !SubscribeCommand.isFeedAddress(url) {
+            // A feed file another program keeps up to date: followed by its absolute file:// URL.
+            let path = LocalFeedFile.isFileURL(url) ? URL(string: url)?.path ?? "" : url
+            guard !URLFetcher.isURL(url) else {
+                StandardError.print("parole: \(url): not an http(s) URL")
+                throw ExitCode(1)
+            }
+            guard let file = LocalFeedFile.url(ofPath: path) else {
+                StandardError.print(
+                    "parole: \(url): neither an http(s) URL nor a feed file (a regular file)")
+                throw ExitCode(1)
+            }
+            url = file
         }
         let library = try options.open(create: true)
         let added = try reportingLibraryErrors { () throws(LibraryError) in try library.subscribe(url: url) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ParoleLibrary
+import ParoleSources
 
 /// `parole unsubscribe`: stops following a feed; its articles stay in the library.
 struct UnsubscribeCommand: ParsableCommand {
@@ -15,7 +16,12 @@ struct UnsubscribeCommand: ParsableCommand {
 
     mutating func run() throws {
         let library = try options.open(create: false)
-        let removed = try reportingLibraryErrors { () throws(LibraryError) in try library.unsubscribe(feed) }
+        // A feed file may be named by its path, as `parole subscribe` took it.
+        let named = [feed] + [LocalFeedFile.url(ofPath: feed)].compactMap { $0 }
+        let removed = try reportingLibraryErrors { () throws(LibraryError) -> Subscription? in
+            for name in named { if let removed = try library.unsubscribe(name) { return removed } }
+            return nil
+        }
         guard let removed else {
             StandardError.print(
                 "parole: not subscribed to \(feed); see `parole subscriptions`")

@@ -75,6 +75,26 @@ import Testing
         #expect(again.errorLines == ["parole: not subscribed to \(feed); see `parole subscriptions`"])
     }
 
+    @Test func aFeedFileIsFollowedByItsFileURLAndReadAgainOnlyWhenItChanges() throws {
+        let file = scratch.url.appendingPathComponent("fil.xml")
+        try Self.feed(title: "Le Fil", items: ["Tout va bien"]).write(to: file)
+        let subscribed = try parole(["subscribe"] + library + ["fil.xml"])
+        #expect(subscribed.status == 0, "\(subscribed.stderr)")
+        let url = try #require(subscribed.output.split(separator: " ").dropFirst(2).first.map(String.init))
+        #expect(url.hasPrefix("file:///") && url.hasSuffix("/fil.xml;"))
+        #expect(try parole(["update"] + library).output.hasPrefix("Le Fil: 1 new, 0 changed, 0 unchanged\n"))
+        #expect(try parole(["update"] + library).output.hasPrefix("Le Fil: not modified\n"))
+        try Self.feed(title: "Le Fil", items: ["Tout va bien", "Rien ne va"]).write(to: file)
+        #expect(try parole(["update"] + library).output.hasPrefix("Le Fil: 1 new, 0 changed, 1 unchanged\n"))
+        #expect(try parole(["unsubscribe"] + library + ["fil.xml"]).status == 0)
+        let missing = try parole(["subscribe"] + library + ["nothing.xml"])
+        #expect(missing.status == 1)
+        #expect(
+            missing.errorLines == [
+                "parole: nothing.xml: neither an http(s) URL nor a feed file (a regular file)"
+            ])
+    }
+
     @Test func aDeadFeedIsReportedOnStandardErrorAndTheExitStatusIsOne() throws {
         server.set("/fil.xml", .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien"])))
         _ = try parole(["subscribe"] + library + [server.url("/fil.xml")])

@@ -71,6 +71,62 @@ import Testing
         #expect(try parole(["actors"] + library + ["--top", "5"]).status == 0)
     }
 
+    @Test func listPrintsEachArticleWithItsNumberDateQuotesAndTitle() throws {
+        try write("page.html", Self.page)
+        try write("fil.xml", Self.feed)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["page.html", "fil.xml"]).status == 0)
+        let all = try parole(["list"] + library)
+        #expect(all.status == 0, "\(all.stderr)")
+        let rows = all.output.split(separator: "\n").map { $0.split(separator: "\t").map(String.init) }
+        #expect(rows.map { $0[1] } == ["2012-07-03", "2012-07-02", "2012-06-12"])
+        #expect(rows.map { $0[3] } == ["● Second", "● Premier", "● Moscou répond"])
+        #expect(rows.map { $0[2] } == ["0", "1", "1"])
+        #expect(all.stderr.isEmpty)
+        // The number is the one `correct` takes.
+        let number = rows[2][0]
+        #expect(try parole(["correct"] + library + [number]).output.contains("Moscou répond"))
+        let first = try parole(["list"] + library + ["--limit", "1", "--sort", "title"])
+        #expect(first.output.hasSuffix("\tMoscou répond\n") || first.output.hasSuffix("\t● Moscou répond\n"))
+        #expect(first.errorLines == ["parole: 1 of 3 articles listed; --limit N lists more"])
+        let json = try JSONSerialization.jsonObject(with: try parole(["list"] + library + ["--json"]).stdout)
+        #expect((json as? [[String: Any]])?.count == 3)
+        #expect(try parole(["list", "--library", "none.sqlite"]).status == 1)
+    }
+
+    @Test func aNumberOpensThatLibraryArticleAsParoleListNumbersIt() throws {
+        try write("page.html", Self.page)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["page.html"]).status == 0)
+        let number = try #require(
+            try parole(["list"] + library).output.split(separator: "\t").first.map(String.init))
+        let read = try parole(["read"] + library + [number, "--render", "80x24"])
+        #expect(read.status == 0, "\(read.stderr)")
+        #expect(read.output.contains("Moscou répond"))
+        let missing = try parole(["read"] + library + ["999"])
+        #expect(missing.status == 1)
+        #expect(
+            missing.errorLines == ["parole: no article 999 in the library at lib.sqlite (see `parole list`)"])
+        // A file named by a number is still that file.
+        try write("999", "Un titre\n« Nous verrons », a dit Anne Martin.\n")
+        #expect(try parole(["read"] + library + ["999", "--render", "80x24"]).output.contains("Un titre"))
+    }
+
+    @Test func anActorNameStandingForSeveralPeopleSaysSo() throws {
+        try write("a.txt", "Premier titre\n« Nous tiendrons », a déclaré Sylvie Moreau, maire de la ville.\n")
+        try write("b.txt", "Second titre\n« Rien ne change », a déclaré Nathalie Moreau, préfète.\n")
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["a.txt", "b.txt"]).status == 0)
+        let both = try parole(["quotes"] + library + ["--actor", "Moreau"])
+        #expect(both.status == 0)
+        #expect(both.output.contains("Sylvie Moreau") && both.output.contains("Nathalie Moreau"))
+        #expect(both.errorLines.count == 1)
+        #expect(both.errorLines.first?.hasPrefix("parole: note: Moreau names 2 actors (") == true)
+        #expect(try parole(["stats"] + library + ["--actor", "Moreau"]).errorLines == both.errorLines)
+        let one = try parole(["quotes"] + library + ["--actor", "Sylvie Moreau"])
+        #expect(one.stderr.isEmpty && !one.output.contains("Nathalie"))
+    }
+
     @Test func readingCommandsNeedALibrary() throws {
         let result = try parole(["quotes", "--library", "none.sqlite"])
         #expect(result.status == 1)

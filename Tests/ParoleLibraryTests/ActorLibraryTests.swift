@@ -78,6 +78,11 @@ import Testing
         try add("2", on: "2012-06-02", [.init(name: "A B", quotes: ["u", "v"])])
         #expect(try library.actors(top: 1).map(\.name) == ["A B"])
         #expect(try library.actors().map(\.quotes) == [3, 2])
+        // The picker's ranking, read in one query, is the same order.
+        let ranking = try library.actorRanking()
+        #expect(ranking.map(\.name) == ["A B", "C D"])
+        #expect(ranking.map(\.quotes) == [3, 2])
+        #expect(ranking.map(\.type) == [.person, .person])
     }
 
     @Test func actorsCarryTheSortOfSourceTheyAreInMostArticles() throws {

@@ -175,6 +175,40 @@ import Testing
         #expect(again.added == 0 && again.duplicates == 2)
     }
 
+    @Test func importedCorrectionsStayWithAnArticleAddedFromAnotherPathWhenItsTextChanges() throws {
+        let analysis = Fixture.analysis("a", title: "Titre", speakers: Self.speakers)
+        let id = try add(analysis)
+        try library.correct(articleId: id, .speaker(quote: 3, name: "Anne Martin"))
+        let exported = try library.corrections()
+        let edited = Fixture.analysis(
+            "a", title: "Titre\nUn paragraphe ajouté en tête de l'article.", speakers: Self.speakers)
+        // Imported after the article was added (from its own path), and before.
+        for importFirst in [false, true] {
+            let other = try Fixture.library(directory.path + "/other-\(importFirst).sqlite")
+            if importFirst { _ = try other.importCorrections(exported) }
+            try other.add(LibraryEntry(source: "/home/colleague/a.html"), analysis: analysis)
+            if !importFirst { _ = try other.importCorrections(exported) }
+            #expect(
+                try other.add(LibraryEntry(source: "/home/colleague/a.html"), analysis: edited) == .updated)
+            let otherId = try #require(try other.articleId(source: "/home/colleague/a.html"))
+            #expect(
+                try other.article(id: otherId)?.analysis.quotes.map(\.speaker?.text) == [
+                    "Anne Martin", "Anne Martin", "Anne Martin",
+                ])
+            #expect(try other.corrections(articleId: otherId).count == 1)
+            #expect(try other.importCorrections(exported).duplicates == 1)
+        }
+    }
+
+    @Test func aCorrectionSummaryNeverDoublesTheQuoteGuillemets() {
+        var correction = Correction(source: "a", hash: "h", decision: .speaker)
+        correction.quoteText = "« Nous ne céderons pas »"
+        correction.speaker = "Hu Jintao"
+        #expect(correction.summary == "« Nous ne céderons pas » said by Hu Jintao")
+        correction.quoteText = "la grève continuera"
+        #expect(correction.summary == "« la grève continuera » said by Hu Jintao")
+    }
+
     @Test func aWrongQuoteNumberOrActorIsAClearError() throws {
         let id = try add(Fixture.analysis("a", title: "Titre", speakers: Self.speakers))
         #expect(throws: LibraryError.self) {

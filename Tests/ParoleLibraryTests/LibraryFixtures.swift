@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ParoleKit
 
 @testable import ParoleLibrary
@@ -71,6 +72,16 @@ enum Fixture {
         _ path: String, readOnly: Bool = false, checkpoint: (@Sendable (String) throws -> Void)? = nil
     ) throws -> Library {
         try Library(path: path, create: true, readOnly: readOnly, busyTimeout: 0.1, checkpoint: checkpoint)
+    }
+
+    /// A library file at `path` with the schema up to migration `last` only, as an earlier
+    /// Parole left it, for migration tests to fill and then open.
+    static func olderLibrary(_ path: String, upTo last: String) throws -> DatabaseQueue {
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try LibrarySchema.migrator.migrate(queue, upTo: last)
+        return queue
     }
 
     /// The date `yyyy-mm-dd`, at noon UTC.

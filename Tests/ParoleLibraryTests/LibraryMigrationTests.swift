@@ -14,10 +14,7 @@ import Testing
     /// Makes a library file with the v1 schema only and one article with a quote, written
     /// with v1's own columns.
     func makeVersion1Library(_ path: String) throws {
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try LibrarySchema.migrator.migrate(queue, upTo: "v1")
+        let queue = try Fixture.olderLibrary(path, upTo: "v1")
         try queue.write { db in
             try db.execute(
                 sql: """

@@ -42,6 +42,13 @@ import Testing
         #expect(try library.appearanceNames(ofActors: []) == [])
     }
 
+    @Test func aOneLetterNameIsNoSurnameToMergeBy() throws {
+        try add("1", "Alpha Centauri B")
+        try add("2", "B")
+        #expect(try library.actors().count == 2)
+        #expect(try library.merges().isEmpty)
+    }
+
     @Test func twoPeopleWhoShareASurnameStayApart() throws {
         try add("1", "Marine Le Pen")
         try add("2", "Jean-Marie Le Pen")

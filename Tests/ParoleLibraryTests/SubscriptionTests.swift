@@ -107,10 +107,7 @@ import Testing
 
     @Test func aLibraryMadeBeforeSubscriptionsIsUpgradedWithItsArticles() throws {
         let path = directory.libraryPath
-        try FileManager.default.createDirectory(
-            atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: path)
-        try LibrarySchema.migrator.migrate(old, upTo: "v1")
+        let old = try Fixture.olderLibrary(path, upTo: "v1")
         try old.write { db in
             // An article as the first schema stored it.
             try db.execute(

@@ -21,6 +21,25 @@ struct LibraryActorNamesTests {
         return (named("Dmitri Peskov", id: "full-name"), named("Peskov", id: "surname-only"))
     }
 
+    @Test("the library's actor picker narrows by any part of the name, accents and case ignored")
+    func libraryPickerNarrowsFoldedNames() {
+        let (full, surname) = Self.articles()
+        var state = ReaderState(
+            articles: [full, surname], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        let names = ["Éric Dupont", "Dmitri Peskov", "Hélène Martin", "Eric Cantona"]
+        let source = LibrarySource(
+            search: { _ in [] },
+            actors: { names.map { LibraryActorEntry(name: $0, type: .person, quotes: 1) } },
+            articles: { _ in [] })
+        state.press(source, .character("f"))
+        #expect(state.pickerCandidates.map(\.name) == names)
+        for c in "ERIC" { state.press(source, .character(c)) }
+        #expect(state.pickerCandidates.map(\.name) == ["Éric Dupont", "Eric Cantona"])
+        for _ in 0..<3 { state.press(source, .backspace) }
+        for c in "lè" { state.press(source, .character(c)) }
+        #expect(state.pickerCandidates.map(\.name) == ["Hélène Martin"])
+    }
+
     @Test("f on the library's list keeps the article naming the actor by another name, with its quotes")
     func pickerKeepsEveryName() {
         let (full, surname) = Self.articles()

@@ -131,6 +131,21 @@ struct QuoteDetailTests {
         #expect(citation.role == role)
     }
 
+    @Test(
+        "a citation puts the name where the cue's inverted pronoun stood: a déclaré X, not a-t-il déclaré X")
+    func citationDropsTheInvertedPronoun() {
+        #expect(QuoteCitation.cueBeforeName("a-t-il déclaré") == "a déclaré")
+        #expect(QuoteCitation.cueBeforeName("a-t-elle ajouté") == "a ajouté")
+        #expect(QuoteCitation.cueBeforeName("ajoute-t-il") == "ajoute")
+        #expect(QuoteCitation.cueBeforeName("ont-ils expliqué") == "ont expliqué")
+        #expect(QuoteCitation.cueBeforeName("a déclaré") == "a déclaré")
+        var analysis = LachinFixture.analysis
+        analysis.quotes[3].cue = TextRef(text: "a-t-il déclaré", span: Span(0, 0))
+        let citation = QuoteCitation(quote: 3, of: ArticleModel(analysis: analysis, source: "lachin.txt"))
+        #expect(citation.cue == "a-t-il déclaré")
+        #expect(citation.citation.contains("», a déclaré Dmitri Peskov"))
+    }
+
     @Test("A quote is put between guillemets once, also when its span holds its own marks")
     func guillemetsOnce() {
         #expect(QuoteCitation.inGuillemets("Nous ne céderons pas") == "« Nous ne céderons pas »")

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+import ParoleLibrary
+
+/// `parole list`: the library's articles, one per line, with the number other commands take
+/// (`parole correct 12`, `stats --article 12`), as `newsboat -x print-unread` or `ls` list
+/// without opening the reader.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the library's articles: number, date, quotes, title (newest first).",
+        discussion: """
+            One article per line, tab-separated: the article's number (what `parole correct`, \
+            `stats --article` and `read` take), its date, its quotes, a ● when unread, and its \
+            title. When more articles are left out than --limit lists, a note on standard error \
+            says how many.
+            """
+    )
+
+    /// The orders `--sort` takes.
+    enum Order: String, ExpressibleByArgument, CaseIterable {
+        case date, quotes, title
+
+        var articleOrder: ArticleOrder {
+            switch self {
+            case .date: return .date
+            case .quotes: return .quotes
+            case .title: return .title
+            }
+        }
+    }
+
+    @OptionGroup var options: LibraryOptions
+
+    @Option(help: "At most this many articles.")
+    var limit: Int = 50
+
+    @Option(help: "Order: date (newest first), quotes (most first) or title.")
+    var sort: Order = .date
+
+    @Flag(help: "Only the articles not marked read.")
+    var unread = false
+
+    @Flag(help: "Print JSON instead of text.")
+    var json = false
+
+    mutating func run() throws {
+        guard limit > 0 else {
+            throw ValidationError("--limit must be at least 1")
+        }
+        let library = try options.open(create: false)
+        let (articles, total) = try reportingLibraryErrors {
+            () throws(LibraryError) -> ([ArticleSummary], Int) in
+            (
+                try library.articles(limit: limit, order: sort.articleOrder, unreadOnly: unread),
+                try library.articleCount()
+            )
+        }
+        if json { return try JSONOutput.write(articles) }
+        if total == 0 {
+            StandardError.print(
+                "parole: the library at \(options.path) is empty: `parole add FILE|DIR|URL...` fills it")
+            return
+        }
+        for article in articles {
+            let title = TerminalSafeText.line(SearchCommand.oneLine(article.title))
+            print(
+                "\(article.id)\t\(DayFormat.string(article.date))\t\(article.quotes)\t"
+                    + (article.isRead ? "" : "● ") + title)
+        }
+        if articles.count == limit, !unread, total > limit {
+            StandardError.print("parole: \(limit) of \(total) articles listed; --limit N lists more")
+        }
+    }
+}
