@@ -105,6 +105,11 @@ import Testing
         let badImport = try parole(["corrections", "import"] + library + ["-"], input: Data("{nope\n".utf8))
         #expect(badImport.status == 1)
         #expect(badImport.stderr.contains("-:1: not a correction"))
+        let missing = try parole(["corrections", "import"] + library + ["nowhere.jsonl"])
+        #expect(missing.status == 1)
+        #expect(missing.errorLines == ["parole: nowhere.jsonl: no such file or directory"])
+        let directory = try parole(["corrections", "import"] + library + ["."])
+        #expect(directory.errorLines == ["parole: .: is a directory"])
     }
 
     @Test func theGoldExportIsReadByTheScorer() throws {
