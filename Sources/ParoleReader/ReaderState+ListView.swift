@@ -49,10 +49,16 @@ extension ReaderState {
                 : "…".leftPadded(8) + "…".leftPadded(8)
             grid.write(numbers, x: columns.numbersX, y: y)
             if columns.sourceWidth > 0 {
-                // The page's site; an article read from a file shows its file name instead.
+                // The page's site; an article read from a file shows its file name instead. An
+                // article in a language the analysis does not support starts with its code ("de ·"):
+                // its counts come from rules of another language.
+                let place = article.site ?? article.name
+                let label =
+                    article.language.map { AnalysisLanguage.supports($0) ? place : "\($0) · \(place)" }
+                    ?? place
                 grid.write(
-                    article.site ?? article.name, x: columns.sourceX, y: y, style: theme.faint,
-                    maxWidth: columns.sourceWidth, ellipsis: true)
+                    label, x: columns.sourceX, y: y, style: theme.faint, maxWidth: columns.sourceWidth,
+                    ellipsis: true)
             }
             if top + row == list.selection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
         }
