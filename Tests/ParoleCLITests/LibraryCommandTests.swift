@@ -127,6 +127,31 @@ import Testing
         #expect(one.stderr.isEmpty && !one.output.contains("Nathalie"))
     }
 
+    @Test func pagesInAnotherLanguageAreNamedFiveAtMostThenCounted() throws {
+        try FileManager.default.createDirectory(
+            at: scratch.url.appendingPathComponent("seiten"), withIntermediateDirectories: true)
+        for n in 1...7 {
+            try write(
+                "seiten/\(n).html",
+                """
+                <html lang="de"><body><h1>Die Stadt \(n)</h1><p>Der Bürgermeister hat am Montag gesagt, dass \
+                die Stadt mit dem Bau der neuen Brücke nicht vor dem Sommer beginnen wird, und er hat \
+                auch gesagt, dass die Kosten für die Bürger nicht steigen werden, weil das Land einen \
+                großen Teil davon übernimmt. Die Arbeiten sollen im nächsten Jahr zu Ende sein.</p></body></html>
+                """)
+        }
+        let added = try parole(["add", "--library", "lib.sqlite", "seiten"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.errorLines.count == 6)
+        #expect(
+            added.errorLines.prefix(5).allSatisfy { $0.contains("(de); the analysis supports French only") })
+        #expect(
+            added.errorLines.last
+                == "parole: note: 2 more articles in a language the analysis does not support (7 in all); "
+                + "stored, but not counted in the library's actors and quotes")
+        #expect(try parole(["list", "--library", "lib.sqlite"]).output.split(separator: "\n").count == 7)
+    }
+
     @Test func readingCommandsNeedALibrary() throws {
         let result = try parole(["quotes", "--library", "none.sqlite"])
         #expect(result.status == 1)
