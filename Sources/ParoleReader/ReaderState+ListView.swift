@@ -11,7 +11,9 @@ extension ReaderState {
         if unread > 0 { heading += " · \(unread) unread" }
         if list.order != .date { heading += " · by \(list.order.rawValue)" }
         if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
-            heading += " · the newest of \(total) in the library (--limit N)"
+            heading +=
+                libraryQuery.map { " · the first \(articles.count) of \(total) \($0) (--limit N)" }
+                ?? " · the newest of \(total) in the library (--limit N)"
         }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))

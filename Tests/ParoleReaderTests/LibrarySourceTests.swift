@@ -79,6 +79,18 @@ struct LibrarySourceTests {
         #expect(state.currentQuote == first)
     }
 
+    @Test("a list of the first articles an actor or a search picked says how many match")
+    func firstOfTheMatches() {
+        var (state, _, _) = reader()
+        state.libraryArticleCount = 2242
+        state.libraryQuery = "naming Sylvie Moreau"
+        #expect(
+            state.render().row(0).contains(
+                "2 of 2 articles · the first 2 of 2242 naming Sylvie Moreau (--limit N)"))
+        state.libraryArticleCount = 2
+        #expect(!state.render().row(0).contains("first"))
+    }
+
     @Test("a list of the library's newest says how many the library holds; a search's results do not")
     func newestOfTheLibrary() {
         var (state, source, _) = reader()
