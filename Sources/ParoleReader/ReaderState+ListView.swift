@@ -10,6 +10,9 @@ extension ReaderState {
         let unread = articles.filter { !$0.isRead }.count
         if unread > 0 { heading += " · \(unread) unread" }
         if list.order != .date { heading += " · by \(list.order.rawValue)" }
+        if homeArticles != nil, let total = queryMatchCount, total > articles.count {
+            heading += " · the first \(articles.count) of \(total) (--limit N)"
+        }
         if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
             heading +=
                 libraryQuery.map { " · the first \(articles.count) of \(total) \($0) (--limit N)" }

@@ -59,6 +59,9 @@ public struct ReaderState {
     var lastSearch: String?
     /// The articles first listed, kept while a library query's results replace them.
     var homeArticles: [ArticleModel]?
+    /// How many articles of the library the query listed now matches, when it lists only the
+    /// first of them: the heading says so.
+    var queryMatchCount: Int?
 
     /// Creates a reader on `articles`: the list when there are several, else the article.
     public init(
@@ -106,6 +109,7 @@ public struct ReaderState {
         guard let homeArticles else { return }
         articles = homeArticles
         self.homeArticles = nil
+        queryMatchCount = nil
         articleIndex = 0
         list.selection = 0
     }
