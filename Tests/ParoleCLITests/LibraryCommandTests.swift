@@ -56,6 +56,9 @@ import Testing
                 "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
             ))
 
+        let day = try parole(["quotes"] + library + ["--since", "2012-06-12", "--until", "2012-06-12"])
+        #expect(day.output.contains("Moscou répond") && !day.output.contains("Premier"))
+        #expect(try parole(["quotes"] + library + ["--until", "hier"]).status == 64)
         let since = try parole(["quotes"] + library + ["--since", "2012-07-01", "--format", "json"])
         let quotes = try JSONSerialization.jsonObject(with: since.stdout) as? [[String: Any]] ?? []
         #expect(quotes.allSatisfy { ($0["articleTitle"] as? String) != "Moscou répond" })
