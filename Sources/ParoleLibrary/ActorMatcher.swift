@@ -101,6 +101,26 @@ struct ActorMatcher {
         return Match(actorId: candidate.id, reason: reason)
     }
 
+    /// Names each of `actorIds` that still has appearances after the fullest name those
+    /// appearances give ("Mac", not the "Taylor Mac" of an article taken out since), as
+    /// ``match(_:)`` names an actor after the fullest name it meets.
+    func renameAfterAppearances(_ actorIds: Set<Int64>) throws {
+        for id in actorIds.sorted() {
+            let names = try String.fetchAll(
+                db.cachedStatement(sql: "SELECT name FROM appearance WHERE actorId = ? ORDER BY id"),
+                arguments: [id])
+            guard var fullest = names.first else { continue }
+            for name in names.dropFirst() where NameKey.isFuller(NameKey.of(name), than: NameKey.of(fullest))
+            {
+                fullest = name
+            }
+            let key = NameKey.of(fullest)
+            try db.cachedStatement(
+                sql: "UPDATE actor SET name = ?, key = ?, surnameKey = ? WHERE id = ? AND key <> ?"
+            ).execute(arguments: [fullest, key, NameKey.surname(ofKey: key), id, key])
+        }
+    }
+
     private func sharesRole(_ id: Int64, _ roles: Set<String>) throws -> Bool {
         let known = try String.fetchAll(
             db.cachedStatement(sql: "SELECT key FROM alias WHERE actorId = ? AND isRole = 1"), arguments: [id]

@@ -107,6 +107,7 @@ struct ArticleWriter {
         try db.execute(sql: "DELETE FROM alias WHERE actorId IN (\(unused))")
         try db.execute(sql: "DELETE FROM keptApart WHERE actorId IN (\(unused))")
         try ActorCounts.removeUnused(touched, in: db)
+        try ActorMatcher(db: db).renameAfterAppearances(touched)
     }
 
     /// The analysis as stored: without its text, which has a column of its own.

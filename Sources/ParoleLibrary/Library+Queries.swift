@@ -128,8 +128,9 @@ extension Library {
     }
 
     /// Quotes across the library, newest articles first: all of them, or those of the actors
-    /// `actorIds`, from articles dated `since` or later.
-    public func quotes(actorIds: [Int64]? = nil, since: Date? = nil, limit: Int? = nil) throws(LibraryError)
+    /// `actorIds`, from articles dated `since` or later and before `until`.
+    public func quotes(actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, limit: Int? = nil)
+        throws(LibraryError)
         -> [LibraryQuote]
     {
         var conditions: [String] = []
@@ -141,6 +142,10 @@ extension Library {
         if let since {
             conditions.append("article.date >= ?")
             _ = arguments.append(contentsOf: [LibraryDate.string(since)])
+        }
+        if let until {
+            conditions.append("article.date < ?")
+            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
         }
         _ = arguments.append(contentsOf: [limit ?? -1])
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")

@@ -31,6 +31,11 @@ public struct LibrarySource {
     public var actors: () throws -> [LibraryActorEntry]
     /// The articles quoting or mentioning the actor of this name.
     public var articles: (String) throws -> [ArticleModel]
+    /// How many articles hold these words (``search`` gives the first of them).
+    public var searchCount: ((String) throws -> Int)?
+    /// How many articles quote or mention the actor of this name (``articles`` gives the
+    /// newest of them).
+    public var actorArticleCount: ((String) throws -> Int)?
     /// The names the actor of this name goes by in its articles (see `ActorFilter.otherNames`).
     public var actorNames: ((String) throws -> [String])?
     /// Updates the subscribed feeds, telling progress ("updating feeds: 2/5") as it goes;
@@ -69,11 +74,14 @@ public struct LibrarySource {
     public func outcome(of effect: ReaderEffect) -> ReaderOutcome? {
         do {
             switch effect {
-            case .searchLibrary(let query): return .searchResults(query: query, articles: try search(query))
+            case .searchLibrary(let query):
+                return .searchResults(
+                    query: query, articles: try search(query), total: try searchCount?(query))
             case .loadLibraryActors: return .libraryActors(try actors())
             case .loadActorArticles(let name):
                 return .actorArticles(
-                    name: name, articles: try articles(name), otherNames: try actorNames?(name) ?? [])
+                    name: name, articles: try articles(name), otherNames: try actorNames?(name) ?? [],
+                    total: try actorArticleCount?(name))
             case .setRead(let id, let read):
                 guard let setRead else { return .failed("This library cannot keep read marks") }
                 try setRead(id, read)

@@ -32,12 +32,14 @@ public enum ReaderEffect: Hashable, Sendable {
 
 /// What came of an effect, handed back to the reader.
 public enum ReaderOutcome {
-    /// The articles holding the words searched for.
-    case searchResults(query: String, articles: [ArticleModel])
+    /// The articles holding the words searched for, and how many the library holds (when the
+    /// articles are only the first of them).
+    case searchResults(query: String, articles: [ArticleModel], total: Int? = nil)
     /// The library's actors.
     case libraryActors([LibraryActorEntry])
-    /// The articles naming an actor, with the other names the actor goes by in them.
-    case actorArticles(name: String, articles: [ArticleModel], otherNames: [String] = [])
+    /// The articles naming an actor, with the other names the actor goes by in them, and how
+    /// many articles name the actor (when the articles are only the newest of them).
+    case actorArticles(name: String, articles: [ArticleModel], otherNames: [String] = [], total: Int? = nil)
     /// The feeds were updated: a summary line and the library's newest articles.
     case feedsUpdated(summary: String, articles: [ArticleModel])
     /// The library article with this identifier is now read (true) or unread.

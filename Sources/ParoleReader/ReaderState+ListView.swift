@@ -10,8 +10,13 @@ extension ReaderState {
         let unread = articles.filter { !$0.isRead }.count
         if unread > 0 { heading += " · \(unread) unread" }
         if list.order != .date { heading += " · by \(list.order.rawValue)" }
+        if homeArticles != nil, let total = queryMatchCount, total > articles.count {
+            heading += " · the first \(articles.count) of \(total) (--limit N)"
+        }
         if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
-            heading += " · the newest of \(total) in the library (--limit N)"
+            heading +=
+                libraryQuery.map { " · the first \(articles.count) of \(total) \($0) (--limit N)" }
+                ?? " · the newest of \(total) in the library (--limit N)"
         }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
@@ -49,10 +54,16 @@ extension ReaderState {
                 : "…".leftPadded(8) + "…".leftPadded(8)
             grid.write(numbers, x: columns.numbersX, y: y)
             if columns.sourceWidth > 0 {
-                // The page's site; an article read from a file shows its file name instead.
+                // The page's site; an article read from a file shows its file name instead. An
+                // article in a language the analysis does not support starts with its code ("de ·"):
+                // its counts come from rules of another language.
+                let place = article.site ?? article.name
+                let label =
+                    article.language.map { AnalysisLanguage.supports($0) ? place : "\($0) · \(place)" }
+                    ?? place
                 grid.write(
-                    article.site ?? article.name, x: columns.sourceX, y: y, style: theme.faint,
-                    maxWidth: columns.sourceWidth, ellipsis: true)
+                    label, x: columns.sourceX, y: y, style: theme.faint, maxWidth: columns.sourceWidth,
+                    ellipsis: true)
             }
             if top + row == list.selection { grid.setStyle(theme.selection, x: 0, y: y, count: size.width) }
         }

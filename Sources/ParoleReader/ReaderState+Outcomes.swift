@@ -5,18 +5,21 @@ extension ReaderState {
     /// confirmations reach the status line.
     public mutating func receive(_ outcome: ReaderOutcome) {
         switch outcome {
-        case .searchResults(let query, let found):
+        case .searchResults(let query, let found, let total):
             guard !found.isEmpty else {
                 message = "No article in the library holds \(query)"
                 return
             }
             replaceArticles(with: found)
+            queryMatchCount = total
             actorFilter = nil
+            let matching = max(total ?? 0, found.count)
             message =
-                "\(Plural.count(found.count, "article")) \(found.count == 1 ? "holds" : "hold") \(query)"
+                "\(Plural.count(matching, "article")) \(matching == 1 ? "holds" : "hold") \(query)"
+                + (matching > found.count ? " (the first \(found.count) listed)" : "")
         case .libraryActors(let actors):
             libraryActors = actors
-        case .actorArticles(let name, let found, let otherNames):
+        case .actorArticles(let name, let found, let otherNames, let total):
             guard !found.isEmpty else {
                 message = "No article in the library names \(name)"
                 return
@@ -28,12 +31,14 @@ extension ReaderState {
                 }
                 .first ?? .person
             replaceArticles(with: found)
+            queryMatchCount = total
             setFilter(ActorFilter(name: name, type: type, otherNames: otherNames))
         case .feedsUpdated(let summary, let found):
             message = summary
             guard !found.isEmpty else { return }
             actorFilter = nil
             homeArticles = nil
+            queryMatchCount = nil
             articles = found
             articleIndex = 0
             list = ListScreenState()

@@ -50,11 +50,18 @@ public struct ReaderState {
     /// How many articles the library holds, when the list shows only its newest: the heading
     /// says so, so that "100 of 100" is not taken for the whole library.
     public var libraryArticleCount: Int?
+    /// What the articles listed were chosen by, when a query chose them ("naming Sylvie
+    /// Moreau", "holding gouvernement"): with ``libraryArticleCount`` then the number of
+    /// articles matching, the heading says the list shows only the first of them.
+    public var libraryQuery: String?
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?
     /// The articles first listed, kept while a library query's results replace them.
     var homeArticles: [ArticleModel]?
+    /// How many articles of the library the query listed now matches, when it lists only the
+    /// first of them: the heading says so.
+    var queryMatchCount: Int?
 
     /// Creates a reader on `articles`: the list when there are several, else the article.
     public init(
@@ -102,6 +109,7 @@ public struct ReaderState {
         guard let homeArticles else { return }
         articles = homeArticles
         self.homeArticles = nil
+        queryMatchCount = nil
         articleIndex = 0
         list.selection = 0
     }

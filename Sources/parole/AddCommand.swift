@@ -108,6 +108,7 @@ struct AddCommand: ParsableCommand {
                 }
             }
         }
+        reader.reportOtherLanguages()
         if let stopped { StandardError.print("parole: stopped: \(stopped)") }
         let seconds = Date().timeIntervalSince(started)
         let stored = (counts[.added] ?? 0) + (counts[.updated] ?? 0)

@@ -92,6 +92,7 @@ struct AnalyzeCommand: ParsableCommand {
                 out.write(Data("[]\n".utf8))
             }
         }
+        reader.reportOtherLanguages()
         if reader.hadErrors { throw ExitCode(1) }
     }
 }

@@ -31,7 +31,7 @@ extension ArticleInputReader {
             return []
         }
         return reading.articles.map {
-            if let language = $0.language, !AnalysisLanguage.supports(language) {
+            if let language = $0.language, !AnalysisLanguage.supports(language), countOtherLanguage() {
                 StandardError.print(
                     "parole: note: \(path): the page is in \(LanguageGuesser.name(of: language)) (\(language)); "
                         + "the analysis supports \(AnalysisLanguage.supportedNames) only"

@@ -32,6 +32,28 @@ struct ArticleInputReader {
     /// Whether the articles read are stored in the library (`parole add`): the note on an article
     /// in another language then says that the library does not count what its analysis found.
     var isStoring = false
+    /// How many articles read were in a language the analysis does not support; the first
+    /// ``languageNotesShown`` get a note each, ``reportOtherLanguages()`` counts the rest, so
+    /// that a directory of foreign pages does not bury the other messages.
+    private(set) var otherLanguageArticles = 0
+    /// How many articles in another language are named one by one.
+    static let languageNotesShown = 5
+
+    /// Counts an article in another language; whether it still gets a note of its own.
+    mutating func countOtherLanguage() -> Bool {
+        otherLanguageArticles += 1
+        return otherLanguageArticles <= Self.languageNotesShown
+    }
+
+    /// Prints how many more articles in another language were read than were named.
+    func reportOtherLanguages() {
+        let more = otherLanguageArticles - Self.languageNotesShown
+        guard more > 0 else { return }
+        StandardError.print(
+            "parole: note: \(more) more \(more == 1 ? "article" : "articles") in a language the analysis does not "
+                + "support (\(otherLanguageArticles) in all)"
+                + (isStoring ? "; stored, but not counted in the library's actors and quotes" : ""))
+    }
 
     /// The articles the paths stand for, all in memory: see ``read(paths:allowDirectories:each:)``.
     mutating func read(paths: [String], allowDirectories: Bool = true) -> [ArticleInput] {

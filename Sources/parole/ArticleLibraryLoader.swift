@@ -63,6 +63,7 @@ enum ArticleLibraryLoader {
                 }
             }
         }
+        reader.reportOtherLanguages()
         library.hadErrors = library.hadErrors || reader.hadErrors
         return library
     }

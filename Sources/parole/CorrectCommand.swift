@@ -87,16 +87,32 @@ struct CorrectCommand: ParsableCommand {
         } else {
             request = .gender(actor: actor ?? "", gender == "female" ? .female : .male)
         }
+        // The speaker's actor before the correction: choosing the same one confirms it.
+        var before: String?
+        if case .speaker(let number, _) = request,
+            let analysis = try reportingLibraryErrors({ () throws(LibraryError) in try library.article(id: id)
+                })?
+                .analysis,
+            analysis.quotes.indices.contains(number - 1)
+        {
+            before = analysis.quotes[number - 1].speaker?.actor.flatMap { analysis.actor(id: $0)?.name }
+        }
         let stored = try reportingLibraryErrors { () throws(LibraryError) in
             try library.correct(articleId: id, request)
         }
         switch request {
         case .speaker(let number, _):
             let said = stored.analysis.quotes[number - 1]
+            let now = said.speaker?.actor.flatMap { stored.analysis.actor(id: $0)?.name }
+            let words = QuoteWords.printed(TerminalSafeText.line(said.text), kind: said.kind)
+            if let now, now == before {
+                print(
+                    "quote \(number) \(words) was already said by \(TerminalSafeText.line(now)); "
+                        + "kept so against a new analysis")
+                return
+            }
             print(
-                "quote \(number) \(QuoteWords.printed(TerminalSafeText.line(said.text), kind: said.kind)) is now said by "
-                    + TerminalSafeText.line(said.speaker?.text ?? "?")
-            )
+                "quote \(number) \(words) is now said by " + TerminalSafeText.line(said.speaker?.text ?? "?"))
         case .notQuote(let number):
             print("quote \(number) is no longer a quote; the article has \(stored.analysis.quotes.count)")
         case .merge(let from, let into): print("\(from) merged into \(into)")

@@ -81,9 +81,15 @@ struct CorrectionsCommand: ParsableCommand {
 
         mutating func run() throws {
             let data: Data
+            let kind = file == "-" ? nil : BoundedInput.kind(of: file)
+            if file != "-", kind == nil || kind == .directory {
+                StandardError.print(
+                    "parole: \(file): \(kind == nil ? "no such file or directory" : "is a directory")")
+                throw ExitCode(1)
+            }
             let handle = file == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: file)
-            guard let handle, BoundedInput.kind(of: file) != .directory else {
-                StandardError.print("parole: \(file): cannot read")
+            guard let handle else {
+                StandardError.print("parole: \(file): permission denied")
                 throw ExitCode(1)
             }
             switch BoundedInput.read(handle, maxBytes: Self.maxBytes) {

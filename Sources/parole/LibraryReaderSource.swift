@@ -26,6 +26,10 @@ extension LibrarySource {
                 try models(
                     library.articleIds(mentioning: library.actors(named: name).map(\.id), limit: limit))
             })
+        source.searchCount = { query in try library.searchCount(query) }
+        source.actorArticleCount = { name in
+            try library.articleCount(mentioning: library.actors(named: name).map(\.id))
+        }
         source.actorNames = { name in
             try library.appearanceNames(ofActors: library.actors(named: name).map(\.id))
         }

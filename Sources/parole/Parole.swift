@@ -10,7 +10,8 @@ struct Parole: ParsableCommand {
         abstract: "Read news articles and see who said what.",
         discussion: """
             parole FILE|DIR|URL... opens the reader (`parole read --help` for its options; ? in the \
-            reader lists the keys); parole alone opens the library built by `parole add`.
+            reader lists the keys); parole alone opens the library built by `parole add`, parole 12 \
+            its article 12 (`parole list` numbers them).
             """,
         version: "parole, analysis \(AnalysisVersion.current)",
         subcommands: [

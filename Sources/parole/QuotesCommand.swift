@@ -30,6 +30,10 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only quotes from articles dated this day or later.", valueName: "yyyy-mm-dd"))
     var since: String?
 
+    @Option(
+        help: ArgumentHelp("Only quotes from articles dated this day or earlier.", valueName: "yyyy-mm-dd"))
+    var until: String?
+
     @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
 
@@ -62,6 +66,14 @@ struct QuotesCommand: ParsableCommand {
             }
             sinceDate = date
         }
+        var untilDate: Date?
+        if let until {
+            guard let date = DayFormat.parse(until) else {
+                throw ValidationError("--until \(TerminalSafeText.line(until)): not a date (use yyyy-mm-dd)")
+            }
+            // The whole day: articles dated before the next one.
+            untilDate = date.addingTimeInterval(86_400)
+        }
         let library = try options.open(create: false)
         let started = Date()
         var actorIds: [Int64]?
@@ -77,7 +89,7 @@ struct QuotesCommand: ParsableCommand {
             Self.noteSeveralActors(named: actor, found)
         }
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
-            try library.quotes(actorIds: actorIds, since: sinceDate, limit: limit)
+            try library.quotes(actorIds: actorIds, since: sinceDate, until: untilDate, limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput

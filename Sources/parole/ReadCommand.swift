@@ -84,6 +84,7 @@ struct ReadCommand: ParsableCommand {
         var actorNames: [String] = []
         var actorIsSeveralPeople = false
         var libraryTotal: Int?
+        var libraryQuery: String?
         let library: ArticleLibraryLoader.Library
         if opensLibrary {
             let stored = try LibraryArticles.load(
@@ -92,6 +93,7 @@ struct ReadCommand: ParsableCommand {
             actorNames = stored.actorNames
             actorIsSeveralPeople = stored.actorIsSeveralPeople
             libraryTotal = stored.total
+            libraryQuery = stored.query
             library = ArticleLibraryLoader.Library(articles: stored.articles, pending: [], hadErrors: false)
         } else {
             library = ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
@@ -112,6 +114,7 @@ struct ReadCommand: ParsableCommand {
             articles: articles, size: TerminalSize(width: 80, height: 24), isLibrary: opensLibrary)
         state.keymaps = config.keymaps
         state.libraryArticleCount = libraryTotal
+        state.libraryQuery = libraryQuery
         state.appearance = Appearance(
             depth: noColor ? .none : .full, background: background, overrides: config.overrides)
         if let libraryActor {

@@ -48,6 +48,18 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("- Dmitri Peskov (person, 1 quote)") }, "\(lines)")
     }
 
+    @Test func choosingTheSpeakerTheAnalysisChoseSaysItConfirmsIt() throws {
+        let library = try library()
+        let confirmed = try parole(
+            ["correct"] + library + ["moscou.txt", "--quote", "1", "--speaker", "Dmitri Peskov"])
+        #expect(confirmed.status == 0, "\(confirmed.stderr)")
+        #expect(
+            confirmed.output
+                == "quote 1 « Nous ne céderons pas » was already said by Dmitri Peskov; kept so against a new analysis\n"
+        )
+        #expect(try parole(["corrections", "list"] + library).output.contains("said by Dmitri Peskov"))
+    }
+
     @Test func aCorrectedSpeakerIsListedAndTravelsAsJSONLines() throws {
         let library = try library()
         let before = try quotesJSON(library)
@@ -105,6 +117,11 @@ import Testing
         let badImport = try parole(["corrections", "import"] + library + ["-"], input: Data("{nope\n".utf8))
         #expect(badImport.status == 1)
         #expect(badImport.stderr.contains("-:1: not a correction"))
+        let missing = try parole(["corrections", "import"] + library + ["nowhere.jsonl"])
+        #expect(missing.status == 1)
+        #expect(missing.errorLines == ["parole: nowhere.jsonl: no such file or directory"])
+        let directory = try parole(["corrections", "import"] + library + ["."])
+        #expect(directory.errorLines == ["parole: .: is a directory"])
     }
 
     @Test func theGoldExportIsReadByTheScorer() throws {

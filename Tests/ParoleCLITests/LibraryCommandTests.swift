@@ -56,6 +56,9 @@ import Testing
                 "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
             ))
 
+        let day = try parole(["quotes"] + library + ["--since", "2012-06-12", "--until", "2012-06-12"])
+        #expect(day.output.contains("Moscou répond") && !day.output.contains("Premier"))
+        #expect(try parole(["quotes"] + library + ["--until", "hier"]).status == 64)
         let since = try parole(["quotes"] + library + ["--since", "2012-07-01", "--format", "json"])
         let quotes = try JSONSerialization.jsonObject(with: since.stdout) as? [[String: Any]] ?? []
         #expect(quotes.allSatisfy { ($0["articleTitle"] as? String) != "Moscou répond" })
@@ -125,6 +128,31 @@ import Testing
         #expect(try parole(["stats"] + library + ["--actor", "Moreau"]).errorLines == both.errorLines)
         let one = try parole(["quotes"] + library + ["--actor", "Sylvie Moreau"])
         #expect(one.stderr.isEmpty && !one.output.contains("Nathalie"))
+    }
+
+    @Test func pagesInAnotherLanguageAreNamedFiveAtMostThenCounted() throws {
+        try FileManager.default.createDirectory(
+            at: scratch.url.appendingPathComponent("seiten"), withIntermediateDirectories: true)
+        for n in 1...7 {
+            try write(
+                "seiten/\(n).html",
+                """
+                <html lang="de"><body><h1>Die Stadt \(n)</h1><p>Der Bürgermeister hat am Montag gesagt, dass \
+                die Stadt mit dem Bau der neuen Brücke nicht vor dem Sommer beginnen wird, und er hat \
+                auch gesagt, dass die Kosten für die Bürger nicht steigen werden, weil das Land einen \
+                großen Teil davon übernimmt. Die Arbeiten sollen im nächsten Jahr zu Ende sein.</p></body></html>
+                """)
+        }
+        let added = try parole(["add", "--library", "lib.sqlite", "seiten"])
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(added.errorLines.count == 6)
+        #expect(
+            added.errorLines.prefix(5).allSatisfy { $0.contains("(de); the analysis supports French only") })
+        #expect(
+            added.errorLines.last
+                == "parole: note: 2 more articles in a language the analysis does not support (7 in all); "
+                + "stored, but not counted in the library's actors and quotes")
+        #expect(try parole(["list", "--library", "lib.sqlite"]).output.split(separator: "\n").count == 7)
     }
 
     @Test func readingCommandsNeedALibrary() throws {

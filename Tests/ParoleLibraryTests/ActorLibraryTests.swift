@@ -126,6 +126,10 @@ import Testing
         #expect(
             try library.quotes(actorIds: ids, since: Fixture.day("2012-06-01")).map(\.text) == ["Juillet"])
         #expect(try library.quotes().count == 2)
+        #expect(try library.quotes(until: Fixture.day("2012-06-01")).map(\.text) == ["Mai"])
+        #expect(
+            try library.quotes(since: Fixture.day("2012-04-01"), until: Fixture.day("2012-05-01")).map(\.text)
+                == [])
     }
 
     @Test func reAnalysingAnArticleReplacesItsActorsAndQuotes() throws {

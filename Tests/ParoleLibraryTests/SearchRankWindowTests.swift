@@ -26,6 +26,9 @@ import Testing
         let everything = try library.search("satellite").map(\.article.source)
         #expect(everything.first == "old")
         #expect(Set(everything) == ["old", "middle", "new"])
+        #expect(try library.searchCount("satellite") == 3)
+        #expect(try library.searchCount("satellite orbite") == 1)
+        #expect(try library.articleCount(mentioning: library.actors(named: "Peskov").map(\.id)) == 3)
         let newest = try library.search("satellite", rankWindow: 2).map(\.article.source)
         #expect(Set(newest) == ["middle", "new"])
     }

@@ -61,4 +61,25 @@ import Testing
         try queue.close()
         try expectOnlyTheFrenchArticleCounts(try Fixture.library(path))
     }
+
+    @Test func anActorNamedAfterAnUncountedArticleTakesBackTheNameItsArticlesGive() throws {
+        let path = directory.libraryPath
+        let queue = try Fixture.olderLibrary(path, upTo: "v5-scale")
+        try queue.write { db in
+            let writer = ArticleWriter(db: db, checkpoint: nil)
+            _ = try writer.add(
+                LibraryEntry(source: "https://journal.example/a"),
+                Fixture.analysis("fr", title: "Un article", speakers: [.init(name: "Mac", quotes: ["Oui"])]))
+            _ = try writer.add(
+                LibraryEntry(source: "https://news.example/a"),
+                Fixture.analysis(
+                    "en", title: "An article", speakers: [.init(name: "Taylor Mac", quotes: ["Yes"])]))
+            try db.execute(sql: "UPDATE article SET language = 'en' WHERE source = 'https://news.example/a'")
+            #expect(try String.fetchAll(db, sql: "SELECT name FROM actor") == ["Taylor Mac"])
+        }
+        try queue.close()
+        let library = try Fixture.library(path)
+        #expect(try library.actors().map(\.name) == ["Mac"])
+        #expect(try library.quotes().map(\.actor) == ["Mac"])
+    }
 }

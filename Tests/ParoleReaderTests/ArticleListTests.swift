@@ -34,6 +34,27 @@ struct ArticleListTests {
         #expect(state.isFinished)
     }
 
+    @Test("an article in a language the analysis does not support shows its code before its site")
+    func unsupportedLanguageIsMarked() {
+        let german = LachinFixture.makeAnalysis(text: "Ein Titel\nNichts Neues.\n", id: "de")
+        let french = LachinFixture.makeAnalysis(text: "Un titre\nRien de neuf.\n", id: "fr")
+        let state = ReaderState(
+            articles: [
+                ArticleModel(
+                    analysis: german, source: "https://zeitung.example/a", site: "Die Zeitung", language: "de"
+                ),
+                ArticleModel(
+                    analysis: french, source: "https://journal.example/a", site: "Le Journal", language: "fr"),
+            ],
+            size: TerminalSize(width: 100, height: 30))
+        let grid = state.render()
+        #expect(grid.row(grid.find("Ein Titel")!.y).contains("de · Die Zeitung"))
+        #expect(
+            grid.row(grid.find("Un titre")!.y).hasSuffix("Le Journal")
+                || grid.row(grid.find("Un titre")!.y).contains(" Le Journal"))
+        #expect(!grid.row(grid.find("Un titre")!.y).contains("fr ·"))
+    }
+
     @Test("/ filters the list by text as one types")
     func filter() {
         var state = library()

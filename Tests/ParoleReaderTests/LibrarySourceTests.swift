@@ -79,6 +79,44 @@ struct LibrarySourceTests {
         #expect(state.currentQuote == first)
     }
 
+    @Test("a list of the first articles an actor or a search picked says how many match")
+    func firstOfTheMatches() {
+        var (state, _, _) = reader()
+        state.libraryArticleCount = 2242
+        state.libraryQuery = "naming Sylvie Moreau"
+        #expect(
+            state.render().row(0).contains(
+                "2 of 2 articles · the first 2 of 2242 naming Sylvie Moreau (--limit N)"))
+        state.libraryArticleCount = 2
+        #expect(!state.render().row(0).contains("first"))
+    }
+
+    @Test(
+        "a search or an actor chosen in the reader says how many articles match when it lists only the first")
+    func firstOfTheMatchesInTheReader() {
+        var (state, source, _) = reader()
+        source.searchCount = { _ in 250 }
+        source.actorArticleCount = { _ in 1200 }
+        state.press(source, .character("/"))
+        for c in "Peskov" { state.press(source, .character(c)) }
+        state.press(source, .enter)
+        #expect(state.render().row(0).contains("1 of 1 article · the first 1 of 250 (--limit N)"))
+        #expect(state.message == "250 articles hold Peskov (the first 1 listed)")
+        state.press(source, .character("F"))
+        #expect(!state.render().row(0).contains("first"))
+        state.press(source, .character("f"))
+        state.press(source, .enter)
+        #expect(state.render().row(0).contains("the first \(state.articles.count) of 1200 (--limit N)"))
+        // Without counts (an older source), the list says nothing more.
+        source.searchCount = nil
+        state.press(source, .character("F"))
+        state.press(source, .character("/"))
+        for c in "Peskov" { state.press(source, .character(c)) }
+        state.press(source, .enter)
+        #expect(!state.render().row(0).contains("first"))
+        #expect(state.message == "1 article holds Peskov")
+    }
+
     @Test("a list of the library's newest says how many the library holds; a search's results do not")
     func newestOfTheLibrary() {
         var (state, source, _) = reader()
