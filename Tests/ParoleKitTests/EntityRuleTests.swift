@@ -305,6 +305,15 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le rachat par Hi Investment and Securities est fait.",
             expected: [N("Hi Investment and Securities", .organization)]),
+        // A French determiner before the name stays out, at a sentence start too.
+        RuleCase(
+            text: "Il est primé par l'American Film Institute.",
+            expected: [N("American Film Institute", .organization)]),
+        RuleCase(text: "La Deutsche Bank a refusé.", expected: [N("Deutsche Bank", .organization)]),
+        RuleCase(
+            text: "Le Tea Party soutient Mitt Romney.",
+            given: [N("Tea Party", .person), N("Mitt Romney", .person)],
+            expected: [N("Tea Party", .organization), N("Mitt Romney", .person)]),
     ])
     func englishNamesAreTypedByTheirLastWord(_ row: RuleCase) {
         #expect(run(EnglishNameByKindRule(), row) == row.expected)
@@ -1124,6 +1133,72 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(ListTypeRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il est sélectionné au Festival de Cannes 2008 pour son film.",
+            given: [N("Festival de Cannes", .miscellaneous)],
+            expected: [N("Festival de Cannes 2008", .miscellaneous)]),
+        RuleCase(
+            text: "Il brille lors du Tour de France 1948 dans les cols.",
+            given: [N("Tour de France", .miscellaneous)], expected: [N("Tour de France 1948", .miscellaneous)]
+        ),
+        // A name of one word is left as the event rule reads it.
+        RuleCase(
+            text: "Il joue l'Euro 2012 en Pologne.", given: [N("Euro", .miscellaneous)],
+            expected: [N("Euro", .miscellaneous)]),
+        // A year after "en", after a comma or on the next line is a date; a number before a unit a count.
+        RuleCase(
+            text: "Il a gagné la Coupe Davis en 2004.", given: [N("Coupe Davis", .miscellaneous)],
+            expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(
+            text: "Il a vu la Coupe Davis, 2004 fut dure.", given: [N("Coupe Davis", .miscellaneous)],
+            expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(
+            text: "La Coupe Davis 2000 personnes ont vu.", given: [N("Coupe Davis", .miscellaneous)],
+            expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(
+            text: "Le Festival de Cannes\n2008 fut beau.", given: [N("Festival de Cannes", .miscellaneous)],
+            expected: [N("Festival de Cannes", .miscellaneous)]),
+        // Only events and works: a place or an organisation before a year keeps its name.
+        RuleCase(
+            text: "Il quitte Los Angeles 2009 fut dure.", given: [N("Los Angeles", .location)],
+            expected: [N("Los Angeles", .location)]),
+    ])
+    func anEventTakesTheYearWrittenRightAfterIt(_ row: RuleCase) {
+        #expect(run(EventYearRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il signe à l'Oxford University Cricket Club en 1887.",
+            given: [N("Oxford University", .organization), N("Cricket Club", .person)],
+            expected: [N("Oxford University Cricket Club", .organization)]),
+        RuleCase(
+            text: "Le groupe BNP Paribas Fortis a annoncé des pertes.",
+            given: [N("BNP", .organization), N("Paribas Fortis", .person)],
+            expected: [N("BNP Paribas Fortis", .organization)]),
+        // A first name opens the person, or ends the "organisation": two names.
+        RuleCase(
+            text: "Le chef de l'UMP Nicolas Sarkozy a parlé.",
+            given: [N("UMP", .organization), N("Nicolas Sarkozy", .person)],
+            expected: [N("UMP", .organization), N("Nicolas Sarkozy", .person)]),
+        RuleCase(
+            text: "Elle a vu Chelsea Clinton hier.",
+            given: [N("Chelsea", .organization), N("Clinton", .person)],
+            expected: [N("Chelsea", .organization), N("Clinton", .person)]),
+        // Something between, or a line break: two names.
+        RuleCase(
+            text: "Le chef de la BNP, Baudouin Prot, a parlé.",
+            given: [N("BNP", .organization), N("Baudouin Prot", .person)],
+            expected: [N("BNP", .organization), N("Baudouin Prot", .person)]),
+        RuleCase(
+            text: "Il quitte la BNP\nProt a parlé.", given: [N("BNP", .organization), N("Prot", .person)],
+            expected: [N("BNP", .organization), N("Prot", .person)]),
+    ])
+    func anOrganisationGoesOnOverAPersonRightAfterItWithoutAFirstName(_ row: RuleCase) {
+        #expect(run(OrganisationContinuationRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1136,7 +1211,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 41)
+        #expect(EntityRulePipeline.french.rules.count == 43)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

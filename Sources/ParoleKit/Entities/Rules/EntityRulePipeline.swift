@@ -56,8 +56,10 @@ struct EntityRulePipeline: Sendable {
             LowercaseInstitutionRule(),
             CommonNounAcronymRule(),
             AbbreviationPeriodRule(),
+            OrganisationContinuationRule(),
             ListTypeRule(),
             DocumentConsistencyRule(),
+            EventYearRule(),
             CapitalGovernmentRule(),
         ],
         words: .french)

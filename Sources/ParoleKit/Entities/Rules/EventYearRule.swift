@@ -1,0 +1,17 @@
+/// An event or work of several words and the year written right after it are one name: "Festival
+/// de Cannes 2007", "Série mondiale 1986", "Tour de France 1948", "Classique mondiale de baseball
+/// 2013" → MISC with the year. One space between, on the same line, and no unit after the number
+/// ("… 2000 personnes"). A name of one word is left as ``EventRule`` reads it ("l'Euro 2012").
+struct EventYearRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        var names = names
+        for k in names.indices where names[k].type == .miscellaneous && names[k].range.count >= 2 {
+            let y = names[k].range.upperBound
+            guard c.isYear(y), c.isOneSpaceAfterPrevious(y), !c.is(y + 1, in: c.words.unit) else { continue }
+            if k + 1 < names.count && names[k + 1].range.lowerBound <= y { continue }
+            names[k].range = names[k].range.lowerBound..<(y + 1)
+        }
+        return names
+    }
+}
