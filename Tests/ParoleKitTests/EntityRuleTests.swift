@@ -715,6 +715,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Jean Dupont", .person)]),
         RuleCase(text: "Le groupe Wagner a recruté.", expected: []),
         RuleCase(
+            text: "Le consortium emmené par le fonds Archipel Industrie promet.",
+            given: [N("Archipel Industrie", .location)], expected: [N("Archipel Industrie", .organization)]),
+        RuleCase(
+            text: "Selon un expert du cabinet Alvarez Conseil, tout dépend.",
+            given: [N("Alvarez Conseil", .person)], expected: [N("Alvarez Conseil", .organization)]),
+        RuleCase(
             text: "Il part en compagnie de Jean Dupont.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
     ])
@@ -1159,6 +1165,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le Festival de Cannes\n2008 fut beau.", given: [N("Festival de Cannes", .miscellaneous)],
             expected: [N("Festival de Cannes", .miscellaneous)]),
+        // A season is a date: "le Vendée Globe 2012-2013".
+        RuleCase(
+            text: "Le Vendée Globe 2012-2013 est parti.", given: [N("Vendée Globe", .miscellaneous)],
+            expected: [N("Vendée Globe", .miscellaneous)]),
+        RuleCase(
+            text: "Il joue la Ligue des champions 2006/07 avec Lyon.",
+            given: [N("Ligue des champions", .miscellaneous), N("Lyon", .organization)],
+            expected: [N("Ligue des champions", .miscellaneous), N("Lyon", .organization)]),
         // Only events and works: a place or an organisation before a year keeps its name.
         RuleCase(
             text: "Il quitte Los Angeles 2009 fut dure.", given: [N("Los Angeles", .location)],
@@ -1170,33 +1184,28 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
-            text: "Il signe à l'Oxford University Cricket Club en 1887.",
-            given: [N("Oxford University", .organization), N("Cricket Club", .person)],
-            expected: [N("Oxford University Cricket Club", .organization)]),
+            text: "Berne (Keystone-ATS) - Les propriétaires protestent.",
+            given: [N("Keystone-ATS", .location)],
+            expected: [N("Keystone-ATS", .organization)]),
         RuleCase(
-            text: "Le groupe BNP Paribas Fortis a annoncé des pertes.",
-            given: [N("BNP", .organization), N("Paribas Fortis", .person)],
-            expected: [N("BNP Paribas Fortis", .organization)]),
-        // A first name opens the person, or ends the "organisation": two names.
+            text: "NEW YORK, 17 septembre (AFP) - Les membres ont voté.", given: [N("NEW YORK", .location)],
+            expected: [N("NEW YORK", .location), N("AFP", .organization)]),
         RuleCase(
-            text: "Le chef de l'UMP Nicolas Sarkozy a parlé.",
-            given: [N("UMP", .organization), N("Nicolas Sarkozy", .person)],
-            expected: [N("UMP", .organization), N("Nicolas Sarkozy", .person)]),
+            text: "Sion (Keystone-ATS) – Un incendie a éclaté.",
+            expected: [N("Keystone-ATS", .organization)]),
+        // Not a dateline: brackets inside a sentence, or no dash after them.
         RuleCase(
-            text: "Elle a vu Chelsea Clinton hier.",
-            given: [N("Chelsea", .organization), N("Clinton", .person)],
-            expected: [N("Chelsea", .organization), N("Clinton", .person)]),
-        // Something between, or a line break: two names.
+            text: "Il a rejoint la Ligue (LNH) - puis il est parti.", given: [N("LNH", .organization)],
+            expected: [N("LNH", .organization)]),
         RuleCase(
-            text: "Le chef de la BNP, Baudouin Prot, a parlé.",
-            given: [N("BNP", .organization), N("Baudouin Prot", .person)],
-            expected: [N("BNP", .organization), N("Baudouin Prot", .person)]),
+            text: "Berne (Suisse) a voté.", given: [N("Berne", .location), N("Suisse", .location)],
+            expected: [N("Berne", .location), N("Suisse", .location)]),
         RuleCase(
-            text: "Il quitte la BNP\nProt a parlé.", given: [N("BNP", .organization), N("Prot", .person)],
-            expected: [N("BNP", .organization), N("Prot", .person)]),
+            text: "Selon lui, Berne (Suisse) - et non Zurich - a voté.", given: [N("Suisse", .location)],
+            expected: [N("Suisse", .location)]),
     ])
-    func anOrganisationGoesOnOverAPersonRightAfterItWithoutAFirstName(_ row: RuleCase) {
-        #expect(run(OrganisationContinuationRule(), row) == row.expected)
+    func theAgencyCreditedInADatelineIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(DatelineCreditRule(), row) == row.expected)
     }
 
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
