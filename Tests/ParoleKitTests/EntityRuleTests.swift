@@ -323,6 +323,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Il a vu le film « Oppenheimer » hier.", expected: [N("Oppenheimer", .miscellaneous)]),
         RuleCase(text: "« Nous demandons la paix », a-t-il dit.", expected: []),
         RuleCase(text: "Il a répondu « Non » aussitôt.", expected: [], lowercase: ["Non"]),
+        // A quotation alone on its line is a subheading, not a title; after a work noun it is one.
+        RuleCase(
+            text: "Le procès s'ouvre.\n« Tout le monde savait »\nUn ancien salarié parle.", expected: []),
+        RuleCase(text: "Un nouveau film\n« Oppenheimer »", expected: [N("Oppenheimer", .miscellaneous)]),
     ])
     func quotedTitlesThatAreNotSpeechAreWorks(_ row: RuleCase) {
         #expect(run(QuotedTitleRule(), row) == row.expected)
@@ -1208,6 +1212,44 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(DatelineCreditRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Le cabinet Axiome Santé Conseil a été payé. Les sommes versées à Axiome sont lourdes.",
+            given: [N("Axiome Santé Conseil", .organization), N("Axiome", .person)],
+            expected: [N("Axiome Santé Conseil", .organization), N("Axiome", .organization)]),
+        RuleCase(
+            text: "Rachat de Sodimel. Le sort de l'usine Sodimel Industries se joue.",
+            given: [N("Sodimel", .location), N("Sodimel Industries", .organization)],
+            expected: [N("Sodimel", .organization), N("Sodimel Industries", .organization)]),
+        // Not the surname of a person named in full, nor a work or event, nor a known place.
+        RuleCase(
+            text: "Henry Ford a fondé Ford Motor Company. Ford est mort en 1947.",
+            given: [N("Henry Ford", .person), N("Ford Motor Company", .organization), N("Ford", .person)],
+            expected: [N("Henry Ford", .person), N("Ford Motor Company", .organization), N("Ford", .person)]),
+        RuleCase(
+            text:
+                "Le Sterling & Francine Clark Art Institute expose les collectionneurs Sterling et Francine Clark.",
+            given: [
+                N("Sterling & Francine Clark Art Institute", .organization), N("Sterling", .person),
+                N("Francine Clark", .person),
+            ],
+            expected: [
+                N("Sterling & Francine Clark Art Institute", .organization), N("Sterling", .person),
+                N("Francine Clark", .person),
+            ]),
+        RuleCase(
+            text: "L'Empress of Ireland a coulé. Les passagers de l'Empress sont morts.",
+            given: [N("Empress of Ireland", .organization), N("Empress", .miscellaneous)],
+            expected: [N("Empress of Ireland", .organization), N("Empress", .miscellaneous)]),
+        RuleCase(
+            text: "Le Paris Saint-Germain a gagné. Paris est en fête.",
+            given: [N("Paris Saint-Germain", .organization), N("Paris", .location)],
+            expected: [N("Paris Saint-Germain", .organization), N("Paris", .location)]),
+    ])
+    func anOrganisationIsThenNamedByItsFirstWord(_ row: RuleCase) {
+        #expect(run(OrganisationShortFormRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1220,7 +1262,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 43)
+        #expect(EntityRulePipeline.french.rules.count == 44)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

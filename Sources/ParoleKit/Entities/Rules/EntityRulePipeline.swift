@@ -59,6 +59,7 @@ struct EntityRulePipeline: Sendable {
             AbbreviationPeriodRule(),
             ListTypeRule(),
             DocumentConsistencyRule(),
+            OrganisationShortFormRule(),
             EventYearRule(),
             CapitalGovernmentRule(),
         ],
