@@ -161,6 +161,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il joue en Ligue majeure de baseball depuis mai.",
             expected: [N("Ligue majeure de baseball", .organization)]),
         RuleCase(text: "La Commission indique que non.", expected: []),
+        RuleCase(
+            text: "La porte-parole de la Confédération paysanne a salué le texte.",
+            expected: [N("Confédération paysanne", .organization)]),
+        RuleCase(
+            text: "Les joueurs de l'Entente Aubagne-Provence se sont changés.",
+            expected: [N("Entente Aubagne-Provence", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
