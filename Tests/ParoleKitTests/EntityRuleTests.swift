@@ -161,6 +161,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il joue en Ligue majeure de baseball depuis mai.",
             expected: [N("Ligue majeure de baseball", .organization)]),
         RuleCase(text: "La Commission indique que non.", expected: []),
+        RuleCase(
+            text: "La porte-parole de la Confédération paysanne a salué le texte.",
+            expected: [N("Confédération paysanne", .organization)]),
+        RuleCase(
+            text: "Les joueurs de l'Entente Aubagne-Provence se sont changés.",
+            expected: [N("Entente Aubagne-Provence", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -305,6 +311,15 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le rachat par Hi Investment and Securities est fait.",
             expected: [N("Hi Investment and Securities", .organization)]),
+        // A French determiner before the name stays out, at a sentence start too.
+        RuleCase(
+            text: "Il est primé par l'American Film Institute.",
+            expected: [N("American Film Institute", .organization)]),
+        RuleCase(text: "La Deutsche Bank a refusé.", expected: [N("Deutsche Bank", .organization)]),
+        RuleCase(
+            text: "Le Tea Party soutient Mitt Romney.",
+            given: [N("Tea Party", .person), N("Mitt Romney", .person)],
+            expected: [N("Tea Party", .organization), N("Mitt Romney", .person)]),
     ])
     func englishNamesAreTypedByTheirLastWord(_ row: RuleCase) {
         #expect(run(EnglishNameByKindRule(), row) == row.expected)
@@ -314,6 +329,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Il a vu le film « Oppenheimer » hier.", expected: [N("Oppenheimer", .miscellaneous)]),
         RuleCase(text: "« Nous demandons la paix », a-t-il dit.", expected: []),
         RuleCase(text: "Il a répondu « Non » aussitôt.", expected: [], lowercase: ["Non"]),
+        // A quotation alone on its line is a subheading, not a title; after a work noun it is one.
+        RuleCase(
+            text: "Le procès s'ouvre.\n« Tout le monde savait »\nUn ancien salarié parle.", expected: []),
+        RuleCase(text: "Un nouveau film\n« Oppenheimer »", expected: [N("Oppenheimer", .miscellaneous)]),
     ])
     func quotedTitlesThatAreNotSpeechAreWorks(_ row: RuleCase) {
         #expect(run(QuotedTitleRule(), row) == row.expected)
@@ -705,6 +724,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il part en compagnie de nombreux amis de Jean Dupont.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
         RuleCase(text: "Le groupe Wagner a recruté.", expected: []),
+        RuleCase(
+            text: "Le consortium emmené par le fonds Archipel Industrie promet.",
+            given: [N("Archipel Industrie", .location)], expected: [N("Archipel Industrie", .organization)]),
+        RuleCase(
+            text: "Selon un expert du cabinet Alvarez Conseil, tout dépend.",
+            given: [N("Alvarez Conseil", .person)], expected: [N("Alvarez Conseil", .organization)]),
         RuleCase(
             text: "Il part en compagnie de Jean Dupont.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
@@ -1124,6 +1149,113 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(ListTypeRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il est sélectionné au Festival de Cannes 2008 pour son film.",
+            given: [N("Festival de Cannes", .miscellaneous)],
+            expected: [N("Festival de Cannes 2008", .miscellaneous)]),
+        RuleCase(
+            text: "Il brille lors du Tour de France 1948 dans les cols.",
+            given: [N("Tour de France", .miscellaneous)], expected: [N("Tour de France 1948", .miscellaneous)]
+        ),
+        // A name of one word is left as the event rule reads it.
+        RuleCase(
+            text: "Il joue l'Euro 2012 en Pologne.", given: [N("Euro", .miscellaneous)],
+            expected: [N("Euro", .miscellaneous)]),
+        // A year after "en", after a comma or on the next line is a date; a number before a unit a count.
+        RuleCase(
+            text: "Il a gagné la Coupe Davis en 2004.", given: [N("Coupe Davis", .miscellaneous)],
+            expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(
+            text: "Il a vu la Coupe Davis, 2004 fut dure.", given: [N("Coupe Davis", .miscellaneous)],
+            expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(
+            text: "La Coupe Davis 2000 personnes ont vu.", given: [N("Coupe Davis", .miscellaneous)],
+            expected: [N("Coupe Davis", .miscellaneous)]),
+        RuleCase(
+            text: "Le Festival de Cannes\n2008 fut beau.", given: [N("Festival de Cannes", .miscellaneous)],
+            expected: [N("Festival de Cannes", .miscellaneous)]),
+        // A season is a date: "le Vendée Globe 2012-2013".
+        RuleCase(
+            text: "Le Vendée Globe 2012-2013 est parti.", given: [N("Vendée Globe", .miscellaneous)],
+            expected: [N("Vendée Globe", .miscellaneous)]),
+        RuleCase(
+            text: "Il joue la Ligue des champions 2006/07 avec Lyon.",
+            given: [N("Ligue des champions", .miscellaneous), N("Lyon", .organization)],
+            expected: [N("Ligue des champions", .miscellaneous), N("Lyon", .organization)]),
+        // Only events and works: a place or an organisation before a year keeps its name.
+        RuleCase(
+            text: "Il quitte Los Angeles 2009 fut dure.", given: [N("Los Angeles", .location)],
+            expected: [N("Los Angeles", .location)]),
+    ])
+    func anEventTakesTheYearWrittenRightAfterIt(_ row: RuleCase) {
+        #expect(run(EventYearRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Berne (Keystone-ATS) - Les propriétaires protestent.",
+            given: [N("Keystone-ATS", .location)],
+            expected: [N("Keystone-ATS", .organization)]),
+        RuleCase(
+            text: "NEW YORK, 17 septembre (AFP) - Les membres ont voté.", given: [N("NEW YORK", .location)],
+            expected: [N("NEW YORK", .location), N("AFP", .organization)]),
+        RuleCase(
+            text: "Sion (Keystone-ATS) – Un incendie a éclaté.",
+            expected: [N("Keystone-ATS", .organization)]),
+        // Not a dateline: brackets inside a sentence, or no dash after them.
+        RuleCase(
+            text: "Il a rejoint la Ligue (LNH) - puis il est parti.", given: [N("LNH", .organization)],
+            expected: [N("LNH", .organization)]),
+        RuleCase(
+            text: "Berne (Suisse) a voté.", given: [N("Berne", .location), N("Suisse", .location)],
+            expected: [N("Berne", .location), N("Suisse", .location)]),
+        RuleCase(
+            text: "Selon lui, Berne (Suisse) - et non Zurich - a voté.", given: [N("Suisse", .location)],
+            expected: [N("Suisse", .location)]),
+    ])
+    func theAgencyCreditedInADatelineIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(DatelineCreditRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le cabinet Axiome Santé Conseil a été payé. Les sommes versées à Axiome sont lourdes.",
+            given: [N("Axiome Santé Conseil", .organization), N("Axiome", .person)],
+            expected: [N("Axiome Santé Conseil", .organization), N("Axiome", .organization)]),
+        RuleCase(
+            text: "Rachat de Sodimel. Le sort de l'usine Sodimel Industries se joue.",
+            given: [N("Sodimel", .location), N("Sodimel Industries", .organization)],
+            expected: [N("Sodimel", .organization), N("Sodimel Industries", .organization)]),
+        // Not the surname of a person named in full, nor a work or event, nor a known place.
+        RuleCase(
+            text: "Henry Ford a fondé Ford Motor Company. Ford est mort en 1947.",
+            given: [N("Henry Ford", .person), N("Ford Motor Company", .organization), N("Ford", .person)],
+            expected: [N("Henry Ford", .person), N("Ford Motor Company", .organization), N("Ford", .person)]),
+        RuleCase(
+            text:
+                "Le Sterling & Francine Clark Art Institute expose les collectionneurs Sterling et Francine Clark.",
+            given: [
+                N("Sterling & Francine Clark Art Institute", .organization), N("Sterling", .person),
+                N("Francine Clark", .person),
+            ],
+            expected: [
+                N("Sterling & Francine Clark Art Institute", .organization), N("Sterling", .person),
+                N("Francine Clark", .person),
+            ]),
+        RuleCase(
+            text: "L'Empress of Ireland a coulé. Les passagers de l'Empress sont morts.",
+            given: [N("Empress of Ireland", .organization), N("Empress", .miscellaneous)],
+            expected: [N("Empress of Ireland", .organization), N("Empress", .miscellaneous)]),
+        RuleCase(
+            text: "Le Paris Saint-Germain a gagné. Paris est en fête.",
+            given: [N("Paris Saint-Germain", .organization), N("Paris", .location)],
+            expected: [N("Paris Saint-Germain", .organization), N("Paris", .location)]),
+    ])
+    func anOrganisationIsThenNamedByItsFirstWord(_ row: RuleCase) {
+        #expect(run(OrganisationShortFormRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1136,7 +1268,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 41)
+        #expect(EntityRulePipeline.french.rules.count == 44)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

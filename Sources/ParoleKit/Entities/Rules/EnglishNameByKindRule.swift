@@ -1,5 +1,6 @@
 /// Names in English with their kind last: events ("Grammy Awards", "US Open") → MISC,
-/// companies ("Columbia Pictures", "Shady Records") → ORG.
+/// companies ("Columbia Pictures", "Shady Records") → ORG. A French determiner before them stays
+/// out ("l'American Film Institute", "la Deutsche Bank").
 struct EnglishNameByKindRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -16,7 +17,9 @@ struct EnglishNameByKindRule: EntityRule {
             var start = k
             // Capitalised words, and "and", "&", "of" between them ("Bank of America").
             while start > 0 && !c.isSentenceInitial(start) && c.continuesLine(start) {
-                if c.isCap(start - 1) || c.isAllCaps(start - 1) {
+                if c.is(start - 1, in: c.words.determiner) {
+                    break
+                } else if c.isCap(start - 1) || c.isAllCaps(start - 1) {
                     start -= 1
                 } else if start > 1, c.is(start - 1, in: c.words.englishJoiner) || c.norm(start - 1) == "&",
                     c.isCap(start - 2) || c.isAllCaps(start - 2), !c.isSentenceInitial(start - 1)

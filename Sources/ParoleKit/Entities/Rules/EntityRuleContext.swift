@@ -124,6 +124,21 @@ struct EntityRuleContext {
         i >= 0 && i < tokens.count && (singleCategories[i] >> UInt16(category.rawValue)) & 1 == 1
     }
 
+    /// Whether token `k` is a year ("2012") on the same line as the token before it.
+    func isYear(_ k: Int) -> Bool {
+        guard k >= 0, k < tokens.count, tokens[k].kind == .number, continuesLine(k), norm(k).count == 4,
+            let year = Int(norm(k))
+        else { return false }
+        return (1800...2099).contains(year)
+    }
+
+    /// Whether one space, nothing else, separates token `k` from the token before it.
+    func isOneSpaceAfterPrevious(_ k: Int) -> Bool {
+        guard k > 0 && k < tokens.count else { return false }
+        let gap = tokens[k - 1].span.end..<tokens[k].span.start
+        return gap.count == 1 && document.scalars[gap.lowerBound] == " "
+    }
+
     // MARK: - Complements
 
     /// The first token of the complement opened at `k` by "de", "du", "des", "d'", "de la" or

@@ -112,6 +112,10 @@ struct EntityRuleWords: Sendable {
     var conceptHead: WordSet = []
     /// Lower-case heads of laws, awards and plans named directly after a person ("loi Evin").
     var namedLawHead: WordSet = []
+    /// What joins the two years of a season ("-" in "2012-2013"), which no event name takes.
+    var seasonSeparator: WordSet = []
+    /// Dashes after the agency credited in a dateline ("Berne (Keystone-ATS) - …").
+    var datelineDash: WordSet = []
     /// Punctuation no name runs across (":", ";", "?", "!", quotation marks).
     var nameStop: WordSet = []
     /// Top-level domains ending a website's address ("org" in "arXiv.org").
@@ -153,7 +157,8 @@ struct EntityRuleWords: Sendable {
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
-            "nameStop": \.nameStop,
+            "nameStop": \.nameStop, "datelineDash": \.datelineDash,
+            "seasonSeparator": \.seasonSeparator,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
         ]
     }

@@ -42,7 +42,7 @@ struct EventRule: EntityRule {
                 j += 2
             }
             // A capitalised head alone before its year is the event, without the year: "l'Euro 2012".
-            if j == i + 1 && start == i && c.isCap(i) && !c.isSentenceInitial(i) && isYear(i + 1, c) {
+            if j == i + 1 && start == i && c.isCap(i) && !c.isSentenceInitial(i) && c.isYear(i + 1) {
                 out.append(TokenName(i..<j, .miscellaneous, isCertain: true))
                 coveredUntil = j
                 continue
@@ -52,13 +52,5 @@ struct EventRule: EntityRule {
             coveredUntil = j
         }
         return c.overlay(names, with: out)
-    }
-
-    /// Whether token `k` is a year ("2012") on the same line.
-    private func isYear(_ k: Int, _ c: EntityRuleContext) -> Bool {
-        guard k < c.tokens.count, c.tokens[k].kind == .number, c.continuesLine(k), c.norm(k).count == 4,
-            let year = Int(c.norm(k))
-        else { return false }
-        return (1800...2099).contains(year)
     }
 }

@@ -1,7 +1,8 @@
 /// A short capitalised stretch in quotation marks that is not speech is the title of a work:
 /// le film « Oppenheimer », " La Reine des neiges " → MISC. A work noun before it allows a
 /// longer title; quoted words with a subject pronoun or a common verb, one common word
-/// (« Non ») or an exhortation (« Imaginez un monde… ») are left to quotes.
+/// (« Non »), an exhortation (« Imaginez un monde… ») or a quotation alone on its line (a
+/// subheading, « Tout le monde savait ») are left to quotes.
 struct QuotedTitleRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -23,7 +24,13 @@ struct QuotedTitleRule: EntityRule {
             // An opening verb in the first or second plural person is an exhortation: « Imaginez un monde… ».
             let first = c.norm(open + 1)
             let exhortation = words >= 3 && (first.hasSuffix("ez") || first.hasSuffix("ons"))
+            // A quotation alone on its line is a subheading quoting the article: « Tout le monde
+            // savait ».
+            let wholeLine =
+                (open == 0 || !c.continuesLine(open))
+                && (close + 1 == tokens.count || !c.continuesLine(close + 1))
             guard words <= (triggered ? 10 : 6), triggered || !commonWord, !exhortation,
+                triggered || !wholeLine,
                 !content.contains(where: { c.is($0, in: c.words.speechMarker) })
             else { continue }
             out.append(TokenName(content, .miscellaneous))
