@@ -77,6 +77,9 @@ public struct QuoteGrammar: Sendable {
         case negationComplements = "negation-complements"
         case partitiveHeads = "partitive-heads"
         case indefiniteArticles = "indefinite-articles"
+        case bareInfinitiveEndings = "bare-infinitive-endings"
+        case nonInfinitives = "non-infinitives"
+        case relativeHeads = "relative-heads"
     }
 
     /// The words of each word class.

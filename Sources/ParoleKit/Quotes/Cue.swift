@@ -82,8 +82,12 @@ struct CueFinder {
             }),
             form.verb.frames.contains(.contentClause)
         {
+            // "…, affirmant avoir agi en représailles": an infinitive clause too, where the verb takes one.
             return Cue(
-                tokens: i..<(j + 1), verb: SpeechVerb(lemma: form.verb.lemma, frames: .contentClause),
+                tokens: i..<(j + 1),
+                verb: SpeechVerb(
+                    lemma: form.verb.lemma,
+                    frames: form.verb.frames.intersection([.contentClause, .infinitive])),
                 isParticipial: true)
         }
         // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a

@@ -256,7 +256,7 @@ struct QuoteFinder {
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
                 || isNegation(k - 1, after: cue.tokens.upperBound),
-            view.grammar.contains(.infinitiveAuxiliaries, next)
+            view.grammar.contains(.infinitiveAuxiliaries, next) || isBareInfinitive(k)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -747,6 +747,19 @@ struct QuoteFinder {
                 || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
     }
 
+    /// Whether token `i`, right after a speech verb, is an infinitive by its ending alone ("les
+    /// rebelles affirment contrôler la ville"): a lower-case word of the first group that is not
+    /// one of the grammar's look-alikes ("hier"), not after a determiner ("a rappelé leur danger")
+    /// and with a complement after it ("du pays qu'ils prétendent aimer." reports nothing).
+    private func isBareInfinitive(_ i: Int) -> Bool {
+        let n = tokens[i].norm
+        return tokens[i].kind == .word && !tokens[i].isCapitalized && n.count > 4
+            && !view.isDeterminer(i - 1) && !view.grammar.contains(.possessives, tokens[i - 1].norm)
+            && i + 1 < tokens.count && tokens[i + 1].isWordLike
+            && !view.grammar.contains(.nonInfinitives, n)
+            && view.grammar.words(.bareInfinitiveEndings).contains { n.hasSuffix($0) }
+    }
+
     /// Where a reported clause that starts at `start` ends (exclusive): at the end of the
     /// sentence, or before a new clause of the journalist (", mais", ", a rapporté X",
     /// ", selon X", ";", ":").
@@ -891,7 +904,10 @@ struct QuoteFinder {
             }
             guard let extent = sourceExtent(from: sourceStart, sentence: sentence) else { return nil }
             var np = extent.phrase
-            if extent.end > np.upperBound {
+            if let said = speakerOfReportedRelative(np) {
+                // "Selon ce qu'a déclaré le ministre, A": who said it is the source.
+                np = said
+            } else if extent.end > np.upperBound {
                 // "Selon l'OSDH (ONG), …", "selon un responsable cité par l'AFP": the bracket or
                 // the relay closes the source.
                 via = extent.via
@@ -1011,6 +1027,28 @@ struct QuoteFinder {
             FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via),
             inciseEnd ?? sourceEnd
         )
+    }
+
+    /// The speaker of a relative that names what was said, as the phrase after "selon": "ce
+    /// qu'a déclaré le ministre" (the subject after the speech verb) or "ce que le ministre a
+    /// déclaré" (before it). Nil for any other phrase, or when the subject names no speaker.
+    private func speakerOfReportedRelative(_ np: Range<Int>) -> Range<Int>? {
+        let start = np.lowerBound + 2
+        guard np.count > 3, view.grammar.contains(.relativeHeads, tokens[np.lowerBound].norm),
+            view.grammar.contains(.complementizers, tokens[np.lowerBound + 1].norm)
+        else { return nil }
+        for k in start..<np.upperBound {
+            guard let cue = cues.cue(at: k, limit: np.upperBound) else { continue }
+            let subject =
+                k == start
+                ? phrases.phrase(
+                    startingAt: skippingComplements(from: cue.tokens.upperBound, limit: np.upperBound).next,
+                    limit: np.upperBound)
+                : phrases.phrase(startingAt: start, limit: k).flatMap { $0.upperBound == k ? $0 : nil }
+            guard let subject, namesSpeaker(subject) else { return nil }
+            return subject
+        }
+        return nil
     }
 
     /// Where the claim ends when "selon X" at `i` is an incise inside its clause ("Le président
@@ -1191,6 +1229,9 @@ struct QuoteFinder {
             return true
         }
         guard before == "," else { return false }
+        // "Il a été arrêté et, selon la police, il a avoué": a conjunction and its comma open a
+        // new clause, as "car selon eux" does without the comma.
+        if i >= 2, view.grammar.contains(.clauseConjunctions, tokens[i - 2].norm) { return true }
         // "la princesse qui, selon la mythologie, fut enlevée": the relative's clause follows.
         if i >= 2, view.grammar.contains(.relativePronouns, tokens[i - 2].norm) { return true }
         var b = i - 1
@@ -1237,7 +1278,10 @@ struct QuoteFinder {
             }
             // "un responsable cité par l'AFP": a relaying participle ends the source.
             if k > start, isRelayParticiple(at: k, limit: sentence.upperBound) { break }
-            if view.grammar.contains(.sourceStops, t.norm) {
+            // "selon ce qu'a déclaré le ministre": the relative is the source's phrase.
+            if view.grammar.contains(.sourceStops, t.norm),
+                k != start + 1 || !view.grammar.contains(.relativeHeads, tokens[start].norm)
+            {
                 // "selon la police et les secours,": sources joined by a coordinator go on.
                 let joinsSource =
                     view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
