@@ -50,6 +50,24 @@ struct CueFinder {
                     break
                 }
             }
+            // "Le ministre a, dans un communiqué, déclaré que …": an incise between commas may
+            // stand between the auxiliary and the participle.
+            if clitic == nil, k < limit, tokens[k].norm == "," {
+                var c = k + 1
+                while c < min(limit, k + 12), tokens[c].norm != ",", !view.isClauseBreak(c),
+                    tokens[c].kind != .openQuote, tokens[c].kind != .closeQuote
+                {
+                    c += 1
+                }
+                if c > k + 1, c + 1 < limit, tokens[c].norm == ",", tokens[c + 1].kind == .word,
+                    view.language.speech.lookup(tokens[c + 1].norm)?.contains(where: {
+                        $0.shape == .participle
+                    })
+                        == true
+                {
+                    k = c + 1
+                }
+            }
             if !grammar.contains(.etreForms, first.norm), let p = periphrase(at: k, limit: limit) {
                 return Cue(tokens: i..<(k + p.length), verb: p.verb, clitic: clitic)
             }

@@ -287,7 +287,10 @@ struct QuoteFinder {
             if isBareSubject(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 np.upperBound + 1 < sentence.upperBound, tokens[np.upperBound].norm == ",",
-                tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision
+                tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision,
+                // "…, explique Jean Dupont, le directeur de l'agence.": a phrase that closes the
+                // sentence after the speaker is in apposition to it, not the rest of the clause.
+                !isClosingApposition(from: np.upperBound + 1, sentence: sentence)
             {
                 let end = clauseEnd(from: np.upperBound + 1, sentence: sentence)
                 if end > np.upperBound + 1 { content = view.trimmedSpan((np.upperBound + 1)..<end) }
@@ -298,8 +301,18 @@ struct QuoteFinder {
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
+                // "…, explique le directeur de l'agence, Jean Dupont.": the named person speaks.
+                var speaker = SpeakerRef(kind: .phrase(np))
+                if view.person(in: np) == nil, np.upperBound + 1 < sentence.upperBound,
+                    tokens[np.upperBound].norm == ",",
+                    isClosingApposition(from: np.upperBound + 1, sentence: sentence),
+                    let next = phrases.phrase(startingAt: np.upperBound + 1, limit: sentence.upperBound),
+                    let person = view.person(in: next)
+                {
+                    speaker = SpeakerRef(kind: .phrase(person), alias: np)
+                }
                 return FoundQuote(
-                    content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
+                    content: content, kind: .indirect, cue: cueRange, speaker: speaker,
                     via: after.via ?? relay(after: np, sentence: sentence))
             }
         }
@@ -722,6 +735,16 @@ struct QuoteFinder {
             view.auxiliaries.contains(tokens[k].norm) || view.roleOfToken[k].contains(.cueHead)
                 || view.pairOfToken[k] >= 0
         }
+    }
+
+    /// Whether the words from `start` to the end of the sentence are one phrase opened by a
+    /// determiner or a name: an apposition to the phrase before the comma ("…, explique Jean
+    /// Dupont, le directeur de l'agence.").
+    private func isClosingApposition(from start: Int, sentence: Range<Int>) -> Bool {
+        guard view.isDeterminer(start) || tokens[start].isCapitalized,
+            let np = phrases.phrase(startingAt: start, limit: sentence.upperBound)
+        else { return false }
+        return np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal
     }
 
     /// Where the clause that ends at `end` begins: after the previous clause break, or at the sentence start.
@@ -1413,6 +1436,9 @@ struct QuoteFinder {
                 // A name, a charge or a label (le thème « … », mis en examen pour « … ») that no
                 // cue attributes is no quote.
                 if quote.cue == nil, !isHeadingQuote, isLabel(stretch) { continue }
+                // After a naming or charging frame (une campagne intitulée « … », mis en examen
+                // pour « … ») the words are a name even where a speech verb stands in the sentence.
+                if !isHeadingQuote, followsLabelFrame(stretch) { continue }
                 // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
                 // name, not words someone said.
                 if !isHeadingQuote, view.isOneName(quote.content) { continue }
@@ -1445,14 +1471,21 @@ struct QuoteFinder {
     func isLabel(_ stretch: QuotedStretch) -> Bool {
         guard let open = stretch.open, open > 0 else { return false }
         let grammar = view.grammar
-        for frame in grammar.labelFrames where open >= frame.tokens.count {
-            let start = open - frame.tokens.count
-            if view.opener([frame], at: start, limit: open) != nil { return true }
-        }
+        if followsLabelFrame(stretch) { return true }
         var k = open - 1
         // "la notion de « … »", "le mouvement des « … »": one small word may stand between.
         if k > 0, grammar.contains(.nameConnectors, tokens[k].norm) { k -= 1 }
         return tokens[k].kind == .word && grammar.contains(.labelNouns, tokens[k].norm)
+    }
+
+    /// Whether a naming or charging frame of the grammar ends right before the opening mark of
+    /// `stretch` ("l'a nommé « … »", "mis en examen pour « … »").
+    func followsLabelFrame(_ stretch: QuotedStretch) -> Bool {
+        guard let open = stretch.open, open > 0 else { return false }
+        for frame in view.grammar.labelFrames where open >= frame.tokens.count {
+            if view.opener([frame], at: open - frame.tokens.count, limit: open) != nil { return true }
+        }
+        return false
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
