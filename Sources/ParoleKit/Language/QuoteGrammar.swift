@@ -80,6 +80,7 @@ public struct QuoteGrammar: Sendable {
         case bareInfinitiveEndings = "bare-infinitive-endings"
         case nonInfinitives = "non-infinitives"
         case relativeHeads = "relative-heads"
+        case glossRelatives = "gloss-relatives"
     }
 
     /// The words of each word class.
