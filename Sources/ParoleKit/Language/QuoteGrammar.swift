@@ -81,6 +81,9 @@ public struct QuoteGrammar: Sendable {
         case nonInfinitives = "non-infinitives"
         case relativeHeads = "relative-heads"
         case glossRelatives = "gloss-relatives"
+        case infinitiveClitics = "infinitive-clitics"
+        case relativeAdverbs = "relative-adverbs"
+        case firstPersonPossessives = "first-person-possessives"
     }
 
     /// The words of each word class.

@@ -140,6 +140,8 @@ struct QuoteFinder {
             let norm = tokens[k].norm
             if let phrase = view.opener(view.grammar.adverbPhrases, at: k, limit: sentence.upperBound) {
                 k += phrase.tokens.count
+                // "affirme de son côté vouloir …": an infinitive may follow.
+                afterComplement = true
                 continue
             }
             // A complement before an adverb: "en" opens "en conclusion" as well as being a pronoun.
@@ -233,7 +235,11 @@ struct QuoteFinder {
         if frames.contains(.accusation) {
             var d = k
             var infinitive = -1
-            while d < sentence.upperBound, d - k < 10, tokens[d].norm != ",", !view.isClauseBreak(d) {
+            // The object may hold an apposition between commas ("accusent l'exploitant, Andina
+            // Cobre, filiale d'un groupe canadien, d'avoir pollué").
+            while d < sentence.upperBound, d - k < 20, !view.isClauseBreak(d),
+                tokens[d].norm != "," || d - k < 16
+            {
                 if d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm) {
                     var next = d + 1
                     if next < sentence.upperBound, tokens[next].kind == .openQuote { next += 1 }
@@ -256,7 +262,7 @@ struct QuoteFinder {
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
                 || isNegation(k - 1, after: cue.tokens.upperBound),
-            view.grammar.contains(.infinitiveAuxiliaries, next) || isBareInfinitive(k)
+            isReportedInfinitive(afterClitics(k, sentence))
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -781,6 +787,24 @@ struct QuoteFinder {
                 || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
     }
 
+    /// The first token at or after `k` that is no object pronoun ("a contesté en connaître …",
+    /// "assure ne pas y penser"): where an infinitive may stand.
+    private func afterClitics(_ k: Int, _ sentence: Range<Int>) -> Int {
+        var m = k
+        while m + 1 < sentence.upperBound, m - k < 2, tokens[m].kind == .word || tokens[m].kind == .elision,
+            view.grammar.contains(.infinitiveClitics, tokens[m].norm)
+        {
+            m += 1
+        }
+        return m
+    }
+
+    /// Whether token `i`, right after a speech verb (and its adverbs, negation or pronouns),
+    /// opens a reported infinitive clause: a listed infinitive or one known by its ending.
+    private func isReportedInfinitive(_ i: Int) -> Bool {
+        view.grammar.contains(.infinitiveAuxiliaries, tokens[i].norm) || isBareInfinitive(i)
+    }
+
     /// Whether token `i`, right after a speech verb, is an infinitive by its ending alone ("les
     /// rebelles affirment contrôler la ville"): a lower-case word of the first group that is not
     /// one of the grammar's look-alikes ("hier"), not after a determiner ("a rappelé leur danger")
@@ -916,6 +940,15 @@ struct QuoteFinder {
         {
             sourceStart = i + opener.tokens.count
             isPour = true
+        } else if i > sentence.lowerBound, tokens[i - 1].norm == ",",
+            let frame = view.opener(grammar.sourceFrames, at: i, limit: sentence.upperBound),
+            let start = frame.speakerStart, start < frame.tokens.count,
+            let source = sourcePhrase(from: i + start, sentence: sentence),
+            source.upperBound >= sentence.upperBound || tokens[source.upperBound].kind == .terminal
+        {
+            // "Une vingtaine de blessés ont été évacués, de source hospitalière.": a source frame
+            // that names its source by itself and closes the sentence attributes the clause before.
+            sourceStart = i + start
         } else {
             return nil
         }
@@ -1014,7 +1047,10 @@ struct QuoteFinder {
             }
             // "Pour X, son secrétaire général : « … »": an apposition, then the source's own words.
             if end + 1 < sentence.upperBound, tokens[end].norm == ":", tokens[end + 1].kind == .openQuote,
-                let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first
+                let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first,
+                let np = phrases.phrase(startingAt: begin, limit: end), np.upperBound == end,
+                namesSpeaker(np),
+                !(begin..<end).contains(where: { view.auxiliaries.contains(tokens[$0].norm) })
             {
                 attributed[s] = (cueRange, SpeakerRef(kind: source.kind, alias: begin..<end), .direct)
                 return nil
@@ -1045,10 +1081,13 @@ struct QuoteFinder {
         // commas to the start of the sentence, unless a participial or relative clause of the
         // journalist opens after the comma ("…, mettant fin à C, selon X").
         while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
+            !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
         {
             begin = earlier
         }
+        // "…vers le Darfour, où A selon X": the claim is the relative's clause, after its adverb.
+        if begin + 1 < end, view.grammar.contains(.relativeAdverbs, tokens[begin].norm) { begin += 1 }
         // "Mais, A, selon X": the opening conjunction is the journalist's.
         if begin + 1 < end, view.grammar.contains(.clauseConjunctions, tokens[begin].norm),
             tokens[begin + 1].norm == ","
@@ -1130,8 +1169,11 @@ struct QuoteFinder {
         var begin = end
         while begin > bottom {
             let t = tokens[begin - 1]
-            if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–"
-                || t.kind == .terminal
+            if t.norm == "," || t.norm == ":" || t.norm == ";" || t.kind == .terminal { break }
+            // A dash breaks the clause, unless it joins two words ("les 60-64 ans").
+            if t.norm == "-" || t.norm == "–",
+                begin < 2 || begin >= tokens.count || tokens[begin - 2].span.end < t.span.start
+                    || t.span.end < tokens[begin].span.start
             {
                 break
             }
@@ -1168,6 +1210,8 @@ struct QuoteFinder {
     /// a body, a cited text or one of the grammar's source nouns ("les premiers chiffres de
     /// l'Insee", "plusieurs médias").
     func namesSource(_ np: Range<Int>) -> Bool {
+        // "selon nos informations": the newspaper's own, no one it reports.
+        if view.grammar.contains(.firstPersonPossessives, tokens[np.lowerBound].norm) { return false }
         if namesSpeaker(np) || citesDocument(np) { return true }
         let np = groupOfPartitive(np)
         let grammar = view.grammar
