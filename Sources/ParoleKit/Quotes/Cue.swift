@@ -108,6 +108,19 @@ struct CueFinder {
                     frames: form.verb.frames.intersection([.contentClause, .infinitive])),
                 isParticipial: true)
         }
+        // "a assuré respecter les normes et indiqué que …": a participle after a coordinator
+        // shares the auxiliary and the subject of the verb before it.
+        if !reflexive, !first.isCapitalized, j > 0, grammar.contains(.coordinators, tokens[j - 1].norm),
+            let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .participle }),
+            !form.verb.frames.isDisjoint(with: [.contentClause, .infinitive])
+        {
+            return Cue(
+                tokens: i..<(j + 1),
+                verb: SpeechVerb(
+                    lemma: form.verb.lemma,
+                    frames: form.verb.frames.intersection([.contentClause, .infinitive])),
+                isParticipial: true)
+        }
         // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a
         // content clause for the main clause's subject.
         if !reflexive, !first.isCapitalized, follows(grammar.infinitiveLeads, before: j),

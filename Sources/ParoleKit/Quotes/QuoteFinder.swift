@@ -1303,7 +1303,8 @@ struct QuoteFinder {
         // "Toujours selon la préfecture, …": only adverbs before it.
         if i > first, i - first <= 2, (first..<i).allSatisfy({ view.isAdverb($0) }) { return true }
         let before = tokens[i - 1].norm
-        if view.grammar.contains(.clauseConjunctions, before) {
+        // "Le maire a présenté les chiffres : selon lui, …": a colon opens a clause too.
+        if view.grammar.contains(.clauseConjunctions, before) || before == ":" {
             return true
         }
         guard before == "," else { return false }
@@ -1390,6 +1391,13 @@ struct QuoteFinder {
                 j += 1
             }
             if j < sentence.upperBound, tokens[j].norm == closing { end = j + 1 }
+            // "selon un rapport de l'Agence régionale de santé (ARS) de Bretagne remis en
+            // septembre, …": the phrase goes on after the bracket.
+            if end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                let rest = sourcePhrase(from: end, sentence: sentence)
+            {
+                end = rest.upperBound
+            }
         }
         var via: Range<Int>? = nil
         if end < sentence.upperBound, isRelayParticiple(at: end, limit: sentence.upperBound),
