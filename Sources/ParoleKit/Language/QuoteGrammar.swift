@@ -84,6 +84,7 @@ public struct QuoteGrammar: Sendable {
         case infinitiveClitics = "infinitive-clitics"
         case relativeAdverbs = "relative-adverbs"
         case firstPersonPossessives = "first-person-possessives"
+        case ownReportingNouns = "own-reporting-nouns"
     }
 
     /// The words of each word class.

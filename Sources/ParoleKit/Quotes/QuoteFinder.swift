@@ -132,6 +132,8 @@ struct QuoteFinder {
         var via: Range<Int>? = nil
         // Whether the last thing skipped was a complement ("a indiqué à l'AFP avoir …").
         var afterComplement = false
+        // Whether a date was skipped: "s'est déclaré lundi après-midi" is a fire breaking out.
+        var skippedDate = false
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
         // "à l'AFP" (which names a relay), "dans un communiqué", incises between commas.
         var steps = 0
@@ -158,6 +160,7 @@ struct QuoteFinder {
             if view.isAdverb(k) || view.isDateWord(k) || norm == ","
                 || isNegation(k, after: cue.tokens.upperBound)
             {
+                if view.isDateWord(k) { skippedDate = true }
                 k += 1
                 afterComplement = false
                 continue
@@ -204,7 +207,7 @@ struct QuoteFinder {
         // "s'est dit satisfait de …": a reflexive stance verb and an adjective (which may look
         // like a present participle: "confiant").
         if grammar.reflexivePronouns.contains(tokens[start].norm),
-            grammar.stanceVerbs.contains(cue.verb.lemma),
+            grammar.stanceVerbs.contains(cue.verb.lemma), !skippedDate,
             tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
             view.language.speech.lookup(next)?.allSatisfy({ $0.shape == .presentParticiple }) ?? true,
             !view.connectorLike(k), !view.npStops.contains(next)
@@ -217,9 +220,11 @@ struct QuoteFinder {
         }
         // "a promis de travailler …": a pledge and its infinitive, "de" included.
         // ("de" may have been skipped as the first word of an adverb such as "de nouveau".)
+        // "a promis de « reprendre le dialogue »": marks may open before the infinitive.
+        let pledgeVerb = k + 2 < sentence.upperBound && tokens[k + 1].kind == .openQuote ? k + 2 : k + 1
         let pledge =
             k + 1 < sentence.upperBound && view.grammar.contains(.infinitivePrepositions, next)
-                && isInfinitive(k + 1)
+                && isInfinitive(pledgeVerb)
             ? k
             : k > cue.tokens.upperBound && view.grammar.contains(.infinitivePrepositions, tokens[k - 1].norm)
                 && isInfinitive(k) ? k - 1 : nil
@@ -341,8 +346,11 @@ struct QuoteFinder {
             let participleAfter =
                 rest.next + 1 < sentence.upperBound && tokens[rest.next].norm == ","
                 && cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
+            // "« … », a-t-il déclaré, sans préciser son calendrier.": after words in guillemets,
+            // what follows the incise is the journalist's, not more of the speaker's words.
+            let afterQuote = start - 2 >= sentence.lowerBound && tokens[start - 2].kind == .closeQuote
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
-                tokens[after + 1].kind != .openQuote, !participleAfter
+                tokens[after + 1].kind != .openQuote, !participleAfter, !afterQuote
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
             } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal
@@ -1211,13 +1219,24 @@ struct QuoteFinder {
     /// l'Insee", "plusieurs médias").
     func namesSource(_ np: Range<Int>) -> Bool {
         // "selon nos informations": the newspaper's own, no one it reports.
-        if view.grammar.contains(.firstPersonPossessives, tokens[np.lowerBound].norm) { return false }
+        if view.grammar.contains(.firstPersonPossessives, tokens[np.lowerBound].norm),
+            np.count > 1, view.grammar.contains(.ownReportingNouns, tokens[np.lowerBound + 1].norm)
+        {
+            return false
+        }
         if namesSpeaker(np) || citesDocument(np) { return true }
         let np = groupOfPartitive(np)
         let grammar = view.grammar
         for k in np {
             let n = tokens[k].norm
             if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
+            // "selon le recours des entreprises" ("depending on"): only the noun before its
+            // first complement, or a name, tells whether the phrase names a source.
+            if k > np.lowerBound, view.language.words.words("owner-connectors").contains(n),
+                view.entity(at: k + 1) == nil
+            {
+                break
+            }
             if view.entity(at: k) != nil || isRoleNounOrPlural(k) || view.institutionNouns.contains(n)
                 || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
             {
