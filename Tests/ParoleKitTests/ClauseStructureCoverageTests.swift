@@ -106,4 +106,91 @@ import Testing
     @Test func wordsAfterANamingFrameAreANameEvenWithASpeechVerbInTheSentence() {
         #expect(quotes("Le parti a lancé une campagne intitulée « Pour une France forte ».").isEmpty)
     }
+
+    @Test func aSourceFrameClosingTheSentenceAttributesTheClauseBefore() {
+        let q = quotes("Douze blessés ont été transportés vers la capitale, de source hospitalière.")
+        #expect(q.map(\.text) == ["Douze blessés ont été transportés vers la capitale"])
+        #expect(q.first?.kind == .according)
+        #expect(q.first?.speaker?.text == "source hospitalière")
+    }
+
+    @Test func aSpeechParticipleAfterACoordinatorSharesTheAuxiliary() {
+        let q = quotes(
+            "La société a assuré respecter la loi et indiqué que la production avait baissé de moitié.")
+        #expect(q.map(\.text).contains("la production avait baissé de moitié"))
+        #expect(q.first { $0.text == "la production avait baissé de moitié" }?.speaker?.text == "La société")
+    }
+
+    @Test func pronounsAndAdverbPhrasesMayStandBeforeAReportedInfinitive() {
+        #expect(quotes("L'autrice assure ne pas y penser.").map(\.text) == ["ne pas y penser"])
+        #expect(
+            quotes("Le groupe affirme de son côté vouloir rester dans la région.").map(\.text) == [
+                "vouloir rester dans la région"
+            ])
+        #expect(
+            quotes("Le conseiller a dit à l'AFP soutenir le principe d'un plafond.").map(\.text) == [
+                "soutenir le principe d'un plafond"
+            ])
+    }
+
+    @Test func aClaimInsideARelativeStartsAfterItsAdverb() {
+        let q = quotes(
+            "Le Conseil n'a pas trouvé d'accord sur un corridor vers la région, où des milliers de personnes manquent d'eau selon les agences humanitaires."
+        )
+        #expect(q.map(\.text) == ["des milliers de personnes manquent d'eau"])
+    }
+
+    @Test func aHyphenBetweenNumbersIsNoClauseBreak() {
+        #expect(
+            quotes("Le taux d'emploi des 55-64 ans atteint 56 %, selon l'institut statistique.").map(\.text)
+                == [
+                    "Le taux d'emploi des 55-64 ans atteint 56 %"
+                ])
+    }
+
+    @Test func theNewspapersOwnReportingIsNoSource() {
+        #expect(quotes("Selon nos informations, le ministre va démissionner.").isEmpty)
+        // An organisation's own figures are its claim.
+        #expect(
+            quotes("Selon nos données, un réseau sur cinq dépasse les seuils.").map(\.text) == [
+                "un réseau sur cinq dépasse les seuils"
+            ])
+    }
+
+    @Test func onlyTheNounBeforeItsComplementTellsASource() {
+        // "selon" meaning "depending on" with a body in the complement.
+        #expect(quotes("La taxe varie selon le recours des entreprises aux contrats courts.").isEmpty)
+        #expect(
+            quotes("La taxe a doublé, selon les chiffres du ministère.").map(\.text) == ["La taxe a doublé"])
+    }
+
+    @Test func whatFollowsAnInciseAfterQuotedWordsIsTheJournalists() {
+        let q = quotes("« Nous tiendrons nos engagements », a-t-il déclaré, sans préciser son calendrier.")
+        #expect(q.map(\.text) == ["Nous tiendrons nos engagements"])
+    }
+
+    @Test func aPledgeMayOpenWithGuillemets() {
+        let q = quotes("La ministre a promis de « reprendre le dialogue » avec les syndicats.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text.contains("reprendre le dialogue") == true)
+    }
+
+    @Test func aReflexiveDeclarerAfterADateIsNoStance() {
+        #expect(quotes("Un incendie s'est déclaré le 12 mars au-dessus du village.").isEmpty)
+        #expect(quotes("Le maire s'est déclaré favorable au projet.").map(\.text) == ["favorable au projet"])
+    }
+
+    @Test func aColonOpensTheClauseOfAPronominalSource() {
+        let q = quotes(
+            "Le maire a présenté les chiffres : selon lui, la rénovation coûterait quatre millions.")
+        #expect(q.map(\.text) == ["la rénovation coûterait quatre millions"])
+    }
+
+    @Test func aSourcePhraseGoesOnAfterItsBracket() {
+        let q = quotes(
+            "Selon un rapport de l'Agence régionale de santé (ARS) de Bretagne remis en septembre, le groupement a versé trois millions."
+        )
+        #expect(q.map(\.text) == ["le groupement a versé trois millions"])
+    }
 }

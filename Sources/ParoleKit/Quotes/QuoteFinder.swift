@@ -816,12 +816,15 @@ struct QuoteFinder {
     /// Whether token `i`, right after a speech verb, is an infinitive by its ending alone ("les
     /// rebelles affirment contrôler la ville"): a lower-case word of the first group that is not
     /// one of the grammar's look-alikes ("hier"), not after a determiner ("a rappelé leur danger")
-    /// and with a complement after it ("du pays qu'ils prétendent aimer." reports nothing).
+    /// and with a complement after it ("du pays qu'ils prétendent aimer." reports nothing) unless
+    /// a pronoun or a negation introduces it ("assure ne pas y penser.").
     private func isBareInfinitive(_ i: Int) -> Bool {
         let n = tokens[i].norm
         return tokens[i].kind == .word && !tokens[i].isCapitalized && n.count > 4
             && !view.isDeterminer(i - 1) && !view.grammar.contains(.possessives, tokens[i - 1].norm)
-            && i + 1 < tokens.count && tokens[i + 1].isWordLike
+            && (i + 1 < tokens.count && tokens[i + 1].isWordLike
+                || view.grammar.contains(.infinitiveClitics, tokens[i - 1].norm)
+                || view.grammar.contains(.negationComplements, tokens[i - 1].norm))
             && !view.grammar.contains(.nonInfinitives, n)
             && view.grammar.words(.bareInfinitiveEndings).contains { n.hasSuffix($0) }
     }
