@@ -193,4 +193,32 @@ import Testing
         )
         #expect(q.map(\.text) == ["le groupement a versé trois millions"])
     }
+
+    @Test func anInfinitiveLeadAfterAnInciseLeavesTheClaimBeforeIt() {
+        let q = quotes("Les marges restent faibles, a-t-il rappelé, avant d'appeler les syndicats à revenir.")
+        #expect(q.map(\.text) == ["Les marges restent faibles"])
+    }
+
+    @Test func aDayMayStandBeforeTheSourceOfAnImpersonalRelay() {
+        let q = quotes(
+            "Au moins trente soldats ont été tués dimanche, a-t-on appris lundi de sources sécuritaires.")
+        #expect(q.map(\.text) == ["Au moins trente soldats ont été tués dimanche"])
+        #expect(q.first?.speaker?.text == "sources sécuritaires")
+    }
+
+    @Test func aContentClauseMayOpenWithGuillemetsAfterAnElision() {
+        for text in [
+            "Un conseiller indique qu'« une clause de revoyure » est prévue au printemps.",
+            "Un conseiller indique qu’« une clause de revoyure » est prévue au printemps.",
+        ] {
+            let q = quotes(text)
+            #expect(q.map(\.text) == ["« une clause de revoyure » est prévue au printemps"])
+            #expect(q.first?.kind == .indirect)
+        }
+    }
+
+    @Test func aDemandMadeOfSomeoneReportsItsClause() {
+        let q = quotes("Le texte exige des belligérants qu'ils garantissent un accès humanitaire.")
+        #expect(q.map(\.text) == ["ils garantissent un accès humanitaire"])
+    }
 }

@@ -189,7 +189,14 @@ struct QuoteFinder {
             if k > cue.tokens.upperBound, view.grammar.contains(.inversionOpeners, tokens[k - 1].norm) {
                 return nil
             }
-            let begin = k + (clauseOpener?.tokens.count ?? 1)
+            var begin = k + (clauseOpener?.tokens.count ?? 1)
+            // "indique qu'« une clause » est prévue": before a mark the elision is cut as a word
+            // and an apostrophe.
+            if begin + 1 < sentence.upperBound, tokens[begin].kind == .punctuation,
+                tokens[begin].norm == "'" || tokens[begin].norm == "’"
+            {
+                begin += 1
+            }
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
             return FoundQuote(
@@ -345,7 +352,8 @@ struct QuoteFinder {
             // of its own; the claim of the incise is before it.
             let participleAfter =
                 rest.next + 1 < sentence.upperBound && tokens[rest.next].norm == ","
-                && cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
+                && (cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
+                    || opensJournalistAdjunct(rest.next + 1, sentence: sentence))
             // "« … », a-t-il déclaré, sans préciser son calendrier.": after words in guillemets,
             // what follows the incise is the journalist's, not more of the speaker's words.
             let afterQuote = start - 2 >= sentence.lowerBound && tokens[start - 2].kind == .closeQuote
@@ -453,6 +461,8 @@ struct QuoteFinder {
         } else if let clitic = cue.clitic, !view.grammar.impersonalClitics.contains(tokens[clitic].norm) {
             return nil
         }
+        // "…, a-t-on appris lundi de sources sécuritaires": a day may come before the frame.
+        while k < sentence.upperBound, view.isAdverb(k) || view.isDateWord(k) { k += 1 }
         if let frame = view.opener(view.grammar.sourceFrames, at: k, limit: sentence.upperBound),
             let speaker = phrases.phrase(
                 startingAt: k + (frame.speakerStart ?? frame.tokens.count), limit: sentence.upperBound)
@@ -1202,6 +1212,16 @@ struct QuoteFinder {
             return nil
         }
         return begin
+    }
+
+    /// Whether the words at `k`, right after the comma that closes an incise, open an adjunct of
+    /// the journalist: an infinitive lead ("…, a-t-il rappelé, avant d'appeler …") or a
+    /// participial clause. The incise's claim is then the clause before it.
+    private func opensJournalistAdjunct(_ k: Int, sentence: Range<Int>) -> Bool {
+        if let lead = view.opener(view.grammar.infinitiveLeads, at: k, limit: sentence.upperBound) {
+            return k + lead.tokens.count < sentence.upperBound && isInfinitive(k + lead.tokens.count)
+        }
+        return opensJournalistClause(k) && !view.grammar.contains(.relativePronouns, tokens[k].norm)
     }
 
     /// Whether the word at `k`, right after a comma, opens a clause of the journalist inside the
