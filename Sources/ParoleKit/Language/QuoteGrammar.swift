@@ -77,6 +77,14 @@ public struct QuoteGrammar: Sendable {
         case negationComplements = "negation-complements"
         case partitiveHeads = "partitive-heads"
         case indefiniteArticles = "indefinite-articles"
+        case bareInfinitiveEndings = "bare-infinitive-endings"
+        case nonInfinitives = "non-infinitives"
+        case relativeHeads = "relative-heads"
+        case glossRelatives = "gloss-relatives"
+        case infinitiveClitics = "infinitive-clitics"
+        case relativeAdverbs = "relative-adverbs"
+        case firstPersonPossessives = "first-person-possessives"
+        case ownReportingNouns = "own-reporting-nouns"
     }
 
     /// The words of each word class.

@@ -50,6 +50,24 @@ struct CueFinder {
                     break
                 }
             }
+            // "Le ministre a, dans un communiqué, déclaré que …": an incise between commas may
+            // stand between the auxiliary and the participle.
+            if clitic == nil, k < limit, tokens[k].norm == "," {
+                var c = k + 1
+                while c < min(limit, k + 12), tokens[c].norm != ",", !view.isClauseBreak(c),
+                    tokens[c].kind != .openQuote, tokens[c].kind != .closeQuote
+                {
+                    c += 1
+                }
+                if c > k + 1, c + 1 < limit, tokens[c].norm == ",", tokens[c + 1].kind == .word,
+                    view.language.speech.lookup(tokens[c + 1].norm)?.contains(where: {
+                        $0.shape == .participle
+                    })
+                        == true
+                {
+                    k = c + 1
+                }
+            }
             if !grammar.contains(.etreForms, first.norm), let p = periphrase(at: k, limit: limit) {
                 return Cue(tokens: i..<(k + p.length), verb: p.verb, clitic: clitic)
             }
@@ -82,8 +100,25 @@ struct CueFinder {
             }),
             form.verb.frames.contains(.contentClause)
         {
+            // "…, affirmant avoir agi en représailles": an infinitive clause too, where the verb takes one.
             return Cue(
-                tokens: i..<(j + 1), verb: SpeechVerb(lemma: form.verb.lemma, frames: .contentClause),
+                tokens: i..<(j + 1),
+                verb: SpeechVerb(
+                    lemma: form.verb.lemma,
+                    frames: form.verb.frames.intersection([.contentClause, .infinitive])),
+                isParticipial: true)
+        }
+        // "a assuré respecter les normes et indiqué que …": a participle after a coordinator
+        // shares the auxiliary and the subject of the verb before it.
+        if !reflexive, !first.isCapitalized, j > 0, grammar.contains(.coordinators, tokens[j - 1].norm),
+            let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .participle }),
+            !form.verb.frames.isDisjoint(with: [.contentClause, .infinitive])
+        {
+            return Cue(
+                tokens: i..<(j + 1),
+                verb: SpeechVerb(
+                    lemma: form.verb.lemma,
+                    frames: form.verb.frames.intersection([.contentClause, .infinitive])),
                 isParticipial: true)
         }
         // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a

@@ -132,6 +132,8 @@ struct QuoteFinder {
         var via: Range<Int>? = nil
         // Whether the last thing skipped was a complement ("a indiqué à l'AFP avoir …").
         var afterComplement = false
+        // Whether a date was skipped: "s'est déclaré lundi après-midi" is a fire breaking out.
+        var skippedDate = false
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
         // "à l'AFP" (which names a relay), "dans un communiqué", incises between commas.
         var steps = 0
@@ -140,6 +142,8 @@ struct QuoteFinder {
             let norm = tokens[k].norm
             if let phrase = view.opener(view.grammar.adverbPhrases, at: k, limit: sentence.upperBound) {
                 k += phrase.tokens.count
+                // "affirme de son côté vouloir …": an infinitive may follow.
+                afterComplement = true
                 continue
             }
             // A complement before an adverb: "en" opens "en conclusion" as well as being a pronoun.
@@ -156,6 +160,7 @@ struct QuoteFinder {
             if view.isAdverb(k) || view.isDateWord(k) || norm == ","
                 || isNegation(k, after: cue.tokens.upperBound)
             {
+                if view.isDateWord(k) { skippedDate = true }
                 k += 1
                 afterComplement = false
                 continue
@@ -184,7 +189,14 @@ struct QuoteFinder {
             if k > cue.tokens.upperBound, view.grammar.contains(.inversionOpeners, tokens[k - 1].norm) {
                 return nil
             }
-            let begin = k + (clauseOpener?.tokens.count ?? 1)
+            var begin = k + (clauseOpener?.tokens.count ?? 1)
+            // "indique qu'« une clause » est prévue": before a mark the elision is cut as a word
+            // and an apostrophe.
+            if begin + 1 < sentence.upperBound, tokens[begin].kind == .punctuation,
+                tokens[begin].norm == "'" || tokens[begin].norm == "’"
+            {
+                begin += 1
+            }
             let end = clauseEnd(from: begin, sentence: sentence)
             guard end > begin, view.hasWord(begin..<end) else { return nil }
             return FoundQuote(
@@ -202,7 +214,7 @@ struct QuoteFinder {
         // "s'est dit satisfait de …": a reflexive stance verb and an adjective (which may look
         // like a present participle: "confiant").
         if grammar.reflexivePronouns.contains(tokens[start].norm),
-            grammar.stanceVerbs.contains(cue.verb.lemma),
+            grammar.stanceVerbs.contains(cue.verb.lemma), !skippedDate,
             tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
             view.language.speech.lookup(next)?.allSatisfy({ $0.shape == .presentParticiple }) ?? true,
             !view.connectorLike(k), !view.npStops.contains(next)
@@ -215,9 +227,11 @@ struct QuoteFinder {
         }
         // "a promis de travailler …": a pledge and its infinitive, "de" included.
         // ("de" may have been skipped as the first word of an adverb such as "de nouveau".)
+        // "a promis de « reprendre le dialogue »": marks may open before the infinitive.
+        let pledgeVerb = k + 2 < sentence.upperBound && tokens[k + 1].kind == .openQuote ? k + 2 : k + 1
         let pledge =
             k + 1 < sentence.upperBound && view.grammar.contains(.infinitivePrepositions, next)
-                && isInfinitive(k + 1)
+                && isInfinitive(pledgeVerb)
             ? k
             : k > cue.tokens.upperBound && view.grammar.contains(.infinitivePrepositions, tokens[k - 1].norm)
                 && isInfinitive(k) ? k - 1 : nil
@@ -233,7 +247,11 @@ struct QuoteFinder {
         if frames.contains(.accusation) {
             var d = k
             var infinitive = -1
-            while d < sentence.upperBound, d - k < 10, tokens[d].norm != ",", !view.isClauseBreak(d) {
+            // The object may hold an apposition between commas ("accusent l'exploitant, Andina
+            // Cobre, filiale d'un groupe canadien, d'avoir pollué").
+            while d < sentence.upperBound, d - k < 20, !view.isClauseBreak(d),
+                tokens[d].norm != "," || d - k < 16
+            {
                 if d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm) {
                     var next = d + 1
                     if next < sentence.upperBound, tokens[next].kind == .openQuote { next += 1 }
@@ -256,7 +274,7 @@ struct QuoteFinder {
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
                 || isNegation(k - 1, after: cue.tokens.upperBound),
-            view.grammar.contains(.infinitiveAuxiliaries, next)
+            isReportedInfinitive(afterClitics(k, sentence))
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -287,7 +305,10 @@ struct QuoteFinder {
             if isBareSubject(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 np.upperBound + 1 < sentence.upperBound, tokens[np.upperBound].norm == ",",
-                tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision
+                tokens[np.upperBound + 1].kind == .word || tokens[np.upperBound + 1].kind == .elision,
+                // "…, explique Jean Dupont, le directeur de l'agence.": a phrase that closes the
+                // sentence after the speaker is in apposition to it, not the rest of the clause.
+                !isClosingApposition(from: np.upperBound + 1, sentence: sentence)
             {
                 let end = clauseEnd(from: np.upperBound + 1, sentence: sentence)
                 if end > np.upperBound + 1 { content = view.trimmedSpan((np.upperBound + 1)..<end) }
@@ -298,8 +319,18 @@ struct QuoteFinder {
                 namesSpeaker(np),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
+                // "…, explique le directeur de l'agence, Jean Dupont.": the named person speaks.
+                var speaker = SpeakerRef(kind: .phrase(np))
+                if view.person(in: np) == nil, np.upperBound + 1 < sentence.upperBound,
+                    tokens[np.upperBound].norm == ",",
+                    isClosingApposition(from: np.upperBound + 1, sentence: sentence),
+                    let next = phrases.phrase(startingAt: np.upperBound + 1, limit: sentence.upperBound),
+                    let person = view.person(in: next)
+                {
+                    speaker = SpeakerRef(kind: .phrase(person), alias: np)
+                }
                 return FoundQuote(
-                    content: content, kind: .indirect, cue: cueRange, speaker: SpeakerRef(kind: .phrase(np)),
+                    content: content, kind: .indirect, cue: cueRange, speaker: speaker,
                     via: after.via ?? relay(after: np, sentence: sentence))
             }
         }
@@ -321,9 +352,13 @@ struct QuoteFinder {
             // of its own; the claim of the incise is before it.
             let participleAfter =
                 rest.next + 1 < sentence.upperBound && tokens[rest.next].norm == ","
-                && cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
+                && (cues.cue(at: rest.next + 1, limit: sentence.upperBound)?.isParticipial == true
+                    || opensJournalistAdjunct(rest.next + 1, sentence: sentence))
+            // "« … », a-t-il déclaré, sans préciser son calendrier.": after words in guillemets,
+            // what follows the incise is the journalist's, not more of the speaker's words.
+            let afterQuote = start - 2 >= sentence.lowerBound && tokens[start - 2].kind == .closeQuote
             if after + 1 < sentence.upperBound, tokens[after].norm == ",",
-                tokens[after + 1].kind != .openQuote, !participleAfter
+                tokens[after + 1].kind != .openQuote, !participleAfter, !afterQuote
             {
                 content = view.trimmedSpan((after + 1)..<clauseEnd(from: after + 1, sentence: sentence))
             } else if rest.next >= sentence.upperBound || tokens[rest.next].kind == .terminal
@@ -426,6 +461,8 @@ struct QuoteFinder {
         } else if let clitic = cue.clitic, !view.grammar.impersonalClitics.contains(tokens[clitic].norm) {
             return nil
         }
+        // "…, a-t-on appris lundi de sources sécuritaires": a day may come before the frame.
+        while k < sentence.upperBound, view.isAdverb(k) || view.isDateWord(k) { k += 1 }
         if let frame = view.opener(view.grammar.sourceFrames, at: k, limit: sentence.upperBound),
             let speaker = phrases.phrase(
                 startingAt: k + (frame.speakerStart ?? frame.tokens.count), limit: sentence.upperBound)
@@ -693,7 +730,18 @@ struct QuoteFinder {
         guard view.grammar.contains(.indefiniteArticles, tokens[k].norm), !tokens[k].isCapitalized,
             let np = phrases.phrase(startingAt: k, limit: sentence.upperBound)
         else { return false }
-        return np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal
+        if np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal { return true }
+        // "…, une substance très radioactive, dont l'usage …": a gloss with no verb, then a
+        // relative about it (the dev gold ends the claim before the gloss).
+        var c = np.upperBound
+        while c < min(sentence.upperBound, k + 12), tokens[c].norm != ",", !view.isClauseBreak(c),
+            tokens[c].kind == .word, !view.auxiliaries.contains(tokens[c].norm),
+            view.language.speech.lookup(tokens[c].norm) == nil
+        {
+            c += 1
+        }
+        return c + 1 < sentence.upperBound && tokens[c].norm == ","
+            && view.grammar.contains(.glossRelatives, tokens[c + 1].norm)
     }
 
     /// Whether `content` ends with words in guillemets that open after a comma: "En plus de A,
@@ -724,6 +772,16 @@ struct QuoteFinder {
         }
     }
 
+    /// Whether the words from `start` to the end of the sentence are one phrase opened by a
+    /// determiner or a name: an apposition to the phrase before the comma ("…, explique Jean
+    /// Dupont, le directeur de l'agence.").
+    private func isClosingApposition(from start: Int, sentence: Range<Int>) -> Bool {
+        guard view.isDeterminer(start) || tokens[start].isCapitalized,
+            let np = phrases.phrase(startingAt: start, limit: sentence.upperBound)
+        else { return false }
+        return np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal
+    }
+
     /// Where the clause that ends at `end` begins: after the previous clause break, or at the sentence start.
     private func reportedClauseStart(before end: Int, sentence: Range<Int>) -> Int {
         var b = end
@@ -745,6 +803,40 @@ struct QuoteFinder {
         return tokens[i].kind == .word && !tokens[i].isCapitalized
             && (view.grammar.contains(.infinitiveAuxiliaries, n)
                 || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
+    }
+
+    /// The first token at or after `k` that is no object pronoun ("a contesté en connaître …",
+    /// "assure ne pas y penser"): where an infinitive may stand.
+    private func afterClitics(_ k: Int, _ sentence: Range<Int>) -> Int {
+        var m = k
+        while m + 1 < sentence.upperBound, m - k < 2, tokens[m].kind == .word || tokens[m].kind == .elision,
+            view.grammar.contains(.infinitiveClitics, tokens[m].norm)
+        {
+            m += 1
+        }
+        return m
+    }
+
+    /// Whether token `i`, right after a speech verb (and its adverbs, negation or pronouns),
+    /// opens a reported infinitive clause: a listed infinitive or one known by its ending.
+    private func isReportedInfinitive(_ i: Int) -> Bool {
+        view.grammar.contains(.infinitiveAuxiliaries, tokens[i].norm) || isBareInfinitive(i)
+    }
+
+    /// Whether token `i`, right after a speech verb, is an infinitive by its ending alone ("les
+    /// rebelles affirment contrôler la ville"): a lower-case word of the first group that is not
+    /// one of the grammar's look-alikes ("hier"), not after a determiner ("a rappelé leur danger")
+    /// and with a complement after it ("du pays qu'ils prétendent aimer." reports nothing) unless
+    /// a pronoun or a negation introduces it ("assure ne pas y penser.").
+    private func isBareInfinitive(_ i: Int) -> Bool {
+        let n = tokens[i].norm
+        return tokens[i].kind == .word && !tokens[i].isCapitalized && n.count > 4
+            && !view.isDeterminer(i - 1) && !view.grammar.contains(.possessives, tokens[i - 1].norm)
+            && (i + 1 < tokens.count && tokens[i + 1].isWordLike
+                || view.grammar.contains(.infinitiveClitics, tokens[i - 1].norm)
+                || view.grammar.contains(.negationComplements, tokens[i - 1].norm))
+            && !view.grammar.contains(.nonInfinitives, n)
+            && view.grammar.words(.bareInfinitiveEndings).contains { n.hasSuffix($0) }
     }
 
     /// Where a reported clause that starts at `start` ends (exclusive): at the end of the
@@ -869,6 +961,15 @@ struct QuoteFinder {
         {
             sourceStart = i + opener.tokens.count
             isPour = true
+        } else if i > sentence.lowerBound, tokens[i - 1].norm == ",",
+            let frame = view.opener(grammar.sourceFrames, at: i, limit: sentence.upperBound),
+            let start = frame.speakerStart, start < frame.tokens.count,
+            let source = sourcePhrase(from: i + start, sentence: sentence),
+            source.upperBound >= sentence.upperBound || tokens[source.upperBound].kind == .terminal
+        {
+            // "Une vingtaine de blessés ont été évacués, de source hospitalière.": a source frame
+            // that names its source by itself and closes the sentence attributes the clause before.
+            sourceStart = i + start
         } else {
             return nil
         }
@@ -891,7 +992,10 @@ struct QuoteFinder {
             }
             guard let extent = sourceExtent(from: sourceStart, sentence: sentence) else { return nil }
             var np = extent.phrase
-            if extent.end > np.upperBound {
+            if let said = speakerOfReportedRelative(np) {
+                // "Selon ce qu'a déclaré le ministre, A": who said it is the source.
+                np = said
+            } else if extent.end > np.upperBound {
                 // "Selon l'OSDH (ONG), …", "selon un responsable cité par l'AFP": the bracket or
                 // the relay closes the source.
                 via = extent.via
@@ -964,7 +1068,10 @@ struct QuoteFinder {
             }
             // "Pour X, son secrétaire général : « … »": an apposition, then the source's own words.
             if end + 1 < sentence.upperBound, tokens[end].norm == ":", tokens[end + 1].kind == .openQuote,
-                let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first
+                let s = Self.stretches(stretches, openingIn: (end + 1)..<(end + 2)).first,
+                let np = phrases.phrase(startingAt: begin, limit: end), np.upperBound == end,
+                namesSpeaker(np),
+                !(begin..<end).contains(where: { view.auxiliaries.contains(tokens[$0].norm) })
             {
                 attributed[s] = (cueRange, SpeakerRef(kind: source.kind, alias: begin..<end), .direct)
                 return nil
@@ -995,10 +1102,13 @@ struct QuoteFinder {
         // commas to the start of the sentence, unless a participial or relative clause of the
         // journalist opens after the comma ("…, mettant fin à C, selon X").
         while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
+            !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
         {
             begin = earlier
         }
+        // "…vers le Darfour, où A selon X": the claim is the relative's clause, after its adverb.
+        if begin + 1 < end, view.grammar.contains(.relativeAdverbs, tokens[begin].norm) { begin += 1 }
         // "Mais, A, selon X": the opening conjunction is the journalist's.
         if begin + 1 < end, view.grammar.contains(.clauseConjunctions, tokens[begin].norm),
             tokens[begin + 1].norm == ","
@@ -1011,6 +1121,28 @@ struct QuoteFinder {
             FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via),
             inciseEnd ?? sourceEnd
         )
+    }
+
+    /// The speaker of a relative that names what was said, as the phrase after "selon": "ce
+    /// qu'a déclaré le ministre" (the subject after the speech verb) or "ce que le ministre a
+    /// déclaré" (before it). Nil for any other phrase, or when the subject names no speaker.
+    private func speakerOfReportedRelative(_ np: Range<Int>) -> Range<Int>? {
+        let start = np.lowerBound + 2
+        guard np.count > 3, view.grammar.contains(.relativeHeads, tokens[np.lowerBound].norm),
+            view.grammar.contains(.complementizers, tokens[np.lowerBound + 1].norm)
+        else { return nil }
+        for k in start..<np.upperBound {
+            guard let cue = cues.cue(at: k, limit: np.upperBound) else { continue }
+            let subject =
+                k == start
+                ? phrases.phrase(
+                    startingAt: skippingComplements(from: cue.tokens.upperBound, limit: np.upperBound).next,
+                    limit: np.upperBound)
+                : phrases.phrase(startingAt: start, limit: k).flatMap { $0.upperBound == k ? $0 : nil }
+            guard let subject, namesSpeaker(subject) else { return nil }
+            return subject
+        }
+        return nil
     }
 
     /// Where the claim ends when "selon X" at `i` is an incise inside its clause ("Le président
@@ -1058,8 +1190,11 @@ struct QuoteFinder {
         var begin = end
         while begin > bottom {
             let t = tokens[begin - 1]
-            if t.norm == "," || t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–"
-                || t.kind == .terminal
+            if t.norm == "," || t.norm == ":" || t.norm == ";" || t.kind == .terminal { break }
+            // A dash breaks the clause, unless it joins two words ("les 60-64 ans").
+            if t.norm == "-" || t.norm == "–",
+                begin < 2 || begin >= tokens.count || tokens[begin - 2].span.end < t.span.start
+                    || t.span.end < tokens[begin].span.start
             {
                 break
             }
@@ -1079,6 +1214,16 @@ struct QuoteFinder {
         return begin
     }
 
+    /// Whether the words at `k`, right after the comma that closes an incise, open an adjunct of
+    /// the journalist: an infinitive lead ("…, a-t-il rappelé, avant d'appeler …") or a
+    /// participial clause. The incise's claim is then the clause before it.
+    private func opensJournalistAdjunct(_ k: Int, sentence: Range<Int>) -> Bool {
+        if let lead = view.opener(view.grammar.infinitiveLeads, at: k, limit: sentence.upperBound) {
+            return k + lead.tokens.count < sentence.upperBound && isInfinitive(k + lead.tokens.count)
+        }
+        return opensJournalistClause(k) && !view.grammar.contains(.relativePronouns, tokens[k].norm)
+    }
+
     /// Whether the word at `k`, right after a comma, opens a clause of the journalist inside the
     /// sentence: a relative pronoun or a present participle ("…, mettant fin à …").
     private func opensJournalistClause(_ k: Int) -> Bool {
@@ -1096,12 +1241,25 @@ struct QuoteFinder {
     /// a body, a cited text or one of the grammar's source nouns ("les premiers chiffres de
     /// l'Insee", "plusieurs médias").
     func namesSource(_ np: Range<Int>) -> Bool {
+        // "selon nos informations": the newspaper's own, no one it reports.
+        if view.grammar.contains(.firstPersonPossessives, tokens[np.lowerBound].norm),
+            np.count > 1, view.grammar.contains(.ownReportingNouns, tokens[np.lowerBound + 1].norm)
+        {
+            return false
+        }
         if namesSpeaker(np) || citesDocument(np) { return true }
         let np = groupOfPartitive(np)
         let grammar = view.grammar
         for k in np {
             let n = tokens[k].norm
             if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
+            // "selon le recours des entreprises" ("depending on"): only the noun before its
+            // first complement, or a name, tells whether the phrase names a source.
+            if k > np.lowerBound, view.language.words.words("owner-connectors").contains(n),
+                view.entity(at: k + 1) == nil
+            {
+                break
+            }
             if view.entity(at: k) != nil || isRoleNounOrPlural(k) || view.institutionNouns.contains(n)
                 || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
             {
@@ -1187,10 +1345,14 @@ struct QuoteFinder {
         // "Toujours selon la préfecture, …": only adverbs before it.
         if i > first, i - first <= 2, (first..<i).allSatisfy({ view.isAdverb($0) }) { return true }
         let before = tokens[i - 1].norm
-        if view.grammar.contains(.clauseConjunctions, before) {
+        // "Le maire a présenté les chiffres : selon lui, …": a colon opens a clause too.
+        if view.grammar.contains(.clauseConjunctions, before) || before == ":" {
             return true
         }
         guard before == "," else { return false }
+        // "Il a été arrêté et, selon la police, il a avoué": a conjunction and its comma open a
+        // new clause, as "car selon eux" does without the comma.
+        if i >= 2, view.grammar.contains(.clauseConjunctions, tokens[i - 2].norm) { return true }
         // "la princesse qui, selon la mythologie, fut enlevée": the relative's clause follows.
         if i >= 2, view.grammar.contains(.relativePronouns, tokens[i - 2].norm) { return true }
         var b = i - 1
@@ -1237,7 +1399,10 @@ struct QuoteFinder {
             }
             // "un responsable cité par l'AFP": a relaying participle ends the source.
             if k > start, isRelayParticiple(at: k, limit: sentence.upperBound) { break }
-            if view.grammar.contains(.sourceStops, t.norm) {
+            // "selon ce qu'a déclaré le ministre": the relative is the source's phrase.
+            if view.grammar.contains(.sourceStops, t.norm),
+                k != start + 1 || !view.grammar.contains(.relativeHeads, tokens[start].norm)
+            {
                 // "selon la police et les secours,": sources joined by a coordinator go on.
                 let joinsSource =
                     view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
@@ -1268,6 +1433,13 @@ struct QuoteFinder {
                 j += 1
             }
             if j < sentence.upperBound, tokens[j].norm == closing { end = j + 1 }
+            // "selon un rapport de l'Agence régionale de santé (ARS) de Bretagne remis en
+            // septembre, …": the phrase goes on after the bracket.
+            if end < sentence.upperBound, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                let rest = sourcePhrase(from: end, sentence: sentence)
+            {
+                end = rest.upperBound
+            }
         }
         var via: Range<Int>? = nil
         if end < sentence.upperBound, isRelayParticiple(at: end, limit: sentence.upperBound),
@@ -1369,6 +1541,9 @@ struct QuoteFinder {
                 // A name, a charge or a label (le thème « … », mis en examen pour « … ») that no
                 // cue attributes is no quote.
                 if quote.cue == nil, !isHeadingQuote, isLabel(stretch) { continue }
+                // After a naming or charging frame (une campagne intitulée « … », mis en examen
+                // pour « … ») the words are a name even where a speech verb stands in the sentence.
+                if !isHeadingQuote, followsLabelFrame(stretch) { continue }
                 // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
                 // name, not words someone said.
                 if !isHeadingQuote, view.isOneName(quote.content) { continue }
@@ -1401,14 +1576,21 @@ struct QuoteFinder {
     func isLabel(_ stretch: QuotedStretch) -> Bool {
         guard let open = stretch.open, open > 0 else { return false }
         let grammar = view.grammar
-        for frame in grammar.labelFrames where open >= frame.tokens.count {
-            let start = open - frame.tokens.count
-            if view.opener([frame], at: start, limit: open) != nil { return true }
-        }
+        if followsLabelFrame(stretch) { return true }
         var k = open - 1
         // "la notion de « … »", "le mouvement des « … »": one small word may stand between.
         if k > 0, grammar.contains(.nameConnectors, tokens[k].norm) { k -= 1 }
         return tokens[k].kind == .word && grammar.contains(.labelNouns, tokens[k].norm)
+    }
+
+    /// Whether a naming or charging frame of the grammar ends right before the opening mark of
+    /// `stretch` ("l'a nommé « … »", "mis en examen pour « … »").
+    func followsLabelFrame(_ stretch: QuotedStretch) -> Bool {
+        guard let open = stretch.open, open > 0 else { return false }
+        for frame in view.grammar.labelFrames where open >= frame.tokens.count {
+            if view.opener([frame], at: open - frame.tokens.count, limit: open) != nil { return true }
+        }
+        return false
     }
 
     /// "« … », a-t-il ajouté" / "« … » a déclaré X": an inverted cue right after the closing mark.
