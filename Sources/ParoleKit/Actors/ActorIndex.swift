@@ -100,7 +100,9 @@ struct ActorIndex {
                 break
             }
             b -= 1
-            if view.isRoleNoun(b) { role = b }
+            // "l'Espagnol Carlos Alcaraz": a capitalised nationality noun right before the name
+            // is a role too ("l'Espagnol", later, is the same person).
+            if view.isRoleNoun(b) || (b == nameStart - 1 && isNationalityNoun(b)) { role = b }
             // "l'avocat des parents de la victime, Me X": a determiner after "de" opens a
             // complement, not the role phrase.
             if view.isDeterminer(b), !complements.contains(view.tokens[b].norm),
@@ -136,6 +138,12 @@ struct ActorIndex {
         return view.droppingDeterminers(start..<end)
     }
 
+    /// Whether token `k` is a capitalised nationality noun ("Serbe", "Espagnole").
+    private func isNationalityNoun(_ k: Int) -> Bool {
+        view.tokens[k].kind == .word && view.tokens[k].isCapitalized
+            && view.language.speakerWords.isDemonym(view.tokens[k].norm)
+    }
+
     /// Records `range` as a role of actor `d`: its text is kept in `roles` and names the actor
     /// wherever the role stands alone.
     mutating func addRole(_ range: Range<Int>, to d: Int) {
@@ -157,6 +165,10 @@ struct ActorIndex {
             let n = view.tokens[k].norm
             if let g = view.language.speakerWords.roleGenders[n] { return g }
             if let g = view.language.words.roleNouns[n] {
+                return g != .unknown ? g : determinerGender(before: k)
+            }
+            if isNationalityNoun(k) {
+                let g = view.language.speakerWords.demonymGender(n)
                 return g != .unknown ? g : determinerGender(before: k)
             }
         }

@@ -194,7 +194,21 @@ struct SpeakerResolver {
         let person = entitiesInside.first(where: {
             view.entities[$0].type == .person && !isComplementName($0, in: range)
         })
-        if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
+        if let k = demonymNoun(range) {
+            // "le Serbe", "l'Espagnole": the person named with that nationality ("l'Espagnol
+            // Carlos Alcaraz"), else the one the description fits best (ranked), else someone the
+            // article did not name.
+            if let holder = index.holder(ofRole: k..<range.upperBound) {
+                d = holder
+                index.addOccurrence(view.doc.span(tokens: range), to: holder)
+            } else if let person = describedPerson(range, lo: k, head: tokens[k].norm) {
+                d = person
+                index.addRole(k..<range.upperBound, to: person)
+                index.addOccurrence(view.doc.span(tokens: range), to: person)
+            } else {
+                d = index.actor(forPhrase: range, head: nil, kind: .anonymousSource)
+            }
+        } else if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
         } else if let person {
@@ -263,6 +277,18 @@ struct SpeakerResolver {
         return d
     }
 
+    /// The nationality noun of a phrase that names a person by it alone: a singular definite
+    /// article and one capitalised nationality noun ("le Serbe", "l'Espagnole"); nil otherwise.
+    private func demonymNoun(_ range: Range<Int>) -> Int? {
+        guard range.count == 2, let first = range.first,
+            view.grammar.contains(.definiteArticles, tokens[first].norm),
+            !speakerWords.pluralDeterminers.contains(tokens[first].norm),
+            tokens[first + 1].kind == .word, tokens[first + 1].isCapitalized,
+            speakerWords.isDemonym(tokens[first + 1].norm)
+        else { return nil }
+        return first + 1
+    }
+
     /// Whether `range` is a definite description of one person by a role, naming no one:
     /// "la maire sortante", "le président français", "le chef de l'État". `lo` is where it
     /// starts after its determiners; `head`, its head noun.
@@ -272,9 +298,10 @@ struct SpeakerResolver {
             !speakerWords.pluralDeterminers.contains(tokens[first].norm),
             !isBodyNoun(head),
             view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil
-                || speakerWords.personNouns.contains(head),
-            range.count <= Self.descriptionReach
+                || speakerWords.personNouns.contains(head) || demonymNoun(range) != nil,
+            range.count <= Self.descriptionReach || demonymNoun(range) != nil
         else { return false }
+        if demonymNoun(range) != nil { return true }
         return !range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
     }
 
@@ -304,6 +331,10 @@ struct SpeakerResolver {
         if gender == .unknown, view.isDeterminer(lo - 1) {
             // "la syndicaliste": a noun of either gender takes its determiner's.
             gender = view.grammar.gender(of: tokens[lo - 1].norm)
+        }
+        if gender == .unknown, demonymNoun(range) != nil {
+            // "l'Espagnole": the nationality noun's own ending.
+            gender = speakerWords.demonymGender(tokens[lo].norm)
         }
         var order: [Int] = []
         var lastToken: [Int: Int] = [:]
@@ -403,7 +434,7 @@ struct SpeakerResolver {
     private func sharesAWord(_ draft: ActorIndex.Draft, with qualifiers: Set<String>) -> Bool {
         guard !qualifiers.isEmpty else { return false }
         return draft.roles.contains { role in
-            CharClass.lowercased(role).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "\u{2019}" })
+            speakerWords.words(ofRole: CharClass.lowercased(role))
                 .contains { qualifiers.contains(speakerWords.stem(String($0))) }
         }
     }
@@ -1165,6 +1196,12 @@ struct SpeakerResolver {
         let lo = view.droppingDeterminers(range).lowerBound
         guard let head = headNoun(lo..<range.upperBound) else { return false }
         if view.language.words.roleNouns[head] != nil || isBodyNoun(head) { return true }
+        // "le premier ministre", "la première secrétaire": a role noun after a word or two that
+        // qualify it, before any complement.
+        for k in (lo + 1)..<min(range.upperBound, lo + Self.headReach) {
+            if view.connectorLike(k) || tokens[k].kind != .word || view.entity(at: k) != nil { break }
+            if view.isRoleNoun(k) { return true }
+        }
         // "les syndicats": a plural role or body noun, ending the phrase or followed by one word
         // ("les infirmières restent sceptiques" is a clause the phrase finder ran on into).
         guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }),
