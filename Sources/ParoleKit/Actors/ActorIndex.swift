@@ -50,6 +50,10 @@ struct ActorIndex {
     private let entitiesByText: [String: [Int]]
     /// Words left out of acronyms ("de", "la").
     private let acronymParticles: Set<String>
+    /// The person whose name follows the role phrase that starts at a token ("**ministre**
+    /// délégué à l'Industrie, Antoine Lacombe"): a phrase that starts there is that person,
+    /// wherever the phrase finder ends it.
+    private(set) var namedByRoleAt: [Int: Int] = [:]
     /// How many tokens a role phrase next to a name may span.
     static let roleReach = 8
 
@@ -66,9 +70,11 @@ struct ActorIndex {
             _ = actor(forEntity: e)
         }
         for (e, entity) in view.entities.enumerated() where entity.type == .person {
-            for role in [roleBefore(e), roleAfter(e)].compactMap({ $0 }) {
+            if let role = roleBefore(e) {
                 addRole(role, to: actorOfEntity[e])
+                namedByRoleAt[role.lowerBound] = actorOfEntity[e]
             }
+            if let role = roleAfter(e) { addRole(role, to: actorOfEntity[e]) }
         }
     }
 

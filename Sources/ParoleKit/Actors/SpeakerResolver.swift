@@ -234,6 +234,11 @@ struct SpeakerResolver {
             // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
+        } else if let holder = index.namedByRoleAt[lo], entitiesInside.isEmpty {
+            // "Le ministre délégué à l'Industrie, Antoine Lacombe, s'est rendu …" read as "Le
+            // ministre": the role written right before a name is that person.
+            d = holder
+            index.addOccurrence(view.doc.span(tokens: range), to: holder)
         } else if let holder = index.holder(ofRole: range) {
             // "le premier ministre", once the article named "le premier ministre Jean-Marc Ayrault".
             d = holder
