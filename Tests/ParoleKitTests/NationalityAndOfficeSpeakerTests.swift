@@ -63,4 +63,13 @@ import Testing
         #expect(words.words(ofRole: "chef de l'état") == ["chef", "de", "l", "état"])
         #expect(words.words(ofRole: "chef de l\u{2019}état").last == "état")
     }
+
+    @Test func aPersonNamedAfterAnOpeningClauseIsTheSubjectWhoseFragmentIsQuoted() {
+        let text = """
+            Piscine
+            « C'est un crève-cœur », explique Michel Fabre, ancien maître-nageur.
+            Assise au dernier rang, Odette, 81 ans, a appris à nager dans ce bassin « l'année de l'inauguration ». « Je n'ai plus le droit d'y aller », sourit-elle.
+            """
+        #expect(analyzer.speakerNames(text) == ["Michel Fabre", "Odette", "Odette"])
+    }
 }

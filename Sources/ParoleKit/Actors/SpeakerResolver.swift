@@ -1193,9 +1193,40 @@ struct SpeakerResolver {
         default:
             break
         }
+        if d == nil, case .phrase(let range) = ref.kind, let first = range.first, !view.isDeterminer(first),
+            !range.contains(where: { view.entity(at: $0) != nil }), !isRoleHeaded(range)
+        {
+            // "Assise au dernier rang, Odette, 81 ans, a appris …": an opening clause the phrase
+            // finder took for the subject, then a person named after its comma.
+            d = personAfterOpening(range, sentence: s)
+        }
         subjectActor[s] = d ?? -1
         return d
     }
+
+    /// The person named right after the comma that ends an opening clause starting with
+    /// `opening` (a participle or a preposition, no name in it), within `openingReach` tokens.
+    private mutating func personAfterOpening(_ opening: Range<Int>, sentence s: Int) -> Int? {
+        let end = view.doc.sentences[s].tokens.upperBound
+        var c = opening.upperBound
+        while c < end, c - opening.lowerBound < Self.openingReach, tokens[c].norm != ",",
+            !view.isClauseBreak(c),
+            view.entity(at: c) == nil
+        {
+            c += 1
+        }
+        guard c + 1 < end, tokens[c].norm == "," else { return nil }
+        var k = c + 1
+        let honorifics = view.language.words.words("honorifics")
+        while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
+        guard k < end, let e = view.entity(at: k), view.entityTokens[e].lowerBound == k,
+            view.entities[e].type == .person
+        else { return nil }
+        return index.actor(forEntity: e)
+    }
+
+    /// The most tokens an opening clause before the subject holds ("Assise au dernier rang,").
+    static let openingReach = 12
 
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
         let lo = view.droppingDeterminers(range).lowerBound
