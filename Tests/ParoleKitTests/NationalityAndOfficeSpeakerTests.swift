@@ -72,4 +72,12 @@ import Testing
             """
         #expect(analyzer.speakerNames(text) == ["Michel Fabre", "Odette", "Odette"])
     }
+
+    @Test func anOrganisationWithAnAppositionIsTheSubjectWhoseFragmentIsQuoted() {
+        let text = """
+            Eau
+            Dans un communiqué, France Nature Environnement a estimé que le gouvernement « continue de privilégier les bassines ». La FNSEA, premier syndicat agricole, a au contraire salué « la volonté de la ministre de sécuriser l'accès à l'eau ».
+            """
+        #expect(analyzer.speakerNames(text) == ["France Nature Environnement", "FNSEA"])
+    }
 }

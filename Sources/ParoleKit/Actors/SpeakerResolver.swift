@@ -11,6 +11,9 @@ struct SpeakerResolver {
     /// How many descriptions are being ranked inside one another: ranking one reads the subjects
     /// of the sentences before, which may be descriptions too.
     private var descriptionDepth = 0
+    /// For each sentence whose subject was read past the phrase finder's (a name after an opening
+    /// clause or a determiner), the token after that name.
+    private var subjectEnd: [Int: Int] = [:]
     /// For each sentence, how its subject is named, computed once on demand.
     private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor).
@@ -549,7 +552,7 @@ struct SpeakerResolver {
         var k = range.lowerBound
         while k < range.upperBound, view.grammar.contains(.roleModifiers, tokens[k].norm) { k += 1 }
         guard k + 1 < range.upperBound, view.entity(at: k) == nil,
-            view.institutionNouns.contains(tokens[k].norm)
+            isBodyNoun(tokens[k].norm) || speakerWords.bodyClassifiers.contains(tokens[k].norm)
         else { return nil }
         let name = (k + 1)..<range.upperBound
         if let e = view.entity(at: k + 1) {
@@ -1109,7 +1112,14 @@ struct SpeakerResolver {
 
     /// Whether the subject of sentence `s` ends before token `k`.
     private mutating func subjectPrecedes(_ k: Int, sentence s: Int) -> Bool {
-        if case .phrase(let range) = subjectRef(ofSentence: s).kind {
+        let ref = subjectRef(ofSentence: s)
+        if isReadPastThePhraseFinder(ref) {
+            // A name after an opening clause or a determiner: where that name ends. Reading it
+            // depends on no earlier speaker, so it may be read before the quote is resolved.
+            _ = subject(ofSentence: s)
+            return subjectEnd[s].map { $0 <= k } ?? false
+        }
+        if case .phrase(let range) = ref.kind {
             return range.upperBound <= k
         }
         return false
@@ -1185,16 +1195,27 @@ struct SpeakerResolver {
                 if next > k + 1, next < end, view.entity(at: next) != nil { k = next }
             }
             while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
+            // "La FNSEA, premier syndicat agricole, a salué …": an organisation's name after a
+            // determiner, then its apposition.
+            let body =
+                k < end && view.isDeterminer(k) && k + 1 < end
+                && view.entity(at: k + 1).map {
+                    view.entities[$0].type == .organization && view.entityTokens[$0].lowerBound == k + 1
+                        && view.entityTokens[$0].upperBound < end
+                        && tokens[view.entityTokens[$0].upperBound].norm == ","
+                } == true
+            if body { k += 1 }
             if k < end, let e = view.entity(at: k),
-                view.entityTokens[e].lowerBound == k, view.entities[e].type == .person
+                view.entityTokens[e].lowerBound == k, view.entities[e].type == .person || body
             {
                 d = index.actor(forEntity: e)
+                subjectEnd[s] = view.entityTokens[e].upperBound
             }
         default:
             break
         }
-        if d == nil, case .phrase(let range) = ref.kind, let first = range.first, !view.isDeterminer(first),
-            !range.contains(where: { view.entity(at: $0) != nil }), !isRoleHeaded(range)
+        if d == nil, case .phrase(let range) = ref.kind, isReadPastThePhraseFinder(ref),
+            !isInDateline(range.lowerBound)
         {
             // "Assise au dernier rang, Odette, 81 ans, a appris …": an opening clause the phrase
             // finder took for the subject, then a person named after its comma.
@@ -1202,6 +1223,20 @@ struct SpeakerResolver {
         }
         subjectActor[s] = d ?? -1
         return d
+    }
+
+    /// Whether the subject of a sentence whose phrase finder's subject is `ref` is read past it:
+    /// none was found, or the phrase is an opening clause that names no one (no name, no role,
+    /// no determiner: "Assise au dernier rang, …").
+    private func isReadPastThePhraseFinder(_ ref: SpeakerRef) -> Bool {
+        switch ref.kind {
+        case .none: return true
+        case .phrase(let range):
+            guard let first = range.first else { return false }
+            return !view.isDeterminer(first) && !range.contains(where: { view.entity(at: $0) != nil })
+                && !isRoleHeaded(range)
+        default: return false
+        }
     }
 
     /// The person named right after the comma that ends an opening clause starting with
@@ -1222,6 +1257,7 @@ struct SpeakerResolver {
         guard k < end, let e = view.entity(at: k), view.entityTokens[e].lowerBound == k,
             view.entities[e].type == .person
         else { return nil }
+        subjectEnd[s] = view.entityTokens[e].upperBound
         return index.actor(forEntity: e)
     }
 
