@@ -137,10 +137,13 @@ struct SpeakerResolver {
             }
             range = withStateComplement(range)
             currentQuote = (view.doc.span(tokens: quote.content), range)
-            let named = actor(forPhrase: range, alias: alias)
+            // "Selon nos données" in a release: the writer's own document, whose owner the ranker
+            // finds among the bodies around (the issuer), not a document of its own.
+            let writers = speakerWords.firstPersonPossessives.contains(tokens[range.lowerBound].norm)
+            let named = writers ? nil : actor(forPhrase: range, alias: alias)
             currentQuote = nil
             let certain = named != nil && namesDirectly(range)
-            if quote.kind == .according && named == nil {
+            if quote.kind == .according && named == nil && !writers {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
                     return (view.doc.text(tokens: range), view.doc.span(tokens: range), nil)
@@ -964,15 +967,19 @@ struct SpeakerResolver {
         }
         // What sort of source the cue's phrase names (a body, a role, a document), for the
         // candidates of its kind: "l'agence a indiqué" names an organisation, not a person.
-        let phraseKind = named.flatMap { kind(ofPhrase: view.droppingDeterminers($0.range)) }.map(
-            Self.kindClass)
+        // A cited document with an owner ("les données du ministère") names the owner's kind.
+        let phraseKind = named.flatMap { n -> ActorKind? in
+            let phrase = view.droppingDeterminers(n.range)
+            return kind(ofPhrase: documentOwner(phrase).map(view.droppingDeterminers) ?? phrase)
+        }
+        .map(Self.kindClass)
         // A short definite description that made an actor of its own ("l'agence"), while such a
         // phrase refers back to one the article already named.
         let freshDefinite =
             named.map { n in
                 n.actor.map { d in
-                    isShortDefinite(n.range)
-                        && view.entity(at: view.droppingDeterminers(n.range).lowerBound) == nil
+                    // "le quotidien Ouest-France" names its body: no description.
+                    isShortDefinite(n.range) && !n.range.contains(where: { view.entity(at: $0) != nil })
                         && (index.drafts[d].occurrences.firstStart ?? 0)
                             >= tokens[n.range.lowerBound].span.start
                 } ?? false

@@ -25,6 +25,9 @@ public struct SpeakerWords: Sendable {
     /// Role phrases that name the same office, each mapped to the first of its line
     /// ("chef du gouvernement" → "premier ministre"), lower case, apostrophes straight.
     public let roleSynonyms: [String: String]
+    /// First-person possessive determiners ("nos", "notre"): "selon nos données" cites the
+    /// writer's own document.
+    public let firstPersonPossessives: Set<String>
     /// Characters besides the space that separate the words of a role's text (apostrophes:
     /// "chef de l'État").
     public let wordSeparators: Set<Character>
@@ -57,6 +60,7 @@ public struct SpeakerWords: Sendable {
         agreementEndings = try required("agreement-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
+        firstPersonPossessives = try required("first-person-possessives")
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
