@@ -80,4 +80,14 @@ import Testing
             """
         #expect(analyzer.speakerNames(text) == ["France Nature Environnement", "FNSEA"])
     }
+
+    @Test func twoPeopleNamedWithTheirOfficesInOneSentenceKeepTheirOwnOffices() {
+        let text = """
+            Débat
+            Face à face jeudi soir sur France 2 entre la présidente de la région, Carole Delga, et le maire de Toulouse, Jean-Luc Moudenc. La présidente a défendu son bilan. « Nous avons tenu nos promesses », a-t-elle assuré. Le maire a contesté ces chiffres. « Ce n'est pas sérieux », a-t-il répondu.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(analysis.speakerActors.map { $0?.name } == ["Carole Delga", "Jean-Luc Moudenc"])
+        #expect(analysis.actors.first { $0.name == "Carole Delga" }?.roles == ["présidente de la région"])
+    }
 }

@@ -131,6 +131,8 @@ struct ActorIndex {
         while k < view.tokens.count, k - start < 3, view.isDeterminer(k) || !view.isRoleNoun(k),
             view.tokens[k].kind == .word
         {
+            // "Carole Delga, et le maire de Toulouse": a coordinated person, not a role.
+            if view.grammar.contains(.coordinators, view.tokens[k].norm) { return nil }
             k += 1
         }
         guard k < view.tokens.count, view.isRoleNoun(k) else { return nil }
