@@ -90,4 +90,12 @@ import Testing
         #expect(analysis.speakerActors.map { $0?.name } == ["Carole Delga", "Jean-Luc Moudenc"])
         #expect(analysis.actors.first { $0.name == "Carole Delga" }?.roles == ["présidente de la région"])
     }
+
+    @Test func aPersonNounAsTheSubjectIsWhomTheNextPronounNames() {
+        let text = """
+            Enquête
+            Le suspect a été interpellé mardi à Lyon. « C'est un choc pour tout le quartier », confie une voisine. La cheffe de l'État a réagi dans la soirée. « Justice sera rendue », a-t-elle promis.
+            """
+        #expect(analyzer.speakerNames(text) == ["voisine", "cheffe de l'État"])
+    }
 }

@@ -1274,7 +1274,11 @@ struct SpeakerResolver {
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
         let lo = view.droppingDeterminers(range).lowerBound
         guard let head = headNoun(lo..<range.upperBound) else { return false }
-        if view.language.words.roleNouns[head] != nil || isBodyNoun(head) { return true }
+        if view.language.words.roleNouns[head] != nil || isBodyNoun(head)
+            || speakerWords.personNouns.contains(head)
+        {
+            return true
+        }
         // "le premier ministre", "la première secrétaire": a role noun after a word or two that
         // qualify it, before any complement.
         for k in (lo + 1)..<min(range.upperBound, lo + Self.headReach) {
