@@ -73,6 +73,18 @@ import Testing
         #expect(half["p:subject1"]! > 1 && half["p:lastspeaker"]! < 2)
     }
 
+    @Test func anyCandidateTheGoldAcceptsIsRightAndTeachesNothing() {
+        // The gold accepts the government and its premier: choosing either is right, so weights
+        // that prefer the second are not moved towards the first.
+        var d = Decision(candidates: [["p:kind=organisation"], ["p:lastspeaker"], ["p:nobody"]], right: 0)
+        d.alsoRight = [0, 1]
+        let prior = ["p:lastspeaker": 2.0]
+        #expect(SpeakerWeightsTrainer.accuracy(prior, on: [d]) == 1)
+        let trained = SpeakerWeightsTrainer.train([d], epochs: 3, prior: prior)
+        #expect(trained["p:lastspeaker"] == 2)
+        #expect((trained["p:kind=organisation"] ?? 0) == 0)
+    }
+
     @Test func aFeatureSetKeepsOnlyItsFeatures() {
         let d = [Decision(candidates: [["named", "a:named"]], right: 0)]
         #expect(SpeakerWeightsTrainer.restricted(d, to: .prefixed)[0].candidates == [["a:named"]])
