@@ -98,4 +98,14 @@ import Testing
             """
         #expect(analyzer.speakerNames(text) == ["voisine", "cheffe de l'État"])
     }
+
+    @Test func aPlaceNounBeforeANameAfterACommaIsNoRole() {
+        let text = """
+            Enquête
+            Selon des analyses effectuées dans un laboratoire en Suisse, Yasser Arafat aurait été empoisonné. « Nous voulons la vérité », a déclaré Souha Arafat.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let roles = analysis.actors.first { $0.name == "Yasser Arafat" }?.roles ?? []
+        #expect(roles.isEmpty)
+    }
 }

@@ -108,7 +108,12 @@ struct ActorIndex {
             b -= 1
             // "l'Espagnol Carlos Alcaraz": a capitalised nationality noun right before the name
             // is a role too ("l'Espagnol", later, is the same person).
-            if view.isRoleNoun(b) || (b == nameStart - 1 && isNationalityNoun(b)) { role = b }
+            if view.isRoleNoun(b)
+                || (b == name.lowerBound - 1 && isNationalityNoun(b) && b > 0
+                    && view.grammar.contains(.definiteArticles, view.tokens[b - 1].norm))
+            {
+                role = b
+            }
             // "l'avocat des parents de la victime, Me X": a determiner after "de" opens a
             // complement, not the role phrase.
             if view.isDeterminer(b), !complements.contains(view.tokens[b].norm),

@@ -281,7 +281,12 @@ struct SpeakerResolver {
         }
         // An apposition is another name only when it names: a name, a role or a body ("le
         // premier ministre, chef de la majorité"), not a state ("…, très remonté").
-        if let alias, let d, namesSomeone(alias) {
+        // A body is no other name of a person: "Selon des analyses effectuées dans un laboratoire
+        // en Suisse, Yasser Arafat aurait …" read the laboratory as Arafat's apposition.
+        if let alias, let d, namesSomeone(alias),
+            !(index.drafts[d].kind == .person
+                && headNoun(view.droppingDeterminers(alias)).map(isBodyNoun) == true)
+        {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
