@@ -25,7 +25,8 @@ public struct SpeakerWeightsTrainer {
         /// The index of the right candidate (the first whose names hold a gold speaker name).
         public var right: Int
         /// Every right candidate: a gold quote may accept several actors ("Gustavo Paredes" and
-        /// "gouvernement péruvien"), and choosing any of them is right. Empty: only `right`.
+        /// "gouvernement péruvien"), and choosing any of them counts as right when accuracy is
+        /// measured; training still moves towards `right`. Empty: only `right`.
         public var alsoRight: Set<Int> = []
 
         /// Whether choosing candidate `k` is right.
@@ -180,13 +181,11 @@ public struct SpeakerWeightsTrainer {
                         bestScore = s
                     }
                 }
-                if !d.isRight(best) {
-                    // Towards the right candidate that scores best.
-                    let target =
-                        d.candidates.indices.filter(d.isRight).max {
-                            score(d.candidates[$0]) < score(d.candidates[$1])
-                        } ?? d.right
-                    for f in d.candidates[target] where learns(f) { weights[f, default: 0] += rate }
+                // Towards the first accepted candidate, `right` (moving only when no accepted one
+                // wins let the tune half's three description decisions, which accept both a
+                // person and the phrase, bend the written description rules).
+                if best != d.right {
+                    for f in d.candidates[d.right] where learns(f) { weights[f, default: 0] += rate }
                     for f in d.candidates[best] where learns(f) { weights[f, default: 0] -= rate }
                 }
                 for (k, w) in weights { sum[k, default: 0] += w }

@@ -73,16 +73,12 @@ import Testing
         #expect(half["p:subject1"]! > 1 && half["p:lastspeaker"]! < 2)
     }
 
-    @Test func anyCandidateTheGoldAcceptsIsRightAndTeachesNothing() {
-        // The gold accepts the government and its premier: choosing either is right, so weights
-        // that prefer the second are not moved towards the first.
+    @Test func anyCandidateTheGoldAcceptsCountsAsRight() {
+        // The gold accepts the government and its premier: choosing either is right.
         var d = Decision(candidates: [["p:kind=organisation"], ["p:lastspeaker"], ["p:nobody"]], right: 0)
         d.alsoRight = [0, 1]
-        let prior = ["p:lastspeaker": 2.0]
-        #expect(SpeakerWeightsTrainer.accuracy(prior, on: [d]) == 1)
-        let trained = SpeakerWeightsTrainer.train([d], epochs: 3, prior: prior)
-        #expect(trained["p:lastspeaker"] == 2)
-        #expect((trained["p:kind=organisation"] ?? 0) == 0)
+        #expect(SpeakerWeightsTrainer.accuracy(["p:lastspeaker": 2.0], on: [d]) == 1)
+        #expect(SpeakerWeightsTrainer.accuracy(["p:nobody": 2.0], on: [d]) == 0)
     }
 
     @Test func aFeatureSetKeepsOnlyItsFeatures() {
