@@ -153,7 +153,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
                         print("MISS \(files[article].lastPathComponent)")
                         for (k, c) in d.candidates.enumerated() {
                             print(
-                                "   \(k == d.right ? "RIGHT" : "     ") \(SpeakerRanker(weights: w).score(c)) \(c)"
+                                "   \(d.isRight(k) ? "RIGHT" : "     ") \(SpeakerRanker(weights: w).score(c)) \(c)"
                             )
                         }
                     }

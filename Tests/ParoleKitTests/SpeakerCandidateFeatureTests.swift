@@ -107,7 +107,7 @@ import Testing
             parsing: "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
                 + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n[plural-verb-endings]\nent\n"
                 + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
-                + "[person-nouns]\nsyndicaliste\n",
+                + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[first-person-possessives]\nnos\n",
             roleGenders: [:])
         #expect(words?.statePrepositions == ["en"])
         #expect(SpeakerWords.french.pluralDeterminers.contains("les"))

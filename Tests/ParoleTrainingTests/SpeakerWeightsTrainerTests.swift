@@ -73,6 +73,14 @@ import Testing
         #expect(half["p:subject1"]! > 1 && half["p:lastspeaker"]! < 2)
     }
 
+    @Test func anyCandidateTheGoldAcceptsCountsAsRight() {
+        // The gold accepts the government and its premier: choosing either is right.
+        var d = Decision(candidates: [["p:kind=organisation"], ["p:lastspeaker"], ["p:nobody"]], right: 0)
+        d.alsoRight = [0, 1]
+        #expect(SpeakerWeightsTrainer.accuracy(["p:lastspeaker": 2.0], on: [d]) == 1)
+        #expect(SpeakerWeightsTrainer.accuracy(["p:nobody": 2.0], on: [d]) == 0)
+    }
+
     @Test func aFeatureSetKeepsOnlyItsFeatures() {
         let d = [Decision(candidates: [["named", "a:named"]], right: 0)]
         #expect(SpeakerWeightsTrainer.restricted(d, to: .prefixed)[0].candidates == [["a:named"]])

@@ -50,6 +50,10 @@ struct ActorIndex {
     private let entitiesByText: [String: [Int]]
     /// Words left out of acronyms ("de", "la").
     private let acronymParticles: Set<String>
+    /// The person whose name follows the role phrase that starts at a token ("**ministre**
+    /// délégué à l'Industrie, Antoine Lacombe"): a phrase that starts there is that person,
+    /// wherever the phrase finder ends it.
+    private(set) var namedByRoleAt: [Int: Int] = [:]
     /// How many tokens a role phrase next to a name may span.
     static let roleReach = 8
 
@@ -66,9 +70,11 @@ struct ActorIndex {
             _ = actor(forEntity: e)
         }
         for (e, entity) in view.entities.enumerated() where entity.type == .person {
-            for role in [roleBefore(e), roleAfter(e)].compactMap({ $0 }) {
+            if let role = roleBefore(e) {
                 addRole(role, to: actorOfEntity[e])
+                namedByRoleAt[role.lowerBound] = actorOfEntity[e]
             }
+            if let role = roleAfter(e) { addRole(role, to: actorOfEntity[e]) }
         }
     }
 
@@ -100,7 +106,14 @@ struct ActorIndex {
                 break
             }
             b -= 1
-            if view.isRoleNoun(b) { role = b }
+            // "l'Espagnol Carlos Alcaraz": a capitalised nationality noun right before the name
+            // is a role too ("l'Espagnol", later, is the same person).
+            if view.isRoleNoun(b)
+                || (b == name.lowerBound - 1 && isNationalityNoun(b) && b > 0
+                    && view.grammar.contains(.definiteArticles, view.tokens[b - 1].norm))
+            {
+                role = b
+            }
             // "l'avocat des parents de la victime, Me X": a determiner after "de" opens a
             // complement, not the role phrase.
             if view.isDeterminer(b), !complements.contains(view.tokens[b].norm),
@@ -123,6 +136,8 @@ struct ActorIndex {
         while k < view.tokens.count, k - start < 3, view.isDeterminer(k) || !view.isRoleNoun(k),
             view.tokens[k].kind == .word
         {
+            // "Carole Delga, et le maire de Toulouse": a coordinated person, not a role.
+            if view.grammar.contains(.coordinators, view.tokens[k].norm) { return nil }
             k += 1
         }
         guard k < view.tokens.count, view.isRoleNoun(k) else { return nil }
@@ -134,6 +149,12 @@ struct ActorIndex {
             end += 1
         }
         return view.droppingDeterminers(start..<end)
+    }
+
+    /// Whether token `k` is a capitalised nationality noun ("Serbe", "Espagnole").
+    private func isNationalityNoun(_ k: Int) -> Bool {
+        view.tokens[k].kind == .word && view.tokens[k].isCapitalized
+            && view.language.speakerWords.isDemonym(view.tokens[k].norm)
     }
 
     /// Records `range` as a role of actor `d`: its text is kept in `roles` and names the actor
@@ -157,6 +178,10 @@ struct ActorIndex {
             let n = view.tokens[k].norm
             if let g = view.language.speakerWords.roleGenders[n] { return g }
             if let g = view.language.words.roleNouns[n] {
+                return g != .unknown ? g : determinerGender(before: k)
+            }
+            if isNationalityNoun(k) {
+                let g = view.language.speakerWords.demonymGender(n)
                 return g != .unknown ? g : determinerGender(before: k)
             }
         }

@@ -11,6 +11,9 @@ struct SpeakerResolver {
     /// How many descriptions are being ranked inside one another: ranking one reads the subjects
     /// of the sentences before, which may be descriptions too.
     private var descriptionDepth = 0
+    /// For each sentence whose subject was read past the phrase finder's (a name after an opening
+    /// clause or a determiner), the token after that name.
+    private var subjectEnd: [Int: Int] = [:]
     /// For each sentence, how its subject is named, computed once on demand.
     private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor).
@@ -134,10 +137,13 @@ struct SpeakerResolver {
             }
             range = withStateComplement(range)
             currentQuote = (view.doc.span(tokens: quote.content), range)
-            let named = actor(forPhrase: range, alias: alias)
+            // "Selon nos données" in a release: the writer's own document, whose owner the ranker
+            // finds among the bodies around (the issuer), not a document of its own.
+            let writers = speakerWords.firstPersonPossessives.contains(tokens[range.lowerBound].norm)
+            let named = writers ? nil : actor(forPhrase: range, alias: alias)
             currentQuote = nil
             let certain = named != nil && namesDirectly(range)
-            if quote.kind == .according && named == nil {
+            if quote.kind == .according && named == nil && !writers {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
                     return (view.doc.text(tokens: range), view.doc.span(tokens: range), nil)
@@ -194,7 +200,21 @@ struct SpeakerResolver {
         let person = entitiesInside.first(where: {
             view.entities[$0].type == .person && !isComplementName($0, in: range)
         })
-        if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
+        if let k = demonymNoun(range) {
+            // "le Serbe", "l'Espagnole": the person named with that nationality ("l'Espagnol
+            // Carlos Alcaraz"), else the one the description fits best (ranked), else someone the
+            // article did not name.
+            if let holder = index.holder(ofRole: k..<range.upperBound) {
+                d = holder
+                index.addOccurrence(view.doc.span(tokens: range), to: holder)
+            } else if let person = describedPerson(range, lo: k, head: tokens[k].norm) {
+                d = person
+                index.addRole(k..<range.upperBound, to: person)
+                index.addOccurrence(view.doc.span(tokens: range), to: person)
+            } else {
+                d = index.actor(forPhrase: range, head: nil, kind: .anonymousSource)
+            }
+        } else if let e = view.entity(at: lo), person == nil || view.entities[e].type == .person {
             // The phrase is a name, possibly with a determiner: "l'Azerbaïdjan", "Dmitri Peskov".
             d = index.actor(forEntity: e)
         } else if let person {
@@ -220,6 +240,11 @@ struct SpeakerResolver {
             // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
+        } else if let holder = index.namedByRoleAt[lo], entitiesInside.isEmpty {
+            // "Le ministre délégué à l'Industrie, Antoine Lacombe, s'est rendu …" read as "Le
+            // ministre": the role written right before a name is that person.
+            d = holder
+            index.addOccurrence(view.doc.span(tokens: range), to: holder)
         } else if let holder = index.holder(ofRole: range) {
             // "le premier ministre", once the article named "le premier ministre Jean-Marc Ayrault".
             d = holder
@@ -256,11 +281,28 @@ struct SpeakerResolver {
         }
         // An apposition is another name only when it names: a name, a role or a body ("le
         // premier ministre, chef de la majorité"), not a state ("…, très remonté").
-        if let alias, let d, namesSomeone(alias) {
+        // A body is no other name of a person: "Selon des analyses effectuées dans un laboratoire
+        // en Suisse, Yasser Arafat aurait …" read the laboratory as Arafat's apposition.
+        if let alias, let d, namesSomeone(alias),
+            !(index.drafts[d].kind == .person
+                && headNoun(view.droppingDeterminers(alias)).map(isBodyNoun) == true)
+        {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
         return d
+    }
+
+    /// The nationality noun of a phrase that names a person by it alone: a singular definite
+    /// article and one capitalised nationality noun ("le Serbe", "l'Espagnole"); nil otherwise.
+    private func demonymNoun(_ range: Range<Int>) -> Int? {
+        guard range.count == 2, let first = range.first,
+            view.grammar.contains(.definiteArticles, tokens[first].norm),
+            !speakerWords.pluralDeterminers.contains(tokens[first].norm),
+            tokens[first + 1].kind == .word, tokens[first + 1].isCapitalized,
+            speakerWords.isDemonym(tokens[first + 1].norm)
+        else { return nil }
+        return first + 1
     }
 
     /// Whether `range` is a definite description of one person by a role, naming no one:
@@ -272,9 +314,10 @@ struct SpeakerResolver {
             !speakerWords.pluralDeterminers.contains(tokens[first].norm),
             !isBodyNoun(head),
             view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil
-                || speakerWords.personNouns.contains(head),
-            range.count <= Self.descriptionReach
+                || speakerWords.personNouns.contains(head) || demonymNoun(range) != nil,
+            range.count <= Self.descriptionReach || demonymNoun(range) != nil
         else { return false }
+        if demonymNoun(range) != nil { return true }
         return !range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
     }
 
@@ -304,6 +347,10 @@ struct SpeakerResolver {
         if gender == .unknown, view.isDeterminer(lo - 1) {
             // "la syndicaliste": a noun of either gender takes its determiner's.
             gender = view.grammar.gender(of: tokens[lo - 1].norm)
+        }
+        if gender == .unknown, demonymNoun(range) != nil {
+            // "l'Espagnole": the nationality noun's own ending.
+            gender = speakerWords.demonymGender(tokens[lo].norm)
         }
         var order: [Int] = []
         var lastToken: [Int: Int] = [:]
@@ -403,7 +450,7 @@ struct SpeakerResolver {
     private func sharesAWord(_ draft: ActorIndex.Draft, with qualifiers: Set<String>) -> Bool {
         guard !qualifiers.isEmpty else { return false }
         return draft.roles.contains { role in
-            CharClass.lowercased(role).split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "\u{2019}" })
+            speakerWords.words(ofRole: CharClass.lowercased(role))
                 .contains { qualifiers.contains(speakerWords.stem(String($0))) }
         }
     }
@@ -513,7 +560,7 @@ struct SpeakerResolver {
         var k = range.lowerBound
         while k < range.upperBound, view.grammar.contains(.roleModifiers, tokens[k].norm) { k += 1 }
         guard k + 1 < range.upperBound, view.entity(at: k) == nil,
-            view.institutionNouns.contains(tokens[k].norm)
+            isBodyNoun(tokens[k].norm) || speakerWords.bodyClassifiers.contains(tokens[k].norm)
         else { return nil }
         let name = (k + 1)..<range.upperBound
         if let e = view.entity(at: k + 1) {
@@ -925,15 +972,19 @@ struct SpeakerResolver {
         }
         // What sort of source the cue's phrase names (a body, a role, a document), for the
         // candidates of its kind: "l'agence a indiqué" names an organisation, not a person.
-        let phraseKind = named.flatMap { kind(ofPhrase: view.droppingDeterminers($0.range)) }.map(
-            Self.kindClass)
+        // A cited document with an owner ("les données du ministère") names the owner's kind.
+        let phraseKind = named.flatMap { n -> ActorKind? in
+            let phrase = view.droppingDeterminers(n.range)
+            return kind(ofPhrase: documentOwner(phrase).map(view.droppingDeterminers) ?? phrase)
+        }
+        .map(Self.kindClass)
         // A short definite description that made an actor of its own ("l'agence"), while such a
         // phrase refers back to one the article already named.
         let freshDefinite =
             named.map { n in
                 n.actor.map { d in
-                    isShortDefinite(n.range)
-                        && view.entity(at: view.droppingDeterminers(n.range).lowerBound) == nil
+                    // "le quotidien Ouest-France" names its body: no description.
+                    isShortDefinite(n.range) && !n.range.contains(where: { view.entity(at: $0) != nil })
                         && (index.drafts[d].occurrences.firstStart ?? 0)
                             >= tokens[n.range.lowerBound].span.start
                 } ?? false
@@ -1073,7 +1124,14 @@ struct SpeakerResolver {
 
     /// Whether the subject of sentence `s` ends before token `k`.
     private mutating func subjectPrecedes(_ k: Int, sentence s: Int) -> Bool {
-        if case .phrase(let range) = subjectRef(ofSentence: s).kind {
+        let ref = subjectRef(ofSentence: s)
+        if isReadPastThePhraseFinder(ref) {
+            // A name after an opening clause or a determiner: where that name ends. Reading it
+            // depends on no earlier speaker, so it may be read before the quote is resolved.
+            _ = subject(ofSentence: s)
+            return subjectEnd[s].map { $0 <= k } ?? false
+        }
+        if case .phrase(let range) = ref.kind {
             return range.upperBound <= k
         }
         return false
@@ -1149,22 +1207,89 @@ struct SpeakerResolver {
                 if next > k + 1, next < end, view.entity(at: next) != nil { k = next }
             }
             while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
+            // "La FNSEA, premier syndicat agricole, a salué …": an organisation's name after a
+            // determiner, then its apposition.
+            let body =
+                k < end && view.isDeterminer(k) && k + 1 < end
+                && view.entity(at: k + 1).map {
+                    view.entities[$0].type == .organization && view.entityTokens[$0].lowerBound == k + 1
+                        && view.entityTokens[$0].upperBound < end
+                        && tokens[view.entityTokens[$0].upperBound].norm == ","
+                } == true
+            if body { k += 1 }
             if k < end, let e = view.entity(at: k),
-                view.entityTokens[e].lowerBound == k, view.entities[e].type == .person
+                view.entityTokens[e].lowerBound == k, view.entities[e].type == .person || body
             {
                 d = index.actor(forEntity: e)
+                subjectEnd[s] = view.entityTokens[e].upperBound
             }
         default:
             break
+        }
+        if d == nil, case .phrase(let range) = ref.kind, isReadPastThePhraseFinder(ref),
+            !isInDateline(range.lowerBound)
+        {
+            // "Assise au dernier rang, Odette, 81 ans, a appris …": an opening clause the phrase
+            // finder took for the subject, then a person named after its comma.
+            d = personAfterOpening(range, sentence: s)
         }
         subjectActor[s] = d ?? -1
         return d
     }
 
+    /// Whether the subject of a sentence whose phrase finder's subject is `ref` is read past it:
+    /// none was found, or the phrase is an opening clause that names no one (no name, no role,
+    /// no determiner: "Assise au dernier rang, …").
+    private func isReadPastThePhraseFinder(_ ref: SpeakerRef) -> Bool {
+        switch ref.kind {
+        case .none: return true
+        case .phrase(let range):
+            guard let first = range.first else { return false }
+            return !view.isDeterminer(first) && !range.contains(where: { view.entity(at: $0) != nil })
+                && !isRoleHeaded(range)
+        default: return false
+        }
+    }
+
+    /// The person named right after the comma that ends an opening clause starting with
+    /// `opening` (a participle or a preposition, no name in it), within `openingReach` tokens.
+    private mutating func personAfterOpening(_ opening: Range<Int>, sentence s: Int) -> Int? {
+        let end = view.doc.sentences[s].tokens.upperBound
+        var c = opening.upperBound
+        while c < end, c - opening.lowerBound < Self.openingReach, tokens[c].norm != ",",
+            !view.isClauseBreak(c),
+            view.entity(at: c) == nil
+        {
+            c += 1
+        }
+        guard c + 1 < end, tokens[c].norm == "," else { return nil }
+        var k = c + 1
+        let honorifics = view.language.words.words("honorifics")
+        while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
+        guard k < end, let e = view.entity(at: k), view.entityTokens[e].lowerBound == k,
+            view.entities[e].type == .person
+        else { return nil }
+        subjectEnd[s] = view.entityTokens[e].upperBound
+        return index.actor(forEntity: e)
+    }
+
+    /// The most tokens an opening clause before the subject holds ("Assise au dernier rang,").
+    static let openingReach = 12
+
     private func isRoleHeaded(_ range: Range<Int>) -> Bool {
         let lo = view.droppingDeterminers(range).lowerBound
         guard let head = headNoun(lo..<range.upperBound) else { return false }
-        if view.language.words.roleNouns[head] != nil || isBodyNoun(head) { return true }
+        if view.language.words.roleNouns[head] != nil || isBodyNoun(head)
+            || speakerWords.personNouns.contains(head)
+        {
+            return true
+        }
+        // "le premier ministre", "la première secrétaire": a role noun after a word or two that
+        // qualify it, before any complement.
+        for k in (lo + 1)..<min(range.upperBound, lo + Self.headReach) {
+            if view.connectorLike(k) || tokens[k].kind != .word || view.entity(at: k) != nil { break }
+            if view.isRoleNoun(k) { return true }
+        }
         // "les syndicats": a plural role or body noun, ending the phrase or followed by one word
         // ("les infirmières restent sceptiques" is a clause the phrase finder ran on into).
         guard let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }),

@@ -25,6 +25,12 @@ public struct SpeakerWords: Sendable {
     /// Role phrases that name the same office, each mapped to the first of its line
     /// ("chef du gouvernement" → "premier ministre"), lower case, apostrophes straight.
     public let roleSynonyms: [String: String]
+    /// First-person possessive determiners ("nos", "notre"): "selon nos données" cites the
+    /// writer's own document.
+    public let firstPersonPossessives: Set<String>
+    /// Characters besides the space that separate the words of a role's text (apostrophes:
+    /// "chef de l'État").
+    public let wordSeparators: Set<Character>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -54,6 +60,8 @@ public struct SpeakerWords: Sendable {
         agreementEndings = try required("agreement-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
+        firstPersonPossessives = try required("first-person-possessives")
+        wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
@@ -109,6 +117,29 @@ public struct SpeakerWords: Sendable {
             out.append(c == "\u{2019}" ? "'" : c)
         }
         return String(out)
+    }
+
+    /// Whether a lower-case word is a nationality noun, masculine or feminine ("serbe",
+    /// "espagnol", "espagnole"): capitalised after a definite article, it names a person ("le
+    /// Serbe", "l'Espagnole").
+    public func isDemonym(_ word: String) -> Bool {
+        guard let lexicon = agreement else { return false }
+        return lexicon.demonyms.contains(word) || lexicon.demonymGender(word) != nil
+    }
+
+    /// The gender a nationality noun marks ("espagnole" feminine, "espagnol" masculine, "serbe"
+    /// unknown).
+    public func demonymGender(_ word: String) -> Gender {
+        switch agreement?.demonymGender(word) {
+        case .female: .feminine
+        case .male: .masculine
+        default: .unknown
+        }
+    }
+
+    /// The words of a role's text (lower case already), split on spaces and `wordSeparators`.
+    public func words(ofRole role: String) -> [Substring] {
+        role.split(whereSeparator: { wordSeparators.contains($0) })
     }
 
     /// A lower-case word without its agreement endings, taken off while at least four letters
