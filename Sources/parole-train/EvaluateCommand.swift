@@ -12,8 +12,6 @@ struct EvaluateCommand: ParsableCommand {
     @OptionGroup var corpus: CorpusOptions
     @Option(help: "A model file to evaluate instead of the shipped one.")
     var model: String?
-    @Option(help: "Tag with a beam this wide instead of the model's own width.")
-    var beam: Int?
     @Flag(help: "Use the rules and gazetteers alone, without the model.")
     var rulesOnly = false
 
@@ -21,7 +19,6 @@ struct EvaluateCommand: ParsableCommand {
         let texts = try corpus.texts()
         var m: EntityModel? = EntityModel.french
         if let model { m = try EntityModel(contentsOfFile: model) }
-        if let beam { m?.beamWidth = beam }
         if rulesOnly { m = nil }
         let e = EntityEvaluation.evaluate(ModelEntityRecognizer(model: m), on: texts)
         print(e.report)

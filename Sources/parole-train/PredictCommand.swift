@@ -19,8 +19,6 @@ struct PredictCommand: ParsableCommand {
     var repeats = 3
     @Option(help: "A model file to use instead of the shipped one.")
     var model: String?
-    @Option(help: "Tag with a beam this wide instead of the model's own width.")
-    var beam: Int?
 
     func run() throws {
         let fm = FileManager.default
@@ -34,9 +32,9 @@ struct PredictCommand: ParsableCommand {
             documents.append(tokenizer.document(text))
             words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         }
-        var entityModel = try model.map { try EntityModel(contentsOfFile: $0) } ?? EntityModel.french
-        if let beam { entityModel.beamWidth = beam }
-        let recognizer = ModelEntityRecognizer(model: entityModel)
+        let recognizer =
+            try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
+            ?? ModelEntityRecognizer()
         _ = recognizer.entities(in: documents.first ?? tokenizer.document(""))
         let clock = ContinuousClock()
         var results: [[Entity]] = []

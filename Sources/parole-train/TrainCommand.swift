@@ -36,13 +36,6 @@ struct TrainCommand: ParsableCommand {
             "Types whose names are replaced word by word, each word the same way throughout a text, comma-separated (PER,ORG,LOC,MISC; \"\": whole names)."
     )
     var replaceWordByWord = "PER"
-    @Option(
-        help:
-            "Corpora whose copies replace whole names whatever --replace-word-by-word says, comma-separated: europeana, hipe, sequoia, news."
-    )
-    var wholeNamesIn = ""
-    @Option(help: "How many copies with replaced names each text gets (each drawn with its own seed).")
-    var replacementCopies = 1
     @Option(help: "Corpora to train on, comma-separated: europeana, hipe, sequoia.")
     var sources = "europeana,hipe,sequoia"
     @Option(
@@ -66,12 +59,6 @@ struct TrainCommand: ParsableCommand {
     var continueWrongType = true
     @Option(help: "After those epochs, the chance that the history follows the model's own guess.")
     var exploration = 1.0
-    @Option(
-        help:
-            "After the gold-history epochs, train a structured perceptron over a beam this wide (1: greedy).")
-    var beam = 1
-    @Option(help: "The beam's update: early or max-violation.")
-    var beamUpdate = "max-violation"
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
     var devDir: String?
 
@@ -103,8 +90,7 @@ struct TrainCommand: ParsableCommand {
             "Parole French NER; averaged perceptron, \(epochs) epochs, 2^\(bucketBits) buckets"
             + (goldHistoryEpochs > 0 ? ", gold history for \(goldHistoryEpochs) epochs" : "")
             + (dynamicOracle ? ", dynamic oracle" + (continueWrongType ? " keeping boundaries" : "") : "")
-            + (exploration < 1 ? ", exploration \(exploration)" : "")
-            + (beam > 1 ? ", then a beam of \(beam) (\(beamUpdate) updates)" : "") + "; sources \(sources) "
+            + (exploration < 1 ? ", exploration \(exploration)" : "") + "; sources \(sources) "
             + "(Europeana BnF CC0, HIPE-2022 NewsEye fr CC BY 4.0, Sequoia train ×\(sequoiaWeight) LGPL-LR"
             + (articles.isEmpty ? ")" : ", \(articles.count) news articles ×\(newsWeight): \(news))")
             + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
@@ -146,26 +132,10 @@ struct TrainCommand: ParsableCommand {
                         }
                         return type
                     })
-                var whole = replacement
-                whole.wordByWord = []
-                let wholeIn = Set(wholeNamesIn.split(separator: ",").map(String.init))
-                // The texts are in the order Europeana, HIPE, Sequoia, news.
-                let bounds = [
-                    ("europeana", europeana.count), ("hipe", hipeCount), ("sequoia", sequoia.count),
-                    ("news", articles.count),
-                ]
-                var corpusOf: [String] = []
-                for (corpus, count) in bounds { corpusOf += Array(repeating: corpus, count: count) }
-                let originals = texts
-                for copy in 0..<max(1, replacementCopies) {
-                    // The first copy's seeds are those of a single copy.
-                    let offset = UInt64(copy) &* 0x9e37_79b9_7f4a_7c15
-                    texts += originals.enumerated().map { k, t in
-                        let r = wholeIn.contains(corpusOf[k]) ? whole : replacement
-                        return (r.augmenting(t.0, seed: seed &+ UInt64(k) &+ offset), t.weight)
-                    }
+                texts += texts.enumerated().map { k, t in
+                    (replacement.augmenting(t.0, seed: seed &+ UInt64(k)), t.weight)
                 }
-                print("name replacement: \(originals.count) texts copied \(max(1, replacementCopies)) times")
+                print("name replacement: \(texts.count / 2) texts copied")
             }
         }
         var trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
@@ -173,11 +143,6 @@ struct TrainCommand: ParsableCommand {
         trainer.goldHistoryEpochs = goldHistoryEpochs
         trainer.exploration = exploration
         trainer.continueWrongType = continueWrongType
-        trainer.beamWidth = beam
-        guard let update = EntityModelTrainer.BeamUpdate(rawValue: beamUpdate) else {
-            throw ValidationError("bad --beam-update \(beamUpdate): early or max-violation")
-        }
-        trainer.beamUpdate = update
         let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start

@@ -32,9 +32,6 @@ public struct EntityModel: Sendable {
     let lexicon: NameLexicon
     /// A free-form description of how the model was made.
     public let info: String
-    /// How many label sequences tagging keeps at each token: 1 tags greedily, more by beam search
-    /// (``tagWithBeam(_:sentences:width:)``).
-    package var beamWidth = 1
 
     /// Creates a model with the given weights, quantizing them.
     package init(buckets: Int, weights: [Float], clusters: WordClusters?, lexicon: NameLexicon, info: String)
@@ -129,7 +126,6 @@ public struct EntityModel: Sendable {
     /// instructions per feature let the processor keep more of them in flight.
     func tag(_ o: TokenObservations, sentences: [Range<Int>]) -> [UInt8] {
         precondition(EntityLabel.count == 9, "the tagger sums eight labels as a vector and one alone")
-        if beamWidth > 1 { return tagWithBeam(o, sentences: sentences, width: beamWidth) }
         var labels = [UInt8](repeating: 0, count: o.count)
         // The last bucket with weights: in the compact table a bucket without any reads that row
         // (or its next neighbour's) and adds it masked to zero, so the loop has no branch to
