@@ -214,4 +214,16 @@ import Testing
         let q = quotes("Le texte exige des belligérants qu'ils garantissent un accès humanitaire.")
         #expect(q.map(\.text) == ["ils garantissent un accès humanitaire"])
     }
+
+    @Test func aNameAfterAnUnknownNounNamesTheSpeaker() {
+        let q = quotes("Pour l'insoumis Karim Benali, le texte ne va pas assez loin.")
+        #expect(q.map(\.text) == ["le texte ne va pas assez loin"])
+        #expect(q.first?.speaker?.text == "l'insoumis Karim Benali")
+        #expect(
+            quotes("Le texte ne va pas assez loin, estime l'insoumis Karim Benali.").map(\.text) == [
+                "Le texte ne va pas assez loin"
+            ])
+        // A noun alone that no lexicon knows names no one: "Pour l'instant, …".
+        #expect(quotes("Pour l'instant, aucune décision n'a été prise.").isEmpty)
+    }
 }

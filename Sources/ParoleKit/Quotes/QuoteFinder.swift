@@ -677,7 +677,17 @@ struct QuoteFinder {
             && !view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
         {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            return isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm)
+            if isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm) {
+                return true
+            }
+            // "l'insoumis Karim Benali", "le banquier Paul Martin": a noun the lexicons do not
+            // know, then the name of a person that closes the phrase.
+            if let person = view.person(in: np), person.lowerBound == i + 1,
+                person.upperBound == np.upperBound
+            {
+                return true
+            }
+            return false
         }
         return false
     }
