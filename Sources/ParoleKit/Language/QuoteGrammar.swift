@@ -80,7 +80,6 @@ public struct QuoteGrammar: Sendable {
         case bareInfinitiveEndings = "bare-infinitive-endings"
         case nonInfinitives = "non-infinitives"
         case relativeHeads = "relative-heads"
-        case glossRelatives = "gloss-relatives"
         case infinitiveClitics = "infinitive-clitics"
         case relativeAdverbs = "relative-adverbs"
         case firstPersonPossessives = "first-person-possessives"

@@ -19,6 +19,16 @@ struct Cue {
 struct CueFinder {
     let view: TextView
 
+    /// A participial cue over `tokens` for `verb`, reporting the content or infinitive clause
+    /// the verb takes: its subject is the main clause's.
+    private func participial(_ tokens: Range<Int>, _ verb: SpeechVerb) -> Cue {
+        Cue(
+            tokens: tokens,
+            verb: SpeechVerb(
+                lemma: verb.lemma, frames: verb.frames.intersection([.contentClause, .infinitive])),
+            isParticipial: true)
+    }
+
     /// The cue that starts at token `i`, if one does, within `limit`.
     func cue(at i: Int, limit: Int) -> Cue? {
         let tokens = view.tokens
@@ -101,12 +111,7 @@ struct CueFinder {
             form.verb.frames.contains(.contentClause)
         {
             // "…, affirmant avoir agi en représailles": an infinitive clause too, where the verb takes one.
-            return Cue(
-                tokens: i..<(j + 1),
-                verb: SpeechVerb(
-                    lemma: form.verb.lemma,
-                    frames: form.verb.frames.intersection([.contentClause, .infinitive])),
-                isParticipial: true)
+            return participial(i..<(j + 1), form.verb)
         }
         // "a assuré respecter les normes et indiqué que …": a participle after a coordinator
         // shares the auxiliary and the subject of the verb before it.
@@ -114,12 +119,7 @@ struct CueFinder {
             let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .participle }),
             !form.verb.frames.isDisjoint(with: [.contentClause, .infinitive])
         {
-            return Cue(
-                tokens: i..<(j + 1),
-                verb: SpeechVerb(
-                    lemma: form.verb.lemma,
-                    frames: form.verb.frames.intersection([.contentClause, .infinitive])),
-                isParticipial: true)
+            return participial(i..<(j + 1), form.verb)
         }
         // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a
         // content clause for the main clause's subject.

@@ -677,7 +677,17 @@ struct QuoteFinder {
             && !view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
         {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            return isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm)
+            if isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm) {
+                return true
+            }
+            // "l'insoumis Karim Benali", "le banquier Paul Martin": a noun the lexicons do not
+            // know, then the name of a person that closes the phrase.
+            if let person = view.person(in: np), person.lowerBound == i + 1,
+                person.upperBound == np.upperBound
+            {
+                return true
+            }
+            return false
         }
         return false
     }
@@ -730,18 +740,7 @@ struct QuoteFinder {
         guard view.grammar.contains(.indefiniteArticles, tokens[k].norm), !tokens[k].isCapitalized,
             let np = phrases.phrase(startingAt: k, limit: sentence.upperBound)
         else { return false }
-        if np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal { return true }
-        // "…, une substance très radioactive, dont l'usage …": a gloss with no verb, then a
-        // relative about it (the dev gold ends the claim before the gloss).
-        var c = np.upperBound
-        while c < min(sentence.upperBound, k + 12), tokens[c].norm != ",", !view.isClauseBreak(c),
-            tokens[c].kind == .word, !view.auxiliaries.contains(tokens[c].norm),
-            view.language.speech.lookup(tokens[c].norm) == nil
-        {
-            c += 1
-        }
-        return c + 1 < sentence.upperBound && tokens[c].norm == ","
-            && view.grammar.contains(.glossRelatives, tokens[c + 1].norm)
+        return np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind == .terminal
     }
 
     /// Whether `content` ends with words in guillemets that open after a comma: "En plus de A,
