@@ -4,14 +4,15 @@ import ParoleKit
 import ParoleTraining
 
 /// `parole-train speaker-weights`: learns the speaker ranker's weights from gold articles of the
-/// tune half only and writes them as `speaker-weights.txt`.
+/// tune half and the even press probes only and writes them as `speaker-weights.txt`.
 struct SpeakerWeightsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speaker-weights",
         abstract: "Learn the speaker ranker's weights from gold quotes (tune half only).",
         discussion: """
             Every NAME.gold.json of each --gold directory is used; of each --gold-even directory,
-            only the files whose name's number is even (the tune half of ../shared/corpus/train).
+            only the files whose name's number is even (the tune half of ../shared/corpus/train);
+            the even press probes of --probes are added unless --no-probes.
             """)
 
     @Option(help: "A gold directory whose articles are all used (../shared/corpus/dev).")
@@ -19,6 +20,15 @@ struct SpeakerWeightsCommand: ParsableCommand {
 
     @Option(help: "A gold directory of which only the even-numbered articles are used.")
     var goldEven: [String] = []
+
+    @Option(
+        help:
+            "Press probes of which the even-numbered articles are used too (the shipped weights' training set; the odd ones are the check half)."
+    )
+    var probes = SpeakerWeightsTrainer.pressProbes
+
+    @Flag(help: "Leave the press probes out: train on --gold and --gold-even only.")
+    var noProbes = false
 
     @Option(help: "Passes of the perceptron over the decisions.")
     var epochs = SpeakerWeightsTrainer.chosenEpochs
@@ -99,6 +109,9 @@ struct SpeakerWeightsCommand: ParsableCommand {
         var files: [URL] = []
         for dir in gold { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: false) }
         for dir in goldEven { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: true) }
+        if !noProbes, !files.isEmpty, !goldEven.contains(probes) {
+            files += try SpeakerWeightsTrainer.goldFiles(probes, evenOnly: true)
+        }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
         var counts = SpeakerWeightsTrainer.Counts()
         let decisions = try SpeakerWeightsTrainer.decisions(

@@ -88,7 +88,7 @@ import Testing
         #expect(SpeakerWeightsTrainer.restricted(d, to: .both)[0].candidates == [["named", "a:named"]])
     }
 
-    @Test func theCommittedSpeakerWeightsAreWhatTrainingOnTheTuneHalfWrites() throws {
+    @Test func theCommittedSpeakerWeightsAreWhatTrainingOnTheTuneHalfAndTheEvenProbesWrites() throws {
         let shared = Self.root.appendingPathComponent("../shared/corpus").standardized
         guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("train").path) else {
             return  // The gold corpus is not here: nothing to compare.
@@ -98,10 +98,11 @@ import Testing
         let files =
             try SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("dev").path, evenOnly: false)
             + SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("train").path, evenOnly: true)
-        // Only the tune half: no odd-numbered (held-out) train file.
-        let trainNumbers = files.filter { $0.path.contains("/train/") }.compactMap {
-            Int($0.lastPathComponent.prefix { $0 != "." })
-        }
+            + SpeakerWeightsTrainer.goldFiles(
+                Self.root.appendingPathComponent(SpeakerWeightsTrainer.pressProbes).path, evenOnly: true)
+        // Only the tune halves: no odd-numbered (held-out or check) train or probe file.
+        let trainNumbers = files.filter { $0.path.contains("/train/") || $0.path.contains("press-probes") }
+            .compactMap { Int($0.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) }
         #expect(!trainNumbers.isEmpty && trainNumbers.allSatisfy { $0 % 2 == 0 })
         var counts = SpeakerWeightsTrainer.Counts()
         let decisions = try SpeakerWeightsTrainer.decisions(
