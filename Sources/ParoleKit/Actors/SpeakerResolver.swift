@@ -445,6 +445,13 @@ struct SpeakerResolver {
         return candidates[best].actor
     }
 
+    /// Whether the article described the body `draft` by a body noun ("l'agence" for Météo
+    /// France, the head of its name for "le ministère de l'Intérieur"), none of them one of `heads`.
+    private func describedByAnotherBodyNoun(_ draft: ActorIndex.Draft, than heads: Set<String>) -> Bool {
+        let nouns = draft.heads.filter(isBodyNoun)
+        return !nouns.isEmpty && nouns.isDisjoint(with: heads)
+    }
+
     /// Whether one of the person's roles holds a word of `qualifiers` (stems): "le dirigeant
     /// chinois" after "le président chinois Xi Jinping".
     private func sharesAWord(_ draft: ActorIndex.Draft, with qualifiers: Set<String>) -> Bool {
@@ -1015,6 +1022,12 @@ struct SpeakerResolver {
                 f.append(slot(of: named.range, in: quote))
                 if quote.speaker.alias != nil { f.append("namedalias") }
                 if freshDefinite { f.append("freshdefinite") }
+            } else if freshDefinite, let own = named?.actor, !index.drafts[own].heads.isEmpty,
+                describedByAnotherBodyNoun(draft, than: index.drafts[own].heads)
+            {
+                // "la préfecture" does not refer back to a body the article described by another
+                // noun ("Météo France … a indiqué l'agence").
+                f.append("otherbody")
             }
             if let phraseKind {
                 f.append(Self.kindClass(draft.kind) == phraseKind ? "phrasekind+" : "phrasekind-")
