@@ -182,6 +182,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il enseigne à l'université anglaise de Manchester.", given: [N("Manchester", .location)],
             expected: [N("université anglaise de Manchester", .organization)]),
+        RuleCase(
+            text: "Le parquet de Grenoble a ouvert une enquête.", given: [N("Grenoble", .location)],
+            expected: [N("parquet de Grenoble", .organization)]),
         RuleCase(text: "Il coupe du bois\n\nAu matin, rien.", expected: []),
         RuleCase(
             text: "Dans la province de Kapisa, rien.", given: [N("Kapisa", .location)],
