@@ -758,7 +758,7 @@ struct SpeakerResolver {
     /// Whether a phrase is the writer's own cited text: a first-person possessive before a cited
     /// document ("nos données", "notre enquête"), unlike "notre source".
     private func isWritersDocument(_ range: Range<Int>) -> Bool {
-        guard range.count > 1, speakerWords.firstPersonPossessives.contains(tokens[range.lowerBound].norm)
+        guard range.count > 1, view.grammar.contains(.firstPersonPossessives, tokens[range.lowerBound].norm)
         else { return false }
         return headNoun((range.lowerBound + 1)..<range.upperBound).map { view.citedDocuments.contains($0) }
             ?? false
