@@ -6,7 +6,8 @@ import Foundation
 
 /// A feed kept in a local file and followed as `file:///path` (one that another program writes,
 /// as newsboat follows `file://` feeds). It is read like a download: only a regular file (never a
-/// FIFO or a device), at most the fetcher's size cap. Its size and modification time make its
+/// FIFO or a device, even one swapped in after the check), of this machine only
+/// (`file:///path` or `file://localhost/path`), at most the fetcher's size cap. Its size and modification time make its
 /// `ETag`, so that `parole update` does not read an unchanged file again.
 public enum LocalFeedFile {
     /// Whether `text` is a `file://` URL.
@@ -31,8 +32,23 @@ public enum LocalFeedFile {
         -> FetchedDocument
     {
         guard let url = URL(string: text), url.isFileURL, !url.path.isEmpty else { throw .unsupportedURL }
+        // "file://otherhost/path" names a file of another machine, not the local "/path".
+        if let host = url.host, !host.isEmpty, host.lowercased() != "localhost" {
+            throw .failed("file URL of another host: only local files (file:///path) are read")
+        }
+        // Opened without waiting (a FIFO put in the file's place would block), then the kind of
+        // what was opened checked on the descriptor itself.
+        let descriptor = open(url.path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            let reason = errno
+            throw .failed(
+                "\(url.path): "
+                    + (reason == ENOENT ? "no such file" : reason == EACCES ? "permission denied" : "cannot open"))
+        }
+        let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        defer { try? handle.close() }
         var info = stat()
-        guard stat(url.path, &info) == 0 else { throw .failed("\(url.path): no such file") }
+        guard fstat(descriptor, &info) == 0 else { throw .failed("\(url.path): cannot read") }
         guard info.st_mode & S_IFMT == S_IFREG else { throw .failed("\(url.path): not a regular file") }
         let tag = "\"\(info.st_size)-\(info.st_mtim.tv_sec)-\(info.st_mtim.tv_nsec)\""
         let asked = headers.first { $0.key.lowercased() == "if-none-match" }?.value
@@ -41,10 +57,6 @@ public enum LocalFeedFile {
                 data: Data(), contentType: nil, url: url, status: 304, headers: ["ETag": tag])
         }
         guard info.st_size <= maxBytes else { throw .tooLarge(maxBytes) }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            throw .failed("\(url.path): permission denied")
-        }
-        defer { try? handle.close() }
         let data: Data
         do {
             data = try handle.read(upToCount: maxBytes + 1) ?? Data()

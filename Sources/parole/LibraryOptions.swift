@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 import ParoleLibrary
 
 /// The `--library` option shared by the library commands.
@@ -45,12 +46,36 @@ enum DayFormat {
         return String(LibraryDay.string(daysSince1970: day))
     }
 
-    /// Reads `2012-05-22` or a full ISO 8601 date.
-    static func parse(_ text: String) -> Date? {
+    /// The first instant a `--since` option takes: the start of its day, or the date-time it
+    /// names. Throws a one-line usage error when it is no date.
+    static func since(_ text: String) throws -> Date {
+        guard let date = instant(text) ?? day(text) else { throw notADate("--since", text) }
+        return date
+    }
+
+    /// The instant a `--until` option stops before: the end of its day for a plain date
+    /// ("2012-07-02" takes the whole day), the date-time itself for a full ISO 8601 date.
+    /// Throws a one-line usage error when it is no date.
+    static func until(_ text: String) throws -> Date {
+        if let date = instant(text) { return date }
+        guard let date = day(text) else { throw notADate("--until", text) }
+        return date.addingTimeInterval(86_400)
+    }
+
+    /// A full ISO 8601 date-time ("2012-07-02T10:00:00Z").
+    private static func instant(_ text: String) -> Date? {
+        ISO8601DateFormatter().date(from: text)
+    }
+
+    /// The start of a plain date ("2012-07-02"), UTC.
+    private static func day(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
-        if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withFullDate]
         return formatter.date(from: text)
+    }
+
+    private static func notADate(_ option: String, _ text: String) -> ValidationError {
+        ValidationError("\(option) \(TerminalSafeText.line(text)): not a date (use yyyy-mm-dd)")
     }
 }
 

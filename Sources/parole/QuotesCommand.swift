@@ -31,7 +31,9 @@ struct QuotesCommand: ParsableCommand {
     var since: String?
 
     @Option(
-        help: ArgumentHelp("Only quotes from articles dated this day or earlier.", valueName: "yyyy-mm-dd"))
+        help: ArgumentHelp(
+            "Only quotes from articles dated this day or earlier (a date-time: before that instant).",
+            valueName: "yyyy-mm-dd"))
     var until: String?
 
     @Option(help: "Output format: text, json, csv or citation.")
@@ -59,21 +61,8 @@ struct QuotesCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        var sinceDate: Date?
-        if let since {
-            guard let date = DayFormat.parse(since) else {
-                throw ValidationError("--since \(TerminalSafeText.line(since)): not a date (use yyyy-mm-dd)")
-            }
-            sinceDate = date
-        }
-        var untilDate: Date?
-        if let until {
-            guard let date = DayFormat.parse(until) else {
-                throw ValidationError("--until \(TerminalSafeText.line(until)): not a date (use yyyy-mm-dd)")
-            }
-            // The whole day: articles dated before the next one.
-            untilDate = date.addingTimeInterval(86_400)
-        }
+        let sinceDate = try since.map(DayFormat.since)
+        let untilDate = try until.map(DayFormat.until)
         let library = try options.open(create: false)
         let started = Date()
         var actorIds: [Int64]?

@@ -28,7 +28,10 @@ struct StatsCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only articles dated this day or later.", valueName: "yyyy-mm-dd"))
     var since: String?
 
-    @Option(help: ArgumentHelp("Only articles dated this day or earlier.", valueName: "yyyy-mm-dd"))
+    @Option(
+        help: ArgumentHelp(
+            "Only articles dated this day or earlier (a date-time: before that instant).",
+            valueName: "yyyy-mm-dd"))
     var until: String?
 
     @Option(
@@ -47,18 +50,8 @@ struct StatsCommand: ParsableCommand {
 
     mutating func run() throws {
         var filter = StatisticsFilter(site: site)
-        if let since {
-            guard let date = DayFormat.parse(since) else {
-                throw ValidationError("--since \(since): not a date (use yyyy-mm-dd)")
-            }
-            filter.since = date
-        }
-        if let until {
-            guard let date = DayFormat.parse(until) else {
-                throw ValidationError("--until \(until): not a date (use yyyy-mm-dd)")
-            }
-            filter.until = date.addingTimeInterval(86_400)
-        }
+        filter.since = try since.map(DayFormat.since)
+        filter.until = try until.map(DayFormat.until)
         let library = try options.open(create: false)
         if let article { filter.articleId = try CorrectCommand.articleId(article, in: library) }
         if !actor.isEmpty {

@@ -34,6 +34,26 @@ import Testing
         </channel></rss>
         """
 
+    @Test func untilADayTakesThatWholeDayAndUntilADateTimeStopsAtThatInstant() throws {
+        try write("fil.xml", Self.feed)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["fil.xml"]).status == 0)
+        // "Premier" is dated 2012-07-02 10:00 GMT and holds the one quote.
+        func quotes(_ command: String, until: String) throws -> Int? {
+            let result = try parole([command] + library + ["--until", until, "--format", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let object = try JSONSerialization.jsonObject(with: result.stdout)
+            return (object as? [Any])?.count ?? (object as? [String: Any])?["quotes"] as? Int
+        }
+        for command in ["quotes", "stats"] {
+            #expect(try quotes(command, until: "2012-07-02") == 1, "\(command)")
+            #expect(try quotes(command, until: "2012-07-02T11:00:00Z") == 1, "\(command)")
+            #expect(try quotes(command, until: "2012-07-02T09:00:00Z") == 0, "\(command)")
+            #expect(try quotes(command, until: "2012-07-01T12:00:00Z") == 0, "\(command)")
+            #expect(try quotes(command, until: "2012-07-01") == 0, "\(command)")
+        }
+    }
+
     @Test func addsAPageAndAFeedThenQueriesThem() throws {
         try write("page.html", Self.page)
         try write("fil.xml", Self.feed)

@@ -34,4 +34,27 @@ import Testing
             """
         #expect(analyzer.speakerNames(text) == ["Greenpeace"])
     }
+
+    @Test func anAnonymousSourceWithTheWritersPossessiveIsNoNearbyNamedPerson() {
+        let text = """
+            Un titre
+
+            Le ministère de la Santé a publié lundi un rapport. Le ministre Jean Dupont était absent.
+
+            « Il faut agir vite », explique notre source au sein du ministère.
+            """
+        let speaker = analyzer.analyze(text: text, id: "t").quotes.first?.speaker
+        #expect(speaker?.text.hasPrefix("notre source") == true)
+        #expect(!analyzer.speakerNames(text).contains("Jean Dupont"))
+    }
+
+    @Test func thePapersOwnInquiryWithNoIssuingBodyKeepsItsPhrase() {
+        let text = """
+            Un titre
+
+            Le gouvernement prépare un remaniement, selon nos informations. D'après notre enquête, la société a dissimulé ses pertes.
+            """
+        let quote = analyzer.analyze(text: text, id: "t").quotes.first { $0.text.contains("pertes") }
+        #expect(quote?.speaker?.text == "notre enquête")
+    }
 }

@@ -1216,6 +1216,17 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Selon lui, Berne (Suisse) - et non Zurich - a voté.", given: [N("Suisse", .location)],
             expected: [N("Suisse", .location)]),
+        // A known place in the bracket is the town's département, no credit.
+        RuleCase(
+            text: "Villeurbanne (Rhône) – Le maire a démissionné.",
+            given: [N("Villeurbanne", .location), N("Rhône", .location)],
+            expected: [N("Villeurbanne", .location), N("Rhône", .location)]),
+        RuleCase(
+            text: "Brest (Finistère) - Un chalutier a sombré.", given: [N("Finistère", .location)],
+            expected: [N("Finistère", .location)]),
+        RuleCase(
+            text: "Ajaccio (Corse-du-Sud) - Le port est fermé.", given: [N("Corse-du-Sud", .location)],
+            expected: [N("Corse-du-Sud", .location)]),
     ])
     func theAgencyCreditedInADatelineIsAnOrganisation(_ row: RuleCase) {
         #expect(run(DatelineCreditRule(), row) == row.expected)

@@ -99,17 +99,30 @@ import Testing
 
 /// `speaker-words.txt` is typed: a missing section stops loading with its name.
 @Suite struct SpeakerWordsTests {
+    /// A file with every section speaker-words.txt must have.
+    static let everySection =
+        "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
+        + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n[plural-verb-endings]\nent\n"
+        + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
+        + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n"
+
     @Test func aMissingSectionIsAnErrorNamingIt() {
         #expect(throws: SpeakerWords.MissingSection.self) {
             _ = try SpeakerWords(parsing: "[plural-determiners]\nles\n", roleGenders: [:])
         }
         let words = try? SpeakerWords(
-            parsing: "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
-                + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n[plural-verb-endings]\nent\n"
-                + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
-                + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[first-person-possessives]\nnos\n",
+            parsing: Self.everySection,
             roleGenders: [:])
         #expect(words?.statePrepositions == ["en"])
         #expect(SpeakerWords.french.pluralDeterminers.contains("les"))
+    }
+
+    @Test func theWritersPossessivesAreReadFromTheQuoteGrammarNotAskedOfSpeakerWords() throws {
+        let words = try SpeakerWords(
+            parsing: Self.everySection,
+            roleGenders: [:])
+        #expect(words.personNouns == ["syndicaliste"])
+        #expect(Language.french.quoteGrammar.contains(.firstPersonPossessives, "nos"))
+        #expect(Language.french.quoteGrammar.contains(.firstPersonPossessives, "notre"))
     }
 }

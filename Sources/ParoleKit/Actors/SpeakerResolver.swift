@@ -139,11 +139,26 @@ struct SpeakerResolver {
             currentQuote = (view.doc.span(tokens: quote.content), range)
             // "Selon nos données" in a release: the writer's own document, whose owner the ranker
             // finds among the bodies around (the issuer), not a document of its own.
-            let writers = speakerWords.firstPersonPossessives.contains(tokens[range.lowerBound].norm)
-            let named = writers ? nil : actor(forPhrase: range, alias: alias)
+            let writers = quote.kind == .according && isWritersDocument(range)
+            var named = writers ? nil : actor(forPhrase: range, alias: alias)
             currentQuote = nil
-            let certain = named != nil && namesDirectly(range)
-            if quote.kind == .according && named == nil && !writers {
+            var certain = named != nil && namesDirectly(range)
+            let recorded = samples?.count ?? 0
+            if writers, let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
+                isIssuingOrganisation(d)
+            {
+                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                break
+            } else if writers {
+                // No body around issued it: the paper's own reporting ("d'après notre enquête"),
+                // ranked again as any phrase (that first ranking is no training sample).
+                samples?.removeSubrange(recorded...)
+                currentQuote = (view.doc.span(tokens: quote.content), range)
+                named = actor(forPhrase: range, alias: alias)
+                currentQuote = nil
+                certain = named != nil && namesDirectly(range)
+            }
+            if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
                     return (view.doc.text(tokens: range), view.doc.span(tokens: range), nil)
@@ -745,6 +760,20 @@ struct SpeakerResolver {
     private func isPersonName(_ range: Range<Int>) -> Bool {
         range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
             && namesDirectly(range)
+    }
+
+    /// Whether a phrase is the writer's own cited text: a first-person possessive before a cited
+    /// document ("nos données", "notre enquête"), unlike "notre source".
+    private func isWritersDocument(_ range: Range<Int>) -> Bool {
+        guard range.count > 1, view.grammar.contains(.firstPersonPossessives, tokens[range.lowerBound].norm)
+        else { return false }
+        return headNoun((range.lowerBound + 1)..<range.upperBound).map { view.citedDocuments.contains($0) }
+            ?? false
+    }
+
+    /// Whether actor `d` is an organisation the recogniser named, which can issue a text of its own.
+    private func isIssuingOrganisation(_ d: Int) -> Bool {
+        index.drafts[d].kind == .organisation && index.actorOfEntity.contains(d)
     }
 
     /// Whether a phrase's head is a cited document ("le rapport final du BEA").

@@ -1,8 +1,9 @@
 /// The words the speaker ranker and the actor index read, for one language: the determiners of a
 /// plural phrase, the nouns that classify a named body and the short complements of a role or a
 /// body (`speaker-words.txt`), and the gender that role nouns give a person (`GenderLexicon`).
-/// The agent's prepositions and plural endings are the quote grammar's (`[agent-prepositions]`,
-/// `[plural-endings]` of quote-grammar.txt), read through `Language.quoteGrammar` by both sides.
+/// The agent's prepositions, plural endings and the writer's possessives are the quote grammar's
+/// (`[agent-prepositions]`, `[plural-endings]`, `[first-person-possessives]` of quote-grammar.txt),
+/// read through `Language.quoteGrammar` by both sides.
 public struct SpeakerWords: Sendable {
     /// Determiners of a plural noun phrase ("les", "des", "ces").
     public let pluralDeterminers: Set<String>
@@ -25,9 +26,6 @@ public struct SpeakerWords: Sendable {
     /// Role phrases that name the same office, each mapped to the first of its line
     /// ("chef du gouvernement" → "premier ministre"), lower case, apostrophes straight.
     public let roleSynonyms: [String: String]
-    /// First-person possessive determiners ("nos", "notre"): "selon nos données" cites the
-    /// writer's own document.
-    public let firstPersonPossessives: Set<String>
     /// Characters besides the space that separate the words of a role's text (apostrophes:
     /// "chef de l'État").
     public let wordSeparators: Set<Character>
@@ -60,7 +58,6 @@ public struct SpeakerWords: Sendable {
         agreementEndings = try required("agreement-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
-        firstPersonPossessives = try required("first-person-possessives")
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")

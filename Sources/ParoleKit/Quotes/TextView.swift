@@ -152,16 +152,25 @@ struct TextView {
     /// Whether paragraph `p` is a heading: a short line that ends without a full stop (the
     /// title, a subheading, a dateline, a caption). A heading never names a speaker.
     func isHeading(paragraph p: Int) -> Bool {
-        let range = doc.paragraphs[p].tokens
-        guard let last = range.last else { return true }
-        let t = doc.tokens[last]
-        if t.kind == .terminal
-            || t.kind == .closeQuote && last > range.lowerBound
-                && doc.tokens[last - 1].kind == .terminal
-        {
+        Self.isHeading(doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] })
+    }
+
+    /// Whether the tokens of a paragraph make a heading (see `isHeading(paragraph:)`). Reads the
+    /// last two tokens and at most `headingWords` + 1 words from the start, so that asking of a
+    /// long paragraph costs no more than of a short one.
+    static func isHeading<Line: BidirectionalCollection>(_ line: Line) -> Bool where Line.Element == Token {
+        guard let last = line.last else { return true }
+        if last.kind == .terminal { return false }
+        let end = line.index(before: line.endIndex)
+        if last.kind == .closeQuote, end != line.startIndex, line[line.index(before: end)].kind == .terminal {
             return false
         }
-        return range.filter { doc.tokens[$0].isWordLike }.count <= Self.headingWords
+        var words = 0
+        for token in line where token.isWordLike {
+            words += 1
+            if words > headingWords { return false }
+        }
+        return true
     }
 
     /// The most words a heading line may have.

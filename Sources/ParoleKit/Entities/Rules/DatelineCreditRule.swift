@@ -2,7 +2,8 @@
 /// propriétaires…", "NEW YORK, 17 septembre (AFP) - Les membres…", "Sion (Keystone-ATS) – Un
 /// incendie…" → ORG, whatever the model gave it (a place, from the hyphen). The bracket follows
 /// the capitalised place opening a line and at most a date, and a dash (`datelineDash`) follows
-/// it.
+/// it. A known place in the bracket ("Brest (Finistère) -") is the town's département, left as
+/// it is.
 struct DatelineCreditRule: EntityRule {
     /// At most this many tokens between the line's start and the bracket.
     private static let maxDatelineTokens = 8
@@ -19,11 +20,18 @@ struct DatelineCreditRule: EntityRule {
                 isDateline(lineStart..<open, c),
                 let close = (open + 1..<min(c.tokens.count, open + 6)).first(where: { c.norm($0) == ")" }),
                 close > open + 1, c.isCap(open + 1) || c.isAllCaps(open + 1),
-                c.is(close + 1, in: c.words.datelineDash), c.continuesLine(close + 1)
+                c.is(close + 1, in: c.words.datelineDash), c.continuesLine(close + 1),
+                !isKnownPlace((open + 1)..<close, c)
             else { continue }
             out.append(TokenName((open + 1)..<close, .organization, isCertain: true))
         }
         return c.overlay(names, with: out)
+    }
+
+    /// Whether the bracket names a known place and no known agency or medium: the département of
+    /// a town ("Villeurbanne (Rhône) –"), not a credit.
+    private func isKnownPlace(_ range: Range<Int>, _ c: EntityRuleContext) -> Bool {
+        c.isKnown(range, as: .place) && !c.isKnown(range, as: .organisation, .media)
     }
 
     /// Whether `range` is a dateline: capitalised words (the place), then at most a comma and a
