@@ -99,6 +99,23 @@ import Testing
         #expect(actors.last??.name == "habitante du quartier")
     }
 
+    @Test func anIndefinitePersonBeforeANamedOneIsNotThatPerson() {
+        // A staff or trade noun with "un"/"une" introduces someone new: not the director named
+        // before, nor the agency inside the director's role.
+        let text = """
+            Crise à l'hôpital
+            Le directeur de l'Agence régionale de santé, Paul Martin, a défendu le plan.
+            Un cadre de la direction décrit un fonctionnement « très vertical ».
+            Un agent de joueurs confirme avoir reçu « au moins trois appels » de joueurs.
+            Un examinateur de Grenoble confirme ce sentiment. « On nous demande du rendement. »
+            """
+        let actors = analyzer.speakerActors(text)
+        #expect(actors.count == 3)
+        #expect(actors.allSatisfy { $0?.kind == .anonymousSource })
+        #expect(actors.first??.name == "cadre de la direction")
+        #expect(actors.last??.name == "examinateur de Grenoble")
+    }
+
     @Test func aCapitalisedBodyNounTheRecogniserMissedIsAnOrganisation() {
         let text = """
             Guerre en Ukraine
