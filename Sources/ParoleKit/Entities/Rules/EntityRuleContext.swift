@@ -132,6 +132,11 @@ struct EntityRuleContext {
         return (1800...2099).contains(year)
     }
 
+    /// Whether token `k` touches the token before it, no space between ("." of "arXiv.org").
+    func touchesPrevious(_ k: Int) -> Bool {
+        k > 0 && k < tokens.count && tokens[k - 1].span.end == tokens[k].span.start
+    }
+
     /// Whether one space, nothing else, separates token `k` from the token before it.
     func isOneSpaceAfterPrevious(_ k: Int) -> Bool {
         guard k > 0 && k < tokens.count else { return false }
@@ -242,7 +247,7 @@ struct EntityRuleContext {
     /// Whether token `k` is a period glued to the abbreviation before it ("." of "Jr.", "Bros.").
     func gluedAbbreviationPeriod(at k: Int) -> Bool {
         k > 0 && k < tokens.count && norm(k) == "." && `is`(k - 1, in: words.abbreviation)
-            && tokens[k - 1].span.end == tokens[k].span.start
+            && touchesPrevious(k)
     }
 
     /// Lays `extra` names over `names`: a name inside an extra one goes, a name sticking out of

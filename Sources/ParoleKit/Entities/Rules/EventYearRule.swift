@@ -21,8 +21,7 @@ struct EventYearRule: EntityRule {
     /// a date, not part of the name ("le Vendée Globe 2012-2013").
     private func startsSeason(at k: Int, _ c: EntityRuleContext) -> Bool {
         guard k + 2 < c.tokens.count, c.tokens[k + 2].kind == .number else { return false }
-        return c.tokens[k].span.end == c.tokens[k + 1].span.start
-            && c.tokens[k + 1].span.end == c.tokens[k + 2].span.start
+        return c.touchesPrevious(k + 1) && c.touchesPrevious(k + 2)
             && c.is(k + 1, in: c.words.seasonSeparator)
     }
 }

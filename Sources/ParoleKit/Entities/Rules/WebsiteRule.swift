@@ -5,21 +5,18 @@ struct WebsiteRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         let tokens = c.tokens
-        /// Whether tokens `k - 1` and `k` touch.
-        func joined(_ k: Int) -> Bool {
-            k > 0 && k < tokens.count && tokens[k - 1].span.end == tokens[k].span.start
-        }
         func isDot(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].norm == "." }
         var out: [TokenName] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWordLike, !joined(i) || !isDot(i - 1) else {
+            guard tokens[i].isWordLike, !c.touchesPrevious(i) || !isDot(i - 1) else {
                 i += 1
                 continue
             }
             // Words and dots, each touching the one before.
             var end = i + 1
-            while isDot(end), joined(end), end + 1 < tokens.count, tokens[end + 1].isWordLike, joined(end + 1)
+            while isDot(end), c.touchesPrevious(end), end + 1 < tokens.count, tokens[end + 1].isWordLike,
+                c.touchesPrevious(end + 1)
             {
                 end += 2
             }
