@@ -152,7 +152,7 @@ struct ActorIndex {
     }
 
     /// Whether token `k` is a capitalised nationality noun ("Serbe", "Espagnole").
-    private func isNationalityNoun(_ k: Int) -> Bool {
+    func isNationalityNoun(_ k: Int) -> Bool {
         view.tokens[k].kind == .word && view.tokens[k].isCapitalized
             && view.language.speakerWords.isDemonym(view.tokens[k].norm)
     }

@@ -136,28 +136,24 @@ struct SpeakerResolver {
                 range = name
             }
             range = withStateComplement(range)
-            currentQuote = (view.doc.span(tokens: quote.content), range)
-            // "Selon nos données" in a release: the writer's own document, whose owner the ranker
-            // finds among the bodies around (the issuer), not a document of its own.
-            let writers = quote.kind == .according && isWritersDocument(range)
-            var named = writers ? nil : actor(forPhrase: range, alias: alias)
-            currentQuote = nil
-            var certain = named != nil && namesDirectly(range)
-            let recorded = samples?.count ?? 0
-            if writers, let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
-                isIssuingOrganisation(d)
-            {
-                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
-                break
-            } else if writers {
+            if quote.kind == .according, isWritersDocument(range) {
+                // "Selon nos données" in a release: the writer's own document, whose owner the
+                // ranker finds among the bodies around (the issuer), not a document of its own.
+                let recorded = samples?.count ?? 0
+                if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
+                    isIssuingOrganisation(d)
+                {
+                    result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                    break
+                }
                 // No body around issued it: the paper's own reporting ("d'après notre enquête"),
-                // ranked again as any phrase (that first ranking is no training sample).
+                // named as any phrase below (that ranking is no training sample).
                 samples?.removeSubrange(recorded...)
-                currentQuote = (view.doc.span(tokens: quote.content), range)
-                named = actor(forPhrase: range, alias: alias)
-                currentQuote = nil
-                certain = named != nil && namesDirectly(range)
             }
+            currentQuote = (view.doc.span(tokens: quote.content), range)
+            let named = actor(forPhrase: range, alias: alias)
+            currentQuote = nil
+            let certain = named != nil && namesDirectly(range)
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
@@ -314,8 +310,7 @@ struct SpeakerResolver {
         guard range.count == 2, let first = range.first,
             view.grammar.contains(.definiteArticles, tokens[first].norm),
             !speakerWords.pluralDeterminers.contains(tokens[first].norm),
-            tokens[first + 1].kind == .word, tokens[first + 1].isCapitalized,
-            speakerWords.isDemonym(tokens[first + 1].norm)
+            index.isNationalityNoun(first + 1)
         else { return nil }
         return first + 1
     }
@@ -324,15 +319,16 @@ struct SpeakerResolver {
     /// "la maire sortante", "le président français", "le chef de l'État". `lo` is where it
     /// starts after its determiners; `head`, its head noun.
     private func isPersonDescription(_ range: Range<Int>, lo: Int, head: String?) -> Bool {
+        let byNationality = demonymNoun(range) != nil
         guard let first = range.first, lo > first, let head,
             view.grammar.contains(.definiteArticles, tokens[first].norm),
             !speakerWords.pluralDeterminers.contains(tokens[first].norm),
             !isBodyNoun(head),
             view.language.words.roleNouns[head] != nil || speakerWords.roleGenders[head] != nil
-                || speakerWords.personNouns.contains(head) || demonymNoun(range) != nil,
-            range.count <= Self.descriptionReach || demonymNoun(range) != nil
+                || speakerWords.personNouns.contains(head) || byNationality,
+            range.count <= Self.descriptionReach || byNationality
         else { return false }
-        if demonymNoun(range) != nil { return true }
+        if byNationality { return true }
         return !range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
     }
 
