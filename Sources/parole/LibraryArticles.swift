@@ -36,19 +36,6 @@ enum LibraryArticles {
         }
         var actorNames: [String] = []
         var actorIsSeveralPeople = false
-        if let numbers {
-            // Articles named by their numbers (`parole list`, `parole quotes`).
-            let missing = try reportingLibraryErrors { () throws(LibraryError) in
-                var missing: [Int64] = []
-                for number in numbers where try library.article(id: number) == nil { missing.append(number) }
-                return missing
-            }
-            if let number = missing.first {
-                StandardError.print(
-                    "parole: no article \(number) in the library at \(path) (see `parole list`)")
-                throw ExitCode(1)
-            }
-        }
         let ids: [Int64] = try reportingLibraryErrors { () throws(LibraryError) in
             if let numbers { return numbers }
             if let search {
@@ -71,9 +58,16 @@ enum LibraryArticles {
                         + "`parole update` fetches the feeds it follows"))
             throw ExitCode(1)
         }
-        let articles = try reportingLibraryErrors { () throws(LibraryError) in
-            try library.storedArticles(ids: ids).map(ArticleModel.init(stored:))
+        let stored = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.storedArticles(ids: ids)
         }
+        // Articles named by their numbers (`parole list`, `parole quotes`): each must be there.
+        let storedIds = Set(stored.map(\.summary.id))
+        if let numbers, let number = numbers.first(where: { !storedIds.contains($0) }) {
+            StandardError.print("parole: no article \(number) in the library at \(path) (see `parole list`)")
+            throw ExitCode(1)
+        }
+        let articles = stored.map(ArticleModel.init(stored:))
         // The library's size when the newest are shown, the matches of a search or an actor
         // when they are: the list says when it shows only some.
         var total: Int?
