@@ -189,6 +189,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Dans la province de Kapisa, rien.", given: [N("Kapisa", .location)],
             expected: [N("Kapisa", .location)]),
+        // A site named after the town it serves is the town alone; with a name of its own, the
+        // head stays.
+        RuleCase(
+            text: "Elle opère à l'hôpital de Vernonville depuis mai.",
+            given: [N("hôpital de Vernonville", .location)], expected: [N("Vernonville", .location)]),
+        RuleCase(
+            text: "Elle opère à l'hôpital Sao Joao depuis mai.",
+            expected: [N("hôpital Sao Joao", .location)]),
     ])
     func geographicHeadsStayInPlaceNames(_ row: RuleCase) {
         #expect(run(PlaceHeadRule(), row) == row.expected)
@@ -989,6 +997,28 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Les maires attendent. L'État sera présent.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Il demande que l'État rachète l'usine.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "« L'État a tardé », dit-elle.", expected: [N("État", .organization)]),
+        // Not a subject that acts: a role, a coup, a state of a federation, an adjective after it,
+        // a name already found there.
+        RuleCase(text: "Le chef de l'État a parlé.", expected: []),
+        RuleCase(text: "Depuis le coup d'État de mai, rien.", expected: []),
+        RuleCase(text: "Il vit dans l'État du Vermont.", expected: []),
+        RuleCase(text: "Il dit que l'État de Floride a voté.", expected: []),
+        RuleCase(text: "Il craint que l'État islamique frappe.", expected: []),
+        RuleCase(
+            text: "Il dit que l'État Fantôme joue ce soir.", given: [N("État Fantôme", .organization)],
+            expected: [N("État Fantôme", .organization)]),
+    ])
+    func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(ActingStateRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Le comité des médicaments à usage humain (CHMP) a estimé que non.",
             given: [N("CHMP", .miscellaneous)],
             expected: [N("comité des médicaments à usage humain", .organization), N("CHMP", .organization)]),
@@ -1282,7 +1312,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 44)
+        #expect(EntityRulePipeline.french.rules.count == 45)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

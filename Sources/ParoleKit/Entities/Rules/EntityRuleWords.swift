@@ -101,6 +101,15 @@ struct EntityRuleWords: Sendable {
     var celestialNoun: WordSet = []
     /// Capitals of one word, which news names for their government ("bruxelles").
     var capitalCity: WordSet = []
+    /// Capitalised nouns naming the State, an organisation when it acts ("État").
+    var actingStateNoun: WordSet = []
+    /// Articles before such a noun as a subject ("l'", "la").
+    var actorArticle: WordSet = []
+    /// Words opening a clause whose subject follows them ("que").
+    var clauseOpener: WordSet = []
+    /// Lower-case site heads followed by the town they serve, which alone is the name
+    /// ("hôpital" in "l'hôpital de Dinan").
+    var townServiceHead: WordSet = []
     /// Lower-case heads of an institution defined by its acronym ("comité", "commission").
     var lowercaseInstitutionHead: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
@@ -160,6 +169,8 @@ struct EntityRuleWords: Sendable {
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
             "seasonSeparator": \.seasonSeparator,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
+            "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle,
+            "clauseOpener": \.clauseOpener, "townServiceHead": \.townServiceHead,
         ]
     }
 
