@@ -980,6 +980,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Pékin dément toute implication.", given: [N("Pékin", .location)],
             expected: [N("Pékin", .organization)]),
+        // The subject after "que" or "si", the object of a government's act.
+        RuleCase(
+            text: "On ignore si Moscou soutient le texte.", given: [N("Moscou", .location)],
+            expected: [N("Moscou", .organization)]),
+        RuleCase(
+            text: "L'envoyé a sollicité Pékin pour une visite.", given: [N("Pékin", .location)],
+            expected: [N("Pékin", .organization)]),
+        RuleCase(
+            text: "Elle a quitté Pékin pour Lyon.", given: [N("Pékin", .location), N("Lyon", .location)],
+            expected: [N("Pékin", .location), N("Lyon", .location)]),
         // A capital as a place: not opening the sentence, another verb, a country.
         RuleCase(
             text: "Il vit à Pékin depuis 2010.", given: [N("Pékin", .location)],
@@ -1002,6 +1012,18 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il demande que l'État rachète l'usine.", expected: [N("État", .organization)]),
         RuleCase(
             text: "« L'État a tardé », dit-elle.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Il jure que l'État n'a rien oublié.", expected: [N("État", .organization)]),
+        // A local authority capitalised alone is its council, wherever it stands.
+        RuleCase(
+            text: "Contactée hier, la Région n'a pas répondu.", given: [N("Région", .location)],
+            expected: [N("Région", .organization)]),
+        RuleCase(
+            text: "Le bassin de l'Agglomération, à Vernon, ferme.",
+            expected: [N("Agglomération", .organization)]),
+        RuleCase(
+            text: "Elle vit en Région wallonne depuis mai.", given: [N("Région wallonne", .location)],
+            expected: [N("Région wallonne", .location)]),
         // Not a subject that acts: a role, a coup, a state of a federation, an adjective after it,
         // a name already found there.
         RuleCase(text: "Le chef de l'État a parlé.", expected: []),

@@ -103,6 +103,8 @@ struct EntityRuleWords: Sendable {
     var capitalCity: WordSet = []
     /// Capitalised nouns naming the State, an organisation when it acts ("État").
     var actingStateNoun: WordSet = []
+    /// Capitalised nouns naming a local authority, its council when alone ("Région").
+    var localAuthorityNoun: WordSet = []
     /// Articles before such a noun as a subject ("l'", "la").
     var actorArticle: WordSet = []
     /// Words opening a clause whose subject follows them ("que").
@@ -170,6 +172,7 @@ struct EntityRuleWords: Sendable {
             "seasonSeparator": \.seasonSeparator,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
             "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle,
+            "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "townServiceHead": \.townServiceHead,
         ]
     }
