@@ -670,6 +670,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Selon la commission électorale nationale indépendante (CENI), la CENI a tort.",
             given: [N("CENI", .organization), N("CENI", .organization)],
             expected: [N("CENI", .organization), N("CENI", .organization)]),
+        RuleCase(
+            text: "Voyez les directions départementales des territoires (DDT) : la DDT décide.",
+            given: [N("DDT", .organization), N("DDT", .organization)],
+            expected: [N("DDT", .organization), N("DDT", .organization)]),
     ])
     func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
         #expect(run(CommonNounAcronymRule(), row) == row.expected)
@@ -1053,6 +1057,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Le courant continu à haute tension (HVDC) passe.", expected: []),
         RuleCase(
             text: "Ils parlent de salaire minimum interprofessionnel de croissance (SMIC).", expected: []),
+        // Institutions of a kind in the plural: only the acronym is a name.
+        RuleCase(
+            text: "Les chiffres des agences régionales de santé (ARS) sont parus.",
+            expected: [N("ARS", .organization)]),
     ])
     func aLowercaseInstitutionDefinedByItsAcronymIsAnOrganisation(_ row: RuleCase) {
         #expect(run(LowercaseInstitutionRule(), row) == row.expected)

@@ -114,6 +114,9 @@ struct EntityRuleWords: Sendable {
     var townServiceHead: WordSet = []
     /// Lower-case heads of an institution defined by its acronym ("comité", "commission").
     var lowercaseInstitutionHead: WordSet = []
+    /// Lower-case heads of institutions of a kind named in the plural, whose acronym is a name
+    /// ("agences" in "les agences régionales de santé (ARS)").
+    var pluralInstitutionHead: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
     /// Auxiliaries before such a verb ("a", "avait").
@@ -166,6 +169,7 @@ struct EntityRuleWords: Sendable {
             "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
+            "pluralInstitutionHead": \.pluralInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
