@@ -224,6 +224,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les hommes d'affaires : Alain Gomez\nConvaincue de rien, elle part.",
             expected: [N("Alain Gomez", .person)]),
+        // No name ends with a determiner: a first name before "Le" and a quotation mark.
+        RuleCase(text: "C'est Juste Le « Tartempion » du blog.", expected: []),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
         #expect(run(FullNameRule(), row) == row.expected)
@@ -522,6 +524,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Festival de Cannes ouvre. Le Festival de Cannes Lions aussi.",
             given: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)],
             expected: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)]),
+        // A determiner is no surname, nor a name to tag again.
+        RuleCase(
+            text: "Il cite Juste Le. Le soleil brille et le vent aussi.",
+            given: [N("Juste Le", .person)], expected: [N("Juste Le", .person)]),
+        RuleCase(
+            text: "Il a lu Le. Puis il cite Le encore.", given: [N("Le", .miscellaneous)],
+            expected: [N("Le", .miscellaneous)]),
     ])
     func eachNameHasOneReadingAcrossTheArticle(_ row: RuleCase) {
         #expect(run(DocumentConsistencyRule(), row) == row.expected)
