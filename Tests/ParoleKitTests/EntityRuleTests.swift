@@ -275,6 +275,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le passage est fermé. Il vit au Havre et à La Rochelle.",
             expected: [N("La Rochelle", .location)]),
+        // A medium written in lower case; not a common word, nor an abbreviation.
+        RuleCase(text: "Elle l'a dit à franceinfo hier.", expected: [N("franceinfo", .organization)]),
+        RuleCase(
+            text: "Après la libération de Paris, il partit.", expected: [N("Paris", .location)],
+            lowercase: ["libération"]),
+        RuleCase(text: "Il vécut en 420 ap. J.-C. ici.", expected: []),
     ])
     func knownPlacesTheModelMissedAreAdded(_ row: RuleCase) {
         #expect(run(GazetteerRule(), row) == row.expected)
@@ -499,6 +505,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il vit à Lyon\nfrançais et fier.", given: [N("Lyon", .location)],
             expected: [N("Lyon", .location)]),
+        // The adjective capitalised, the whole given another type.
+        RuleCase(
+            text: "Les pays d'Amérique Latine votent.", given: [N("Amérique Latine", .miscellaneous)],
+            expected: [N("Amérique Latine", .location)]),
     ])
     func compassPointsAndGeographicAdjectivesBelongToThePlace(_ row: RuleCase) {
         #expect(run(CompassPointRule(), row) == row.expected)
