@@ -167,6 +167,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les joueurs de l'Entente Aubagne-Provence se sont changés.",
             expected: [N("Entente Aubagne-Provence", .organization)]),
+        // A national team with its country and its sport.
+        RuleCase(
+            text: "Il joue pour l'Équipe de Finlande de hockey sur glace depuis 2010.",
+            expected: [N("Équipe de Finlande de hockey sur glace", .organization)]),
+        RuleCase(
+            text: "Il entre en Équipe d'Albanie de football cette année.",
+            expected: [N("Équipe d'Albanie de football", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)

@@ -23,6 +23,8 @@ struct EntityRuleWords: Sendable {
     var stateHead: WordSet = []
     /// Sports named after a federation or league ("football").
     var sport: WordSet = []
+    /// Words of a sport's qualifier after it ("sur glace" of "hockey sur glace").
+    var sportQualifier: WordSet = []
     /// Adjectives after an institution head ("européenne", "nationale").
     var institutionAdjective: WordSet = []
     /// Heads of events and periods ("guerre", "coupe", "époque").
@@ -148,7 +150,7 @@ struct EntityRuleWords: Sendable {
             "determiner": \.determiner, "joiner": \.joiner, "breaker": \.breaker, "commonNoun": \.commonNoun,
             "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
             "institutionHead": \.institutionHead, "institutionSiteHead": \.institutionSiteHead,
-            "stateHead": \.stateHead, "sport": \.sport,
+            "stateHead": \.stateHead, "sport": \.sport, "sportQualifier": \.sportQualifier,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
