@@ -167,6 +167,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les joueurs de l'Entente Aubagne-Provence se sont changés.",
             expected: [N("Entente Aubagne-Provence", .organization)]),
+        // A national team with its country and its sport.
+        RuleCase(
+            text: "Il joue pour l'Équipe de Finlande de hockey sur glace depuis 2010.",
+            expected: [N("Équipe de Finlande de hockey sur glace", .organization)]),
+        RuleCase(
+            text: "Il entre en Équipe d'Albanie de football cette année.",
+            expected: [N("Équipe d'Albanie de football", .organization)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -189,6 +196,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Dans la province de Kapisa, rien.", given: [N("Kapisa", .location)],
             expected: [N("Kapisa", .location)]),
+        // A site named after the town it serves is the town alone; with a name of its own, the
+        // head stays.
+        RuleCase(
+            text: "Elle opère à l'hôpital de Vernonville depuis mai.",
+            given: [N("hôpital de Vernonville", .location)], expected: [N("Vernonville", .location)]),
+        RuleCase(
+            text: "Elle opère à l'hôpital Sao Joao depuis mai.",
+            expected: [N("hôpital Sao Joao", .location)]),
     ])
     func geographicHeadsStayInPlaceNames(_ row: RuleCase) {
         #expect(run(PlaceHeadRule(), row) == row.expected)
@@ -216,6 +231,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les hommes d'affaires : Alain Gomez\nConvaincue de rien, elle part.",
             expected: [N("Alain Gomez", .person)]),
+        // No name ends with a determiner: a first name before "Le" and a quotation mark.
+        RuleCase(text: "C'est Juste Le « Tartempion » du blog.", expected: []),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
         #expect(run(FullNameRule(), row) == row.expected)
@@ -265,6 +282,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le passage est fermé. Il vit au Havre et à La Rochelle.",
             expected: [N("La Rochelle", .location)]),
+        // A medium written in lower case; not a common word, nor an abbreviation.
+        RuleCase(text: "Elle l'a dit à franceinfo hier.", expected: [N("franceinfo", .organization)]),
+        RuleCase(
+            text: "Après la libération de Paris, il partit.", expected: [N("Paris", .location)],
+            lowercase: ["libération"]),
+        RuleCase(text: "Il vécut en 420 ap. J.-C. ici.", expected: []),
     ])
     func knownPlacesTheModelMissedAreAdded(_ row: RuleCase) {
         #expect(run(GazetteerRule(), row) == row.expected)
@@ -489,6 +512,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il vit à Lyon\nfrançais et fier.", given: [N("Lyon", .location)],
             expected: [N("Lyon", .location)]),
+        // The adjective capitalised, the whole given another type.
+        RuleCase(
+            text: "Les pays d'Amérique Latine votent.", given: [N("Amérique Latine", .miscellaneous)],
+            expected: [N("Amérique Latine", .location)]),
     ])
     func compassPointsAndGeographicAdjectivesBelongToThePlace(_ row: RuleCase) {
         #expect(run(CompassPointRule(), row) == row.expected)
@@ -514,6 +541,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Le Festival de Cannes ouvre. Le Festival de Cannes Lions aussi.",
             given: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)],
             expected: [N("Festival de Cannes", .miscellaneous), N("Cannes Lions", .organization)]),
+        // A determiner is no surname, nor a name to tag again.
+        RuleCase(
+            text: "Il cite Juste Le. Le soleil brille et le vent aussi.",
+            given: [N("Juste Le", .person)], expected: [N("Juste Le", .person)]),
+        RuleCase(
+            text: "Il a lu Le. Puis il cite Le encore.", given: [N("Le", .miscellaneous)],
+            expected: [N("Le", .miscellaneous)]),
     ])
     func eachNameHasOneReadingAcrossTheArticle(_ row: RuleCase) {
         #expect(run(DocumentConsistencyRule(), row) == row.expected)
@@ -662,6 +696,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Selon la commission électorale nationale indépendante (CENI), la CENI a tort.",
             given: [N("CENI", .organization), N("CENI", .organization)],
             expected: [N("CENI", .organization), N("CENI", .organization)]),
+        RuleCase(
+            text: "Voyez les directions départementales des territoires (DDT) : la DDT décide.",
+            given: [N("DDT", .organization), N("DDT", .organization)],
+            expected: [N("DDT", .organization), N("DDT", .organization)]),
     ])
     func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
         #expect(run(CommonNounAcronymRule(), row) == row.expected)
@@ -972,6 +1010,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Pékin dément toute implication.", given: [N("Pékin", .location)],
             expected: [N("Pékin", .organization)]),
+        // The subject after "que" or "si", the object of a government's act.
+        RuleCase(
+            text: "On ignore si Moscou soutient le texte.", given: [N("Moscou", .location)],
+            expected: [N("Moscou", .organization)]),
+        RuleCase(
+            text: "L'envoyé a sollicité Pékin pour une visite.", given: [N("Pékin", .location)],
+            expected: [N("Pékin", .organization)]),
+        RuleCase(
+            text: "Elle a quitté Pékin pour Lyon.", given: [N("Pékin", .location), N("Lyon", .location)],
+            expected: [N("Pékin", .location), N("Lyon", .location)]),
         // A capital as a place: not opening the sentence, another verb, a country.
         RuleCase(
             text: "Il vit à Pékin depuis 2010.", given: [N("Pékin", .location)],
@@ -989,6 +1037,40 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Les maires attendent. L'État sera présent.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Il demande que l'État rachète l'usine.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "« L'État a tardé », dit-elle.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Il jure que l'État n'a rien oublié.", expected: [N("État", .organization)]),
+        // A local authority capitalised alone is its council, wherever it stands.
+        RuleCase(
+            text: "Contactée hier, la Région n'a pas répondu.", given: [N("Région", .location)],
+            expected: [N("Région", .organization)]),
+        RuleCase(
+            text: "Le bassin de l'Agglomération, à Vernon, ferme.",
+            expected: [N("Agglomération", .organization)]),
+        RuleCase(
+            text: "Elle vit en Région wallonne depuis mai.", given: [N("Région wallonne", .location)],
+            expected: [N("Région wallonne", .location)]),
+        // Not a subject that acts: a role, a coup, a state of a federation, an adjective after it,
+        // a name already found there.
+        RuleCase(text: "Le chef de l'État a parlé.", expected: []),
+        RuleCase(text: "Depuis le coup d'État de mai, rien.", expected: []),
+        RuleCase(text: "Il vit dans l'État du Vermont.", expected: []),
+        RuleCase(text: "Il dit que l'État de Floride a voté.", expected: []),
+        RuleCase(text: "Il craint que l'État islamique frappe.", expected: []),
+        RuleCase(
+            text: "Il dit que l'État Fantôme joue ce soir.", given: [N("État Fantôme", .organization)],
+            expected: [N("État Fantôme", .organization)]),
+    ])
+    func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(ActingStateRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Le comité des médicaments à usage humain (CHMP) a estimé que non.",
             given: [N("CHMP", .miscellaneous)],
             expected: [N("comité des médicaments à usage humain", .organization), N("CHMP", .organization)]),
@@ -1001,6 +1083,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Le courant continu à haute tension (HVDC) passe.", expected: []),
         RuleCase(
             text: "Ils parlent de salaire minimum interprofessionnel de croissance (SMIC).", expected: []),
+        // Institutions of a kind in the plural: only the acronym is a name.
+        RuleCase(
+            text: "Les chiffres des agences régionales de santé (ARS) sont parus.",
+            expected: [N("ARS", .organization)]),
     ])
     func aLowercaseInstitutionDefinedByItsAcronymIsAnOrganisation(_ row: RuleCase) {
         #expect(run(LowercaseInstitutionRule(), row) == row.expected)
@@ -1282,7 +1368,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 44)
+        #expect(EntityRulePipeline.french.rules.count == 45)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

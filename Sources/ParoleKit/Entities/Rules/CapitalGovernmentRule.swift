@@ -1,15 +1,23 @@
-/// A capital opening a sentence as the subject of a government's act stands for that
-/// government, which the guidelines type ORG: "Bruxelles a salué la création…", "Washington a
-/// aussi refusé…", "Pékin dément". Only that occurrence: the capital stays a place elsewhere, so
-/// the rule runs after the article-wide vote. The verb (`governmentVerb`) follows the capital
-/// at once, after an auxiliary (`governmentAuxiliary`), or after one adverb between them.
+/// A capital as the subject of a government's act stands for that government, which the
+/// guidelines type ORG: opening a sentence ("Bruxelles a salué la création…", "Washington a
+/// aussi refusé…", "Pékin dément") or a clause after `clauseOpener` ("si Moscou soutient…"); so
+/// does a capital that is the object of such an act ("a sollicité Pékin"). Only that occurrence:
+/// the capital stays a place elsewhere, so the rule runs after the article-wide vote. The verb
+/// (`governmentVerb`) follows the subject at once, after an auxiliary (`governmentAuxiliary`),
+/// or after one adverb between them; before the object it follows an auxiliary.
 struct CapitalGovernmentRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         return names.map { n in
             let i = n.range.lowerBound
-            guard n.type == .location, n.range.count == 1, c.is(i, in: c.words.capitalCity),
-                c.isSentenceInitial(i), c.isLowercaseWord(i + 1)
+            guard n.type == .location, n.range.count == 1, c.is(i, in: c.words.capitalCity) else { return n }
+            // The object of a government's act: "a sollicité Pékin".
+            if c.is(i - 1, in: c.words.governmentVerb), c.isLowercaseWord(i - 1),
+                c.is(i - 2, in: c.words.governmentAuxiliary)
+            {
+                return TokenName(n.range, .organization, isCertain: true)
+            }
+            guard c.isSentenceInitial(i) || c.is(i - 1, in: c.words.clauseOpener), c.isLowercaseWord(i + 1)
             else { return n }
             var k = i + 1
             if c.is(k, in: c.words.governmentAuxiliary) { k += 1 }

@@ -37,6 +37,16 @@ struct CapitalizedInstitutionRule: EntityRule {
             // d'analyses de la DGAC").
             if let end = c.capitalizedComplements(from: j), let s = c.complement(at: j), !c.isAllCaps(s) {
                 j = end
+                // A national team and its sport: "Équipe d'Allemagne de football", "Équipe de
+                // Finlande de hockey sur glace".
+                if let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) {
+                    j += 2
+                    if c.is(j, in: w.sportQualifier), c.is(j + 1, in: w.sportQualifier),
+                        c.isLowercaseWord(j + 1)
+                    {
+                        j += 2
+                    }
+                }
             }
             guard j > i + 1 else { continue }
             out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))

@@ -44,8 +44,13 @@ struct CommonNounAcronymRule: EntityRule {
             k -= 1
         }
         // An institution is a name ("la commission électorale nationale indépendante (CENI)": see
-        // ``LowercaseInstitutionRule``).
-        if c.is(k + 1, in: c.words.lowercaseInstitutionHead) { return false }
+        // ``LowercaseInstitutionRule``), also when a function word gave a letter and its head
+        // none ("directions départementales des territoires (DDT)").
+        for h in [k + 1, k] where c.isLowercaseWord(h) {
+            if c.is(h, in: c.words.lowercaseInstitutionHead) || c.is(h, in: c.words.pluralInstitutionHead) {
+                return false
+            }
+        }
         // The expansion is the whole noun phrase: no capitalised word but a determiner before it.
         return !c.isCap(k) || c.is(k, in: c.words.determiner)
     }

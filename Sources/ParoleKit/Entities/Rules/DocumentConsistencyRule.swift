@@ -11,7 +11,10 @@ struct DocumentConsistencyRule: EntityRule {
         var surnames = Set<UInt64>()
         for name in names where name.type == .person && name.range.count >= 2 {
             let last = name.range.upperBound - 1
-            if c.isCap(last) { surnames.insert(c.sequenceHash(last..<last + 1)) }
+            // A determiner is no surname ("Le" of a name cut before a quotation mark).
+            if c.isCap(last) && !c.is(last, in: c.words.determiner) {
+                surnames.insert(c.sequenceHash(last..<last + 1))
+            }
         }
         for k in names.indices
         where names[k].range.count == 1 && surnames.contains(c.sequenceHash(names[k].range)) {
@@ -82,6 +85,7 @@ struct DocumentConsistencyRule: EntityRule {
             while length >= 1 {
                 let r = i..<(i + length)
                 if !r.contains(where: { covered[$0] }), let t = typeOf[c.sequenceHash(r)],
+                    length > 1 || !c.is(i, in: c.words.determiner),
                     length > 1 || !c.isSentenceInitial(i) || t == .person
                         || c.observations.flags[i].contains(.capitalizedElsewhere)
                 {

@@ -42,6 +42,12 @@ struct EntityRuleContext {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalized
     }
 
+    /// Whether token `i` is an elided word written lower-case ("n'", "qu'"; false outside the
+    /// document).
+    func isLowercaseElision(_ i: Int) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .elision && !tokens[i].isCapitalized
+    }
+
     /// Token `i`'s norm ("" outside the document).
     func norm(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].norm : "" }
 

@@ -62,6 +62,7 @@ struct EntityRulePipeline: Sendable {
             OrganisationShortFormRule(),
             EventYearRule(),
             CapitalGovernmentRule(),
+            ActingStateRule(),
         ],
         words: .french)
 }

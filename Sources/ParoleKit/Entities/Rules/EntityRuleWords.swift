@@ -23,6 +23,8 @@ struct EntityRuleWords: Sendable {
     var stateHead: WordSet = []
     /// Sports named after a federation or league ("football").
     var sport: WordSet = []
+    /// Words of a sport's qualifier after it ("sur glace" of "hockey sur glace").
+    var sportQualifier: WordSet = []
     /// Adjectives after an institution head ("européenne", "nationale").
     var institutionAdjective: WordSet = []
     /// Heads of events and periods ("guerre", "coupe", "époque").
@@ -101,8 +103,22 @@ struct EntityRuleWords: Sendable {
     var celestialNoun: WordSet = []
     /// Capitals of one word, which news names for their government ("bruxelles").
     var capitalCity: WordSet = []
+    /// Capitalised nouns naming the State, an organisation when it acts ("État").
+    var actingStateNoun: WordSet = []
+    /// Capitalised nouns naming a local authority, its council when alone ("Région").
+    var localAuthorityNoun: WordSet = []
+    /// Articles before such a noun as a subject ("l'", "la").
+    var actorArticle: WordSet = []
+    /// Words opening a clause whose subject follows them ("que").
+    var clauseOpener: WordSet = []
+    /// Lower-case site heads followed by the town they serve, which alone is the name
+    /// ("hôpital" in "l'hôpital de Dinan").
+    var townServiceHead: WordSet = []
     /// Lower-case heads of an institution defined by its acronym ("comité", "commission").
     var lowercaseInstitutionHead: WordSet = []
+    /// Lower-case heads of institutions of a kind named in the plural, whose acronym is a name
+    /// ("agences" in "les agences régionales de santé (ARS)").
+    var pluralInstitutionHead: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
     /// Auxiliaries before such a verb ("a", "avait").
@@ -134,7 +150,7 @@ struct EntityRuleWords: Sendable {
             "determiner": \.determiner, "joiner": \.joiner, "breaker": \.breaker, "commonNoun": \.commonNoun,
             "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
             "institutionHead": \.institutionHead, "institutionSiteHead": \.institutionSiteHead,
-            "stateHead": \.stateHead, "sport": \.sport,
+            "stateHead": \.stateHead, "sport": \.sport, "sportQualifier": \.sportQualifier,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
@@ -155,11 +171,15 @@ struct EntityRuleWords: Sendable {
             "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
+            "pluralInstitutionHead": \.pluralInstitutionHead,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
             "seasonSeparator": \.seasonSeparator,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
+            "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle,
+            "localAuthorityNoun": \.localAuthorityNoun,
+            "clauseOpener": \.clauseOpener, "townServiceHead": \.townServiceHead,
         ]
     }
 

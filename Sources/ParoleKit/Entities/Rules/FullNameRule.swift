@@ -74,7 +74,14 @@ struct FullNameRule: EntityRule {
                 i = j
                 continue
             }
-            out.append(TokenName(i..<j, .person))
+            // No name ends with a determiner ("Juste Le" before a quotation mark).
+            var end = j
+            while end > i + 1 && c.is(end - 1, in: c.words.determiner) { end -= 1 }
+            if end < i + 2 {
+                i = j
+                continue
+            }
+            out.append(TokenName(i..<end, .person))
             i = j
         }
         var covered = c.coverage(names + out)

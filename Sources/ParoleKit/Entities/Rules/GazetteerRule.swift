@@ -1,4 +1,5 @@
-/// Known organisations, media and places the model left untagged; a known place of several
+/// Known organisations, media and places the model left untagged (a medium written in lower
+/// case too: "franceinfo"); a known place of several
 /// words replaces a shorter model name inside it ("Arabie saoudite" over "Arabie", "Los
 /// Angeles" over "Los").
 struct GazetteerRule: EntityRule {
@@ -13,6 +14,13 @@ struct GazetteerRule: EntityRule {
         let placeBit = UInt16(1 << NameLexicon.Category.place.rawValue)
         var i = 0
         while i < c.tokens.count {
+            // A medium whose name is one word written in lower case ("franceinfo"), a word the
+            // debates never write: not a common word ("libération"), nor an abbreviation ("ap").
+            if c.isLowercaseWord(i), c.single(i, .media), c.caseClass(i) == 0, c.norm(i).count >= 5 {
+                out.append(TokenName(i..<i + 1, .organization))
+                i += 1
+                continue
+            }
             guard c.isCap(i) || c.isAllCaps(i) else {
                 i += 1
                 continue

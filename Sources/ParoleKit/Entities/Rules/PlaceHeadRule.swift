@@ -1,7 +1,9 @@
 /// A lower-case place head and the capitalised name after it, with or without a
 /// preposition: "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao", "château de
 /// Versailles" → LOC with the head; an institution that acts, named the same way ("musée du
-/// Louvre", "université de Manchester") → ORG. Replaces what the model found there.
+/// Louvre", "université de Manchester") → ORG. A site named after the town it serves is that
+/// town alone ("l'hôpital de Dinan" → LOC "Dinan": `townServiceHead`). Replaces what the model
+/// found there.
 struct PlaceHeadRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -22,11 +24,13 @@ struct PlaceHeadRule: EntityRule {
             {
                 k += 1
             }
-            k = c.complement(at: k) ?? k
+            let complement = c.complement(at: k)
+            k = complement ?? k
             guard c.isCap(k), !c.isAllCaps(k), c.continuesLine(k) else { continue }
             var end = k
             while c.isCap(end) && c.continuesLine(end) { end += 1 }
-            out.append(TokenName(i..<end, type))
+            let start = complement != nil && c.is(i, in: c.words.townServiceHead) ? k : i
+            out.append(TokenName(start..<end, type))
         }
         return c.merge(names, with: out, replacing: true)
     }

@@ -1,0 +1,42 @@
+/// The State and local authorities named by a capitalised common noun are institutions that
+/// act, which the guidelines type ORG. "État" only as the subject of a clause: "L'État sera
+/// aux côtés des agriculteurs", "il réclame que l'État entre au capital", not "chef de l'État",
+/// "coup d'État" or "dans l'État du New Jersey": the clause opens before the article (the
+/// sentence's opening, or `clauseOpener`: "que"; `actingStateNoun`, `actorArticle`). A local
+/// authority capitalised alone after an article is its council wherever it stands: "la Région
+/// affirme", "le centre aquatique de l'Agglomération" (`localAuthorityNoun`; the model's
+/// place is retyped). Either needs a lower-case word after the noun that is neither a
+/// complement nor an adjective ("l'État de New York", "l'État islamique", "la Région
+/// wallonne"), or, for an authority, punctuation. It runs last, after the article-wide vote,
+/// so no other mention follows it.
+struct ActingStateRule: EntityRule {
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        var owner = [Int](repeating: -1, count: c.tokens.count)
+        for (k, n) in names.enumerated() { for i in n.range { owner[i] = k } }
+        var names = names
+        var extra: [TokenName] = []
+        for i in c.tokens.indices.dropFirst() where c.isCap(i) && !c.isAllCaps(i) {
+            let isState = c.is(i, in: c.words.actingStateNoun)
+            let isAuthority = c.is(i, in: c.words.localAuthorityNoun)
+            guard isState || isAuthority, c.is(i - 1, in: c.words.actorArticle) else { continue }
+            if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) { continue }
+            let next = i + 1
+            let verbLike =
+                (c.isLowercaseWord(next) || c.isLowercaseElision(next)) && c.continuesLine(next)
+                && !c.is(next, in: c.words.joiner)
+                && !c.is(next, in: c.words.complementPreposition)
+                && !c.is(next, in: c.words.institutionAdjective)
+                && !c.words.institutionAdjectiveEnding.contains { c.norm(next).hasSuffix($0) }
+            let ends = next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
+            guard verbLike || (isAuthority && ends) else { continue }
+            if owner[i] < 0 {
+                extra.append(TokenName(i..<i + 1, .organization, isCertain: true))
+            } else if names[owner[i]].range == i..<i + 1 {
+                names[owner[i]].type = .organization
+                names[owner[i]].isCertain = true
+            }
+        }
+        return extra.isEmpty ? names : c.merge(names, with: extra, replacing: false)
+    }
+}
