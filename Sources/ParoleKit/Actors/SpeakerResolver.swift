@@ -16,8 +16,25 @@ struct SpeakerResolver {
     private var subjectEnd: [Int: Int] = [:]
     /// For each sentence, how its subject is named, computed once on demand.
     private var subjectRefs: [Int: SpeakerRef] = [:]
-    /// Resolved quote speakers so far: (sentence, actor).
-    private var spoken: [(sentence: Int, actor: Int)] = []
+    /// Resolved quote speakers so far: (sentence, actor, first token of the quote).
+    private var spoken: [(sentence: Int, actor: Int, start: Int)] = []
+    /// The speaker of the last interview answer (see `isInterviewAnswer`), if any.
+    private var lastAnswerer: Int? = nil
+    /// The people the article's title names (the heading lines before the first paragraph of
+    /// text), computed once: in an interview, the person who answers.
+    private lazy var titlePeople: [Int] = {
+        var people: [Int] = []
+        let firstText = view.doc.paragraphs.indices.first { !view.isHeading(paragraph: $0) } ?? 0
+        guard firstText > 0 else { return [] }
+        let end = view.doc.paragraphs[firstText - 1].span.end
+        for e in view.entities.indices {
+            if view.entities[e].span.start >= end { break }
+            guard view.entities[e].type == .person else { continue }
+            let d = index.actor(forEntity: e)
+            if !people.contains(d) { people.append(d) }
+        }
+        return people
+    }()
     /// The actors of `spoken`, for "has spoken before" without a scan of every earlier quote.
     private var spokenActors: Set<Int> = []
     /// When set, every ranking decision is recorded here (for training the ranker).
@@ -193,7 +210,8 @@ struct SpeakerResolver {
         }
         if let result {
             index.addQuote(to: result.actor)
-            spoken.append((sentence, result.actor))
+            spoken.append((sentence, result.actor, quote.content.lowerBound))
+            if isInterviewAnswer(quote) { lastAnswerer = result.actor }
             spokenActors.insert(result.actor)
         }
         return result
@@ -704,7 +722,11 @@ struct SpeakerResolver {
             }
             for said in spoken.reversed() {
                 if said.sentence < s { break }
-                if said.sentence == s, index.drafts[said.actor].gender.agrees(with: gender) {
+                // A quote later in the pronoun's own sentence is not what it refers back to
+                // ("Elle se montre plus inquiète que « … »").
+                if said.sentence == s, s < sentence || said.start < k,
+                    index.drafts[said.actor].gender.agrees(with: gender)
+                {
                     return said.actor
                 }
             }
@@ -971,6 +993,17 @@ struct SpeakerResolver {
                 said.actor, at: view.doc.sentences[said.sentence].span.start,
                 token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
+        // Words in guillemets alone in their paragraph after a question: an interview's answer, by
+        // whoever gave the answer before, else by the person the title names.
+        let answer = named == nil && pronoun == nil && isInterviewAnswer(quote)
+        if answer {
+            let offset = tokens[anchor].span.start
+            for d in [lastAnswerer].compactMap({ $0 }) + titlePeople {
+                if let at = index.drafts[d].occurrences.lastStart(before: offset) {
+                    add(d, at: at, token: view.doc.firstToken(atOrAfter: at))
+                }
+            }
+        }
         var subjects: [Int: Int] = [:]
         // The gender a body was last named with as a subject ("Le syndicat appelle à la grève.
         // Il réclame …" after "la CGT"): a pronoun agrees with that phrase, not the body's name.
@@ -1078,6 +1111,10 @@ struct SpeakerResolver {
                 // A phrase with a plural determiner ("les syndicats") is named by "ils".
                 if draft.plural { f.append(plural ? "number+" : "number-") }
             }
+            if answer {
+                if lastAnswerer == d { f.append("answerer") }
+                if titlePeople.contains(d) { f.append("interviewee") }
+            }
             if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
                 // Two speakers taking turns: the one before the last speaks again.
                 f.append("alternation")
@@ -1112,6 +1149,26 @@ struct SpeakerResolver {
                     ranked: decide && !certain))
         }
         return decide ? candidates[best].actor : nil
+    }
+
+    /// Whether `quote` is an interview's answer: words in quotation marks that no cue names and
+    /// that fill their paragraph, right after a paragraph ending with a question mark (the
+    /// outlet's question) that is no heading.
+    private func isInterviewAnswer(_ quote: FoundQuote) -> Bool {
+        guard quote.cue == nil, !quote.content.isEmpty else { return false }
+        switch quote.speaker.kind {
+        case .none, .context: break
+        default: return false
+        }
+        let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: quote.content.lowerBound)].paragraph
+        guard p > 0, !view.isHeading(paragraph: p - 1) else { return false }
+        let own = view.doc.paragraphs[p].tokens
+        let before = view.doc.paragraphs[p - 1].tokens
+        // The paragraph holds the quote and its marks (and a final stop), nothing else.
+        guard quote.content.lowerBound - own.lowerBound <= 1, own.upperBound - quote.content.upperBound <= 2,
+            let last = before.last
+        else { return false }
+        return speakerWords.questionMarks.contains(tokens[last].norm)
     }
 
     /// The class of an actor kind that a phrase's head noun can tell: a body, a person or
