@@ -274,13 +274,17 @@ struct SpeakerResolver {
             // ministre": the role written right before a name is that person.
             d = holder
             index.addOccurrence(view.doc.span(tokens: range), to: holder)
-        } else if let holder = index.holder(ofRole: range) {
+        } else if let holder = index.holder(ofRole: range),
+            index.drafts[holder].gender.agrees(with: view.grammar.gender(of: tokens[range.lowerBound].norm))
+        {
             // "le premier ministre", once the article named "le premier ministre Jean-Marc Ayrault".
             d = holder
             index.addAlias(range, to: holder, head: head)
             index.addOccurrence(view.doc.span(tokens: range), to: holder)
         } else if let head, isShortDefinite(range),
-            let known = index.actor(withHead: head, before: tokens[range.lowerBound].span.start)
+            let known = index.actor(
+                withHead: head, before: tokens[range.lowerBound].span.start,
+                agreeingWith: view.grammar.gender(of: tokens[range.lowerBound].norm))
         {
             // "le ministère", "le documentaire": the last actor that goes by that role.
             d = known
