@@ -33,6 +33,17 @@ import Testing
         #expect(analyzer.speakerNames(text) == ["Paul Henry"])
     }
 
+    @Test func aRelativeClauseAfterANameIsNoRoleAndGivesNoGender() {
+        let text = """
+            Sécheresse dans les Causses
+
+            Les aides ont été jugées dérisoires par Tsering, qui dirige une coopérative de bergers du plateau. « Avec ça, personne ne rachètera un troupeau », a-t-il réagi.
+            """
+        let actor = analyzer.speakerActors(text).first ?? nil
+        #expect(actor?.name == "Tsering")
+        #expect(actor?.roles.isEmpty == true)
+    }
+
     @Test func aPersonNamedByWhatTheyDoIsAnAnonymousSource() {
         let text = """
             Hôpital de Vannes : la colère des soignants

@@ -138,6 +138,8 @@ struct ActorIndex {
         {
             // "Carole Delga, et le maire de Toulouse": a coordinated person, not a role.
             if view.grammar.contains(.coordinators, view.tokens[k].norm) { return nil }
+            // "Erdene, qui préside une association": a relative clause, not a role.
+            if view.grammar.contains(.relativePronouns, view.tokens[k].norm) { return nil }
             k += 1
         }
         guard k < view.tokens.count, view.isRoleNoun(k) else { return nil }

@@ -1420,7 +1420,14 @@ struct SpeakerResolver {
     /// Whether the apposition `range` names someone: it holds a name, or its head is a role or
     /// body noun.
     private func namesSomeone(_ range: Range<Int>) -> Bool {
-        range.contains { view.entity(at: $0) != nil } || isRoleHeaded(range)
+        // "Erdene, qui préside une association": a relative clause says what someone does, it
+        // is no name (its "une association" would make Erdene a woman).
+        if let first = range.first(where: { tokens[$0].isWordLike }),
+            view.grammar.contains(.relativePronouns, tokens[first].norm)
+        {
+            return false
+        }
+        return range.contains { view.entity(at: $0) != nil } || isRoleHeaded(range)
     }
 
     /// Whether `noun` heads a phrase that names a body: an institution noun of the language or
