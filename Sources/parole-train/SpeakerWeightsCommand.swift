@@ -113,10 +113,11 @@ struct SpeakerWeightsCommand: ParsableCommand {
             files += try SpeakerWeightsTrainer.goldFiles(probes, evenOnly: true)
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
+        let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
         var counts = SpeakerWeightsTrainer.Counts()
         let decisions = try SpeakerWeightsTrainer.decisions(
-            files: files, analyzer: Analyzer(), counts: &counts)
-        let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
+            files: files, analyzer: SpeakerWeightsTrainer.analyzer(rankingWith: priorWeights), counts: &counts
+        )
         let ranked = decisions.filter(\.ranked).count
         if crossValidate {
             print(
