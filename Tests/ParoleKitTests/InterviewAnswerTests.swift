@@ -4,7 +4,9 @@ import Testing
 
 /// In an interview written as questions and answers, words in guillemets alone in their paragraph
 /// after a question are the answer of the person interviewed — the one the title names, then
-/// whoever gave the answer before — not of someone the question quotes; and a pronoun subject
+/// whoever gave the answer before — not of someone the question quotes; in an exchange in
+/// guillemets (a hearing), answers follow questions and questions are by who asked before;
+/// and a pronoun subject
 /// refers back to a quote only when that quote stands before it.
 @Suite struct InterviewAnswerTests {
     let analyzer = Analyzer()
@@ -46,6 +48,26 @@ import Testing
         #expect(speaker(of: "dépensez sans compter", in: Self.interview) == "Hugues Marchal")
         #expect(speaker(of: "Nos comptes sont publics", in: Self.interview) == "Sandrine Morel")
         #expect(speaker(of: "Je reste optimiste", in: Self.interview) == "Sandrine Morel")
+    }
+
+    static let hearing = """
+        Procès à Rennes : « Je ne me souviens de rien », répète Lucas Mercier
+
+        Jugé depuis lundi pour l'incendie d'un entrepôt, l'accusé a été longuement interrogé mercredi.
+
+        La présidente de la cour, Anne Salaün, commence par la soirée du drame. « Pourquoi êtes-vous retourné à l'entrepôt ce soir-là ? »
+
+        « Je voulais récupérer mes outils. Rien d'autre. »
+
+        « Et le bidon d'essence dans votre coffre ? »
+
+        « C'était pour la tondeuse. »
+        """
+
+    @Test func inAnExchangeInGuillemetsTheAnswersAreTheAccusedsAndTheQuestionsTheJudges() {
+        #expect(speaker(of: "Je voulais récupérer", in: Self.hearing) == "Lucas Mercier")
+        #expect(speaker(of: "Et le bidon", in: Self.hearing) == "Anne Salaün")
+        #expect(speaker(of: "C'était pour la tondeuse", in: Self.hearing) == "Lucas Mercier")
     }
 
     @Test func wordsAloneInAParagraphWithNoQuestionBeforeAreNoAnswer() {

@@ -18,8 +18,12 @@ struct SpeakerResolver {
     private var subjectRefs: [Int: SpeakerRef] = [:]
     /// Resolved quote speakers so far: (sentence, actor, first token of the quote).
     private var spoken: [(sentence: Int, actor: Int, start: Int)] = []
-    /// The speaker of the last interview answer (see `isInterviewAnswer`), if any.
+    /// The speaker of the last answer in an interview or an exchange (see `isAnswer`), if any.
     private var lastAnswerer: Int? = nil
+    /// The speaker of the last question in guillemets of an exchange (see `isQuestion`), if any.
+    private var lastAsker: Int? = nil
+    /// The words of the last quote resolved outside headings, and its speaker.
+    private var lastQuote: (content: Range<Int>, actor: Int?)? = nil
     /// The people the article's title names (the heading lines before the first paragraph of
     /// text), computed once: in an interview, the person who answers.
     private lazy var titlePeople: [Int] = {
@@ -211,9 +215,11 @@ struct SpeakerResolver {
         if let result {
             index.addQuote(to: result.actor)
             spoken.append((sentence, result.actor, quote.content.lowerBound))
-            if isInterviewAnswer(quote) { lastAnswerer = result.actor }
+            if isAnswer(quote) { lastAnswerer = result.actor }
+            if isQuestion(quote) { lastAsker = result.actor }
             spokenActors.insert(result.actor)
         }
+        lastQuote = (quote.content, result?.actor)
         return result
     }
 
@@ -997,12 +1003,18 @@ struct SpeakerResolver {
                 said.actor, at: view.doc.sentences[said.sentence].span.start,
                 token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
-        // Words in guillemets alone in their paragraph after a question: an interview's answer, by
-        // whoever gave the answer before, else by the person the title names.
-        let answer = named == nil && pronoun == nil && isInterviewAnswer(quote)
-        if answer {
+        // Words in guillemets alone in their paragraph after a question, or right after a question
+        // in guillemets: an answer, by whoever gave the answer before, else by the person the
+        // title names, not by who asked. A question in guillemets after an answer: by who asked
+        // before, not by who answered.
+        let answer = named == nil && pronoun == nil && isAnswer(quote)
+        let question = named == nil && pronoun == nil && isQuestion(quote)
+        let asked = answer ? lastQuote?.actor : nil
+        if answer || question {
             let offset = tokens[anchor].span.start
-            for d in [lastAnswerer].compactMap({ $0 }) + titlePeople {
+            for d
+                in (answer ? [lastAnswerer].compactMap({ $0 }) + titlePeople : [lastAsker].compactMap({ $0 }))
+            {
                 if let at = index.drafts[d].occurrences.lastStart(before: offset) {
                     add(d, at: at, token: view.doc.firstToken(atOrAfter: at))
                 }
@@ -1118,6 +1130,11 @@ struct SpeakerResolver {
             if answer {
                 if lastAnswerer == d { f.append("answerer") }
                 if titlePeople.contains(d) { f.append("interviewee") }
+                if asked == d { f.append("asked") }
+            }
+            if question {
+                if lastAsker == d { f.append("asker") }
+                if lastAnswerer == d { f.append("answered") }
             }
             if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
                 // Two speakers taking turns: the one before the last speaks again.
@@ -1153,6 +1170,44 @@ struct SpeakerResolver {
                     ranked: decide && !certain))
         }
         return decide ? candidates[best].actor : nil
+    }
+
+    /// Whether `quote` is an answer: an interview's (see `isInterviewAnswer`), or words no cue names
+    /// right after a question in quotation marks in the same paragraph or the one before ("« Et
+    /// vous aviez pris de l'argent ? » / « Des avances. »").
+    private func isAnswer(_ quote: FoundQuote) -> Bool {
+        if isInterviewAnswer(quote) { return true }
+        guard isUnnamed(quote), !endsWithQuestion(quote.content), let before = lastQuote,
+            endsWithQuestion(before.content)
+        else { return false }
+        return paragraph(of: quote.content.lowerBound) - paragraph(of: before.content.lowerBound) <= 1
+    }
+
+    /// Whether `quote` is a question in an exchange: words no cue names, ending with a question
+    /// mark, right after an answer or another quote in the same paragraph or the one before.
+    private func isQuestion(_ quote: FoundQuote) -> Bool {
+        guard isUnnamed(quote), endsWithQuestion(quote.content), let before = lastQuote else { return false }
+        return paragraph(of: quote.content.lowerBound) - paragraph(of: before.content.lowerBound) <= 1
+    }
+
+    /// Whether no cue names who said `quote` (no attribution, or words continuing a speaker's).
+    private func isUnnamed(_ quote: FoundQuote) -> Bool {
+        guard quote.cue == nil, !quote.content.isEmpty else { return false }
+        switch quote.speaker.kind {
+        case .none, .context: return true
+        default: return false
+        }
+    }
+
+    /// Whether the words `content` end with a question mark.
+    private func endsWithQuestion(_ content: Range<Int>) -> Bool {
+        guard let last = content.last else { return false }
+        return speakerWords.questionMarks.contains(tokens[last].norm)
+    }
+
+    /// The paragraph of token `k`.
+    private func paragraph(of k: Int) -> Int {
+        view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph
     }
 
     /// Whether `quote` is an interview's answer: words in quotation marks that no cue names and
