@@ -138,6 +138,8 @@ struct ActorIndex {
         {
             // "Carole Delga, et le maire de Toulouse": a coordinated person, not a role.
             if view.grammar.contains(.coordinators, view.tokens[k].norm) { return nil }
+            // "Erdene, qui préside une association": a relative clause, not a role.
+            if view.grammar.contains(.relativePronouns, view.tokens[k].norm) { return nil }
             k += 1
         }
         guard k < view.tokens.count, view.isRoleNoun(k) else { return nil }
@@ -491,6 +493,18 @@ struct ActorIndex {
         mentionsByHead[head]?.actor(before: offset)
     }
 
+    /// The most recent actor, mentioned before `offset`, that goes by a role with head noun `head`
+    /// and, if a person, whose gender agrees with `gender` ("le toxicologue" is not the woman
+    /// named "la toxicologue X"); nil when none of the last `headReach` such mentions does.
+    func actor(withHead head: String, before offset: Int, agreeingWith gender: Gender) -> Int? {
+        mentionsByHead[head]?.actor(before: offset, reach: Self.headReach) { d in
+            drafts[d].kind != .person || drafts[d].gender.agrees(with: gender)
+        }
+    }
+
+    /// How many mentions of a role head the search for an agreeing actor looks back over.
+    static let headReach = 40
+
     /// The phrase's text without a leading determiner.
     func phraseName(_ range: Range<Int>) -> String {
         view.doc.text(tokens: view.droppingDeterminers(range))
@@ -520,6 +534,15 @@ struct ActorIndex {
             if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
             if let g = view.language.speakerWords.roleGenders[before] { return g }
+            // "la toxicologue Dominique X", "le ministre Claude Y": a noun of either gender
+            // takes its determiner's.
+            let noun = tokens.lowerBound - 1
+            if noun > sentenceStart(of: tokens.lowerBound), view.isDeterminer(noun - 1),
+                view.isRoleNoun(noun) || view.language.speakerWords.personNouns.contains(before)
+            {
+                let g = view.grammar.gender(of: view.tokens[noun - 1].norm)
+                if g != .unknown { return g }
+            }
         }
         let first = view.tokens[tokens.lowerBound]
         switch firstNames.sex(of: first.norm) {

@@ -62,6 +62,19 @@ struct HeadMentions {
         return k > 0 ? mentions[k - 1].actor : nil
     }
 
+    /// The actor whose mention starts last before `offset` among those `accepts` takes, looking
+    /// back over at most `reach` mentions (so that asking stays cheap in a long text).
+    func actor(before offset: Int, reach: Int, where accepts: (Int) -> Bool) -> Int? {
+        var k = firstIndex { $0.start >= offset } - 1
+        var looked = 0
+        while k >= 0, looked < reach {
+            if accepts(mentions[k].actor) { return mentions[k].actor }
+            k -= 1
+            looked += 1
+        }
+        return nil
+    }
+
     private mutating func insert(_ start: Int, of actor: Int) {
         let mention = Mention(start: start, rank: rankOfActor[actor]!, actor: actor)
         // Mentions are mostly found in text order: the common case appends.

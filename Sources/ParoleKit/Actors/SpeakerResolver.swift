@@ -16,8 +16,29 @@ struct SpeakerResolver {
     private var subjectEnd: [Int: Int] = [:]
     /// For each sentence, how its subject is named, computed once on demand.
     private var subjectRefs: [Int: SpeakerRef] = [:]
-    /// Resolved quote speakers so far: (sentence, actor).
-    private var spoken: [(sentence: Int, actor: Int)] = []
+    /// Resolved quote speakers so far: (sentence, actor, first token of the quote).
+    private var spoken: [(sentence: Int, actor: Int, start: Int)] = []
+    /// The speaker of the last answer in an interview or an exchange (see `isAnswer`), if any.
+    private var lastAnswerer: Int? = nil
+    /// The speaker of the last question in guillemets of an exchange (see `isQuestion`), if any.
+    private var lastAsker: Int? = nil
+    /// The words of the last quote resolved outside headings, and its speaker.
+    private var lastQuote: (content: Range<Int>, actor: Int?)? = nil
+    /// The people the article's title names (the heading lines before the first paragraph of
+    /// text), computed once: in an interview, the person who answers.
+    private lazy var titlePeople: [Int] = {
+        var people: [Int] = []
+        let firstText = view.doc.paragraphs.indices.first { !view.isHeading(paragraph: $0) } ?? 0
+        guard firstText > 0 else { return [] }
+        let end = view.doc.paragraphs[firstText - 1].span.end
+        for e in view.entities.indices {
+            if view.entities[e].span.start >= end { break }
+            guard view.entities[e].type == .person else { continue }
+            let d = index.actor(forEntity: e)
+            if !people.contains(d) { people.append(d) }
+        }
+        return people
+    }()
     /// The actors of `spoken`, for "has spoken before" without a scan of every earlier quote.
     private var spokenActors: Set<Int> = []
     /// When set, every ranking decision is recorded here (for training the ranker).
@@ -193,9 +214,12 @@ struct SpeakerResolver {
         }
         if let result {
             index.addQuote(to: result.actor)
-            spoken.append((sentence, result.actor))
+            spoken.append((sentence, result.actor, quote.content.lowerBound))
+            if isAnswer(quote) { lastAnswerer = result.actor }
+            if isQuestion(quote) { lastAsker = result.actor }
             spokenActors.insert(result.actor)
         }
+        lastQuote = (quote.content, result?.actor)
         return result
     }
 
@@ -256,13 +280,17 @@ struct SpeakerResolver {
             // ministre": the role written right before a name is that person.
             d = holder
             index.addOccurrence(view.doc.span(tokens: range), to: holder)
-        } else if let holder = index.holder(ofRole: range) {
+        } else if let holder = index.holder(ofRole: range),
+            index.drafts[holder].gender.agrees(with: view.grammar.gender(of: tokens[range.lowerBound].norm))
+        {
             // "le premier ministre", once the article named "le premier ministre Jean-Marc Ayrault".
             d = holder
             index.addAlias(range, to: holder, head: head)
             index.addOccurrence(view.doc.span(tokens: range), to: holder)
         } else if let head, isShortDefinite(range),
-            let known = index.actor(withHead: head, before: tokens[range.lowerBound].span.start)
+            let known = index.actor(
+                withHead: head, before: tokens[range.lowerBound].span.start,
+                agreeingWith: view.grammar.gender(of: tokens[range.lowerBound].norm))
         {
             // "le ministère", "le documentaire": the last actor that goes by that role.
             d = known
@@ -704,7 +732,11 @@ struct SpeakerResolver {
             }
             for said in spoken.reversed() {
                 if said.sentence < s { break }
-                if said.sentence == s, index.drafts[said.actor].gender.agrees(with: gender) {
+                // A quote later in the pronoun's own sentence is not what it refers back to
+                // ("Elle se montre plus inquiète que « … »").
+                if said.sentence == s, s < sentence || said.start < k,
+                    index.drafts[said.actor].gender.agrees(with: gender)
+                {
                     return said.actor
                 }
             }
@@ -971,6 +1003,23 @@ struct SpeakerResolver {
                 said.actor, at: view.doc.sentences[said.sentence].span.start,
                 token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
+        // Words in guillemets alone in their paragraph after a question, or right after a question
+        // in guillemets: an answer, by whoever gave the answer before, else by the person the
+        // title names, not by who asked. A question in guillemets after an answer: by who asked
+        // before, not by who answered.
+        let answer = named == nil && pronoun == nil && isAnswer(quote)
+        let question = named == nil && pronoun == nil && isQuestion(quote)
+        let asked = answer ? lastQuote?.actor : nil
+        if answer || question {
+            let offset = tokens[anchor].span.start
+            for d
+                in (answer ? [lastAnswerer].compactMap({ $0 }) + titlePeople : [lastAsker].compactMap({ $0 }))
+            {
+                if let at = index.drafts[d].occurrences.lastStart(before: offset) {
+                    add(d, at: at, token: view.doc.firstToken(atOrAfter: at))
+                }
+            }
+        }
         var subjects: [Int: Int] = [:]
         // The gender a body was last named with as a subject ("Le syndicat appelle à la grève.
         // Il réclame …" after "la CGT"): a pronoun agrees with that phrase, not the body's name.
@@ -1078,6 +1127,15 @@ struct SpeakerResolver {
                 // A phrase with a plural determiner ("les syndicats") is named by "ils".
                 if draft.plural { f.append(plural ? "number+" : "number-") }
             }
+            if answer {
+                if lastAnswerer == d { f.append("answerer") }
+                if titlePeople.contains(d) { f.append("interviewee") }
+                if asked == d { f.append("asked") }
+            }
+            if question {
+                if lastAsker == d { f.append("asker") }
+                if lastAnswerer == d { f.append("answered") }
+            }
             if spoken.count >= 2, spoken[spoken.count - 2].actor == d, spoken.last!.actor != d {
                 // Two speakers taking turns: the one before the last speaks again.
                 f.append("alternation")
@@ -1112,6 +1170,64 @@ struct SpeakerResolver {
                     ranked: decide && !certain))
         }
         return decide ? candidates[best].actor : nil
+    }
+
+    /// Whether `quote` is an answer: an interview's (see `isInterviewAnswer`), or words no cue names
+    /// right after a question in quotation marks in the same paragraph or the one before ("« Et
+    /// vous aviez pris de l'argent ? » / « Des avances. »").
+    private func isAnswer(_ quote: FoundQuote) -> Bool {
+        if isInterviewAnswer(quote) { return true }
+        guard isUnnamed(quote), !endsWithQuestion(quote.content), let before = lastQuote,
+            endsWithQuestion(before.content)
+        else { return false }
+        return paragraph(of: quote.content.lowerBound) - paragraph(of: before.content.lowerBound) <= 1
+    }
+
+    /// Whether `quote` is a question in an exchange: words no cue names, ending with a question
+    /// mark, right after an answer or another quote in the same paragraph or the one before.
+    private func isQuestion(_ quote: FoundQuote) -> Bool {
+        guard isUnnamed(quote), endsWithQuestion(quote.content), let before = lastQuote else { return false }
+        return paragraph(of: quote.content.lowerBound) - paragraph(of: before.content.lowerBound) <= 1
+    }
+
+    /// Whether no cue names who said `quote` (no attribution, or words continuing a speaker's).
+    private func isUnnamed(_ quote: FoundQuote) -> Bool {
+        guard quote.cue == nil, !quote.content.isEmpty else { return false }
+        switch quote.speaker.kind {
+        case .none, .context: return true
+        default: return false
+        }
+    }
+
+    /// Whether the words `content` end with a question mark.
+    private func endsWithQuestion(_ content: Range<Int>) -> Bool {
+        guard let last = content.last else { return false }
+        return speakerWords.questionMarks.contains(tokens[last].norm)
+    }
+
+    /// The paragraph of token `k`.
+    private func paragraph(of k: Int) -> Int {
+        view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph
+    }
+
+    /// Whether `quote` is an interview's answer: words in quotation marks that no cue names and
+    /// that fill their paragraph, right after a paragraph ending with a question mark (the
+    /// outlet's question) that is no heading.
+    private func isInterviewAnswer(_ quote: FoundQuote) -> Bool {
+        guard quote.cue == nil, !quote.content.isEmpty else { return false }
+        switch quote.speaker.kind {
+        case .none, .context: break
+        default: return false
+        }
+        let p = view.doc.sentences[view.doc.sentenceIndex(ofToken: quote.content.lowerBound)].paragraph
+        guard p > 0, !view.isHeading(paragraph: p - 1) else { return false }
+        let own = view.doc.paragraphs[p].tokens
+        let before = view.doc.paragraphs[p - 1].tokens
+        // The paragraph holds the quote and its marks (and a final stop), nothing else.
+        guard quote.content.lowerBound - own.lowerBound <= 1, own.upperBound - quote.content.upperBound <= 2,
+            let last = before.last
+        else { return false }
+        return speakerWords.questionMarks.contains(tokens[last].norm)
     }
 
     /// The class of an actor kind that a phrase's head noun can tell: a body, a person or
@@ -1359,7 +1475,14 @@ struct SpeakerResolver {
     /// Whether the apposition `range` names someone: it holds a name, or its head is a role or
     /// body noun.
     private func namesSomeone(_ range: Range<Int>) -> Bool {
-        range.contains { view.entity(at: $0) != nil } || isRoleHeaded(range)
+        // "Erdene, qui préside une association": a relative clause says what someone does, it
+        // is no name (its "une association" would make Erdene a woman).
+        if let first = range.first(where: { tokens[$0].isWordLike }),
+            view.grammar.contains(.relativePronouns, tokens[first].norm)
+        {
+            return false
+        }
+        return range.contains { view.entity(at: $0) != nil } || isRoleHeaded(range)
     }
 
     /// Whether `noun` heads a phrase that names a body: an institution noun of the language or

@@ -29,6 +29,9 @@ public struct SpeakerWords: Sendable {
     /// Characters besides the space that separate the words of a role's text (apostrophes:
     /// "chef de l'État").
     public let wordSeparators: Set<Character>
+    /// Marks that end a question: a paragraph ending with one, followed by a paragraph of words in
+    /// quotation marks alone, is an interviewer's question and its answer.
+    public let questionMarks: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -59,6 +62,7 @@ public struct SpeakerWords: Sendable {
         speakingBodies = try required("speaking-bodies")
         personNouns = try required("person-nouns")
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
+        questionMarks = try required("question-marks")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
