@@ -59,15 +59,29 @@ extension Library {
     }
 
     /// The library actors whose name, surname or any alias is `name` (accents and case aside).
+    /// A surname of several words is a person's name ending with them: "Parent-Massin" or "Le
+    /// Pen" find "Dominique Parent-Massin" and "Marine Le Pen", as "Massin" does (but "Marie Le
+    /// Pen" is not "Jean-Marie Le Pen").
     public func actors(named name: String) throws(LibraryError) -> [LibraryActor] {
         let key = NameKey.of(name)
+        let last = NameKey.surname(ofKey: key)
         return try read { db in
-            let ids = try Int64.fetchAll(
+            var ids = try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT id FROM actor WHERE key = ? OR surnameKey = ?
                     UNION SELECT actorId FROM alias WHERE key = ?
                     """, arguments: [key, key, key])
+            if last != key {
+                // The key holds only letters, digits and spaces: nothing LIKE reads as a pattern.
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT id, name FROM actor WHERE surnameKey = ? AND type = ? AND key LIKE ?",
+                    arguments: [last, EntityType.person.rawValue, "% " + key])
+                for row in rows where NameKey.endsWithWords(row["name"], key: key) {
+                    let id: Int64 = row["id"]
+                    if !ids.contains(id) { ids.append(id) }
+                }
+            }
             return try Library.actors(ids: ids, db: db)
         }
     }
@@ -168,7 +182,9 @@ extension Library {
                 : "quote JOIN article ON article.id = quote.articleId"
             let sql = """
                 SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
-                    actor.type AS actorType, article.link AS articleLink, article.site AS articleSite
+                    actor.type AS actorType, article.link AS articleLink, article.site AS articleSite,
+                    (SELECT count(*) FROM quote AS earlier
+                        WHERE earlier.articleId = quote.articleId AND earlier.id < quote.id) + 1 AS number
                 FROM \(from)
                 LEFT JOIN actor ON actor.id = quote.actorId
                 \(filter)
@@ -181,7 +197,7 @@ extension Library {
                     actorId: row["actorId"], actor: row["actorName"], actorType: row["actorType"],
                     cue: row["cue"], via: row["via"], speaker: row["speaker"],
                     text: row["text"],
-                    kind: row["kind"], start: row["start"], end: row["end"])
+                    kind: row["kind"], start: row["start"], end: row["end"], number: row["number"])
             }
         }
     }

@@ -131,6 +131,9 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     public var start: Int
     /// Where it ends.
     public var end: Int
+    /// Its number in its article, 1 for the first in the text, as `parole correct --quote`
+    /// and the reader's Quotes panel count.
+    public var number: Int
 }
 
 /// An article found by a full-text search.

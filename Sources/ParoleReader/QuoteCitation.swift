@@ -53,21 +53,48 @@ public struct QuoteCitation: Hashable, Sendable {
     }
 
     /// The citation copied by `y`: « words », cue Speaker, role — relay or site, date, address.
-    /// Reported speech (indirect, according) is not put between guillemets.
+    /// Reported speech (indirect, according) is not put between guillemets. As French
+    /// typography writes it, a cue that opened its sentence is written in lower case after the
+    /// words ("Selon X, « … »" → "« … », selon X") and a full stop closing the words before an
+    /// attribution is left out ("« Nous partons », a déclaré X"); a quote without a known
+    /// speaker names none (no "?").
     public var citation: String {
+        let known = speaker != "?"
         var who = speaker
         if let role { who += ", " + role }
         var out: String
         switch kind {
         case .direct, .partial:
-            let words = Self.inGuillemets(text)
-            out = words + ", " + (cue.map { Self.cueBeforeName($0) + " " } ?? "") + who
+            guard known else {
+                out = Self.inGuillemets(text)
+                break
+            }
+            let words = Self.inGuillemets(Self.withoutClosingFullStop(text))
+            out = words + ", " + (cue.map { Self.inSentence(Self.cueBeforeName($0)) + " " } ?? "") + who
         case .indirect, .according:
-            out = text + " (" + who + ")"
+            out = known ? text + " (" + who + ")" : text
         }
         let source = [via ?? site, date, address].compactMap { $0 }.filter { !$0.isEmpty }
         if !source.isEmpty { out += " — " + source.joined(separator: ", ") }
         return out
+    }
+
+    /// `words` without the one full stop that closes them (not an ellipsis "..." nor "?" "!"),
+    /// for words followed by their attribution: « Je pars », a-t-il dit.
+    static func withoutClosingFullStop(_ words: String) -> String {
+        guard words.hasSuffix("."), !words.hasSuffix(".."), words.count > 1 else { return words }
+        var kept = words.dropLast()
+        while kept.last?.isWhitespace == true { kept = kept.dropLast() }
+        return String(kept)
+    }
+
+    /// `cue` as it reads inside a sentence: a capital that only opened the sentence ("Selon",
+    /// "D’après", "Pour") in lower case; a word capitalised throughout or a name is kept.
+    static func inSentence(_ cue: String) -> String {
+        guard let first = cue.first, first.isUppercase else { return cue }
+        let restOfWord = cue.dropFirst().prefix { $0.isLetter }
+        guard restOfWord.allSatisfy(\.isLowercase) else { return cue }
+        return first.lowercased() + cue.dropFirst()
     }
 
     /// The speaker's role: a description among the actor's aliases (one that starts with a

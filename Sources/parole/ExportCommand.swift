@@ -29,6 +29,8 @@ struct ExportCommand: ParsableCommand {
         var date: String?
         var link: String?
         var author: String?
+        var site: String?
+        var language: String?
         var hash: String
         var analysis: Analysis
     }
@@ -42,7 +44,8 @@ struct ExportCommand: ParsableCommand {
                 let record = Record(
                     id: article.summary.id, source: entry.source,
                     date: entry.date.map { ISO8601DateFormatter().string(from: $0) }, link: entry.link,
-                    author: entry.author, hash: article.hash, analysis: article.analysis)
+                    author: entry.author, site: entry.site, language: entry.language, hash: article.hash,
+                    analysis: article.analysis)
                 var line = AnalysisJSON.encode(record, pretty: false)
                 line.append(0x0A)
                 out.write(line)

