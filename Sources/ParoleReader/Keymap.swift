@@ -136,6 +136,7 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("x")], .notQuote),
                 ([.character("m")], .mergeActor),
                 ([.character("M")], .splitActor),
+                ([.character("U")], .undoCorrection),
                 ([.character("s")], .statistics),
                 ([.character("q"), .character("h"), .left], .back),
             ] + common
@@ -149,6 +150,7 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("o")], .openURL),
                 ([.character("e")], .changeSpeaker),
                 ([.character("x")], .notQuote),
+                ([.character("U")], .undoCorrection),
                 ([.character("q"), .character("h"), .left, .escape, .enter], .back),
             ] + common
         case .help:

@@ -69,6 +69,8 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case splitActor = "split-actor"
     /// Who is quoted: the statistics of the article, or of the list (the library).
     case statistics
+    /// Undoes the article's last correction kept in the library (`e`, `x`, `m`, `M`).
+    case undoCorrection = "undo-correction"
 
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
@@ -105,6 +107,7 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .mergeActor: return "merge actor into another"
         case .splitActor: return "split actor (undo merge)"
         case .statistics: return "who is quoted (statistics)"
+        case .undoCorrection: return "undo the article's last correction"
         }
     }
 }

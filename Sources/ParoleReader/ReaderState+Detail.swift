@@ -37,6 +37,7 @@ extension ReaderState {
         case .openURL: return article.map { openURL(of: $0) } ?? []
         case .changeSpeaker: return beginSpeakerChange()
         case .notQuote: return markNotQuote()
+        case .undoCorrection: return undoLastCorrection()
         default: break
         }
         return []

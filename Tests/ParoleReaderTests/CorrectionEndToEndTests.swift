@@ -90,4 +90,43 @@ struct CorrectionEndToEndTests {
         }
         #expect(second == 0)
     }
+
+    @Test("x by mistake, then U: the quote is back, in the library too; U with nothing left says so")
+    func undoBringsBackAQuoteMarkedByMistake() throws {
+        let binary = try #require(PtySession.paroleBinary(), "build the parole executable first")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-undo-e2e-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(Self.article.utf8).write(to: directory.appendingPathComponent("moscou.txt"))
+        let library = directory.appendingPathComponent("lib.sqlite")
+        #expect(try run(binary, ["add", "--library", library.path, "moscou.txt"], in: directory) == 0)
+
+        let status = try reader(library: library) { session in
+            #expect(session.wait("Moscou répond"), "the list: \(session.screen.rows)")
+            session.screen.send("\r")
+            #expect(session.wait("Quotes (3)"), "the article: \(session.screen.rows)")
+            session.screen.send("n")
+            #expect(session.wait("quote 1/3"), "the first quote: \(session.screen.rows)")
+            session.screen.send("x")
+            #expect(session.wait("U undoes"), "x says how to undo: \(session.screen.rows)")
+            #expect(session.wait("Quotes (2)"), "one quote fewer: \(session.screen.rows)")
+            session.screen.send("U")
+            #expect(session.wait("Last correction undone"), "undone: \(session.screen.rows)")
+            #expect(session.wait("Quotes (3)"), "the quote is back: \(session.screen.rows)")
+            session.screen.send("U")
+            #expect(session.wait("no correction of this article to undo"), "\(session.screen.rows)")
+            session.screen.send("qqq")
+        }
+        #expect(status == 0)
+        let list = Process()
+        list.executableURL = binary
+        list.arguments = ["corrections", "list", "--library", library.path]
+        let out = Pipe()
+        list.standardOutput = out
+        try list.run()
+        list.waitUntilExit()
+        let listed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(listed.contains("no corrections") || listed.isEmpty, "\(listed)")
+    }
 }
