@@ -158,4 +158,11 @@ public struct ActorMerge: Sendable, Hashable, Codable {
     public var articleTitle: String
     /// Why the names were judged the same ("same name", "same surname and role").
     public var reason: String
+
+    /// The reason of a merge of the same name, case, accents and hyphens aside ("TOTAL" and
+    /// "Total", "Elysée" and "Élysée").
+    public static let sameNameReason = "same name"
+
+    /// Whether the article wrote the actor's name the same way, case, accents and hyphens aside.
+    public var isSameName: Bool { reason == Self.sameNameReason }
 }

@@ -381,4 +381,17 @@ import Testing
         let all = try parole(["actors", "--merges", "--same-name"] + library)
         #expect(all.output.contains("Dmitri Peskov → Dmitri Peskov (same name)"))
     }
+
+    @Test func aNameWrittenInCapitalsOrWithoutAccentsIsTheSameNameAmongMerges() throws {
+        try write(
+            "a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Hélène Vasseur, porte-parole du groupe.\n")
+        try write("b.txt", "Kiev\n« La situation est calme », a affirmé HELENE VASSEUR lundi.\n")
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["a.txt", "b.txt"]).status == 0)
+        let all = try parole(["actors", "--merges", "--same-name"] + library)
+        #expect(all.output.contains("HELENE VASSEUR → Hélène Vasseur (same name)"), "\(all.output)")
+        let merges = try parole(["actors", "--merges"] + library)
+        #expect(merges.output.contains("1 merge of the same name not listed"), "\(merges.output)")
+        #expect(!merges.output.contains("→"), "\(merges.output)")
+    }
 }
