@@ -142,13 +142,21 @@ extension Library {
     }
 
     /// Quotes across the library, newest articles first: all of them, or those of the actors
-    /// `actorIds`, from articles dated `since` or later and before `until`.
-    public func quotes(actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, limit: Int? = nil)
+    /// `actorIds`, from articles dated `since` or later and before `until`, of article
+    /// `articleId` only when given; in text order within an article.
+    public func quotes(
+        actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, articleId: Int64? = nil,
+        limit: Int? = nil
+    )
         throws(LibraryError)
         -> [LibraryQuote]
     {
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        if let articleId {
+            conditions.append("quote.articleId = ?")
+            _ = arguments.append(contentsOf: [articleId])
+        }
         if let actorIds {
             guard !actorIds.isEmpty else { return [] }
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")

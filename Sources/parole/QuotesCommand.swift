@@ -11,6 +11,7 @@ struct QuotesCommand: ParsableCommand {
         abstract: "List the library's quotes, newest articles first.",
         discussion: """
             Example: parole quotes --actor Peskov --since 2012-06-01 --format csv
+            parole quotes --article 12 --format citation: every quote of article 12, ready to publish.
             --format citation prints each quote as the reader's y copies it, ready to publish: \
             « words », cue Speaker, role — relay or site, date, address (reported speech without \
             guillemets: words (Speaker, role) — …).
@@ -38,6 +39,10 @@ struct QuotesCommand: ParsableCommand {
             "Only quotes from articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
             valueName: "yyyy-mm-dd"))
     var until: String?
+
+    @Option(
+        help: ArgumentHelp("Only the quotes of this article (number, path or URL).", valueName: "article"))
+    var article: String?
 
     @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
@@ -68,6 +73,7 @@ struct QuotesCommand: ParsableCommand {
         let untilDate = try until.map(DayFormat.until)
         let library = try options.open(create: false)
         let started = Date()
+        let articleId = try article.map { try CorrectCommand.articleId($0, in: library) }
         var actorIds: [Int64]?
         if let actor {
             let found = try reportingLibraryErrors { () throws(LibraryError) in
@@ -81,7 +87,8 @@ struct QuotesCommand: ParsableCommand {
             Self.noteSeveralActors(named: actor, found)
         }
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
-            try library.quotes(actorIds: actorIds, since: sinceDate, until: untilDate, limit: limit)
+            try library.quotes(
+                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId, limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput

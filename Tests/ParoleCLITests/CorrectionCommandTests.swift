@@ -102,6 +102,21 @@ import Testing
         #expect(unplaced.output.contains("[unplaced]"))
     }
 
+    @Test func markingAQuoteAsNoneSaysThatTheLaterQuotesMoveUpOneNumber() throws {
+        let library = try library()
+        let count = try quotesJSON(library).count
+        #expect(count >= 2)
+        let marked = try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--not-quote"])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        #expect(
+            marked.output
+                == "quote 1 is no longer a quote; the article has \(count - 1) (quotes 1–\(count - 1) are those after it, one number less)\n"
+        )
+        let last = try parole(
+            ["correct"] + library + ["moscou.txt", "--quote", "\(count - 1)", "--not-quote"])
+        #expect(last.output == "quote \(count - 1) is no longer a quote; the article has \(count - 2)\n")
+    }
+
     @Test func badCorrectionsAreOneLineErrors() throws {
         let library = try library()
         let noQuote = try parole(["correct"] + library + ["moscou.txt", "--quote", "99", "--speaker", "X"])

@@ -253,6 +253,14 @@ import Testing
             cited.output.contains(
                 "« Nous rouvrons lundi », a ajouté Jeanne Roux, directrice du port — Le Quotidien, 2013-03-14, "
                     + "https://exemple.fr/port-rouvre"), "\(cited.output)")
+        // One article's quotes, by its number or the path it was added from.
+        let number = try #require(
+            try parole(["list"] + library).output.split(separator: "\t").first.map(String.init))
+        for reference in [number, "port.html"] {
+            let article = try parole(["quotes"] + library + ["--article", reference, "--format", "citation"])
+            #expect(article.output.split(separator: "\n").count == 2, "\(reference): \(article.output)")
+        }
+        #expect(try parole(["quotes"] + library + ["--article", "999"]).status == 1)
         // The reader opened on the page file cites its address, not the file.
         let detail = try parole(["--render", "100x30", "--keys", "n n v", "port.html"])
         #expect(detail.output.contains("URL      https://exemple.fr/port-rouvre"), "\(detail.output)")
