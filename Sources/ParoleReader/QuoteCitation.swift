@@ -97,13 +97,18 @@ public struct QuoteCitation: Hashable, Sendable {
         return first.lowercased() + cue.dropFirst()
     }
 
-    /// The speaker's role: a description among the actor's aliases (one that starts with a
+    /// The speaker's role: the first of the roles the analysis gives the actor, else for a named
+    /// person a description among its aliases (one that starts with a
     /// lower-case letter, "porte-parole du Kremlin"), else a lower-case apposition right after
     /// one of its mentions (", porte-parole du Kremlin,"), at most eight words. An apposition
     /// that ends its sentence is taken only after the quote's own speaker ("a déclaré X, role."):
     /// after another mention it is as often a clause ("Hu Jintao, des centaines de Tibétains
     /// manifestent.").
     static func role(of actor: Actor, in analysis: Analysis, speakerSpan: Span?) -> String? {
+        if let role = actor.roles.first { return collapse(role) }
+        // Only a named person is given a role by the words after its name: after an anonymous
+        // source or a body they are as often a clause ("Pour ses opposants, le fait que …,").
+        guard actor.kind == .person else { return nil }
         if actor.type == .person,
             let alias = actor.aliases.first(where: { $0.unicodeScalars.first?.properties.isLowercase == true }
             )

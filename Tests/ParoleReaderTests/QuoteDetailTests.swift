@@ -131,6 +131,33 @@ struct QuoteDetailTests {
         #expect(citation.role == role)
     }
 
+    @Test("the role cited is the analysis' own first; the words after a source that names no one are no role")
+    func roleFromTheAnalysisAndOnlyPeopleByApposition() {
+        let text = "Titre\nPour ses opposants, le fait que le port ferme, une erreur, a clos le débat.\n"
+        let mention = LachinFixture.span(of: "opposants", in: text)!
+        let claim = LachinFixture.span(of: "le fait que le port ferme", in: text)!
+        let source = Actor(
+            id: "a1", name: "opposants", type: .person, occurrences: [mention], quotes: 1,
+            kind: .anonymousSource)
+        func analysis(_ actor: Actor) -> Analysis {
+            Analysis(
+                id: "t", title: "Titre", text: text,
+                paragraphs: [Span(0, 5), Span(6, text.unicodeScalars.count - 1)],
+                entities: [],
+                quotes: [
+                    Quote(
+                        span: claim, text: "le fait que le port ferme", kind: .according,
+                        speaker: Speaker(text: "opposants", span: mention, actor: "a1"))
+                ], actors: [actor])
+        }
+        #expect(QuoteCitation.role(of: source, in: analysis(source), speakerSpan: mention) == nil)
+        var named = source
+        named.kind = .person
+        named.roles = ["maire de Lorient"]
+        #expect(
+            QuoteCitation.role(of: named, in: analysis(named), speakerSpan: mention) == "maire de Lorient")
+    }
+
     @Test(
         "a citation puts the name where the cue's inverted pronoun stood: a déclaré X, not a-t-il déclaré X")
     func citationDropsTheInvertedPronoun() {
