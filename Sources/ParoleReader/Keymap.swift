@@ -104,6 +104,7 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("F")], .clearFilter),
                 ([.escape], .cancel),
                 ([.character("o")], .openURL),
+                ([.character("%"), .character("p")], .percent),
                 ([.character("S")], .sort),
                 ([.character("u")], .toggleRead),
                 ([.character("R")], .updateFeeds),
@@ -137,6 +138,7 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("m")], .mergeActor),
                 ([.character("M")], .splitActor),
                 ([.character("U")], .undoCorrection),
+                ([.character("%"), .character("p")], .percent),
                 ([.character("s")], .statistics),
                 ([.character("q"), .character("h"), .left], .back),
             ] + common

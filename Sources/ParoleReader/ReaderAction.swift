@@ -71,6 +71,9 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case statistics
     /// Undoes the article's last correction kept in the library (`e`, `x`, `m`, `M`).
     case undoCorrection = "undo-correction"
+    /// Goes to the line (or row) as many percent into the text (or list) as the count typed
+    /// before it, as less's `N%` and `Np`; without a count, to the top.
+    case percent = "go-to-percent"
 
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
@@ -108,6 +111,7 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .splitActor: return "split actor (undo merge)"
         case .statistics: return "who is quoted (statistics)"
         case .undoCorrection: return "undo the article's last correction"
+        case .percent: return "N% or Np: go N percent into the text or list"
         }
     }
 }
