@@ -242,13 +242,34 @@ extension Library {
     }
 
     /// The FTS5 query for what a user typed: each word quoted (so no character is an
-    /// operator), all required, each a prefix.
+    /// operator), all required, each a prefix; words between double quotes or guillemets
+    /// ("principe de précaution", « principe de précaution ») are a phrase: those words, in
+    /// that order, one after the other (an unclosed mark runs to the end).
     static func ftsQuery(_ query: String) -> String? {
         var terms: [String] = []
-        for word in query.split(whereSeparator: { $0.isWhitespace }) {
-            let bare = word.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\"", with: "")
-            guard !NameKey.of(bare).isEmpty else { continue }
-            terms.append("\"\(bare)\"*")
+        func bare(_ text: Substring) -> String {
+            text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\"", with: "")
+        }
+        var rest = Substring(query)
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(where: { $0 == "\"" || $0 == "«" }) else {
+                for word in rest.split(whereSeparator: { $0.isWhitespace })
+                where !NameKey.of(bare(word)).isEmpty {
+                    terms.append("\"\(bare(word))\"*")
+                }
+                break
+            }
+            for word in rest[..<open].split(whereSeparator: { $0.isWhitespace })
+            where !NameKey.of(bare(word)).isEmpty {
+                terms.append("\"\(bare(word))\"*")
+            }
+            let closing: Character = rest[open] == "«" ? "»" : "\""
+            let inside = rest[rest.index(after: open)...]
+            let close = inside.firstIndex(of: closing) ?? inside.endIndex
+            let phrase = bare(inside[..<close]).split(whereSeparator: { $0.isWhitespace }).joined(
+                separator: " ")
+            if !NameKey.of(phrase).isEmpty { terms.append("\"\(phrase)\"") }
+            rest = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
