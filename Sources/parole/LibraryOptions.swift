@@ -17,6 +17,13 @@ struct LibraryOptions: ParsableArguments {
 
     /// Opens the library; prints a one-line error and exits with status 1 when it cannot.
     func open(create: Bool) throws -> Library {
+        if BoundedInput.kind(of: path) == .directory {
+            StandardError.print(
+                "parole: library \(TerminalSafeText.line(path)): is a directory; --library takes the library's file "
+                    + "(such as \(TerminalSafeText.line((path as NSString).appendingPathComponent("library.sqlite"))))"
+            )
+            throw ExitCode(1)
+        }
         do {
             return try Library(path: path, create: create)
         } catch {

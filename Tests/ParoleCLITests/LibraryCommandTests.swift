@@ -267,6 +267,19 @@ import Testing
         #expect(!detail.output.contains("port.html"))
     }
 
+    @Test func aDirectoryGivenAsTheLibraryIsNamedAsSuch() throws {
+        try FileManager.default.createDirectory(
+            at: scratch.url.appendingPathComponent("bib"), withIntermediateDirectories: true)
+        for command in [["list"], ["add", "none.txt"]] {
+            let result = try parole(command + ["--library", "bib"])
+            #expect(result.status == 1)
+            #expect(
+                result.errorLines == [
+                    "parole: library bib: is a directory; --library takes the library's file (such as bib/library.sqlite)"
+                ], "\(command)")
+        }
+    }
+
     @Test func readingCommandsNeedALibrary() throws {
         let result = try parole(["quotes", "--library", "none.sqlite"])
         #expect(result.status == 1)
