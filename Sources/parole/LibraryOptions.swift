@@ -15,15 +15,19 @@ struct LibraryOptions: ParsableArguments {
     /// The path of the library.
     var path: String { LibraryLocation.path(option: library) }
 
+    /// Exits with a one-line error when `path` is a directory: the library is a file in it.
+    static func refuseDirectory(_ path: String) throws {
+        guard BoundedInput.kind(of: path) == .directory else { return }
+        StandardError.print(
+            "parole: library \(TerminalSafeText.line(path)): is a directory; --library takes the library's file "
+                + "(such as \(TerminalSafeText.line((path as NSString).appendingPathComponent("library.sqlite"))))"
+        )
+        throw ExitCode(1)
+    }
+
     /// Opens the library; prints a one-line error and exits with status 1 when it cannot.
     func open(create: Bool) throws -> Library {
-        if BoundedInput.kind(of: path) == .directory {
-            StandardError.print(
-                "parole: library \(TerminalSafeText.line(path)): is a directory; --library takes the library's file "
-                    + "(such as \(TerminalSafeText.line((path as NSString).appendingPathComponent("library.sqlite"))))"
-            )
-            throw ExitCode(1)
-        }
+        try Self.refuseDirectory(path)
         do {
             return try Library(path: path, create: create)
         } catch {

@@ -270,7 +270,7 @@ import Testing
     @Test func aDirectoryGivenAsTheLibraryIsNamedAsSuch() throws {
         try FileManager.default.createDirectory(
             at: scratch.url.appendingPathComponent("bib"), withIntermediateDirectories: true)
-        for command in [["list"], ["add", "none.txt"]] {
+        for command in [["list"], ["add", "none.txt"], ["read"]] {
             let result = try parole(command + ["--library", "bib"])
             #expect(result.status == 1)
             #expect(
