@@ -74,6 +74,8 @@ import Testing
 
         let list = try parole(["corrections", "list"] + library)
         #expect(list.output.contains("« Nous ne céderons pas » said by Anne Lemaire"))
+        // The article's number, as `correct` and `quotes --article` take it.
+        #expect(list.output.contains("Anne Lemaire — article 1, "), "\(list.output)")
         let exported = try parole(["corrections", "export"] + library)
         let line = try #require(exported.output.split(separator: "\n").first)
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
