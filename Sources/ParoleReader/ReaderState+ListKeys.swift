@@ -44,9 +44,25 @@ extension ReaderState {
             guard visible.indices.contains(list.selection) else { return [] }
             return openURL(of: articles[visible[list.selection]])
         case .statistics: return openStatistics()
+        case .nextUnread: selectUnread(forward: true)
+        case .prevUnread: selectUnread(forward: false)
         default: break
         }
         return []
+    }
+
+    /// `n` / `N` in the list: the next (previous) unread article after (before) the selection.
+    mutating func selectUnread(forward: Bool) {
+        let visible = visibleArticles
+        let rows =
+            forward
+            ? Array(visible.indices.dropFirst(list.selection + 1))
+            : Array(visible.indices.prefix(max(0, list.selection)).reversed())
+        guard let row = rows.first(where: { !articles[visible[$0]].isRead }) else {
+            message = forward ? "No unread article below" : "No unread article above"
+            return
+        }
+        list.selection = row
     }
 
     /// Moves the list selection by `step` rows, within the list.
