@@ -131,8 +131,28 @@ extension ReaderState {
         if let article, let id = article.libraryID, !article.isRead { effects.append(.setRead(id, true)) }
         if isLibrary, actorFilter != nil, article?.isAnalysed == true, let first = visibleQuotes.first {
             select(quote: first, row: 0)
+        } else if let foundBySearch {
+            showFirstMatch(of: foundBySearch)
         }
         return effects
+    }
+
+    /// Opens the article shown at the first place it holds what the library search `query`
+    /// found, as a search of the article (`n` `N` step through it, `Esc` ends it): the first
+    /// phrase between quotes or guillemets, else the words as typed, else its first word.
+    public mutating func showFirstMatch(of query: String) {
+        guard let article else { return }
+        var terms: [String] = []
+        let marks: Set<Character> = ["\"", "«", "»"]
+        if let open = query.firstIndex(where: { $0 == "\"" || $0 == "«" }) {
+            let phrase = query[query.index(after: open)...].prefix { $0 != "\"" && $0 != "»" }
+            terms.append(phrase.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        let words = query.split(whereSeparator: { $0.isWhitespace || marks.contains($0) })
+        terms.append(words.joined(separator: " "))
+        if let first = words.first { terms.append(String(first)) }
+        guard let term = terms.first(where: { !$0.isEmpty && !article.search($0).isEmpty }) else { return }
+        runSearch(term)
     }
 
     /// Shows the article at `index`, from its top.

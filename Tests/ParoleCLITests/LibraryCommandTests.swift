@@ -261,6 +261,9 @@ import Testing
             #expect(article.output.split(separator: "\n").count == 2, "\(reference): \(article.output)")
         }
         #expect(try parole(["quotes"] + library + ["--article", "999"]).status == 1)
+        // The reader on `--search` opens an article (here the only one) at its first match.
+        let found = try parole(["read"] + library + ["--search", "rouvrons", "--render", "100x30"])
+        #expect(found.output.contains("/rouvrons 1/1"), "\(found.output)")
         // The reader opened on the page file cites its address, not the file.
         let detail = try parole(["--render", "100x30", "--keys", "n n v", "port.html"])
         #expect(detail.output.contains("URL      https://exemple.fr/port-rouvre"), "\(detail.output)")
