@@ -21,13 +21,18 @@ struct QuoteDetailTests {
             date: "2022-08-03")
     }
 
-    @Test("The detail names the speaker's kind as statistics count it, not its entity type")
-    func detailNamesTheSpeakerKind() throws {
+    /// The web article with quote 3's speaker made an anonymous source, and that actor's index.
+    func anonymousSpeakerArticle() throws -> (ArticleModel, Int) {
         let plain = webArticle()
         let index = try #require(plain.quoteActor[2])
         var analysis = plain.analysis
         analysis.actors[index].kind = .anonymousSource
-        let article = ArticleModel(analysis: analysis, source: plain.source, date: plain.date)
+        return (ArticleModel(analysis: analysis, source: plain.source, date: plain.date), index)
+    }
+
+    @Test("The detail names the speaker's kind as statistics count it, not its entity type")
+    func detailNamesTheSpeakerKind() throws {
+        let (article, _) = try anonymousSpeakerArticle()
         let detail = QuoteCitation(quote: 2, of: article)
         #expect(detail.speakerKind == .anonymousSource)
         var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
@@ -246,11 +251,8 @@ struct QuoteDetailTests {
 
     @Test("the actor picker of an article types its sources as the Actors panel does (anon, doc)")
     func pickerTypesSourcesAsThePanel() throws {
-        let plain = webArticle()
-        let index = try #require(plain.quoteActor[2])
-        var analysis = plain.analysis
-        analysis.actors[index].kind = .anonymousSource
-        let article = ArticleModel(analysis: analysis, source: plain.source, date: plain.date)
+        let (article, index) = try anonymousSpeakerArticle()
+        let analysis = article.analysis
         var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
         state.handle(.character("f"))
         let grid = state.render()
