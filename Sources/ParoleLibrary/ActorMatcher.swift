@@ -34,7 +34,7 @@ struct ActorMatcher {
                 sql: "SELECT id FROM actor WHERE key = ? AND type = ? ORDER BY quoteCount DESC, id"),
             arguments: [key, type])
         if let id = sameName.first(where: { !keptApart.contains($0) }) {
-            found = Match(actorId: id, reason: "same name")
+            found = Match(actorId: id, reason: ActorMerge.sameNameReason)
         } else if actor.type == .person, actor.kind == .person {
             // Only a named person goes by a shorter or fuller form of the name: "des
             // scientifiques" (an anonymous source) is not "le modèle émis par les scientifiques".

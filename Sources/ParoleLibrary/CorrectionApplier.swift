@@ -140,16 +140,25 @@ enum CorrectionApplier {
         let ids = Set(analysis.actors.map(\.id))
         while ids.contains("a\(number)") { number += 1 }
         let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let (type, kind) = speakerType(named: trimmed)
+        let (type, kind) = speakerType(named: trimmed, entities: analysis.entities)
         analysis.actors.append(Actor(id: "a\(number)", name: trimmed, type: type, kind: kind))
         return analysis.actors.count - 1
     }
 
-    /// The type and kind of a speaker the user named: a body when its head noun names one
-    /// ("gouvernement tibétain en exil", "Ministère de la Santé"), a document when it names a
-    /// text ("le communiqué"), else a source the article does not name when written in lower
-    /// case ("une source diplomatique"), else a person.
-    static func speakerType(named name: String) -> (EntityType, ActorKind) {
+    /// The type and kind of a speaker the user named: the type of a name the article's
+    /// `entities` give it; else a body when its head noun names one ("gouvernement tibétain en
+    /// exil", "Ministère de la Santé") or when it is one word in capitals, an acronym ("EPA",
+    /// "OCDE"), a document when it names a text ("le communiqué"), else a source the article
+    /// does not name when written in lower case ("une source diplomatique"), else a person.
+    static func speakerType(named name: String, entities: [Entity] = []) -> (EntityType, ActorKind) {
+        let key = NameKey.of(name)
+        if let entity = entities.first(where: { NameKey.of($0.text) == key }) {
+            return (entity.type, ActorKind(entity.type))
+        }
+        let letters = name.filter(\.isLetter)
+        if !name.contains(" "), letters.count >= 2, letters.allSatisfy(\.isUppercase) {
+            return (.organization, .organisation)
+        }
         let words = SpeakerKind.frenchWords
         let determiners = words.words("determiners")
         let head =

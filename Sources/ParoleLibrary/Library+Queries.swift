@@ -59,15 +59,29 @@ extension Library {
     }
 
     /// The library actors whose name, surname or any alias is `name` (accents and case aside).
+    /// A surname of several words is a person's name ending with them: "Parent-Massin" or "Le
+    /// Pen" find "Dominique Parent-Massin" and "Marine Le Pen", as "Massin" does (but "Marie Le
+    /// Pen" is not "Jean-Marie Le Pen").
     public func actors(named name: String) throws(LibraryError) -> [LibraryActor] {
         let key = NameKey.of(name)
+        let last = NameKey.surname(ofKey: key)
         return try read { db in
-            let ids = try Int64.fetchAll(
+            var ids = try Int64.fetchAll(
                 db,
                 sql: """
                     SELECT id FROM actor WHERE key = ? OR surnameKey = ?
                     UNION SELECT actorId FROM alias WHERE key = ?
                     """, arguments: [key, key, key])
+            if last != key {
+                // The key holds only letters, digits and spaces: nothing LIKE reads as a pattern.
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT id, name FROM actor WHERE surnameKey = ? AND type = ? AND key LIKE ?",
+                    arguments: [last, EntityType.person.rawValue, "% " + key])
+                for row in rows where NameKey.endsWithWords(row["name"], key: key) {
+                    let id: Int64 = row["id"]
+                    if !ids.contains(id) { ids.append(id) }
+                }
+            }
             return try Library.actors(ids: ids, db: db)
         }
     }
@@ -128,13 +142,21 @@ extension Library {
     }
 
     /// Quotes across the library, newest articles first: all of them, or those of the actors
-    /// `actorIds`, from articles dated `since` or later and before `until`.
-    public func quotes(actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, limit: Int? = nil)
+    /// `actorIds`, from articles dated `since` or later and before `until`, of article
+    /// `articleId` only when given; in text order within an article.
+    public func quotes(
+        actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, articleId: Int64? = nil,
+        limit: Int? = nil
+    )
         throws(LibraryError)
         -> [LibraryQuote]
     {
         var conditions: [String] = []
         var arguments: StatementArguments = []
+        if let articleId {
+            conditions.append("quote.articleId = ?")
+            _ = arguments.append(contentsOf: [articleId])
+        }
         if let actorIds {
             guard !actorIds.isEmpty else { return [] }
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
@@ -168,7 +190,9 @@ extension Library {
                 : "quote JOIN article ON article.id = quote.articleId"
             let sql = """
                 SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
-                    actor.type AS actorType, article.link AS articleLink, article.site AS articleSite
+                    actor.type AS actorType, article.link AS articleLink, article.site AS articleSite,
+                    (SELECT count(*) FROM quote AS earlier
+                        WHERE earlier.articleId = quote.articleId AND earlier.id < quote.id) + 1 AS number
                 FROM \(from)
                 LEFT JOIN actor ON actor.id = quote.actorId
                 \(filter)
@@ -181,7 +205,7 @@ extension Library {
                     actorId: row["actorId"], actor: row["actorName"], actorType: row["actorType"],
                     cue: row["cue"], via: row["via"], speaker: row["speaker"],
                     text: row["text"],
-                    kind: row["kind"], start: row["start"], end: row["end"])
+                    kind: row["kind"], start: row["start"], end: row["end"], number: row["number"])
             }
         }
     }
@@ -218,13 +242,34 @@ extension Library {
     }
 
     /// The FTS5 query for what a user typed: each word quoted (so no character is an
-    /// operator), all required, each a prefix.
+    /// operator), all required, each a prefix; words between double quotes or guillemets
+    /// ("principe de précaution", « principe de précaution ») are a phrase: those words, in
+    /// that order, one after the other (an unclosed mark runs to the end).
     static func ftsQuery(_ query: String) -> String? {
         var terms: [String] = []
-        for word in query.split(whereSeparator: { $0.isWhitespace }) {
-            let bare = word.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\"", with: "")
-            guard !NameKey.of(bare).isEmpty else { continue }
-            terms.append("\"\(bare)\"*")
+        func bare(_ text: Substring) -> String {
+            text.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "\"", with: "")
+        }
+        var rest = Substring(query)
+        while !rest.isEmpty {
+            guard let open = rest.firstIndex(where: { $0 == "\"" || $0 == "«" }) else {
+                for word in rest.split(whereSeparator: { $0.isWhitespace })
+                where !NameKey.of(bare(word)).isEmpty {
+                    terms.append("\"\(bare(word))\"*")
+                }
+                break
+            }
+            for word in rest[..<open].split(whereSeparator: { $0.isWhitespace })
+            where !NameKey.of(bare(word)).isEmpty {
+                terms.append("\"\(bare(word))\"*")
+            }
+            let closing: Character = rest[open] == "«" ? "»" : "\""
+            let inside = rest[rest.index(after: open)...]
+            let close = inside.firstIndex(of: closing) ?? inside.endIndex
+            let phrase = bare(inside[..<close]).split(whereSeparator: { $0.isWhitespace }).joined(
+                separator: " ")
+            if !NameKey.of(phrase).isEmpty { terms.append("\"\(phrase)\"") }
+            rest = close < inside.endIndex ? inside[inside.index(after: close)...] : ""
         }
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }

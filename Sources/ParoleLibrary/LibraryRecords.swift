@@ -131,6 +131,9 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     public var start: Int
     /// Where it ends.
     public var end: Int
+    /// Its number in its article, 1 for the first in the text, as `parole correct --quote`
+    /// and the reader's Quotes panel count.
+    public var number: Int
 }
 
 /// An article found by a full-text search.
@@ -155,4 +158,11 @@ public struct ActorMerge: Sendable, Hashable, Codable {
     public var articleTitle: String
     /// Why the names were judged the same ("same name", "same surname and role").
     public var reason: String
+
+    /// The reason of a merge of the same name, case, accents and hyphens aside ("TOTAL" and
+    /// "Total", "Elysée" and "Élysée").
+    public static let sameNameReason = "same name"
+
+    /// Whether the article wrote the actor's name the same way, case, accents and hyphens aside.
+    public var isSameName: Bool { reason == Self.sameNameReason }
 }

@@ -104,6 +104,9 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("F")], .clearFilter),
                 ([.escape], .cancel),
                 ([.character("o")], .openURL),
+                ([.character("%")], .percent),
+                ([.character("n")], .nextUnread),
+                ([.character("N")], .prevUnread),
                 ([.character("S")], .sort),
                 ([.character("u")], .toggleRead),
                 ([.character("R")], .updateFeeds),
@@ -136,6 +139,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("x")], .notQuote),
                 ([.character("m")], .mergeActor),
                 ([.character("M")], .splitActor),
+                ([.character("U")], .undoCorrection),
+                ([.character("%"), .character("p")], .percent),
                 ([.character("s")], .statistics),
                 ([.character("q"), .character("h"), .left], .back),
             ] + common
@@ -149,6 +154,7 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("o")], .openURL),
                 ([.character("e")], .changeSpeaker),
                 ([.character("x")], .notQuote),
+                ([.character("U")], .undoCorrection),
                 ([.character("q"), .character("h"), .left, .escape, .enter], .back),
             ] + common
         case .help:

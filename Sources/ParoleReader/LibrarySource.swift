@@ -63,10 +63,11 @@ public struct LibrarySource {
     /// The status line after `correction` was recorded.
     static func done(_ correction: ReaderCorrection) -> String {
         switch correction {
-        case .speaker(_, let name): return "Speaker: \(name) — kept in the library"
-        case .notQuote: return "Not a quote — kept in the library"
+        case .speaker(_, let name): return "Speaker: \(name) — kept in the library · U undoes"
+        case .notQuote: return "Not a quote — kept in the library · U undoes"
         case .merge(let actor, let into): return "\(actor) merged into \(into) — M splits them again"
         case .split(let actor): return "\(actor) split"
+        case .undoLast: return "Last correction undone"
         }
     }
 

@@ -53,30 +53,62 @@ public struct QuoteCitation: Hashable, Sendable {
     }
 
     /// The citation copied by `y`: « words », cue Speaker, role — relay or site, date, address.
-    /// Reported speech (indirect, according) is not put between guillemets.
+    /// Reported speech (indirect, according) is not put between guillemets. As French
+    /// typography writes it, a cue that opened its sentence is written in lower case after the
+    /// words ("Selon X, « … »" → "« … », selon X") and a full stop closing the words before an
+    /// attribution is left out ("« Nous partons », a déclaré X"); a quote without a known
+    /// speaker names none (no "?").
     public var citation: String {
+        let known = speaker != "?"
         var who = speaker
         if let role { who += ", " + role }
         var out: String
         switch kind {
         case .direct, .partial:
-            let words = Self.inGuillemets(text)
-            out = words + ", " + (cue.map { Self.cueBeforeName($0) + " " } ?? "") + who
+            guard known else {
+                out = Self.inGuillemets(text)
+                break
+            }
+            let words = Self.inGuillemets(Self.withoutClosingFullStop(text))
+            out = words + ", " + (cue.map { Self.inSentence(Self.cueBeforeName($0)) + " " } ?? "") + who
         case .indirect, .according:
-            out = text + " (" + who + ")"
+            out = known ? text + " (" + who + ")" : text
         }
         let source = [via ?? site, date, address].compactMap { $0 }.filter { !$0.isEmpty }
         if !source.isEmpty { out += " — " + source.joined(separator: ", ") }
         return out
     }
 
-    /// The speaker's role: a description among the actor's aliases (one that starts with a
+    /// `words` without the one full stop that closes them (not an ellipsis "..." nor "?" "!"),
+    /// for words followed by their attribution: « Je pars », a-t-il dit.
+    static func withoutClosingFullStop(_ words: String) -> String {
+        guard words.hasSuffix("."), !words.hasSuffix(".."), words.count > 1 else { return words }
+        var kept = words.dropLast()
+        while kept.last?.isWhitespace == true { kept = kept.dropLast() }
+        return String(kept)
+    }
+
+    /// `cue` as it reads inside a sentence: a capital that only opened the sentence ("Selon",
+    /// "D’après", "Pour") in lower case; a word capitalised throughout or a name is kept.
+    static func inSentence(_ cue: String) -> String {
+        guard let first = cue.first, first.isUppercase else { return cue }
+        let restOfWord = cue.dropFirst().prefix { $0.isLetter }
+        guard restOfWord.allSatisfy(\.isLowercase) else { return cue }
+        return first.lowercased() + cue.dropFirst()
+    }
+
+    /// The speaker's role: the first of the roles the analysis gives the actor, else for a named
+    /// person a description among its aliases (one that starts with a
     /// lower-case letter, "porte-parole du Kremlin"), else a lower-case apposition right after
     /// one of its mentions (", porte-parole du Kremlin,"), at most eight words. An apposition
     /// that ends its sentence is taken only after the quote's own speaker ("a déclaré X, role."):
     /// after another mention it is as often a clause ("Hu Jintao, des centaines de Tibétains
     /// manifestent.").
     static func role(of actor: Actor, in analysis: Analysis, speakerSpan: Span?) -> String? {
+        if let role = actor.roles.first { return collapse(role) }
+        // Only a named person is given a role by the words after its name: after an anonymous
+        // source or a body they are as often a clause ("Pour ses opposants, le fait que …,").
+        guard actor.kind == .person else { return nil }
         if actor.type == .person,
             let alias = actor.aliases.first(where: { $0.unicodeScalars.first?.properties.isLowercase == true }
             )

@@ -69,6 +69,15 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case splitActor = "split-actor"
     /// Who is quoted: the statistics of the article, or of the list (the library).
     case statistics
+    /// Undoes the article's last correction kept in the library (`e`, `x`, `m`, `M`).
+    case undoCorrection = "undo-correction"
+    /// Goes to the line (or row) as many percent into the text (or list) as the count typed
+    /// before it, as less's `N%` and `Np`; without a count, to the top.
+    case percent = "go-to-percent"
+    /// Selects the next unread article of the list (newsboat's `n`).
+    case nextUnread = "next-unread"
+    /// Selects the previous unread article of the list.
+    case prevUnread = "prev-unread"
 
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
@@ -105,6 +114,10 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .mergeActor: return "merge actor into another"
         case .splitActor: return "split actor (undo merge)"
         case .statistics: return "who is quoted (statistics)"
+        case .undoCorrection: return "undo the article's last correction"
+        case .percent: return "N% or Np: go N percent into the text or list"
+        case .nextUnread: return "next unread article"
+        case .prevUnread: return "previous unread article"
         }
     }
 }

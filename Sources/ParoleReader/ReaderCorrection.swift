@@ -9,4 +9,6 @@ public enum ReaderCorrection: Hashable, Sendable {
     case merge(actor: String, into: String)
     /// Undoes the merges of the actor named `actor`.
     case split(actor: String)
+    /// Removes the article's last correction (the newest one kept), whatever it was.
+    case undoLast
 }

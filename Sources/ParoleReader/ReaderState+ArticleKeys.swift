@@ -30,6 +30,7 @@ extension ReaderState {
         case .notQuote: return markNotQuote()
         case .mergeActor: return beginMerge()
         case .splitActor: return splitSelectedActor()
+        case .undoCorrection: return undoLastCorrection()
         case .statistics: return openStatistics()
         default: break
         }

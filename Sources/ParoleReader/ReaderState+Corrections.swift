@@ -45,6 +45,12 @@ extension ReaderState {
         return [.correct(source: article.source, .notQuote(quote: quote))]
     }
 
+    /// `U`: removes the article's last correction from the library (again for the one before).
+    mutating func undoLastCorrection() -> [ReaderEffect] {
+        guard canCorrect(), let article else { return [] }
+        return [.correct(source: article.source, .undoLast)]
+    }
+
     /// The actor selected in the Actors panel, when it has the focus.
     var selectedPanelActor: Actor? {
         guard screen == .article, reading.focus == .actors, let article,

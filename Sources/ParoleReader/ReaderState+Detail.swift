@@ -37,6 +37,7 @@ extension ReaderState {
         case .openURL: return article.map { openURL(of: $0) } ?? []
         case .changeSpeaker: return beginSpeakerChange()
         case .notQuote: return markNotQuote()
+        case .undoCorrection: return undoLastCorrection()
         default: break
         }
         return []
@@ -114,14 +115,16 @@ extension ReaderState {
     }
 }
 
-/// Wraps text at word boundaries to a width in columns (a word wider than the line is cut).
+/// Wraps text at word boundaries to a width in columns; a word wider than the line (a long
+/// web address) is broken across lines, never cut.
 enum WordWrap {
     /// The lines of `text` wrapped to `width` columns.
     static func lines(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
         var lines: [String] = []
         var line = ""
         var used = 0
-        for word in text.split(separator: " ") {
+        for word in text.split(separator: " ").flatMap({ pieces(of: $0, width: width) }) {
             let w = ColumnWidth.width(of: word)
             if used > 0 && used + 1 + w > width {
                 lines.append(line)
@@ -137,5 +140,26 @@ enum WordWrap {
         }
         if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// `word` itself, or cut into pieces of at most `width` columns when it is wider.
+    static func pieces(of word: Substring, width: Int) -> [Substring] {
+        guard ColumnWidth.width(of: word) > width else { return [word] }
+        var pieces: [Substring] = []
+        var start = word.startIndex
+        var used = 0
+        var index = word.startIndex
+        while index < word.endIndex {
+            let w = ColumnWidth.width(of: word[index...index])
+            if used > 0 && used + w > width {
+                pieces.append(word[start..<index])
+                start = index
+                used = 0
+            }
+            used += w
+            index = word.index(after: index)
+        }
+        pieces.append(word[start...])
+        return pieces
     }
 }

@@ -34,6 +34,9 @@ extension ReaderState {
         lines.append(.section("Counts"))
         lines.append(.binding(keys: "5j 3n 2Space", summary: "a number repeats a move"))
         lines.append(.binding(keys: "12g 12G", summary: "line (or row) 12"))
+        lines.append(.section("Terminal"))
+        lines.append(.binding(keys: "^C", summary: "quit at once"))
+        lines.append(.binding(keys: "^Z", summary: "suspend; fg brings the reader back"))
         lines.append(.section("Colours"))
         let types: [(EntityType, String)] = [
             (.person, "person"), (.organization, "organisation"), (.location, "place"),

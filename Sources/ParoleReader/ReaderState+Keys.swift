@@ -67,6 +67,9 @@ extension ReaderState {
             var effects: [ReaderEffect] = []
             for _ in 0..<count { effects += perform(action) }
             return effects
+        case .percent:
+            goToPercent(count)
+            return []
         case .top, .bottom:
             var effects = perform(.top)
             for _ in 1..<max(1, count) { effects += perform(.lineDown) }
@@ -88,6 +91,9 @@ extension ReaderState {
             return []
         case .redraw:
             return [.redraw]
+        case .percent where screen == .list || screen == .article:
+            goToPercent(0)
+            return []
         default:
             break
         }
@@ -101,6 +107,25 @@ extension ReaderState {
         case .help:
             performInHelp(action)
             return []
+        }
+    }
+
+    /// less's `N%`: the text's line (the focused panel's or the list's row) `percent` percent
+    /// of the way down, at the top of the screen as far as the end allows.
+    mutating func goToPercent(_ percent: Int) {
+        let share = min(100, max(0, percent))
+        func row(of count: Int) -> Int { min(max(0, count - 1), count * share / 100) }
+        switch screen {
+        case .list:
+            list.selection = row(of: visibleArticles.count)
+        case .article:
+            switch reading.focus {
+            case .text: reading.scroll = min(maxScroll, (textLayout?.lines.count ?? 0) * share / 100)
+            case .quotes: reading.quoteRow = row(of: visibleQuotes.count)
+            case .actors: reading.actorRow = row(of: panelActors.count)
+            }
+        default:
+            break
         }
     }
 

@@ -44,9 +44,25 @@ extension ReaderState {
             guard visible.indices.contains(list.selection) else { return [] }
             return openURL(of: articles[visible[list.selection]])
         case .statistics: return openStatistics()
+        case .nextUnread: selectUnread(forward: true)
+        case .prevUnread: selectUnread(forward: false)
         default: break
         }
         return []
+    }
+
+    /// `n` / `N` in the list: the next (previous) unread article after (before) the selection.
+    mutating func selectUnread(forward: Bool) {
+        let visible = visibleArticles
+        let rows =
+            forward
+            ? Array(visible.indices.dropFirst(list.selection + 1))
+            : Array(visible.indices.prefix(max(0, list.selection)).reversed())
+        guard let row = rows.first(where: { !articles[visible[$0]].isRead }) else {
+            message = forward ? "No unread article below" : "No unread article above"
+            return
+        }
+        list.selection = row
     }
 
     /// Moves the list selection by `step` rows, within the list.
@@ -115,8 +131,28 @@ extension ReaderState {
         if let article, let id = article.libraryID, !article.isRead { effects.append(.setRead(id, true)) }
         if isLibrary, actorFilter != nil, article?.isAnalysed == true, let first = visibleQuotes.first {
             select(quote: first, row: 0)
+        } else if let foundBySearch {
+            showFirstMatch(of: foundBySearch)
         }
         return effects
+    }
+
+    /// Opens the article shown at the first place it holds what the library search `query`
+    /// found, as a search of the article (`n` `N` step through it, `Esc` ends it): the first
+    /// phrase between quotes or guillemets, else the words as typed, else its first word.
+    public mutating func showFirstMatch(of query: String) {
+        guard let article else { return }
+        var terms: [String] = []
+        let marks: Set<Character> = ["\"", "«", "»"]
+        if let open = query.firstIndex(where: { $0 == "\"" || $0 == "«" }) {
+            let phrase = query[query.index(after: open)...].prefix { $0 != "\"" && $0 != "»" }
+            terms.append(phrase.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+        let words = query.split(whereSeparator: { $0.isWhitespace || marks.contains($0) })
+        terms.append(words.joined(separator: " "))
+        if let first = words.first { terms.append(String(first)) }
+        guard let term = terms.first(where: { !$0.isEmpty && !article.search($0).isEmpty }) else { return }
+        runSearch(term)
     }
 
     /// Shows the article at `index`, from its top.

@@ -11,6 +11,7 @@ extension ReaderState {
                 return
             }
             replaceArticles(with: found)
+            foundBySearch = query
             queryMatchCount = total
             actorFilter = nil
             let matching = max(total ?? 0, found.count)

@@ -51,9 +51,16 @@ extension ReaderState {
             if let libraryQuotes {
                 grid.write(String(libraryQuotes).leftPadded(5), x: x0 + width - 12, y: y, style: theme.faint)
             }
-            let isNewName =
-                picker.purpose != .filter && screen != .list && article?.actorIndex(named: candidate.name) == nil
-            grid.write(isNewName ? "new" : candidate.type.rawValue, x: x0 + width - 6, y: y, style: theme.faint)
+            // In an article, the type as its Actors panel shows it ("anon", "doc", "gov").
+            let inArticle = screen == .list ? nil : article?.actorIndex(named: candidate.name)
+            let type =
+                if let inArticle, let article {
+                    ActorTypeColumn.text(for: article.analysis.actors[inArticle])
+                } else {
+                    candidate.type.rawValue
+                }
+            let isNewName = picker.purpose != .filter && screen != .list && inArticle == nil
+            grid.write(isNewName ? "new" : type, x: x0 + width - 6, y: y, style: theme.faint)
             if top + row == selection { grid.setStyle(theme.selection, x: x0 + 1, y: y, count: width - 2) }
         }
     }

@@ -57,6 +57,9 @@ public struct ReaderState {
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?
+    /// The library search the articles listed were found by (`/` `Enter` on the list, `parole
+    /// read --search`): an article opened from them opens at its first match, highlighted.
+    public var foundBySearch: String?
     /// The articles first listed, kept while a library query's results replace them.
     var homeArticles: [ArticleModel]?
     /// How many articles of the library the query listed now matches, when it lists only the
@@ -97,6 +100,7 @@ public struct ReaderState {
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {
         if homeArticles == nil { homeArticles = articles }
+        foundBySearch = nil
         articles = models
         articleIndex = 0
         list = ListScreenState()
@@ -106,6 +110,7 @@ public struct ReaderState {
     /// Lists the articles first listed again after a library query, and clears the actor filter.
     mutating func restoreHomeArticles() {
         actorFilter = nil
+        foundBySearch = nil
         guard let homeArticles else { return }
         articles = homeArticles
         self.homeArticles = nil

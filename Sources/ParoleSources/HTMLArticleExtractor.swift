@@ -216,8 +216,29 @@ public enum HTMLArticleExtractor {
     }
 
     /// The article's title: the first `h1` outside furniture when there is one (in the
-    /// container, else anywhere), else the metadata's title.
+    /// container, else anywhere), else the metadata's title. An `h1` that shares no word with
+    /// a metadata title of four words or more is a label of the page ("Faire un don :", a logo's
+    /// "O Opinion", "Navigation und Service"), and the metadata's title is taken instead.
     static func headline(of page: PageNode, container: PageNode?, meta: PageMetadata) -> String? {
+        guard let found = firstHeading(of: page, container: container, meta: meta) else { return nil }
+        guard let title = meta.title, found != title, !sharesAWord(found, title) else { return found }
+        return title.split(whereSeparator: { $0.isWhitespace }).count >= 4 ? title : found
+    }
+
+    /// Whether `a` and `b` have a word of three letters or more in common (case and accents aside).
+    static func sharesAWord(_ a: String, _ b: String) -> Bool {
+        func words(_ text: String) -> Set<String> {
+            let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            return Set(
+                folded.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).filter { $0.count >= 3 }.map(
+                    String.init))
+        }
+        return !words(a).isDisjoint(with: words(b))
+    }
+
+    /// The first `h1` outside furniture (in the container, else anywhere, long enough), else
+    /// the metadata's title.
+    private static func firstHeading(of page: PageNode, container: PageNode?, meta: PageMetadata) -> String? {
         func firstH1(_ root: PageNode) -> String? {
             var found: String?
             root.walk { node in

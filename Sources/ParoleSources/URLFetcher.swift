@@ -31,7 +31,7 @@ public enum FetchError: Error, Equatable, CustomStringConvertible {
     /// A one-line explanation.
     public var description: String {
         switch self {
-        case .unsupportedURL: return "not an http(s) URL"
+        case .unsupportedURL: return "not a valid http(s) URL (no host name)"
         case .unreachable(let why): return "cannot reach the server (\(why)); are you offline?"
         case .timedOut(let seconds): return "no answer within \(Self.seconds(seconds)) (timed out)"
         case .tooSlow(let seconds, let received):

@@ -26,7 +26,9 @@ struct ActorsCommand: ParsableCommand {
     var merges = false
 
     @Flag(
-        help: "With --merges: also the merges of exactly the same name (listed apart from those by default).")
+        help:
+            "With --merges: also the merges of the same name (case and accents aside), not listed by default."
+    )
     var sameName = false
 
     @Option(help: ArgumentHelp("Undo a merge listed by --merges.", valueName: "number"))
@@ -46,9 +48,10 @@ struct ActorsCommand: ParsableCommand {
         }
         if merges {
             let all = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
-            // A name met again in another article is the commonest merge and the least
-            // surprising: shown only when asked for, so that the others stand out.
-            let list = sameName ? all : all.filter { $0.name != $0.actorName }
+            // A name met again in another article (maybe in capitals or without its accents) is
+            // the commonest merge and the least surprising: shown only when asked for, so that
+            // the others stand out.
+            let list = sameName ? all : all.filter { !$0.isSameName }
             if json { return try JSONOutput.write(list) }
             if list.isEmpty { print("no merges") }
             if list.count < all.count {

@@ -78,7 +78,10 @@ struct ArticleInputReader {
                 continue
             }
             guard let kind = BoundedInput.kind(of: path) else {
-                fail(path, "no such file or directory")
+                // "htps://…" is a mistyped address more often than a missing file.
+                fail(
+                    path,
+                    path.contains("://") ? "neither a file nor an http(s) URL" : "no such file or directory")
                 continue
             }
             if kind == .directory {

@@ -48,7 +48,7 @@ enum ArticleLibraryLoader {
                     let analysis = analyzer.analyze(text: input.text, id: input.id)
                     library.articles.append(
                         ArticleModel(
-                            analysis: analysis, source: input.path,
+                            analysis: analysis, source: input.path, link: input.link,
                             date: input.date.map { DayFormat.string($0) },
                             site: input.site, language: input.language))
                 } else {
@@ -57,7 +57,8 @@ enum ArticleLibraryLoader {
                     library.articles.append(
                         ArticleModel(
                             analysis: provisional(text: input.text, id: input.id), source: input.path,
-                            isAnalysed: false, date: input.date.map { DayFormat.string($0) },
+                            isAnalysed: false, link: input.link,
+                            date: input.date.map { DayFormat.string($0) },
                             site: input.site,
                             language: input.language))
                 }

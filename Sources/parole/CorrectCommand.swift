@@ -91,8 +91,8 @@ struct CorrectCommand: ParsableCommand {
         var before: String?
         if case .speaker(let number, _) = request,
             let analysis = try reportingLibraryErrors({ () throws(LibraryError) in try library.article(id: id)
-                })?
-                .analysis,
+            })?
+            .analysis,
             analysis.quotes.indices.contains(number - 1)
         {
             before = analysis.quotes[number - 1].speaker?.actor.flatMap { analysis.actor(id: $0)?.name }
@@ -114,7 +114,11 @@ struct CorrectCommand: ParsableCommand {
             print(
                 "quote \(number) \(words) is now said by " + TerminalSafeText.line(said.speaker?.text ?? "?"))
         case .notQuote(let number):
-            print("quote \(number) is no longer a quote; the article has \(stored.analysis.quotes.count)")
+            let left = stored.analysis.quotes.count
+            // The quotes after it move up one number: say so before the next --quote N.
+            let after =
+                number <= left ? " (quotes \(number)–\(left) are those after it, one number less)" : ""
+            print("quote \(number) is no longer a quote; the article has \(left)\(after)")
         case .merge(let from, let into): print("\(from) merged into \(into)")
         case .split(let name): print("merges of \(name) undone")
         case .gender(let name, let gender): print("\(name) is \(gender.rawValue)")

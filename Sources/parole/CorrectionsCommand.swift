@@ -39,9 +39,13 @@ struct CorrectionsCommand: ParsableCommand {
             if list.isEmpty { print("no corrections") }
             for correction in list {
                 let mark = correction.placed ? "" : "  [unplaced]"
+                // The article's number, as `correct` and `quotes --article` take it, when it is stored.
+                let number = (try? library.articleId(source: correction.source)).flatMap { $0 }
+                let article = number.map { "article \($0), " } ?? ""
                 print(
                     "\(correction.id ?? 0)\t\(DayFormat.string(correction.createdAt))  "
-                        + TerminalSafeText.line("\(correction.summary) — \(correction.source)") + mark)
+                        + TerminalSafeText.line("\(correction.summary) — \(article)\(correction.source)")
+                        + mark)
             }
         }
     }

@@ -22,15 +22,28 @@ struct ExportCommand: ParsableCommand {
             "Write a gold evaluation set into this (new or empty) directory.", valueName: "dir"))
     var gold: String?
 
-    /// One line of the export.
+    /// One line of the export but its analysis, which ``line(_:analysis:)`` writes first.
     struct Record: Encodable {
         var id: Int64
         var source: String
         var date: String?
         var link: String?
         var author: String?
+        var site: String?
+        var language: String?
         var hash: String
-        var analysis: Analysis
+    }
+
+    /// The JSON line of `record` with its `analysis`, keys sorted ("analysis" first): the analysis
+    /// by ParoleKit's own writer, the same bytes as the generic encoder's at a fraction of its
+    /// time, the other keys by the generic encoder.
+    static func line(_ record: Record, analysis: Analysis) -> Data {
+        var line = Data("{\"analysis\":".utf8)
+        line.append(AnalysisJSON.encode(analysis, pretty: false))
+        line.append(UInt8(ascii: ","))
+        line.append(AnalysisJSON.encode(record, pretty: false).dropFirst())
+        line.append(0x0A)
+        return line
     }
 
     mutating func run() throws {
@@ -42,10 +55,8 @@ struct ExportCommand: ParsableCommand {
                 let record = Record(
                     id: article.summary.id, source: entry.source,
                     date: entry.date.map { ISO8601DateFormatter().string(from: $0) }, link: entry.link,
-                    author: entry.author, hash: article.hash, analysis: article.analysis)
-                var line = AnalysisJSON.encode(record, pretty: false)
-                line.append(0x0A)
-                out.write(line)
+                    author: entry.author, site: entry.site, language: entry.language, hash: article.hash)
+                out.write(Self.line(record, analysis: article.analysis))
             }
         }
     }

@@ -22,6 +22,7 @@ enum LibraryArticles {
         )
     {
         let library: Library
+        try LibraryOptions.refuseDirectory(path)
         do {
             library = try Library(path: path, create: false)
         } catch {

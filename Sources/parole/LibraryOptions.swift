@@ -15,8 +15,19 @@ struct LibraryOptions: ParsableArguments {
     /// The path of the library.
     var path: String { LibraryLocation.path(option: library) }
 
+    /// Exits with a one-line error when `path` is a directory: the library is a file in it.
+    static func refuseDirectory(_ path: String) throws {
+        guard BoundedInput.kind(of: path) == .directory else { return }
+        StandardError.print(
+            "parole: library \(TerminalSafeText.line(path)): is a directory; --library takes the library's file "
+                + "(such as \(TerminalSafeText.line((path as NSString).appendingPathComponent("library.sqlite"))))"
+        )
+        throw ExitCode(1)
+    }
+
     /// Opens the library; prints a one-line error and exits with status 1 when it cannot.
     func open(create: Bool) throws -> Library {
+        try Self.refuseDirectory(path)
         do {
             return try Library(path: path, create: create)
         } catch {
@@ -46,20 +57,19 @@ enum DayFormat {
         return String(LibraryDay.string(daysSince1970: day))
     }
 
-    /// The first instant a `--since` option takes: the start of its day, or the date-time it
-    /// names. Throws a one-line usage error when it is no date.
+    /// The first instant a `--since` option takes: the start of its day, month ("2012-07") or
+    /// year ("2012"), or the date-time it names. Throws a one-line usage error when it is no date.
     static func since(_ text: String) throws -> Date {
-        guard let date = instant(text) ?? day(text) else { throw notADate("--since", text) }
+        guard let date = instant(text) ?? period(text)?.start else { throw notADate("--since", text) }
         return date
     }
 
-    /// The instant a `--until` option stops before: the end of its day for a plain date
-    /// ("2012-07-02" takes the whole day), the date-time itself for a full ISO 8601 date.
-    /// Throws a one-line usage error when it is no date.
+    /// The instant a `--until` option stops before: the end of its day, month or year for a
+    /// plain date ("2012-07-02" takes the whole day, "2012-07" the whole of July), the
+    /// date-time itself for a full ISO 8601 date. Throws a one-line usage error when it is no date.
     static func until(_ text: String) throws -> Date {
-        if let date = instant(text) { return date }
-        guard let date = day(text) else { throw notADate("--until", text) }
-        return date.addingTimeInterval(86_400)
+        guard let date = instant(text) ?? period(text)?.end else { throw notADate("--until", text) }
+        return date
     }
 
     /// A full ISO 8601 date-time ("2012-07-02T10:00:00Z").
@@ -74,8 +84,33 @@ enum DayFormat {
         return formatter.date(from: text)
     }
 
+    /// The day, month ("2012-07") or year ("2012") `text` names, as the instant it starts and
+    /// the instant after it ends, UTC.
+    static func period(_ text: String) -> (start: Date, end: Date)? {
+        if let start = day(text) { return (start, start.addingTimeInterval(86_400)) }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
+            let year = Int(parts[0])
+        else { return nil }
+        var month: Int?
+        if parts.count == 2 {
+            guard parts[1].count == 2, let number = Int(parts[1]), (1...12).contains(number) else {
+                return nil
+            }
+            month = number
+        }
+        func first(_ year: Int, _ month: Int) -> Date? {
+            day(String(format: "%04d-%02d-01", year, month))
+        }
+        let next = month.map { $0 == 12 ? (year + 1, 1) : (year, $0 + 1) } ?? (year + 1, 1)
+        guard let start = first(year, month ?? 1), let end = first(next.0, next.1) else { return nil }
+        return (start, end)
+    }
+
     private static func notADate(_ option: String, _ text: String) -> ValidationError {
-        ValidationError("\(option) \(TerminalSafeText.line(text)): not a date (use yyyy-mm-dd)")
+        ValidationError(
+            "\(option) \(TerminalSafeText.line(text)): not a date (use yyyy-mm-dd, yyyy-mm or yyyy)")
     }
 }
 

@@ -52,6 +52,15 @@ extension LibrarySource {
             }
             let request: CorrectionRequest
             switch correction {
+            case .undoLast:
+                guard let last = try library.corrections(articleId: id).last?.id else {
+                    throw LibraryError.other(path: path, message: "no correction of this article to undo")
+                }
+                try library.removeCorrection(id: last)
+                guard let stored = try library.storedArticles(ids: [id]).first else {
+                    throw LibraryError.other(path: path, message: "the article is no longer in the library")
+                }
+                return ArticleModel(stored: stored)
             case .speaker(let quote, let name): request = .speaker(quote: quote + 1, name: name)
             case .notQuote(let quote): request = .notQuote(quote: quote + 1)
             case .merge(let actor, let into): request = .merge(actor: actor, into: into)

@@ -11,6 +11,7 @@ struct QuotesCommand: ParsableCommand {
         abstract: "List the library's quotes, newest articles first.",
         discussion: """
             Example: parole quotes --actor Peskov --since 2012-06-01 --format csv
+            parole quotes --article 12 --format citation: every quote of article 12, ready to publish.
             --format citation prints each quote as the reader's y copies it, ready to publish: \
             « words », cue Speaker, role — relay or site, date, address (reported speech without \
             guillemets: words (Speaker, role) — …).
@@ -27,14 +28,21 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Only the quotes of this actor (full name, surname or alias).")
     var actor: String?
 
-    @Option(help: ArgumentHelp("Only quotes from articles dated this day or later.", valueName: "yyyy-mm-dd"))
+    @Option(
+        help: ArgumentHelp(
+            "Only quotes from articles dated this day (or month, yyyy-mm; or year, yyyy) or later.",
+            valueName: "yyyy-mm-dd"))
     var since: String?
 
     @Option(
         help: ArgumentHelp(
-            "Only quotes from articles dated this day or earlier (a date-time: before that instant).",
+            "Only quotes from articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
             valueName: "yyyy-mm-dd"))
     var until: String?
+
+    @Option(
+        help: ArgumentHelp("Only the quotes of this article (number, path or URL).", valueName: "article"))
+    var article: String?
 
     @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
@@ -65,6 +73,7 @@ struct QuotesCommand: ParsableCommand {
         let untilDate = try until.map(DayFormat.until)
         let library = try options.open(create: false)
         let started = Date()
+        let articleId = try article.map { try CorrectCommand.articleId($0, in: library) }
         var actorIds: [Int64]?
         if let actor {
             let found = try reportingLibraryErrors { () throws(LibraryError) in
@@ -78,7 +87,8 @@ struct QuotesCommand: ParsableCommand {
             Self.noteSeveralActors(named: actor, found)
         }
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
-            try library.quotes(actorIds: actorIds, since: sinceDate, until: untilDate, limit: limit)
+            try library.quotes(
+                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId, limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput
@@ -96,13 +106,13 @@ struct QuotesCommand: ParsableCommand {
             let terminal = StandardOutput.isTerminal
             func safe(_ field: String) -> String { terminal ? TerminalSafeText.lines(field) : field }
             var text =
-                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type,quote_number\r\n"
             for q in quotes {
                 let fields = [
                     DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
                     String(q.articleId),
                     q.articleTitle, String(q.start), String(q.end), q.url ?? "", q.site ?? "", q.via ?? "",
-                    q.cue ?? "", q.actorType ?? "",
+                    q.cue ?? "", q.actorType ?? "", String(q.number),
                 ]
                 text += fields.map { CSV.field(safe($0)) }.joined(separator: ",") + "\r\n"
             }
@@ -116,7 +126,8 @@ struct QuotesCommand: ParsableCommand {
                 // An article without a date says so, in the date's column.
                 let day = q.date == nil ? "undated   " : DayFormat.string(q.date)
                 text += "\(day)  \(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
-                text += "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId))\n"
+                text +=
+                    "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId), quote \(q.number))\n"
             }
             if quotes.isEmpty { text = "no quotes\n" }
             out.write(Data(text.utf8))
@@ -156,10 +167,18 @@ extension QuotesCommand {
     }
 }
 
-/// RFC 4180 fields.
+/// RFC 4180 fields, safe to open in a spreadsheet.
 enum CSV {
-    /// `value` quoted when it holds a comma, a quote or a line break.
+    /// The first characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)`
+    /// in a quote from a hostile page would run when the export is opened).
+    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    /// `value` quoted when it holds a comma, a quote or a line break; a value that a
+    /// spreadsheet would take for a formula gets a leading `'`, which spreadsheets read as
+    /// "text follows" (OWASP's advice for CSV exports).
     static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.first, formulaStarts.contains(first) { value = "'" + value }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }

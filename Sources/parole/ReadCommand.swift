@@ -115,6 +115,9 @@ struct ReadCommand: ParsableCommand {
         state.keymaps = config.keymaps
         state.libraryArticleCount = libraryTotal
         state.libraryQuery = libraryQuery
+        state.foundBySearch = librarySearch
+        // One article found opens directly: at its match, as from the list.
+        if let librarySearch, state.screen == .article { state.showFirstMatch(of: librarySearch) }
         state.appearance = Appearance(
             depth: noColor ? .none : .full, background: background, overrides: config.overrides)
         if let libraryActor {

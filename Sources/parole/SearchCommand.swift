@@ -8,8 +8,11 @@ struct SearchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Find the library's articles that hold every word of a query.",
-        discussion:
-            "Accents and case do not matter; each word also finds longer words it starts (satellite → satellites)."
+        discussion: """
+            Accents and case do not matter; each word also finds longer words it starts (satellite → \
+            satellites). Words between double quotes or guillemets are a phrase, found only in that \
+            order: parole search '"principe de précaution"' (or « principe de précaution »).
+            """
     )
 
     @OptionGroup var options: LibraryOptions

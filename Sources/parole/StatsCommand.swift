@@ -25,12 +25,15 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Only the quotes of this actor (full name, surname or alias); may be repeated.")
     var actor: [String] = []
 
-    @Option(help: ArgumentHelp("Only articles dated this day or later.", valueName: "yyyy-mm-dd"))
+    @Option(
+        help: ArgumentHelp(
+            "Only articles dated this day (or month, yyyy-mm; or year, yyyy) or later.",
+            valueName: "yyyy-mm-dd"))
     var since: String?
 
     @Option(
         help: ArgumentHelp(
-            "Only articles dated this day or earlier (a date-time: before that instant).",
+            "Only articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
             valueName: "yyyy-mm-dd"))
     var until: String?
 

@@ -33,6 +33,14 @@ struct SubscribeCommand: ParsableCommand {
                     "parole: \(url): neither an http(s) URL nor a feed file (a regular file)")
                 throw ExitCode(1)
             }
+            // A file already holding something else (a page, a text) is no feed: said now, not
+            // at the first update. An empty file is a feed another program has yet to write.
+            if let fetched = try? URLFetcher(maxBytes: InputLimits.maxDownloadBytes).fetch(file),
+                !fetched.data.isEmpty, !FeedParser.looksLikeFeed(fetched.data)
+            {
+                StandardError.print("parole: \(url): not an RSS or Atom feed; not subscribed")
+                throw ExitCode(1)
+            }
             url = file
         }
         let library = try options.open(create: true)

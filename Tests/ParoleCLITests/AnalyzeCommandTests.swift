@@ -24,7 +24,7 @@ struct AnalyzeCommandTests {
         defer { dir.remove() }
         let stats = try ParoleProcess.run(["stats", "--library", "x.sqlite", "--since", "hier"], in: dir.url)
         #expect(stats.status == 64)
-        #expect(stats.errorLines.first == "Error: --since hier: not a date (use yyyy-mm-dd)")
+        #expect(stats.errorLines.first == "Error: --since hier: not a date (use yyyy-mm-dd, yyyy-mm or yyyy)")
         #expect(stats.stderr.contains("Usage: parole stats "))
         #expect(stats.stderr.contains("See 'parole stats --help'"))
         let remove = try ParoleProcess.run(["corrections", "remove"], in: dir.url)

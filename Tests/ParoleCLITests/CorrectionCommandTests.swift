@@ -74,6 +74,8 @@ import Testing
 
         let list = try parole(["corrections", "list"] + library)
         #expect(list.output.contains("« Nous ne céderons pas » said by Anne Lemaire"))
+        // The article's number, as `correct` and `quotes --article` take it.
+        #expect(list.output.contains("Anne Lemaire — article 1, "), "\(list.output)")
         let exported = try parole(["corrections", "export"] + library)
         let line = try #require(exported.output.split(separator: "\n").first)
         let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
@@ -100,6 +102,21 @@ import Testing
         #expect(added.stderr.contains("Nous ne céderons pas"))
         let unplaced = try parole(["corrections", "list", "--unplaced"] + library)
         #expect(unplaced.output.contains("[unplaced]"))
+    }
+
+    @Test func markingAQuoteAsNoneSaysThatTheLaterQuotesMoveUpOneNumber() throws {
+        let library = try library()
+        let count = try quotesJSON(library).count
+        #expect(count >= 2)
+        let marked = try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--not-quote"])
+        #expect(marked.status == 0, "\(marked.stderr)")
+        #expect(
+            marked.output
+                == "quote 1 is no longer a quote; the article has \(count - 1) (quotes 1–\(count - 1) are those after it, one number less)\n"
+        )
+        let last = try parole(
+            ["correct"] + library + ["moscou.txt", "--quote", "\(count - 1)", "--not-quote"])
+        #expect(last.output == "quote \(count - 1) is no longer a quote; the article has \(count - 2)\n")
     }
 
     @Test func badCorrectionsAreOneLineErrors() throws {

@@ -95,6 +95,24 @@ import Testing
             ])
     }
 
+    @Test func aFileThatIsNoFeedIsRefusedWhenSubscribingAndAnEmptyOneWaitsForItsWriter() throws {
+        try Data("<html><body><p>Une page, pas un fil.</p></body></html>".utf8)
+            .write(to: scratch.url.appendingPathComponent("page.xml"))
+        let page = try parole(["subscribe"] + library + ["page.xml"])
+        #expect(page.status == 1)
+        #expect(page.errorLines == ["parole: page.xml: not an RSS or Atom feed; not subscribed"])
+        #expect(try parole(["subscriptions"] + library).output.contains("page.xml") == false)
+        try Data().write(to: scratch.url.appendingPathComponent("vide.xml"))
+        #expect(try parole(["subscribe"] + library + ["vide.xml"]).status == 0)
+    }
+
+    @Test func aMistypedAddressIsNamedAsSuchNotAsAMissingFile() throws {
+        let typo = try parole(["analyze", "htps://exemple.fr/article"])
+        #expect(typo.errorLines == ["parole: htps://exemple.fr/article: neither a file nor an http(s) URL"])
+        let hostless = try parole(["analyze", "https://"])
+        #expect(hostless.errorLines == ["parole: https://: not a valid http(s) URL (no host name)"])
+    }
+
     @Test func aDeadFeedIsReportedOnStandardErrorAndTheExitStatusIsOne() throws {
         server.set("/fil.xml", .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien"])))
         _ = try parole(["subscribe"] + library + [server.url("/fil.xml")])

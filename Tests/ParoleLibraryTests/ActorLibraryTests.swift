@@ -138,4 +138,36 @@ import Testing
         #expect(try library.actors().map(\.name) == ["Sergueï Lavrov"])
         #expect(try library.quotes().map(\.text) == ["Autre"])
     }
+
+    @Test func aSurnameOfSeveralWordsFindsThePersonAsItsLastWordDoes() throws {
+        try add("1", on: "2012-06-01", [.init(name: "Odile Martin-Lavigne", quotes: ["Un"])])
+        try add("2", on: "2012-06-02", [.init(name: "Marine Le Pen", quotes: ["Deux"])])
+        try add("3", on: "2012-06-03", [.init(name: "Jean-Marie Le Pen", quotes: ["Trois"])])
+        try add(
+            "4", on: "2012-06-04",
+            [Fixture.Speaker(name: "Banque Martin-Lavigne", quotes: ["Quatre"], type: .organization)])
+        #expect(try library.actors(named: "Martin-Lavigne").map(\.name) == ["Odile Martin-Lavigne"])
+        #expect(try library.actors(named: "martin lavigne").map(\.name) == ["Odile Martin-Lavigne"])
+        #expect(
+            Set(try library.actors(named: "Le Pen").map(\.name)) == ["Marine Le Pen", "Jean-Marie Le Pen"])
+        #expect(try library.actors(named: "Marie Le Pen").isEmpty)
+        #expect(try library.actors(named: "Odile Lavigne").isEmpty)
+    }
+
+    @Test func eachQuoteCarriesItsNumberInItsArticleAsCorrectTakesIt() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [
+                .init(name: "Dmitri Peskov", quotes: ["Un", "Deux"]),
+                .init(name: "Sergueï Lavrov", quotes: ["Trois"]),
+            ])
+        try add("2", on: "2012-06-02", [.init(name: "Sergueï Lavrov", quotes: ["Quatre"])])
+        let numbers = try library.quotes().map { "\($0.text) \($0.number)" }
+        #expect(numbers == ["Quatre 1", "Un 1", "Deux 2", "Trois 3"])
+        let lavrov = try library.actors(named: "Lavrov").map(\.id)
+        #expect(try library.quotes(actorIds: lavrov).map(\.number) == [1, 3])
+        // Analysed again with one quote fewer, the numbers follow the new analysis.
+        try add("1", on: "2012-06-01", [.init(name: "Sergueï Lavrov", quotes: ["Trois"])])
+        #expect(try library.quotes(actorIds: lavrov).map(\.number) == [1, 1])
+    }
 }

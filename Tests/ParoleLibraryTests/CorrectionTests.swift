@@ -280,4 +280,16 @@ import Testing
         #expect(CorrectionApplier.speakerType(named: "une source diplomatique").1 == .anonymousSource)
         #expect(CorrectionApplier.speakerType(named: "Claire Dubois").1 == .person)
     }
+
+    @Test func anAcronymIsABodyAndANameTheArticleTypesKeepsThatType() {
+        #expect(CorrectionApplier.speakerType(named: "EPA") == (.organization, .organisation))
+        #expect(CorrectionApplier.speakerType(named: "OCDE") == (.organization, .organisation))
+        #expect(CorrectionApplier.speakerType(named: "Claire DUBOIS").1 == .person)
+        let entities = [Entity(span: Span(0, 8), type: .organization, text: "Greenpeace")]
+        #expect(
+            CorrectionApplier.speakerType(named: "greenpeace", entities: entities) == (
+                .organization, .organisation
+            ))
+        #expect(CorrectionApplier.speakerType(named: "Greenpeace").1 == .person)
+    }
 }

@@ -32,4 +32,23 @@ import Testing
         let newest = try library.search("satellite", rankWindow: 2).map(\.article.source)
         #expect(Set(newest) == ["middle", "new"])
     }
+
+    @Test func wordsBetweenQuotesOrGuillemetsAreAPhrase() throws {
+        let library = try Fixture.library(directory.libraryPath)
+        try store(library, "phrase", "il faut appliquer le principe de précaution sans attendre")
+        try store(library, "scattered", "le principe est simple, la précaution aussi, de loin")
+        #expect(
+            Set(try library.search("principe de précaution").map(\.article.source)) == [
+                "phrase", "scattered",
+            ])
+        for query in [
+            "\"principe de précaution\"", "« principe de précaution »", "«principe de precaution",
+            "sans \"principe de\"",
+        ] {
+            #expect(try library.search(query).map(\.article.source) == ["phrase"], "\(query)")
+            #expect(try library.searchCount(query) == 1, "\(query)")
+        }
+        #expect(Library.ftsQuery("\"\"") == nil)
+        #expect(Library.ftsQuery("a \"b* c\" d") == "\"a\"* \"b c\" \"d\"*")
+    }
 }

@@ -27,6 +27,28 @@ struct CorrectionEndToEndTests {
         return process.terminationStatus
     }
 
+    /// Sends each step's keys (none: just waits), then waits for the screen to show its text.
+    func play(_ session: PtySession, _ steps: [(keys: String, shows: String)]) {
+        for step in steps {
+            if !step.keys.isEmpty { session.screen.send(step.keys) }
+            #expect(session.wait(step.shows), "after \(step.keys.debugDescription): \(session.screen.rows)")
+        }
+    }
+
+    /// Runs `body` with the parole binary and a library holding the article (as
+    /// `moscou.txt`), in a scratch directory named after `name`, removed afterwards.
+    func withLibrary(_ name: String, _ body: (URL, URL) throws -> Void) throws {
+        let binary = try #require(PtySession.paroleBinary(), "build the parole executable first")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "parole-\(name)-e2e-\(getpid())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data(Self.article.utf8).write(to: directory.appendingPathComponent("moscou.txt"))
+        let library = directory.appendingPathComponent("lib.sqlite")
+        #expect(try run(binary, ["add", "--library", library.path, "moscou.txt"], in: directory) == 0)
+        try body(binary, library)
+    }
+
     /// Opens the reader on the library in a pseudo-terminal, lets `body` drive it, and waits
     /// for it to exit.
     func reader(library: URL, _ body: (PtySession) -> Void) throws -> Int32? {
@@ -41,53 +63,52 @@ struct CorrectionEndToEndTests {
         "open an article, e on a quote, pick another actor, quit, reopen: the speaker is still the chosen one"
     )
     func speakerChangeSurvivesReopening() throws {
-        let binary = try #require(PtySession.paroleBinary(), "build the parole executable first")
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "parole-correct-e2e-\(getpid())")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try Data(Self.article.utf8).write(to: directory.appendingPathComponent("moscou.txt"))
-        let library = directory.appendingPathComponent("lib.sqlite")
-        #expect(try run(binary, ["add", "--library", library.path, "moscou.txt"], in: directory) == 0)
-
-        let first = try reader(library: library) { session in
-            let list = session.wait("Moscou répond")
-            #expect(list, "the list: \(session.screen.rows)")
-            session.screen.send("\r")
-            let opened = session.wait("Quotes (")
-            #expect(opened, "the article: \(session.screen.rows)")
-            session.screen.send("n")
-            let quote = session.wait("quote 1/")
-            #expect(quote, "the first quote: \(session.screen.rows)")
-            session.screen.send("v")
-            let before = session.wait("Dmitri Peskov")
-            #expect(before, "its speaker before: \(session.screen.rows)")
-            session.screen.send("e")
-            let picker = session.wait("Who said it?")
-            #expect(picker, "the speaker picker: \(session.screen.rows)")
-            session.screen.send("Lemaire")
-            session.screen.send("\r")
-            let confirmed = session.wait("Speaker: Anne Lemaire")
-            #expect(confirmed, "confirmed: \(session.screen.rows)")
-            session.screen.send("qqq")
+        try withLibrary("correct") { _, library in
+            let first = try reader(library: library) { session in
+                play(
+                    session,
+                    [
+                        ("", "Moscou répond"), ("\r", "Quotes ("), ("n", "quote 1/"), ("v", "Dmitri Peskov"),
+                        ("e", "Who said it?"), ("Lemaire\r", "Speaker: Anne Lemaire"),
+                    ])
+                session.screen.send("qqq")
+            }
+            #expect(first == 0)
+            let second = try reader(library: library) { session in
+                play(session, [("", "Moscou répond"), ("\r", "Quotes ("), ("nv", "Quote — ")])
+                let header = session.screen.screen.rows.first ?? ""
+                #expect(header.contains("Anne Lemaire"), "the speaker after reopening: \(header)")
+                #expect(!header.contains("Peskov"))
+                session.screen.send("qqq")
+            }
+            #expect(second == 0)
         }
-        #expect(first == 0)
+    }
 
-        let second = try reader(library: library) { session in
-            let list = session.wait("Moscou répond")
-            #expect(list, "the list again: \(session.screen.rows)")
-            session.screen.send("\r")
-            let opened = session.wait("Quotes (")
-            #expect(opened, "the article again: \(session.screen.rows)")
-            session.screen.send("n")
-            session.screen.send("v")
-            let detail = session.wait("Quote — ")
-            #expect(detail, "the detail: \(session.screen.rows)")
-            let header = session.screen.screen.rows.first ?? ""
-            #expect(header.contains("Anne Lemaire"), "the speaker after reopening: \(header)")
-            #expect(!header.contains("Peskov"))
-            session.screen.send("qqq")
+    @Test("x by mistake, then U: the quote is back, in the library too; U with nothing left says so")
+    func undoBringsBackAQuoteMarkedByMistake() throws {
+        try withLibrary("undo") { binary, library in
+            // Each step: the keys sent, then what the screen must come to show.
+            let steps: [(keys: String, shows: String)] = [
+                ("", "Moscou répond"), ("\r", "Quotes (3)"), ("n", "quote 1/3"), ("x", "U undoes"),
+                ("", "Quotes (2)"),
+                ("U", "Last correction undone"), ("", "Quotes (3)"),
+                ("U", "no correction of this article to undo"),
+            ]
+            let status = try reader(library: library) { session in
+                play(session, steps)
+                session.screen.send("qqq")
+            }
+            #expect(status == 0)
+            let list = Process()
+            list.executableURL = binary
+            list.arguments = ["corrections", "list", "--library", library.path]
+            let out = Pipe()
+            list.standardOutput = out
+            try list.run()
+            list.waitUntilExit()
+            let listed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(listed.contains("no corrections") || listed.isEmpty, "\(listed)")
         }
-        #expect(second == 0)
     }
 }

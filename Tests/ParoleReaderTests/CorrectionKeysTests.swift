@@ -28,7 +28,7 @@ struct CorrectionKeysTests {
                     text: name, span: analysis.quotes[quote].speaker?.span ?? Span(0, 0), actor: actor?.id)
             case .notQuote(let quote):
                 analysis.quotes.remove(at: quote)
-            case .merge, .split:
+            case .merge, .split, .undoLast:
                 break
             }
             return ArticleModel(analysis: analysis, source: articleSource)

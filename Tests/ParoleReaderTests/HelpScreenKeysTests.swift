@@ -24,6 +24,20 @@ struct HelpScreenKeysTests {
         ]
     }
 
+    @Test("the help names the terminal's own keys (^C, ^Z) and less's N%")
+    func helpNamesTerminalKeysAndPercent() {
+        let state = helpShown()
+        let lines = state.helpLines(theme: Theme(state.appearance))
+        func has(_ keys: String, _ summary: String) -> Bool {
+            lines.contains {
+                if case .binding(let k, let s) = $0 { k.contains(keys) && s.contains(summary) } else { false }
+            }
+        }
+        #expect(has("^C", "quit at once"))
+        #expect(has("^Z", "fg brings the reader back"))
+        #expect(has("%", "percent"))
+    }
+
     @Test("the status line says any other key closes the help")
     func statusLineSaysAnyOtherKeyCloses() {
         #expect(helpShown().render().row(11).contains("any other key closes"))

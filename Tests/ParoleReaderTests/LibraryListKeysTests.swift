@@ -112,4 +112,27 @@ struct LibraryListKeysTests {
                     ][b]!
                 })
     }
+
+    @Test("n and N select the next and previous unread article, as newsboat's n; none left says so")
+    func nextAndPreviousUnread() {
+        var (state, _, _) = reader()
+        let rows = state.visibleArticles.indices
+        let unreadRows = rows.filter { !state.articles[state.visibleArticles[$0]].isRead }
+        #expect(unreadRows.count == 2)
+        state.list.selection = 0
+        for expected in unreadRows where expected > 0 {
+            state.handle(.character("n"))
+            #expect(state.list.selection == expected)
+        }
+        let last = state.list.selection
+        state.handle(.character("n"))
+        #expect(state.list.selection == last)
+        #expect(state.message == "No unread article below")
+        state.list.selection = rows.last!
+        state.handle(.character("N"))
+        #expect(state.list.selection == unreadRows.last { $0 < rows.last! } ?? rows.last!)
+        state.list.selection = 0
+        state.handle(.character("N"))
+        #expect(state.message == "No unread article above")
+    }
 }

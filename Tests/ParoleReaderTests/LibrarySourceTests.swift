@@ -20,7 +20,7 @@ struct LibrarySourceTests {
         let source = LibrarySource(
             search: { query in
                 calls.searches.append(query)
-                return query == "Peskov" ? [lachin] : []
+                return query.contains("Peskov") ? [lachin] : []
             },
             actors: {
                 [
@@ -49,6 +49,26 @@ struct LibrarySourceTests {
         #expect(calls.searches == ["Peskov"])
         #expect(state.articles.map(\.analysis.id) == [LachinFixture.model().analysis.id])
         #expect(state.render().find("Mercredi, le ministère") != nil)
+    }
+
+    @Test("an article opened from a library search opens at its first match, a search n steps through")
+    func searchResultOpensAtItsMatch() throws {
+        for (query, term) in [
+            ("Peskov", "Peskov"), ("« porte-parole du Kremlin » Peskov", "porte-parole du Kremlin"),
+        ] {
+            var (state, source, _) = reader()
+            state.press(source, .character("/"))
+            for c in query { state.press(source, .character(c)) }
+            state.press(source, .enter)
+            state.press(source, .enter)
+            #expect(state.screen == .article)
+            #expect(state.reading.search?.query == term, "\(query)")
+            let status = state.render().row(29)
+            #expect(status.contains("/\(term) 1/"), "\(status)")
+            // Esc ends it; n goes back to stepping through quotes.
+            state.press(source, .escape)
+            #expect(state.reading.search == nil)
+        }
     }
 
     @Test("f offers the library's actors, most quoted first; choosing one lists its articles")

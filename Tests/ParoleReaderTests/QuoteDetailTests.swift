@@ -21,13 +21,18 @@ struct QuoteDetailTests {
             date: "2022-08-03")
     }
 
-    @Test("The detail names the speaker's kind as statistics count it, not its entity type")
-    func detailNamesTheSpeakerKind() throws {
+    /// The web article with quote 3's speaker made an anonymous source, and that actor's index.
+    func anonymousSpeakerArticle() throws -> (ArticleModel, Int) {
         let plain = webArticle()
         let index = try #require(plain.quoteActor[2])
         var analysis = plain.analysis
         analysis.actors[index].kind = .anonymousSource
-        let article = ArticleModel(analysis: analysis, source: plain.source, date: plain.date)
+        return (ArticleModel(analysis: analysis, source: plain.source, date: plain.date), index)
+    }
+
+    @Test("The detail names the speaker's kind as statistics count it, not its entity type")
+    func detailNamesTheSpeakerKind() throws {
+        let (article, _) = try anonymousSpeakerArticle()
         let detail = QuoteCitation(quote: 2, of: article)
         #expect(detail.speakerKind == .anonymousSource)
         var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
@@ -131,6 +136,33 @@ struct QuoteDetailTests {
         #expect(citation.role == role)
     }
 
+    @Test("the role cited is the analysis' own first; the words after a source that names no one are no role")
+    func roleFromTheAnalysisAndOnlyPeopleByApposition() {
+        let text = "Titre\nPour ses opposants, le fait que le port ferme, une erreur, a clos le débat.\n"
+        let mention = LachinFixture.span(of: "opposants", in: text)!
+        let claim = LachinFixture.span(of: "le fait que le port ferme", in: text)!
+        let source = Actor(
+            id: "a1", name: "opposants", type: .person, occurrences: [mention], quotes: 1,
+            kind: .anonymousSource)
+        func analysis(_ actor: Actor) -> Analysis {
+            Analysis(
+                id: "t", title: "Titre", text: text,
+                paragraphs: [Span(0, 5), Span(6, text.unicodeScalars.count - 1)],
+                entities: [],
+                quotes: [
+                    Quote(
+                        span: claim, text: "le fait que le port ferme", kind: .according,
+                        speaker: Speaker(text: "opposants", span: mention, actor: "a1"))
+                ], actors: [actor])
+        }
+        #expect(QuoteCitation.role(of: source, in: analysis(source), speakerSpan: mention) == nil)
+        var named = source
+        named.kind = .person
+        named.roles = ["maire de Lorient"]
+        #expect(
+            QuoteCitation.role(of: named, in: analysis(named), speakerSpan: mention) == "maire de Lorient")
+    }
+
     @Test(
         "a citation puts the name where the cue's inverted pronoun stood: a déclaré X, not a-t-il déclaré X")
     func citationDropsTheInvertedPronoun() {
@@ -144,6 +176,91 @@ struct QuoteDetailTests {
         let citation = QuoteCitation(quote: 3, of: ArticleModel(analysis: analysis, source: "lachin.txt"))
         #expect(citation.cue == "a-t-il déclaré")
         #expect(citation.citation.contains("», a déclaré Dmitri Peskov"))
+    }
+
+    /// An article of one direct quote, `words`, introduced by `cue` and said by Hu Jintao when
+    /// `attributed`.
+    func oneQuote(_ text: String, words: String, cue: String?, attributed: Bool = true) throws
+        -> QuoteCitation
+    {
+        let span = try #require(LachinFixture.span(of: words, in: text))
+        let cueRef = try cue.map {
+            TextRef(text: $0, span: try #require(LachinFixture.span(of: $0, in: text)))
+        }
+        let mention = LachinFixture.span(of: "Hu Jintao", in: text) ?? Span(0, 0)
+        let analysis = Analysis(
+            id: "hu", title: "", text: text, paragraphs: [Span(0, text.unicodeScalars.count)], entities: [],
+            quotes: [
+                Quote(
+                    span: span, text: words, kind: .direct, cue: cueRef,
+                    speaker: attributed ? Speaker(text: "Hu Jintao", span: mention, actor: "a1") : nil)
+            ],
+            actors: [Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: [mention], quotes: 1)])
+        return QuoteCitation(quote: 0, of: ArticleModel(analysis: analysis, source: "hu.txt"))
+    }
+
+    @Test(
+        "a citation reads as French prints it: a cue that opened the sentence in lower case after the words")
+    func citationCueInLowerCase() throws {
+        let selon = try oneQuote(
+            "Selon Hu Jintao, « le port rouvrira lundi ».\n", words: "le port rouvrira lundi", cue: "Selon")
+        #expect(selon.citation.hasPrefix("« le port rouvrira lundi », selon Hu Jintao"), "\(selon.citation)")
+        let after = try oneQuote(
+            "D’après Hu Jintao, « tout ira bien ».\n", words: "tout ira bien", cue: "D’après")
+        #expect(after.citation.hasPrefix("« tout ira bien », d’après Hu Jintao"), "\(after.citation)")
+        #expect(QuoteCitation.inSentence("a déclaré") == "a déclaré")
+        #expect(QuoteCitation.inSentence("AFP") == "AFP")
+    }
+
+    @Test("a full stop closing the words is left out before the attribution, an ellipsis or ? is kept")
+    func citationWithoutClosingFullStop() throws {
+        let stop = try oneQuote(
+            "« Nous partons demain. », a déclaré Hu Jintao.\n", words: "Nous partons demain.",
+            cue: "a déclaré")
+        #expect(stop.citation.hasPrefix("« Nous partons demain », a déclaré Hu Jintao"), "\(stop.citation)")
+        let question = try oneQuote(
+            "« Qui partira ? », a demandé Hu Jintao.\n", words: "Qui partira ?", cue: "a demandé")
+        #expect(question.citation.hasPrefix("« Qui partira ? », a demandé Hu Jintao"), "\(question.citation)")
+        #expect(QuoteCitation.withoutClosingFullStop("Et puis...") == "Et puis...")
+    }
+
+    @Test("a quote whose speaker is unknown is cited without a question mark for a name")
+    func citationWithoutSpeaker() throws {
+        let unknown = try oneQuote(
+            "« Rien ne bouge. »\n", words: "Rien ne bouge.", cue: nil, attributed: false)
+        #expect(unknown.speaker == "?")
+        #expect(unknown.citation == "« Rien ne bouge. » — hu.txt", "\(unknown.citation)")
+    }
+
+    @Test("a web address longer than the detail's width is broken across lines, never cut")
+    func longAddressIsWrapped() {
+        let address = "https://www.exemple.fr/" + String(repeating: "tres-long-chemin-", count: 8) + "fin"
+        let lines = WordWrap.lines("vu sur " + address, width: 40)
+        #expect(lines.allSatisfy { ColumnWidth.width(of: $0) <= 40 })
+        #expect(lines.first == "vu sur")
+        #expect(lines.dropFirst().joined() == address)
+        let plain = webArticle()
+        let article = ArticleModel(
+            analysis: plain.analysis, source: "lachin.html", link: address, date: plain.date)
+        var state = ReaderState(articles: [article], size: TerminalSize(width: 60, height: 30))
+        for _ in 0..<4 { state.handle(.character("n")) }
+        state.handle(.character("v"))
+        let text = (0..<30).map { state.render().row($0) }.joined(separator: "\n")
+        #expect(text.contains("fin"), "the end of the address is shown: \(text)")
+    }
+
+    @Test("the actor picker of an article types its sources as the Actors panel does (anon, doc)")
+    func pickerTypesSourcesAsThePanel() throws {
+        let (article, index) = try anonymousSpeakerArticle()
+        let analysis = article.analysis
+        var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("f"))
+        let grid = state.render()
+        let name = analysis.actors[index].name
+        // The picker's row: the name, blanks, then the type column.
+        let row = try #require(
+            (0..<30).map { grid.row($0) }.first { $0.contains(name + "    ") && $0.contains("┐") == false })
+        #expect(row.contains(try Regex(name + " +anon")), "\(row)")
     }
 
     @Test("A quote is put between guillemets once, also when its span holds its own marks")

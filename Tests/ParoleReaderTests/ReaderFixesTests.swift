@@ -176,6 +176,25 @@ struct ReaderFixesTests {
         #expect(state.scroll == 1)
     }
 
+    @Test("N% and Np go N percent into the text or the list, as in less; % alone goes to the top")
+    func percentAsInLess() throws {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 60, height: 12))
+        let lines = try #require(state.textLayout?.lines.count)
+        #expect(lines > 20)
+        for key in "50%" { state.handle(.character(key)) }
+        #expect(state.scroll == min(state.maxScroll, lines / 2))
+        #expect(state.scroll > 0)
+        state.handle(.character("p"))
+        #expect(state.scroll == 0)
+        for key in "100p" { state.handle(.character(key)) }
+        #expect(state.scroll == state.maxScroll)
+        var list = library()
+        for key in "100%" { list.handle(.character(key)) }
+        #expect(list.list.selection == list.visibleArticles.count - 1)
+        list.handle(.character("%"))
+        #expect(list.list.selection == 0)
+    }
+
     @Test("a click, the wheel, a paste or a resize forgets a count typed before it")
     func pointerPasteAndResizeForgetTheCount() {
         var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 80, height: 24))

@@ -96,6 +96,28 @@ import Testing
         #expect(article.language == "fr")
     }
 
+    /// A page whose article holds the `h1` given, under the metadata title given.
+    func titled(h1: String, meta: String) throws -> String {
+        let html = """
+            <html lang="fr"><head><meta property="og:title" content="\(meta)"></head><body><article>
+            <h1>\(h1)</h1><p>\(Self.body[0])</p><p>\(Self.body[1])</p><p>\(Self.body[2])</p>
+            </article></body></html>
+            """
+        return try extract(html).value.title
+    }
+
+    @Test func anH1SharingNoWordWithALongMetadataTitleIsALabelNotTheHeadline() throws {
+        #expect(
+            try titled(h1: "Faire un don :", meta: "Les écoles seront rénovées dès la rentrée")
+                == "Les écoles seront rénovées dès la rentrée")
+        // An h1 sharing a word with the metadata title is the headline, as is one under a
+        // short metadata title (the site's or the section's name).
+        #expect(
+            try titled(h1: "Écoles : le plan est lancé", meta: "Le plan de rénovation des écoles")
+                == "Écoles : le plan est lancé")
+        #expect(try titled(h1: "Le plan est lancé", meta: "Actualités régionales") == "Le plan est lancé")
+    }
+
     @Test func titleLosesTheSiteNameAndDatesComeFromMetasOrTheAddress() {
         #expect(
             PageMetadata.withoutSiteName("Plan écoles - Le Journal", siteName: "Le Journal") == "Plan écoles")
