@@ -84,6 +84,7 @@ public struct QuoteGrammar: Sendable {
         case relativeAdverbs = "relative-adverbs"
         case firstPersonPossessives = "first-person-possessives"
         case ownReportingNouns = "own-reporting-nouns"
+        case speakingPersons = "speaking-persons"
     }
 
     /// The words of each word class.

@@ -39,6 +39,10 @@ struct QuoteFinder {
     /// The ways of attributing words in quotation marks, in the order they are tried.
     var strategies: [any QuoteAttribution] { QuoteAttributions.ordered }
 
+    /// When set, every stretch a strategy attributes is kept and its span features are recorded
+    /// here (for training the span scorer); when nil, the language's ``QuoteSpanScorer`` decides.
+    var spanSamples: QuoteSpanSampleSink? = nil
+
     /// Answers remembered per sentence while the stretches are attributed.
     final class Memo {
         var value: [Int: Bool] = [:]
@@ -1498,6 +1502,8 @@ struct QuoteFinder {
         var insideReported = [Bool](repeating: false, count: tokens.count)
         for quote in reported { for i in quote.content { insideReported[i] = true } }
         let speechSentences = Memo()
+        let spanFeatures = QuoteSpanFeatures(view: view, stretches: stretches)
+        let scorer = view.language.quoteSpanScorer
         for (s, stretch) in stretches.enumerated() {
             let content = view.trimmedInside(stretch.content)
             guard !content.isEmpty, view.hasWord(content) else { continue }
@@ -1524,14 +1530,37 @@ struct QuoteFinder {
                     return answer
                 })
             var parts: [FoundQuote]? = nil
+            var strategyName = ""
             for strategy in strategies {
                 if let found = strategy.attribute(stretch, in: context) {
                     parts = found
+                    strategyName = strategy.name
                     break
                 }
             }
+            if let spanSamples {
+                // Training: every stretch with words is an example, attributed or not.
+                spanSamples.samples.append(
+                    QuoteSpanSample(
+                        quotes: (parts?.map(\.content) ?? [content]).map { view.doc.span(tokens: $0) },
+                        features: spanFeatures.features(
+                            stretch: stretch, index: s, stretches: stretches, cue: parts?.first?.cue,
+                            context: context),
+                        attributed: parts?.isEmpty == false, strategy: strategyName))
+            }
             guard let parts, !parts.isEmpty else { continue }
+            // A term, a title, a scare quote or a slogan rather than words someone said: the
+            // learned span scorer decides.
+            if spanSamples == nil,
+                !scorer.keeps(
+                    spanFeatures.features(
+                        stretch: stretch, index: s, stretches: stretches, cue: parts.first?.cue,
+                        context: context))
+            {
+                continue
+            }
             let isHeadingQuote = view.isHeading(paragraph: stretch.paragraph)
+            var keptParts = 0
             for var quote in parts {
                 // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
                 if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
@@ -1546,6 +1575,7 @@ struct QuoteFinder {
                 // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
                 // name, not words someone said.
                 if !isHeadingQuote, view.isOneName(quote.content) { continue }
+                keptParts += 1
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
                 // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
@@ -1564,6 +1594,9 @@ struct QuoteFinder {
                 if speaks || quote.speaker.kind == .context && lastSpoken != nil {
                     lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
                 }
+            }
+            if keptParts == 0, let spanSamples {
+                spanSamples.samples[spanSamples.samples.count - 1].attributed = false
             }
         }
         return out
