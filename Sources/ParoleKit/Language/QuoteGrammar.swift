@@ -85,6 +85,7 @@ public struct QuoteGrammar: Sendable {
         case firstPersonPossessives = "first-person-possessives"
         case ownReportingNouns = "own-reporting-nouns"
         case speakingPersons = "speaking-persons"
+        case negativeSubjects = "negative-subjects"
     }
 
     /// The words of each word class.

@@ -132,6 +132,7 @@ struct QuoteFinder {
         {
             return quote
         }
+        if cue.clitic == nil, !cue.subjectFollows, reportsNothing(cue, sentence: sentence) { return nil }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
         // Whether the last thing skipped was a complement ("a indiqué à l'AFP avoir …").
@@ -582,6 +583,27 @@ struct QuoteFinder {
         var b = k - 1
         while b > start, grammar.contains(.negationComplements, tokens[b].norm) || view.isAdverb(b) { b -= 1 }
         return grammar.contains(.negations, tokens[b].norm)
+    }
+
+    /// Whether a speech verb reports nothing though "que" follows it: "ne … que" restricts ("ne
+    /// relève que de la gestion", "n'en mentionne que deux"), and a negative subject says nothing
+    /// ("rien ne dit que", "personne ne soutient que").
+    private func reportsNothing(_ cue: Cue, sentence: Range<Int>) -> Bool {
+        let grammar = view.grammar
+        var k = cue.tokens.lowerBound - 1
+        // Object pronouns between the negation and the verb: "n'en", "ne lui".
+        while k > sentence.lowerBound, !grammar.contains(.negations, tokens[k].norm),
+            grammar.contains(.objectClitics, tokens[k].norm)
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, grammar.contains(.negations, tokens[k].norm) else { return false }
+        if k > sentence.lowerBound, grammar.contains(.negativeSubjects, tokens[k - 1].norm) { return true }
+        let after = cue.tokens.upperBound
+        guard after < sentence.upperBound, grammar.contains(.complementizers, tokens[after].norm) else {
+            return false
+        }
+        return !cue.tokens.contains { grammar.contains(.negationComplements, tokens[$0].norm) }
     }
 
     /// Where a complement's phrase ends once a date joined to it is taken in: "dans son édition
