@@ -86,6 +86,7 @@ public struct QuoteGrammar: Sendable {
         case ownReportingNouns = "own-reporting-nouns"
         case speakingPersons = "speaking-persons"
         case negativeSubjects = "negative-subjects"
+        case questionMarks = "question-marks"
     }
 
     /// The words of each word class.

@@ -77,7 +77,10 @@ struct QuoteFinder {
                 at: i, sentence: sentence, floor: out.last?.content.upperBound ?? sentence.lowerBound,
                 stretches: stretches, attributed: &attributed)
             {
-                out.append(according.quote)
+                // "Pour X, faut-il … ?": a question asks, it attributes no claim.
+                if according.quote.kind != .according || !endsWithQuestion(sentence) {
+                    out.append(according.quote)
+                }
                 i = according.resume
                 continue
             }
@@ -583,6 +586,12 @@ struct QuoteFinder {
         var b = k - 1
         while b > start, grammar.contains(.negationComplements, tokens[b].norm) || view.isAdverb(b) { b -= 1 }
         return grammar.contains(.negations, tokens[b].norm)
+    }
+
+    /// Whether the sentence is a question: its last token is a question mark.
+    private func endsWithQuestion(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last(where: { tokens[$0].kind == .terminal }) else { return false }
+        return view.grammar.contains(.questionMarks, tokens[last].norm)
     }
 
     /// Whether a speech verb reports nothing though "que" follows it: "ne … que" restricts ("ne

@@ -28,10 +28,13 @@ struct QuoteSpanFeatures {
         context: AttributionContext
     ) -> [String] {
         var f = ["bias"]
-        // Where the attributing words stand: after the marks, right before them, further before.
+        // Where the attributing words stand: after the marks, right before them, a few words or
+        // further before.
         if let cue, let open = stretch.open {
+            let distance = open - cue.upperBound
             f.append(
-                cue.lowerBound > open ? "cue:after" : open - cue.upperBound <= 2 ? "cue:near" : "cue:far")
+                cue.lowerBound > open
+                    ? "cue:after" : distance <= 2 ? "cue:near" : distance <= 8 ? "cue:mid" : "cue:far")
         } else {
             f.append("cue:none")
         }
