@@ -137,7 +137,10 @@ struct QuoteSpanFeatures {
             if view.grammar.contains(.nameConnectors, t.norm) { return "prep" }
             return t.isCapitalized ? "name" : "word"
         default:
-            if t.norm == "," { return "comma" }
+            // "« … », Revue des territoires, 2022": a comma and a capital, as in a reference.
+            if t.norm == "," {
+                return close + 2 < end && tokens[close + 2].isCapitalized ? "comma-capital" : "comma"
+            }
             if t.norm == "(" { return "paren" }
             return "punct"
         }
