@@ -607,6 +607,10 @@ struct QuoteFinder {
             k -= 1
         }
         guard k >= sentence.lowerBound, grammar.contains(.negations, tokens[k].norm) else { return false }
+        // "n'a cessé de répéter que": the negation belongs to the verb that leads the infinitive.
+        if cue.tokens.contains(where: { grammar.contains(.infinitivePrepositions, tokens[$0].norm) }) {
+            return false
+        }
         if k > sentence.lowerBound, grammar.contains(.negativeSubjects, tokens[k - 1].norm) { return true }
         let after = cue.tokens.upperBound
         guard after < sentence.upperBound, grammar.contains(.complementizers, tokens[after].norm) else {
