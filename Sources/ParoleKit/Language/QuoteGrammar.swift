@@ -87,6 +87,7 @@ public struct QuoteGrammar: Sendable {
         case speakingPersons = "speaking-persons"
         case negativeSubjects = "negative-subjects"
         case questionMarks = "question-marks"
+        case placePrepositions = "place-prepositions"
     }
 
     /// The words of each word class.

@@ -186,8 +186,12 @@ struct QuoteFinder {
         }
         guard k < sentence.upperBound else { return nil }
         let next = tokens[k].norm
-        let subject = self.subject(of: cue, sentence: sentence, limit: sentence.upperBound)
-        if subject.kind == .impersonal { return nil }
+        var subject = self.subject(of: cue, sentence: sentence, limit: sentence.upperBound)
+        if subject.kind == .impersonal {
+            // "À Bercy, on assure que …": "on" speaks for the place or the circle named first.
+            guard let place = placeSpeaking(before: cue, sentence: sentence) else { return nil }
+            subject = SpeakerRef(kind: .phrase(place))
+        }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
         let clauseOpener = view.opener(view.grammar.clauseOpeners, at: k, limit: sentence.upperBound)
@@ -586,6 +590,25 @@ struct QuoteFinder {
         var b = k - 1
         while b > start, grammar.contains(.negationComplements, tokens[b].norm) || view.isAdverb(b) { b -= 1 }
         return grammar.contains(.negations, tokens[b].norm)
+    }
+
+    /// The place or circle that an impersonal subject speaks for when the sentence opens with it:
+    /// "À Bercy, on assure que …", "Dans l'entourage du ministre, on laisse entendre que …" —
+    /// its named entity, else its phrase. Nil when "on" names nobody ("dit-on", "on assure").
+    private func placeSpeaking(before cue: Cue, sentence: Range<Int>) -> Range<Int>? {
+        guard cue.clitic == nil else { return nil }
+        var on = cue.tokens.lowerBound - 1
+        while on > sentence.lowerBound, view.grammar.contains(.objectClitics, tokens[on].norm) { on -= 1 }
+        let first = sentence.lowerBound
+        guard on - 3 >= first, view.grammar.contains(.impersonalPronouns, tokens[on].norm),
+            tokens[on - 1].norm == ",", on - 1 - first <= 8,
+            view.grammar.contains(.placePrepositions, tokens[first].norm)
+        else { return nil }
+        let place = (first + 1)..<(on - 1)
+        if let entity = namedEntity(in: place) { return entity }
+        guard let np = phrases.phrase(startingAt: place.lowerBound, limit: place.upperBound), namesSource(np)
+        else { return nil }
+        return np
     }
 
     /// Whether the sentence is a question: its last token is a question mark.
