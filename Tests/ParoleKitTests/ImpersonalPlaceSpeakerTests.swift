@@ -16,8 +16,15 @@ import Testing
         #expect(q.first?.speaker?.text == "Matignon")
     }
 
+    @Test func anInvertedOnBeforeANamedPlaceIsThatPlaceSpeaking() {
+        let q = quotes("Le calendrier de la réforme sera tenu, assure-t-on à Matignon.")
+        #expect(q.map(\.text) == ["Le calendrier de la réforme sera tenu"])
+        #expect(q.first?.speaker?.text == "Matignon")
+    }
+
     @Test func anOnWithNoPlaceReportsNoOne() {
         #expect(quotes("On assure que le calendrier de la réforme sera tenu.").isEmpty)
         #expect(quotes("Depuis hier, on assure que le calendrier de la réforme sera tenu.").isEmpty)
+        #expect(quotes("Le calendrier de la réforme sera tenu, assure-t-on.").isEmpty)
     }
 }

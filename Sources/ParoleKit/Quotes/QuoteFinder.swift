@@ -484,6 +484,16 @@ struct QuoteFinder {
                 speaker: SpeakerRef(kind: .phrase(speaker)),
                 via: outlet.map { namedEntity(in: $0) ?? $0 })
         }
+        // "…, assure-t-on dans l'entourage du ministre": "on" speaks for the place or circle after it.
+        if cue.clitic != nil, k < sentence.upperBound,
+            view.grammar.contains(.placePrepositions, tokens[k].norm),
+            let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound),
+            namedEntity(in: np) != nil || namesSource(np)
+        {
+            return FoundQuote(
+                content: content, kind: .indirect, cue: cue.tokens,
+                speaker: SpeakerRef(kind: .phrase(namedEntity(in: np) ?? np)))
+        }
         guard let outlet else { return nil }
         return FoundQuote(
             content: content, kind: .indirect, cue: cue.tokens, speaker: SpeakerRef(kind: .phrase(outlet)))
