@@ -232,7 +232,8 @@ struct QuoteFinder {
             !view.connectorLike(k), !view.npStops.contains(next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
-            if end > k + 1 {
+            // One adjective alone ("se dit trahi.") when punctuation closes it.
+            if end > k + 1 || (end == k + 1 && (end == sentence.upperBound || tokens[end].kind != .word)) {
                 return FoundQuote(
                     content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
