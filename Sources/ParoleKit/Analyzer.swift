@@ -50,7 +50,9 @@ public struct Analyzer: Sendable {
     /// The quote stage up to speaker resolution: the text view with its quotation-mark
     /// stretches, the quotes found, and a resolver ready for them (shared by the analysis and
     /// the ranker's training samples).
-    func quoteStage(_ document: Document, entities: [Entity]) -> ([FoundQuote], SpeakerResolver) {
+    func quoteStage(_ document: Document, entities: [Entity], spanSamples: QuoteSpanSampleSink? = nil)
+        -> ([FoundQuote], SpeakerResolver)
+    {
         var view = TextView(doc: document, entities: entities, language: language)
         let stretches = GuillemetPairer().stretches(in: document)
         for (s, stretch) in stretches.enumerated() {
@@ -58,7 +60,9 @@ public struct Analyzer: Sendable {
             let to = stretch.close.map { $0 + 1 } ?? stretch.content.upperBound
             for i in from..<to { view.pairOfToken[i] = Int32(s) }
         }
-        let found = QuoteFinder(view: view).quotes(stretches: stretches)
+        var finder = QuoteFinder(view: view)
+        finder.spanSamples = spanSamples
+        let found = finder.quotes(stretches: stretches)
         let resolver = SpeakerResolver(
             view: view, index: ActorIndex(view: view, firstNames: language.firstNames))
         return (found, resolver)

@@ -11,7 +11,7 @@ struct ParoleTrain: ParsableCommand {
         abstract: "Train and evaluate Parole's French named-entity model.",
         subcommands: [
             TrainCommand.self, EvaluateCommand.self, ExportCommand.self, TagCommand.self, PredictCommand.self,
-            InfoCommand.self, ResourcesCommand.self, SpeakerWeightsCommand.self,
+            InfoCommand.self, ResourcesCommand.self, SpeakerWeightsCommand.self, QuoteSpanWeightsCommand.self,
         ],
         defaultSubcommand: TrainCommand.self)
 }

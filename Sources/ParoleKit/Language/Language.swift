@@ -24,6 +24,8 @@ public struct Language: Sendable {
     private(set) var tokenRoles: TokenRoleTable
     /// Learned weights for choosing the speaker of a quote that does not name it.
     public var speakerRanker: SpeakerRanker = .french
+    /// Learned weights for telling words someone said in quotation marks from a term or a title.
+    public var quoteSpanScorer: QuoteSpanScorer = .french
     /// Words the speaker ranker and the actor index read (agent of a passive, plural determiners).
     public var speakerWords: SpeakerWords = .french
 

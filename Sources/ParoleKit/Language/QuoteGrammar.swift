@@ -84,6 +84,10 @@ public struct QuoteGrammar: Sendable {
         case relativeAdverbs = "relative-adverbs"
         case firstPersonPossessives = "first-person-possessives"
         case ownReportingNouns = "own-reporting-nouns"
+        case speakingPersons = "speaking-persons"
+        case negativeSubjects = "negative-subjects"
+        case questionMarks = "question-marks"
+        case placePrepositions = "place-prepositions"
     }
 
     /// The words of each word class.

@@ -39,6 +39,10 @@ struct QuoteFinder {
     /// The ways of attributing words in quotation marks, in the order they are tried.
     var strategies: [any QuoteAttribution] { QuoteAttributions.ordered }
 
+    /// When set, every stretch a strategy attributes is kept and its span features are recorded
+    /// here (for training the span scorer); when nil, the language's ``QuoteSpanScorer`` decides.
+    var spanSamples: QuoteSpanSampleSink? = nil
+
     /// Answers remembered per sentence while the stretches are attributed.
     final class Memo {
         var value: [Int: Bool] = [:]
@@ -73,7 +77,10 @@ struct QuoteFinder {
                 at: i, sentence: sentence, floor: out.last?.content.upperBound ?? sentence.lowerBound,
                 stretches: stretches, attributed: &attributed)
             {
-                out.append(according.quote)
+                // "Pour X, faut-il … ?": a question asks, it attributes no claim.
+                if according.quote.kind != .according || !endsWithQuestion(sentence) {
+                    out.append(according.quote)
+                }
                 i = according.resume
                 continue
             }
@@ -128,6 +135,7 @@ struct QuoteFinder {
         {
             return quote
         }
+        if cue.clitic == nil, !cue.subjectFollows, reportsNothing(cue, sentence: sentence) { return nil }
         var k = cue.tokens.upperBound
         var via: Range<Int>? = nil
         // Whether the last thing skipped was a complement ("a indiqué à l'AFP avoir …").
@@ -178,8 +186,12 @@ struct QuoteFinder {
         }
         guard k < sentence.upperBound else { return nil }
         let next = tokens[k].norm
-        let subject = self.subject(of: cue, sentence: sentence, limit: sentence.upperBound)
-        if subject.kind == .impersonal { return nil }
+        var subject = self.subject(of: cue, sentence: sentence, limit: sentence.upperBound)
+        if subject.kind == .impersonal {
+            // "À Bercy, on assure que …": "on" speaks for the place or the circle named first.
+            guard let place = placeSpeaking(before: cue, sentence: sentence) else { return nil }
+            subject = SpeakerRef(kind: .phrase(place))
+        }
         let cueRange = cue.tokens
         // "a déclaré que …", "a appelé à ce que …"
         let clauseOpener = view.opener(view.grammar.clauseOpeners, at: k, limit: sentence.upperBound)
@@ -220,7 +232,8 @@ struct QuoteFinder {
             !view.connectorLike(k), !view.npStops.contains(next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
-            if end > k + 1 {
+            // One adjective alone ("se dit trahi.") when punctuation closes it.
+            if end > k + 1 || (end == k + 1 && (end == sentence.upperBound || tokens[end].kind != .word)) {
                 return FoundQuote(
                     content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
@@ -472,6 +485,16 @@ struct QuoteFinder {
                 speaker: SpeakerRef(kind: .phrase(speaker)),
                 via: outlet.map { namedEntity(in: $0) ?? $0 })
         }
+        // "…, assure-t-on dans l'entourage du ministre": "on" speaks for the place or circle after it.
+        if cue.clitic != nil, k < sentence.upperBound,
+            view.grammar.contains(.placePrepositions, tokens[k].norm),
+            let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound),
+            namedEntity(in: np) != nil || namesSource(np)
+        {
+            return FoundQuote(
+                content: content, kind: .indirect, cue: cue.tokens,
+                speaker: SpeakerRef(kind: .phrase(namedEntity(in: np) ?? np)))
+        }
         guard let outlet else { return nil }
         return FoundQuote(
             content: content, kind: .indirect, cue: cue.tokens, speaker: SpeakerRef(kind: .phrase(outlet)))
@@ -578,6 +601,56 @@ struct QuoteFinder {
         var b = k - 1
         while b > start, grammar.contains(.negationComplements, tokens[b].norm) || view.isAdverb(b) { b -= 1 }
         return grammar.contains(.negations, tokens[b].norm)
+    }
+
+    /// The place or circle that an impersonal subject speaks for when the sentence opens with it:
+    /// "À Bercy, on assure que …", "Dans l'entourage du ministre, on laisse entendre que …" —
+    /// its named entity, else its phrase. Nil when "on" names nobody ("dit-on", "on assure").
+    private func placeSpeaking(before cue: Cue, sentence: Range<Int>) -> Range<Int>? {
+        guard cue.clitic == nil else { return nil }
+        var on = cue.tokens.lowerBound - 1
+        while on > sentence.lowerBound, view.grammar.contains(.objectClitics, tokens[on].norm) { on -= 1 }
+        let first = sentence.lowerBound
+        guard on - 3 >= first, view.grammar.contains(.impersonalPronouns, tokens[on].norm),
+            tokens[on - 1].norm == ",", on - 1 - first <= 8,
+            view.grammar.contains(.placePrepositions, tokens[first].norm)
+        else { return nil }
+        let place = (first + 1)..<(on - 1)
+        if let entity = namedEntity(in: place) { return entity }
+        guard let np = phrases.phrase(startingAt: place.lowerBound, limit: place.upperBound), namesSource(np)
+        else { return nil }
+        return np
+    }
+
+    /// Whether the sentence is a question: its last token is a question mark.
+    private func endsWithQuestion(_ sentence: Range<Int>) -> Bool {
+        guard let last = sentence.last(where: { tokens[$0].kind == .terminal }) else { return false }
+        return view.grammar.contains(.questionMarks, tokens[last].norm)
+    }
+
+    /// Whether a speech verb reports nothing though "que" follows it: "ne … que" restricts ("ne
+    /// relève que de la gestion", "n'en mentionne que deux"), and a negative subject says nothing
+    /// ("rien ne dit que", "personne ne soutient que").
+    private func reportsNothing(_ cue: Cue, sentence: Range<Int>) -> Bool {
+        let grammar = view.grammar
+        var k = cue.tokens.lowerBound - 1
+        // Object pronouns between the negation and the verb: "n'en", "ne lui".
+        while k > sentence.lowerBound, !grammar.contains(.negations, tokens[k].norm),
+            grammar.contains(.objectClitics, tokens[k].norm)
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, grammar.contains(.negations, tokens[k].norm) else { return false }
+        // "n'a cessé de répéter que": the negation belongs to the verb that leads the infinitive.
+        if cue.tokens.contains(where: { grammar.contains(.infinitivePrepositions, tokens[$0].norm) }) {
+            return false
+        }
+        if k > sentence.lowerBound, grammar.contains(.negativeSubjects, tokens[k - 1].norm) { return true }
+        let after = cue.tokens.upperBound
+        guard after < sentence.upperBound, grammar.contains(.complementizers, tokens[after].norm) else {
+            return false
+        }
+        return !cue.tokens.contains { grammar.contains(.negationComplements, tokens[$0].norm) }
     }
 
     /// Where a complement's phrase ends once a date joined to it is taken in: "dans son édition
@@ -1498,6 +1571,8 @@ struct QuoteFinder {
         var insideReported = [Bool](repeating: false, count: tokens.count)
         for quote in reported { for i in quote.content { insideReported[i] = true } }
         let speechSentences = Memo()
+        let spanFeatures = QuoteSpanFeatures(view: view, stretches: stretches)
+        let scorer = view.language.quoteSpanScorer
         for (s, stretch) in stretches.enumerated() {
             let content = view.trimmedInside(stretch.content)
             guard !content.isEmpty, view.hasWord(content) else { continue }
@@ -1524,14 +1599,37 @@ struct QuoteFinder {
                     return answer
                 })
             var parts: [FoundQuote]? = nil
+            var strategyName = ""
             for strategy in strategies {
                 if let found = strategy.attribute(stretch, in: context) {
                     parts = found
+                    strategyName = strategy.name
                     break
                 }
             }
+            if let spanSamples {
+                // Training: every stretch with words is an example, attributed or not.
+                spanSamples.samples.append(
+                    QuoteSpanSample(
+                        quotes: (parts?.map(\.content) ?? [content]).map { view.doc.span(tokens: $0) },
+                        features: spanFeatures.features(
+                            stretch: stretch, index: s, stretches: stretches, cue: parts?.first?.cue,
+                            context: context),
+                        attributed: parts?.isEmpty == false, strategy: strategyName))
+            }
             guard let parts, !parts.isEmpty else { continue }
+            // A term, a title, a scare quote or a slogan rather than words someone said: the
+            // learned span scorer decides.
+            if spanSamples == nil,
+                !scorer.keeps(
+                    spanFeatures.features(
+                        stretch: stretch, index: s, stretches: stretches, cue: parts.first?.cue,
+                        context: context))
+            {
+                continue
+            }
             let isHeadingQuote = view.isHeading(paragraph: stretch.paragraph)
+            var keptParts = 0
             for var quote in parts {
                 // A quoted work title (le film « Oppenheimer ») is no quote unless a speaker is named for it.
                 if view.isWorkTitle(quote.content) && quote.speaker.kind == .context && !isHeadingQuote {
@@ -1546,6 +1644,7 @@ struct QuoteFinder {
                 // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
                 // name, not words someone said.
                 if !isHeadingQuote, view.isOneName(quote.content) { continue }
+                keptParts += 1
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
                 // A multi-paragraph quote: earlier stretches of the chain take the attribution found now.
@@ -1564,6 +1663,9 @@ struct QuoteFinder {
                 if speaks || quote.speaker.kind == .context && lastSpoken != nil {
                     lastSpoken = (sentenceIndex, view.doc.sentences[sentenceIndex].paragraph)
                 }
+            }
+            if keptParts == 0, let spanSamples {
+                spanSamples.samples[spanSamples.samples.count - 1].attributed = false
             }
         }
         return out

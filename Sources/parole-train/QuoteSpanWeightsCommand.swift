@@ -1,0 +1,91 @@
+import ArgumentParser
+import Foundation
+import ParoleKit
+import ParoleTraining
+
+/// `parole-train quote-span-weights`: learns the quote span scorer's weights from gold articles
+/// of the tune half and the even press probes only and writes them as `quote-span-weights.txt`.
+struct QuoteSpanWeightsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quote-span-weights",
+        abstract: "Learn which quoted stretches are quotes rather than terms or titles (tune half only).",
+        discussion: """
+            Every NAME.gold.json of each --gold directory is used; of each --gold-even directory,
+            only the files whose name's number is even (the tune half of ../shared/corpus/train);
+            the even press probes and the span probes are added unless --no-probes.
+            """)
+
+    @Option(help: "A gold directory whose articles are all used (../shared/corpus/dev).")
+    var gold: [String] = []
+
+    @Option(help: "A gold directory of which only the even-numbered articles are used.")
+    var goldEven: [String] = []
+
+    @Flag(help: "Leave the even press probes and the span probes out.")
+    var noProbes = false
+
+    @Option(
+        help:
+            "Articles written for the span scorer, all of them used (terms, titles and scare quotes beside quotes)."
+    )
+    var spanProbes = QuoteSpanTrainer.spanProbes
+
+    @Option(help: "L2 penalty on the weights.")
+    var penalty = QuoteSpanTrainer.chosenPenalty
+
+    @Option(help: "Gradient steps.")
+    var steps = QuoteSpanTrainer.chosenSteps
+
+    @Flag(help: "Print leave-one-article-out outcomes of several penalties and write nothing.")
+    var crossValidate = false
+
+    @Flag(
+        help:
+            "List every stretch (gold quote or not, score under the shipped weights, features, words) and write nothing."
+    )
+    var list = false
+
+    @Option(help: "Where to write the weights.")
+    var output = "Sources/ParoleKit/Resources/fr/quote-span-weights.txt"
+
+    func run() throws {
+        var files: [URL] = []
+        for dir in gold { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: false) }
+        for dir in goldEven { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: true) }
+        if !noProbes, !files.isEmpty {
+            files += try SpeakerWeightsTrainer.goldFiles(SpeakerWeightsTrainer.pressProbes, evenOnly: true)
+            files += try SpeakerWeightsTrainer.goldFiles(spanProbes, evenOnly: false)
+        }
+        guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
+        let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer())
+        let positives = examples.filter(\.isQuote).count
+        print("articles \(files.count), stretches \(examples.count), gold quotes \(positives)")
+        if list {
+            let scorer = QuoteSpanScorer.french
+            for e in examples {
+                print(
+                    "\(e.isQuote ? "GOLD" : "NOT ")\t\(e.attributed ? e.strategy.replacingOccurrences(of: " ", with: "-") : "---")\t\(String(format: "%.2f", scorer.score(e.features)))\t"
+                        + "\(files[e.article].lastPathComponent)\t\(e.features.dropFirst().joined(separator: " "))\t"
+                        + "\(e.words.prefix(70))")
+            }
+            return
+        }
+        if crossValidate {
+            for penalty in [0.001, 0.003, 0.01, 0.03, 0.1] {
+                let o = QuoteSpanTrainer.crossValidated(examples, penalty: penalty, steps: steps)
+                print(
+                    "  penalty \(penalty), steps \(steps): quotes dropped \(o.quotesDropped)/\(o.quotes), "
+                        + "others dropped \(o.othersDropped)/\(o.others), net \(o.othersDropped - o.quotesDropped)"
+                )
+            }
+            return
+        }
+        let text = QuoteSpanTrainer.weightsFile(
+            examples, articles: files.count, penalty: penalty, steps: steps)
+        try text.write(toFile: output, atomically: true, encoding: .utf8)
+        let o = QuoteSpanTrainer.outcome(try QuoteSpanScorer(parsing: text).weights, on: examples)
+        print(
+            "on the training stretches: quotes dropped \(o.quotesDropped)/\(o.quotes), others dropped "
+                + "\(o.othersDropped)/\(o.others); weights written to \(output)")
+    }
+}

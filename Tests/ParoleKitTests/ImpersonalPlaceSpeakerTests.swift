@@ -1,0 +1,30 @@
+import Testing
+
+@testable import ParoleKit
+
+/// "on" speaks for the place or circle that opens its sentence ("À Bercy, on assure que …");
+/// an "on" with nothing named still reports no one. Sentences written for these tests.
+@Suite struct ImpersonalPlaceSpeakerTests {
+    let analyzer = Analyzer()
+
+    func quotes(_ text: String) -> [Quote] { analyzer.quotes(inBody: text) }
+
+    @Test func anOnAfterANamedPlaceIsThatPlaceSpeaking() {
+        let q = quotes("À Matignon, on assure que le calendrier de la réforme sera tenu.")
+        #expect(q.map(\.text) == ["le calendrier de la réforme sera tenu"])
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.speaker?.text == "Matignon")
+    }
+
+    @Test func anInvertedOnBeforeANamedPlaceIsThatPlaceSpeaking() {
+        let q = quotes("Le calendrier de la réforme sera tenu, assure-t-on à Matignon.")
+        #expect(q.map(\.text) == ["Le calendrier de la réforme sera tenu"])
+        #expect(q.first?.speaker?.text == "Matignon")
+    }
+
+    @Test func anOnWithNoPlaceReportsNoOne() {
+        #expect(quotes("On assure que le calendrier de la réforme sera tenu.").isEmpty)
+        #expect(quotes("Depuis hier, on assure que le calendrier de la réforme sera tenu.").isEmpty)
+        #expect(quotes("Le calendrier de la réforme sera tenu, assure-t-on.").isEmpty)
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+
+@testable import ParoleKit
+
+/// "ne … que" restricts and a negative subject says nothing: no quote hangs on the speech verb;
+/// a speech verb negated by "ne … pas" keeps its reported clause. Sentences written for these tests.
+@Suite struct NegatedReportTests {
+    let analyzer = Analyzer()
+
+    func quotes(_ text: String) -> [Quote] { analyzer.quotes(inBody: text) }
+
+    @Test func neQueRestrictsAndReportsNothing() {
+        #expect(quotes("Le dossier ne relève que de la compétence du tribunal administratif.").isEmpty)
+        #expect(quotes("Sur les douze rapports, trois n'en mentionnent que deux.").isEmpty)
+    }
+
+    @Test func aNegativeSubjectReportsNothing() {
+        #expect(quotes("Rien ne dit que la croissance reviendra avant l'été prochain.").isEmpty)
+        #expect(quotes("Personne ne soutient que le budget sera voté sans retard.").isEmpty)
+    }
+
+    @Test func aNamedSubjectStillReports() {
+        let q = quotes("La ministre Odile Ferrand affirme que le budget sera voté sans retard.")
+        #expect(q.map(\.text) == ["le budget sera voté sans retard"])
+    }
+}

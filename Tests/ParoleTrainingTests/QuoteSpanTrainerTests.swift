@@ -1,0 +1,77 @@
+import Foundation
+import ParoleKit
+import Testing
+
+@testable import ParoleTraining
+
+/// The quote span scorer's trainer: a deterministic logistic regression over stretches in
+/// quotation marks, leave-one-article-out cross-validation, and the committed weights are what
+/// it writes from the tune sets.
+@Suite struct QuoteSpanTrainerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../..").standardized
+
+    typealias Example = QuoteSpanTrainer.Example
+
+    @Test func theRegressionLearnsWhichFeaturesMarkATermAndIsDeterministic() {
+        var examples: [Example] = []
+        for k in 0..<6 {
+            examples.append(
+                Example(features: ["bias", "clause-like", "cue:after"], isQuote: true, article: k))
+            examples.append(
+                Example(features: ["bias", "w:1", "b:det", "cue:none"], isQuote: false, article: k))
+        }
+        let weights = QuoteSpanTrainer.train(examples, penalty: 0.01, steps: 200)
+        #expect(weights == QuoteSpanTrainer.train(examples, penalty: 0.01, steps: 200))
+        let scorer = QuoteSpanScorer(weights: weights)
+        #expect(scorer.keeps(["bias", "clause-like", "cue:after"]))
+        #expect(!scorer.keeps(["bias", "w:1", "b:det", "cue:none"]))
+        let outcome = QuoteSpanTrainer.outcome(weights, on: examples)
+        #expect(outcome.quotesDropped == 0 && outcome.othersDropped == 6)
+    }
+
+    @Test func crossValidationJudgesEachArticleOnWeightsFittedOnTheOthers() {
+        // Two articles that teach opposite things: fitted on one, the other is judged wrong.
+        let a = Example(features: ["bias", "x"], isQuote: true, article: 0)
+        let b = Example(features: ["bias", "x"], isQuote: false, article: 1)
+        let outcome = QuoteSpanTrainer.crossValidated([a, b], penalty: 0, steps: 100)
+        #expect(outcome.quotes == 1 && outcome.others == 1)
+        #expect(outcome.quotesDropped == 1 && outcome.othersDropped == 0)
+    }
+
+    @Test func unattributedStretchesTeachButAreNotCounted() {
+        var unattributed = Example(features: ["bias", "w:1"], isQuote: false, article: 0)
+        unattributed.attributed = false
+        let outcome = QuoteSpanTrainer.outcome(["bias": -1], on: [unattributed])
+        #expect(outcome.quotes == 0 && outcome.others == 0)
+    }
+
+    @Test func theCommittedSpanWeightsAreWhatTrainingOnTheTuneSetsWrites() throws {
+        let shared = Self.root.appendingPathComponent("../shared/corpus").standardized
+        guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("train").path) else {
+            return  // The gold corpus is not here: nothing to compare.
+        }
+        // When this fails, run:
+        // swift run parole-train quote-span-weights --gold ../shared/corpus/dev --gold-even ../shared/corpus/train
+        let files =
+            try SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("dev").path, evenOnly: false)
+            + SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("train").path, evenOnly: true)
+            + SpeakerWeightsTrainer.goldFiles(
+                Self.root.appendingPathComponent(SpeakerWeightsTrainer.pressProbes).path, evenOnly: true)
+            + SpeakerWeightsTrainer.goldFiles(
+                Self.root.appendingPathComponent(QuoteSpanTrainer.spanProbes).path, evenOnly: false)
+        // Only the tune halves of train and the press probes: no odd-numbered file.
+        let numbers = files.filter { $0.path.contains("/train/") || $0.path.contains("press-probes") }
+            .compactMap { Int($0.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) }
+        #expect(!numbers.isEmpty && numbers.allSatisfy { $0 % 2 == 0 })
+        let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer())
+        let text = QuoteSpanTrainer.weightsFile(
+            examples, articles: files.count, penalty: QuoteSpanTrainer.chosenPenalty,
+            steps: QuoteSpanTrainer.chosenSteps)
+        let committed = try String(
+            contentsOf: Self.root.appendingPathComponent(
+                "Sources/ParoleKit/Resources/fr/quote-span-weights.txt"),
+            encoding: .utf8)
+        #expect(text == committed)
+    }
+}
