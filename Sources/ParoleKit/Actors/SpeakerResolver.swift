@@ -885,6 +885,9 @@ struct SpeakerResolver {
         // The people a role in the cue's phrase belongs to ("le porte-parole de Vladimir
         // Poutine"): never its holder, so never a candidate.
         var complements: Set<Int> = []
+        // The outlet the words were said to ("a appris l'AFP de source judiciaire", "a déclaré
+        // X à l'AFP") relays them: never their speaker, so never a candidate.
+        var relays: Set<Int> = []
         // Where a mention stands relative to the cue and to the phrase the cue names.
         func place(of mention: Range<Int>, actor d: Int) -> [String] {
             var f: [String] = []
@@ -916,6 +919,10 @@ struct SpeakerResolver {
             let mention = view.entityTokens[e]
             guard !isInDateline(mention.lowerBound) else { continue }
             let d = index.actor(forEntity: e)
+            if let via = quote.via, via.contains(mention.lowerBound) {
+                relays.insert(d)
+                continue
+            }
             var f = place(of: mention, actor: d)
             if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
                 followsSpeechVerb(mention.lowerBound)
@@ -1075,7 +1082,7 @@ struct SpeakerResolver {
             // The person a role in the cue's phrase belongs to never holds it: "le porte-parole
             // de Vladimir Poutine a déclaré" is not Vladimir Poutine speaking, whatever the
             // weights say (a fact of the structure, not a preference).
-            if named?.actor != d, complements.contains(d) { continue }
+            if named?.actor != d, complements.contains(d) || relays.contains(d) { continue }
             let draft = index.drafts[d]
             var f = ["bias", "kind=\(draft.kind.rawValue)"]
             let mention = last[d]!
