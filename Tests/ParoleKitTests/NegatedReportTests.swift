@@ -2,8 +2,9 @@ import Testing
 
 @testable import ParoleKit
 
-/// "ne … que" restricts and a negative subject says nothing: no quote hangs on the speech verb;
-/// a speech verb negated by "ne … pas" keeps its reported clause. Sentences written for these tests.
+/// "ne … que" restricts, a negative subject says nothing, and a verb form after a degree adverb
+/// is an adjective: no quote hangs on the speech verb; a named subject still reports. Sentences
+/// written for these tests.
 @Suite struct NegatedReportTests {
     let analyzer = Analyzer()
 
@@ -22,5 +23,10 @@ import Testing
     @Test func aNamedSubjectStillReports() {
         let q = quotes("La ministre Odile Ferrand affirme que le budget sera voté sans retard.")
         #expect(q.map(\.text) == ["le budget sera voté sans retard"])
+    }
+
+    @Test func aVerbFormAfterADegreeAdverbIsAnAdjective() {
+        #expect(quotes("La cadette se montre plus inquiète que son frère aîné.").isEmpty)
+        #expect(quotes("La cadette s'inquiète que son frère parte.").map(\.text) == ["son frère parte"])
     }
 }

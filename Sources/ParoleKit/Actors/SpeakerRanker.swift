@@ -19,16 +19,11 @@ public struct SpeakerRanker: Sendable {
 
     /// Reads a weights file: `feature<TAB>weight` lines, `#` comments.
     public init(parsing text: String) throws {
-        var weights: [String: Double] = [:]
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let w = Double(fields[1]) else {
-                throw FormatError(description: "speaker-weights.txt:\(n + 1): expected FEATURE<TAB>WEIGHT")
-            }
-            weights[String(fields[0])] = w
+        do {
+            weights = try FeatureWeights.parse(text, file: "speaker-weights.txt")
+        } catch let error as ResourceFormatError {
+            throw FormatError(description: error.description)
         }
-        self.weights = weights
     }
 
     /// The score of a candidate with `features`.
@@ -54,18 +49,7 @@ public struct SpeakerRanker: Sendable {
     }
 
     /// The weights as a file, features in sorted order (deterministic bytes).
-    public func serialized(header: String) -> String {
-        var out = header.split(separator: "\n").map { "# \($0)\n" }.joined()
-        for key in weights.keys.sorted() where weights[key] != 0 {
-            out += "\(key)\t\(Self.format(weights[key]!))\n"
-        }
-        return out
-    }
-
-    private static func format(_ w: Double) -> String {
-        let rounded = (w * 10_000).rounded() / 10_000
-        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-    }
+    public func serialized(header: String) -> String { FeatureWeights.serialized(weights, header: header) }
 
     /// The shipped French weights; a broken file stops the program with its error.
     public static let french: SpeakerRanker = {

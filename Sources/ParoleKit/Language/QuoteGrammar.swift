@@ -88,6 +88,7 @@ public struct QuoteGrammar: Sendable {
         case negativeSubjects = "negative-subjects"
         case questionMarks = "question-marks"
         case placePrepositions = "place-prepositions"
+        case degreeAdverbs = "degree-adverbs"
     }
 
     /// The words of each word class.

@@ -141,6 +141,13 @@ struct CueFinder {
         {
             return nil
         }
+        // "plus inquiète que sa mère", "très préoccupé que …": after a degree adverb the form is
+        // an adjective ("ne plus dire que" keeps its verb).
+        if !reflexive, j > 0, grammar.contains(.degreeAdverbs, tokens[j - 1].norm),
+            !(j > 1 && grammar.contains(.negations, tokens[j - 2].norm))
+        {
+            return nil
+        }
         let sentenceStart = view.sentence(of: j).lowerBound
         if first.isCapitalized && j != sentenceStart { return nil }
         var end = j + 1

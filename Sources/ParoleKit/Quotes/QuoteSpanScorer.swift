@@ -1,7 +1,7 @@
 /// Decides whether words in quotation marks that an attribution strategy took for a quote are
 /// one, or a term, a title, a scare quote or a slogan: a logistic model over named binary
 /// features of the stretch (its length, whether it reads as a clause, what stands before and
-/// after the marks, which strategy attributed it), with weights learned by `parole-train
+/// after the marks, where its cue stands), with weights learned by `parole-train
 /// quote-span-weights` from the gold quotes of the tune half and shipped as
 /// `Resources/fr/quote-span-weights.txt` (one `feature<TAB>weight` line each).
 public struct QuoteSpanScorer: Sendable {
@@ -15,17 +15,7 @@ public struct QuoteSpanScorer: Sendable {
 
     /// Reads a weights file: `feature<TAB>weight` lines, `#` comments.
     public init(parsing text: String) throws {
-        var weights: [String: Double] = [:]
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let w = Double(fields[1]) else {
-                throw ResourceFormatError(
-                    description: "quote-span-weights.txt:\(n + 1): expected FEATURE<TAB>WEIGHT")
-            }
-            weights[String(fields[0])] = w
-        }
-        self.weights = weights
+        weights = try FeatureWeights.parse(text, file: "quote-span-weights.txt")
     }
 
     /// The model's log-odds that a stretch with `features` is a quote.
@@ -37,15 +27,7 @@ public struct QuoteSpanScorer: Sendable {
     public func keeps(_ features: [String]) -> Bool { score(features) >= 0 }
 
     /// The weights as a file, features in sorted order (deterministic bytes).
-    public func serialized(header: String) -> String {
-        var out = header.split(separator: "\n").map { "# \($0)\n" }.joined()
-        for key in weights.keys.sorted() {
-            let rounded = (weights[key]! * 10_000).rounded() / 10_000
-            guard rounded != 0 else { continue }
-            out += "\(key)\t\(rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded))\n"
-        }
-        return out
-    }
+    public func serialized(header: String) -> String { FeatureWeights.serialized(weights, header: header) }
 
     /// The shipped French weights; a broken file stops the program with its error.
     public static let french: QuoteSpanScorer = {
