@@ -143,10 +143,11 @@ extension Library {
 
     /// Quotes across the library, newest articles first: all of them, or those of the actors
     /// `actorIds`, from articles dated `since` or later and before `until`, of article
-    /// `articleId` only when given; in text order within an article.
+    /// `articleId` only when given, of site `site` only when given (its host name, or `local`
+    /// for files, as `parole stats --site` counts it); in text order within an article.
     public func quotes(
         actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, articleId: Int64? = nil,
-        limit: Int? = nil
+        site: String? = nil, limit: Int? = nil
     )
         throws(LibraryError)
         -> [LibraryQuote]
@@ -169,14 +170,16 @@ extension Library {
             conditions.append("article.date < ?")
             _ = arguments.append(contentsOf: [LibraryDate.string(until)])
         }
-        _ = arguments.append(contentsOf: [limit ?? -1])
+        // A site is told from each article's addresses and name: the limit then applies after it.
+        let sqlLimit = site == nil ? limit : nil
+        _ = arguments.append(contentsOf: [sqlLimit ?? -1])
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             // The first quotes of a frequent actor (or of everyone) are found by walking the
             // articles newest first and stopping at the limit; a rare actor's few quotes are
             // fetched and sorted. Either way the cost stays bounded at 100,000 articles.
-            var walkArticles = limit != nil
-            if let actorIds, let limit {
+            var walkArticles = sqlLimit != nil
+            if let actorIds, let limit = sqlLimit {
                 let count =
                     try Int.fetchOne(
                         db,
@@ -191,14 +194,22 @@ extension Library {
             let sql = """
                 SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
                     actor.type AS actorType, article.link AS articleLink, article.site AS articleSite,
-                    (SELECT count(*) FROM quote AS earlier
+                    article.source AS articleSource, (SELECT count(*) FROM quote AS earlier
                         WHERE earlier.articleId = quote.articleId AND earlier.id < quote.id) + 1 AS number
                 FROM \(from)
                 LEFT JOIN actor ON actor.id = quote.actorId
                 \(filter)
                 ORDER BY article.date DESC, article.id DESC, quote.start LIMIT ?
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            var rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            if let site {
+                rows = rows.filter {
+                    Self.site(source: $0["articleSource"], link: $0["articleLink"], name: $0["articleSite"])
+                        .lowercased() == site.lowercased()
+                }
+                if let limit { rows = Array(rows.prefix(max(0, limit))) }
+            }
+            return rows.map { row in
                 LibraryQuote(
                     articleId: row["articleId"], articleTitle: row["articleTitle"],
                     date: LibraryDate.date(row["date"]), url: row["articleLink"], site: row["articleSite"],

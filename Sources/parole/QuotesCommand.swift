@@ -44,6 +44,12 @@ struct QuotesCommand: ParsableCommand {
         help: ArgumentHelp("Only the quotes of this article (number, path or URL).", valueName: "article"))
     var article: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Only quotes from articles of this site (its host name, or `local` for files), as stats --site.",
+            valueName: "host"))
+    var site: String?
+
     @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
 
@@ -88,7 +94,8 @@ struct QuotesCommand: ParsableCommand {
         }
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
             try library.quotes(
-                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId, limit: limit)
+                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId, site: site,
+                limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput
