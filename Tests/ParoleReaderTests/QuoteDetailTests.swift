@@ -310,6 +310,19 @@ struct QuoteDetailTests {
         #expect(file.message?.hasPrefix("No web address for this article") == true)
     }
 
+    @Test("with an actor filter the detail also gives the quote's number in the article, as correct takes it")
+    func detailGivesTheArticleNumberUnderAFilter() throws {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("f"))
+        for c in "Peskov" { state.handle(.character(c)) }
+        state.handle(.enter)
+        state.handle(.character("n"))
+        state.handle(.character("v"))
+        let quote = try #require(state.detail?.quote)
+        let status = state.render().row(29)
+        #expect(status.contains("quote 1/3 (no. \(quote + 1) of 7)"), "\(status)")
+    }
+
     @Test("the detail fits a 60×20 terminal and wraps long quotes")
     func smallDetail() {
         var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 60, height: 20))
