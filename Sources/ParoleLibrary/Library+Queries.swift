@@ -203,9 +203,19 @@ extension Library {
                 """
             var rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             if let site {
-                rows = rows.filter {
-                    Self.site(source: $0["articleSource"], link: $0["articleLink"], name: $0["articleSite"])
-                        .lowercased() == site.lowercased()
+                // Told once per article, not once per quote.
+                let wanted = site.lowercased()
+                var isWanted: [Int64: Bool] = [:]
+                rows = rows.filter { row in
+                    let id: Int64 = row["articleId"]
+                    if let known = isWanted[id] { return known }
+                    let found =
+                        Self.site(
+                            source: row["articleSource"], link: row["articleLink"], name: row["articleSite"]
+                        )
+                        .lowercased() == wanted
+                    isWanted[id] = found
+                    return found
                 }
                 if let limit { rows = Array(rows.prefix(max(0, limit))) }
             }
