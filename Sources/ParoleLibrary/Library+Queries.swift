@@ -4,12 +4,14 @@ import ParoleKit
 
 extension Library {
     /// Articles in `order` (newest first by default, undated ones last), `limit` of them from
-    /// `offset`; with `unreadOnly`, only those not marked read. The reader's sort keys call this
-    /// with the order the user picked.
+    /// `offset`; with `unreadOnly`, only those not marked read; with `since` / `until`, only
+    /// those dated from `since` and before `until`. The reader's sort keys call this with the
+    /// order the user picked.
     public func articles(
-        limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false
+        limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false,
+        since: Date? = nil, until: Date? = nil
     ) throws(LibraryError) -> [ArticleSummary] {
-        let filter = unreadOnly ? "WHERE NOT \(Library.isReadColumn)" : ""
+        let (filter, dates) = Self.articleFilter(unreadOnly: unreadOnly, since: since, until: until)
         return try read { db in
             if order == .title { db.add(function: ArticleOrder.titleKey) }
             return try Row.fetchAll(
@@ -20,9 +22,35 @@ extension Library {
                         \(Library.isReadColumn) AS isRead
                     FROM article \(filter) ORDER BY \(order.sql) LIMIT ? OFFSET ?
                     """,
-                arguments: [limit, offset]
+                arguments: dates + [limit, offset]
             ).map(Library.summary)
         }
+    }
+
+    /// How many articles ``articles(limit:offset:order:unreadOnly:since:until:)`` chooses from.
+    public func articleCount(unreadOnly: Bool, since: Date?, until: Date?) throws(LibraryError) -> Int {
+        let (filter, dates) = Self.articleFilter(unreadOnly: unreadOnly, since: since, until: until)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM article \(filter)", arguments: dates) ?? 0
+        }
+    }
+
+    /// The WHERE clause (or nothing) and its date arguments for the articles' filters.
+    private static func articleFilter(unreadOnly: Bool, since: Date?, until: Date?) -> (
+        String, StatementArguments
+    ) {
+        var conditions: [String] = []
+        var dates: StatementArguments = []
+        if unreadOnly { conditions.append("NOT \(Library.isReadColumn)") }
+        if let since {
+            conditions.append("article.date >= ?")
+            _ = dates.append(contentsOf: [LibraryDate.string(since)])
+        }
+        if let until {
+            conditions.append("article.date < ?")
+            _ = dates.append(contentsOf: [LibraryDate.string(until)])
+        }
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), dates)
     }
 
     static func summary(_ row: Row) -> ArticleSummary {
