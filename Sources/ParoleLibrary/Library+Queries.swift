@@ -40,17 +40,24 @@ extension Library {
         String, StatementArguments
     ) {
         var conditions: [String] = []
-        var dates: StatementArguments = []
+        var arguments: StatementArguments = []
         if unreadOnly { conditions.append("NOT \(Library.isReadColumn)") }
+        addDates(since: since, until: until, to: &conditions, &arguments)
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// Adds the conditions (and their arguments) of articles dated from `since` and before `until`.
+    static func addDates(
+        since: Date?, until: Date?, to conditions: inout [String], _ arguments: inout StatementArguments
+    ) {
         if let since {
             conditions.append("article.date >= ?")
-            _ = dates.append(contentsOf: [LibraryDate.string(since)])
+            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
         }
         if let until {
             conditions.append("article.date < ?")
-            _ = dates.append(contentsOf: [LibraryDate.string(until)])
+            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
         }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), dates)
     }
 
     static func summary(_ row: Row) -> ArticleSummary {
@@ -190,14 +197,7 @@ extension Library {
             guard !actorIds.isEmpty else { return [] }
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
         }
-        if let since {
-            conditions.append("article.date >= ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
-        }
-        if let until {
-            conditions.append("article.date < ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
-        }
+        Self.addDates(since: since, until: until, to: &conditions, &arguments)
         // A site is told from each article's addresses and name: the limit then applies after it.
         let sqlLimit = site == nil ? limit : nil
         _ = arguments.append(contentsOf: [sqlLimit ?? -1])
