@@ -4,12 +4,14 @@ import ParoleKit
 
 extension Library {
     /// Articles in `order` (newest first by default, undated ones last), `limit` of them from
-    /// `offset`; with `unreadOnly`, only those not marked read. The reader's sort keys call this
-    /// with the order the user picked.
+    /// `offset`; with `unreadOnly`, only those not marked read; with `since` / `until`, only
+    /// those dated from `since` and before `until`. The reader's sort keys call this with the
+    /// order the user picked.
     public func articles(
-        limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false
+        limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false,
+        since: Date? = nil, until: Date? = nil
     ) throws(LibraryError) -> [ArticleSummary] {
-        let filter = unreadOnly ? "WHERE NOT \(Library.isReadColumn)" : ""
+        let (filter, dates) = Self.articleFilter(unreadOnly: unreadOnly, since: since, until: until)
         return try read { db in
             if order == .title { db.add(function: ArticleOrder.titleKey) }
             return try Row.fetchAll(
@@ -20,8 +22,41 @@ extension Library {
                         \(Library.isReadColumn) AS isRead
                     FROM article \(filter) ORDER BY \(order.sql) LIMIT ? OFFSET ?
                     """,
-                arguments: [limit, offset]
+                arguments: dates + [limit, offset]
             ).map(Library.summary)
+        }
+    }
+
+    /// How many articles ``articles(limit:offset:order:unreadOnly:since:until:)`` chooses from.
+    public func articleCount(unreadOnly: Bool, since: Date?, until: Date?) throws(LibraryError) -> Int {
+        let (filter, dates) = Self.articleFilter(unreadOnly: unreadOnly, since: since, until: until)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM article \(filter)", arguments: dates) ?? 0
+        }
+    }
+
+    /// The WHERE clause (or nothing) and its date arguments for the articles' filters.
+    private static func articleFilter(unreadOnly: Bool, since: Date?, until: Date?) -> (
+        String, StatementArguments
+    ) {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if unreadOnly { conditions.append("NOT \(Library.isReadColumn)") }
+        addDates(since: since, until: until, to: &conditions, &arguments)
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+    }
+
+    /// Adds the conditions (and their arguments) of articles dated from `since` and before `until`.
+    static func addDates(
+        since: Date?, until: Date?, to conditions: inout [String], _ arguments: inout StatementArguments
+    ) {
+        if let since {
+            conditions.append("article.date >= ?")
+            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
+        }
+        if let until {
+            conditions.append("article.date < ?")
+            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
         }
     }
 
@@ -143,10 +178,11 @@ extension Library {
 
     /// Quotes across the library, newest articles first: all of them, or those of the actors
     /// `actorIds`, from articles dated `since` or later and before `until`, of article
-    /// `articleId` only when given; in text order within an article.
+    /// `articleId` only when given, of site `site` only when given (its host name, or `local`
+    /// for files, as `parole stats --site` counts it); in text order within an article.
     public func quotes(
         actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, articleId: Int64? = nil,
-        limit: Int? = nil
+        site: String? = nil, limit: Int? = nil
     )
         throws(LibraryError)
         -> [LibraryQuote]
@@ -161,22 +197,17 @@ extension Library {
             guard !actorIds.isEmpty else { return [] }
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
         }
-        if let since {
-            conditions.append("article.date >= ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
-        }
-        if let until {
-            conditions.append("article.date < ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
-        }
-        _ = arguments.append(contentsOf: [limit ?? -1])
+        Self.addDates(since: since, until: until, to: &conditions, &arguments)
+        // A site is told from each article's addresses and name: the limit then applies after it.
+        let sqlLimit = site == nil ? limit : nil
+        _ = arguments.append(contentsOf: [sqlLimit ?? -1])
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             // The first quotes of a frequent actor (or of everyone) are found by walking the
             // articles newest first and stopping at the limit; a rare actor's few quotes are
             // fetched and sorted. Either way the cost stays bounded at 100,000 articles.
-            var walkArticles = limit != nil
-            if let actorIds, let limit {
+            var walkArticles = sqlLimit != nil
+            if let actorIds, let limit = sqlLimit {
                 let count =
                     try Int.fetchOne(
                         db,
@@ -191,14 +222,32 @@ extension Library {
             let sql = """
                 SELECT quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
                     actor.type AS actorType, article.link AS articleLink, article.site AS articleSite,
-                    (SELECT count(*) FROM quote AS earlier
+                    article.source AS articleSource, (SELECT count(*) FROM quote AS earlier
                         WHERE earlier.articleId = quote.articleId AND earlier.id < quote.id) + 1 AS number
                 FROM \(from)
                 LEFT JOIN actor ON actor.id = quote.actorId
                 \(filter)
                 ORDER BY article.date DESC, article.id DESC, quote.start LIMIT ?
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+            var rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
+            if let site {
+                // Told once per article, not once per quote.
+                let wanted = site.lowercased()
+                var isWanted: [Int64: Bool] = [:]
+                rows = rows.filter { row in
+                    let id: Int64 = row["articleId"]
+                    if let known = isWanted[id] { return known }
+                    let found =
+                        Self.site(
+                            source: row["articleSource"], link: row["articleLink"], name: row["articleSite"]
+                        )
+                        .lowercased() == wanted
+                    isWanted[id] = found
+                    return found
+                }
+                if let limit { rows = Array(rows.prefix(max(0, limit))) }
+            }
+            return rows.map { row in
                 LibraryQuote(
                     articleId: row["articleId"], articleTitle: row["articleTitle"],
                     date: LibraryDate.date(row["date"]), url: row["articleLink"], site: row["articleSite"],

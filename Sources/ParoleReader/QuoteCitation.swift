@@ -42,7 +42,11 @@ public struct QuoteCitation: Hashable, Sendable {
         address = article.webAddress ?? article.source
         if let actor = article.quoteActor[index] {
             let found = analysis.actors[actor]
-            speaker = found.name
+            speaker =
+                found.kind == .person
+                ? found.name
+                : Self.writtenPhrase(of: quote.speaker, naming: found, quote: quote.span, in: analysis)
+                    ?? found.name
             speakerKind = found.kind
             role = Self.role(of: found, in: analysis, speakerSpan: quote.speaker?.span)
         } else {
@@ -136,6 +140,55 @@ public struct QuoteCitation: Hashable, Sendable {
         }
         return nil
     }
+
+    /// How the article names a source that is not a named person ("les autorités locales",
+    /// "l’ONU", "un porte-parole du gouvernement néerlandais"), with its determiner, which its
+    /// bare name lacks ("ont décrit autorités", "réclament ONU"): the speaker's phrase when it is
+    /// the text at its span (not a pronoun or a ranked speaker) and holds the actor's name, else
+    /// the actor's last mention before `quote` (or its first), each with the determiner written
+    /// right before it (the language's `determiners`); a capital that only opened its sentence
+    /// in lower case.
+    static func writtenPhrase(of speaker: Speaker?, naming actor: Actor, quote: Span, in analysis: Analysis)
+        -> String?
+    {
+        let scalars = Array(analysis.text.unicodeScalars)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        func valid(_ span: Span) -> Bool {
+            span.start >= 0 && span.end > span.start && span.end <= scalars.count
+        }
+        var spans: [Span] = []
+        if let speaker, valid(speaker.span),
+            collapse(text(speaker.span.start..<speaker.span.end)) == collapse(speaker.text)
+        {
+            spans.append(speaker.span)
+        }
+        if let mention = actor.occurrences.last(where: { $0.end <= quote.start }) ?? actor.occurrences.first {
+            spans.append(mention)
+        }
+        for span in spans where valid(span) && TextFolding.contains(text(span.start..<span.end), actor.name) {
+            let phrase = collapse(text(withDeterminer(span, in: scalars)..<span.end))
+            if phrase != actor.name { return inSentence(phrase) }
+        }
+        return nil
+    }
+
+    /// Where `span` starts with the determiner written right before it ("l’" of "l’ONU", "les"
+    /// of "les autorités"), or its own start.
+    static func withDeterminer(_ span: Span, in scalars: [Unicode.Scalar]) -> Int {
+        let start = span.start
+        let elided = start > 0 && (scalars[start - 1] == "'" || scalars[start - 1] == "’")
+        let wordEnd = start - 1
+        guard wordEnd > 0, elided || scalars[wordEnd] == " " else { return start }
+        var wordStart = wordEnd
+        while wordStart > 0, scalars[wordStart - 1].properties.isAlphabetic { wordStart -= 1 }
+        let last = elided ? start : wordEnd
+        let word = String(String.UnicodeScalarView(scalars[wordStart..<last])).lowercased()
+            .replacingOccurrences(of: "’", with: "'")
+        return determiners.contains(word) ? wordStart : start
+    }
+
+    /// The determiners of the analysis' language ("le", "l'", "les", "un"…).
+    static let determiners = Set(SpeakerKind.frenchWords.words("determiners"))
 
     /// `cue` as it reads before the speaker's name: without its inverted subject pronoun, which
     /// the name stands for ("a-t-il déclaré" → "a déclaré Dmitri Peskov", "ajoute-t-elle" →

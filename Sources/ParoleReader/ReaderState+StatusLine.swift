@@ -37,7 +37,12 @@ extension ReaderState {
             facts = " who is quoted · j k scroll · q back"
         case .detail:
             if let detail, let position = visibleQuotes.firstIndex(of: detail.quote) {
-                facts = " quote \(position + 1)/\(visibleQuotes.count) · y copy · o open URL"
+                // With an actor filter, also the quote's number in the article: the one
+                // `parole correct --quote` takes.
+                let total = article?.analysis.quotes.count ?? 0
+                let number =
+                    visibleQuotes.count == total ? "" : " (no. \(detail.quote + 1) of \(total))"
+                facts = " quote \(position + 1)/\(visibleQuotes.count)\(number) · y copy · o open URL"
             } else {
                 facts = " quote · y copy · o open URL"
             }

@@ -49,6 +49,13 @@ struct ExtractCommand: ParsableCommand {
         let dates = ISO8601DateFormatter()
         let several = inputs.count > 1 || inputs.contains { BoundedInput.kind(of: $0) == .directory }
         for input in Self.expanded(inputs, failed: &failed) {
+            // A text article is no page: read as HTML, its lines would run together.
+            if !URLFetcher.isURL(input), (input as NSString).pathExtension.lowercased() == "txt" {
+                StandardError.print(
+                    "parole: \(input): a text article, not an HTML page (parole analyze reads it)")
+                failed = true
+                continue
+            }
             let page: (data: Data, charset: String?)
             do {
                 page = try Self.read(input)

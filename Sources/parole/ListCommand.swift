@@ -42,6 +42,8 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only the articles not marked read.")
     var unread = false
 
+    @OptionGroup var dates: DateRangeOptions
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -49,12 +51,16 @@ struct ListCommand: ParsableCommand {
         guard limit > 0 else {
             throw ValidationError("--limit must be at least 1")
         }
+        let since = try dates.sinceDate()
+        let until = try dates.untilDate()
         let library = try options.open(create: false)
-        let (articles, total) = try reportingLibraryErrors {
-            () throws(LibraryError) -> ([ArticleSummary], Int) in
+        let (articles, total, chosen) = try reportingLibraryErrors {
+            () throws(LibraryError) -> ([ArticleSummary], Int, Int) in
             (
-                try library.articles(limit: limit, order: sort.articleOrder, unreadOnly: unread),
-                try library.articleCount()
+                try library.articles(
+                    limit: limit, order: sort.articleOrder, unreadOnly: unread, since: since, until: until),
+                try library.articleCount(),
+                try library.articleCount(unreadOnly: unread, since: since, until: until)
             )
         }
         if json { return try JSONOutput.write(articles) }
@@ -69,8 +75,10 @@ struct ListCommand: ParsableCommand {
                 "\(article.id)\t\(DayFormat.string(article.date))\t\(article.quotes)\t"
                     + (article.isRead ? "" : "● ") + title)
         }
-        if articles.count == limit, !unread, total > limit {
-            StandardError.print("parole: \(limit) of \(total) articles listed; --limit N lists more")
+        if articles.count == limit, chosen > limit {
+            let kind = unread ? "unread articles" : "articles"
+            let dated = since != nil || until != nil ? " of those dates" : ""
+            StandardError.print("parole: \(limit) of \(chosen) \(kind)\(dated) listed; --limit N lists more")
         }
     }
 }

@@ -28,21 +28,7 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Only the quotes of this actor (full name, surname or alias).")
     var actor: String?
 
-    @Option(
-        help: ArgumentHelp(
-            "Only quotes from articles dated this day (or month, yyyy-mm; or year, yyyy) or later.",
-            valueName: "yyyy-mm-dd"))
-    var since: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only quotes from articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
-            valueName: "yyyy-mm-dd"))
-    var until: String?
-
-    @Option(
-        help: ArgumentHelp("Only the quotes of this article (number, path or URL).", valueName: "article"))
-    var article: String?
+    @OptionGroup var articles: ArticleFilterOptions
 
     @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
@@ -69,11 +55,11 @@ struct QuotesCommand: ParsableCommand {
     }
 
     mutating func run() throws {
-        let sinceDate = try since.map(DayFormat.since)
-        let untilDate = try until.map(DayFormat.until)
+        let sinceDate = try articles.sinceDate()
+        let untilDate = try articles.untilDate()
         let library = try options.open(create: false)
         let started = Date()
-        let articleId = try article.map { try CorrectCommand.articleId($0, in: library) }
+        let articleId = try articles.articleId(in: library)
         var actorIds: [Int64]?
         if let actor {
             let found = try reportingLibraryErrors { () throws(LibraryError) in
@@ -88,7 +74,9 @@ struct QuotesCommand: ParsableCommand {
         }
         let quotes = try reportingLibraryErrors { () throws(LibraryError) in
             try library.quotes(
-                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId, limit: limit)
+                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId,
+                site: articles.site,
+                limit: limit)
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput

@@ -25,25 +25,7 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Only the quotes of this actor (full name, surname or alias); may be repeated.")
     var actor: [String] = []
 
-    @Option(
-        help: ArgumentHelp(
-            "Only articles dated this day (or month, yyyy-mm; or year, yyyy) or later.",
-            valueName: "yyyy-mm-dd"))
-    var since: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
-            valueName: "yyyy-mm-dd"))
-    var until: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "Only articles of this site (its host name, or `local` for files).", valueName: "host"))
-    var site: String?
-
-    @Option(help: ArgumentHelp("Only this article (number, path or URL).", valueName: "article"))
-    var article: String?
+    @OptionGroup var articles: ArticleFilterOptions
 
     @Option(help: "How many of the most quoted actors to list.")
     var top: Int = 10
@@ -52,11 +34,11 @@ struct StatsCommand: ParsableCommand {
     var format: Format = .text
 
     mutating func run() throws {
-        var filter = StatisticsFilter(site: site)
-        filter.since = try since.map(DayFormat.since)
-        filter.until = try until.map(DayFormat.until)
+        var filter = StatisticsFilter(site: articles.site)
+        filter.since = try articles.sinceDate()
+        filter.until = try articles.untilDate()
         let library = try options.open(create: false)
-        if let article { filter.articleId = try CorrectCommand.articleId(article, in: library) }
+        if let id = try articles.articleId(in: library) { filter.articleId = id }
         if !actor.isEmpty {
             var ids: [Int64] = []
             for name in actor {

@@ -97,6 +97,19 @@ import Testing
         #expect(missing.errorLines == ["parole: missing.html: no such file or directory"])
     }
 
+    @Test func aTextArticleIsNamedAsSuchNotReadAsAPage() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("article.txt", text: "Titre\nPremier paragraphe.\nSecond paragraphe.\n")
+        let result = try ParoleProcess.run(["extract", "article.txt"], in: dir.url)
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(
+            result.errorLines == [
+                "parole: article.txt: a text article, not an HTML page (parole analyze reads it)"
+            ])
+    }
+
     @Test func aPageNotInFrenchGetsAOneLineNotice() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

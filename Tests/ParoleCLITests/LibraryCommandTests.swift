@@ -115,6 +115,16 @@ import Testing
         let json = try JSONSerialization.jsonObject(with: try parole(["list"] + library + ["--json"]).stdout)
         #expect((json as? [[String: Any]])?.count == 3)
         #expect(try parole(["list", "--library", "none.sqlite"]).status == 1)
+        // Dates choose the articles, as for quotes and stats; the note counts those chosen.
+        let july = try parole(["list"] + library + ["--since", "2012-07", "--until", "2012-07"])
+        #expect(
+            july.output.split(separator: "\n").map { $0.split(separator: "\t")[1] } == [
+                "2012-07-03", "2012-07-02",
+            ])
+        let one = try parole(["list"] + library + ["--since", "2012-07", "--limit", "1", "--unread"])
+        #expect(
+            one.errorLines == ["parole: 1 of 2 unread articles of those dates listed; --limit N lists more"])
+        #expect(try parole(["list"] + library + ["--until", "hier"]).status == 64)
     }
 
     @Test func aNumberOpensThatLibraryArticleAsParoleListNumbersIt() throws {

@@ -170,4 +170,20 @@ import Testing
         try add("1", on: "2012-06-01", [.init(name: "Sergueï Lavrov", quotes: ["Trois"])])
         #expect(try library.quotes(actorIds: lavrov).map(\.number) == [1, 1])
     }
+
+    @Test func quotesCanBeTakenFromOneSiteAsStatisticsCountIt() throws {
+        for (id, link, words) in [
+            ("1", "https://www.exemple.fr/un", ["Un", "Deux"]), ("2", "https://autre.org/deux", ["Trois"]),
+            ("3", nil, ["Quatre"]),
+        ] {
+            try library.add(
+                LibraryEntry(source: "/tmp/\(id).html", date: Fixture.day("2012-06-0\(id)"), link: link),
+                analysis: Fixture.analysis(
+                    id, title: "Article \(id)", speakers: [.init(name: "Anne Roux", quotes: words)]))
+        }
+        #expect(try library.quotes(site: "exemple.fr").map(\.text) == ["Un", "Deux"])
+        #expect(try library.quotes(site: "EXEMPLE.FR", limit: 1).map(\.text) == ["Un"])
+        #expect(try library.quotes(site: "local").map(\.text) == ["Quatre"])
+        #expect(try library.quotes(site: "ailleurs.net").isEmpty)
+    }
 }

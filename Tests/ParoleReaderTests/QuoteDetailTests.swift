@@ -212,6 +212,38 @@ struct QuoteDetailTests {
         #expect(QuoteCitation.inSentence("AFP") == "AFP")
     }
 
+    @Test("a source that is no named person is cited as the article writes it, with its determiner")
+    func sourcesKeepTheirDeterminer() throws {
+        let text =
+            "Titre\n« Rien à ajouter », a indiqué l’ONU.\n« Très grave », ont jugé les autorités locales.\n"
+        func span(_ phrase: String) throws -> Span { try #require(LachinFixture.span(of: phrase, in: text)) }
+        let onu = Actor(id: "a1", name: "ONU", type: .organization, occurrences: [try span("ONU")], quotes: 1)
+        let authorities = Actor(
+            id: "a2", name: "autorités", type: .person, occurrences: [try span("autorités locales")],
+            quotes: 1,
+            kind: .anonymousSource)
+        let analysis = Analysis(
+            id: "t", title: "Titre", text: text, paragraphs: [Span(0, 5)], entities: [],
+            quotes: [
+                Quote(
+                    span: try span("Rien à ajouter"), text: "Rien à ajouter", kind: .direct,
+                    cue: TextRef(text: "a indiqué", span: try span("a indiqué")),
+                    // A ranked speaker: its span is not where the name is written.
+                    speaker: Speaker(text: "ONU", span: try span("Rien à ajouter"), actor: "a1")),
+                Quote(
+                    span: try span("Très grave"), text: "Très grave", kind: .direct,
+                    cue: TextRef(text: "ont jugé", span: try span("ont jugé")),
+                    speaker: Speaker(
+                        text: "les autorités locales", span: try span("les autorités locales"), actor: "a2")),
+            ], actors: [onu, authorities])
+        let article = ArticleModel(analysis: analysis, source: "t.txt")
+        #expect(
+            QuoteCitation(quote: 0, of: article).citation == "« Rien à ajouter », a indiqué l’ONU — t.txt")
+        #expect(
+            QuoteCitation(quote: 1, of: article).citation
+                == "« Très grave », ont jugé les autorités locales — t.txt")
+    }
+
     @Test("a full stop closing the words is left out before the attribution, an ellipsis or ? is kept")
     func citationWithoutClosingFullStop() throws {
         let stop = try oneQuote(
@@ -276,6 +308,19 @@ struct QuoteDetailTests {
         var file = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 100, height: 30))
         #expect(file.handle(.character("o")).isEmpty)
         #expect(file.message?.hasPrefix("No web address for this article") == true)
+    }
+
+    @Test("with an actor filter the detail also gives the quote's number in the article, as correct takes it")
+    func detailGivesTheArticleNumberUnderAFilter() throws {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("f"))
+        for c in "Peskov" { state.handle(.character(c)) }
+        state.handle(.enter)
+        state.handle(.character("n"))
+        state.handle(.character("v"))
+        let quote = try #require(state.detail?.quote)
+        let status = state.render().row(29)
+        #expect(status.contains("quote 1/3 (no. \(quote + 1) of 7)"), "\(status)")
     }
 
     @Test("the detail fits a 60×20 terminal and wraps long quotes")

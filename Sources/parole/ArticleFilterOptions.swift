@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import ParoleLibrary
+
+/// The options that choose the library's articles by date (``DateRangeOptions``), site or
+/// number, shared by `quotes`
+/// and `stats` (which counts what `quotes` lists with the same filters).
+struct ArticleFilterOptions: ParsableArguments {
+    @OptionGroup var dates: DateRangeOptions
+
+    @Option(
+        help: ArgumentHelp(
+            "Only articles of this site (its host name, or `local` for files).", valueName: "host"))
+    var site: String?
+
+    @Option(help: ArgumentHelp("Only this article (number, path or URL).", valueName: "article"))
+    var article: String?
+
+    /// The first instant `--since` takes; a one-line usage error when it is no date.
+    func sinceDate() throws -> Date? { try dates.sinceDate() }
+
+    /// The instant `--until` stops before; a one-line usage error when it is no date.
+    func untilDate() throws -> Date? { try dates.untilDate() }
+
+    /// The library's number of the article `--article` names; a one-line error when there is none.
+    func articleId(in library: Library) throws -> Int64? {
+        try article.map { try CorrectCommand.articleId($0, in: library) }
+    }
+}
