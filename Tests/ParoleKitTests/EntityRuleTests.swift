@@ -1071,6 +1071,25 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
 
     @Test(arguments: [
         RuleCase(
+            text: "Selon le CHU de Vernonville, il va mieux.", given: [N("Vernonville", .location)],
+            expected: [N("CHU de Vernonville", .organization)]),
+        RuleCase(
+            text: "À l'appel de la FDSEA des Deux-Sèvres, ils marchent.",
+            given: [N("FDSEA", .organization), N("Deux-Sèvres", .location)],
+            expected: [N("FDSEA des Deux-Sèvres", .organization)]),
+        // Another acronym before a place stays apart; a lower-case complement is none.
+        RuleCase(
+            text: "Le sommet de l'OSCE d'Astana s'ouvre.",
+            given: [N("OSCE", .organization), N("Astana", .location)],
+            expected: [N("OSCE", .organization), N("Astana", .location)]),
+        RuleCase(text: "Le CHU de proximité ferme.", expected: []),
+    ])
+    func aLocalBodyNamedByItsAcronymAndPlaceIsOneOrganisation(_ row: RuleCase) {
+        #expect(run(LocalBranchRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
             text: "Le comité des médicaments à usage humain (CHMP) a estimé que non.",
             given: [N("CHMP", .miscellaneous)],
             expected: [N("comité des médicaments à usage humain", .organization), N("CHMP", .organization)]),
@@ -1368,7 +1387,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 45)
+        #expect(EntityRulePipeline.french.rules.count == 46)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

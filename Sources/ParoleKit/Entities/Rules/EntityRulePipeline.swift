@@ -43,6 +43,7 @@ struct EntityRulePipeline: Sendable {
             NamedEventRule(),
             AgreementRule(),
             PlaceClubRule(),
+            LocalBranchRule(),
             ProductModelRule(),
             CompanyProductRule(),
             CompassPointRule(),

@@ -119,6 +119,9 @@ struct EntityRuleWords: Sendable {
     /// Lower-case heads of institutions of a kind named in the plural, whose acronym is a name
     /// ("agences" in "les agences régionales de santé (ARS)").
     var pluralInstitutionHead: WordSet = []
+    /// Acronyms of bodies that exist once per town or département, named with their place
+    /// ("chu" in "CHU de Nantes").
+    var localBranchAcronym: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
     /// Auxiliaries before such a verb ("a", "avait").
@@ -171,7 +174,7 @@ struct EntityRuleWords: Sendable {
             "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
-            "pluralInstitutionHead": \.pluralInstitutionHead,
+            "pluralInstitutionHead": \.pluralInstitutionHead, "localBranchAcronym": \.localBranchAcronym,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
