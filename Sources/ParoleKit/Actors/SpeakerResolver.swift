@@ -236,6 +236,11 @@ struct SpeakerResolver {
         let person = entitiesInside.first(where: {
             view.entities[$0].type == .person && !isComplementName($0, in: range)
         })
+        let beforeParticiple = documentBeforeParticiple(range)
+        if let agent = beforeParticiple?.agent {
+            // "les résultats communiqués par la présidente d'élection": who issued them speaks.
+            return actor(forPhrase: agent, alias: alias)
+        }
         if let gender = demonstrativeGender(range) {
             // "Celle-ci a expliqué", "ce dernier a assuré": the person mentioned last.
             d = personMentionedLast(before: range.lowerBound, agreeingWith: gender)
@@ -333,7 +338,40 @@ struct SpeakerResolver {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
+        if let d, let name = beforeParticiple?.name, index.drafts[d].kind == .document {
+            // "un sondage Ifop publié le 5 décembre" also goes by "sondage Ifop".
+            index.addAlias(name, to: d, head: nil)
+        }
         return d
+    }
+
+    /// A cited document's name followed by a past participle ("un sondage Ifop publié le 5
+    /// décembre", "les résultats communiqués par la présidente d'élection"): the name before the
+    /// participle, and the agent after it ("par" + a phrase), if any; nil when the phrase has no
+    /// such participle.
+    private func documentBeforeParticiple(_ range: Range<Int>) -> (name: Range<Int>, agent: Range<Int>?)? {
+        let lo = view.droppingDeterminers(range).lowerBound
+        guard lo < range.upperBound, view.citedDocuments.contains(tokens[lo].norm) else { return nil }
+        var k = lo + 1
+        while k < range.upperBound {
+            let t = tokens[k]
+            // A participle right after a noun or a name, not after a determiner or a preposition
+            // ("du comité", "la société").
+            if t.kind == .word, !t.isCapitalized, t.norm.count > 4, view.entity(at: k) == nil,
+                speakerWords.participleEndings.contains(where: { t.norm.hasSuffix($0) }),
+                !view.isDeterminer(k - 1), !view.connectorLike(k - 1),
+                !view.adverbs.contains(tokens[k - 1].norm)
+            {
+                var agent: Range<Int>? = nil
+                if k + 2 < range.upperBound, view.grammar.contains(.agentPrepositions, tokens[k + 1].norm) {
+                    agent = (k + 2)..<range.upperBound
+                }
+                return (range.lowerBound..<k, agent)
+            }
+            if view.isClauseBreak(k) { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// The gender a demonstrative phrase names ("celle-ci", "ce dernier": `[demonstratives]` of

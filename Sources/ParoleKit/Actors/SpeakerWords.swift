@@ -32,6 +32,8 @@ public struct SpeakerWords: Sendable {
     /// Marks that end a question: a paragraph ending with one, followed by a paragraph of words in
     /// quotation marks alone, is an interviewer's question and its answer.
     public let questionMarks: Set<String>
+    /// Endings of a past participle after a cited document's name ("publié", "communiqués").
+    public let participleEndings: [String]
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -66,6 +68,7 @@ public struct SpeakerWords: Sendable {
         personNouns = try required("person-nouns")
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         questionMarks = try required("question-marks")
+        participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
