@@ -368,7 +368,8 @@ struct SpeakerResolver {
                 }
                 return (range.lowerBound..<k, agent)
             }
-            if view.isClauseBreak(k) { return nil }
+            // "les conclusions d'analyses ayant été menées": a verb group, no name to end.
+            if view.isClauseBreak(k) || view.auxiliaries.contains(t.norm) { return nil }
             k += 1
         }
         return nil
