@@ -174,7 +174,8 @@ struct SpeakerResolver {
             currentQuote = (view.doc.span(tokens: quote.content), range)
             let named = actor(forPhrase: range, alias: alias)
             currentQuote = nil
-            let certain = named != nil && namesDirectly(range)
+            // "Celle-ci", "ce dernier" name the person mentioned last: certain too.
+            let certain = named != nil && (namesDirectly(range) || demonstrativeGender(range) != nil)
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
@@ -235,7 +236,15 @@ struct SpeakerResolver {
         let person = entitiesInside.first(where: {
             view.entities[$0].type == .person && !isComplementName($0, in: range)
         })
-        if let k = demonymNoun(range) {
+        let beforeParticiple = documentBeforeParticiple(range)
+        if let agent = beforeParticiple?.agent {
+            // "les résultats communiqués par la présidente d'élection": who issued them speaks.
+            return actor(forPhrase: agent, alias: alias)
+        }
+        if let gender = demonstrativeGender(range) {
+            // "Celle-ci a expliqué", "ce dernier a assuré": the person mentioned last.
+            d = personMentionedLast(before: range.lowerBound, agreeingWith: gender)
+        } else if let k = demonymNoun(range) {
             // "le Serbe", "l'Espagnole": the person named with that nationality ("l'Espagnol
             // Carlos Alcaraz"), else the one the description fits best (ranked), else someone the
             // article did not name.
@@ -329,7 +338,74 @@ struct SpeakerResolver {
             index.addAlias(alias, to: d, head: headNoun(view.droppingDeterminers(alias)))
             if index.drafts[d].kind == .person { index.addRole(view.droppingDeterminers(alias), to: d) }
         }
+        if let d, let name = beforeParticiple?.name, index.drafts[d].kind == .document {
+            // "un sondage Ifop publié le 5 décembre" also goes by "sondage Ifop".
+            index.addAlias(name, to: d, head: nil)
+        }
         return d
+    }
+
+    /// A cited document's name followed by a past participle ("un sondage Ifop publié le 5
+    /// décembre", "les résultats communiqués par la présidente d'élection"): the name before the
+    /// participle, and the agent after it ("par" + a phrase), if any; nil when the phrase has no
+    /// such participle.
+    private func documentBeforeParticiple(_ range: Range<Int>) -> (name: Range<Int>, agent: Range<Int>?)? {
+        let lo = view.droppingDeterminers(range).lowerBound
+        guard lo < range.upperBound, view.citedDocuments.contains(tokens[lo].norm) else { return nil }
+        var k = lo + 1
+        while k < range.upperBound {
+            let t = tokens[k]
+            // A participle right after a noun or a name, not after a determiner or a preposition
+            // ("du comité", "la société").
+            if t.kind == .word, !t.isCapitalized, t.norm.count > 4, view.entity(at: k) == nil,
+                speakerWords.participleEndings.contains(where: { t.norm.hasSuffix($0) }),
+                !view.isDeterminer(k - 1), !view.connectorLike(k - 1),
+                !view.adverbs.contains(tokens[k - 1].norm)
+            {
+                var agent: Range<Int>? = nil
+                if k + 2 < range.upperBound, view.grammar.contains(.agentPrepositions, tokens[k + 1].norm) {
+                    agent = (k + 2)..<range.upperBound
+                }
+                return (range.lowerBound..<k, agent)
+            }
+            // "les conclusions d'analyses ayant été menées": a verb group, no name to end.
+            if view.isClauseBreak(k) || view.auxiliaries.contains(t.norm) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The gender a demonstrative phrase names ("celle-ci", "ce dernier": `[demonstratives]` of
+    /// speaker-words.txt, alone or after a determiner); nil for any other phrase.
+    private func demonstrativeGender(_ range: Range<Int>) -> Gender? {
+        guard let k = range.last, range.count <= 2, let gender = speakerWords.demonstratives[tokens[k].norm]
+        else { return nil }
+        // "celle-ci" alone; "dernier" only after a determiner ("ce dernier"), which the phrase
+        // may have left out.
+        if tokens[k].norm.contains("-") { return range.count == 1 ? gender : nil }
+        let determiner = range.count == 2 ? range.lowerBound : k - 1
+        guard determiner >= 0 else { return nil }
+        return view.language.words.words("determiners").contains(tokens[determiner].norm) ? gender : nil
+    }
+
+    /// The person of gender `gender` mentioned last before token `k`, in its paragraph or the one
+    /// before (headings and datelines aside).
+    private mutating func personMentionedLast(before k: Int, agreeingWith gender: Gender) -> Int? {
+        let paragraph = paragraph(of: k)
+        var e = entityBefore(k)
+        var looked = 0
+        while e >= 0, looked < Self.candidateMentions {
+            let at = view.entityTokens[e].lowerBound
+            let p = self.paragraph(of: at)
+            if p < paragraph - 1 { break }
+            if view.entities[e].type == .person, !view.isHeading(paragraph: p), !isInDateline(at) {
+                let d = index.actor(forEntity: e)
+                if index.drafts[d].gender.agrees(with: gender) { return d }
+            }
+            e -= 1
+            looked += 1
+        }
+        return nil
     }
 
     /// The nationality noun of a phrase that names a person by it alone: a singular definite
@@ -924,6 +1000,8 @@ struct SpeakerResolver {
                 continue
             }
             var f = place(of: mention, actor: d)
+            // "a indiqué une source sécuritaire à l'AFP": the outlet that relayed the words.
+            if let via = quote.via, via.contains(mention.lowerBound) { f.append("relay") }
             if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
                 followsSpeechVerb(mention.lowerBound)
             {

@@ -32,6 +32,11 @@ public struct SpeakerWords: Sendable {
     /// Marks that end a question: a paragraph ending with one, followed by a paragraph of words in
     /// quotation marks alone, is an interviewer's question and its answer.
     public let questionMarks: Set<String>
+    /// Endings of a past participle after a cited document's name ("publié", "communiqués").
+    public let participleEndings: [String]
+    /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
+    /// gender they name.
+    public let demonstratives: [String: Gender]
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -63,10 +68,30 @@ public struct SpeakerWords: Sendable {
         personNouns = try required("person-nouns")
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         questionMarks = try required("question-marks")
+        participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
+        guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
+        demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
         self.agreement = agreement
+    }
+
+    /// The words of a `[section]` whose lines each hold a word and its gender (`m` or `f`).
+    static func genders(in text: String, section: String) -> [String: Gender] {
+        var out: [String: Gender] = [:]
+        var inside = false
+        for line in text.split(separator: "\n") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+            guard let first = fields.first else { continue }
+            if first.hasPrefix("[") {
+                inside = first == "[\(section)]"
+                continue
+            }
+            guard inside, !first.hasPrefix("#"), fields.count == 2 else { continue }
+            out[String(fields[0])] = fields[1] == "f" ? .feminine : fields[1] == "m" ? .masculine : .unknown
+        }
+        return out
     }
 
     /// The phrases of a `[section]` whose lines list equivalent phrases ("a = b = c"), each
