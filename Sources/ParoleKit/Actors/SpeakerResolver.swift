@@ -1000,8 +1000,6 @@ struct SpeakerResolver {
                 continue
             }
             var f = place(of: mention, actor: d)
-            // "a indiqué une source sécuritaire à l'AFP": the outlet that relayed the words.
-            if let via = quote.via, via.contains(mention.lowerBound) { f.append("relay") }
             if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
                 followsSpeechVerb(mention.lowerBound)
             {
