@@ -140,7 +140,8 @@ enum CorrectionApplier {
         let ids = Set(analysis.actors.map(\.id))
         while ids.contains("a\(number)") { number += 1 }
         let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let (type, kind) = speakerType(named: trimmed, entities: analysis.entities)
+        let (type, kind) = speakerType(
+            named: trimmed, entities: analysis.entities, words: languageWords(analysis.lang))
         analysis.actors.append(Actor(id: "a\(number)", name: trimmed, type: type, kind: kind))
         return analysis.actors.count - 1
     }
@@ -150,7 +151,10 @@ enum CorrectionApplier {
     /// exil", "Ministère de la Santé") or when it is one word in capitals, an acronym ("EPA",
     /// "OCDE"), a document when it names a text ("le communiqué"), else a source the article
     /// does not name when written in lower case ("une source diplomatique"), else a person.
-    static func speakerType(named name: String, entities: [Entity] = []) -> (EntityType, ActorKind) {
+    /// The determiners and nouns are those of the article's language, `words`.
+    static func speakerType(
+        named name: String, entities: [Entity] = [], words: WordLists = languageWords("")
+    ) -> (EntityType, ActorKind) {
         let key = NameKey.of(name)
         if let entity = entities.first(where: { NameKey.of($0.text) == key }) {
             return (entity.type, ActorKind(entity.type))
@@ -159,7 +163,6 @@ enum CorrectionApplier {
         if !name.contains(" "), letters.count >= 2, letters.allSatisfy(\.isUppercase) {
             return (.organization, .organisation)
         }
-        let words = SpeakerKind.frenchWords
         let determiners = words.words("determiners")
         let head =
             name.split(whereSeparator: { $0 == " " || $0 == "'" || $0 == "’" }).lazy.map { $0.lowercased() }
@@ -168,6 +171,14 @@ enum CorrectionApplier {
         if words.words("institution-nouns").contains(head) { return (.organization, .organisation) }
         if name.first.map({ $0.isLowercase }) == true { return (.person, .anonymousSource) }
         return (.person, .person)
+    }
+
+    /// The word lists of language `code` (an analysis' `lang`): those of the `Language` with that
+    /// code, the default language's when the code is empty (unknown), none for a language the
+    /// analysis has no resources for.
+    static func languageWords(_ code: String) -> WordLists {
+        let base = code.lowercased().split(separator: "-").first.map(String.init) ?? ""
+        return base.isEmpty || base == Language.french.code ? Language.french.words : WordLists(parsing: "")
     }
 
     /// Makes actor `actorIndex` the speaker of quote `index`, placed at the actor's mention

@@ -5,15 +5,18 @@ import ParoleKit
 extension Library {
     /// Articles in `order` (newest first by default, undated ones last), `limit` of them from
     /// `offset`; with `unreadOnly`, only those not marked read; with `since` / `until`, only
-    /// those dated from `since` and before `until`. The reader's sort keys call this with the
-    /// order the user picked.
+    /// those dated from `since` and before `until`; with `site`, only those of that site (as
+    /// ``quotes(actorIds:since:until:articleId:site:limit:)`` tells it). The reader's sort keys
+    /// call this with the order the user picked.
     public func articles(
         limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false,
-        since: Date? = nil, until: Date? = nil
+        since: Date? = nil, until: Date? = nil, site: String? = nil
     ) throws(LibraryError) -> [ArticleSummary] {
-        let (filter, dates) = Self.articleFilter(unreadOnly: unreadOnly, since: since, until: until)
+        let (filter, dates) = Self.articleFilter(
+            unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
             if order == .title { db.add(function: ArticleOrder.titleKey) }
+            if site != nil { db.add(function: ArticleSite.function) }
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -27,22 +30,30 @@ extension Library {
         }
     }
 
-    /// How many articles ``articles(limit:offset:order:unreadOnly:since:until:)`` chooses from.
-    public func articleCount(unreadOnly: Bool, since: Date?, until: Date?) throws(LibraryError) -> Int {
-        let (filter, dates) = Self.articleFilter(unreadOnly: unreadOnly, since: since, until: until)
+    /// How many articles ``articles(limit:offset:order:unreadOnly:since:until:site:)`` chooses from.
+    public func articleCount(
+        unreadOnly: Bool, since: Date?, until: Date?, site: String? = nil
+    ) throws(LibraryError) -> Int {
+        let (filter, dates) = Self.articleFilter(
+            unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM article \(filter)", arguments: dates) ?? 0
+            if site != nil { db.add(function: ArticleSite.function) }
+            return try Int.fetchOne(db, sql: "SELECT count(*) FROM article \(filter)", arguments: dates) ?? 0
         }
     }
 
     /// The WHERE clause (or nothing) and its date arguments for the articles' filters.
-    private static func articleFilter(unreadOnly: Bool, since: Date?, until: Date?) -> (
+    private static func articleFilter(unreadOnly: Bool, since: Date?, until: Date?, site: String?) -> (
         String, StatementArguments
     ) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if unreadOnly { conditions.append("NOT \(Library.isReadColumn)") }
         addDates(since: since, until: until, to: &conditions, &arguments)
+        if let site {
+            conditions.append(ArticleSite.condition)
+            _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
+        }
         return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
     }
 
@@ -198,11 +209,16 @@ extension Library {
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
         }
         Self.addDates(since: since, until: until, to: &conditions, &arguments)
-        // A site is told from each article's addresses and name: the limit then applies after it.
-        let sqlLimit = site == nil ? limit : nil
+        if let site {
+            // Told in SQL, so the limit applies in SQL too.
+            conditions.append(ArticleSite.condition)
+            _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
+        }
+        let sqlLimit = limit
         _ = arguments.append(contentsOf: [sqlLimit ?? -1])
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
+            if site != nil { db.add(function: ArticleSite.function) }
             // The first quotes of a frequent actor (or of everyone) are found by walking the
             // articles newest first and stopping at the limit; a rare actor's few quotes are
             // fetched and sorted. Either way the cost stays bounded at 100,000 articles.
@@ -229,24 +245,7 @@ extension Library {
                 \(filter)
                 ORDER BY article.date DESC, article.id DESC, quote.start LIMIT ?
                 """
-            var rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
-            if let site {
-                // Told once per article, not once per quote.
-                let wanted = site.lowercased()
-                var isWanted: [Int64: Bool] = [:]
-                rows = rows.filter { row in
-                    let id: Int64 = row["articleId"]
-                    if let known = isWanted[id] { return known }
-                    let found =
-                        Self.site(
-                            source: row["articleSource"], link: row["articleLink"], name: row["articleSite"]
-                        )
-                        .lowercased() == wanted
-                    isWanted[id] = found
-                    return found
-                }
-                if let limit { rows = Array(rows.prefix(max(0, limit))) }
-            }
+            let rows = try Row.fetchAll(db, sql: sql, arguments: arguments)
             return rows.map { row in
                 LibraryQuote(
                     articleId: row["articleId"], articleTitle: row["articleTitle"],

@@ -28,8 +28,16 @@ public struct QuoteCitation: Hashable, Sendable {
     /// The article's address, else where it was read from.
     public var address: String
 
-    /// The details of quote `index` of `article`.
+    /// The details of quote `index` of `article`. For many quotes of one article, build its
+    /// ``ArticleText`` once and pass it to ``init(quote:of:text:)``.
     public init(quote index: Int, of article: ArticleModel) {
+        self.init(quote: index, of: article, text: ArticleText(article))
+    }
+
+    /// The details of quote `index` of `article`, whose text and words `articleText` holds
+    /// (built once per article: the citations of a long article's quotes then cost no more
+    /// than its length once).
+    public init(quote index: Int, of article: ArticleModel, text articleText: ArticleText) {
         let analysis = article.analysis
         let quote = analysis.quotes[index]
         text = Self.collapse(quote.text)
@@ -45,10 +53,10 @@ public struct QuoteCitation: Hashable, Sendable {
             speaker =
                 found.kind == .person
                 ? found.name
-                : Self.writtenPhrase(of: quote.speaker, naming: found, quote: quote.span, in: analysis)
+                : Self.writtenPhrase(of: quote.speaker, naming: found, quote: quote.span, in: articleText)
                     ?? found.name
             speakerKind = found.kind
-            role = Self.role(of: found, in: analysis, speakerSpan: quote.speaker?.span)
+            role = Self.role(of: found, in: articleText, speakerSpan: quote.speaker?.span)
         } else {
             speaker = quote.speaker.map { Self.collapse($0.text) } ?? "?"
             speakerKind = nil
@@ -108,7 +116,7 @@ public struct QuoteCitation: Hashable, Sendable {
     /// that ends its sentence is taken only after the quote's own speaker ("a déclaré X, role."):
     /// after another mention it is as often a clause ("Hu Jintao, des centaines de Tibétains
     /// manifestent.").
-    static func role(of actor: Actor, in analysis: Analysis, speakerSpan: Span?) -> String? {
+    static func role(of actor: Actor, in article: ArticleText, speakerSpan: Span?) -> String? {
         if let role = actor.roles.first { return collapse(role) }
         // Only a named person is given a role by the words after its name: after an anonymous
         // source or a body they are as often a clause ("Pour ses opposants, le fait que …,").
@@ -119,7 +127,7 @@ public struct QuoteCitation: Hashable, Sendable {
         {
             return collapse(alias)
         }
-        let scalars = Array(analysis.text.unicodeScalars)
+        let scalars = article.scalars
         var spans = actor.occurrences
         if let speakerSpan { spans.insert(speakerSpan, at: 0) }
         for (index, span) in spans.enumerated() where span.end + 2 < scalars.count && span.end >= 0 {
@@ -146,12 +154,12 @@ public struct QuoteCitation: Hashable, Sendable {
     /// bare name lacks ("ont décrit autorités", "réclament ONU"): the speaker's phrase when it is
     /// the text at its span (not a pronoun or a ranked speaker) and holds the actor's name, else
     /// the actor's last mention before `quote` (or its first), each with the determiner written
-    /// right before it (the language's `determiners`); a capital that only opened its sentence
+    /// right before it (the language's determiners); a capital that only opened its sentence
     /// in lower case.
-    static func writtenPhrase(of speaker: Speaker?, naming actor: Actor, quote: Span, in analysis: Analysis)
+    static func writtenPhrase(of speaker: Speaker?, naming actor: Actor, quote: Span, in article: ArticleText)
         -> String?
     {
-        let scalars = Array(analysis.text.unicodeScalars)
+        let scalars = article.scalars
         func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         func valid(_ span: Span) -> Bool {
             span.start >= 0 && span.end > span.start && span.end <= scalars.count
@@ -166,7 +174,8 @@ public struct QuoteCitation: Hashable, Sendable {
             spans.append(mention)
         }
         for span in spans where valid(span) && TextFolding.contains(text(span.start..<span.end), actor.name) {
-            let phrase = collapse(text(withDeterminer(span, in: scalars)..<span.end))
+            let start = withDeterminer(span, in: scalars, determiners: article.determiners)
+            let phrase = collapse(text(start..<span.end))
             if phrase != actor.name { return inSentence(phrase) }
         }
         return nil
@@ -174,7 +183,7 @@ public struct QuoteCitation: Hashable, Sendable {
 
     /// Where `span` starts with the determiner written right before it ("l’" of "l’ONU", "les"
     /// of "les autorités"), or its own start.
-    static func withDeterminer(_ span: Span, in scalars: [Unicode.Scalar]) -> Int {
+    static func withDeterminer(_ span: Span, in scalars: [Unicode.Scalar], determiners: Set<String>) -> Int {
         let start = span.start
         let elided = start > 0 && (scalars[start - 1] == "'" || scalars[start - 1] == "’")
         let wordEnd = start - 1
@@ -186,9 +195,6 @@ public struct QuoteCitation: Hashable, Sendable {
             .replacingOccurrences(of: "’", with: "'")
         return determiners.contains(word) ? wordStart : start
     }
-
-    /// The determiners of the analysis' language ("le", "l'", "les", "un"…).
-    static let determiners = Set(SpeakerKind.frenchWords.words("determiners"))
 
     /// `cue` as it reads before the speaker's name: without its inverted subject pronoun, which
     /// the name stands for ("a-t-il déclaré" → "a déclaré Dmitri Peskov", "ajoute-t-elle" →

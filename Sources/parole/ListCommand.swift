@@ -44,6 +44,11 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var dates: DateRangeOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Only articles of this site (its host name, or `local` for files).", valueName: "host"))
+    var site: String?
+
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
@@ -58,9 +63,10 @@ struct ListCommand: ParsableCommand {
             () throws(LibraryError) -> ([ArticleSummary], Int, Int) in
             (
                 try library.articles(
-                    limit: limit, order: sort.articleOrder, unreadOnly: unread, since: since, until: until),
+                    limit: limit, order: sort.articleOrder, unreadOnly: unread, since: since, until: until,
+                    site: site),
                 try library.articleCount(),
-                try library.articleCount(unreadOnly: unread, since: since, until: until)
+                try library.articleCount(unreadOnly: unread, since: since, until: until, site: site)
             )
         }
         if json { return try JSONOutput.write(articles) }
@@ -77,7 +83,8 @@ struct ListCommand: ParsableCommand {
         }
         if articles.count == limit, chosen > limit {
             let kind = unread ? "unread articles" : "articles"
-            let dated = since != nil || until != nil ? " of those dates" : ""
+            let dated =
+                (since != nil || until != nil ? " of those dates" : "") + (site.map { " of \($0)" } ?? "")
             StandardError.print("parole: \(limit) of \(chosen) \(kind)\(dated) listed; --limit N lists more")
         }
     }

@@ -140,14 +140,18 @@ extension QuotesCommand {
             let articles = try reportingLibraryErrors { () throws(LibraryError) in
                 try library.storedArticles(ids: Array(ids))
             }
-            var models: [Int64: ArticleModel] = [:]
-            for stored in articles { models[stored.summary.id] = ArticleModel(stored: stored) }
+            var models: [Int64: (model: ArticleModel, text: ArticleText)] = [:]
+            for stored in articles {
+                let model = ArticleModel(stored: stored)
+                models[stored.summary.id] = (model, ArticleText(model))
+            }
             var text = ""
             for q in quotes[first..<end] {
-                guard let model = models[q.articleId],
+                guard let (model, articleText) = models[q.articleId],
                     let index = model.analysis.quotes.firstIndex(where: { $0.span == Span(q.start, q.end) })
                 else { continue }
-                text += TerminalSafeText.line(QuoteCitation(quote: index, of: model).citation) + "\n"
+                let citation = QuoteCitation(quote: index, of: model, text: articleText)
+                text += TerminalSafeText.line(citation.citation) + "\n"
             }
             out.write(Data(text.utf8))
             first = end

@@ -186,4 +186,23 @@ import Testing
         #expect(try library.quotes(site: "local").map(\.text) == ["Quatre"])
         #expect(try library.quotes(site: "ailleurs.net").isEmpty)
     }
+
+    @Test func articlesCanBeListedFromOneSiteTheQuotesWay() throws {
+        for (id, link) in [
+            ("1", "https://www.exemple.fr/un"), ("2", "https://autre.org/deux"),
+            ("3", "https://exemple.fr/trois"),
+            ("4", nil),
+        ] {
+            try library.add(
+                LibraryEntry(source: "/tmp/\(id).html", date: Fixture.day("2012-06-0\(id)"), link: link),
+                analysis: Fixture.analysis(
+                    id, title: "Article \(id)", speakers: [.init(name: "Anne Roux", quotes: ["Mot \(id)"])]))
+        }
+        #expect(try library.articles(site: "Exemple.fr").map(\.title) == ["Article 3", "Article 1"])
+        #expect(try library.articles(limit: 1, site: "exemple.fr").map(\.title) == ["Article 3"])
+        #expect(try library.articles(order: .title, site: "local").map(\.title) == ["Article 4"])
+        #expect(try library.articleCount(unreadOnly: false, since: nil, until: nil, site: "exemple.fr") == 2)
+        #expect(
+            try library.articleCount(unreadOnly: false, since: nil, until: nil, site: "ailleurs.net") == 0)
+    }
 }

@@ -155,12 +155,15 @@ struct QuoteDetailTests {
                         speaker: Speaker(text: "opposants", span: mention, actor: "a1"))
                 ], actors: [actor])
         }
-        #expect(QuoteCitation.role(of: source, in: analysis(source), speakerSpan: mention) == nil)
+        func articleText(_ actor: Actor) -> ArticleText {
+            ArticleText(ArticleModel(analysis: analysis(actor), source: "t.txt"))
+        }
+        #expect(QuoteCitation.role(of: source, in: articleText(source), speakerSpan: mention) == nil)
         var named = source
         named.kind = .person
         named.roles = ["maire de Lorient"]
         #expect(
-            QuoteCitation.role(of: named, in: analysis(named), speakerSpan: mention) == "maire de Lorient")
+            QuoteCitation.role(of: named, in: articleText(named), speakerSpan: mention) == "maire de Lorient")
     }
 
     @Test(
@@ -242,6 +245,34 @@ struct QuoteDetailTests {
         #expect(
             QuoteCitation(quote: 1, of: article).citation
                 == "« Très grave », ont jugé les autorités locales — t.txt")
+    }
+
+    @Test("the determiner written before a source comes from the article's language, French when unknown")
+    func determinersFollowTheArticleLanguage() throws {
+        let text = "Titre\n« Rien à ajouter », a indiqué l’ONU.\n"
+        func span(_ phrase: String) throws -> Span { try #require(LachinFixture.span(of: phrase, in: text)) }
+        func citation(lang: String) throws -> String {
+            let onu = Actor(
+                id: "a1", name: "ONU", type: .organization, occurrences: [try span("ONU")], quotes: 1)
+            let analysis = Analysis(
+                id: "t", lang: lang, title: "Titre", text: text, paragraphs: [Span(0, 5)], entities: [],
+                quotes: [
+                    Quote(
+                        span: try span("Rien à ajouter"), text: "Rien à ajouter", kind: .direct,
+                        cue: TextRef(text: "a indiqué", span: try span("a indiqué")),
+                        speaker: Speaker(text: "ONU", span: try span("ONU"), actor: "a1"))
+                ], actors: [onu])
+            let article = ArticleModel(analysis: analysis, source: "t.txt")
+            let once = QuoteCitation(quote: 0, of: article, text: ArticleText(article)).citation
+            #expect(once == QuoteCitation(quote: 0, of: article).citation)
+            return once
+        }
+        #expect(try citation(lang: "fr-FR") == "« Rien à ajouter », a indiqué l’ONU — t.txt")
+        #expect(try citation(lang: "") == "« Rien à ajouter », a indiqué l’ONU — t.txt")
+        // A language without resources gets no French determiner.
+        #expect(try citation(lang: "en") == "« Rien à ajouter », a indiqué ONU — t.txt")
+        #expect(LanguageWords.of("en").words("determiners").isEmpty)
+        #expect(LanguageWords.of("FR").words("determiners").contains("les"))
     }
 
     @Test("a full stop closing the words is left out before the attribution, an ellipsis or ? is kept")
