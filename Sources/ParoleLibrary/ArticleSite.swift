@@ -18,6 +18,12 @@ enum ArticleSite {
     /// ``argument(_:)`` gives).
     static let condition = "\(function.name)(article.source, article.link, article.site) = ?"
 
-    /// The argument of ``condition`` for site `site`, as a user typed it.
+    /// The condition on `quote.articleId` of quotes of articles of site `site` (one argument,
+    /// which ``argument(_:)`` gives): each article's site is told once, not once per quote.
+    static let articleIdCondition =
+        "quote.articleId IN (SELECT sited.id FROM article AS sited WHERE "
+        + "\(function.name)(sited.source, sited.link, sited.site) = ?)"
+
+    /// The argument of ``condition`` and ``articleIdCondition`` for site `site`, as a user typed it.
     static func argument(_ site: String) -> String { site.lowercased() }
 }

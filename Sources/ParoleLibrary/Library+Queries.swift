@@ -210,13 +210,11 @@ extension Library {
         }
         Self.addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
-            // Told in SQL, so the limit applies in SQL too.
-            conditions.append(ArticleSite.condition)
+            // Told in SQL, so the limit applies in SQL too (the condition is chosen below).
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
         }
         let sqlLimit = limit
         _ = arguments.append(contentsOf: [sqlLimit ?? -1])
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
             // The first quotes of a frequent actor (or of everyone) are found by walking the
@@ -231,6 +229,12 @@ extension Library {
                             + actorIds.map(String.init).joined(separator: ",") + ")") ?? 0
                 walkArticles = count > max(2_000, 10 * limit)
             }
+            if site != nil {
+                // Walking the articles tells each one's site once, in the outer loop; otherwise
+                // the site's articles are told once each, not once per quote.
+                conditions.append(walkArticles ? ArticleSite.condition : ArticleSite.articleIdCondition)
+            }
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let from =
                 walkArticles
                 ? "article CROSS JOIN quote ON quote.articleId = article.id"
