@@ -223,4 +223,37 @@ import Testing
         #expect(quotes("").isEmpty)
         #expect(quotes("Il pleut sur la ville depuis trois jours.").isEmpty)
     }
+
+    @Test func aSignOpeningAQuoteStaysWithItsNumberAndTheQuoteStaysDirect() {
+        let analysis = analyzer.analyze(
+            text: "Titre\n« -3 degrés la nuit, c'est trop », a déclaré Jeanne Roux.\n", id: "t")
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.quotes.first?.kind == .direct)
+        #expect(analysis.quotes.first?.text == "-3 degrés la nuit, c'est trop")
+        let speaker = analysis.quotes.first?.speaker?.actor.flatMap { analysis.actor(id: $0)?.name }
+        #expect(speaker == "Jeanne Roux")
+        let rise = analyzer.quotes(inBody: "« +5 % de hausse », a indiqué Paul Martin.")
+        #expect(rise.first?.text == "+5 % de hausse")
+    }
+
+    @Test func aDialogueDashOpeningAQuoteIsDroppedLikeOtherLeadingPunctuation() {
+        let q = analyzer.quotes(inBody: "« – Non, pas encore », a répondu Claire Morin.")
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .direct)
+        #expect(q.first?.text == "Non, pas encore")
+        #expect(q.first?.speaker?.text == "Claire Morin")
+    }
+
+    @Test func aRoleInAppositionAfterAnInsideAttributionBelongsToTheAttribution() {
+        let analysis = analyzer.analyze(
+            text:
+                "Titre\n« Tout est prêt, explique Anne Roux, ingénieure, ancienne de l'agence. La suite viendra. »\n",
+            id: "t")
+        let texts = analysis.quotes.map(\.text)
+        #expect(texts.count == 2)
+        #expect(texts.first == "Tout est prêt")
+        #expect(texts.last?.hasPrefix("La suite viendra") == true)
+        let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
+        #expect(names == ["Anne Roux", "Anne Roux"])
+    }
 }

@@ -103,4 +103,24 @@ import Testing
             """
         #expect(analyzer.speakerNames(text).first == "Dmitri Peskov")
     }
+
+    @Test func aRankedSpeakerPointsAtTheActorsLastMentionBeforeTheQuote() {
+        let text = """
+            Chantier de la gare
+            La ministre Claire Dubois a visité le chantier lundi. Puis Claire Dubois a salué les ouvriers.
+
+            « Nous tiendrons les délais. »
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let quote = analysis.quotes.first { $0.text.contains("délais") }
+        let speaker = quote?.speaker
+        #expect(speaker?.actor != nil)
+        // The second "Claire Dubois", right before the quote, not the quote itself.
+        let scalars = Array(text.unicodeScalars)
+        let name = Array("Claire Dubois".unicodeScalars)
+        let last = (0...(scalars.count - name.count)).last { Array(scalars[$0..<($0 + name.count)]) == name }
+        #expect(speaker?.span.start == last)
+        #expect(speaker?.span.end == last.map { $0 + name.count })
+        #expect(speaker?.text == "Claire Dubois")
+    }
 }

@@ -6,6 +6,8 @@ struct OccurrenceList: RandomAccessCollection, ExpressibleByArrayLiteral {
     private var members: Set<Span> = []
     /// The starts of `spans`, ascending.
     private var starts: [Int] = []
+    /// `spans` in the order of `starts`.
+    private var sorted: [Span] = []
 
     init() {}
 
@@ -23,9 +25,12 @@ struct OccurrenceList: RandomAccessCollection, ExpressibleByArrayLiteral {
         spans.append(span)
         members.insert(span)
         if let last = starts.last, span.start < last {
-            starts.insert(span.start, at: insertionPoint(of: span.start))
+            let k = insertionPoint(of: span.start)
+            starts.insert(span.start, at: k)
+            sorted.insert(span, at: k)
         } else {
             starts.append(span.start)
+            sorted.append(span)
         }
     }
 
@@ -39,6 +44,18 @@ struct OccurrenceList: RandomAccessCollection, ExpressibleByArrayLiteral {
     func lastStart(before offset: Int) -> Int? {
         let k = insertionPoint(of: offset)
         return k > 0 ? starts[k - 1] : nil
+    }
+
+    /// The mention starting last below `offset`.
+    func lastSpan(before offset: Int) -> Span? {
+        let k = insertionPoint(of: offset)
+        return k > 0 ? sorted[k - 1] : nil
+    }
+
+    /// The mention starting first at or after `offset`.
+    func firstSpan(atOrAfter offset: Int) -> Span? {
+        let k = insertionPoint(of: offset)
+        return k < sorted.count ? sorted[k] : nil
     }
 
     /// The index of the first start not below `value`.

@@ -164,7 +164,7 @@ struct SpeakerResolver {
                 if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
                     isIssuingOrganisation(d)
                 {
-                    result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                    result = mentioned(d, quote: quote, sentence: sentence)
                     break
                 }
                 // No body around issued it: the paper's own reporting ("d'après notre enquête"),
@@ -191,13 +191,13 @@ struct SpeakerResolver {
             if certain || (choice != nil && choice == named), let named {
                 result = (view.doc.text(tokens: range), view.doc.span(tokens: range), named)
             } else if let d = choice {
-                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                result = mentioned(d, quote: quote, sentence: sentence)
             }
         case .none:
             // Words in guillemets that no attribution names: the ranker picks a speaker nearby,
             // or nobody.
             if let d = ranked(quote, sentence: sentence, pronoun: nil) {
-                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                result = mentioned(d, quote: quote, sentence: sentence)
             }
         case .pronoun(let k):
             if let d = ranked(quote, sentence: sentence, pronoun: k) {
@@ -208,7 +208,7 @@ struct SpeakerResolver {
             // others nearby.
             // With no speaker yet, they are words that nothing names.
             if let d = ranked(quote, sentence: sentence, pronoun: nil, context: spoken.last != nil) {
-                result = (index.drafts[d].name, view.doc.span(tokens: quote.content), d)
+                result = mentioned(d, quote: quote, sentence: sentence)
             }
         case .impersonal:
             break
@@ -222,6 +222,25 @@ struct SpeakerResolver {
         }
         lastQuote = (quote.content, result?.actor)
         return result
+    }
+
+    /// The speaker a ranking chose, where the article names it: the actor's last mention before
+    /// the quote, else its first mention in the quote's sentence after it, with the text of that
+    /// mention; with neither, the actor's name and an empty span at the quote's start.
+    private func mentioned(_ d: Int, quote: FoundQuote, sentence: Int) -> (
+        text: String, span: Span, actor: Int
+    ) {
+        let occurrences = index.drafts[d].occurrences
+        let quoteSpan = view.doc.span(tokens: quote.content)
+        let sentenceEnd = view.doc.sentences[sentence].span.end
+        let before = occurrences.lastSpan(before: quoteSpan.start)
+        let after = occurrences.firstSpan(atOrAfter: quoteSpan.end).flatMap {
+            $0.end <= sentenceEnd ? $0 : nil
+        }
+        if let span = before ?? after {
+            return (view.doc.text(span), span, d)
+        }
+        return (index.drafts[d].name, Span(quoteSpan.start, quoteSpan.start), d)
     }
 
     /// The actor a phrase names, made if needed; `alias` is a role phrase in apposition. Nil

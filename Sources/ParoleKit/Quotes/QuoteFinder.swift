@@ -859,6 +859,12 @@ struct QuoteFinder {
         var b = end
         while b > max(sentence.lowerBound, end - Self.reach) {
             let t = tokens[b - 1]
+            // Words in guillemets stay whole: a dash inside them ("« -3 degrés … »") is theirs.
+            let pair = view.pairOfToken[b - 1]
+            if pair >= 0 {
+                while b > sentence.lowerBound, view.pairOfToken[b - 1] == pair { b -= 1 }
+                continue
+            }
             if t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–" { break }
             b -= 1
         }
@@ -1459,6 +1465,33 @@ struct QuoteFinder {
         return start..<k
     }
 
+    /// Where a role in apposition after a speaker's name ends its sentence inside the marks: the
+    /// terminal after ", ingénieure, ancienne de l'agence" in "« A, explique X, ingénieure,
+    /// ancienne de l'agence. B »". The words after the comma open with a role noun (after a
+    /// determiner, if any), or a noun for what someone does, and hold no clause: no auxiliary, no relative pronoun, no clause
+    /// opener after a comma. Nil otherwise.
+    func appositionEndingSentence(after name: Range<Int>, limit: Int) -> Int? {
+        var start = name.upperBound + 1
+        guard start < limit, tokens[name.upperBound].norm == "," else { return nil }
+        if view.isDeterminer(start) { start += 1 }
+        guard start < limit,
+            isRoleNounOrPlural(start) || view.language.speakerWords.personNouns.contains(tokens[start].norm)
+        else { return nil }
+        var k = start
+        while k < limit, k - start < 14, tokens[k].kind != .terminal {
+            if view.isClauseBreak(k) || view.auxiliaries.contains(tokens[k].norm)
+                || tokens[k].kind == .openQuote
+                || view.grammar.contains(.relativePronouns, tokens[k].norm)
+                || view.language.speech.lookup(tokens[k].norm) != nil
+                || (tokens[k - 1].norm == "," && view.grammar.contains(.appositionStops, tokens[k].norm))
+            {
+                return nil
+            }
+            k += 1
+        }
+        return k + 1 < limit && tokens[k].kind == .terminal ? k : nil
+    }
+
     /// The phrase naming a source after "selon": up to the comma or the end of the clause.
     private func sourcePhrase(from start: Int, sentence: Range<Int>) -> Range<Int>? {
         var k = start
@@ -1848,7 +1881,9 @@ extension TextView {
     func trimmedInside(_ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound
-        while lo < hi, tokens[lo].kind == .punctuation, !["[", "("].contains(tokens[lo].norm) { lo += 1 }
+        while lo < hi, tokens[lo].kind == .punctuation, !["[", "("].contains(tokens[lo].norm), !isSign(lo) {
+            lo += 1
+        }
         while hi > lo, tokens[hi - 1].kind == .punctuation, ![")", "]", "%"].contains(tokens[hi - 1].norm) {
             hi -= 1
         }

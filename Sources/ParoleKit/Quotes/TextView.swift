@@ -218,9 +218,20 @@ struct TextView {
     func trimmedSpan(_ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound
         var hi = range.upperBound
-        while lo < hi, isTrimmable(lo) { lo += 1 }
+        while lo < hi, isTrimmable(lo), !isSign(lo) { lo += 1 }
         while hi > lo, isTrimmable(hi - 1) { hi -= 1 }
         return lo..<hi
+    }
+
+    /// Whether token `i` is the sign of the number glued after it ("-3 degrés", "+5 %"): part
+    /// of the words, never trimmed.
+    func isSign(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .punctuation, ["-", "+", "−"].contains(t.norm), i + 1 < doc.tokens.count else {
+            return false
+        }
+        let next = doc.tokens[i + 1]
+        return next.kind == .number && next.span.start == t.span.end
     }
 
     private func isTrimmable(_ i: Int) -> Bool {

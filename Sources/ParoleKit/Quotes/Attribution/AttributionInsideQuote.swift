@@ -1,5 +1,6 @@
 /// "« A, explique X. B »": an inverted attribution given inside the marks splits them into two
-/// quotes with one speaker.
+/// quotes with one speaker; a role in apposition after X ("explique X, ingénieure. B") belongs
+/// to the attribution.
 struct AttributionInsideQuote: QuoteAttribution {
     let name = "attribution inside the quote"
 
@@ -28,7 +29,9 @@ struct AttributionInsideQuote: QuoteAttribution {
                     finder.namesSpeaker(np)
                 else { return nil }
                 speaker = SpeakerRef(kind: .phrase(np))
-                end = np.upperBound
+                // "explique X, ingénieure, ancienne de l'agence. B": the apposition is part of
+                // the attribution.
+                end = finder.appositionEndingSentence(after: np, limit: content.upperBound) ?? np.upperBound
             }
             // The attribution ends its sentence; the rest of the marks is the second part.
             guard end < content.upperBound, tokens[end].kind == .terminal || tokens[end].norm == "," else {
