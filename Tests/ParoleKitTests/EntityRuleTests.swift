@@ -199,8 +199,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         // A site named after the town it serves is the town alone; with a name of its own, the
         // head stays.
         RuleCase(
-            text: "Elle opère à l'hôpital de Vernonville depuis mai.",
-            given: [N("hôpital de Vernonville", .location)], expected: [N("Vernonville", .location)]),
+            text: "Elle opère à l'hôpital de Vierzon depuis mai.",
+            given: [N("hôpital de Vierzon", .location)], expected: [N("Vierzon", .location)]),
+        // Not a known town, or an article after "de": the site's own name keeps its head.
+        RuleCase(
+            text: "Il a été conduit à l'hôpital de la Salamandre à Marseille.",
+            given: [N("Marseille", .location)],
+            expected: [N("hôpital de la Salamandre", .location), N("Marseille", .location)]),
+        RuleCase(
+            text: "Elle opère à l'hôpital de Kervalec depuis mai.",
+            expected: [N("hôpital de Kervalec", .location)]),
         RuleCase(
             text: "Elle opère à l'hôpital Sao Joao depuis mai.",
             expected: [N("hôpital Sao Joao", .location)]),
@@ -1020,6 +1028,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Elle a quitté Pékin pour Lyon.", given: [N("Pékin", .location), N("Lyon", .location)],
             expected: [N("Pékin", .location), N("Lyon", .location)]),
+        RuleCase(
+            text: "Le syndicat a exhorté Varsovie à revoir le texte.", given: [N("Varsovie", .location)],
+            expected: [N("Varsovie", .organization)]),
+        // A verb whose object may be the place itself.
+        RuleCase(
+            text: "Le jury olympique a proposé Rome comme ville hôte en 2019.", given: [N("Rome", .location)],
+            expected: [N("Rome", .location)]),
+        RuleCase(
+            text: "La compagnie a annoncé Lisbonne comme nouvelle escale.", given: [N("Lisbonne", .location)],
+            expected: [N("Lisbonne", .location)]),
         // A capital as a place: not opening the sentence, another verb, a country.
         RuleCase(
             text: "Il vit à Pékin depuis 2010.", given: [N("Pékin", .location)],
@@ -1044,6 +1062,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "« L'État a tardé », dit-elle.", expected: [N("État", .organization)]),
         RuleCase(
             text: "Il jure que l'État n'a rien oublié.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Il craint que l'État finance le stade.", expected: [N("État", .organization)]),
         // A local authority capitalised alone is its council, wherever it stands.
         RuleCase(
             text: "Contactée hier, la Région n'a pas répondu.", given: [N("Région", .location)],
@@ -1061,6 +1081,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Il vit dans l'État du Vermont.", expected: []),
         RuleCase(text: "Il dit que l'État de Floride a voté.", expected: []),
         RuleCase(text: "Il craint que l'État islamique frappe.", expected: []),
+        RuleCase(text: "L'État hébreu a répondu.", expected: []),
+        RuleCase(text: "L'État profond existe-t-il ?", expected: []),
+        RuleCase(text: "L'État fédéré vote.", expected: []),
         RuleCase(
             text: "Il dit que l'État Fantôme joue ce soir.", given: [N("État Fantôme", .organization)],
             expected: [N("État Fantôme", .organization)]),

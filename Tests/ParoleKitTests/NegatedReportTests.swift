@@ -29,4 +29,17 @@ import Testing
         #expect(quotes("La cadette se montre plus inquiète que son frère aîné.").isEmpty)
         #expect(quotes("La cadette s'inquiète que son frère parte.").map(\.text) == ["son frère parte"])
     }
+
+    @Test(arguments: [
+        ("Lui aussi affirme que la passerelle sera fermée en juin.", ["la passerelle sera fermée en juin"]),
+        ("Elle aussi estime que le chantier doit être revu.", ["le chantier doit être revu"]),
+        ("Aussi estime-t-il que le chantier doit être revu.", ["le chantier doit être revu"]),
+        ("Romane Delcourt aussi affirme que la halle rouvrira.", ["la halle rouvrira"]),
+        ("La cadette se montre plus inquiète que son frère aîné.", []),
+        ("Le doyen est très préoccupé que la halle ferme.", []),
+        ("Plus inquiète que jamais, la cadette attend.", []),
+    ])
+    func aSubjectBeforeTheDegreeAdverbKeepsTheSpeechVerb(_ text: String, _ expected: [String]) {
+        #expect(quotes(text).map(\.text) == expected)
+    }
 }

@@ -11,6 +11,16 @@ import Testing
         #expect(q.first?.kind == .indirect)
     }
 
+    @Test(arguments: [
+        ("Un incendie s'est déclaré tôt.", [String]()),
+        ("Le feu s'est déclaré là.", []),
+        ("La maire s'est dite soulagée.", ["soulagée"]),
+        ("Le gardien s'est déclaré favorable.", ["favorable"]),
+    ])
+    func anAdverbOfTimeOrPlaceAloneIsNoStance(_ text: String, _ expected: [String]) {
+        #expect(Analyzer().quotes(inBody: text).map(\.text) == expected)
+    }
+
     @Test func anEventBreakingOutOnADayIsNoStance() {
         #expect(Analyzer().quotes(inBody: "Un incendie s'est déclaré mardi au-dessus de Sierre.").isEmpty)
     }

@@ -89,6 +89,7 @@ public struct QuoteGrammar: Sendable {
         case questionMarks = "question-marks"
         case placePrepositions = "place-prepositions"
         case degreeAdverbs = "degree-adverbs"
+        case timePlaceAdverbs = "time-place-adverbs"
     }
 
     /// The words of each word class.

@@ -142,13 +142,20 @@ struct CueFinder {
             return nil
         }
         // "plus inquiète que sa mère", "très préoccupé que …": after a degree adverb the form is
-        // an adjective ("ne plus dire que" keeps its verb).
+        // an adjective ("ne plus dire que" keeps its verb), unless a subject stands right before
+        // the adverb ("Elle aussi estime que", "Lui aussi affirme que": a pronoun or a name) or
+        // the adverb opens the sentence before an inverted subject ("Aussi estime-t-il que").
+        let sentenceStart = view.sentence(of: j).lowerBound
         if !reflexive, j > 0, grammar.contains(.degreeAdverbs, tokens[j - 1].norm),
             !(j > 1 && grammar.contains(.negations, tokens[j - 2].norm))
         {
-            return nil
+            let subjectBefore =
+                j - 2 >= sentenceStart && tokens[j - 2].kind == .word
+                && (tokens[j - 2].isCapitalized
+                    || view.language.words.subjectPronouns[tokens[j - 2].norm] != nil)
+            let invertedAfter = j - 1 == sentenceStart && j + 1 < limit && tokens[j + 1].kind == .clitic
+            if !subjectBefore && !invertedAfter { return nil }
         }
-        let sentenceStart = view.sentence(of: j).lowerBound
         if first.isCapitalized && j != sentenceStart { return nil }
         var end = j + 1
         var clitic: Int? = nil

@@ -232,8 +232,10 @@ struct QuoteFinder {
             !view.connectorLike(k), !view.npStops.contains(next)
         {
             let end = clauseEnd(from: k, sentence: sentence)
-            // One adjective alone ("se dit trahi.") when punctuation closes it.
-            if end > k + 1 || (end == k + 1 && (end == sentence.upperBound || tokens[end].kind != .word)) {
+            // One adjective alone ("se dit trahi.") when punctuation closes it; an adverb of time
+            // or place there ("un incendie s'est déclaré tôt.") is no stance.
+            let oneWord = end == k + 1 && (end == sentence.upperBound || tokens[end].kind != .word)
+            if end > k + 1 || (oneWord && !view.grammar.contains(.timePlaceAdverbs, next)) {
                 return FoundQuote(
                     content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }

@@ -7,7 +7,8 @@
 /// affirme", "le centre aquatique de l'Agglomération" (`localAuthorityNoun`; the model's
 /// place is retyped). Either needs a lower-case word after the noun that is neither a
 /// complement nor an adjective ("l'État de New York", "l'État islamique", "la Région
-/// wallonne"), or, for an authority, punctuation. It runs last, after the article-wide vote,
+/// wallonne") but a verb (`actingVerb` or a `finiteVerbEnding`: not "l'État hébreu"), or, for
+/// an authority, punctuation. It runs last, after the article-wide vote,
 /// so no other mention follows it.
 struct ActingStateRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
@@ -28,6 +29,8 @@ struct ActingStateRule: EntityRule {
                 && !c.is(next, in: c.words.complementPreposition)
                 && !c.is(next, in: c.words.institutionAdjective)
                 && !c.words.institutionAdjectiveEnding.contains { c.norm(next).hasSuffix($0) }
+                && (c.is(next, in: c.words.actingVerb)
+                    || c.words.finiteVerbEnding.contains { c.norm(next).hasSuffix($0) })
             let ends = next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
             guard verbLike || (isAuthority && ends) else { continue }
             if owner[i] < 0 {

@@ -107,6 +107,11 @@ struct EntityRuleWords: Sendable {
     var actingStateNoun: WordSet = []
     /// Capitalised nouns naming a local authority, its council when alone ("Région").
     var localAuthorityNoun: WordSet = []
+    /// Finite verbs, auxiliaries and the clitics before a verb that show such a noun acts
+    /// ("a", "sera", "doit", "n'").
+    var actingVerb: WordSet = []
+    /// Endings of a finite verb after such a noun that no list names ("finance", "investit").
+    var finiteVerbEnding: [String] = []
     /// Articles before such a noun as a subject ("l'", "la").
     var actorArticle: WordSet = []
     /// Words opening a clause whose subject follows them ("que").
@@ -124,6 +129,9 @@ struct EntityRuleWords: Sendable {
     var localBranchAcronym: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
+    /// Participles whose object after an auxiliary can only be an actor, a government when it
+    /// is a capital ("sollicité" in "a sollicité Pékin").
+    var governmentObjectVerb: WordSet = []
     /// Auxiliaries before such a verb ("a", "avait").
     var governmentAuxiliary: WordSet = []
     /// Lower-case heads of concepts named after a person or place, after "de" or directly
@@ -176,18 +184,21 @@ struct EntityRuleWords: Sendable {
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "pluralInstitutionHead": \.pluralInstitutionHead, "localBranchAcronym": \.localBranchAcronym,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
+            "governmentObjectVerb": \.governmentObjectVerb,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
             "seasonSeparator": \.seasonSeparator,
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
-            "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle,
+            "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle, "actingVerb": \.actingVerb,
             "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "townServiceHead": \.townServiceHead,
         ]
     }
 
     /// The names of the resource lines read as ordered lists rather than sets.
-    static let listNames: Set<String> = ["possessiveEnding", "elisionMark", "institutionAdjectiveEnding"]
+    static let listNames: Set<String> = [
+        "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
+    ]
 
     /// Empty sets.
     init() {}
@@ -207,6 +218,7 @@ struct EntityRuleWords: Sendable {
             if name == "possessiveEnding" { possessiveEnding = list }
             if name == "elisionMark" { elisionMark = list }
             if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
+            if name == "finiteVerbEnding" { finiteVerbEnding = list }
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }

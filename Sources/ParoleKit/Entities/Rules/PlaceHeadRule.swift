@@ -2,7 +2,8 @@
 /// preposition: "col de Lachin", "îles Sanguinaires", "hôpital Sao Joao", "château de
 /// Versailles" → LOC with the head; an institution that acts, named the same way ("musée du
 /// Louvre", "université de Manchester") → ORG. A site named after the town it serves is that
-/// town alone ("l'hôpital de Dinan" → LOC "Dinan": `townServiceHead`). Replaces what the model
+/// town alone when it is a known place after "de" without an article ("l'hôpital de Dinan" →
+/// LOC "Dinan": `townServiceHead`; "l'hôpital de la Timone" keeps its head). Replaces what the model
 /// found there.
 struct PlaceHeadRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
@@ -29,7 +30,11 @@ struct PlaceHeadRule: EntityRule {
             guard c.isCap(k), !c.isAllCaps(k), c.continuesLine(k) else { continue }
             var end = k
             while c.isCap(end) && c.continuesLine(end) { end += 1 }
-            let start = complement != nil && c.is(i, in: c.words.townServiceHead) ? k : i
+            // The town alone only when the complement is a known place with no article before
+            // it: "l'hôpital de la Timone" keeps its head.
+            let servesTown =
+                complement == i + 2 && c.is(i, in: c.words.townServiceHead) && c.isKnown(k..<end, as: .place)
+            let start = servesTown ? k : i
             out.append(TokenName(start..<end, type))
         }
         return c.merge(names, with: out, replacing: true)
