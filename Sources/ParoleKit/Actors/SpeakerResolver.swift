@@ -22,8 +22,8 @@ struct SpeakerResolver {
     private var lastAnswerer: Int? = nil
     /// The speaker of the last question in guillemets of an exchange (see `isQuestion`), if any.
     private var lastAsker: Int? = nil
-    /// The words of the last quote resolved (headings included: a question in a heading is
-    /// still the question an answer follows), and its speaker.
+    /// The words of the last quote resolved, headings included (a quote in the title counts as
+    /// the quote before the first paragraph's), and its speaker.
     private var lastQuote: (content: Range<Int>, actor: Int?)? = nil
     /// Whether the article is shaped as an interview or an exchange: at least
     /// `interviewQuestions` paragraphs of text (no heading) end with a question (a question mark,
