@@ -47,14 +47,26 @@ public enum QuoteSpanTrainer {
         let spans = try goldSpans(text: text, gold: gold)
         let scalars = Array(text.unicodeScalars)
         return analyzer.quoteSpanSamples(text: text).map { sample in
-            let covered = sample.quotes.contains { quote in spans.contains { overlap($0, quote) >= 0.5 } }
-            var example = Example(features: sample.features, isQuote: covered, article: article)
-            example.attributed = sample.attributed
-            example.strategy = sample.strategy
-            let first = sample.quotes[0]
-            example.words = String(String.UnicodeScalarView(scalars[first.start..<first.end]))
-            return example
+            example(of: sample, gold: spans, scalars: scalars, article: article)
         }
+    }
+
+    /// The example of one sample: a quote when one of its spans covers half of a gold quote's.
+    /// A sample with no span (a strategy that made no quote of its stretch) is no quote and has
+    /// no words.
+    static func example(
+        of sample: QuoteSpanSample, gold spans: [Span], scalars: [Unicode.Scalar], article: Int
+    )
+        -> Example
+    {
+        let covered = sample.quotes.contains { quote in spans.contains { overlap($0, quote) >= 0.5 } }
+        var example = Example(features: sample.features, isQuote: covered, article: article)
+        example.attributed = sample.attributed
+        example.strategy = sample.strategy
+        if let first = sample.quotes.first, first.end <= scalars.count {
+            example.words = String(String.UnicodeScalarView(scalars[first.start..<first.end]))
+        }
+        return example
     }
 
     /// The examples of every gold file (its text is `NAME.txt` beside it), numbered by article.

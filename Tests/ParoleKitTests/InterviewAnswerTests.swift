@@ -91,4 +91,26 @@ import Testing
             """
         #expect(speaker(of: "Je ne suis pas sûre", in: text) == "Camille")
     }
+
+    /// One question in a report, then words in guillemets alone in their paragraph: no interview,
+    /// so the words are not given to the person the title names but ranked like any others.
+    static let reportWithOneQuestion = """
+        Pascale Verdier quitte la direction de la chorale
+
+        Le secrétaire, Gilles Armand, s'est dit étonné : « On ne s'y attendait pas », a-t-il déclaré.
+
+        Qui dirigera les répétitions ?
+
+        « Il faudra trouver quelqu'un avant l'été, sinon la saison tombera. »
+        """
+
+    @Test func oneQuestionInAReportDoesNotMakeTheNextWordsTheTitlePersonsAnswer() {
+        #expect(
+            speaker(of: "Il faudra trouver", in: Self.reportWithOneQuestion)
+                == speaker(
+                    of: "Il faudra trouver",
+                    in: Self.reportWithOneQuestion.replacingOccurrences(
+                        of: "Qui dirigera les répétitions ?\n\n", with: "")))
+        #expect(speaker(of: "Il faudra trouver", in: Self.reportWithOneQuestion) != "Pascale Verdier")
+    }
 }

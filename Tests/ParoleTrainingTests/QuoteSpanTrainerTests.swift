@@ -1,6 +1,7 @@
 import Foundation
-import ParoleKit
 import Testing
+
+@testable import ParoleKit
 
 @testable import ParoleTraining
 
@@ -12,6 +13,17 @@ import Testing
         .appendingPathComponent("../..").standardized
 
     typealias Example = QuoteSpanTrainer.Example
+
+    @Test func aSampleWithNoQuoteSpanIsAnExampleWithNoWordsNotACrash() {
+        let scalars = Array("« Nous tiendrons », dit-elle.".unicodeScalars)
+        let empty = QuoteSpanSample(quotes: [], features: ["bias"], attributed: true, strategy: "s")
+        let none = QuoteSpanTrainer.example(
+            of: empty, gold: [Span(2, 16)], scalars: scalars, article: 0)
+        #expect(!none.isQuote && none.words.isEmpty && none.attributed)
+        let one = QuoteSpanSample(quotes: [Span(2, 16)], features: ["bias"], attributed: true)
+        let quote = QuoteSpanTrainer.example(of: one, gold: [Span(2, 16)], scalars: scalars, article: 0)
+        #expect(quote.isQuote && quote.words == "Nous tiendrons")
+    }
 
     @Test func theRegressionLearnsWhichFeaturesMarkATermAndIsDeterministic() {
         var examples: [Example] = []

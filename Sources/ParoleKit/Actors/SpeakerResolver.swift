@@ -22,8 +22,34 @@ struct SpeakerResolver {
     private var lastAnswerer: Int? = nil
     /// The speaker of the last question in guillemets of an exchange (see `isQuestion`), if any.
     private var lastAsker: Int? = nil
-    /// The words of the last quote resolved outside headings, and its speaker.
+    /// The words of the last quote resolved, headings included (a quote in the title counts as
+    /// the quote before the first paragraph's), and its speaker.
     private var lastQuote: (content: Range<Int>, actor: Int?)? = nil
+    /// Whether the article is shaped as an interview or an exchange: at least
+    /// `interviewQuestions` paragraphs of text (no heading) end with a question (a question mark,
+    /// or one before a closing quotation mark) and are followed by a paragraph of text that does
+    /// not (a question, the outlet's or in guillemets, then its answer). One question in a report
+    /// ("Qui prendra la suite ?") makes no interview. Computed once.
+    private lazy var isInterview: Bool = {
+        let paragraphs = view.doc.paragraphs
+        func asks(_ p: Int) -> Bool {
+            let range = paragraphs[p].tokens
+            guard var last = range.last else { return false }
+            if view.pairOfToken[last] >= 0, last > range.lowerBound { last -= 1 }
+            return speakerWords.questionMarks.contains(tokens[last].norm)
+        }
+        var questions = 0
+        for p in paragraphs.indices.dropLast()
+        where !view.isHeading(paragraph: p) && !view.isHeading(paragraph: p + 1) && asks(p) && !asks(p + 1) {
+            questions += 1
+            if questions >= Self.interviewQuestions { return true }
+        }
+        return false
+    }()
+
+    /// How many questions, each followed by an answer, make an article an interview.
+    static let interviewQuestions = 2
+
     /// The people the article's title names (the heading lines before the first paragraph of
     /// text), computed once: in an interview, the person who answers.
     private lazy var titlePeople: [Int] = {
@@ -1277,7 +1303,7 @@ struct SpeakerResolver {
     /// Whether `quote` is an answer: an interview's (see `isInterviewAnswer`), or words no cue names
     /// right after a question in quotation marks in the same paragraph or the one before ("« Et
     /// vous aviez pris de l'argent ? » / « Des avances. »").
-    private func isAnswer(_ quote: FoundQuote) -> Bool {
+    private mutating func isAnswer(_ quote: FoundQuote) -> Bool {
         if isInterviewAnswer(quote) { return true }
         guard isUnnamed(quote), !endsWithQuestion(quote.content), let before = lastQuote,
             endsWithQuestion(before.content)
@@ -1312,11 +1338,12 @@ struct SpeakerResolver {
         view.doc.sentences[view.doc.sentenceIndex(ofToken: k)].paragraph
     }
 
-    /// Whether `quote` is an interview's answer: words in quotation marks that no cue names and
-    /// that fill their paragraph, right after a paragraph ending with a question mark (the
-    /// outlet's question) that is no heading.
-    private func isInterviewAnswer(_ quote: FoundQuote) -> Bool {
-        guard quote.cue == nil, !quote.content.isEmpty else { return false }
+    /// Whether `quote` is an interview's answer: in an article shaped as an interview (see
+    /// `isInterview`), words in quotation marks that no cue names and that fill their paragraph,
+    /// right after a paragraph ending with a question mark (the outlet's question) that is no
+    /// heading.
+    private mutating func isInterviewAnswer(_ quote: FoundQuote) -> Bool {
+        guard isInterview, quote.cue == nil, !quote.content.isEmpty else { return false }
         switch quote.speaker.kind {
         case .none, .context: break
         default: return false
