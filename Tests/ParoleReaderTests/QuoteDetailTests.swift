@@ -219,7 +219,12 @@ struct QuoteDetailTests {
     func sourcesKeepTheirDeterminer() throws {
         let text =
             "Titre\n« Rien à ajouter », a indiqué l’ONU.\n« Très grave », ont jugé les autorités locales.\n"
-        func span(_ phrase: String) throws -> Span { try #require(LachinFixture.span(of: phrase, in: text)) }
+        func span(_ phrase: String) throws -> Span {
+            guard let found = LachinFixture.span(of: phrase, in: text) else {
+                throw PhraseNotFound(phrase: phrase)
+            }
+            return found
+        }
         let onu = Actor(id: "a1", name: "ONU", type: .organization, occurrences: [try span("ONU")], quotes: 1)
         let authorities = Actor(
             id: "a2", name: "autorités", type: .person, occurrences: [try span("autorités locales")],
@@ -250,7 +255,12 @@ struct QuoteDetailTests {
     @Test("the determiner written before a source comes from the article's language, French when unknown")
     func determinersFollowTheArticleLanguage() throws {
         let text = "Titre\n« Rien à ajouter », a indiqué l’ONU.\n"
-        func span(_ phrase: String) throws -> Span { try #require(LachinFixture.span(of: phrase, in: text)) }
+        func span(_ phrase: String) throws -> Span {
+            guard let found = LachinFixture.span(of: phrase, in: text) else {
+                throw PhraseNotFound(phrase: phrase)
+            }
+            return found
+        }
         func citation(lang: String) throws -> String {
             let onu = Actor(
                 id: "a1", name: "ONU", type: .organization, occurrences: [try span("ONU")], quotes: 1)
@@ -364,4 +374,9 @@ struct QuoteDetailTests {
         #expect(grid.find("de la situation »") != nil)
         #expect(grid.row(19).contains("quote 4/7"))
     }
+}
+
+/// A phrase a test looks for is not in its text.
+private struct PhraseNotFound: Error {
+    let phrase: String
 }
