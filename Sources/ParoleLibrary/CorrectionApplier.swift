@@ -141,7 +141,7 @@ enum CorrectionApplier {
         while ids.contains("a\(number)") { number += 1 }
         let trimmed = name.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let (type, kind) = speakerType(
-            named: trimmed, entities: analysis.entities, words: languageWords(analysis.lang))
+            named: trimmed, entities: analysis.entities, words: .of(languageCode: analysis.lang))
         analysis.actors.append(Actor(id: "a\(number)", name: trimmed, type: type, kind: kind))
         return analysis.actors.count - 1
     }
@@ -153,7 +153,7 @@ enum CorrectionApplier {
     /// does not name when written in lower case ("une source diplomatique"), else a person.
     /// The determiners and nouns are those of the article's language, `words`.
     static func speakerType(
-        named name: String, entities: [Entity] = [], words: WordLists = languageWords("")
+        named name: String, entities: [Entity] = [], words: WordLists = .of(languageCode: "")
     ) -> (EntityType, ActorKind) {
         let key = NameKey.of(name)
         if let entity = entities.first(where: { NameKey.of($0.text) == key }) {
@@ -171,14 +171,6 @@ enum CorrectionApplier {
         if words.words("institution-nouns").contains(head) { return (.organization, .organisation) }
         if name.first.map({ $0.isLowercase }) == true { return (.person, .anonymousSource) }
         return (.person, .person)
-    }
-
-    /// The word lists of language `code` (an analysis' `lang`): those of the `Language` with that
-    /// code, the default language's when the code is empty (unknown), none for a language the
-    /// analysis has no resources for.
-    static func languageWords(_ code: String) -> WordLists {
-        let base = code.lowercased().split(separator: "-").first.map(String.init) ?? ""
-        return base.isEmpty || base == Language.french.code ? Language.french.words : WordLists(parsing: "")
     }
 
     /// Makes actor `actorIndex` the speaker of quote `index`, placed at the actor's mention

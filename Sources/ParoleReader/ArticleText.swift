@@ -9,9 +9,9 @@ public struct ArticleText: Sendable {
     /// source with the determiner the article gives it.
     public let determiners: Set<String>
 
-    /// The text and words of `article`, its words from its language (``LanguageWords``).
+    /// The text and words of `article`, its words from its language (``WordLists/of(languageCode:)``).
     public init(_ article: ArticleModel) {
         scalars = Array(article.analysis.text.unicodeScalars)
-        determiners = LanguageWords.of(article.analysis.lang).words("determiners")
+        determiners = WordLists.of(languageCode: article.analysis.lang).words("determiners")
     }
 }

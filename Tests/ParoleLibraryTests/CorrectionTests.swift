@@ -280,9 +280,9 @@ import Testing
         #expect(CorrectionApplier.speakerType(named: "une source diplomatique").1 == .anonymousSource)
         #expect(CorrectionApplier.speakerType(named: "Claire Dubois").1 == .person)
         // The nouns are the article's language's: none for a language without resources.
-        let none = CorrectionApplier.languageWords("en")
+        let none = WordLists.of(languageCode: "en")
         #expect(CorrectionApplier.speakerType(named: "le communiqué", words: none).1 == .anonymousSource)
-        let french = CorrectionApplier.languageWords("fr-FR")
+        let french = WordLists.of(languageCode: "fr-FR")
         #expect(CorrectionApplier.speakerType(named: "le communiqué", words: french).1 == .document)
     }
 

@@ -281,8 +281,8 @@ struct QuoteDetailTests {
         #expect(try citation(lang: "") == "« Rien à ajouter », a indiqué l’ONU — t.txt")
         // A language without resources gets no French determiner.
         #expect(try citation(lang: "en") == "« Rien à ajouter », a indiqué ONU — t.txt")
-        #expect(LanguageWords.of("en").words("determiners").isEmpty)
-        #expect(LanguageWords.of("FR").words("determiners").contains("les"))
+        #expect(WordLists.of(languageCode: "en").words("determiners").isEmpty)
+        #expect(WordLists.of(languageCode: "FR").words("determiners").contains("les"))
     }
 
     @Test("a full stop closing the words is left out before the attribution, an ellipsis or ? is kept")
