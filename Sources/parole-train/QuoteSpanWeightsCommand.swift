@@ -15,11 +15,7 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
             the even press probes and the span probes are added unless --no-probes.
             """)
 
-    @Option(help: "A gold directory whose articles are all used (../shared/corpus/dev).")
-    var gold: [String] = []
-
-    @Option(help: "A gold directory of which only the even-numbered articles are used.")
-    var goldEven: [String] = []
+    @OptionGroup var tuneGold: TuneGoldOptions
 
     @Flag(help: "Leave the even press probes and the span probes out.")
     var noProbes = false
@@ -49,9 +45,7 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
     var output = "Sources/ParoleKit/Resources/fr/quote-span-weights.txt"
 
     func run() throws {
-        var files: [URL] = []
-        for dir in gold { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: false) }
-        for dir in goldEven { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: true) }
+        var files = try tuneGold.files()
         if !noProbes, !files.isEmpty {
             files += try SpeakerWeightsTrainer.goldFiles(SpeakerWeightsTrainer.pressProbes, evenOnly: true)
             files += try SpeakerWeightsTrainer.goldFiles(spanProbes, evenOnly: false)

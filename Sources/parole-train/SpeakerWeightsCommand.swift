@@ -15,11 +15,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
             the even press probes of --probes are added unless --no-probes.
             """)
 
-    @Option(help: "A gold directory whose articles are all used (../shared/corpus/dev).")
-    var gold: [String] = []
-
-    @Option(help: "A gold directory of which only the even-numbered articles are used.")
-    var goldEven: [String] = []
+    @OptionGroup var tuneGold: TuneGoldOptions
 
     @Option(
         help:
@@ -106,10 +102,8 @@ struct SpeakerWeightsCommand: ParsableCommand {
         guard let featureSet = SpeakerWeightsTrainer.FeatureSet(rawValue: features) else {
             throw ValidationError("--features is both, prefixed or shared")
         }
-        var files: [URL] = []
-        for dir in gold { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: false) }
-        for dir in goldEven { files += try SpeakerWeightsTrainer.goldFiles(dir, evenOnly: true) }
-        if !noProbes, !files.isEmpty, !goldEven.contains(probes) {
+        var files = try tuneGold.files()
+        if !noProbes, !files.isEmpty, !tuneGold.goldEven.contains(probes) {
             files += try SpeakerWeightsTrainer.goldFiles(probes, evenOnly: true)
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
