@@ -3,21 +3,7 @@ import Testing
 
 /// The library commands run as a user would: add, quotes, actors, search, export, and the
 /// batch mode of analyze.
-@Suite final class LibraryCommandTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
-    func parole(_ arguments: [String], input: Data = Data()) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, input: input, in: scratch.url)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: scratch.url.appendingPathComponent(name))
-    }
-
+@Suite final class LibraryCommandTests: ScratchSuite {
     static let page = """
         <html><head><title>Site</title></head><body><nav><p>Menu</p></nav>
         <h1>Moscou répond</h1><h2>Le Kremlin a réagi dans la soirée.</h2>
