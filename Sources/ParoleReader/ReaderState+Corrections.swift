@@ -1,7 +1,7 @@
 import ParoleKit
 
 extension ReaderState {
-    /// The quote the correction keys act on: the one in the detail, the selected row of the
+    /// The quote the quote keys act on (`y` and the correction keys): the one in the detail, the selected row of the
     /// focused Quotes panel, or the current quote.
     var correctableQuote: Int? {
         if screen == .detail { return detail?.quote }

@@ -43,10 +43,11 @@ extension ReaderState {
         return []
     }
 
-    /// `y`: the citation of the quote shown in the detail, or of the current quote.
+    /// `y`: the citation of the quote shown in the detail, of the selected row of the focused
+    /// Quotes panel, or of the current quote (the quote `v` and the correction keys act on).
     mutating func copyCurrentQuote() -> [ReaderEffect] {
         guard let article else { return [] }
-        guard let quote = screen == .detail ? detail?.quote : reading.currentQuote else {
+        guard let quote = correctableQuote else {
             message = "No current quote to copy: n goes to one"
             return []
         }

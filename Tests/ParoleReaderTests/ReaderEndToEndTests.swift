@@ -24,7 +24,10 @@ final class ReaderEndToEndTests {
     func session(_ arguments: [String], width: UInt16 = 120, height: UInt16 = 40) throws -> PtySession {
         try PtySession(
             arguments, directory: directory, width: width, height: height,
-            environment: ["XDG_CONFIG_HOME": directory.appendingPathComponent("config").path])
+            environment: [
+                "XDG_CONFIG_HOME": directory.appendingPathComponent("config").path,
+                "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path,
+            ])
     }
 
     /// Builds a library of two feed articles with `parole add`.
@@ -76,7 +79,11 @@ final class ReaderEndToEndTests {
         #expect(session.wait("Quote — direct quote · Dmitri Peskov"), "\(session.screen.rows)")
         #expect(session.wait("Speaker  Dmitri Peskov (person)"), "\(session.screen.rows)")
         session.screen.send("y")
-        #expect(session.wait("Copied: « Nous surveillons"), "\(session.screen.rows)")
+        // xterm-256color may or may not take OSC 52: the message says it was sent, not copied.
+        #expect(session.wait("Citation sent to the terminal's clipboard (OSC 52)"), "\(session.screen.rows)")
+        let saved = try String(
+            contentsOf: directory.appendingPathComponent("cache/parole/citation.txt"), encoding: .utf8)
+        #expect(saved.hasPrefix("« Nous surveillons de près") && saved.hasSuffix("\n"))
         let output = session.screen.bytes
         let start = Array("\u{1B}]52;c;".utf8)
         let found = (0..<max(0, output.count - start.count)).first {
@@ -90,6 +97,31 @@ final class ReaderEndToEndTests {
             #expect(decoded?.hasPrefix("« Nous surveillons de près") == true, "\(decoded ?? encoded)")
             #expect(decoded?.contains("Dmitri Peskov, porte-parole du Kremlin") == true)
         }
+        session.screen.send("q")
+        #expect(session.wait("Quotes (7)"))
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test("on the Linux console y sends no OSC 52, says why, shows the citation and writes it to a file")
+    func copyOnAConsoleWithoutClipboard() throws {
+        let session = try PtySession(
+            ["lachin-clashes.json"], directory: directory, width: 120, height: 40,
+            environment: [
+                "XDG_CONFIG_HOME": directory.appendingPathComponent("config").path,
+                "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path, "TERM": "linux",
+            ])
+        #expect(session.wait("Quotes (7)"))
+        session.screen.send("n")
+        #expect(session.wait("quote 1/7"))
+        session.screen.send("y")
+        #expect(session.wait("Not copied: this console (TERM=linux)"), "\(session.screen.rows)")
+        #expect(
+            session.wait("Citation (y copies it):"), "the detail shows the citation: \(session.screen.rows)")
+        #expect(!session.screen.text.contains("\u{1B}]52;"), "no OSC 52 sequence on a console that prints it")
+        let saved = try String(
+            contentsOf: directory.appendingPathComponent("cache/parole/citation.txt"), encoding: .utf8)
+        #expect(!saved.isEmpty)
         session.screen.send("q")
         #expect(session.wait("Quotes (7)"))
         session.screen.send("q")
