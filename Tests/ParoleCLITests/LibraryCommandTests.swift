@@ -1,4 +1,5 @@
 import Foundation
+import ParoleTestSupport
 import Testing
 
 /// The library commands run as a user would: add, quotes, actors, search, export, and the
@@ -11,14 +12,7 @@ import Testing
         <footer><p>Mentions légales</p></footer></body></html>
         """
 
-    static let feed = """
-        <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
-        <item><title>Premier</title><link>https://example.org/1</link><pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;« Tout va bien », a affirmé Marie Dupont, maire de la ville.&lt;/p&gt;</description></item>
-        <item><title>Second</title><link>https://example.org/2</link><pubDate>Tue, 03 Jul 2012 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;Les élections législatives approchent.&lt;/p&gt;</description></item>
-        </channel></rss>
-        """
+    static let feed = SampleFeeds.twoArticles
 
     @Test func untilADayTakesThatWholeDayAndUntilADateTimeStopsAtThatInstant() throws {
         try write("fil.xml", Self.feed)

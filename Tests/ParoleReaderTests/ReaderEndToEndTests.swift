@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import ParoleKit
+import ParoleTestSupport
 import Testing
 
 /// The real `parole` binary on a pseudo-terminal, driven as a user would: the library's
@@ -32,14 +33,7 @@ final class ReaderEndToEndTests {
 
     /// Builds a library of two feed articles with `parole add`.
     func makeLibrary() throws -> String {
-        let feed = """
-            <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
-            <item><title>Premier</title><link>https://example.org/1</link><pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate>
-            <description>&lt;p&gt;« Tout va bien », a affirmé Marie Dupont, maire de la ville.&lt;/p&gt;</description></item>
-            <item><title>Second</title><link>https://example.org/2</link><pubDate>Tue, 03 Jul 2012 10:00:00 GMT</pubDate>
-            <description>&lt;p&gt;Les élections législatives approchent.&lt;/p&gt;</description></item>
-            </channel></rss>
-            """
+        let feed = SampleFeeds.twoArticles
         try Data(feed.utf8).write(to: directory.appendingPathComponent("fil.xml"))
         let library = directory.appendingPathComponent("lib.sqlite").path
         let add = Process()
