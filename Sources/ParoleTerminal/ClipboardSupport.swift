@@ -10,21 +10,31 @@ public enum ClipboardSupport: Equatable, Sendable {
     case none(String)
 
     /// The judgement for a terminal described by `environment` (`TERM`, `TMUX`, `STY`,
-    /// `VTE_VERSION`, `KITTY_WINDOW_ID`, `WEZTERM_PANE`, `WT_SESSION`, `TERM_PROGRAM`), whose
-    /// output is a terminal device when `outputIsTerminal`.
-    public static func judge(environment: [String: String], outputIsTerminal: Bool) -> ClipboardSupport {
+    /// `VTE_VERSION`, `KITTY_WINDOW_ID`, `WEZTERM_PANE`, `WT_SESSION`), whose output is a
+    /// terminal device when `outputIsTerminal`; inside tmux, `tmuxOptions` are tmux's
+    /// `set-clipboard` and `allow-passthrough` values (nil when tmux could not be asked).
+    public static func judge(
+        environment: [String: String], outputIsTerminal: Bool,
+        tmuxOptions: (setClipboard: String, allowPassthrough: String)? = nil
+    ) -> ClipboardSupport {
         guard outputIsTerminal else { return .none("the reader's output is not a terminal") }
         let term = environment["TERM"] ?? ""
-        // tmux keeps what it is sent in its paste buffer (prefix ] pastes it) and passes it on
-        // to the terminal around it when that one takes it.
-        if environment["TMUX"] != nil { return .known("tmux") }
+        if environment["TMUX"] != nil {
+            // tmux takes the sequence into a paste buffer and on to the outer terminal only with
+            // `set-clipboard on`; its default, `external`, drops what programs send. The wrapped
+            // copy reaches the outer terminal with `allow-passthrough on`.
+            guard let tmuxOptions else { return .unknown }
+            if tmuxOptions.setClipboard == "on" { return .known("tmux") }
+            if tmuxOptions.allowPassthrough != "off" { return .unknown }
+            return .none("tmux drops OSC 52 (set -g set-clipboard on)")
+        }
         if environment["STY"] != nil { return .none("GNU screen passes no clipboard sequence on") }
         if term == "linux" || term.hasPrefix("vt") || term.hasPrefix("cons") {
             return .none("this console (TERM=\(term)) has no clipboard")
         }
         // VTE (GNOME Terminal, Tilix, Terminator…) has no handler for OSC 52 by design.
         if environment["VTE_VERSION"] != nil {
-            return .none("GNOME Terminal and other VTE terminals ignore it")
+            return .none("GNOME Terminal and other VTE terminals ignore OSC 52")
         }
         if environment["KITTY_WINDOW_ID"] != nil || term == "xterm-kitty" { return .known("kitty") }
         if environment["WEZTERM_PANE"] != nil { return .known("WezTerm") }
@@ -41,22 +51,19 @@ public enum ClipboardSupport: Equatable, Sendable {
     }
 
     /// What the status line says after `y` sent a citation (or did not), and where the citation
-    /// was written (`savedTo`, nil when it could not be).
+    /// was written (`savedTo`, nil when it could not be): the main fact first, as the status
+    /// line cuts what does not fit.
     public func message(savedTo path: String?) -> String {
-        let saved = path.map { "in \($0)" }
+        let also = path.map { "; also in " + $0 } ?? ""
         switch self {
         case .known("tmux"):
-            return "Citation sent via OSC 52 to tmux's buffer (prefix ] pastes) and on to the terminal"
-                + (saved.map { "; also " + $0 } ?? "")
+            return "Citation in tmux's buffer (prefix ] pastes), sent on via OSC 52" + also
         case .known(let name):
-            return "Citation sent to \(name)'s clipboard (OSC 52)" + (saved.map { "; also " + $0 } ?? "")
+            return "Citation sent to \(name)'s clipboard (OSC 52)" + also
         case .unknown:
-            return
-                "Citation sent to the terminal's clipboard (OSC 52); nothing to paste? the terminal ignores it"
-                + (saved.map { ": it is " + $0 } ?? "")
+            return "Citation sent via OSC 52 (this terminal may ignore it)" + also
         case .none(let reason):
-            return "Not copied: \(reason). Citation shown below to select (Shift+drag)"
-                + (saved.map { ", and " + $0 } ?? "")
+            return "Not copied: \(reason). Citation shown below" + (path.map { ", and in " + $0 } ?? "")
         }
     }
 }

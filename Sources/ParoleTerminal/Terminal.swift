@@ -79,8 +79,12 @@ public final class Terminal {
 
     /// Whether this terminal takes the OSC 52 clipboard sequence, as far as its environment and
     /// output tell (judged once, when first asked).
-    public private(set) lazy var clipboardSupport = ClipboardSupport.judge(
-        environment: ProcessEnvironment.all, outputIsTerminal: isatty(fileno(output)) == 1)
+    public private(set) lazy var clipboardSupport: ClipboardSupport = {
+        let environment = ProcessEnvironment.all
+        return ClipboardSupport.judge(
+            environment: environment, outputIsTerminal: isatty(fileno(output)) == 1,
+            tmuxOptions: environment["TMUX"] == nil ? nil : TmuxOptions.clipboard())
+    }()
 
     /// Puts `text` on the clipboard of the terminal (and of the machine it runs on, over ssh)
     /// with an OSC 52 sequence; inside tmux, also wrapped for tmux's passthrough.

@@ -16,7 +16,7 @@ struct ClipboardSupportTests {
             (["TERM": "xterm-256color"], false, "none"),
             (
                 ["TERM": "tmux-256color", "TMUX": "/tmp/tmux-1/default,1,0", "VTE_VERSION": "7600"], true,
-                "tmux"
+                "unknown"
             ),
             (["TERM": "xterm-kitty"], true, "kitty"),
             (["TERM": "xterm-256color", "WEZTERM_PANE": "0"], true, "WezTerm"),
@@ -30,6 +30,19 @@ struct ClipboardSupportTests {
         case .unknown: #expect(expected == "unknown" && support.sendsSequence)
         case .known(let name): #expect(expected == name && support.sendsSequence)
         }
+    }
+
+    @Test("inside tmux the answer is tmux's: set-clipboard on takes it, the default drops it")
+    func tmux() {
+        let environment = ["TERM": "tmux-256color", "TMUX": "/tmp/tmux-1/default,1,0"]
+        func judge(_ setClipboard: String, _ passthrough: String) -> ClipboardSupport {
+            ClipboardSupport.judge(
+                environment: environment, outputIsTerminal: true, tmuxOptions: (setClipboard, passthrough))
+        }
+        #expect(judge("on", "off") == .known("tmux"))
+        #expect(judge("external", "on") == .unknown)
+        #expect(judge("external", "off") == .none("tmux drops OSC 52 (set -g set-clipboard on)"))
+        #expect(judge("off", "off").sendsSequence == false)
     }
 
     @Test("the message never says copied when it cannot know, and names the file")
