@@ -129,6 +129,23 @@ struct QuoteDetailTests {
         #expect(copied == shown)
     }
 
+    @Test("y and v on an article without quotes say so instead of sending to n")
+    func quoteKeysWithoutQuotes() {
+        var analysis = LachinFixture.analysis
+        analysis.quotes = []
+        var state = ReaderState(
+            articles: [ArticleModel(analysis: analysis, source: "a.txt")],
+            size: TerminalSize(width: 100, height: 30))
+        #expect(state.handle(.character("y")).isEmpty)
+        #expect(state.message == "No quotes in this article")
+        state.handle(.character("v"))
+        #expect(state.message == "No quotes in this article")
+        #expect(state.screen == .article)
+        var quoted = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        quoted.handle(.character("y"))
+        #expect(quoted.message == "No current quote to copy: n goes to one")
+    }
+
     @Test("a citation that could not be copied opens the quote's detail, which shows it to select")
     func notCopiedShowsTheCitation() {
         var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
