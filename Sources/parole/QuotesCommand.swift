@@ -58,6 +58,8 @@ struct QuotesCommand: ParsableCommand {
 
     func validate() throws {
         try csv.check(formatIsCSV: format == .csv)
+        // A negative limit would reach SQLite as "no limit".
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     mutating func run() throws {

@@ -37,6 +37,7 @@ struct StatsCommand: ParsableCommand {
 
     func validate() throws {
         try csv.check(formatIsCSV: format == .csv)
+        if top < 0 { throw ValidationError("--top must be 0 or more") }
     }
 
     mutating func run() throws {

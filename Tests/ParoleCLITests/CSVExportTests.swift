@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 /// `--format csv` as scripts read it (no byte-order mark, commas) and with `--excel` as a
-/// spreadsheet opens it with a double click (a UTF-8 byte-order mark, semicolons).
+/// spreadsheet opens it with a double click (a UTF-8 byte-order mark, semicolons); the options
+/// of `quotes` and `stats` that shape the listing are checked.
 @Suite final class CSVExportTests: ScratchSuite {
     let library = ["--library", "lib.sqlite"]
 
@@ -63,5 +64,15 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("--format csv"))
         #expect(try parole(["stats"] + library + ["--format", "json", "--delimiter", ";"]).status == 64)
+    }
+
+    @Test("a negative or zero --limit, and a negative --top, are usage errors, not 'no limit'")
+    func limitsAreChecked() throws {
+        try addArticle()
+        for arguments in [["quotes", "--limit=-5"], ["quotes", "--limit", "0"], ["stats", "--top=-3"]] {
+            let result = try parole([arguments[0]] + library + Array(arguments.dropFirst()))
+            #expect(result.status == 64, "\(arguments)")
+        }
+        #expect(try parole(["stats"] + library + ["--top", "0"]).status == 0)
     }
 }
