@@ -63,6 +63,28 @@ final class ReaderEndToEndTests {
         #expect(session.exitStatus() == 0)
     }
 
+    @Test("R with an unreachable feed says which feed failed and why on the status line")
+    func updateNamesTheFailedFeed() throws {
+        let library = try makeLibrary()
+        // A port that was just listened on and closed: the connection is refused at once.
+        let closed = try LoopbackListener()
+        let feed = closed.url("/fil.xml")
+        closed.stop()
+        let subscribe = Process()
+        subscribe.executableURL = try #require(PtySession.paroleBinary())
+        subscribe.arguments = ["subscribe", "--library", library, feed]
+        subscribe.standardOutput = FileHandle.nullDevice
+        try subscribe.run()
+        subscribe.waitUntilExit()
+        #expect(subscribe.terminationStatus == 0)
+        let session = try session(["--library", library])
+        #expect(session.wait("2 of 2 articles"), "\(session.screen.rows)")
+        session.screen.send("R")
+        #expect(session.wait("fil.xml: failed: cannot reach the server"), "\(session.screen.rows)")
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
     @Test("Enter on a quote opens its detail; y writes an OSC 52 sequence holding the citation")
     func detailAndCopy() throws {
         let session = try session(["lachin-clashes.json"])
@@ -74,7 +96,7 @@ final class ReaderEndToEndTests {
         #expect(session.wait("Speaker  Dmitri Peskov (person)"), "\(session.screen.rows)")
         session.screen.send("y")
         // xterm-256color may or may not take OSC 52: the message says it was sent, not copied.
-        #expect(session.wait("Citation sent to the terminal's clipboard (OSC 52)"), "\(session.screen.rows)")
+        #expect(session.wait("Citation sent via OSC 52 (this terminal may ignore it)"), "\(session.screen.rows)")
         let saved = try String(
             contentsOf: directory.appendingPathComponent("cache/parole/citation.txt"), encoding: .utf8)
         #expect(saved.hasPrefix("« Nous surveillons de près") && saved.hasSuffix("\n"))
