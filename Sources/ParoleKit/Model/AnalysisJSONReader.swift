@@ -59,50 +59,52 @@ struct AnalysisJSONReader {
             quotes: quotes, actors: actors)
     }
 
-    private mutating func span() throws(Unexpected) -> Span {
+    /// Reads an object of the format that has a span: its "start" and "end" (checked as the
+    /// decoder checks a span) and "text" are read here, any other member by `other`, which
+    /// throws on a key it does not know.
+    private mutating func spanned(
+        _ other: (inout AnalysisJSONReader, String) throws(Unexpected) -> Void = { _, _ throws(Unexpected) in
+            throw Unexpected()
+        }
+    ) throws(Unexpected) -> (span: Span, text: String?) {
         var start: Int?
         var end: Int?
+        var text: String?
         try object { (reader, key) throws(Unexpected) in
             switch key {
             case "start": start = try reader.int()
             case "end": end = try reader.int()
-            default: throw Unexpected()
+            case "text": text = try reader.string()
+            default: try other(&reader, key)
             }
         }
-        return try Self.span(start, end)
+        guard let start, let end, start >= 0, start <= end else { throw Unexpected() }
+        return (Span(start, end), text)
+    }
+
+    private mutating func span() throws(Unexpected) -> Span {
+        let read = try spanned()
+        guard read.text == nil else { throw Unexpected() }
+        return read.span
     }
 
     private mutating func entity() throws(Unexpected) -> Entity {
-        var start: Int?
-        var end: Int?
         var type: EntityType?
-        var text: String?
-        try object { (reader, key) throws(Unexpected) in
-            switch key {
-            case "start": start = try reader.int()
-            case "end": end = try reader.int()
-            case "type": type = EntityType(rawValue: try reader.string())
-            case "text": text = try reader.string()
-            default: throw Unexpected()
-            }
+        let read = try spanned { (reader, key) throws(Unexpected) in
+            guard key == "type" else { throw Unexpected() }
+            type = EntityType(rawValue: try reader.string())
         }
-        guard let type, let text else { throw Unexpected() }
-        return Entity(span: try Self.span(start, end), type: type, text: text)
+        guard let type, let text = read.text else { throw Unexpected() }
+        return Entity(span: read.span, type: type, text: text)
     }
 
     private mutating func quote() throws(Unexpected) -> Quote {
-        var start: Int?
-        var end: Int?
-        var text: String?
         var kind: QuoteKind?
         var cue: TextRef?
         var speaker: Speaker?
         var via: TextRef?
-        try object { (reader, key) throws(Unexpected) in
+        let read = try spanned { (reader, key) throws(Unexpected) in
             switch key {
-            case "start": start = try reader.int()
-            case "end": end = try reader.int()
-            case "text": text = try reader.string()
             case "kind": kind = QuoteKind(rawValue: try reader.string())
             case "cue": cue = try reader.orNull { (r) throws(Unexpected) in try r.textRef() }
             case "via": via = try reader.orNull { (r) throws(Unexpected) in try r.textRef() }
@@ -110,43 +112,24 @@ struct AnalysisJSONReader {
             default: throw Unexpected()
             }
         }
-        guard let text, let kind else { throw Unexpected() }
-        return Quote(
-            span: try Self.span(start, end), text: text, kind: kind, cue: cue, speaker: speaker, via: via)
+        guard let text = read.text, let kind else { throw Unexpected() }
+        return Quote(span: read.span, text: text, kind: kind, cue: cue, speaker: speaker, via: via)
     }
 
     private mutating func textRef() throws(Unexpected) -> TextRef {
-        var start: Int?
-        var end: Int?
-        var text: String?
-        try object { (reader, key) throws(Unexpected) in
-            switch key {
-            case "start": start = try reader.int()
-            case "end": end = try reader.int()
-            case "text": text = try reader.string()
-            default: throw Unexpected()
-            }
-        }
-        guard let text else { throw Unexpected() }
-        return TextRef(text: text, span: try Self.span(start, end))
+        let read = try spanned()
+        guard let text = read.text else { throw Unexpected() }
+        return TextRef(text: text, span: read.span)
     }
 
     private mutating func speaker() throws(Unexpected) -> Speaker {
-        var start: Int?
-        var end: Int?
-        var text: String?
         var actor: String?
-        try object { (reader, key) throws(Unexpected) in
-            switch key {
-            case "start": start = try reader.int()
-            case "end": end = try reader.int()
-            case "text": text = try reader.string()
-            case "actor": actor = try reader.orNull { (r) throws(Unexpected) in try r.string() }
-            default: throw Unexpected()
-            }
+        let read = try spanned { (reader, key) throws(Unexpected) in
+            guard key == "actor" else { throw Unexpected() }
+            actor = try reader.orNull { (r) throws(Unexpected) in try r.string() }
         }
-        guard let text else { throw Unexpected() }
-        return Speaker(text: text, span: try Self.span(start, end), actor: actor)
+        guard let text = read.text else { throw Unexpected() }
+        return Speaker(text: text, span: read.span, actor: actor)
     }
 
     private mutating func actor() throws(Unexpected) -> Actor {
@@ -189,12 +172,6 @@ struct AnalysisJSONReader {
         return Actor(
             id: id, name: name, type: type, aliases: aliases ?? [], occurrences: occurrences ?? [],
             quotes: quotes ?? 0, kind: kind, roles: roles ?? [])
-    }
-
-    /// A span from its two ends, as the decoder checks it: both present, `0 <= start <= end`.
-    private static func span(_ start: Int?, _ end: Int?) throws(Unexpected) -> Span {
-        guard let start, let end, start >= 0, start <= end else { throw Unexpected() }
-        return Span(start, end)
     }
 
     // MARK: JSON values
