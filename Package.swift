@@ -78,7 +78,7 @@ let package = Package(
         .target(name: "ParoleTerminal", dependencies: ["ParoleReader", "CNcursesw"]),
         .testTarget(
             name: "ParoleReaderTests",
-            dependencies: ["ParoleReader", "ParoleTerminal", "ParoleKit", "CNcursesw"]
+            dependencies: ["ParoleReader", "ParoleTerminal", "ParoleKit", "CNcursesw", "ParoleTestSupport"]
         ),
         // Inputs from the wild: HTML pages, RSS/Atom feeds, http(s) URLs (libxml2).
         .systemLibrary(

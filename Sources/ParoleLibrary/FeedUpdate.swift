@@ -113,7 +113,8 @@ public struct FeedUpdate: Sendable {
         for item in items {
             let entry = LibraryEntry(
                 source: FeedUpdate.source(of: item, feed: feed),
-                date: item.date ?? FeedUpdate.dateline(item.text),
+                date: item.date
+                    ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
                 link: item.link.map { FeedUpdate.absolute($0, feed: feed) }, author: item.author)
             if try library.isStored(source: entry.source, text: item.text) {
                 report.unchanged += 1
@@ -156,13 +157,6 @@ public struct FeedUpdate: Sendable {
             let resolved = URL(string: link, relativeTo: base)?.absoluteString
         else { return link }
         return resolved
-    }
-
-    /// The date of a dateline opening one of the first paragraphs, for items without a date.
-    static func dateline(_ text: String) -> Date? {
-        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap {
-            FrenchDateline.parse(String($0))
-        }.first
     }
 }
 

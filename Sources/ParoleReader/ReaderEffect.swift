@@ -14,7 +14,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case loadLibraryActors
     /// Fetch the library's articles naming this actor.
     case loadActorArticles(String)
-    /// Put this text on the clipboard (OSC 52).
+    /// Put this citation on the terminal's clipboard (OSC 52) where it can, and in the citation
+    /// file; the outcome says which (``ReaderOutcome/notCopied(_:)`` when the clipboard cannot).
     case copy(String)
     /// Open this address in a browser.
     case openURL(String)
@@ -52,4 +53,7 @@ public enum ReaderOutcome {
     case done(String)
     /// Failed; a one-line reason for the status line.
     case failed(String)
+    /// The citation `y` asked for could not reach the clipboard; a line saying why and where
+    /// it is instead. The quote's detail, which shows the citation to select, opens.
+    case notCopied(String)
 }

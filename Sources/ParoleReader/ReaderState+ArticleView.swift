@@ -144,6 +144,7 @@ extension ReaderState {
             return
         }
         let top = ScreenLayout.top(selection: reading.quoteRow, count: quotes.count, rows: rows)
+        let languageWords = WordLists.of(languageCode: analysis.lang)
         // One speaker column for the rows shown: as wide as their longest name needs, up to a
         // share of the panel (at most 28 columns); the rest, however wide, goes to the words.
         var longest = 0
@@ -168,7 +169,8 @@ extension ReaderState {
                 maxWidth: speakerWidth, ellipsis: true)
             x += speakerWidth
             x += grid.write(
-                " " + Self.kindLabel(quote.kind).padding(6), x: x, y: y, style: theme.faint,
+                " " + Self.kindLabel(quote.kind, words: languageWords).padding(6), x: x, y: y,
+                style: theme.faint,
                 maxWidth: max(0, end - x))
             let words = quote.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
             x += grid.write(words, x: x, y: y, maxWidth: end - x)
@@ -183,13 +185,14 @@ extension ReaderState {
         return speaker.text
     }
 
-    /// A short label for a quote kind.
-    static func kindLabel(_ kind: QuoteKind) -> String {
+    /// A short label for a quote kind; an according quote is labelled with its language's word
+    /// for it (`[according-label]` of its word lists, "selon" in French), else "acc".
+    static func kindLabel(_ kind: QuoteKind, words: WordLists) -> String {
         switch kind {
         case .direct: return "dir"
         case .partial: return "part"
         case .indirect: return "ind"
-        case .according: return "selon"
+        case .according: return words.words("according-label").first ?? "acc"
         }
     }
 

@@ -1,7 +1,7 @@
 import ParoleKit
 
 extension ReaderState {
-    /// The quote the correction keys act on: the one in the detail, the selected row of the
+    /// The quote the quote keys act on (`y` and the correction keys): the one in the detail, the selected row of the
     /// focused Quotes panel, or the current quote.
     var correctableQuote: Int? {
         if screen == .detail { return detail?.quote }
@@ -18,7 +18,10 @@ extension ReaderState {
             return false
         }
         guard isLibrary else {
-            message = "Corrections are kept in the library: parole add FILE, then open it with parole"
+            // The command to type, with the article's own file or address when it has one.
+            let source = article.source == "-" || article.source.isEmpty ? "FILE" : article.source
+            let quoted = source.contains(" ") ? "'\(source)'" : source
+            message = "Corrections are kept in the library: parole add \(quoted), then parole opens it there"
             return false
         }
         return true

@@ -15,7 +15,7 @@ extension ReaderState {
         } else if let current = reading.currentQuote {
             openDetail(quote: current)
         } else {
-            message = article?.isAnalysed == false ? "Still analysing…" : "No current quote: n goes to one"
+            message = noQuoteMessage(for: "no current quote")
         }
     }
 
@@ -43,14 +43,23 @@ extension ReaderState {
         return []
     }
 
-    /// `y`: the citation of the quote shown in the detail, or of the current quote.
+    /// `y`: the citation of the quote shown in the detail, of the selected row of the focused
+    /// Quotes panel, or of the current quote (the quote `v` and the correction keys act on).
     mutating func copyCurrentQuote() -> [ReaderEffect] {
         guard let article else { return [] }
-        guard let quote = screen == .detail ? detail?.quote : reading.currentQuote else {
-            message = "No current quote to copy: n goes to one"
+        guard let quote = correctableQuote else {
+            message = noQuoteMessage(for: "no current quote to copy")
             return []
         }
         return [.copy(QuoteCitation(quote: quote, of: article).citation)]
+    }
+
+    /// Why a quote key found no quote: the analysis is still running, the article has none,
+    /// or `what` (none is current yet) and that `n` goes to one.
+    func noQuoteMessage(for what: String) -> String {
+        guard let article, article.isAnalysed else { return "Still analysing…" }
+        if article.analysis.quotes.isEmpty { return "No quotes in this article" }
+        return what.prefix(1).uppercased() + what.dropFirst() + ": n goes to one"
     }
 
     /// `o`: opens `article`'s address, or says why it cannot.

@@ -12,10 +12,14 @@ enum HelpLine {
 
 extension ReaderState {
     /// The help's lines: each screen's keys from the keymaps in force (so a config file's
-    /// bindings show), the prompts' editing keys, and the colour legend.
+    /// bindings show), those of the screen the help was opened from first, the prompts' editing
+    /// keys, and the colour legend.
     func helpLines(theme: Theme) -> [HelpLine] {
         var lines: [HelpLine] = []
-        for context in [Keymap.Context.article, .list, .detail, .statistics] {
+        // The keys of the screen the help was opened from come first.
+        let all: [Keymap.Context] = [.article, .list, .detail, .statistics]
+        let current = help.returnTo.keymapContext
+        for context in all.filter({ $0 == current }) + all.filter({ $0 != current }) {
             let keymap = keymaps[context]
             lines.append(.section(context.title))
             for action in keymap.actions {

@@ -58,6 +58,9 @@ extension ReaderState {
             message = text
         case .failed(let reason):
             message = reason
+        case .notCopied(let text):
+            if screen == .article, let quote = correctableQuote { openDetail(quote: quote) }
+            message = text
         }
     }
 }

@@ -149,7 +149,8 @@ public enum HTMLArticleExtractor {
         article.language = guessed ?? meta.language
         if article.date == nil {
             let opening = ([lead].compactMap { $0 } + article.paragraphs).prefix(2)
-            article.date = opening.lazy.compactMap(FrenchDateline.parse).first
+            article.date =
+                opening.lazy.compactMap { Dateline.parse($0, languageCode: article.language ?? "") }.first
         }
         return (article, warning)
     }

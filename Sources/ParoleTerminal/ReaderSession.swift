@@ -140,8 +140,11 @@ public struct ReaderSession {
         case .redraw:
             terminal.invalidate()
         case .copy(let text):
-            terminal.copyToClipboard(text)
-            state.receive(.done("Copied: \(text.prefix(60))\(text.count > 60 ? "…" : "")"))
+            let support = terminal.clipboardSupport
+            if support.sendsSequence { terminal.copyToClipboard(text) }
+            let saved = CitationFile.write(text, environment: ProcessEnvironment.all)
+            let message = support.message(savedTo: saved)
+            state.receive(support.sendsSequence ? .done(message) : .notCopied(message))
         case .openURL(let address):
             state.receive(.done(BrowserLauncher.open(address, on: terminal)))
         case .updateFeeds:

@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 import Glibc
 import ParoleReader
 
@@ -75,6 +76,15 @@ public final class Terminal {
         fputs(sequence, output)
         fflush(output)
     }
+
+    /// Whether this terminal takes the OSC 52 clipboard sequence, as far as its environment and
+    /// output tell (judged once, when first asked).
+    public private(set) lazy var clipboardSupport: ClipboardSupport = {
+        let environment = ProcessEnvironment.all
+        return ClipboardSupport.judge(
+            environment: environment, outputIsTerminal: isatty(fileno(output)) == 1,
+            tmuxOptions: environment["TMUX"] == nil ? nil : TmuxOptions.clipboard())
+    }()
 
     /// Puts `text` on the clipboard of the terminal (and of the machine it runs on, over ssh)
     /// with an OSC 52 sequence; inside tmux, also wrapped for tmux's passthrough.
@@ -338,4 +348,7 @@ enum ProcessEnvironment {
     static func value(_ name: String) -> String? {
         getenv(name).map { String(cString: $0) }
     }
+
+    /// Every variable, by name.
+    static var all: [String: String] { ProcessInfo.processInfo.environment }
 }

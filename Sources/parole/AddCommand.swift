@@ -47,7 +47,8 @@ struct AddCommand: ParsableCommand {
             for (position, input) in inputs.enumerated() {
                 let entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
-                    date: input.date ?? AddCommand.dateline(input.text),
+                    date: input.date
+                        ?? Dateline.date(openingLinesOf: input.text, languageCode: input.language ?? ""),
                     link: input.link, author: input.author, analysisVersion: AnalysisVersion.current,
                     site: input.site, language: input.language)
                 do {
@@ -120,14 +121,6 @@ struct AddCommand: ParsableCommand {
         StandardOutput.print(
             summary + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
         if notStored > 0 || stopped != nil || reader.hadErrors { throw ExitCode(1) }
-    }
-
-    /// The date of a dateline opening one of the first paragraphs ("22 mai 2012. - …"), for
-    /// text files, which carry no other date.
-    static func dateline(_ text: String) -> Date? {
-        text.split(separator: "\n", maxSplits: 4).prefix(4).lazy.compactMap {
-            FrenchDateline.parse(String($0))
-        }.first
     }
 
     /// The library's name for an input: URLs and feed items as they are, files by absolute path.

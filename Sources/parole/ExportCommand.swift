@@ -50,11 +50,13 @@ struct ExportCommand: ParsableCommand {
         let library = try options.open(create: false)
         if let gold { return try writeGold(library, into: gold) }
         let out = FileHandle.standardOutput
+        // One formatter for every article: making one costs more than exporting an article.
+        let dates = ISO8601DateFormatter()
         try reportingLibraryErrors { () throws(LibraryError) in
             try library.forEachArticle { article, entry in
                 let record = Record(
                     id: article.summary.id, source: entry.source,
-                    date: entry.date.map { ISO8601DateFormatter().string(from: $0) }, link: entry.link,
+                    date: entry.date.map { dates.string(from: $0) }, link: entry.link,
                     author: entry.author, site: entry.site, language: entry.language, hash: article.hash)
                 out.write(Self.line(record, analysis: article.analysis))
             }

@@ -44,7 +44,15 @@ extension LibrarySource {
                 return ("No subscriptions: parole subscribe URL follows a feed", [])
             }
             let newest = try models(library.articles(limit: limit).map(\.id))
-            return (summary.line, newest)
+            // The status line names the first failed feed and why, first (the line is cut at the
+            // screen's width): "1 failed" alone tells nothing to act on; `parole update` lists
+            // every feed.
+            var line = summary.line
+            if let failure = summary.feeds.first(where: \.failed) {
+                let others = summary.failed > 1 ? " (and \(summary.failed - 1) more: parole update)" : ""
+                line = TerminalSafeText.line(failure.line) + others + " · " + line
+            }
+            return (line, newest)
         }
         source.correct = { articleSource, correction in
             guard let id = try library.articleId(source: articleSource) else {

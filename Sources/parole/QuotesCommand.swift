@@ -33,6 +33,8 @@ struct QuotesCommand: ParsableCommand {
     @Option(help: "Output format: text, json, csv or citation.")
     var format: Format = .text
 
+    @OptionGroup var csv: CSVOptions
+
     @Option(help: "At most this many quotes.")
     var limit: Int?
 
@@ -52,6 +54,12 @@ struct QuotesCommand: ParsableCommand {
         StandardError.print(
             "parole: note: \(name) names \(names.count) actors (\(shown)); their quotes are taken together, "
                 + "a full name picks one")
+    }
+
+    func validate() throws {
+        try csv.check(formatIsCSV: format == .csv)
+        // A negative limit would reach SQLite as "no limit".
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
     mutating func run() throws {
@@ -91,20 +99,21 @@ struct QuotesCommand: ParsableCommand {
             try JSONOutput.write(quotes)
         case .csv:
             // Exact text to a pipe or a file; made safe when printed on a terminal.
-            let terminal = StandardOutput.isTerminal
-            func safe(_ field: String) -> String { terminal ? TerminalSafeText.lines(field) : field }
-            var text =
-                "date,actor,speaker,kind,quote,article_id,article_title,start,end,url,site,via,cue,actor_type,quote_number\r\n"
+            var table = CSVTable(
+                header: [
+                    "date", "actor", "speaker", "kind", "quote", "article_id", "article_title", "start",
+                    "end", "url",
+                    "site", "via", "cue", "actor_type", "quote_number",
+                ], options: csv, forTerminal: StandardOutput.isTerminal)
             for q in quotes {
-                let fields = [
+                table.append([
                     DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
                     String(q.articleId),
                     q.articleTitle, String(q.start), String(q.end), q.url ?? "", q.site ?? "", q.via ?? "",
                     q.cue ?? "", q.actorType ?? "", String(q.number),
-                ]
-                text += fields.map { CSV.field(safe($0)) }.joined(separator: ",") + "\r\n"
+                ])
             }
-            out.write(Data(text.utf8))
+            out.write(table.data)
         case .text:
             var text = ""
             for q in quotes {
@@ -156,22 +165,5 @@ extension QuotesCommand {
             out.write(Data(text.utf8))
             first = end
         }
-    }
-}
-
-/// RFC 4180 fields, safe to open in a spreadsheet.
-enum CSV {
-    /// The first characters that make a spreadsheet read a cell as a formula (`=HYPERLINK(…)`
-    /// in a quote from a hostile page would run when the export is opened).
-    static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
-
-    /// `value` quoted when it holds a comma, a quote or a line break; a value that a
-    /// spreadsheet would take for a formula gets a leading `'`, which spreadsheets read as
-    /// "text follows" (OWASP's advice for CSV exports).
-    static func field(_ value: String) -> String {
-        var value = value
-        if let first = value.first, formulaStarts.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -174,7 +174,9 @@ struct ReadCommand: ParsableCommand {
                 // Library effects run as in the reader; the clipboard and the browser are
                 // only reported.
                 switch effect {
-                case .copy(let text): state.receive(.done("Copied: \(text.prefix(60))"))
+                case .copy(let text):
+                    state.receive(
+                        .notCopied("Not copied: no terminal (--render). Citation: \(text.prefix(60))"))
                 case .openURL(let address): state.receive(.done("Would open \(address)"))
                 case .redraw: break
                 case .setRead(let id, let read): state.receive(.readChanged(id, read))

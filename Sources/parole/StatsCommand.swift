@@ -33,6 +33,13 @@ struct StatsCommand: ParsableCommand {
     @Option(help: "Output format: text, csv or json.")
     var format: Format = .text
 
+    @OptionGroup var csv: CSVOptions
+
+    func validate() throws {
+        try csv.check(formatIsCSV: format == .csv)
+        if top < 0 { throw ValidationError("--top must be 0 or more") }
+    }
+
     mutating func run() throws {
         var filter = StatisticsFilter(site: articles.site)
         filter.since = try articles.sinceDate()
@@ -61,8 +68,12 @@ struct StatsCommand: ParsableCommand {
         case .json:
             try JSONOutput.write(stats)
         case .csv:
-            var text = "section,key,quotes,speakers\r\n"
-            func row(_ fields: [String]) { text += fields.map(CSV.field).joined(separator: ",") + "\r\n" }
+            // Exact text to a pipe or a file; made safe when printed on a terminal (actor names
+            // come from pages).
+            var table = CSVTable(
+                header: ["section", "key", "quotes", "speakers"], options: csv,
+                forTerminal: StandardOutput.isTerminal)
+            func row(_ fields: [String]) { table.append(fields) }
             row(["total", "quotes", String(stats.quotes), ""])
             for (kind, count) in stats.byType.sorted(by: { $0.key < $1.key }) {
                 row(["by_type", kind, String(count), stats.speakersByType[kind].map(String.init) ?? ""])
@@ -79,7 +90,7 @@ struct StatsCommand: ParsableCommand {
             for (host, count) in stats.bySite.sorted(by: { $0.key < $1.key }) {
                 row(["by_site", host, String(count), ""])
             }
-            FileHandle.standardOutput.write(Data(text.utf8))
+            FileHandle.standardOutput.write(table.data)
         case .text:
             let width = Int(ProcessInfo.processInfo.environment["COLUMNS"] ?? "") ?? 100
             let lines = QuoteStatisticsText.render(stats, width: max(40, width))

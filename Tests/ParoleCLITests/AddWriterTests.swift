@@ -7,17 +7,7 @@ import Testing
 
 /// `parole add` as one of several writers: a second writer is told at once, and every add ends
 /// with a summary line.
-@Suite final class AddWriterTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
-    func parole(_ arguments: [String]) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, in: scratch.url)
-    }
-
+@Suite final class AddWriterTests: ScratchSuite {
     @Test func aSecondWriterIsToldAtOnce() throws {
         let text = "Titre\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\n"
         try Data(text.utf8).write(to: scratch.url.appendingPathComponent("a.txt"))

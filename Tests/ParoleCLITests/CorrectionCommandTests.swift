@@ -3,17 +3,7 @@ import Testing
 
 /// `parole correct`, `parole corrections`, `parole export --gold` and `parole stats`, run as a
 /// user would.
-@Suite final class CorrectionCommandTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
-    func parole(_ arguments: [String], input: Data = Data()) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, input: input, in: scratch.url)
-    }
-
+@Suite final class CorrectionCommandTests: ScratchSuite {
     static let article = """
         Moscou répond à Bruxelles
         « Nous ne céderons pas », a déclaré Dmitri Peskov, porte-parole du Kremlin.

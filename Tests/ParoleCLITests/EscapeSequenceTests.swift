@@ -3,17 +3,7 @@ import Testing
 
 /// An article with terminal escape sequences in its title and quotes, and file names holding
 /// them: nothing Parole prints lets them reach the terminal raw.
-@Suite final class EscapeSequenceTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
-    func parole(_ arguments: [String]) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, in: scratch.url)
-    }
-
+@Suite final class EscapeSequenceTests: ScratchSuite {
     /// ESC, BEL, a C1 CSI, DEL and a right-to-left override.
     static let evil = """
         Le ministre \u{1B}]0;pwned\u{07} répond \u{1B}[2J

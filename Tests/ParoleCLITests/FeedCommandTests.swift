@@ -4,24 +4,16 @@ import Testing
 
 /// `parole subscribe`, `subscriptions`, `update` and `unsubscribe` run as a user would, against
 /// feeds served on the loopback address.
-@Suite final class FeedCommandTests {
-    let scratch: ScratchDirectory
+@Suite final class FeedCommandTests: ScratchSuite {
     let server: LoopbackFeedServer
     let library = ["--library", "lib.sqlite"]
 
-    init() throws {
-        scratch = try ScratchDirectory()
+    override init() throws {
         server = try LoopbackFeedServer()
+        try super.init()
     }
 
-    deinit {
-        server.stop()
-        scratch.remove()
-    }
-
-    func parole(_ arguments: [String]) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, in: scratch.url)
-    }
+    deinit { server.stop() }
 
     static func feed(title: String, items: [String]) -> Data {
         var xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>\(title)</title>"

@@ -3,23 +3,7 @@ import Testing
 
 /// Inputs that used to be misread: a feed after a long comment, UTF-16 text, an empty file,
 /// a text over the size limit.
-@Suite final class HostileInputTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
-    func parole(_ arguments: [String], input: Data = Data(), timeout: TimeInterval = 120) throws
-        -> ParoleProcess.Result
-    {
-        try ParoleProcess.run(arguments, input: input, in: scratch.url, timeout: timeout)
-    }
-
-    func write(_ name: String, _ data: Data) throws {
-        try data.write(to: scratch.url.appendingPathComponent(name))
-    }
-
+@Suite final class HostileInputTests: ScratchSuite {
     @Test func aFeedAfterALongCommentIsReadAsAFeed() throws {
         let comment =
             "<!-- " + String(repeating: "Un long commentaire <rss> mais pas encore. ", count: 80) + " -->"

@@ -1,23 +1,10 @@
 import Foundation
+import ParoleTestSupport
 import Testing
 
 /// The library commands run as a user would: add, quotes, actors, search, export, and the
 /// batch mode of analyze.
-@Suite final class LibraryCommandTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
-    func parole(_ arguments: [String], input: Data = Data()) throws -> ParoleProcess.Result {
-        try ParoleProcess.run(arguments, input: input, in: scratch.url)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try Data(text.utf8).write(to: scratch.url.appendingPathComponent(name))
-    }
-
+@Suite final class LibraryCommandTests: ScratchSuite {
     static let page = """
         <html><head><title>Site</title></head><body><nav><p>Menu</p></nav>
         <h1>Moscou répond</h1><h2>Le Kremlin a réagi dans la soirée.</h2>
@@ -25,14 +12,7 @@ import Testing
         <footer><p>Mentions légales</p></footer></body></html>
         """
 
-    static let feed = """
-        <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
-        <item><title>Premier</title><link>https://example.org/1</link><pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;« Tout va bien », a affirmé Marie Dupont, maire de la ville.&lt;/p&gt;</description></item>
-        <item><title>Second</title><link>https://example.org/2</link><pubDate>Tue, 03 Jul 2012 10:00:00 GMT</pubDate>
-        <description>&lt;p&gt;Les élections législatives approchent.&lt;/p&gt;</description></item>
-        </channel></rss>
-        """
+    static let feed = SampleFeeds.twoArticles
 
     @Test func untilADayTakesThatWholeDayAndUntilADateTimeStopsAtThatInstant() throws {
         try write("fil.xml", Self.feed)

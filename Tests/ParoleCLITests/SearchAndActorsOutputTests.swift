@@ -3,13 +3,7 @@ import Testing
 
 /// `parole search` and `parole actors` output a reader can trust: one line per snippet, a
 /// failing status when nothing matches, singular counts.
-@Suite final class SearchAndActorsOutputTests {
-    let scratch: ScratchDirectory
-
-    init() throws { scratch = try ScratchDirectory() }
-
-    deinit { scratch.remove() }
-
+@Suite final class SearchAndActorsOutputTests: ScratchSuite {
     /// Writes `text` as article.txt, adds it to lib.sqlite and returns the `--library` arguments.
     func library(holding text: String) throws -> [String] {
         try scratch.write("article.txt", text: text)

@@ -5,14 +5,7 @@ import Testing
 @testable import ParoleLibrary
 
 /// Actors and quotes stored across articles, merged when the names match.
-@Suite struct ActorLibraryTests {
-    let directory: TemporaryDirectory
-    let library: Library
-
-    init() throws {
-        directory = try TemporaryDirectory()
-        library = try Fixture.library(directory.libraryPath)
-    }
+@Suite final class ActorLibraryTests: LibrarySuite {
 
     func add(_ id: String, on day: String, _ speakers: [Fixture.Speaker]) throws {
         try library.add(

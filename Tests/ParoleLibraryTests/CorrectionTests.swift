@@ -7,14 +7,7 @@ import Testing
 
 /// Corrections of speakers and quotes: applied at once, kept apart from the analysis, and
 /// applied again when the article is analysed again.
-@Suite struct CorrectionTests {
-    let directory: TemporaryDirectory
-    let library: Library
-
-    init() throws {
-        directory = try TemporaryDirectory()
-        library = try Fixture.library(directory.libraryPath)
-    }
+@Suite final class CorrectionTests: LibrarySuite {
 
     static let speakers: [Fixture.Speaker] = [
         .init(name: "Anne Martin", quotes: ["Nous irons jusqu'au bout", "Rien n'est décidé"]),

@@ -19,6 +19,20 @@ final class TemporaryDirectory {
     var libraryPath: String { path + "/parole/library.sqlite" }
 }
 
+/// The base of the suites whose tests each get a new library in a temporary directory of
+/// their own (removed with the test): written once for every such suite.
+class LibrarySuite {
+    /// The test's directory.
+    let directory: TemporaryDirectory
+    /// The test's library, empty, in `directory`.
+    let library: Library
+
+    init() throws {
+        directory = try TemporaryDirectory()
+        library = try Fixture.library(directory.libraryPath)
+    }
+}
+
 /// Hand-made analyses with actors and quotes, until the analysis core finds them itself.
 enum Fixture {
     /// One actor of a made-up article: its name, aliases (roles start in lower case) and quotes.

@@ -6,14 +6,7 @@ import Testing
 
 /// One person is one library actor across articles, whatever form of the name each article
 /// uses; two people who share a surname stay two.
-@Suite struct PersonMergeTests {
-    let directory: TemporaryDirectory
-    let library: Library
-
-    init() throws {
-        directory = try TemporaryDirectory()
-        library = try Fixture.library(directory.libraryPath)
-    }
+@Suite final class PersonMergeTests: LibrarySuite {
 
     func add(_ id: String, _ name: String) throws {
         try library.add(

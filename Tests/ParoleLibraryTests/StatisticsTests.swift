@@ -5,17 +5,14 @@ import Testing
 @testable import ParoleLibrary
 
 /// Who-is-quoted statistics on a small library whose counts are known by hand.
-@Suite struct StatisticsTests {
-    let directory: TemporaryDirectory
-    let library: Library
+@Suite final class StatisticsTests: LibrarySuite {
 
     /// Two articles:
     /// - lemonde.fr, 2012-06-01: Anne Martin 2 quotes, Paul Durand 1, ministère de la Défense (ORG) 1;
     /// - fr.wikinews.org, 2012-07-03: Anne Martin 1, "une source diplomatique" 2, "le communiqué" 1,
     ///   Camille Dupont 1 (a first name given to both sexes), and one quote nobody is found for.
-    init() throws {
-        directory = try TemporaryDirectory()
-        library = try Fixture.library(directory.libraryPath)
+    override init() throws {
+        try super.init()
         try library.add(
             LibraryEntry(source: "https://www.lemonde.fr/politique/a1.html", date: Fixture.day("2012-06-01")),
             analysis: Fixture.analysis(

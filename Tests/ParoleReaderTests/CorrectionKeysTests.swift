@@ -99,6 +99,8 @@ struct CorrectionKeysTests {
         state.press(source, .character("e"))
         #expect(state.prompt == nil)
         #expect(state.message?.contains("kept in the library") == true)
+        // The command to type names the article's own file.
+        #expect(state.message?.contains("parole add dev/lachin-clashes.txt") == true)
         #expect(recorded.corrections.isEmpty)
     }
 

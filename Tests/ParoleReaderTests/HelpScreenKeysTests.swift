@@ -38,6 +38,18 @@ struct HelpScreenKeysTests {
         #expect(has("%", "percent"))
     }
 
+    @Test("the help opens on the keys of the screen it was opened from")
+    func helpOpensOnTheCurrentScreensKeys() {
+        let article = helpShown()
+        #expect(article.render().row(2).contains("Article"))
+        var list = ReaderState(
+            articles: [LachinFixture.model(), LachinFixture.model()],
+            size: TerminalSize(width: 80, height: 12))
+        #expect(list.screen == .list)
+        list.handle(.character("?"))
+        #expect(list.render().row(2).contains("Article list"))
+    }
+
     @Test("the status line says any other key closes the help")
     func statusLineSaysAnyOtherKeyCloses() {
         #expect(helpShown().render().row(11).contains("any other key closes"))

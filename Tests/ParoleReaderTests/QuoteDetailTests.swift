@@ -107,8 +107,56 @@ struct QuoteDetailTests {
                     "la Russie était « préoccupée » (Dmitri Peskov, porte-parole du Kremlin) — Reuters, 2022-08-03, https://www.example.org/monde/lachin"
                 )
             ])
-        state.receive(.done("Copied"))
-        #expect(state.render().row(29).contains("Copied"))
+        state.receive(.done("Citation sent"))
+        #expect(state.render().row(29).contains("Citation sent"))
+    }
+
+    @Test("y with the Quotes panel focused copies the selected row, the quote v and c act on")
+    func copySelectedQuoteRow() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("n"))
+        state.handle(.tab)
+        state.handle(.character("j"))
+        state.handle(.character("j"))
+        let effects = state.handle(.character("y"))
+        guard case .copy(let copied)? = effects.first else {
+            Issue.record("y gave \(effects)")
+            return
+        }
+        state.handle(.character("v"))
+        #expect(state.detail?.quote == 2)
+        let shown = QuoteCitation(quote: state.detail?.quote ?? -1, of: webArticle()).citation
+        #expect(copied == shown)
+    }
+
+    @Test("y and v on an article without quotes say so instead of sending to n")
+    func quoteKeysWithoutQuotes() {
+        var analysis = LachinFixture.analysis
+        analysis.quotes = []
+        var state = ReaderState(
+            articles: [ArticleModel(analysis: analysis, source: "a.txt")],
+            size: TerminalSize(width: 100, height: 30))
+        #expect(state.handle(.character("y")).isEmpty)
+        #expect(state.message == "No quotes in this article")
+        state.handle(.character("v"))
+        #expect(state.message == "No quotes in this article")
+        #expect(state.screen == .article)
+        var quoted = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        quoted.handle(.character("y"))
+        #expect(quoted.message == "No current quote to copy: n goes to one")
+    }
+
+    @Test("a citation that could not be copied opens the quote's detail, which shows it to select")
+    func notCopiedShowsTheCitation() {
+        var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("n"))
+        #expect(state.screen == .article)
+        _ = state.handle(.character("y"))
+        state.receive(.notCopied("Not copied: no clipboard"))
+        #expect(state.screen == .detail)
+        let grid = state.render()
+        #expect(grid.find("Citation (y copies it):") != nil)
+        #expect(grid.row(29).contains("Not copied: no clipboard"))
     }
 
     @Test(

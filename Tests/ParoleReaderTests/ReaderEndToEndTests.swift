@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import ParoleKit
+import ParoleTestSupport
 import Testing
 
 /// The real `parole` binary on a pseudo-terminal, driven as a user would: the library's
@@ -24,19 +25,15 @@ final class ReaderEndToEndTests {
     func session(_ arguments: [String], width: UInt16 = 120, height: UInt16 = 40) throws -> PtySession {
         try PtySession(
             arguments, directory: directory, width: width, height: height,
-            environment: ["XDG_CONFIG_HOME": directory.appendingPathComponent("config").path])
+            environment: [
+                "XDG_CONFIG_HOME": directory.appendingPathComponent("config").path,
+                "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path,
+            ])
     }
 
     /// Builds a library of two feed articles with `parole add`.
     func makeLibrary() throws -> String {
-        let feed = """
-            <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
-            <item><title>Premier</title><link>https://example.org/1</link><pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate>
-            <description>&lt;p&gt;« Tout va bien », a affirmé Marie Dupont, maire de la ville.&lt;/p&gt;</description></item>
-            <item><title>Second</title><link>https://example.org/2</link><pubDate>Tue, 03 Jul 2012 10:00:00 GMT</pubDate>
-            <description>&lt;p&gt;Les élections législatives approchent.&lt;/p&gt;</description></item>
-            </channel></rss>
-            """
+        let feed = SampleFeeds.twoArticles
         try Data(feed.utf8).write(to: directory.appendingPathComponent("fil.xml"))
         let library = directory.appendingPathComponent("lib.sqlite").path
         let add = Process()
@@ -66,6 +63,28 @@ final class ReaderEndToEndTests {
         #expect(session.exitStatus() == 0)
     }
 
+    @Test("R with an unreachable feed says which feed failed and why on the status line")
+    func updateNamesTheFailedFeed() throws {
+        let library = try makeLibrary()
+        // A port that was just listened on and closed: the connection is refused at once.
+        let closed = try LoopbackListener()
+        let feed = closed.url("/fil.xml")
+        closed.stop()
+        let subscribe = Process()
+        subscribe.executableURL = try #require(PtySession.paroleBinary())
+        subscribe.arguments = ["subscribe", "--library", library, feed]
+        subscribe.standardOutput = FileHandle.nullDevice
+        try subscribe.run()
+        subscribe.waitUntilExit()
+        #expect(subscribe.terminationStatus == 0)
+        let session = try session(["--library", library])
+        #expect(session.wait("2 of 2 articles"), "\(session.screen.rows)")
+        session.screen.send("R")
+        #expect(session.wait("fil.xml: failed: cannot reach the server"), "\(session.screen.rows)")
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
     @Test("Enter on a quote opens its detail; y writes an OSC 52 sequence holding the citation")
     func detailAndCopy() throws {
         let session = try session(["lachin-clashes.json"])
@@ -76,7 +95,11 @@ final class ReaderEndToEndTests {
         #expect(session.wait("Quote — direct quote · Dmitri Peskov"), "\(session.screen.rows)")
         #expect(session.wait("Speaker  Dmitri Peskov (person)"), "\(session.screen.rows)")
         session.screen.send("y")
-        #expect(session.wait("Copied: « Nous surveillons"), "\(session.screen.rows)")
+        // xterm-256color may or may not take OSC 52: the message says it was sent, not copied.
+        #expect(session.wait("Citation sent via OSC 52 (this terminal may ignore it)"), "\(session.screen.rows)")
+        let saved = try String(
+            contentsOf: directory.appendingPathComponent("cache/parole/citation.txt"), encoding: .utf8)
+        #expect(saved.hasPrefix("« Nous surveillons de près") && saved.hasSuffix("\n"))
         let output = session.screen.bytes
         let start = Array("\u{1B}]52;c;".utf8)
         let found = (0..<max(0, output.count - start.count)).first {
@@ -90,6 +113,31 @@ final class ReaderEndToEndTests {
             #expect(decoded?.hasPrefix("« Nous surveillons de près") == true, "\(decoded ?? encoded)")
             #expect(decoded?.contains("Dmitri Peskov, porte-parole du Kremlin") == true)
         }
+        session.screen.send("q")
+        #expect(session.wait("Quotes (7)"))
+        session.screen.send("q")
+        #expect(session.exitStatus() == 0)
+    }
+
+    @Test("on the Linux console y sends no OSC 52, says why, shows the citation and writes it to a file")
+    func copyOnAConsoleWithoutClipboard() throws {
+        let session = try PtySession(
+            ["lachin-clashes.json"], directory: directory, width: 120, height: 40,
+            environment: [
+                "XDG_CONFIG_HOME": directory.appendingPathComponent("config").path,
+                "XDG_CACHE_HOME": directory.appendingPathComponent("cache").path, "TERM": "linux",
+            ])
+        #expect(session.wait("Quotes (7)"))
+        session.screen.send("n")
+        #expect(session.wait("quote 1/7"))
+        session.screen.send("y")
+        #expect(session.wait("Not copied: this console (TERM=linux)"), "\(session.screen.rows)")
+        #expect(
+            session.wait("Citation (y copies it):"), "the detail shows the citation: \(session.screen.rows)")
+        #expect(!session.screen.text.contains("\u{1B}]52;"), "no OSC 52 sequence on a console that prints it")
+        let saved = try String(
+            contentsOf: directory.appendingPathComponent("cache/parole/citation.txt"), encoding: .utf8)
+        #expect(!saved.isEmpty)
         session.screen.send("q")
         #expect(session.wait("Quotes (7)"))
         session.screen.send("q")

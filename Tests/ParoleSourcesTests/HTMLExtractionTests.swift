@@ -109,7 +109,7 @@ import Testing
 
     @Test func readsFrenchDatelines() {
         let day = { (s: String) in
-            FrenchDateline.parse(s).map { ISO8601DateFormatter().string(from: $0).prefix(10) }
+            Dateline.parse(s).map { ISO8601DateFormatter().string(from: $0).prefix(10) }
         }
         #expect(day("1er juin 2012 – Texte") == "2012-06-01")
         #expect(day("22 mai 2012. - Texte") == "2012-05-22")
