@@ -38,11 +38,8 @@ public enum AnalysisJSON {
             TerminalSafeText.escapingJSON(pretty ? IndentedJSON.indenting(writer.bytes) : writer.bytes))
     }
 
-    /// Decodes one analysis from JSON: by ``AnalysisJSONReader`` when the JSON has the shape the
-    /// writer gives it (the library's analyses), else by `JSONDecoder`, whose result and errors
-    /// are the reference.
+    /// Decodes one analysis from JSON.
     public static func decode(_ data: Data) throws -> Analysis {
-        if let analysis = data.withUnsafeBytes({ try? AnalysisJSONReader.read($0) }) { return analysis }
-        return try JSONDecoder().decode(Analysis.self, from: data)
+        try JSONDecoder().decode(Analysis.self, from: data)
     }
 }
