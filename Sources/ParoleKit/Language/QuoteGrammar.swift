@@ -90,6 +90,7 @@ public struct QuoteGrammar: Sendable {
         case placePrepositions = "place-prepositions"
         case degreeAdverbs = "degree-adverbs"
         case timePlaceAdverbs = "time-place-adverbs"
+        case sourceRelatives = "source-relatives"
     }
 
     /// The words of each word class.
