@@ -91,6 +91,7 @@ public struct QuoteGrammar: Sendable {
         case degreeAdverbs = "degree-adverbs"
         case timePlaceAdverbs = "time-place-adverbs"
         case sourceRelatives = "source-relatives"
+        case contrastConjunctions = "contrast-conjunctions"
     }
 
     /// The words of each word class.

@@ -1254,9 +1254,16 @@ struct QuoteFinder {
         // journalist opens after the comma ("…, mettant fin à C, selon X").
         while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
             !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
+            !view.grammar.contains(.contrastConjunctions, tokens[begin].norm),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
         {
             begin = earlier
+        }
+        // "A « … », mais B, selon lui.": after a comma, a contrasting conjunction opens the claim.
+        if begin > sentence.lowerBound, begin + 1 < end, tokens[begin - 1].norm == ",",
+            view.grammar.contains(.contrastConjunctions, tokens[begin].norm)
+        {
+            begin += 1
         }
         // "« … », confie le ministre à son entourage, selon un proche.": the stretch before
         // "selon" is the incise of a direct quote, whose words are the claim already.
@@ -1929,8 +1936,12 @@ struct QuoteFinder {
         let anchor = stretch.open ?? stretch.content.lowerBound
         var k = anchor - 1
         while k >= max(sentence.lowerBound, anchor - Self.reach) {
+            // "un message disant « … »": a participle right before the marks introduces them when
+            // its verb does.
             if view.pairOfToken[k] < 0, let cue = cues.cue(at: k, limit: anchor),
                 !cue.verb.frames.intersection([.partial, .direct]).isEmpty
+                    || cue.isParticipial && cue.tokens.upperBound == anchor
+                        && view.language.speech.verbs[cue.verb.lemma]?.frames.contains(.direct) == true
             {
                 let subject = self.subject(of: cue, sentence: sentence, limit: anchor)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }
