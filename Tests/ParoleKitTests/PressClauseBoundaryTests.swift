@@ -128,4 +128,38 @@ import Testing
             quotes("Les grévistes ont défilé derrière une banderole « Nos salaires avant leurs profits ».")
                 .isEmpty)
     }
+
+    @Test func aContrastingConjunctionAfterACommaOpensTheClaimOfSelon() {
+        let q = quotes(
+            "L'expert a décrit un homme « anxieux », mais sans trouble susceptible d'altérer son jugement, selon lui."
+        )
+        #expect(q.map(\.text) == ["anxieux", "sans trouble susceptible d'altérer son jugement"])
+        #expect(q.last?.kind == .according)
+    }
+
+    @Test func periphrasesAndContrastAdverbsReportFragments() {
+        #expect(
+            quotes("L'avocate a en revanche évoqué une « erreur grossière ».").map(\.text) == [
+                "erreur grossière"
+            ])
+        #expect(
+            quotes("La ligue fait état d'un match « globalement serein ».").map(\.text) == [
+                "globalement serein"
+            ])
+        let q = quotes("Le conseiller, lui, y voit « une diversion ».")
+        #expect(q.map(\.text) == ["une diversion"])
+        #expect(q.first?.speaker?.text == "Le conseiller")
+    }
+
+    @Test func corrigerClosesWordsInQuotationMarks() {
+        let q = quotes("« Dans un mois », dit le maire. « Dans deux », corrige l'adjoint.")
+        #expect(q.map(\.text) == ["Dans un mois", "Dans deux"])
+        #expect(q.last?.cue?.text == "corrige")
+    }
+
+    @Test func aParticipleRightBeforeTheMarksIntroducesThem() {
+        let q = quotes("Le syndicat a publié un communiqué affirmant « Nous ne reculerons pas ».")
+        #expect(q.map(\.text) == ["Nous ne reculerons pas"])
+        #expect(q.first?.cue?.text == "affirmant")
+    }
 }
