@@ -90,6 +90,8 @@ public struct QuoteGrammar: Sendable {
         case placePrepositions = "place-prepositions"
         case degreeAdverbs = "degree-adverbs"
         case timePlaceAdverbs = "time-place-adverbs"
+        case sourceRelatives = "source-relatives"
+        case contrastConjunctions = "contrast-conjunctions"
     }
 
     /// The words of each word class.

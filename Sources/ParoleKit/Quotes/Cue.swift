@@ -113,13 +113,18 @@ struct CueFinder {
             // "…, affirmant avoir agi en représailles": an infinitive clause too, where the verb takes one.
             return participial(i..<(j + 1), form.verb)
         }
-        // "a assuré respecter les normes et indiqué que …": a participle after a coordinator
-        // shares the auxiliary and the subject of the verb before it.
+        // "a assuré respecter les normes et indiqué que …", "a accusé X de … et promis de …": a
+        // participle after a coordinator shares the auxiliary and the subject of the verb before
+        // it, and takes what that verb would take.
+        let sharedFrames: SpeechVerb.Frames = [.contentClause, .infinitive, .promise, .accusation]
         if !reflexive, !first.isCapitalized, j > 0, grammar.contains(.coordinators, tokens[j - 1].norm),
             let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .participle }),
-            !form.verb.frames.isDisjoint(with: [.contentClause, .infinitive])
+            !form.verb.frames.isDisjoint(with: sharedFrames)
         {
-            return participial(i..<(j + 1), form.verb)
+            return Cue(
+                tokens: i..<(j + 1),
+                verb: SpeechVerb(lemma: form.verb.lemma, frames: form.verb.frames.intersection(sharedFrames)),
+                isParticipial: true)
         }
         // "…, avant de préciser que …", "pour dire que …": an infinitive after a lead reports a
         // content clause for the main clause's subject.

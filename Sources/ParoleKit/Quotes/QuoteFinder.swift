@@ -154,6 +154,13 @@ struct QuoteFinder {
                 afterComplement = true
                 continue
             }
+            // "a contesté en connaître la destination": "en" is the infinitive's pronoun here,
+            // not a preposition opening a complement.
+            if frames.contains(.infinitive), view.grammar.contains(.infinitiveClitics, norm),
+                !view.isDeterminer(k), startsInfinitive(at: k, sentence)
+            {
+                break
+            }
             // A complement before an adverb: "en" opens "en conclusion" as well as being a pronoun.
             if view.grammar.contains(.complementPrepositions, norm),
                 let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
@@ -225,17 +232,26 @@ struct QuoteFinder {
         let grammar = view.language.quoteGrammar
         // "s'est dit satisfait de …": a reflexive stance verb and an adjective (which may look
         // like a present participle: "confiant").
+        // "s'est dit « ouvert » à des amendements": the adjective may stand in quotation marks,
+        // the report running on after them.
+        let adjective = tokens[k].kind == .openQuote && k + 2 < sentence.upperBound ? k + 1 : k
         if grammar.reflexivePronouns.contains(tokens[start].norm),
             grammar.stanceVerbs.contains(cue.verb.lemma), !skippedDate,
-            tokens[k].kind == .word, !tokens[k].isCapitalized, !view.isDeterminer(k),
-            view.language.speech.lookup(next)?.allSatisfy({ $0.shape == .presentParticiple }) ?? true,
-            !view.connectorLike(k), !view.npStops.contains(next)
+            tokens[adjective].kind == .word, !tokens[adjective].isCapitalized, !view.isDeterminer(adjective),
+            view.language.speech.lookup(tokens[adjective].norm)?.allSatisfy({ $0.shape == .presentParticiple }
+            )
+                ?? true,
+            !view.connectorLike(adjective), !view.npStops.contains(tokens[adjective].norm),
+            adjective == k || endsQuotedThenGoesOn(k, sentence)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             // One adjective alone ("se dit trahi.") when punctuation closes it; an adverb of time
             // or place there ("un incendie s'est déclaré tôt.") is no stance.
             let oneWord = end == k + 1 && (end == sentence.upperBound || tokens[end].kind != .word)
-            if end > k + 1 || (oneWord && !view.grammar.contains(.timePlaceAdverbs, next)) {
+            // Words in quotation marks that the clause ends with are a partial quote, found as such
+            // ("se dit « particulièrement rassuré » et pense que …").
+            let quotedOnly = adjective != k && view.pairOfToken[end - 1] == view.pairOfToken[k]
+            if !quotedOnly, end > k + 1 || (oneWord && !view.grammar.contains(.timePlaceAdverbs, next)) {
                 return FoundQuote(
                     content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
             }
@@ -243,13 +259,14 @@ struct QuoteFinder {
         // "a promis de travailler …": a pledge and its infinitive, "de" included.
         // ("de" may have been skipped as the first word of an adverb such as "de nouveau".)
         // "a promis de « reprendre le dialogue »": marks may open before the infinitive.
-        let pledgeVerb = k + 2 < sentence.upperBound && tokens[k + 1].kind == .openQuote ? k + 2 : k + 1
+        // "a promis de ne pas attendre …", "n'a pas exclu d'y donner suite": a negation and
+        // pronouns may stand between "de" and the infinitive.
         let pledge =
             k + 1 < sentence.upperBound && view.grammar.contains(.infinitivePrepositions, next)
-                && isInfinitive(pledgeVerb)
+                && startsInfinitive(at: k + 1, sentence, quoted: true)
             ? k
             : k > cue.tokens.upperBound && view.grammar.contains(.infinitivePrepositions, tokens[k - 1].norm)
-                && isInfinitive(k) ? k - 1 : nil
+                && startsInfinitive(at: k, sentence) ? k - 1 : nil
         if frames.contains(.promise), let pledge {
             let end = clauseEnd(from: pledge, sentence: sentence)
             if end > pledge + 1 {
@@ -332,6 +349,9 @@ struct QuoteFinder {
                 tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
+                // "La jeune femme, qui …, a décrit un homme « anxieux »": a phrase followed by words
+                // in quotation marks is the verb's object, not an inverted subject.
+                np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind != .openQuote,
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 // "…, explique le directeur de l'agence, Jean Dupont.": the named person speaks.
@@ -383,8 +403,11 @@ struct QuoteFinder {
                     reportedClauseStart(before: start - 1, sentence: sentence)..<(start - 1))
                 relay = relay ?? rest.via
             }
-            if content.count >= 3, view.hasWord(content), tokens[content.lowerBound].kind != .openQuote,
-                view.pairOfToken[content.lowerBound] < 0, view.pairOfToken[content.upperBound - 1] < 0,
+            // "« Trois ou quatre tableaux » exposés pourraient être …, reconnaît-il": words in
+            // guillemets may open the clause when more of it follows them.
+            if content.count >= 3, view.hasWord(content),
+                view.pairOfToken[content.lowerBound] < 0 || endsQuotedThenGoesOn(content.lowerBound, content),
+                view.pairOfToken[content.upperBound - 1] < 0,
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 return FoundQuote(
@@ -885,6 +908,41 @@ struct QuoteFinder {
                 || view.grammar.words(.infinitiveEndings).contains { n.hasSuffix($0) })
     }
 
+    /// Whether the quotation marks opening at `open` close before the end of the sentence with
+    /// words after them: "« ouvert » à des amendements".
+    private func endsQuotedThenGoesOn(_ open: Int, _ sentence: Range<Int>) -> Bool {
+        let pair = view.pairOfToken[open]
+        guard pair >= 0 else { return false }
+        var close = open + 1
+        while close < sentence.upperBound, view.pairOfToken[close] == pair { close += 1 }
+        return close < sentence.upperBound && tokens[close].isWordLike
+    }
+
+    /// Whether an infinitive starts at `k`, after a negation ("ne pas attendre"), object pronouns
+    /// that are no determiners ("y donner suite", "en connaître", "se souvenir") and, when
+    /// `quoted`, an opening quotation mark ("de « reprendre le dialogue »").
+    private func startsInfinitive(at k: Int, _ sentence: Range<Int>, quoted: Bool = false) -> Bool {
+        var m = k
+        if quoted, m < sentence.upperBound, tokens[m].kind == .openQuote { m += 1 }
+        if m < sentence.upperBound, view.grammar.contains(.negations, tokens[m].norm) {
+            m += 1
+            while m < sentence.upperBound, view.grammar.contains(.negationComplements, tokens[m].norm) {
+                m += 1
+            }
+        }
+        let verb = m
+        while m + 1 < sentence.upperBound, m - verb < 2,
+            tokens[m].kind == .word || tokens[m].kind == .elision,
+            view.grammar.contains(.infinitiveClitics, tokens[m].norm), !view.isDeterminer(m)
+        {
+            m += 1
+        }
+        guard m < sentence.upperBound else { return false }
+        // A pronoun or a negation needs an infinitive the grammar lists or knows by its ending.
+        return m > k && !(quoted && m == k + 1 && tokens[k].kind == .openQuote)
+            ? isReportedInfinitive(m) : isInfinitive(m)
+    }
+
     /// The first token at or after `k` that is no object pronoun ("a contesté en connaître …",
     /// "assure ne pas y penser"): where an infinitive may stand.
     private func afterClitics(_ k: Int, _ sentence: Range<Int>) -> Int {
@@ -1050,13 +1108,23 @@ struct QuoteFinder {
             // "Une vingtaine de blessés ont été évacués, de source hospitalière.": a source frame
             // that names its source by itself and closes the sentence attributes the clause before.
             sourceStart = i + start
+        } else if i == firstWord(of: sentence),
+            let frame = view.opener(grammar.sourceFrames, at: i, limit: sentence.upperBound),
+            let start = frame.speakerStart, start < frame.tokens.count,
+            let source = sourcePhrase(from: i + start, sentence: sentence),
+            source.upperBound < sentence.upperBound, tokens[source.upperBound].norm == ","
+        {
+            // "De source proche de l'enquête, A.": the frame opens the sentence, the claim follows.
+            sourceStart = i + start
         } else {
             return nil
         }
         cueRange = i..<(pronoun ?? sourceStart)
         guard sourceStart < sentence.upperBound else { return nil }
+        // "a affirmé, selon Interfax, que …": the incise relays the clause of the verb before it
+        // ("A, selon un rapport, que l'AFP a pu consulter." is a claim and its source).
         if pronoun == nil, i > sentence.lowerBound, tokens[i - 1].norm == ",",
-            relayIncise(at: i, sentence: sentence) != nil
+            relayIncise(at: i, sentence: sentence) != nil, speechVerbEnds(before: i - 1, sentence: sentence)
         {
             return nil
         }
@@ -1117,9 +1185,12 @@ struct QuoteFinder {
         let sourceEndsSentence =
             sourceEnd >= sentence.upperBound || tokens[sourceEnd].kind == .terminal
         // "A, selon X, et B": a coordinator after the source goes on with the clause before it.
+        // "A, selon X, contre B en 2022": a gloss of the journalist after the source (a clause
+        // stop) leaves the claim before it as well.
         let clauseGoesOn =
             sourceEnd + 1 < sentence.upperBound && tokens[sourceEnd].norm == ","
-            && view.grammar.contains(.coordinators, tokens[sourceEnd + 1].norm)
+            && (view.grammar.contains(.coordinators, tokens[sourceEnd + 1].norm)
+                || view.clauseStops.contains(tokens[sourceEnd + 1].norm))
         if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence && !clauseGoesOn {
             // "Selon X, clause." — the claim follows, up to the next comma.
             // "Selon la police : trois personnes …": a colon may close the source too.
@@ -1183,9 +1254,26 @@ struct QuoteFinder {
         // journalist opens after the comma ("…, mettant fin à C, selon X").
         while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
             !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
+            !view.grammar.contains(.contrastConjunctions, tokens[begin].norm),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
         {
             begin = earlier
+        }
+        // "A « … », mais B, selon lui.": after a comma, a contrasting conjunction opens the claim.
+        if begin > sentence.lowerBound, begin + 1 < end, tokens[begin - 1].norm == ",",
+            view.grammar.contains(.contrastConjunctions, tokens[begin].norm)
+        {
+            begin += 1
+        }
+        // "« … », confie le ministre à son entourage, selon un proche.": the stretch before
+        // "selon" is the incise of a direct quote, whose words are the claim already.
+        var first = begin
+        while first < end, !tokens[first].isWordLike { first += 1 }
+        if first >= sentence.lowerBound + 2, tokens[first - 1].norm == ",",
+            tokens[first - 2].kind == .closeQuote,
+            cues.cue(at: first, limit: end) != nil
+        {
+            return nil
         }
         // "…vers le Darfour, où A selon X": the claim is the relative's clause, after its adverb.
         if begin + 1 < end, view.grammar.contains(.relativeAdverbs, tokens[begin].norm) { begin += 1 }
@@ -1242,6 +1330,8 @@ struct QuoteFinder {
             // determiner, a role or a name after the comma) is no part of the claim; a pronoun
             // ("est, selon elle, une erreur") takes no apposition.
             byPronoun || !view.isDeterminer(after) && !view.isRoleNoun(after) && !tokens[after].isCapitalized,
+            // "…, selon un rapport, que l'AFP a pu consulter.": a relative about the source.
+            byPronoun || !view.grammar.contains(.sourceRelatives, tokens[after].norm),
             !view.clauseStops.contains(tokens[after].norm),
             !view.grammar.contains(.coordinators, tokens[after].norm),
             cues.cue(at: after, limit: sentence.upperBound) == nil
@@ -1260,6 +1350,20 @@ struct QuoteFinder {
             view.grammar.contains(.complementizers, tokens[source.end + 1].norm)
         else { return nil }
         return (namedEntity(in: source.phrase) ?? source.phrase, source.end + 1)
+    }
+
+    /// Whether a speech verb, with at most a few complements after it, stands right before the
+    /// comma at `comma`: "a affirmé, …", "a déclaré lundi à l'AFP, …".
+    private func speechVerbEnds(before comma: Int, sentence: Range<Int>) -> Bool {
+        let floor = max(sentence.lowerBound, comma - 8)
+        for v in stride(from: comma - 1, through: floor, by: -1) {
+            if tokens[v].norm == "," || view.isClauseBreak(v) || view.pairOfToken[v] >= 0 { return false }
+            guard view.roleOfToken[v].contains(.cueHead), let cue = cues.cue(at: v, limit: comma) else {
+                continue
+            }
+            return skippingComplements(from: cue.tokens.upperBound, limit: comma).next >= comma
+        }
+        return false
     }
 
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
@@ -1300,6 +1404,12 @@ struct QuoteFinder {
     private func opensJournalistAdjunct(_ k: Int, sentence: Range<Int>) -> Bool {
         if let lead = view.opener(view.grammar.infinitiveLeads, at: k, limit: sentence.upperBound) {
             return k + lead.tokens.count < sentence.upperBound && isInfinitive(k + lead.tokens.count)
+        }
+        // "…, glisse-t-elle, sans en dire davantage": a clause stop before an infinitive.
+        if view.clauseStops.contains(tokens[k].norm), k + 1 < sentence.upperBound,
+            startsInfinitive(at: k + 1, sentence)
+        {
+            return true
         }
         return opensJournalistClause(k) && !view.grammar.contains(.relativePronouns, tokens[k].norm)
     }
@@ -1342,6 +1452,7 @@ struct QuoteFinder {
             }
             if view.entity(at: k) != nil || isRoleNounOrPlural(k) || view.institutionNouns.contains(n)
                 || view.citedDocuments.contains(n) || grammar.contains(.sourceNouns, n)
+                || view.language.speakerWords.personNouns.contains(n)
             {
                 return true
             }
@@ -1598,6 +1709,8 @@ struct QuoteFinder {
         reported: [FoundQuote]
     ) -> [FoundQuote] {
         var out: [FoundQuote] = []
+        // Indices in `out` of the quotes the span scorer drops.
+        var dropped: Set<Int> = []
         // Sentences holding a reported quote, in text order: the speakers a fragment may inherit.
         let reportedSentences = reported.map { view.doc.sentenceIndex(ofToken: $0.content.lowerBound) }
         var nextReported = 0
@@ -1654,15 +1767,16 @@ struct QuoteFinder {
             }
             guard let parts, !parts.isEmpty else { continue }
             // A term, a title, a scare quote or a slogan rather than words someone said: the
-            // learned span scorer decides.
-            if spanSamples == nil,
-                !scorer.keeps(
+            // learned span scorer decides. A stretch it drops still counts, for the stretches
+            // after it, as the previous quote and the last one with a speaker (it is left out of
+            // the result only at the end), so that every stretch's features are the same here
+            // as when the trainer records them without a scorer.
+            let scorerDrops =
+                spanSamples == nil
+                && !scorer.keeps(
                     spanFeatures.features(
                         stretch: stretch, index: s, stretches: stretches, cue: parts.first?.cue,
                         context: context))
-            {
-                continue
-            }
             let isHeadingQuote = view.isHeading(paragraph: stretch.paragraph)
             var keptParts = 0
             for var quote in parts {
@@ -1693,6 +1807,7 @@ struct QuoteFinder {
                     }
                     chainSpeakers[stretch.chain] = quote
                 }
+                if scorerDrops { dropped.insert(out.count) }
                 out.append(quote)
                 // Only a quote whose speaker is named passes its speaker on to the fragments after it.
                 if speaks || quote.speaker.kind == .context && lastSpoken != nil {
@@ -1703,7 +1818,7 @@ struct QuoteFinder {
                 spanSamples.samples[spanSamples.samples.count - 1].attributed = false
             }
         }
-        return out
+        return dropped.isEmpty ? out : out.indices.filter { !dropped.contains($0) }.map { out[$0] }
     }
 
     /// Whether the words before the opening mark of `stretch` make it a name or a label: a label
@@ -1821,8 +1936,12 @@ struct QuoteFinder {
         let anchor = stretch.open ?? stretch.content.lowerBound
         var k = anchor - 1
         while k >= max(sentence.lowerBound, anchor - Self.reach) {
+            // "un message disant « … »": a participle right before the marks introduces them when
+            // its verb does.
             if view.pairOfToken[k] < 0, let cue = cues.cue(at: k, limit: anchor),
                 !cue.verb.frames.intersection([.partial, .direct]).isEmpty
+                    || cue.isParticipial && cue.tokens.upperBound == anchor
+                        && view.language.speech.verbs[cue.verb.lemma]?.frames.contains(.direct) == true
             {
                 let subject = self.subject(of: cue, sentence: sentence, limit: anchor)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }

@@ -85,6 +85,12 @@ struct QuoteSpanFeatures {
         } else {
             f.append("a:none")
         }
+        // A work or a sign named near the marks: "le film « … »", "une banderole sans ambiguïté :
+        // « … »", "« … », le slogan de la campagne".
+        if let open = stretch.open, labelNounBefore(open, in: context.sentence) { f.append("label:before") }
+        if let close = stretch.close, labelNounAfter(close, paragraph: stretch.paragraph) {
+            f.append("label:after")
+        }
         // Stretches listed together: « A », « B » et « C ».
         if isListed(s, stretches) { f.append("list") }
         if context.isSpeechSentence() { f.append("speech-sentence") }
@@ -100,6 +106,37 @@ struct QuoteSpanFeatures {
 
     private func isDeterminer(_ i: Int) -> Bool {
         tokens[i].isWordLike && view.determiners.contains(tokens[i].norm)
+    }
+
+    /// How many words before an opening mark, or after the comma that follows a closing one, a
+    /// label noun still names what the marks hold.
+    static let labelReach = 4
+
+    /// Whether a label noun of the grammar (a work, a sign, a name: "film", "banderole",
+    /// "slogan") stands among the few words before the opening mark at `open`, in its sentence
+    /// and with no other quotation mark between.
+    private func labelNounBefore(_ open: Int, in sentence: Range<Int>) -> Bool {
+        var k = open - 1
+        while k >= max(sentence.lowerBound, open - Self.labelReach) {
+            let t = tokens[k]
+            if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .terminal { return false }
+            if t.kind == .word, view.grammar.contains(.labelNouns, t.norm) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether a comma after the closing mark at `close` opens a phrase headed by a label noun:
+    /// "« … », le slogan de la coalition".
+    private func labelNounAfter(_ close: Int, paragraph: Int) -> Bool {
+        let end = view.doc.paragraphs[paragraph].tokens.upperBound
+        guard close + 2 < end, tokens[close + 1].norm == "," else { return false }
+        for k in (close + 2)..<min(end, close + 2 + Self.labelReach) {
+            let t = tokens[k]
+            if t.kind == .word, view.grammar.contains(.labelNouns, t.norm) { return true }
+            guard view.determiners.contains(t.norm) || t.kind == .elision else { return false }
+        }
+        return false
     }
 
     /// What stands right before the opening mark at `open`.
