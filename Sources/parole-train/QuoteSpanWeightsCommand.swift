@@ -47,8 +47,8 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
     func run() throws {
         var files = try tuneGold.files()
         if !noProbes, !files.isEmpty {
-            files += try SpeakerWeightsTrainer.goldFiles(SpeakerWeightsTrainer.pressProbes, evenOnly: true)
-            files += try SpeakerWeightsTrainer.goldFiles(spanProbes, evenOnly: false)
+            files += try GoldCorpus.files(in: GoldCorpus.pressProbes, evenOnly: true)
+            files += try GoldCorpus.files(in: spanProbes, evenOnly: false)
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
         let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer())

@@ -21,7 +21,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
         help:
             "Press probes of which the even-numbered articles are used too (the shipped weights' training set; the odd ones are the check half)."
     )
-    var probes = SpeakerWeightsTrainer.pressProbes
+    var probes = GoldCorpus.pressProbes
 
     @Flag(help: "Leave the press probes out: train on --gold and --gold-even only.")
     var noProbes = false
@@ -37,6 +37,26 @@ struct SpeakerWeightsCommand: ParsableCommand {
 
     @Option(help: "Size of a perceptron update (the prior's weights are not scaled).")
     var rate = SpeakerWeightsTrainer.chosenRate
+
+    @Option(help: "How the weights are fitted: log-linear or perceptron.")
+    var learner = "log-linear"
+
+    @Option(
+        help:
+            "Strength of the log-linear ranker's pull towards the prior's weights; repeatable with --cross-validate (each is measured, the first is written)."
+    )
+    var penalty: [Double] = []
+
+    @Flag(
+        inversion: .prefixedNo,
+        help: "Log-linear ranker: every candidate the gold accepts is a right answer (else the first).")
+    var anyAccepted = true
+
+    @Flag(
+        help:
+            "Log-linear ranker: centre the Gaussian prior on the prior's weights themselves, not times a learned factor."
+    )
+    var unscaled = false
 
     @Option(help: "Weights to start from (the former rules as weights).")
     var prior = "TrainingData/fr/speaker-prior.txt"
@@ -56,6 +76,12 @@ struct SpeakerWeightsCommand: ParsableCommand {
     )
     var showMisses = false
 
+    @Flag(
+        help:
+            "With --cross-validate: score each left-out article by analysing it again with the weights fitted on the others (earlier choices feed later features, ties go to nobody, as in the shipped analysis)."
+    )
+    var byAnalysis = false
+
     @Option(
         help:
             "With --cross-validate: leave out the features that start with this (after the prefix), to see what a feature family brings; repeatable."
@@ -63,7 +89,9 @@ struct SpeakerWeightsCommand: ParsableCommand {
     var without: [String] = []
 
     @Flag(
-        help: "With --cross-validate: only the chosen setting (--features, --epochs, from --prior, rate 1).")
+        help:
+            "With --cross-validate: only the chosen setting (--features, --learner and its options, from --prior)."
+    )
     var chosenOnly = false
 
     @Option(help: "Where to write the weights.")
@@ -74,6 +102,53 @@ struct SpeakerWeightsCommand: ParsableCommand {
             "Print the ranking of every quote of these article files (candidates, features, scores under the shipped weights) and write nothing; repeatable."
     )
     var explain: [String] = []
+
+    /// The learner of `--learner`, with the first `--penalty` (else the shipped one's).
+    func chosenLearner() throws -> SpeakerWeightsTrainer.Learner {
+        switch learner {
+        case "perceptron": return .perceptron(epochs: epochs, rate: rate)
+        case "log-linear":
+            guard let p = penalty.first else {
+                guard case .logLinear(let shipped, _, _) = SpeakerWeightsTrainer.chosenLearner else {
+                    return SpeakerWeightsTrainer.chosenLearner
+                }
+                return .logLinear(penalty: shipped, anyAccepted: anyAccepted, scaled: !unscaled)
+            }
+            return .logLinear(penalty: p, anyAccepted: anyAccepted, scaled: !unscaled)
+        default: throw ValidationError("--learner is log-linear or perceptron")
+        }
+    }
+
+    /// The settings `--cross-validate` measures, each with its label and the weights it starts
+    /// from: the chosen one alone with `--chosen-only`, else a grid of both learners.
+    func settings(prior: [String: Double]) throws -> [(
+        String, SpeakerWeightsTrainer.Learner, [String: Double]
+    )] {
+        if chosenOnly {
+            return [(try chosenLearner().description, try chosenLearner(), prior)]
+                + (byAnalysis ? [("prior alone, by analysis", .priorAlone, prior)] : [])
+        }
+        var out: [(String, SpeakerWeightsTrainer.Learner, [String: Double])] = []
+        for start in ["prior", "zero"] {
+            for e in [1, 3, 5, 10, 20] {
+                for rate in start == "prior" ? [0.25, 0.5, 1] : [1.0] {
+                    let learner = SpeakerWeightsTrainer.Learner.perceptron(epochs: e, rate: rate)
+                    out.append(
+                        ("start \(start), \(learner.description)", learner, start == "prior" ? prior : [:]))
+                }
+            }
+        }
+        for any in [false, true] {
+            for scaled in [false, true] {
+                for p in penalty.isEmpty ? [0.001, 0.003, 0.01, 0.03, 0.1, 1] : penalty {
+                    let learner = SpeakerWeightsTrainer.Learner.logLinear(
+                        penalty: p, anyAccepted: any, scaled: scaled)
+                    out.append((learner.description, learner, prior))
+                }
+            }
+        }
+        return out
+    }
 
     func run() throws {
         if !explain.isEmpty {
@@ -88,7 +163,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
                         String.UnicodeScalarView(scalars[sample.quote.start..<sample.quote.end]))
                     print("quote «\(words.prefix(60))»\(sample.ranked ? "" : " (certain)")")
                     let scores = sample.candidates.map { ranker.score($0.features) }
-                    let best = scores.indices.max { scores[$0] < scores[$1] }
+                    let best = ranker.best(of: sample.candidates.map(\.features))
                     for (k, c) in sample.candidates.enumerated() {
                         let shown = c.features.filter { $0.contains(":") }
                         print(
@@ -104,7 +179,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
         }
         var files = try tuneGold.files()
         if !noProbes, !files.isEmpty, !tuneGold.goldEven.contains(probes) {
-            files += try SpeakerWeightsTrainer.goldFiles(probes, evenOnly: true)
+            files += try GoldCorpus.files(in: probes, evenOnly: true)
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
         let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
@@ -129,33 +204,34 @@ struct SpeakerWeightsCommand: ParsableCommand {
                     }
                     return d
                 }
-                for start in chosenOnly ? ["prior"] : ["prior", "zero"] {
-                    for e in chosenOnly ? [epochs] : [1, 3, 5, 10, 20] {
-                        for rate in start == "prior" ? (chosenOnly ? [rate] : [0.25, 0.5, 1]) : [1.0] {
-                            let (right, total, byWay) = SpeakerWeightsTrainer.crossValidated(
-                                restricted, epochs: e, prior: start == "prior" ? priorWeights : [:],
-                                rate: rate, minArticles: minArticles)
-                            let share = total > 0 ? Double(right) / Double(total) : 0
-                            let ways = byWay.keys.sorted().map {
-                                "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)"
-                            }
-                            print(
-                                "  features \(set.rawValue), start \(start), epochs \(e), rate \(rate): "
-                                    + "\(right)/\(total) " + String(format: "%.3f", share) + " ("
-                                    + ways.joined(separator: ", ") + ")")
-                        }
-                    }
+                for (label, learner, start) in try settings(prior: priorWeights) {
+                    let (right, total, byWay) =
+                        byAnalysis
+                        ? try SpeakerWeightsTrainer.crossValidatedByAnalysis(
+                            files: files, decisions: restricted, learner: learner, prior: start,
+                            features: set,
+                            minArticles: minArticles)
+                        : SpeakerWeightsTrainer.crossValidated(
+                            restricted, learner: learner, prior: start, minArticles: minArticles)
+                    let share = total > 0 ? Double(right) / Double(total) : 0
+                    let ways = byWay.keys.sorted().map { "\($0) \(byWay[$0]!.right)/\(byWay[$0]!.total)" }
+                    print(
+                        "  features \(set.rawValue), \(label): \(right)/\(total) "
+                            + String(format: "%.3f", share)
+                            + " (" + ways.joined(separator: ", ") + ")")
                 }
                 let priorOnly = SpeakerWeightsTrainer.accuracy(
                     priorWeights, on: restricted.filter(\.ranked))
-                print("  features \(set.rawValue), prior alone: " + String(format: "%.3f", priorOnly))
+                let rankedCount = restricted.filter(\.ranked).count
+                print(
+                    "  features \(set.rawValue), prior alone: \(Int((priorOnly * Double(rankedCount)).rounded()))/"
+                        + "\(rankedCount) " + String(format: "%.3f", priorOnly))
             }
             if showMisses {
                 let used = SpeakerWeightsTrainer.restricted(decisions, to: featureSet)
                 for article in Set(used.map(\.article)).sorted() {
-                    let w = SpeakerWeightsTrainer.train(
-                        used.filter { $0.article != article }, epochs: epochs, prior: priorWeights,
-                        rate: rate, minArticles: minArticles)
+                    let w = try chosenLearner().train(
+                        used.filter { $0.article != article }, prior: priorWeights, minArticles: minArticles)
                     for d in used
                     where d.article == article && d.ranked && SpeakerWeightsTrainer.accuracy(w, on: [d]) < 1 {
                         print("MISS \(files[article].lastPathComponent)")
@@ -170,8 +246,9 @@ struct SpeakerWeightsCommand: ParsableCommand {
             return
         }
         let (text, accuracy) = SpeakerWeightsTrainer.weightsFile(
-            decisions, articles: files.count, epochs: epochs, prior: noPrior ? [:] : priorWeights,
-            priorName: noPrior ? nil : prior, features: featureSet, minArticles: minArticles, rate: rate)
+            decisions, articles: files.count, learner: try chosenLearner(),
+            prior: noPrior ? [:] : priorWeights, priorName: noPrior ? nil : prior, features: featureSet,
+            minArticles: minArticles)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         print(
             "articles \(files.count), ranked quotes \(counts.samples), matched to gold \(counts.matched), "

@@ -13,7 +13,7 @@ struct TuneGoldOptions: ParsableArguments {
 
     /// The gold files of `--gold` and `--gold-even`, in that order.
     func files() throws -> [URL] {
-        try gold.flatMap { try SpeakerWeightsTrainer.goldFiles($0, evenOnly: false) }
-            + goldEven.flatMap { try SpeakerWeightsTrainer.goldFiles($0, evenOnly: true) }
+        try gold.flatMap { try GoldCorpus.files(in: $0, evenOnly: false) }
+            + goldEven.flatMap { try GoldCorpus.files(in: $0, evenOnly: true) }
     }
 }

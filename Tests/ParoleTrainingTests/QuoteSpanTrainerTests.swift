@@ -66,12 +66,14 @@ import Testing
         // When this fails, run:
         // swift run parole-train quote-span-weights --gold ../shared/corpus/dev --gold-even ../shared/corpus/train
         let files =
-            try SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("dev").path, evenOnly: false)
-            + SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("train").path, evenOnly: true)
-            + SpeakerWeightsTrainer.goldFiles(
-                Self.root.appendingPathComponent(SpeakerWeightsTrainer.pressProbes).path, evenOnly: true)
-            + SpeakerWeightsTrainer.goldFiles(
-                Self.root.appendingPathComponent(QuoteSpanTrainer.spanProbes).path, evenOnly: false)
+            try GoldCorpus.files(in: shared.appendingPathComponent("dev").path, evenOnly: false)
+            + GoldCorpus.files(in: shared.appendingPathComponent("train").path, evenOnly: true)
+            + GoldCorpus.files(
+                in:
+                    Self.root.appendingPathComponent(GoldCorpus.pressProbes).path, evenOnly: true)
+            + GoldCorpus.files(
+                in:
+                    Self.root.appendingPathComponent(QuoteSpanTrainer.spanProbes).path, evenOnly: false)
         // Only the tune halves of train and the press probes: no odd-numbered file.
         let numbers = files.filter { $0.path.contains("/train/") || $0.path.contains("press-probes") }
             .compactMap { Int($0.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) }

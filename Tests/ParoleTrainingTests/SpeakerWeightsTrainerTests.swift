@@ -4,8 +4,9 @@ import Testing
 
 @testable import ParoleTraining
 
-/// The speaker ranker's trainer: a deterministic averaged perceptron over ranking decisions,
-/// leave-one-article-out cross-validation, and the committed weights are what it writes.
+/// The speaker ranker's trainer: a deterministic log-linear ranker pulled towards the prior and
+/// the former averaged perceptron over ranking decisions, leave-one-article-out
+/// cross-validation, and the committed weights are what it writes.
 @Suite struct SpeakerWeightsTrainerTests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../..").standardized
@@ -81,6 +82,90 @@ import Testing
         #expect(SpeakerWeightsTrainer.accuracy(["p:nobody": 2.0], on: [d]) == 0)
     }
 
+    @Test func theLogLinearRankerLearnsToPreferTheRightCandidateAndIsDeterministic() {
+        var decisions: [Decision] = []
+        for article in 0..<4 {
+            var d = Decision(candidates: [["p:recent0"], ["p:subject1"], ["p:nobody"]], right: 1)
+            d.article = article
+            decisions.append(d)
+        }
+        let prior = ["p:recent0": 1.0]
+        let weights = SpeakerWeightsTrainer.trainLogLinear(decisions, prior: prior, penalty: 0.01)
+        #expect(SpeakerWeightsTrainer.accuracy(weights, on: decisions) == 1)
+        #expect(weights == SpeakerWeightsTrainer.trainLogLinear(decisions, prior: prior, penalty: 0.01))
+        #expect(SpeakerWeightsTrainer.accuracy(prior, on: decisions) == 0)
+    }
+
+    @Test func aStrongerPenaltyKeepsTheLogLinearWeightsNearerThePrior() {
+        let d = [Decision(candidates: [["p:subject1"], ["p:lastspeaker"]], right: 0)]
+        let prior = ["p:subject1": 1.0, "p:lastspeaker": 2.0]
+        let weak = SpeakerWeightsTrainer.trainLogLinear(d, prior: prior, penalty: 0.01)
+        let strong = SpeakerWeightsTrainer.trainLogLinear(d, prior: prior, penalty: 10)
+        #expect(weak["p:subject1"]! > strong["p:subject1"]!)
+        #expect(strong["p:subject1"]! > 1 && strong["p:subject1"]! < 1.1)
+        #expect(weak["p:lastspeaker"]! < strong["p:lastspeaker"]! && strong["p:lastspeaker"]! < 2)
+    }
+
+    @Test func theLogLinearRankerKeepsThePriorOfARareFeature() {
+        var decisions: [Decision] = []
+        for article in 0..<3 {
+            var d = Decision(candidates: [["common"] + (article == 0 ? ["rare"] : []), ["nobody"]], right: 0)
+            d.article = article
+            decisions.append(d)
+        }
+        let prior = ["rare": -5.0, "common": -1.0]
+        let weights = SpeakerWeightsTrainer.trainLogLinear(
+            decisions, prior: prior, penalty: 0.01, minArticles: 2)
+        #expect(weights["rare"] == -5)
+        #expect(weights["common"]! > -1)
+    }
+
+    @Test func withAnyAcceptedEveryAcceptedCandidateIsAnAnswerOfTheLogLinearRanker() {
+        // The gold accepts the first two: the prior already prefers the second, so only the
+        // first-accepted reading pushes the first above it.
+        var d = Decision(candidates: [["p:kind=organisation"], ["p:lastspeaker"], ["p:nobody"]], right: 0)
+        d.alsoRight = [0, 1]
+        let prior = ["p:lastspeaker": 1.0]
+        let any = SpeakerWeightsTrainer.trainLogLinear([d], prior: prior, penalty: 0.1, anyAccepted: true)
+        let first = SpeakerWeightsTrainer.trainLogLinear([d], prior: prior, penalty: 0.1)
+        #expect(any["p:kind=organisation"]! < first["p:kind=organisation"]!)
+        #expect(any["p:nobody"]! < 0 && first["p:nobody"]! < 0)
+    }
+
+    @Test func theScaledLogLinearRankerScalesThePriorButNotItsVetoes() {
+        // The prior's two rules are right, but shy: the learned factor grows both alike, and the
+        // veto keeps its weight; a candidate with the veto is no part of the softmax.
+        var decisions: [Decision] = []
+        for article in 0..<6 {
+            var d = Decision(
+                candidates: [["p:subject1"], ["p:recent0"], ["p:subject1", "p:gender-"], ["p:nobody"]],
+                right: 0)
+            d.article = article
+            decisions.append(d)
+        }
+        let prior = ["p:subject1": 0.2, "p:recent0": 0.1, "p:gender-": -8]
+        let weights = SpeakerWeightsTrainer.trainLogLinear(
+            decisions, prior: prior, penalty: 100, anyAccepted: true, scaled: true)
+        #expect(weights["p:gender-"] == -8)
+        #expect(weights["p:subject1"]! > 0.5)
+        #expect(abs(weights["p:subject1"]! / weights["p:recent0"]! - 2) < 0.01)
+        #expect(SpeakerWeightsTrainer.accuracy(weights, on: decisions) == 1)
+    }
+
+    @Test func theMinimiserFindsTheLeastOfAQuadratic() {
+        // (x - 3)² + 10 (y + 1)² + x y / 2: least where 2(x - 3) + y/2 = 0 and 20(y + 1) + x/2 = 0.
+        let least = LimitedMemoryBFGS().minimize(from: [0, 0]) { p in
+            let (x, y) = (p[0], p[1])
+            return (
+                (x - 3) * (x - 3) + 10 * (y + 1) * (y + 1) + x * y / 2,
+                [2 * (x - 3) + y / 2, 20 * (y + 1) + x / 2]
+            )
+        }
+        let y = -(20 + 1.5) / (20 - 0.125)
+        #expect(abs(least[1] - y) < 1e-5)
+        #expect(abs(least[0] - (3 - y / 4)) < 1e-5)
+    }
+
     @Test func aFeatureSetKeepsOnlyItsFeatures() {
         let d = [Decision(candidates: [["named", "a:named"]], right: 0)]
         #expect(SpeakerWeightsTrainer.restricted(d, to: .prefixed)[0].candidates == [["a:named"]])
@@ -96,10 +181,11 @@ import Testing
         // When this fails, run (once: the analysis ranks with the prior, not with this file):
         // swift run parole-train speaker-weights --gold ../shared/corpus/dev --gold-even ../shared/corpus/train
         let files =
-            try SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("dev").path, evenOnly: false)
-            + SpeakerWeightsTrainer.goldFiles(shared.appendingPathComponent("train").path, evenOnly: true)
-            + SpeakerWeightsTrainer.goldFiles(
-                Self.root.appendingPathComponent(SpeakerWeightsTrainer.pressProbes).path, evenOnly: true)
+            try GoldCorpus.files(in: shared.appendingPathComponent("dev").path, evenOnly: false)
+            + GoldCorpus.files(in: shared.appendingPathComponent("train").path, evenOnly: true)
+            + GoldCorpus.files(
+                in:
+                    Self.root.appendingPathComponent(GoldCorpus.pressProbes).path, evenOnly: true)
         // Only the tune halves: no odd-numbered (held-out or check) train or probe file.
         let trainNumbers = files.filter { $0.path.contains("/train/") || $0.path.contains("press-probes") }
             .compactMap { Int($0.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) }
@@ -112,9 +198,8 @@ import Testing
         let decisions = try SpeakerWeightsTrainer.decisions(
             files: files, analyzer: SpeakerWeightsTrainer.analyzer(rankingWith: prior), counts: &counts)
         let (text, _) = SpeakerWeightsTrainer.weightsFile(
-            decisions, articles: files.count, epochs: SpeakerWeightsTrainer.chosenEpochs, prior: prior,
-            priorName: priorName, features: .prefixed, minArticles: SpeakerWeightsTrainer.chosenMinArticles,
-            rate: SpeakerWeightsTrainer.chosenRate)
+            decisions, articles: files.count, learner: SpeakerWeightsTrainer.chosenLearner, prior: prior,
+            priorName: priorName, features: .prefixed, minArticles: SpeakerWeightsTrainer.chosenMinArticles)
         let committed = try String(
             contentsOf: Self.root.appendingPathComponent(
                 "Sources/ParoleKit/Resources/fr/speaker-weights.txt"),

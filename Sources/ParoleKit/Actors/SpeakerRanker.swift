@@ -31,14 +31,26 @@ public struct SpeakerRanker: Sendable {
         features.reduce(0) { $0 + (weights[$1] ?? 0) }
     }
 
+    /// A weight at or below this is a veto: a candidate with such a feature (a pronoun of the
+    /// other gender, a description naming another office) is never chosen, however many other
+    /// features speak for it. Learned weights grow what the tune data trusts (recency,
+    /// subjecthood, being a person) until their sum outvoted a -8, which the weights file
+    /// could not hold as a rule of agreement.
+    public static let vetoWeight = -8.0
+
+    /// Whether a candidate with `features` is vetoed (``vetoWeight``).
+    public func isVetoed(_ features: [String]) -> Bool {
+        features.contains { (weights[$0] ?? 0) <= Self.vetoWeight }
+    }
+
     /// The index of the best-scoring candidate among `candidates`' feature lists. The last one
     /// ("nobody") is the default: another wins only with a strictly higher score, the first of
-    /// equals. `candidates` holds at least that last one.
+    /// equals, and never when it is vetoed. `candidates` holds at least that last one.
     public func best(of candidates: [[String]]) -> Int {
         precondition(!candidates.isEmpty, "a ranking has at least the nobody candidate")
         var best = candidates.count - 1
         var bestScore = score(candidates[best])
-        for k in 0..<(candidates.count - 1) {
+        for k in 0..<(candidates.count - 1) where !isVetoed(candidates[k]) {
             let score = score(candidates[k])
             if score > bestScore {
                 best = k

@@ -72,6 +72,9 @@ struct SpeakerResolver {
     /// The quote being resolved and the phrase its cue names, for recording the ranking of a
     /// description under that quote.
     private var currentQuote: (span: Span, phrase: Range<Int>)? = nil
+    /// The words of every quote of the text (token ranges), for candidates named only inside
+    /// quoted words.
+    private var quoteContents: [Range<Int>] = []
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
@@ -128,6 +131,7 @@ struct SpeakerResolver {
     /// whose words the body quotes too takes the speaker of the body quote. A source given by
     /// "selon" that is no actor ("selon la mythologie grecque") is a speaker with no actor.
     mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int?)?] {
+        quoteContents = quotes.map(\.content)
         var out: [(text: String, span: Span, actor: Int?)?] = []
         var headed: [Int] = []
         for quote in quotes {
@@ -1218,6 +1222,11 @@ struct SpeakerResolver {
                 let s = view.doc.sentenceIndex(ofToken: lastToken[d]!)
                 f.append("back\(min(max(0, sentence - s), 3))")
                 f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
+                // Last named inside someone's quoted words ("« … l'intervention des contrôleurs
+                // de la SNCF … »"): talked about, seldom the one talking.
+                if let k = lastToken[d], quoteContents.contains(where: { $0.contains(k) }) {
+                    f.append("inquote")
+                }
             }
             if let named, named.actor == d {
                 f.append("named")
