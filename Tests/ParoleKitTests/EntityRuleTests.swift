@@ -1398,6 +1398,36 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(OrganisationShortFormRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        // On a place the lexicon knows, as written or with an "e" or an "a" back.
+        RuleCase(
+            text: "Les Lillois ont voté dimanche.", given: [N("Lillois", .location)],
+            expected: [N("Lillois", .miscellaneous)]),
+        RuleCase(text: "Le Tongien a marqué deux essais.", expected: [N("Tongien", .miscellaneous)]),
+        RuleCase(
+            text: "Selon des Saint-Louisiens interrogés, rien.",
+            expected: [N("Saint-Louisiens", .miscellaneous)]),
+        RuleCase(text: "Les Lyonnaises ont gagné.", expected: [N("Lyonnaises", .miscellaneous)]),
+        // On a place the article names.
+        RuleCase(
+            text: "Vernonville vote. 61 % des Vernonvillois sont pour.", given: [N("Vernonville", .location)],
+            expected: [N("Vernonville", .location), N("Vernonvillois", .miscellaneous)]),
+        // A region in the singular, a surname, a person's name after it, no article: nothing.
+        RuleCase(
+            text: "Il vit dans le Lillois depuis mai.", given: [N("Lillois", .location)],
+            expected: [N("Lillois", .location)]),
+        RuleCase(text: "Selon Dubois, les Dubois sont partis.", expected: []),
+        RuleCase(
+            text: "Le Lyonnais Marc Vidal a gagné.", given: [N("Marc Vidal", .person)],
+            expected: [N("Marc Vidal", .person)]),
+        RuleCase(text: "Lillois et fier de l'être.", expected: []),
+        // No place of that form: nothing.
+        RuleCase(text: "Les Vernonvillois votent.", expected: []),
+    ])
+    func aNounOfThePeopleOfAPlaceIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(DemonymRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1410,7 +1440,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 46)
+        #expect(EntityRulePipeline.french.rules.count == 47)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

@@ -26,6 +26,7 @@ struct EntityRulePipeline: Sendable {
             PlaceHeadRule(),
             FullNameRule(),
             PeopleNounRule(),
+            DemonymRule(),
             EpithetRule(),
             InitialsRule(),
             OrdinalNumberRule(),

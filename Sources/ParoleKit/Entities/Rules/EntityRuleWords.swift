@@ -112,6 +112,17 @@ struct EntityRuleWords: Sendable {
     var actingVerb: WordSet = []
     /// Endings of a finite verb after such a noun that no list names ("finance", "investit").
     var finiteVerbEnding: [String] = []
+    /// Endings of a noun naming the people of a place, longest first ("iennes", "ois").
+    var demonymEnding: [String] = []
+    /// What may be added to the rest of such a noun, besides nothing, to give the place ("e" of
+    /// "Lill" + "e", "a" of "Tong" + "a").
+    var demonymStemEnding: [String] = []
+    /// Endings of such a noun that also name a region in the singular ("le Lunévillois").
+    var regionEnding: [String] = []
+    /// Articles before such a noun in the plural ("les", "des").
+    var pluralArticle: WordSet = []
+    /// Articles before such a noun in the singular ("le", "une").
+    var singularArticle: WordSet = []
     /// Articles before such a noun as a subject ("l'", "la").
     var actorArticle: WordSet = []
     /// Words opening a clause whose subject follows them ("que").
@@ -191,13 +202,15 @@ struct EntityRuleWords: Sendable {
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
             "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle, "actingVerb": \.actingVerb,
             "localAuthorityNoun": \.localAuthorityNoun,
-            "clauseOpener": \.clauseOpener, "townServiceHead": \.townServiceHead,
+            "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,
+            "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
         ]
     }
 
     /// The names of the resource lines read as ordered lists rather than sets.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
+        "demonymEnding", "demonymStemEnding", "regionEnding",
     ]
 
     /// Empty sets.
@@ -219,6 +232,9 @@ struct EntityRuleWords: Sendable {
             if name == "elisionMark" { elisionMark = list }
             if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
             if name == "finiteVerbEnding" { finiteVerbEnding = list }
+            if name == "demonymEnding" { demonymEnding = list }
+            if name == "demonymStemEnding" { demonymStemEnding = list }
+            if name == "regionEnding" { regionEnding = list }
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }
