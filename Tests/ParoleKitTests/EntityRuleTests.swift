@@ -1428,6 +1428,33 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(DemonymRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il comparaît devant le tribunal correctionnel de Vernonville.",
+            given: [N("Vernonville", .location)],
+            expected: [N("tribunal correctionnel de Vernonville", .organization)]),
+        RuleCase(
+            text: "Selon la cour d'assises du Gard, il a menti.", given: [N("Gard", .location)],
+            expected: [N("cour d'assises du Gard", .organization)]),
+        // A place the lexicon knows, which the model missed; several qualifiers.
+        RuleCase(
+            text: "La chambre régionale des comptes de Bretagne a publié un avis.",
+            expected: [N("chambre régionale des comptes de Bretagne", .organization)]),
+        RuleCase(
+            text: "Le recours ira devant la cour administrative d'appel de Nantes.",
+            expected: [N("cour administrative d'appel de Nantes", .organization)]),
+        // A bare head and place, a complement that is no place: as given.
+        RuleCase(
+            text: "Il sera jugé par le tribunal de Vernonville.", given: [N("Vernonville", .location)],
+            expected: [N("Vernonville", .location)]),
+        RuleCase(
+            text: "Le conseil municipal de Marc Vidal a voté.", given: [N("Marc Vidal", .person)],
+            expected: [N("Marc Vidal", .person)]),
+    ])
+    func anInstitutionNamedByItsKindAndPlaceIsOneOrganisation(_ row: RuleCase) {
+        #expect(run(QualifiedInstitutionRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1440,7 +1467,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 47)
+        #expect(EntityRulePipeline.french.rules.count == 48)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

@@ -57,6 +57,7 @@ struct EntityRulePipeline: Sendable {
             DatelineCreditRule(),
             AcronymRule(),
             LowercaseInstitutionRule(),
+            QualifiedInstitutionRule(),
             CommonNounAcronymRule(),
             AbbreviationPeriodRule(),
             ListTypeRule(),

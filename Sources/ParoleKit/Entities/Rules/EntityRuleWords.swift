@@ -112,6 +112,9 @@ struct EntityRuleWords: Sendable {
     var actingVerb: WordSet = []
     /// Endings of a finite verb after such a noun that no list names ("finance", "investit").
     var finiteVerbEnding: [String] = []
+    /// Lower-case heads of institutions named by their kind and the place they serve
+    /// ("tribunal" of "tribunal correctionnel de Valence").
+    var qualifiedInstitutionHead: WordSet = []
     /// Endings of a noun naming the people of a place, longest first ("iennes", "ois").
     var demonymEnding: [String] = []
     /// What may be added to the rest of such a noun, besides nothing, to give the place ("e" of
@@ -203,6 +206,7 @@ struct EntityRuleWords: Sendable {
             "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle, "actingVerb": \.actingVerb,
             "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,
+            "qualifiedInstitutionHead": \.qualifiedInstitutionHead,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
         ]
     }
