@@ -1455,6 +1455,34 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(QualifiedInstitutionRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "Il l'a dit à La Gazette mardi.", given: [N("Gazette", .organization)],
+            expected: [N("La Gazette", .organization)]),
+        RuleCase(
+            text: "Un avis, selon Les Nouvelles, circule.", given: [N("Nouvelles", .organization)],
+            expected: [N("Les Nouvelles", .organization)]),
+        RuleCase(
+            text: "Il habite à La Ferté-Vidame depuis mai.", given: [N("Ferté-Vidame", .location)],
+            expected: [N("La Ferté-Vidame", .location)]),
+        RuleCase(
+            text: "Des élus, La Passerelle et la mairie ont signé.", given: [N("Passerelle", .organization)],
+            expected: [N("La Passerelle", .organization)]),
+        // At a sentence's opening, after a colon or a quotation mark: as given.
+        RuleCase(
+            text: "La Gazette a publié un avis.", given: [N("Gazette", .organization)],
+            expected: [N("Gazette", .organization)]),
+        RuleCase(
+            text: "Il a répondu : La Gazette ment.", given: [N("Gazette", .organization)],
+            expected: [N("Gazette", .organization)]),
+        RuleCase(
+            text: "Il a crié « La Gazette ment ».", given: [N("Gazette", .organization)],
+            expected: [N("Gazette", .organization)]),
+    ])
+    func aCapitalisedArticleInsideASentenceBelongsToTheName(_ row: RuleCase) {
+        #expect(run(CapitalizedArticleRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1467,7 +1495,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 48)
+        #expect(EntityRulePipeline.french.rules.count == 49)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

@@ -66,6 +66,7 @@ struct EntityRulePipeline: Sendable {
             EventYearRule(),
             CapitalGovernmentRule(),
             ActingStateRule(),
+            CapitalizedArticleRule(),
         ],
         words: .french)
 }

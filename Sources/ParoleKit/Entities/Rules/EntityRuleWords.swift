@@ -112,6 +112,11 @@ struct EntityRuleWords: Sendable {
     var actingVerb: WordSet = []
     /// Endings of a finite verb after such a noun that no list names ("finance", "investit").
     var finiteVerbEnding: [String] = []
+    /// Articles that belong to the name after them when written with a capital inside a
+    /// sentence ("La" of "à La Tribune").
+    var capitalizedArticle: WordSet = []
+    /// Punctuation inside a sentence after which a capital says nothing of a word (",").
+    var midSentencePunctuation: WordSet = []
     /// Lower-case heads of institutions named by their kind and the place they serve
     /// ("tribunal" of "tribunal correctionnel de Valence").
     var qualifiedInstitutionHead: WordSet = []
@@ -207,6 +212,7 @@ struct EntityRuleWords: Sendable {
             "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,
             "qualifiedInstitutionHead": \.qualifiedInstitutionHead,
+            "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
         ]
     }
