@@ -782,6 +782,19 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il part en compagnie de Jean Dupont.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
+        // Added where the model found nothing: an acronym, capitalised words after a capitalised article.
+        RuleCase(
+            text: "Selon l'organisation non gouvernementale VIGIL, rien.",
+            expected: [N("VIGIL", .organization)]),
+        RuleCase(
+            text: "Créée en 2011, l'épicerie solidaire La Halte aide 80 familles.",
+            expected: [N("La Halte", .organization)]),
+        RuleCase(
+            text: "Le groupe Le Roc Noir, dit-il.", given: [N("Roc Noir", .person)],
+            expected: [N("Le Roc Noir", .organization)]),
+        // Not a short acronym, not a capitalised word alone.
+        RuleCase(text: "La société SA a fermé.", expected: []),
+        RuleCase(text: "La société Durand a fermé.", expected: []),
     ])
     func aNameAfterANounSayingItIsAnOrganisationIsOne(_ row: RuleCase) {
         #expect(run(OrganisationKindRule(), row) == row.expected)
