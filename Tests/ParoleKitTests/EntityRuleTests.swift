@@ -583,6 +583,30 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il a vu Paris (France) hier.", given: [N("Paris", .location)],
             expected: [N("Paris", .location)]),
         RuleCase(text: "(OMS) Le texte est voté.", expected: []),
+        // Words that give no letter ("pour", a comma): the nearest capitalised word with the
+        // first letter opens the expansion, whose type both take.
+        RuleCase(
+            text: "Selon le Conseil général pour la pêche en mer (CGPM), le stock baisse.",
+            given: [N("Conseil général", .organization)],
+            expected: [
+                N("Conseil général pour la pêche en mer", .organization), N("CGPM", .organization),
+            ]),
+        RuleCase(
+            text:
+                "Le rapport de l'Inspection générale du sport, de la jeunesse et des loisirs (IGSJL) paraît.",
+            expected: [
+                N("Inspection générale du sport, de la jeunesse et des loisirs", .organization),
+                N("IGSJL", .organization),
+            ]),
+        RuleCase(
+            text: "La Charte des océans sur la pêche durable (COPD) s'applique.",
+            given: [N("Charte des océans", .miscellaneous)],
+            expected: [
+                N("Charte des océans sur la pêche durable", .miscellaneous), N("COPD", .miscellaneous),
+            ]),
+        // No capitalised word with the first letter, or one past a bracket: nothing.
+        RuleCase(text: "Les petites et moyennes entreprises (PME) embauchent.", expected: []),
+        RuleCase(text: "Le temps de thrombine (TT) et le taux de prothrombine (TP) baissent.", expected: []),
     ])
     func anAcronymAndItsExpansionShareOneType(_ row: RuleCase) {
         #expect(run(AcronymRule(), row) == row.expected)
