@@ -1124,6 +1124,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il dit que l'État Fantôme joue ce soir.", given: [N("État Fantôme", .organization)],
             expected: [N("État Fantôme", .organization)]),
+        // An institution named by its kind alone.
+        RuleCase(text: "Il a plaidé, selon la Cour. Puis rien.", expected: [N("Cour", .organization)]),
+        RuleCase(
+            text: "Le président de la Fédération a tenu à ajouter un mot.",
+            expected: [N("Fédération", .organization)]),
+        RuleCase(text: "Il dit que la Commission « ment ».", expected: [N("Commission", .organization)]),
+        RuleCase(
+            text: "La Cour des comptes a parlé.", given: [N("Cour des comptes", .organization)],
+            expected: [N("Cour des comptes", .organization)]),
+        RuleCase(text: "Selon la Fédération française, non.", expected: []),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)

@@ -117,6 +117,8 @@ struct EntityRuleWords: Sendable {
     var capitalizedArticle: WordSet = []
     /// Punctuation inside a sentence after which a capital says nothing of a word (",").
     var midSentencePunctuation: WordSet = []
+    /// Capitalised nouns naming an institution by its kind, the institution when alone ("Cour").
+    var actingInstitutionNoun: WordSet = []
     /// Lower-case heads of institutions named by their kind and the place they serve
     /// ("tribunal" of "tribunal correctionnel de Valence").
     var qualifiedInstitutionHead: WordSet = []
@@ -212,6 +214,7 @@ struct EntityRuleWords: Sendable {
             "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,
             "qualifiedInstitutionHead": \.qualifiedInstitutionHead,
+            "actingInstitutionNoun": \.actingInstitutionNoun,
             "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
         ]
