@@ -1467,6 +1467,10 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le Lyonnais Marc Vidal a gagné.", given: [N("Marc Vidal", .person)],
             expected: [N("Marc Vidal", .person)]),
+        // Glued to a person's name: cut off.
+        RuleCase(
+            text: "Ski : la Lilloise Léa Morel gagne.", given: [N("Lilloise Léa Morel", .person)],
+            expected: [N("Lilloise", .miscellaneous), N("Léa Morel", .person)]),
         RuleCase(text: "Lillois et fier de l'être.", expected: []),
         // No place of that form: nothing.
         RuleCase(text: "Les Vernonvillois votent.", expected: []),
