@@ -583,6 +583,30 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Il a vu Paris (France) hier.", given: [N("Paris", .location)],
             expected: [N("Paris", .location)]),
         RuleCase(text: "(OMS) Le texte est voté.", expected: []),
+        // Words that give no letter ("pour", a comma): the nearest capitalised word with the
+        // first letter opens the expansion, whose type both take.
+        RuleCase(
+            text: "Selon le Conseil général pour la pêche en mer (CGPM), le stock baisse.",
+            given: [N("Conseil général", .organization)],
+            expected: [
+                N("Conseil général pour la pêche en mer", .organization), N("CGPM", .organization),
+            ]),
+        RuleCase(
+            text:
+                "Le rapport de l'Inspection générale du sport, de la jeunesse et des loisirs (IGSJL) paraît.",
+            expected: [
+                N("Inspection générale du sport, de la jeunesse et des loisirs", .organization),
+                N("IGSJL", .organization),
+            ]),
+        RuleCase(
+            text: "La Charte des océans sur la pêche durable (COPD) s'applique.",
+            given: [N("Charte des océans", .miscellaneous)],
+            expected: [
+                N("Charte des océans sur la pêche durable", .miscellaneous), N("COPD", .miscellaneous),
+            ]),
+        // No capitalised word with the first letter, or one past a bracket: nothing.
+        RuleCase(text: "Les petites et moyennes entreprises (PME) embauchent.", expected: []),
+        RuleCase(text: "Le temps de thrombine (TT) et le taux de prothrombine (TP) baissent.", expected: []),
     ])
     func anAcronymAndItsExpansionShareOneType(_ row: RuleCase) {
         #expect(run(AcronymRule(), row) == row.expected)
@@ -782,6 +806,19 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il part en compagnie de Jean Dupont.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
+        // Added where the model found nothing: an acronym, capitalised words after a capitalised article.
+        RuleCase(
+            text: "Selon l'organisation non gouvernementale VIGIL, rien.",
+            expected: [N("VIGIL", .organization)]),
+        RuleCase(
+            text: "Créée en 2011, l'épicerie solidaire La Halte aide 80 familles.",
+            expected: [N("La Halte", .organization)]),
+        RuleCase(
+            text: "Le groupe Le Roc Noir, dit-il.", given: [N("Roc Noir", .person)],
+            expected: [N("Le Roc Noir", .organization)]),
+        // Not a short acronym, not a capitalised word alone.
+        RuleCase(text: "La société SA a fermé.", expected: []),
+        RuleCase(text: "La société Durand a fermé.", expected: []),
     ])
     func aNameAfterANounSayingItIsAnOrganisationIsOne(_ row: RuleCase) {
         #expect(run(OrganisationKindRule(), row) == row.expected)
@@ -1087,6 +1124,16 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il dit que l'État Fantôme joue ce soir.", given: [N("État Fantôme", .organization)],
             expected: [N("État Fantôme", .organization)]),
+        // An institution named by its kind alone.
+        RuleCase(text: "Il a plaidé, selon la Cour. Puis rien.", expected: [N("Cour", .organization)]),
+        RuleCase(
+            text: "Le président de la Fédération a tenu à ajouter un mot.",
+            expected: [N("Fédération", .organization)]),
+        RuleCase(text: "Il dit que la Commission « ment ».", expected: [N("Commission", .organization)]),
+        RuleCase(
+            text: "La Cour des comptes a parlé.", given: [N("Cour des comptes", .organization)],
+            expected: [N("Cour des comptes", .organization)]),
+        RuleCase(text: "Selon la Fédération française, non.", expected: []),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)
@@ -1398,6 +1445,95 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(run(OrganisationShortFormRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        // On a place the lexicon knows, as written or with an "e" or an "a" back.
+        RuleCase(
+            text: "Les Lillois ont voté dimanche.", given: [N("Lillois", .location)],
+            expected: [N("Lillois", .miscellaneous)]),
+        RuleCase(text: "Le Tongien a marqué deux essais.", expected: [N("Tongien", .miscellaneous)]),
+        RuleCase(
+            text: "Selon des Saint-Louisiens interrogés, rien.",
+            expected: [N("Saint-Louisiens", .miscellaneous)]),
+        RuleCase(text: "Les Lyonnaises ont gagné.", expected: [N("Lyonnaises", .miscellaneous)]),
+        // On a place the article names.
+        RuleCase(
+            text: "Vernonville vote. 61 % des Vernonvillois sont pour.", given: [N("Vernonville", .location)],
+            expected: [N("Vernonville", .location), N("Vernonvillois", .miscellaneous)]),
+        // A region in the singular, a surname, a person's name after it, no article: nothing.
+        RuleCase(
+            text: "Il vit dans le Lillois depuis mai.", given: [N("Lillois", .location)],
+            expected: [N("Lillois", .location)]),
+        RuleCase(text: "Selon Dubois, les Dubois sont partis.", expected: []),
+        RuleCase(
+            text: "Le Lyonnais Marc Vidal a gagné.", given: [N("Marc Vidal", .person)],
+            expected: [N("Marc Vidal", .person)]),
+        // Glued to a person's name: cut off.
+        RuleCase(
+            text: "Ski : la Lilloise Léa Morel gagne.", given: [N("Lilloise Léa Morel", .person)],
+            expected: [N("Lilloise", .miscellaneous), N("Léa Morel", .person)]),
+        RuleCase(text: "Lillois et fier de l'être.", expected: []),
+        // No place of that form: nothing.
+        RuleCase(text: "Les Vernonvillois votent.", expected: []),
+    ])
+    func aNounOfThePeopleOfAPlaceIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(DemonymRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il comparaît devant le tribunal correctionnel de Vernonville.",
+            given: [N("Vernonville", .location)],
+            expected: [N("tribunal correctionnel de Vernonville", .organization)]),
+        RuleCase(
+            text: "Selon la cour d'assises du Gard, il a menti.", given: [N("Gard", .location)],
+            expected: [N("cour d'assises du Gard", .organization)]),
+        // A place the lexicon knows, which the model missed; several qualifiers.
+        RuleCase(
+            text: "La chambre régionale des comptes de Bretagne a publié un avis.",
+            expected: [N("chambre régionale des comptes de Bretagne", .organization)]),
+        RuleCase(
+            text: "Le recours ira devant la cour administrative d'appel de Nantes.",
+            expected: [N("cour administrative d'appel de Nantes", .organization)]),
+        // A bare head and place, a complement that is no place: as given.
+        RuleCase(
+            text: "Il sera jugé par le tribunal de Vernonville.", given: [N("Vernonville", .location)],
+            expected: [N("Vernonville", .location)]),
+        RuleCase(
+            text: "Le conseil municipal de Marc Vidal a voté.", given: [N("Marc Vidal", .person)],
+            expected: [N("Marc Vidal", .person)]),
+    ])
+    func anInstitutionNamedByItsKindAndPlaceIsOneOrganisation(_ row: RuleCase) {
+        #expect(run(QualifiedInstitutionRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Il l'a dit à La Gazette mardi.", given: [N("Gazette", .organization)],
+            expected: [N("La Gazette", .organization)]),
+        RuleCase(
+            text: "Un avis, selon Les Nouvelles, circule.", given: [N("Nouvelles", .organization)],
+            expected: [N("Les Nouvelles", .organization)]),
+        RuleCase(
+            text: "Il habite à La Ferté-Vidame depuis mai.", given: [N("Ferté-Vidame", .location)],
+            expected: [N("La Ferté-Vidame", .location)]),
+        RuleCase(
+            text: "Des élus, La Passerelle et la mairie ont signé.", given: [N("Passerelle", .organization)],
+            expected: [N("La Passerelle", .organization)]),
+        // At a sentence's opening, after a colon or a quotation mark: as given.
+        RuleCase(
+            text: "La Gazette a publié un avis.", given: [N("Gazette", .organization)],
+            expected: [N("Gazette", .organization)]),
+        RuleCase(
+            text: "Il a répondu : La Gazette ment.", given: [N("Gazette", .organization)],
+            expected: [N("Gazette", .organization)]),
+        RuleCase(
+            text: "Il a crié « La Gazette ment ».", given: [N("Gazette", .organization)],
+            expected: [N("Gazette", .organization)]),
+    ])
+    func aCapitalisedArticleInsideASentenceBelongsToTheName(_ row: RuleCase) {
+        #expect(run(CapitalizedArticleRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1410,7 +1546,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 46)
+        #expect(EntityRulePipeline.french.rules.count == 49)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

@@ -23,10 +23,22 @@ struct AcronymRule: EntityRule {
             if inside.count == 1, let letters = acronymLetters(open + 1, c) {
                 // "Organisation mondiale de la santé (OMS)".
                 guard let start = expansionStart(ending: open, letters: letters, c) else {
-                    if open > 0, let before = nameAt[open - 1].map({ names[$0] }), before.range.upperBound == open,
+                    if open > 0, let before = nameAt[open - 1].map({ names[$0] }),
+                        before.range.upperBound == open,
                         before.range.count >= 2
                     {
                         out.append(TokenName(inside, before.type))
+                    } else if nameAt[open + 1] == nil,
+                        let start = looseExpansionStart(ending: open, letters: letters, c)
+                    {
+                        // Words that give no letter ("pour", a comma): "Conseil international pour
+                        // l'exploration de la mer (CIEM)".
+                        let expansion = start..<open
+                        let type = nameAt[start].map { names[$0].type } ?? .organization
+                        out += [
+                            TokenName(expansion, type, isCertain: true),
+                            TokenName(inside, type, isCertain: true),
+                        ]
                     }
                     continue
                 }
@@ -55,6 +67,32 @@ struct AcronymRule: EntityRule {
         guard (2...8).contains(letters.count) else { return nil }
         return letters
     }
+
+    /// The first token of an expansion written with words that give no letter: the nearest
+    /// capitalised word before `end`, within ``maxLooseExpansion`` tokens of words and commas, whose
+    /// initial is the acronym's first and which opens a stretch of words only (lower-case ones
+    /// after it), with as many words as the acronym has letters or more; nil when none.
+    private func looseExpansionStart(ending end: Int, letters: [Character], _ c: EntityRuleContext) -> Int? {
+        guard let first = letters.first else { return nil }
+        var k = end - 1
+        var words = 0
+        while k >= 0, end - k <= AcronymRule.maxLooseExpansion,
+            c.tokens[k].isWordLike || c.is(k, in: c.words.midSentencePunctuation),
+            c.continuesLine(k + 1) || k == end - 1
+        {
+            if c.tokens[k].isWordLike { words += 1 }
+            if c.isCap(k), let initial = c.document.text(c.tokens[k].span).first(where: \.isLetter),
+                folded(initial) == folded(first)
+            {
+                return words >= letters.count && !c.is(k, in: c.words.determiner) ? k : nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// At most this many tokens in an expansion found by ``looseExpansionStart(ending:letters:_:)``.
+    private static let maxLooseExpansion = 16
 
     /// `letter` without case and accents ("é" and "E" match).
     private func folded(_ letter: Character) -> String {

@@ -5,7 +5,8 @@
 /// sentence's opening, or `clauseOpener`: "que"; `actingStateNoun`, `actorArticle`). A local
 /// authority capitalised alone after an article is its council wherever it stands: "la Région
 /// affirme", "le centre aquatique de l'Agglomération" (`localAuthorityNoun`; the model's
-/// place is retyped). Either needs a lower-case word after the noun that is neither a
+/// place is retyped), and so is an institution named by its kind alone ("selon la Cour", "la
+/// Commission a tranché"; `actingInstitutionNoun`). Either needs a lower-case word after the noun that is neither a
 /// complement nor an adjective ("l'État de New York", "l'État islamique", "la Région
 /// wallonne") but a verb (`actingVerb` or a `finiteVerbEnding`: not "l'État hébreu"), or, for
 /// an authority, punctuation. It runs last, after the article-wide vote,
@@ -19,7 +20,8 @@ struct ActingStateRule: EntityRule {
         var extra: [TokenName] = []
         for i in c.tokens.indices.dropFirst() where c.isCap(i) && !c.isAllCaps(i) {
             let isState = c.is(i, in: c.words.actingStateNoun)
-            let isAuthority = c.is(i, in: c.words.localAuthorityNoun)
+            let isAuthority =
+                c.is(i, in: c.words.localAuthorityNoun) || c.is(i, in: c.words.actingInstitutionNoun)
             guard isState || isAuthority, c.is(i - 1, in: c.words.actorArticle) else { continue }
             if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) { continue }
             let next = i + 1

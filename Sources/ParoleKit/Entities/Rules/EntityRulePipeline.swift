@@ -26,6 +26,7 @@ struct EntityRulePipeline: Sendable {
             PlaceHeadRule(),
             FullNameRule(),
             PeopleNounRule(),
+            DemonymRule(),
             EpithetRule(),
             InitialsRule(),
             OrdinalNumberRule(),
@@ -56,6 +57,7 @@ struct EntityRulePipeline: Sendable {
             DatelineCreditRule(),
             AcronymRule(),
             LowercaseInstitutionRule(),
+            QualifiedInstitutionRule(),
             CommonNounAcronymRule(),
             AbbreviationPeriodRule(),
             ListTypeRule(),
@@ -64,6 +66,7 @@ struct EntityRulePipeline: Sendable {
             EventYearRule(),
             CapitalGovernmentRule(),
             ActingStateRule(),
+            CapitalizedArticleRule(),
         ],
         words: .french)
 }

@@ -112,6 +112,27 @@ struct EntityRuleWords: Sendable {
     var actingVerb: WordSet = []
     /// Endings of a finite verb after such a noun that no list names ("finance", "investit").
     var finiteVerbEnding: [String] = []
+    /// Articles that belong to the name after them when written with a capital inside a
+    /// sentence ("La" of "à La Tribune").
+    var capitalizedArticle: WordSet = []
+    /// Punctuation inside a sentence after which a capital says nothing of a word (",").
+    var midSentencePunctuation: WordSet = []
+    /// Capitalised nouns naming an institution by its kind, the institution when alone ("Cour").
+    var actingInstitutionNoun: WordSet = []
+    /// Lower-case heads of institutions named by their kind and the place they serve
+    /// ("tribunal" of "tribunal correctionnel de Valence").
+    var qualifiedInstitutionHead: WordSet = []
+    /// Endings of a noun naming the people of a place, longest first ("iennes", "ois").
+    var demonymEnding: [String] = []
+    /// What may be added to the rest of such a noun, besides nothing, to give the place ("e" of
+    /// "Lill" + "e", "a" of "Tong" + "a").
+    var demonymStemEnding: [String] = []
+    /// Endings of such a noun that also name a region in the singular ("le Lunévillois").
+    var regionEnding: [String] = []
+    /// Articles before such a noun in the plural ("les", "des").
+    var pluralArticle: WordSet = []
+    /// Articles before such a noun in the singular ("le", "une").
+    var singularArticle: WordSet = []
     /// Articles before such a noun as a subject ("l'", "la").
     var actorArticle: WordSet = []
     /// Words opening a clause whose subject follows them ("que").
@@ -191,13 +212,18 @@ struct EntityRuleWords: Sendable {
             "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
             "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle, "actingVerb": \.actingVerb,
             "localAuthorityNoun": \.localAuthorityNoun,
-            "clauseOpener": \.clauseOpener, "townServiceHead": \.townServiceHead,
+            "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,
+            "qualifiedInstitutionHead": \.qualifiedInstitutionHead,
+            "actingInstitutionNoun": \.actingInstitutionNoun,
+            "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
+            "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
         ]
     }
 
     /// The names of the resource lines read as ordered lists rather than sets.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
+        "demonymEnding", "demonymStemEnding", "regionEnding",
     ]
 
     /// Empty sets.
@@ -219,6 +245,9 @@ struct EntityRuleWords: Sendable {
             if name == "elisionMark" { elisionMark = list }
             if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
             if name == "finiteVerbEnding" { finiteVerbEnding = list }
+            if name == "demonymEnding" { demonymEnding = list }
+            if name == "demonymStemEnding" { demonymStemEnding = list }
+            if name == "regionEnding" { regionEnding = list }
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }

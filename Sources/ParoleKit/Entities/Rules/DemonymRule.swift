@@ -1,0 +1,80 @@
+/// A capitalised noun naming the people of a place, formed on the place's name ("les
+/// Sherbrookois" of Sherbrooke, "des Lillois", "les Saint-Louisiens", "le Tongien" of Tonga), is
+/// MISC, as the guidelines type people as nouns of origin; the model's type is replaced (it
+/// often says LOC) and a missed one is added; glued to a person's name after it, it is cut off
+/// ("la Vaudoise Léa Rochat": MISC "Vaudoise", PER "Léa Rochat").
+///
+/// The noun ends in a `demonymEnding` ("ois", "aise", "iens"…); what is left, as written, with
+/// a `demonymStemEnding` added ("Sherbrook" + "e"), or with a doubled last letter made
+/// single ("Lyonn" → "Lyon"), is a place the lexicon knows or a name of one word the article
+/// gives another type than person. The noun follows a plural article ("les", "des"), or a
+/// singular one ("le", "une") when its ending names no region as well ("le Lunévillois", "du
+/// Constantinois" are places), so a surname ("Dubois") is not read as one; it is neither a known
+/// first name, place, organisation or medium.
+struct DemonymRule: EntityRule {
+    /// Stems shorter than this are not compared ("Mar" + "ais" of "le Marais").
+    private static let minStemLength = 4
+
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        let c = context
+        // The one-word names of the article that are no person, by the hash of their norm.
+        var namedHere = Set<UInt64>()
+        for n in names where n.range.count == 1 && n.type != .person {
+            namedHere.insert(c.word(n.range.lowerBound))
+        }
+        var nameAt = [Int?](repeating: nil, count: c.tokens.count)
+        var covered = [Bool](repeating: false, count: c.tokens.count)
+        for (k, n) in names.enumerated() {
+            for i in n.range { covered[i] = true }
+            nameAt[n.range.lowerBound] = k
+        }
+        var names = names
+        var added: [TokenName] = []
+        for i in c.tokens.indices
+        where c.isCap(i) && !c.isAllCaps(i) && c.continuesLine(i) && isDemonym(i, namedHere: namedHere, in: c)
+        {
+            let beforeName = c.isCap(i + 1) && c.continuesLine(i + 1)
+            if let k = nameAt[i], names[k].range.count == 1, !beforeName {
+                names[k].type = .miscellaneous
+                names[k].isCertain = true
+            } else if let k = nameAt[i], names[k].range.count >= 2, beforeName {
+                // Glued to the name after it: "la Vaudoise Léa Rochat" is MISC "Vaudoise" and
+                // the person, as a people noun is (`PeopleNounRule`).
+                let rest = (i + 1)..<names[k].range.upperBound
+                let known = c.isKnown(rest, as: .organisation, .media, .place)
+                added.append(TokenName(i..<(i + 1), .miscellaneous, isCertain: true))
+                added.append(TokenName(rest, known ? names[k].type : .person))
+                names[k].range = i..<i
+            } else if !covered[i], !beforeName {
+                added.append(TokenName(i..<(i + 1), .miscellaneous, isCertain: true))
+            }
+        }
+        names.removeAll { $0.range.isEmpty }
+        guard !added.isEmpty else { return names }
+        return (names + added).sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Whether token `i` is a noun of the people of a place the lexicon or the article names.
+    private func isDemonym(_ i: Int, namedHere: Set<UInt64>, in c: EntityRuleContext) -> Bool {
+        guard !c.single(i, .firstName), !c.single(i, .place), !c.single(i, .organisation),
+            !c.single(i, .media)
+        else { return false }
+        let word = c.norm(i)
+        guard let ending = c.words.demonymEnding.first(where: { word.hasSuffix($0) }) else { return false }
+        // After "les", "des"; after "le", "une" unless the noun may name a region ("le Lunévillois").
+        let plural = c.is(i - 1, in: c.words.pluralArticle)
+        guard plural || (c.is(i - 1, in: c.words.singularArticle) && !c.words.regionEnding.contains(ending))
+        else { return false }
+        let stem = String(word.dropLast(ending.count))
+        guard stem.count >= DemonymRule.minStemLength else { return false }
+        var stems = [stem] + c.words.demonymStemEnding.map { stem + $0 }
+        if let last = stem.last, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
+        return stems.contains { s in
+            let h = FeatureHash.of(s)
+            return namedHere.contains(h)
+                || (c.lexicon.categories(ofSequenceHash: FeatureHash.mix(0, h))
+                    >> UInt16(NameLexicon.Category.place.rawValue)) & 1
+                    == 1
+        }
+    }
+}
