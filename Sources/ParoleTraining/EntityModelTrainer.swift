@@ -51,7 +51,8 @@ public struct EntityModelTrainer {
         progress: (String) -> Void = { _ in }
     ) -> EntityModel {
         EntityModel(
-            buckets: buckets, weights: averagedWeights(texts, seed: seed, clusters: clusters, progress: progress),
+            buckets: buckets,
+            weights: averagedWeights(texts, seed: seed, clusters: clusters, progress: progress),
             clusters: clusters, lexicon: NameLexicon.french, info: info)
     }
 
@@ -72,7 +73,8 @@ public struct EntityModelTrainer {
         }
         let n = Float(max(runs.count, 1))
         if runs.count > 1 { for i in sum.indices { sum[i] /= n } }
-        return EntityModel(buckets: buckets, weights: sum, clusters: clusters, lexicon: NameLexicon.french, info: info)
+        return EntityModel(
+            buckets: buckets, weights: sum, clusters: clusters, lexicon: NameLexicon.french, info: info)
     }
 
     /// The seeds of `count` models whose weights are averaged: `seed` first (so one model is
