@@ -1,5 +1,3 @@
-import Foundation
-
 /// The features of the entity model: which facts about a token and its neighbours are
 /// combined into hashed feature numbers. Shared by training and tagging, so both see
 /// exactly the same features.
@@ -110,45 +108,7 @@ package enum FeatureTemplates {
         out.append(F.feature(45, t0, cap0))
         out.append(F.feature(46, sentence.contains(i - 1) ? UInt64(o.teacher[i - 1]) : 99, t0))
         out.append(F.feature(47, t0, sentence.contains(i + 1) ? UInt64(o.teacher[i + 1]) : 99))
-        let x = experiment
-        if x != 0 && f0.contains(.capitalized) && f0.contains(.wordLike) {
-            let capWord = TokenObservations.Flags([.capitalized, .wordLike])
-            var a = i
-            while a - 1 >= sentence.lowerBound && o.flags[a - 1].isSuperset(of: capWord) { a -= 1 }
-            var b = i
-            while b + 1 < sentence.upperBound && o.flags[b + 1].isSuperset(of: capWord) { b += 1 }
-            let position: UInt64 = a == b ? 0 : (i == a ? 1 : (i == b ? 2 : 3))
-            let length = UInt64(min(b - a + 1, 4))
-            if x & 1 != 0 {
-                out.append(F.feature(49, UInt64(o.teacher[a]) << 8 | UInt64(o.teacher[b]), position))
-                out.append(F.feature(50, UInt64(o.vectorCoarse[b]), position << 4 | length))
-            }
-            if x & 2 != 0 && a != b {
-                out.append(F.feature(51, a > sentence.lowerBound ? o.word[a - 1] : boundary, position))
-            }
-            if x & 4 != 0 && a != b {
-                if i != a { out.append(F.feature(52, o.word[a], position)) }
-                if i != b { out.append(F.feature(53, o.word[b], position)) }
-            }
-            if x & 16 != 0 {
-                let before = a > sentence.lowerBound ? UInt64(o.vectorFine[a - 1]) : 9999
-                out.append(F.feature(55, before, position))
-            }
-            if x & 32 != 0 {
-                let after = b + 1 < sentence.upperBound ? UInt64(o.vectorFine[b + 1]) : 9999
-                out.append(F.feature(56, after, position))
-            }
-            if x & 8 != 0 && a != b {
-                out.append(F.feature(54, UInt64(o.vectorCoarse[a]), UInt64(o.vectorCoarse[b]) << 2 | position))
-            }
-        }
     }
-
-    /// Experimental feature groups (bits), from `PAROLE_NER_EXPERIMENT`; 0 when unset.
-    static let experiment: Int = {
-        guard let v = ProcessInfo.processInfo.environment["PAROLE_NER_EXPERIMENT"] else { return 0 }
-        return Int(v) ?? 0
-    }()
 
     /// Appends the hashes of the features of token `i` that depend on the two labels before it.
     @inline(__always)
