@@ -18,6 +18,11 @@ struct TrainCommand: ParsableCommand {
     var sequoiaWeight = 5
     @Option(help: "Seed of the order in which sentences are visited.")
     var seed: UInt64 = 42
+    @Option(
+        help:
+            "Train this many models, with --seed and seeds derived from it, and average their weights (1: one model)."
+    )
+    var averageSeeds = 1
     @Option(help: "log2 of the number of hash buckets.")
     var bucketBits = 19
     @Flag(inversion: .prefixedNo, help: "Learn word case/frequency classes from the CC0 Assemblée raw text.")
@@ -100,7 +105,9 @@ struct TrainCommand: ParsableCommand {
                 ? ""
                 : "; names replaced in a copy of the texts (p = \(replaceNames)"
                     + (replaceWordByWord.isEmpty ? "" : ", \(replaceWordByWord) word by word") + ")")
+            + (averageSeeds > 1 ? "; weights averaged over \(averageSeeds) seeds from \(seed)" : "")
         var clusters: WordClusters? = nil
+        var nameReplacement: NameReplacement? = nil
         if wordClasses {
             var statistics = WordStatistics()
             for part in 0..<3 {
@@ -132,18 +139,23 @@ struct TrainCommand: ParsableCommand {
                         }
                         return type
                     })
-                texts += texts.enumerated().map { k, t in
-                    (replacement.augmenting(t.0, seed: seed &+ UInt64(k)), t.weight)
-                }
-                print("name replacement: \(texts.count / 2) texts copied")
+                nameReplacement = replacement
             }
+        }
+        let runs = EntityModelTrainer.seeds(from: seed, count: averageSeeds).map { runSeed in
+            guard let nameReplacement else { return (texts: texts, seed: runSeed) }
+            let copies = texts.enumerated().map { k, t in
+                (nameReplacement.augmenting(t.0, seed: runSeed &+ UInt64(k)), t.weight)
+            }
+            print("name replacement (seed \(runSeed)): \(copies.count) texts copied")
+            return (texts: texts + copies, seed: runSeed)
         }
         var trainer = EntityModelTrainer(epochs: epochs, buckets: 1 << bucketBits, seed: seed)
         trainer.dynamicOracle = dynamicOracle
         trainer.goldHistoryEpochs = goldHistoryEpochs
         trainer.exploration = exploration
         trainer.continueWrongType = continueWrongType
-        let model = trainer.train(texts, clusters: clusters, info: info) { print($0) }
+        let model = trainer.trainAveraged(runs, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start
         print("wrote \(output) in \(elapsed.components.seconds) s")

@@ -86,3 +86,23 @@ func everyHistoryScheduleLearnsItsTrainingSample(oracle: Bool, goldHistoryEpochs
     let labels = text.labels(for: document)
     #expect(labels == [0, EntityLabel.begin(.person), EntityLabel.inside(.person), 0])
 }
+
+@Test func averagingTheWeightsOfOneRunGivesTheSingleModel() {
+    let trainer = EntityModelTrainer(epochs: 3, buckets: 1 << 10, seed: 42)
+    let one = trainer.trainAveraged([(texts: sample(), seed: 42)]).serialized()
+    #expect(one == trainer.train(sample()).serialized())
+}
+
+@Test func modelsOfSeveralSeedsAverageDeterministicallyAndStillTagGreedily() {
+    let seeds = EntityModelTrainer.seeds(from: 42, count: 3)
+    #expect(seeds.first == 42)
+    #expect(Set(seeds).count == 3)
+    #expect(EntityModelTrainer.seeds(from: 42, count: 3) == seeds)
+    let trainer = EntityModelTrainer(epochs: 6, buckets: 1 << 12, seed: 42)
+    let runs = seeds.map { (texts: sample(), seed: $0) }
+    let averaged = trainer.trainAveraged(runs)
+    #expect(averaged.serialized() == trainer.trainAveraged(runs).serialized())
+    #expect(averaged.serialized() != trainer.train(sample()).serialized())
+    let found = EntityEvaluation.evaluate(ModelEntityRecognizer(model: averaged), on: sample().map(\.0))
+    #expect(found.all.truePositives >= 6)
+}
