@@ -349,9 +349,11 @@ struct QuoteFinder {
                 tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
-                // "La jeune femme, qui …, a décrit un homme « anxieux »": a phrase followed by words
-                // in quotation marks is the verb's object, not an inverted subject.
-                np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind != .openQuote,
+                // "La jeune femme, qui …, a décrit un homme « anxieux »", "La préfète, Jeanne Dupré,
+                // a appelé les habitants à « rester chez eux »": a phrase followed by words in
+                // quotation marks (after a preposition, if any) is the verb's object, not an
+                // inverted subject.
+                !isObjectOfQuotedWords(np, sentence: sentence),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 // "…, explique le directeur de l'agence, Jean Dupont.": the named person speaks.
@@ -869,6 +871,22 @@ struct QuoteFinder {
         }
     }
 
+    /// Whether the phrase `np` after a verb is followed by words in quotation marks, right after
+    /// it or after a preposition, the first of them in lower case ("un homme « anxieux »", "les
+    /// habitants à « rester chez eux »"; not "au « Monde »", a title).
+    private func isObjectOfQuotedWords(_ np: Range<Int>, sentence: Range<Int>) -> Bool {
+        var k = np.upperBound
+        guard k < sentence.upperBound else { return false }
+        if tokens[k].kind == .openQuote { return true }
+        let norm = tokens[k].norm
+        guard
+            view.grammar.contains(.complementPrepositions, norm)
+                || view.grammar.contains(.infinitivePrepositions, norm)
+        else { return false }
+        k += 1
+        return k + 1 < sentence.upperBound && tokens[k].kind == .openQuote && !tokens[k + 1].isCapitalized
+    }
+
     /// Whether the words from `start` to the end of the sentence are one phrase opened by a
     /// determiner or a name: an apposition to the phrase before the comma ("…, explique Jean
     /// Dupont, le directeur de l'agence.").
@@ -1324,6 +1342,10 @@ struct QuoteFinder {
         let after = sourceEnd + 1
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
             tokens[sourceEnd].norm == ",",
+            // The clause before the incise is left open: it ends with an auxiliary ("est, selon
+            // X, …") or is a bare subject ("La réforme, selon X, …"). After a whole clause, what
+            // follows the source is the journalist's ("…, selon un communiqué, sous réserve de …").
+            byPronoun || isOpenBeforeIncise(i - 1, sentence: sentence),
             tokens[after].kind == .word || tokens[after].kind == .elision || tokens[after].kind == .number,
             view.pairOfToken[after] < 0, !opensJournalistClause(after),
             // "…, selon Paul Martin, le président du club": an apposition to the source (a
@@ -1338,6 +1360,23 @@ struct QuoteFinder {
         else { return nil }
         let end = clauseEnd(from: after, sentence: sentence)
         return end > after ? end : nil
+    }
+
+    /// Whether the clause that ends at the comma `comma` before an according incise is left
+    /// open: an auxiliary is among its last two words, or it is a bare subject.
+    private func isOpenBeforeIncise(_ comma: Int, sentence: Range<Int>) -> Bool {
+        guard comma > sentence.lowerBound else { return false }
+        // "est, selon X, …", "a accueilli, selon X, …": an auxiliary among the last two words.
+        if view.auxiliaries.contains(tokens[comma - 1].norm)
+            || comma - 2 >= sentence.lowerBound && view.auxiliaries.contains(tokens[comma - 2].norm)
+        {
+            return true
+        }
+        guard let begin = segmentStart(before: comma, bottom: max(sentence.lowerBound, comma - Self.reach))
+        else {
+            return false
+        }
+        return isBareSubject(view.trimmedSpan(begin..<comma))
     }
 
     /// An according incise at token `i` that stands between a speech verb and its content clause
