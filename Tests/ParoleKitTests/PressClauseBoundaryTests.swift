@@ -183,4 +183,14 @@ import Testing
                 "Le maire est, selon un sondage, de plus en plus contesté"
             ])
     }
+
+    @Test func theOneBlamedMayStandAsAComplementBeforeDe() {
+        let q = quotes("L'entreprise reproche à l'inspection du travail d'avoir « ignoré ses explications ».")
+        #expect(q.map(\.text) == ["à l'inspection du travail d'avoir « ignoré ses explications »"])
+        #expect(q.first?.kind == .indirect)
+    }
+
+    @Test func aNameGivenWithANamingVerbIsNoQuote() {
+        #expect(quotes("Ce vent, que les marins appellent le « noroît », souffle depuis lundi.").isEmpty)
+    }
 }

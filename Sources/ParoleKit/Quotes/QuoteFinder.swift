@@ -142,6 +142,8 @@ struct QuoteFinder {
         var afterComplement = false
         // Whether a date was skipped: "s'est déclaré lundi après-midi" is a fire breaking out.
         var skippedDate = false
+        // Where the first complement skipped starts ("reproche à l'autorité d'avoir …").
+        var firstComplement: Int? = nil
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
         // "à l'AFP" (which names a relay), "dans un communiqué", incises between commas.
         var steps = 0
@@ -168,6 +170,7 @@ struct QuoteFinder {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
+                firstComplement = firstComplement ?? k
                 k = datedEnd(of: np, limit: sentence.upperBound)
                 afterComplement = true
                 continue
@@ -284,7 +287,11 @@ struct QuoteFinder {
             while d < sentence.upperBound, d - k < 20, !view.isClauseBreak(d),
                 tokens[d].norm != "," || d - k < 16
             {
-                if d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm) {
+                // "reprochait à l'autorité d'avoir …": the person blamed was skipped as a
+                // complement, "de" follows it.
+                if d > k || afterComplement && firstComplement != nil,
+                    view.grammar.contains(.infinitivePrepositions, tokens[d].norm)
+                {
                     var next = d + 1
                     if next < sentence.upperBound, tokens[next].kind == .openQuote { next += 1 }
                     if next < sentence.upperBound, isInfinitive(next) {
@@ -296,9 +303,10 @@ struct QuoteFinder {
             }
             if infinitive >= 0 {
                 let end = clauseEnd(from: k, sentence: sentence)
+                let begin = afterComplement ? firstComplement ?? k : k
                 if end > k {
                     return FoundQuote(
-                        content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+                        content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
                 }
             }
         }
