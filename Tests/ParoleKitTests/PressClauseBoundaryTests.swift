@@ -162,4 +162,35 @@ import Testing
         #expect(q.map(\.text) == ["Nous ne reculerons pas"])
         #expect(q.first?.cue?.text == "affirmant")
     }
+
+    @Test func aSubjectAndItsAppositionBeforeACommaAreNoReportedClause() {
+        let q = quotes(
+            "La préfète du département, Jeanne Dupré, a appelé les habitants à « rester chez eux » jusqu'à midi."
+        )
+        #expect(!q.contains { $0.kind == .indirect })
+        #expect(q.map(\.text) == ["rester chez eux"])
+    }
+
+    @Test func afterAWholeClauseWhatFollowsTheSourceIsTheJournalists() {
+        #expect(
+            quotes(
+                "La fusion des deux banques doit aboutir d'ici à la fin du mois de juin, selon un communiqué commun, sous réserve de l'accord du régulateur."
+            )
+            .map(\.text) == ["La fusion des deux banques doit aboutir d'ici à la fin du mois de juin"])
+        // An auxiliary before the incise leaves the clause open: it goes on after the source.
+        #expect(
+            quotes("Le maire est, selon un sondage, de plus en plus contesté.").map(\.text) == [
+                "Le maire est, selon un sondage, de plus en plus contesté"
+            ])
+    }
+
+    @Test func theOneBlamedMayStandAsAComplementBeforeDe() {
+        let q = quotes("L'entreprise reproche à l'inspection du travail d'avoir « ignoré ses explications ».")
+        #expect(q.map(\.text) == ["à l'inspection du travail d'avoir « ignoré ses explications »"])
+        #expect(q.first?.kind == .indirect)
+    }
+
+    @Test func aNameGivenWithANamingVerbIsNoQuote() {
+        #expect(quotes("Ce vent, que les marins appellent le « noroît », souffle depuis lundi.").isEmpty)
+    }
 }

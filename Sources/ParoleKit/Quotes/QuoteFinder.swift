@@ -142,6 +142,8 @@ struct QuoteFinder {
         var afterComplement = false
         // Whether a date was skipped: "s'est déclaré lundi après-midi" is a fire breaking out.
         var skippedDate = false
+        // Where the first complement skipped starts ("reproche à l'autorité d'avoir …").
+        var firstComplement: Int? = nil
         // Skip what may stand between the verb and its complement: adverbs, "aux journalistes",
         // "à l'AFP" (which names a relay), "dans un communiqué", incises between commas.
         var steps = 0
@@ -168,6 +170,7 @@ struct QuoteFinder {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
                 }
+                firstComplement = firstComplement ?? k
                 k = datedEnd(of: np, limit: sentence.upperBound)
                 afterComplement = true
                 continue
@@ -284,7 +287,11 @@ struct QuoteFinder {
             while d < sentence.upperBound, d - k < 20, !view.isClauseBreak(d),
                 tokens[d].norm != "," || d - k < 16
             {
-                if d > k, view.grammar.contains(.infinitivePrepositions, tokens[d].norm) {
+                // "reprochait à l'autorité d'avoir …": the person blamed was skipped as a
+                // complement, "de" follows it.
+                if d > k || afterComplement && firstComplement != nil,
+                    view.grammar.contains(.infinitivePrepositions, tokens[d].norm)
+                {
                     var next = d + 1
                     if next < sentence.upperBound, tokens[next].kind == .openQuote { next += 1 }
                     if next < sentence.upperBound, isInfinitive(next) {
@@ -296,9 +303,10 @@ struct QuoteFinder {
             }
             if infinitive >= 0 {
                 let end = clauseEnd(from: k, sentence: sentence)
+                let begin = afterComplement ? firstComplement ?? k : k
                 if end > k {
                     return FoundQuote(
-                        content: k..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
+                        content: begin..<end, kind: .indirect, cue: cueRange, speaker: subject, via: via)
                 }
             }
         }
@@ -349,9 +357,11 @@ struct QuoteFinder {
                 tokens[content.lowerBound].kind != .openQuote, !endsWithQuotedSegment(content),
                 let np = phrases.phrase(startingAt: after.next, limit: sentence.upperBound),
                 namesSpeaker(np),
-                // "La jeune femme, qui …, a décrit un homme « anxieux »": a phrase followed by words
-                // in quotation marks is the verb's object, not an inverted subject.
-                np.upperBound >= sentence.upperBound || tokens[np.upperBound].kind != .openQuote,
+                // "La jeune femme, qui …, a décrit un homme « anxieux »", "La préfète, Jeanne Dupré,
+                // a appelé les habitants à « rester chez eux »": a phrase followed by words in
+                // quotation marks (after a preposition, if any) is the verb's object, not an
+                // inverted subject.
+                !isObjectOfQuotedWords(np, sentence: sentence),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 // "…, explique le directeur de l'agence, Jean Dupont.": the named person speaks.
@@ -869,6 +879,22 @@ struct QuoteFinder {
         }
     }
 
+    /// Whether the phrase `np` after a verb is followed by words in quotation marks, right after
+    /// it or after a preposition, the first of them in lower case ("un homme « anxieux »", "les
+    /// habitants à « rester chez eux »"; not "au « Monde »", a title).
+    private func isObjectOfQuotedWords(_ np: Range<Int>, sentence: Range<Int>) -> Bool {
+        var k = np.upperBound
+        guard k < sentence.upperBound else { return false }
+        if tokens[k].kind == .openQuote { return true }
+        let norm = tokens[k].norm
+        guard
+            view.grammar.contains(.complementPrepositions, norm)
+                || view.grammar.contains(.infinitivePrepositions, norm)
+        else { return false }
+        k += 1
+        return k + 1 < sentence.upperBound && tokens[k].kind == .openQuote && !tokens[k + 1].isCapitalized
+    }
+
     /// Whether the words from `start` to the end of the sentence are one phrase opened by a
     /// determiner or a name: an apposition to the phrase before the comma ("…, explique Jean
     /// Dupont, le directeur de l'agence.").
@@ -1324,6 +1350,10 @@ struct QuoteFinder {
         let after = sourceEnd + 1
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",", after < sentence.upperBound,
             tokens[sourceEnd].norm == ",",
+            // The clause before the incise is left open: it ends with an auxiliary ("est, selon
+            // X, …") or is a bare subject ("La réforme, selon X, …"). After a whole clause, what
+            // follows the source is the journalist's ("…, selon un communiqué, sous réserve de …").
+            byPronoun || isOpenBeforeIncise(i - 1, sentence: sentence),
             tokens[after].kind == .word || tokens[after].kind == .elision || tokens[after].kind == .number,
             view.pairOfToken[after] < 0, !opensJournalistClause(after),
             // "…, selon Paul Martin, le président du club": an apposition to the source (a
@@ -1338,6 +1368,23 @@ struct QuoteFinder {
         else { return nil }
         let end = clauseEnd(from: after, sentence: sentence)
         return end > after ? end : nil
+    }
+
+    /// Whether the clause that ends at the comma `comma` before an according incise is left
+    /// open: an auxiliary is among its last two words, or it is a bare subject.
+    private func isOpenBeforeIncise(_ comma: Int, sentence: Range<Int>) -> Bool {
+        guard comma > sentence.lowerBound else { return false }
+        // "est, selon X, …", "a accueilli, selon X, …": an auxiliary among the last two words.
+        if view.auxiliaries.contains(tokens[comma - 1].norm)
+            || comma - 2 >= sentence.lowerBound && view.auxiliaries.contains(tokens[comma - 2].norm)
+        {
+            return true
+        }
+        guard let begin = segmentStart(before: comma, bottom: max(sentence.lowerBound, comma - Self.reach))
+        else {
+            return false
+        }
+        return isBareSubject(view.trimmedSpan(begin..<comma))
     }
 
     /// An according incise at token `i` that stands between a speech verb and its content clause
