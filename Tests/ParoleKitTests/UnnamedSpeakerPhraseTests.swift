@@ -35,4 +35,12 @@ import Testing
         #expect(speaker?.name == "Claire Dumont")
         #expect(speaker?.roles.contains { $0.contains("et de la Pêche") } == true)
     }
+
+    @Test func aPlayersPositionDescribesThePersonNamedBeforeNotTheNewspaper() {
+        let text = """
+            Handball
+            Le club de Brest a officialisé mardi l'arrivée de Marc Petit, selon le quotidien Ouest-France. L'ailier de 24 ans a expliqué avoir « longtemps hésité » avant de quitter Nantes.
+            """
+        #expect(analyzer.speakerNames(text).last == "Marc Petit")
+    }
 }
