@@ -178,6 +178,10 @@ struct SpeakerResolver {
         switch quote.speaker.kind {
         case .phrase(var range):
             var alias = quote.speaker.alias
+            if alias == nil, let (role, name) = nameAfterCoordinatedComplement(of: range) {
+                range = role
+                alias = name
+            }
             if let name = alias, !namesDirectly(range), isPersonName(name), isRoleHeaded(range),
                 !isDocumentHeaded(range)
             {
@@ -375,6 +379,9 @@ struct SpeakerResolver {
             d = actor(forPhrase: owner, alias: nil)
         } else if let kind = kind(ofPhrase: lo..<range.upperBound) {
             d = index.actor(forPhrase: range, head: head, kind: kind)
+        } else if isIndefiniteDescription(range) {
+            // "souffle un fidèle de la maire", "un de ses proches a assuré": someone unnamed.
+            d = index.actor(forPhrase: range, head: head, kind: .anonymousSource)
         }
         // An apposition is another name only when it names: a name, a role or a body ("le
         // premier ministre, chef de la majorité"), not a state ("…, très remonté").
@@ -824,6 +831,34 @@ struct SpeakerResolver {
             return n
         }
         return nil
+    }
+
+    /// Whether a speaker's phrase describes someone unnamed by an indefinite determiner and a
+    /// lower-case noun ("un fidèle de la maire", "une visiteuse venue de Rennes"), or picks one
+    /// of a group ("un de ses proches", "l'une des victimes"). Bodies and documents are known by
+    /// their nouns before this is asked.
+    private func isIndefiniteDescription(_ range: Range<Int>) -> Bool {
+        var k = range.lowerBound
+        if k < range.upperBound, tokens[k].kind == .elision, view.isDeterminer(k) { k += 1 }  // "l'un"
+        guard k + 1 < range.upperBound, speakerWords.indefiniteDeterminers.contains(tokens[k].norm) else {
+            return false
+        }
+        k += 1
+        if view.language.words.words("owner-connectors").contains(tokens[k].norm) {
+            // "un de ses proches", "une des victimes": the group's noun after its determiner.
+            k += 1
+            if k < range.upperBound, view.isDeterminer(k) { k += 1 }
+        }
+        // A phrase cut before a word of its own ("pour une courte | réplique : « … »") is no
+        // description of someone; a subject is followed by its verb ("un de ses proches a
+        // assuré", "une visiteuse confie").
+        let next = range.upperBound
+        let cut =
+            next < tokens.count && tokens[next].kind == .word && !view.auxiliaries.contains(tokens[next].norm)
+            && view.language.speech.lookup(tokens[next].norm)?.contains(where: { $0.shape == .finite })
+                != true
+        return k < range.upperBound && tokens[k].kind == .word && !tokens[k].isCapitalized
+            && view.entity(at: k) == nil && !view.isDeterminer(k) && !cut
     }
 
     /// Whether a phrase is a short definite description: "le ministère", "le nouveau gouvernement".
@@ -1391,6 +1426,32 @@ struct SpeakerResolver {
         guard let cue = quote.cue else { return "slot=none" }
         return range.lowerBound >= cue.upperBound ? "slot=inverted" : "slot=subject"
     }
+
+    /// A role phrase whose complement goes on past a coordinator, then the person's name in
+    /// apposition: "la ministre fédérale de l'Agriculture et de la Pêche, Hilde Vanmechelen,"
+    /// (the phrase stopped at "et"). The whole role and the name's tokens, or nil.
+    private func nameAfterCoordinatedComplement(of range: Range<Int>) -> (role: Range<Int>, name: Range<Int>)?
+    {
+        guard isRoleHeaded(range) else { return nil }
+        let end = view.doc.sentences[view.doc.sentenceIndex(ofToken: range.lowerBound)].tokens.upperBound
+        var k = range.upperBound
+        guard k + 2 < end, view.grammar.contains(.coordinators, tokens[k].norm),
+            view.language.words.words("complement-connectors").contains(tokens[k + 1].norm)
+        else { return nil }
+        k += 2
+        while k < end, k - range.upperBound <= Self.coordinatedComplementLength, tokens[k].norm != ",",
+            tokens[k].kind == .word || tokens[k].kind == .elision || view.entity(at: k) != nil
+        {
+            k += 1
+        }
+        guard k + 1 < end, tokens[k].norm == ",", let e = view.entity(at: k + 1),
+            view.entityTokens[e].lowerBound == k + 1, view.entities[e].type == .person
+        else { return nil }
+        return (range.lowerBound..<k, view.entityTokens[e])
+    }
+
+    /// How many words a coordinated complement of a role may hold ("et de la Pêche").
+    static let coordinatedComplementLength = 8
 
     /// Whether a name stands in apposition to a phrase: right before it, or a few words after
     /// it behind a comma ("l'ambassadeur de France en Afghanistan, Bernard Bajolet").

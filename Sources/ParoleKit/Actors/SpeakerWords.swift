@@ -34,6 +34,9 @@ public struct SpeakerWords: Sendable {
     public let questionMarks: Set<String>
     /// Endings of a past participle after a cited document's name ("publié", "communiqués").
     public let participleEndings: [String]
+    /// Determiners of someone not named ("un", "une"): a speech verb's subject opening with one
+    /// and a noun is an anonymous source.
+    public let indefiniteDeterminers: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -68,6 +71,7 @@ public struct SpeakerWords: Sendable {
         personNouns = try required("person-nouns")
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         questionMarks = try required("question-marks")
+        indefiniteDeterminers = try required("indefinite-determiners")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
