@@ -85,36 +85,18 @@ public struct EntityModelTrainer {
         return [seed] + (1..<max(1, count)).map { _ in generator.next() }
     }
 
-    /// Trains a second-stage model: each text's observations carry the evidence of the first-pass
-    /// model `firstPass(k)` gives text number `k` (a model not trained on it: jackknifed).
-    public func trainSecondStage(
-        _ texts: [(AnnotatedText, weight: Int)], firstPass: (Int) -> EntityModel,
-        clusters: WordClusters? = nil, info: String = "", progress: (String) -> Void = { _ in }
-    ) -> EntityModel {
-        EntityModel(
-            buckets: buckets,
-            weights: averagedWeights(
-                texts, seed: seed, clusters: clusters, firstPass: firstPass, progress: progress),
-            clusters: clusters, lexicon: NameLexicon.french, info: info)
-    }
-
     /// The averaged perceptron weights (bucket × label) learned from `texts` with `seed`.
     func averagedWeights(
         _ texts: [(AnnotatedText, weight: Int)], seed: UInt64, clusters: WordClusters?,
-        firstPass: (Int) -> EntityModel? = { _ in nil },
         progress: (String) -> Void
     ) -> [Float] {
         let lexicon = NameLexicon.french
         let tokenizer = Tokenizer(rules: .french)
         var examples: [Example] = []
         var units: [(Int, Int)] = []
-        for (k, (text, weight)) in texts.enumerated() {
+        for (text, weight) in texts {
             let document = tokenizer.document(text.text)
-            var observations = TokenObservations(document: document, lexicon: lexicon, clusters: clusters)
-            if let first = firstPass(k) {
-                observations.setEvidence(
-                    firstPass: first.tag(observations, sentences: document.sentences.map(\.tokens)))
-            }
+            let observations = TokenObservations(document: document, lexicon: lexicon, clusters: clusters)
             let labels = text.labels(for: document)
             let sentences = document.sentences.map(\.tokens)
             let index = examples.count

@@ -32,12 +32,9 @@ struct PredictCommand: ParsableCommand {
             documents.append(tokenizer.document(text))
             words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         }
-        var recognizer =
+        let recognizer =
             try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
             ?? ModelEntityRecognizer()
-        if let model, FileManager.default.fileExists(atPath: model + ".first") {
-            recognizer.firstPass = try EntityModel(contentsOfFile: model + ".first")
-        }
         _ = recognizer.entities(in: documents.first ?? tokenizer.document(""))
         let clock = ContinuousClock()
         var results: [[Entity]] = []

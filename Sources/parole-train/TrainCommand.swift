@@ -23,8 +23,6 @@ struct TrainCommand: ParsableCommand {
             "Train this many models, with --seed and seeds derived from it, and average their weights (1: one model)."
     )
     var averageSeeds = 1
-    @Flag(help: "Experiment: also train a second-stage model on jackknifed first-pass evidence.")
-    var twoStage = false
     @Option(help: "log2 of the number of hash buckets.")
     var bucketBits = 19
     @Flag(inversion: .prefixedNo, help: "Learn word case/frequency classes from the CC0 Assemblée raw text.")
@@ -157,22 +155,7 @@ struct TrainCommand: ParsableCommand {
         trainer.goldHistoryEpochs = goldHistoryEpochs
         trainer.exploration = exploration
         trainer.continueWrongType = continueWrongType
-        var model = trainer.trainAveraged(runs, clusters: clusters, info: info) { print($0) }
-        if twoStage {
-            let all = runs[0].texts
-            let n = texts.count
-            let half = { (k: Int) in (k % n) % 2 }
-            let a = all.indices.filter { half($0) == 0 }.map { all[$0] }
-            let b = all.indices.filter { half($0) == 1 }.map { all[$0] }
-            print("two-stage: jackknife halves of \(a.count) and \(b.count) texts")
-            let modelA = trainer.train(a, clusters: clusters, info: "half a") { print($0) }
-            let modelB = trainer.train(b, clusters: clusters, info: "half b") { print($0) }
-            try model.serialized().write(to: URL(fileURLWithPath: output + ".first"))
-            model = trainer.trainSecondStage(
-                all, firstPass: { half($0) == 0 ? modelB : modelA }, clusters: clusters,
-                info: info + "; second stage"
-            ) { print($0) }
-        }
+        let model = trainer.trainAveraged(runs, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start
         print("wrote \(output) in \(elapsed.components.seconds) s")

@@ -124,7 +124,7 @@ public struct EntityModel: Sendable {
     /// Scores are summed in registers: the first eight labels as one SIMD vector, the ninth
     /// alone. The weight loads are what costs (the table is larger than the caches), and fewer
     /// instructions per feature let the processor keep more of them in flight.
-    package func tag(_ o: TokenObservations, sentences: [Range<Int>]) -> [UInt8] {
+    func tag(_ o: TokenObservations, sentences: [Range<Int>]) -> [UInt8] {
         precondition(EntityLabel.count == 9, "the tagger sums eight labels as a vector and one alone")
         var labels = [UInt8](repeating: 0, count: o.count)
         // The last bucket with weights: in the compact table a bucket without any reads that row

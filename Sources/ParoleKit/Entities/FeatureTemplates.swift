@@ -108,11 +108,6 @@ package enum FeatureTemplates {
         out.append(F.feature(45, t0, cap0))
         out.append(F.feature(46, sentence.contains(i - 1) ? UInt64(o.teacher[i - 1]) : 99, t0))
         out.append(F.feature(47, t0, sentence.contains(i + 1) ? UInt64(o.teacher[i + 1]) : 99))
-        if !o.evidence.isEmpty && o.evidence[i] != 0 {
-            let e = UInt64(o.evidence[i])
-            out.append(F.feature(57, e, capPattern))
-            out.append(F.feature(58, e, t0))
-        }
     }
 
     /// Appends the hashes of the features of token `i` that depend on the two labels before it.

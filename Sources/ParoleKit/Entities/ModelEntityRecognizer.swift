@@ -5,8 +5,6 @@
 public struct ModelEntityRecognizer: EntityRecognizer {
     let model: EntityModel?
     let lexicon: NameLexicon
-    /// A first-pass model whose labels give `model` document-level evidence (two-stage tagging).
-    package var firstPass: EntityModel? = nil
 
     /// Creates a recogniser using `model` (nil: rules and gazetteers alone).
     public init(model: EntityModel? = .french) {
@@ -27,12 +25,8 @@ public struct ModelEntityRecognizer: EntityRecognizer {
         guard !document.tokens.isEmpty else { return [] }
         let tables = model?.lookupTables(tagging: document.tokens.count)
         let lexicon = tables?.lexicon ?? self.lexicon
-        var observations = TokenObservations(document: document, lexicon: lexicon, clusters: tables?.clusters)
+        let observations = TokenObservations(document: document, lexicon: lexicon, clusters: tables?.clusters)
         var labels = [UInt8](repeating: EntityLabel.outside, count: document.tokens.count)
-        if let firstPass {
-            observations.setEvidence(
-                firstPass: firstPass.tag(observations, sentences: document.sentences.map(\.tokens)))
-        }
         if let model {
             labels = model.tag(observations, sentences: document.sentences.map(\.tokens))
         }

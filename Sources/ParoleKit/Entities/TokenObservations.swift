@@ -42,38 +42,8 @@ package struct TokenObservations: Sendable {
     /// The teacher's code for each token's norm (0 when unknown; see ``TeacherLexicon``).
     var teacher: [UInt8]
 
-    /// First-pass evidence per token (empty: none; see ``setEvidence(firstPass:)``).
-    package var evidence: [UInt8] = []
-
     /// The number of tokens.
     var count: Int { word.count }
-
-    /// Records, for each capitalised word, what a first tagging pass gave the other capitalised
-    /// occurrences of the same word in the document: 1 none, else 2 × (1 + majority type, 0 for
-    /// outside) plus 1 when they all agree.
-    package mutating func setEvidence(firstPass labels: [UInt8]) {
-        let n = count
-        var counts: [UInt64: [Int]] = [:]
-        let capWord = Flags([.capitalized, .wordLike])
-        func kind(_ l: UInt8) -> Int { l == 0 ? 0 : (Int(l) - 1) / 2 + 1 }
-        for i in 0..<n where flags[i].isSuperset(of: capWord) {
-            counts[word[i], default: [0, 0, 0, 0, 0]][kind(labels[i])] += 1
-        }
-        var out = [UInt8](repeating: 0, count: n)
-        for i in 0..<n where flags[i].isSuperset(of: capWord) {
-            var c = counts[word[i]]!
-            c[kind(labels[i])] -= 1
-            let total = c.reduce(0, +)
-            if total == 0 {
-                out[i] = 1
-                continue
-            }
-            var best = 0
-            for k in 1..<5 where c[k] > c[best] { best = k }
-            out[i] = UInt8(2 * (1 + best) + (c[best] == total ? 1 : 0))
-        }
-        evidence = out
-    }
 
     /// Observes every token of `document`.
     package init(document: Document, lexicon: NameLexicon, clusters: WordClusters?) {
