@@ -7,12 +7,23 @@ struct QuoteSpanFeatures {
     let view: TextView
     /// How often each stretch's words (normalised, joined) stand in marks in the document.
     let repeats: [String: Int]
+    /// The words of the stretches that a label noun names somewhere in the document ("le film
+    /// « … »"): every stretch with the same words is that name ("« … » : …" in a heading).
+    private(set) var labelled: Set<String> = []
 
     init(view: TextView, stretches: [QuotedStretch]) {
         self.view = view
         var repeats: [String: Int] = [:]
         for stretch in stretches { repeats[Self.key(stretch.content, view), default: 0] += 1 }
         self.repeats = repeats
+        var labelled: Set<String> = []
+        for stretch in stretches {
+            let named =
+                stretch.open.map { labelNounBefore($0, in: view.sentence(of: $0)) } == true
+                || stretch.close.map { labelNounAfter($0, paragraph: stretch.paragraph) } == true
+            if named { labelled.insert(Self.key(stretch.content, view)) }
+        }
+        self.labelled = labelled
     }
 
     private static func key(_ range: Range<Int>, _ view: TextView) -> String {
@@ -67,7 +78,9 @@ struct QuoteSpanFeatures {
         if clause { f.append("clause") }
         if person { f.append("person") }
         if view.isHeading(paragraph: stretch.paragraph) { f.append("heading") }
-        if repeats[Self.key(stretch.content, view), default: 0] > 1 { f.append("again") }
+        let key = Self.key(stretch.content, view)
+        if repeats[key, default: 0] > 1 { f.append("again") }
+        if labelled.contains(key) { f.append("named") }
         // Before the opening mark.
         if let open = stretch.open {
             f.append("b:" + wordClass(before: open, in: context.sentence))
@@ -87,7 +100,11 @@ struct QuoteSpanFeatures {
         }
         // A work or a sign named near the marks: "le film « … »", "une banderole sans ambiguïté :
         // « … »", "« … », le slogan de la campagne".
-        if let open = stretch.open, labelNounBefore(open, in: context.sentence) { f.append("label:before") }
+        // With a speech verb attributing the words ("a dénoncé le terme « … »"), someone is
+        // reported using them: a feature of its own.
+        if let open = stretch.open, labelNounBefore(open, in: context.sentence) {
+            f.append(cue == nil ? "label:before" : "label:before+cue")
+        }
         if let close = stretch.close, labelNounAfter(close, paragraph: stretch.paragraph) {
             f.append("label:after")
         }
