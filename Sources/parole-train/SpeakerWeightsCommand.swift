@@ -43,7 +43,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
 
     @Option(
         help:
-            "Strength of the log-linear ranker's pull towards the prior's weights; repeatable with --cross-validate (each is measured, the first is written)."
+            "Strength of the log-linear ranker's pull towards the prior's weights; repeatable: --cross-validate without --chosen-only measures each, otherwise the first is used."
     )
     var penalty: [Double] = []
 

@@ -47,15 +47,16 @@ import Testing
         #expect(right == 1)
     }
 
+    /// Three articles whose right candidate has "common"; "rare" fires in the first only.
+    static let rareInOneArticle: [Decision] = (0..<3).map { article in
+        var d = Decision(candidates: [["common"] + (article == 0 ? ["rare"] : []), ["nobody"]], right: 0)
+        d.article = article
+        return d
+    }
+
     @Test func aFeatureSeenInTooFewArticlesKeepsItsPriorWeight() {
-        // "rare" fires in one article only, "common" in three: with a threshold of two articles
-        // only "common" moves.
-        var decisions: [Decision] = []
-        for article in 0..<3 {
-            var d = Decision(candidates: [["common"] + (article == 0 ? ["rare"] : []), ["nobody"]], right: 0)
-            d.article = article
-            decisions.append(d)
-        }
+        // With a threshold of two articles only "common" moves.
+        let decisions = Self.rareInOneArticle
         let prior = ["rare": -5.0, "common": -1.0]
         let weights = SpeakerWeightsTrainer.train(decisions, epochs: 3, prior: prior, minArticles: 2)
         #expect(weights["rare"] == -5)
@@ -107,15 +108,8 @@ import Testing
     }
 
     @Test func theLogLinearRankerKeepsThePriorOfARareFeature() {
-        var decisions: [Decision] = []
-        for article in 0..<3 {
-            var d = Decision(candidates: [["common"] + (article == 0 ? ["rare"] : []), ["nobody"]], right: 0)
-            d.article = article
-            decisions.append(d)
-        }
-        let prior = ["rare": -5.0, "common": -1.0]
         let weights = SpeakerWeightsTrainer.trainLogLinear(
-            decisions, prior: prior, penalty: 0.01, minArticles: 2)
+            Self.rareInOneArticle, prior: ["rare": -5.0, "common": -1.0], penalty: 0.01, minArticles: 2)
         #expect(weights["rare"] == -5)
         #expect(weights["common"]! > -1)
     }
