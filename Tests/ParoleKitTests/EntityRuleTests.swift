@@ -768,6 +768,12 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "Cette planète Alpha Centauri Bb a été repérée.", given: [N("Alpha Centauri Bb", .person)],
             expected: [N("Alpha Centauri Bb", .location)]),
         RuleCase(text: "Il a vu « Planète Terreur » hier.", expected: []),
+        RuleCase(
+            text: "Il pariait sur l'application PariVite, dit-il.", given: [N("PariVite", .person)],
+            expected: [N("PariVite", .miscellaneous)]),
+        RuleCase(
+            text: "Les billets sont vendus sur la plateforme Billetou.",
+            expected: [N("Billetou", .miscellaneous)]),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
