@@ -604,6 +604,11 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [
                 N("Charte des océans sur la pêche durable", .miscellaneous), N("COPD", .miscellaneous),
             ]),
+        // A verb between: the name the model gave is left as it is.
+        RuleCase(
+            text: "Hier, la Croix-Rouge a aidé les sinistrés de la tempête (CRT) dans le Var.",
+            given: [N("Croix-Rouge", .organization), N("Var", .location)],
+            expected: [N("Croix-Rouge", .organization), N("Var", .location)]),
         // No capitalised word with the first letter, or one past a bracket: nothing.
         RuleCase(text: "Les petites et moyennes entreprises (PME) embauchent.", expected: []),
         RuleCase(text: "Le temps de thrombine (TT) et le taux de prothrombine (TP) baissent.", expected: []),
@@ -1480,6 +1485,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "Lillois et fier de l'être.", expected: []),
         // No place of that form: nothing.
         RuleCase(text: "Les Vernonvillois votent.", expected: []),
+        // A title with a lower-case complement: no people of the Gard.
+        RuleCase(text: "Le Gardien de la paix a été blessé.", expected: []),
     ])
     func aNounOfThePeopleOfAPlaceIsMiscellaneous(_ row: RuleCase) {
         #expect(run(DemonymRule(), row) == row.expected)
@@ -1507,6 +1514,19 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Le conseil municipal de Marc Vidal a voté.", given: [N("Marc Vidal", .person)],
             expected: [N("Marc Vidal", .person)]),
+        // A common noun whose qualifier names no kind of institution: the place alone.
+        RuleCase(
+            text: "Le corps a été retrouvé dans une chambre d'hôtel de Nice.", given: [N("Nice", .location)],
+            expected: [N("Nice", .location)]),
+        RuleCase(
+            text: "Les enfants jouaient dans la cour intérieure du Louvre.", given: [N("Louvre", .location)],
+            expected: [N("Louvre", .location)]),
+        RuleCase(
+            text: "Il a reçu un conseil avisé de Marseille.", given: [N("Marseille", .location)],
+            expected: [N("Marseille", .location)]),
+        RuleCase(
+            text: "La chambre froide de Lyon est pleine.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
     ])
     func anInstitutionNamedByItsKindAndPlaceIsOneOrganisation(_ row: RuleCase) {
         #expect(run(QualifiedInstitutionRule(), row) == row.expected)

@@ -71,7 +71,8 @@ struct AcronymRule: EntityRule {
     /// The first token of an expansion written with words that give no letter: the nearest
     /// capitalised word before `end`, within ``maxLooseExpansion`` tokens of words and commas, whose
     /// initial is the acronym's first and which opens a stretch of words only (lower-case ones
-    /// after it), with as many words as the acronym has letters or more; nil when none.
+    /// after it), with as many words as the acronym has letters or more; nil when none, or when
+    /// a verb or a clitic before one (`actingVerb`: "a", "est", "se") stands in between.
     private func looseExpansionStart(ending end: Int, letters: [Character], _ c: EntityRuleContext) -> Int? {
         guard let first = letters.first else { return nil }
         var k = end - 1
@@ -81,6 +82,10 @@ struct AcronymRule: EntityRule {
             c.continuesLine(k + 1) || k == end - 1
         {
             if c.tokens[k].isWordLike { words += 1 }
+            // A verb ends the name: "la Croix-Rouge a aidé les sinistrés de la tempête (CRT)".
+            if c.isLowercaseWord(k), c.is(k, in: c.words.actingVerb), !c.is(k, in: c.words.determiner) {
+                return nil
+            }
             if c.isCap(k), let initial = c.document.text(c.tokens[k].span).first(where: \.isLetter),
                 folded(initial) == folded(first)
             {

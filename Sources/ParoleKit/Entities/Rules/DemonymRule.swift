@@ -9,8 +9,9 @@
 /// single ("Lyonn" → "Lyon"), is a place the lexicon knows or a name of one word the article
 /// gives another type than person. The noun follows a plural article ("les", "des"), or a
 /// singular one ("le", "une") when its ending names no region as well ("le Lunévillois", "du
-/// Constantinois" are places), so a surname ("Dubois") is not read as one; it is neither a known
-/// first name, place, organisation or medium.
+/// Constantinois" are places), so a surname ("Dubois") is not read as one, and in the singular
+/// takes no lower-case complement ("le Gardien de la paix" is no people of the Gard); it is
+/// neither a known first name, place, organisation or medium.
 struct DemonymRule: EntityRule {
     /// Stems shorter than this are not compared ("Mar" + "ais" of "le Marais").
     private static let minStemLength = 4
@@ -65,6 +66,8 @@ struct DemonymRule: EntityRule {
         let plural = c.is(i - 1, in: c.words.pluralArticle)
         guard plural || (c.is(i - 1, in: c.words.singularArticle) && !c.words.regionEnding.contains(ending))
         else { return false }
+        // A singular noun with a lower-case complement is a title: "le Gardien de la paix".
+        if !plural, let complement = c.complement(at: i + 1), c.isLowercaseWord(complement) { return false }
         let stem = String(word.dropLast(ending.count))
         guard stem.count >= DemonymRule.minStemLength else { return false }
         var stems = [stem] + c.words.demonymStemEnding.map { stem + $0 }

@@ -122,6 +122,12 @@ struct EntityRuleWords: Sendable {
     /// Lower-case heads of institutions named by their kind and the place they serve
     /// ("tribunal" of "tribunal correctionnel de Valence").
     var qualifiedInstitutionHead: WordSet = []
+    /// Those heads that are common nouns too ("chambre", "cour"), whose qualifier must open with
+    /// an `institutionQualifier`.
+    var ambiguousInstitutionHead: WordSet = []
+    /// Words that may open the qualifier of such a head ("correctionnel", "assises" of "cour
+    /// d'assises"), so that a common noun is not read as one ("chambre d'hôtel").
+    var institutionQualifier: WordSet = []
     /// Endings of a noun naming the people of a place, longest first ("iennes", "ois").
     var demonymEnding: [String] = []
     /// What may be added to the rest of such a noun, besides nothing, to give the place ("e" of
@@ -214,6 +220,8 @@ struct EntityRuleWords: Sendable {
             "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,
             "qualifiedInstitutionHead": \.qualifiedInstitutionHead,
+            "institutionQualifier": \.institutionQualifier,
+            "ambiguousInstitutionHead": \.ambiguousInstitutionHead,
             "actingInstitutionNoun": \.actingInstitutionNoun,
             "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,

@@ -6,9 +6,12 @@
 ///
 /// The head (`qualifiedInstitutionHead`) follows a determiner and takes at least one
 /// qualifier: a lower-case adjective ("correctionnel") or a lower-case complement ("de
-/// commerce", "des comptes"); then comes "de", "du", "de la", "d'" or "des" and a capitalised
-/// place, one the lexicon knows or the model named LOC. A bare head and place ("le tribunal de
-/// Créteil"), which Sequoia and WikiNEuRal type as the place alone, is left as it is.
+/// commerce", "des comptes"); after a head that is a common noun too
+/// (`ambiguousInstitutionHead`), the first of them names a kind of institution
+/// (`institutionQualifier`: not "chambre d'hôtel", "conseil avisé"); then comes "de", "du",
+/// "de la", "d'" or "des" and a capitalised place, one the lexicon knows or the model named
+/// LOC. A bare head and place ("le tribunal de Créteil"), which Sequoia and WikiNEuRal type as
+/// the place alone, is left as it is.
 struct QualifiedInstitutionRule: EntityRule {
     /// At most this many words qualify the head.
     private static let maxQualifierWords = 4
@@ -29,6 +32,13 @@ struct QualifiedInstitutionRule: EntityRule {
         {
             var k = i + 1
             var used = 0
+            let opensAnyQualifier = !c.is(i, in: c.words.ambiguousInstitutionHead)
+            /// Whether the qualifier word `q` may come here: after "chambre", "cour", the first
+            /// says what kind of institution it is ("correctionnel", "d'assises", not "chambre
+            /// d'hôtel", "cour intérieure").
+            func mayQualify(_ q: Int) -> Bool {
+                isQualifier(q) && (used > 0 || opensAnyQualifier || c.is(q, in: c.words.institutionQualifier))
+            }
             var place: Range<Int>? = nil
             while used < QualifiedInstitutionRule.maxQualifierWords {
                 // The place: "de Valence", "du Gard", "d'Auvergne-Rhône-Alpes".
@@ -42,10 +52,10 @@ struct QualifiedInstitutionRule: EntityRule {
                     }
                     break
                 }
-                if isQualifier(k) {
+                if mayQualify(k) {
                     k += 1
                     used += 1
-                } else if let s = c.complement(at: k), s == k + 1, isQualifier(s) {
+                } else if let s = c.complement(at: k), s == k + 1, mayQualify(s) {
                     k = s + 1
                     used += 2
                 } else {
