@@ -64,7 +64,7 @@ let package = Package(
         ),
         // Fixtures are read from the source tree by path (#filePath), not bundled.
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "ParoleTrainingTests", dependencies: ["ParoleTraining", "ParoleKit"]),
+        .testTarget(name: "ParoleTrainingTests", dependencies: ["ParoleTraining", "ParoleKit", "parole-train"]),
         // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
         .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport"]),
         // The reader: state, keys, layout and rendering into a grid of cells; no curses.

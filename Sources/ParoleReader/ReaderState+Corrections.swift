@@ -20,8 +20,8 @@ extension ReaderState {
         guard isLibrary else {
             // The command to type, with the article's own file or address when it has one.
             let source = article.source == "-" || article.source.isEmpty ? "FILE" : article.source
-            let quoted = source.contains(" ") ? "'\(source)'" : source
-            message = "Corrections are kept in the library: parole add \(quoted), then parole opens it there"
+            let word = source == "FILE" ? source : ShellWord.quoted(source)
+            message = "Corrections are kept in the library: parole add \(word), then parole opens it there"
             return false
         }
         return true

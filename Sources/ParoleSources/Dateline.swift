@@ -7,7 +7,8 @@ import ParoleKit
 public enum Dateline {
     /// The date at the very start of `paragraph` (day, month name, four-digit year), in UTC,
     /// read with the months of the language `languageCode` names (the default language's when
-    /// it is empty, none for a language without month names).
+    /// it is empty, none for a language without month names). A day past the month's length
+    /// ("31 février 2012") is no date, not the next month's.
     public static func parse(_ paragraph: String, languageCode: String = "") -> Date? {
         guard let names = MonthNames.of(languageCode: languageCode) else { return nil }
         let words = paragraph.prefix(40).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).prefix(3)
@@ -24,7 +25,10 @@ public enum Dateline {
         components.hour = 12
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: components)
+        guard let date = calendar.date(from: components),
+            calendar.component(.day, from: date) == day, calendar.component(.month, from: date) == month
+        else { return nil }
+        return date
     }
 
     /// The date of a dateline opening one of the first four lines of `text` (a text file or a

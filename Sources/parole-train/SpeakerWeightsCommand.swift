@@ -39,11 +39,11 @@ struct SpeakerWeightsCommand: ParsableCommand {
     var rate = SpeakerWeightsTrainer.chosenRate
 
     @Option(help: "How the weights are fitted: log-linear or perceptron.")
-    var learner = "log-linear"
+    var learner = LearnerName.logLinear
 
     @Option(
         help:
-            "Strength of the log-linear ranker's pull towards the prior's weights; repeatable: --cross-validate without --chosen-only measures each, otherwise the first is used."
+            "Strength (>= 0) of the log-linear ranker's pull towards the prior's weights; repeatable: --cross-validate without --chosen-only measures each, otherwise the first is used."
     )
     var penalty: [Double] = []
 
@@ -106,8 +106,8 @@ struct SpeakerWeightsCommand: ParsableCommand {
     /// The learner of `--learner`, with the first `--penalty` (else the shipped one's).
     func chosenLearner() throws -> SpeakerWeightsTrainer.Learner {
         switch learner {
-        case "perceptron": return .perceptron(epochs: epochs, rate: rate)
-        case "log-linear":
+        case .perceptron: return .perceptron(epochs: epochs, rate: rate)
+        case .logLinear:
             guard let p = penalty.first else {
                 guard case .logLinear(let shipped, _, _) = SpeakerWeightsTrainer.chosenLearner else {
                     return SpeakerWeightsTrainer.chosenLearner
@@ -115,7 +115,13 @@ struct SpeakerWeightsCommand: ParsableCommand {
                 return .logLinear(penalty: shipped, anyAccepted: anyAccepted, scaled: !unscaled)
             }
             return .logLinear(penalty: p, anyAccepted: anyAccepted, scaled: !unscaled)
-        default: throw ValidationError("--learner is log-linear or perceptron")
+        }
+    }
+
+    /// Rejects a negative or non-finite `--penalty` before any work.
+    func validate() throws {
+        if let bad = penalty.first(where: { !($0 >= 0 && $0.isFinite) }) {
+            throw ValidationError("--penalty must be 0 or more (got \(bad))")
         }
     }
 

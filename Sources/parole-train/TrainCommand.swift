@@ -20,7 +20,7 @@ struct TrainCommand: ParsableCommand {
     var seed: UInt64 = 42
     @Option(
         help:
-            "Train this many models, with --seed and seeds derived from it, and average their weights (1: one model)."
+            "Train this many models (1 or more), with --seed and seeds derived from it, and average their weights (1: one model)."
     )
     var averageSeeds = 1
     @Option(help: "log2 of the number of hash buckets.")
@@ -66,6 +66,13 @@ struct TrainCommand: ParsableCommand {
     var exploration = 1.0
     @Option(help: "Also report F1 on this gold directory after training (tuning only, never trained on).")
     var devDir: String?
+
+    /// Rejects an `--average-seeds` below 1 before any work.
+    func validate() throws {
+        guard averageSeeds >= 1 else {
+            throw ValidationError("--average-seeds must be 1 or more (got \(averageSeeds))")
+        }
+    }
 
     func run() throws {
         let clock = ContinuousClock()

@@ -4,9 +4,11 @@ import Testing
 
 /// The real `parole` binary running on a pseudo-terminal, driven as a user would drive it.
 ///
-/// The environment is a clean terminal's: no `LINES`, `COLUMNS`, `NO_COLOR`, `TMUX`, `BROWSER`
-/// or `COLORFGBG`, `TERM=xterm-256color`, a UTF-8 locale; `environment` changes it (a `nil`
-/// value removes a variable).
+/// The environment is a clean terminal's: no `LINES`, `COLUMNS`, `NO_COLOR`, `BROWSER`,
+/// `COLORFGBG`, nor any variable ``ClipboardSupport/judge`` reads to name the terminal (`TMUX`,
+/// `STY`, `VTE_VERSION`, `KITTY_WINDOW_ID`, `WEZTERM_PANE`, `WT_SESSION`), so the developer's own
+/// terminal does not show through; `TERM=xterm-256color`, a UTF-8 locale; `environment` changes
+/// it (a `nil` value removes a variable).
 final class PtySession {
     let process = Process()
     var screen: PtyOutput
@@ -24,7 +26,7 @@ final class PtySession {
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         var environment = ProcessInfo.processInfo.environment
-        for name in ["LINES", "COLUMNS", "NO_COLOR", "TMUX", "BROWSER", "COLORFGBG"] {
+        for name in Self.clearedVariables {
             environment[name] = nil
         }
         environment["TERM"] = "xterm-256color"
@@ -40,6 +42,13 @@ final class PtySession {
         screen.screen = VirtualScreen(width: Int(width), height: Int(height))
         try process.run()
     }
+
+    /// The variables removed from the test runner's environment: sizes and colours, and every
+    /// variable ``ClipboardSupport/judge`` reads to recognise a terminal or multiplexer.
+    static let clearedVariables = [
+        "LINES", "COLUMNS", "NO_COLOR", "BROWSER", "COLORFGBG",
+        "TMUX", "STY", "VTE_VERSION", "KITTY_WINDOW_ID", "WEZTERM_PANE", "WT_SESSION",
+    ]
 
     /// The terminal's modes as the program left them (or found them, before it ran).
     var modes: termios {

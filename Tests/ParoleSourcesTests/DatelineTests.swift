@@ -23,6 +23,15 @@ struct DatelineTests {
         #expect(day(Dateline.parse("3 DÉCEMBRE 2030 - La mairie")) == "2030-12-3")
     }
 
+    @Test("a day past the month's length is no date, not a day of the next month")
+    func dayPastTheMonthsEnd() {
+        #expect(Dateline.parse("31 février 2012 - Le conseil", languageCode: "fr") == nil)
+        #expect(Dateline.parse("29 février 2031 - Le conseil", languageCode: "fr") == nil)
+        #expect(Dateline.parse("31 avril 2030 - La mairie", languageCode: "fr") == nil)
+        #expect(day(Dateline.parse("29 février 2032 - Le conseil", languageCode: "fr")) == "2032-2-29")
+        #expect(day(Dateline.parse("31 décembre 2030 - La mairie", languageCode: "fr")) == "2030-12-31")
+    }
+
     @Test("words that are no dateline, and another language's text, give no date")
     func noDateline() {
         #expect(Dateline.parse("Le 14 février, le conseil a voté") == nil)
