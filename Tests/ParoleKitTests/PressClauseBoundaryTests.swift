@@ -129,12 +129,37 @@ import Testing
                 .isEmpty)
     }
 
-    @Test func aContrastingConjunctionAfterACommaOpensTheClaimOfSelon() {
+    @Test func aContrastingConjunctionAfterWordsInQuotationMarksOpensTheClaimOfSelon() {
         let q = quotes(
             "L'expert a décrit un homme « anxieux », mais sans trouble susceptible d'altérer son jugement, selon lui."
         )
         #expect(q.map(\.text) == ["anxieux", "sans trouble susceptible d'altérer son jugement"])
         #expect(q.last?.kind == .according)
+    }
+
+    @Test func aContrastingConjunctionInsideAPlainClaimStaysInTheClaimOfSelon() {
+        let cases = [
+            (
+                "La réforme est utile, mais coûteuse, selon le ministre.",
+                "La réforme est utile, mais coûteuse"
+            ),
+            ("Le projet avance, mais lentement, selon le maire.", "Le projet avance, mais lentement"),
+            (
+                "Le chômage baisse, mais les inégalités augmentent, selon l'Insee.",
+                "Le chômage baisse, mais les inégalités augmentent"
+            ),
+        ]
+        for (sentence, claim) in cases {
+            let q = quotes(sentence)
+            #expect(q.map(\.text) == [claim])
+            #expect(q.first?.kind == .according)
+        }
+    }
+
+    @Test func aFixedAdverbOpeningWithSansIsNoClauseStop() {
+        let q = quotes("Le chantier, selon le maire, sans doute retardé, reprendra en mai.")
+        #expect(q.contains { $0.kind == .according && $0.text.contains("sans doute retardé") })
+        #expect(q.first?.speaker?.text == "le maire")
     }
 
     @Test func periphrasesAndContrastAdverbsReportFragments() {

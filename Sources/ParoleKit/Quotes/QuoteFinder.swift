@@ -1060,7 +1060,7 @@ struct QuoteFinder {
                     }
                     break
                 }
-                if view.clauseStops.contains(n) { break }
+                if view.isClauseStop(k + 1) { break }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
                 // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
                 var g = k + 1
@@ -1216,7 +1216,7 @@ struct QuoteFinder {
         let clauseGoesOn =
             sourceEnd + 1 < sentence.upperBound && tokens[sourceEnd].norm == ","
             && (view.grammar.contains(.coordinators, tokens[sourceEnd + 1].norm)
-                || view.clauseStops.contains(tokens[sourceEnd + 1].norm))
+                || view.isClauseStop(sourceEnd + 1))
         if isPour || opensClause(i, sentence: sentence) && !sourceEndsSentence && !clauseGoesOn {
             // "Selon X, clause." — the claim follows, up to the next comma.
             // "Selon la police : trois personnes …": a colon may close the source too.
@@ -1280,17 +1280,13 @@ struct QuoteFinder {
         // journalist opens after the comma ("…, mettant fin à C, selon X").
         while begin > bottom, tokens[begin - 1].norm == ",", !opensJournalistClause(begin),
             !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
-            !view.grammar.contains(.contrastConjunctions, tokens[begin].norm),
+            !opensContrastAfterQuote(begin),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
         {
             begin = earlier
         }
         // "A « … », mais B, selon lui.": after a comma, a contrasting conjunction opens the claim.
-        if begin > sentence.lowerBound, begin + 1 < end, tokens[begin - 1].norm == ",",
-            view.grammar.contains(.contrastConjunctions, tokens[begin].norm)
-        {
-            begin += 1
-        }
+        if begin + 1 < end, begin >= sentence.lowerBound + 2, opensContrastAfterQuote(begin) { begin += 1 }
         // "« … », confie le ministre à son entourage, selon un proche.": the stretch before
         // "selon" is the incise of a direct quote, whose words are the claim already.
         var first = begin
@@ -1315,6 +1311,15 @@ struct QuoteFinder {
             FoundQuote(content: content, kind: .according, cue: cueRange, speaker: source, via: via),
             inciseEnd ?? sourceEnd
         )
+    }
+
+    /// Whether token `k` is a contrasting conjunction right after ", " that closes words in
+    /// quotation marks ("A « … », mais B, selon lui."): the words before are attributed already,
+    /// so the claim of "selon" opens after the conjunction. Any other "A, mais B, selon X" is one
+    /// claim.
+    private func opensContrastAfterQuote(_ k: Int) -> Bool {
+        k >= 2 && tokens[k - 1].norm == "," && tokens[k - 2].kind == .closeQuote
+            && view.grammar.contains(.contrastConjunctions, tokens[k].norm)
     }
 
     /// The speaker of a relative that names what was said, as the phrase after "selon": "ce
@@ -1362,7 +1367,7 @@ struct QuoteFinder {
             byPronoun || !view.isDeterminer(after) && !view.isRoleNoun(after) && !tokens[after].isCapitalized,
             // "…, selon un rapport, que l'AFP a pu consulter.": a relative about the source.
             byPronoun || !view.grammar.contains(.sourceRelatives, tokens[after].norm),
-            !view.clauseStops.contains(tokens[after].norm),
+            !view.isClauseStop(after),
             !view.grammar.contains(.coordinators, tokens[after].norm),
             cues.cue(at: after, limit: sentence.upperBound) == nil
         else { return nil }
@@ -1453,7 +1458,7 @@ struct QuoteFinder {
             return k + lead.tokens.count < sentence.upperBound && isInfinitive(k + lead.tokens.count)
         }
         // "…, glisse-t-elle, sans en dire davantage": a clause stop before an infinitive.
-        if view.clauseStops.contains(tokens[k].norm), k + 1 < sentence.upperBound,
+        if view.isClauseStop(k), k + 1 < sentence.upperBound,
             startsInfinitive(at: k + 1, sentence)
         {
             return true

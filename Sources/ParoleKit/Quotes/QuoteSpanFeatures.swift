@@ -9,7 +9,7 @@ struct QuoteSpanFeatures {
     let repeats: [String: Int]
     /// The words of the stretches that a label noun names somewhere in the document ("le film
     /// « … »"): every stretch with the same words is that name ("« … » : …" in a heading).
-    private(set) var labelled: Set<String> = []
+    let labelled: Set<String>
 
     init(view: TextView, stretches: [QuotedStretch]) {
         self.view = view
@@ -19,8 +19,8 @@ struct QuoteSpanFeatures {
         var labelled: Set<String> = []
         for stretch in stretches {
             let named =
-                stretch.open.map { labelNounBefore($0, in: view.sentence(of: $0)) } == true
-                || stretch.close.map { labelNounAfter($0, paragraph: stretch.paragraph) } == true
+                stretch.open.map { Self.labelNounBefore($0, in: view.sentence(of: $0), view) } == true
+                || stretch.close.map { Self.labelNounAfter($0, paragraph: stretch.paragraph, view) } == true
             if named { labelled.insert(Self.key(stretch.content, view)) }
         }
         self.labelled = labelled
@@ -102,10 +102,10 @@ struct QuoteSpanFeatures {
         // « … »", "« … », le slogan de la campagne".
         // With a speech verb attributing the words ("a dénoncé le terme « … »"), someone is
         // reported using them: a feature of its own.
-        if let open = stretch.open, labelNounBefore(open, in: context.sentence) {
+        if let open = stretch.open, Self.labelNounBefore(open, in: context.sentence, view) {
             f.append(cue == nil ? "label:before" : "label:before+cue")
         }
-        if let close = stretch.close, labelNounAfter(close, paragraph: stretch.paragraph) {
+        if let close = stretch.close, Self.labelNounAfter(close, paragraph: stretch.paragraph, view) {
             f.append("label:after")
         }
         // Stretches listed together: « A », « B » et « C ».
@@ -132,7 +132,8 @@ struct QuoteSpanFeatures {
     /// Whether a label noun of the grammar (a work, a sign, a name: "film", "banderole",
     /// "slogan") stands among the few words before the opening mark at `open`, in its sentence
     /// and with no other quotation mark between.
-    private func labelNounBefore(_ open: Int, in sentence: Range<Int>) -> Bool {
+    private static func labelNounBefore(_ open: Int, in sentence: Range<Int>, _ view: TextView) -> Bool {
+        let tokens = view.tokens
         var k = open - 1
         while k >= max(sentence.lowerBound, open - Self.labelReach) {
             let t = tokens[k]
@@ -145,7 +146,8 @@ struct QuoteSpanFeatures {
 
     /// Whether a comma after the closing mark at `close` opens a phrase headed by a label noun:
     /// "« … », le slogan de la coalition".
-    private func labelNounAfter(_ close: Int, paragraph: Int) -> Bool {
+    private static func labelNounAfter(_ close: Int, paragraph: Int, _ view: TextView) -> Bool {
+        let tokens = view.tokens
         let end = view.doc.paragraphs[paragraph].tokens.upperBound
         guard close + 2 < end, tokens[close + 1].norm == "," else { return false }
         for k in (close + 2)..<min(end, close + 2 + Self.labelReach) {

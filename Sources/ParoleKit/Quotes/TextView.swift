@@ -207,6 +207,13 @@ struct TextView {
         return t.kind == .terminal || (t.kind == .punctuation && (t.norm == ";" || t.norm == ":"))
     }
 
+    /// Whether token `i` is a clause stop ("mais", "sans", …) that ends a reported clause: not
+    /// where it opens a multi-word adverb of the language's `adverb-phrases` ("sans doute").
+    func isClauseStop(_ i: Int) -> Bool {
+        clauseStops.contains(doc.tokens[i].norm)
+            && opener(grammar.adverbPhrases, at: i, limit: doc.tokens.count) == nil
+    }
+
     /// The sentence range of token `i`.
     func sentence(of i: Int) -> Range<Int> { doc.sentences[doc.sentenceIndex(ofToken: i)].tokens }
 
