@@ -14,7 +14,8 @@ extension SpeakerWeightsTrainer {
     /// (`alsoRight`); else that of `right` alone. A feature seen in fewer than `minArticles`
     /// articles keeps its prior weight (times the factor). A veto (``SpeakerRanker/vetoWeight``)
     /// keeps its weight and its candidates out of the softmax, as the ranker never chooses them;
-    /// a decision whose right candidates are all vetoed teaches nothing. Deterministic: features
+    /// a decision whose right candidates are all vetoed teaches nothing. Every other weight stays
+    /// at or above ``lowestLearnedWeight``: only the prior makes vetoes. Deterministic: features
     /// are indexed in sorted order and decisions visited in their order.
     public static func trainLogLinear(
         _ decisions: [Decision], prior: [String: Double], penalty: Double, minArticles: Int = 1,
@@ -74,8 +75,18 @@ extension SpeakerWeightsTrainer {
             return (value, gradient)
         }
         let scale = scaled ? optimum[factor] : 1
-        var weights = prior.mapValues { $0 <= SpeakerRanker.vetoWeight ? $0 : scale * $0 }
-        for (f, name) in learned.enumerated() { weights[name] = scale * (prior[name] ?? 0) + optimum[f] }
+        var weights = prior.mapValues { $0 <= SpeakerRanker.vetoWeight ? $0 : clampedAboveVeto(scale * $0) }
+        for (f, name) in learned.enumerated() {
+            weights[name] = clampedAboveVeto(scale * (prior[name] ?? 0) + optimum[f])
+        }
         return weights
     }
+
+    /// The lowest weight a feature the prior does not veto may learn: a margin above
+    /// ``SpeakerRanker/vetoWeight``, so that a weight learned low (or rounded when written)
+    /// never becomes a veto by accident. Vetoes are the prior's, named there.
+    public static let lowestLearnedWeight = SpeakerRanker.vetoWeight + 0.5
+
+    /// `weight`, raised to ``lowestLearnedWeight`` when below it.
+    static func clampedAboveVeto(_ weight: Double) -> Double { max(weight, lowestLearnedWeight) }
 }

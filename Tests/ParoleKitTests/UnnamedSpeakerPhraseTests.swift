@@ -25,6 +25,28 @@ import Testing
         }
     }
 
+    @Test func aPhraseCutBeforeItsNounIsNoAnonymousSource() {
+        // "réplique" is a finite form of "répliquer", but "une courte" names no one.
+        let text = """
+            Conseil municipal
+            Pour une courte réplique : « Non. »
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        #expect(!analysis.speakerActors.contains { $0?.kind == .anonymousSource })
+        #expect(!analysis.speakerActors.contains { $0?.name.contains("courte") == true })
+    }
+
+    @Test func oneOfAGroupKeepsItsDeterminerInItsName() {
+        let text = """
+            Départ annoncé
+            Un de ses proches a assuré qu'il partirait.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let speaker = analysis.speakerActors.first ?? nil
+        #expect(speaker?.kind == .anonymousSource)
+        #expect(speaker?.name.lowercased() == "un de ses proches")
+    }
+
     @Test func aRoleWhoseComplementGoesOnPastEtIsThePersonNamedAfterIt() {
         let text = """
             Pêche en mer du Nord

@@ -146,6 +146,23 @@ import Testing
         #expect(SpeakerWeightsTrainer.accuracy(weights, on: decisions) == 1)
     }
 
+    @Test func aLearnedWeightNeverBecomesAVeto() {
+        // Every article says the candidate with "p:rare" is wrong, with almost no pull towards
+        // the prior: unclamped its weight would sink far below the veto weight.
+        var decisions: [Decision] = []
+        for article in 0..<6 {
+            var d = Decision(candidates: [["p:rare"], ["p:nobody"]], right: 1)
+            d.article = article
+            decisions.append(d)
+        }
+        let weights = SpeakerWeightsTrainer.trainLogLinear(
+            decisions, prior: ["p:rare": -7.0, "p:gender-": -8], penalty: 1e-6, scaled: true)
+        #expect(weights["p:rare"]! > SpeakerRanker.vetoWeight)
+        #expect(weights["p:rare"]! >= SpeakerWeightsTrainer.lowestLearnedWeight)
+        #expect(weights["p:gender-"] == SpeakerRanker.vetoWeight)
+        #expect(!SpeakerRanker(weights: weights).isVetoed(["p:rare"]))
+    }
+
     @Test func theMinimiserFindsTheLeastOfAQuadratic() {
         // (x - 3)² + 10 (y + 1)² + x y / 2: least where 2(x - 3) + y/2 = 0 and 20(y + 1) + x/2 = 0.
         let least = LimitedMemoryBFGS().minimize(from: [0, 0]) { p in

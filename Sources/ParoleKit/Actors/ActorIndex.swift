@@ -433,8 +433,10 @@ struct ActorIndex {
     }
 
     /// Makes a new actor for a phrase that names a speaker but no entity: "un porte-parole de l'UE".
-    mutating func actor(forPhrase range: Range<Int>, head: String?, kind: ActorKind) -> Int {
-        let text = phraseName(range)
+    mutating func actor(
+        forPhrase range: Range<Int>, head: String?, kind: ActorKind, keepingDeterminers: Bool = false
+    ) -> Int {
+        let text = keepingDeterminers ? view.doc.text(tokens: range) : phraseName(range)
         let key = Self.normalizedName(text)
         if let d = byName["P|" + key] ?? byName["O|" + key] {
             appendOccurrence(view.doc.span(tokens: range), to: d)

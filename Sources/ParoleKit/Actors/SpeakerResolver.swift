@@ -72,9 +72,10 @@ struct SpeakerResolver {
     /// The quote being resolved and the phrase its cue names, for recording the ranking of a
     /// description under that quote.
     private var currentQuote: (span: Span, phrase: Range<Int>)? = nil
-    /// The words of every quote of the text (token ranges), for candidates named only inside
-    /// quoted words.
-    private var quoteContents: [Range<Int>] = []
+    /// For each token, whether it stands inside the words of a quote of the text, for candidates
+    /// named only inside quoted words. Computed once per text, so that asking costs nothing
+    /// whatever the number of quotes.
+    private var insideQuote: [Bool] = []
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
 
@@ -91,6 +92,26 @@ struct SpeakerResolver {
         self.index = index
         self.pluralEndings = view.grammar.words(.pluralEndings).sorted()
         self.datelineEnd = view.doc.paragraphs.map { Self.datelineEnd(of: $0.tokens, in: view.tokens) }
+    }
+
+    /// For each of `tokenCount` tokens, whether one of `contents` holds it: one pass over the
+    /// ranges' ends (a running count of the ranges open), linear in tokens and quotes.
+    static func insideQuoteFlags(_ contents: [Range<Int>], tokenCount: Int) -> [Bool] {
+        var opened = [Int](repeating: 0, count: tokenCount + 1)
+        for r in contents where !r.isEmpty {
+            let lo = max(0, r.lowerBound)
+            let hi = min(tokenCount, r.upperBound)
+            guard lo < hi else { continue }
+            opened[lo] += 1
+            opened[hi] -= 1
+        }
+        var flags = [Bool](repeating: false, count: tokenCount)
+        var open = 0
+        for k in 0..<tokenCount {
+            open += opened[k]
+            flags[k] = open > 0
+        }
+        return flags
     }
 
     /// The most tokens a dateline holds before its dash.
@@ -131,7 +152,7 @@ struct SpeakerResolver {
     /// whose words the body quotes too takes the speaker of the body quote. A source given by
     /// "selon" that is no actor ("selon la mythologie grecque") is a speaker with no actor.
     mutating func resolve(_ quotes: [FoundQuote]) -> [(text: String, span: Span, actor: Int?)?] {
-        quoteContents = quotes.map(\.content)
+        insideQuote = Self.insideQuoteFlags(quotes.map(\.content), tokenCount: tokens.count)
         var out: [(text: String, span: Span, actor: Int?)?] = []
         var headed: [Int] = []
         for quote in quotes {
@@ -381,7 +402,8 @@ struct SpeakerResolver {
             d = index.actor(forPhrase: range, head: head, kind: kind)
         } else if isIndefiniteDescription(range) {
             // "souffle un fidèle de la maire", "un de ses proches a assuré": someone unnamed.
-            d = index.actor(forPhrase: range, head: head, kind: .anonymousSource)
+            // The determiner stays in its name: "un de ses proches", not "de ses proches".
+            d = index.actor(forPhrase: range, head: head, kind: .anonymousSource, keepingDeterminers: true)
         }
         // An apposition is another name only when it names: a name, a role or a body ("le
         // premier ministre, chef de la majorité"), not a state ("…, très remonté").
@@ -857,8 +879,25 @@ struct SpeakerResolver {
             next < tokens.count && tokens[next].kind == .word && !view.auxiliaries.contains(tokens[next].norm)
             && view.language.speech.lookup(tokens[next].norm)?.contains(where: { $0.shape == .finite })
                 != true
-        return k < range.upperBound && tokens[k].kind == .word && !tokens[k].isCapitalized
-            && view.entity(at: k) == nil && !view.isDeterminer(k) && !cut
+        guard k < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            view.entity(at: k) == nil,
+            !view.isDeterminer(k), !cut
+        else { return false }
+        // Someone, not something: a person or role noun among the first words ("un fidèle", "une
+        // jeune visiteuse"); "une courte | réplique" names no one.
+        return (k..<min(range.upperBound, k + Self.headReach)).contains(where: namesPerson)
+    }
+
+    /// Whether token `k` is a noun for a person or a role ("proches", "habitante", "ministre"),
+    /// in the singular or the plural.
+    private func namesPerson(_ k: Int) -> Bool {
+        guard tokens[k].kind == .word else { return false }
+        let n = tokens[k].norm
+        func isPersonNoun(_ n: String) -> Bool {
+            view.language.words.roleNouns[n] != nil || speakerWords.roleGenders[n] != nil
+                || speakerWords.personNouns.contains(n)
+        }
+        return isPersonNoun(n) || singular(k).map(isPersonNoun) == true
     }
 
     /// Whether a phrase is a short definite description: "le ministère", "le nouveau gouvernement".
@@ -1259,7 +1298,7 @@ struct SpeakerResolver {
                 f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
                 // Last named inside someone's quoted words ("« … l'intervention des contrôleurs
                 // de la SNCF … »"): talked about, seldom the one talking.
-                if let k = lastToken[d], quoteContents.contains(where: { $0.contains(k) }) {
+                if let k = lastToken[d], insideQuote[k] {
                     f.append("inquote")
                 }
             }
