@@ -70,8 +70,9 @@ final class ReaderEndToEndTests {
         let closed = try LoopbackListener()
         let feed = closed.url("/fil.xml")
         closed.stop()
+        let binary: URL = try #require(PtySession.paroleBinary(), "build the parole executable first")
         let subscribe = Process()
-        subscribe.executableURL = try #require(PtySession.paroleBinary())
+        subscribe.executableURL = binary
         subscribe.arguments = ["subscribe", "--library", library, feed]
         subscribe.standardOutput = FileHandle.nullDevice
         try subscribe.run()
