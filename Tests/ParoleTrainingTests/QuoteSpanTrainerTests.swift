@@ -59,24 +59,18 @@ import Testing
     }
 
     @Test func theCommittedSpanWeightsAreWhatTrainingOnTheTuneSetsWrites() throws {
-        let shared = Self.root.appendingPathComponent("../shared/corpus").standardized
-        guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("train").path) else {
+        guard let tuneFiles = try TuneCorpusFixture.files() else {
             return  // The gold corpus is not here: nothing to compare.
         }
         // When this fails, run:
         // swift run parole-train quote-span-weights --gold ../shared/corpus/dev --gold-even ../shared/corpus/train
         let files =
-            try GoldCorpus.files(in: shared.appendingPathComponent("dev").path, evenOnly: false)
-            + GoldCorpus.files(in: shared.appendingPathComponent("train").path, evenOnly: true)
-            + GoldCorpus.files(
-                in:
-                    Self.root.appendingPathComponent(GoldCorpus.pressProbes).path, evenOnly: true)
+            try tuneFiles
             + GoldCorpus.files(
                 in:
                     Self.root.appendingPathComponent(QuoteSpanTrainer.spanProbes).path, evenOnly: false)
         // Only the tune halves of train and the press probes: no odd-numbered file.
-        let numbers = files.filter { $0.path.contains("/train/") || $0.path.contains("press-probes") }
-            .compactMap { Int($0.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) }
+        let numbers = TuneCorpusFixture.splitNumbers(of: files)
         #expect(!numbers.isEmpty && numbers.allSatisfy { $0 % 2 == 0 })
         let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer())
         let text = QuoteSpanTrainer.weightsFile(

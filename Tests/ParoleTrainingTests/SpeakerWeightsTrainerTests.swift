@@ -185,21 +185,13 @@ import Testing
     }
 
     @Test func theCommittedSpeakerWeightsAreWhatTrainingOnTheTuneHalfAndTheEvenProbesWrites() throws {
-        let shared = Self.root.appendingPathComponent("../shared/corpus").standardized
-        guard FileManager.default.fileExists(atPath: shared.appendingPathComponent("train").path) else {
+        guard let files = try TuneCorpusFixture.files() else {
             return  // The gold corpus is not here: nothing to compare.
         }
         // When this fails, run (once: the analysis ranks with the prior, not with this file):
         // swift run parole-train speaker-weights --gold ../shared/corpus/dev --gold-even ../shared/corpus/train
-        let files =
-            try GoldCorpus.files(in: shared.appendingPathComponent("dev").path, evenOnly: false)
-            + GoldCorpus.files(in: shared.appendingPathComponent("train").path, evenOnly: true)
-            + GoldCorpus.files(
-                in:
-                    Self.root.appendingPathComponent(GoldCorpus.pressProbes).path, evenOnly: true)
         // Only the tune halves: no odd-numbered (held-out or check) train or probe file.
-        let trainNumbers = files.filter { $0.path.contains("/train/") || $0.path.contains("press-probes") }
-            .compactMap { Int($0.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) }
+        let trainNumbers = TuneCorpusFixture.splitNumbers(of: files)
         #expect(!trainNumbers.isEmpty && trainNumbers.allSatisfy { $0 % 2 == 0 })
         let priorName = "TrainingData/fr/speaker-prior.txt"
         let prior = try SpeakerRanker(
