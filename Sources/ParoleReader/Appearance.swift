@@ -41,6 +41,8 @@ public enum ThemeElement: String, CaseIterable, Hashable, Sendable {
     case currentMatch = "current-match"
     /// Headings of screens and panels.
     case heading
+    /// The article's title and subheadings in its text.
+    case textHeading = "text-heading"
     /// The selected row.
     case selection
     /// The status line.

@@ -39,6 +39,8 @@ public final class ArticleModel {
     let actorAt: [Int32]
     /// Whether each scalar belongs to the phrase naming a quote's speaker.
     let isSpeaker: [Bool]
+    /// The heading kind of each paragraph (title, subheading), nil for body text.
+    public let paragraphHeadings: [HeadingKind?]
     /// Index of each quote's speaker in `actors`, or nil.
     public let quoteActor: [Int?]
     /// The speaker colour slot of each quote (its speaker's), or -1 when the speaker is unknown.
@@ -130,6 +132,9 @@ public final class ArticleModel {
         }
         for (slot, actor) in ranked.enumerated() { actorSlots[actor] = slot }
         quoteSlots = quoteActor.map { index in index.map { actorSlots[$0] } ?? -1 }
+        var kindByStart: [Int: HeadingKind] = [:]
+        for heading in analysis.headings { kindByStart[heading.span.start] = heading.kind }
+        paragraphHeadings = analysis.paragraphs.map { kindByStart[$0.start] }
         self.display = display
         self.widths = widths
         self.entityType = entityType

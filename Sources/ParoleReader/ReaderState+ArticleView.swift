@@ -52,6 +52,7 @@ extension ReaderState {
         let types = EntityType.allCases
         for row in 0..<(last - first) {
             let line = lines[first + row]
+            let inHeading = line.paragraph >= 0 && article.paragraphHeadings[Int(line.paragraph)] != nil
             let y = layout.text.y + row
             var x = layout.textX
             let limit = layout.textX + textLayout.width
@@ -98,6 +99,7 @@ extension ReaderState {
                 for match in visibleMatches where match.span.contains(offset) {
                     style = theme.match(current: match.isCurrent)
                 }
+                if inHeading { style = theme.inHeading(style) }
                 grid[x, y] = Cell(text: String(scalar), style: style)
                 if width == 2 { grid[x + 1, y] = Cell(text: "", style: style) }
                 x += width

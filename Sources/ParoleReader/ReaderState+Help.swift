@@ -46,6 +46,8 @@ extension ReaderState {
             (.person, "person"), (.organization, "organisation"), (.location, "place"),
             (.miscellaneous, "other name"),
         ]
+        lines.append(
+            .legend(sample: "Title", style: theme.inHeading(.plain), meaning: "the title or a subheading"))
         for (type, label) in types {
             lines.append(.legend(sample: "Name", style: theme.entity(type), meaning: label))
         }

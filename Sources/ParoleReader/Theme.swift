@@ -137,6 +137,25 @@ struct Theme {
         return CellStyle(bold: true, reverse: focused)
     }
 
+    /// A cell of the article's title or a subheading whose style is `style` (plain for words
+    /// that are no name, quote or match): plain words take the heading style (bold, in the
+    /// heading colour; the config's `text-heading`), marked words stay in their colour and turn
+    /// bold. Without colour, where names are bold already, a heading is drawn in reverse video
+    /// (reverse marks inside it, the current quote or match, come back to normal video).
+    func inHeading(_ style: CellStyle) -> CellStyle {
+        if style == .plain, let override = appearance.overrides[.textHeading] { return override }
+        var style = style
+        guard color else {
+            style.reverse.toggle()
+            return style
+        }
+        if style == .plain {
+            style.foreground = light ? TerminalColor(full ? 16 : 0) : TerminalColor(full ? 231 : 15)
+        }
+        if !style.dim { style.bold = true }
+        return style
+    }
+
     /// The selected row of a focused list.
     var selection: CellStyle { appearance.overrides[.selection] ?? CellStyle(reverse: true) }
 

@@ -98,6 +98,6 @@ enum ArticleLibraryLoader {
         }
         return Analysis(
             id: id, title: title ?? "", text: text, paragraphs: paragraphs, entities: [], quotes: [],
-            actors: [])
+            actors: [], headings: paragraphs.count > 1 ? [Heading(span: paragraphs[0], kind: .title)] : [])
     }
 }

@@ -17,11 +17,13 @@ public struct Analysis: Hashable, Codable, Sendable {
     public var quotes: [Quote]
     /// People and organisations, in order of first mention.
     public var actors: [Actor]
+    /// The paragraphs that are headings (the title, subheadings), in text order.
+    public var headings: [Heading]
 
     /// Creates an analysis.
     public init(
         id: String, lang: String = "fr", title: String, text: String, paragraphs: [Span],
-        entities: [Entity], quotes: [Quote], actors: [Actor]
+        entities: [Entity], quotes: [Quote], actors: [Actor], headings: [Heading] = []
     ) {
         self.id = id
         self.lang = lang
@@ -31,6 +33,25 @@ public struct Analysis: Hashable, Codable, Sendable {
         self.entities = entities
         self.quotes = quotes
         self.actors = actors
+        self.headings = headings
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, lang, title, text, paragraphs, entities, quotes, actors, headings
+    }
+
+    /// Decodes an analysis; a document written before `headings` existed decodes with none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        lang = try c.decode(String.self, forKey: .lang)
+        title = try c.decode(String.self, forKey: .title)
+        text = try c.decode(String.self, forKey: .text)
+        paragraphs = try c.decode([Span].self, forKey: .paragraphs)
+        entities = try c.decode([Entity].self, forKey: .entities)
+        quotes = try c.decode([Quote].self, forKey: .quotes)
+        actors = try c.decode([Actor].self, forKey: .actors)
+        headings = try c.decodeIfPresent([Heading].self, forKey: .headings) ?? []
     }
 
     /// The actor with identifier `id`, if there is one.

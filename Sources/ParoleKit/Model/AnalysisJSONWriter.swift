@@ -27,6 +27,17 @@ struct AnalysisJSONWriter {
             string(entity.type.rawValue)
             raw("}")
         }
+        raw("],\"headings\":[")
+        for (n, heading) in a.headings.enumerated() {
+            if n > 0 { raw(",") }
+            raw("{\"end\":")
+            int(heading.span.end)
+            raw(",\"kind\":")
+            string(heading.kind.rawValue)
+            raw(",\"start\":")
+            int(heading.span.start)
+            raw("}")
+        }
         raw("],\"id\":")
         string(a.id)
         raw(",\"lang\":")

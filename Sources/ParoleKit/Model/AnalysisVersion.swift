@@ -3,5 +3,5 @@
 /// corrections. Change it whenever a change to the analysis changes its output.
 public enum AnalysisVersion {
     /// The version of this build's analysis.
-    public static let current = "2026-11-30.3"
+    public static let current = "2026-11-30.4"
 }
