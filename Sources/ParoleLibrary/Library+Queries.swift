@@ -338,10 +338,22 @@ extension Library {
                     JOIN article ON article.id = appearance.articleId
                     WHERE appearance.mergeReason IS NOT NULL ORDER BY actor.id, appearance.id
                     """
-            ).map {
-                ActorMerge(
-                    appearanceId: $0["appearanceId"], actorId: $0["actorId"], actorName: $0["actorName"],
-                    name: $0["name"], articleTitle: $0["articleTitle"], reason: $0["reason"])
+            ).map { row in
+                let actorName: String = row["actorName"]
+                let appearanceId: Int64 = row["appearanceId"]
+                let earlier = try String.fetchAll(
+                    db.cachedStatement(
+                        sql: "SELECT name FROM appearance WHERE actorId = ? AND id < ? ORDER BY id"),
+                    arguments: [row["actorId"] as Int64, appearanceId])
+                var joined = earlier.first ?? actorName
+                for name in earlier.dropFirst()
+                where NameKey.isFuller(NameKey.of(name), than: NameKey.of(joined)) {
+                    joined = name
+                }
+                return ActorMerge(
+                    appearanceId: appearanceId, actorId: row["actorId"], actorName: actorName,
+                    name: row["name"], joinedName: joined, articleTitle: row["articleTitle"],
+                    reason: row["reason"])
             }
         }
     }

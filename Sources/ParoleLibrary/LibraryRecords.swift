@@ -154,6 +154,10 @@ public struct ActorMerge: Sendable, Hashable, Codable {
     public var actorName: String
     /// The name the article used.
     public var name: String
+    /// The name it was judged the same as: the fullest name the actor had in the articles
+    /// stored before (`Obama` for a "Barack Obama" merged into it, although the actor is named
+    /// "Barack Obama" since); the actor's name when none was stored before.
+    public var joinedName: String
     /// The article.
     public var articleTitle: String
     /// Why the names were judged the same ("same name", "same surname and role").

@@ -61,8 +61,12 @@ struct ActorsCommand: ParsableCommand {
                 )
             }
             for merge in list {
+                // The name it was matched with, and the actor's name today when a later, fuller
+                // name renamed it ("Barack Obama → Obama …, now Barack Obama" reads; "Barack
+                // Obama → Barack Obama" did not).
+                let now = merge.actorName == merge.joinedName ? "" : ", now \(merge.actorName)"
                 StandardOutput.print(
-                    "\(merge.appearanceId)\t\(merge.name) → \(merge.actorName) (\(merge.reason)) in « \(merge.articleTitle) »"
+                    "\(merge.appearanceId)\t\(merge.name) → \(merge.joinedName) (\(merge.reason)\(now)) in « \(merge.articleTitle) »"
                 )
             }
             return

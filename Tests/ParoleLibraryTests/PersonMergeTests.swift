@@ -26,6 +26,16 @@ import Testing
         #expect(merges.map(\.reason) == ["same surname, the only one", "same initial and surname"])
     }
 
+    @Test func aMergeSaysWhichNameItJoinedNotOnlyTheFullerNameTheActorTookSince() throws {
+        try add("1", "Obama")
+        try add("2", "Barack Obama")
+        try add("3", "B. Obama")
+        let merges = try library.merges()
+        #expect(merges.map(\.name) == ["Barack Obama", "B. Obama"])
+        #expect(merges.map(\.joinedName) == ["Obama", "Barack Obama"])
+        #expect(merges.map(\.actorName) == ["Barack Obama", "Barack Obama"])
+    }
+
     @Test func aMergedPersonIsNamedInItsArticlesByEachFormOfTheName() throws {
         try add("1", "Obama")
         try add("2", "Barack Obama")
