@@ -144,6 +144,14 @@ public struct QuoteCitation: Hashable, Sendable {
             guard let first = role.unicodeScalars.first, first.properties.isLowercase,
                 (1...8).contains(words.count)
             else { continue }
+            // A clause after the name ("Pour X, il fallait …,", "X, pour qui, …") or quoted
+            // words are no role.
+            let opening = words[0].lowercased().replacingOccurrences(of: "’", with: "'")
+            let elided = opening.firstIndex(of: "'").map { String(opening[...$0]) }
+            if article.clauseOpeners.contains(opening) || elided.map(article.clauseOpeners.contains) == true {
+                continue
+            }
+            if article.quotes.contains(where: { $0.overlaps(Span(start, end)) }) { continue }
             return role
         }
         return nil

@@ -165,6 +165,9 @@ struct QuoteDetailTests {
             ("Hu Jintao, des centaines de Tibétains manifestent.\n« Oui », a déclaré Hu Jintao.\n", nil),
             ("Titre\n« Oui », a déclaré Hu Jintao, président chinois.\n", "président chinois"),
             ("Hu Jintao, président chinois, arrive.\n« Oui », a déclaré Hu Jintao.\n", "président chinois"),
+            ("Titre\nPour Hu Jintao, il faudra du temps, ajoute-t-il.\n« Oui », a déclaré Hu Jintao.\n", nil),
+            ("Titre\nHu Jintao, pour qui, selon lui, tout va bien.\n« Oui », a déclaré Hu Jintao.\n", nil),
+            ("Titre\nHu Jintao, s'est ému, le port ferme.\n« Oui », a déclaré Hu Jintao.\n", nil),
         ] as [(String, String?)])
     func roleFromApposition(text: String, role: String?) throws {
         let scalars = Array(text.unicodeScalars)
@@ -182,6 +185,26 @@ struct QuoteDetailTests {
             actors: [Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: mentions, quotes: 1)])
         let citation = QuoteCitation(quote: 0, of: ArticleModel(analysis: analysis, source: "hu.txt"))
         #expect(citation.role == role)
+    }
+
+    @Test("words after the speaker's name that are a quote of the article are no role")
+    func quotedWordsAreNoRole() throws {
+        let text = "Titre\nPour Hu Jintao, la ville reste calme, a-t-il assuré.\n"
+        let name = try #require(LachinFixture.span(of: "Hu Jintao", in: text))
+        let claim = try #require(LachinFixture.span(of: "la ville reste calme", in: text))
+        let analysis = Analysis(
+            id: "hu", title: "Titre", text: text,
+            paragraphs: [Span(0, 5), Span(6, text.unicodeScalars.count - 1)],
+            entities: [],
+            quotes: [
+                Quote(
+                    span: claim, text: "la ville reste calme", kind: .according,
+                    speaker: Speaker(text: "Hu Jintao", span: name, actor: "a1"))
+            ],
+            actors: [Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: [name], quotes: 1)])
+        let citation = QuoteCitation(quote: 0, of: ArticleModel(analysis: analysis, source: "hu.txt"))
+        #expect(citation.role == nil)
+        #expect(citation.citation == "la ville reste calme (Hu Jintao) — hu.txt")
     }
 
     @Test("the role cited is the analysis' own first; the words after a source that names no one are no role")
