@@ -38,6 +38,7 @@ public enum LanguageGuesser {
     static let minimumHits = 8
 
     /// The language of `text` as an ISO 639-1 code, or nil when too little text or no clear winner.
+    /// Without enough function words of any list, the script may tell it (``guessByScript(_:)``).
     public static func guess(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
@@ -55,7 +56,9 @@ public enum LanguageGuesser {
         }
         if words < maximumWords { count() }
         let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
-        guard let best = ranked.first, best.value >= minimumHits, best.value * 20 >= words else { return nil }
+        guard let best = ranked.first, best.value >= minimumHits, best.value * 20 >= words else {
+            return guessByScript(text)
+        }
         if ranked.count > 1, Double(ranked[1].value) * 1.3 > Double(best.value) { return nil }
         return best.key
     }

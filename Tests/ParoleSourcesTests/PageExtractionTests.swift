@@ -188,4 +188,23 @@ import Testing
                 == "fr")
         #expect(LanguageGuesser.guess("Bonjour") == nil)
     }
+
+    @Test func aTextInAScriptOfItsOwnIsToldByItsScriptNeverTakenForFrench() throws {
+        let texts: [(String, String?)] = [
+            ("Министр заявил во вторник, что первые работы начнутся осенью, и это было давно решено.", "ru"),
+            ("Міністр заявив у вівторок, що перші роботи почнуться восени, і це було давно вирішено.", "uk"),
+            ("部长星期二表示，第一批工程将于秋季开始，政府早已计划好了。", "zh"),
+            ("大臣は火曜日に、最初の工事は秋に始まると述べた。", "ja"),
+            ("장관은 화요일에 첫 공사가 가을에 시작될 것이라고 말했다.", "ko"),
+            ("Ο υπουργός δήλωσε την Τρίτη ότι τα πρώτα έργα θα ξεκινήσουν το φθινόπωρο.", "el"),
+            // Latin letters without enough function words stay unknown, as before.
+            ("Kiev Moscou Paris Berlin Rome", nil),
+        ]
+        for (text, code) in texts { #expect(LanguageGuesser.guess(text) == code, "\(text)") }
+        let page = try extract(
+            "<html><body><article><h1>新工程</h1><p>部长星期二表示，第一批工程将于秋季开始。</p>"
+                + "<p>政府早已计划好了，工程将持续两年。</p></article></body></html>")
+        #expect(page.value.language == "zh")
+        #expect(LanguageGuesser.name(of: "zh") == "Chinese")
+    }
 }
