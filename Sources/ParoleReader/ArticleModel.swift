@@ -183,6 +183,10 @@ public final class ArticleModel {
         return trimmed.isEmpty ? name : trimmed
     }
 
+    /// Whether the analysis supports the article's language (an unknown language counts): the
+    /// library counts its quotes and actors only then.
+    public var isCountedLanguage: Bool { AnalysisLanguage.supports(language) }
+
     /// The number of scalars in the text.
     public var scalarCount: Int { display.count }
 

@@ -106,6 +106,11 @@ extension ReaderState {
                 let (da, db) = (articles[a].date ?? "", articles[b].date ?? "")
                 return da != db ? da > db : a < b
             case .quotes:
+                // An article in a language the analysis does not support comes after the others:
+                // its quotes were found by another language's rules (as `parole list --sort
+                // quotes`, which does not count them).
+                let (ca, cb) = (articles[a].isCountedLanguage, articles[b].isCountedLanguage)
+                if ca != cb { return ca }
                 let (qa, qb) = (articles[a].analysis.quotes.count, articles[b].analysis.quotes.count)
                 return qa != qb ? qa > qb : a < b
             case .title:

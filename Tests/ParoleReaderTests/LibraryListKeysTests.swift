@@ -113,6 +113,26 @@ struct LibraryListKeysTests {
                 })
     }
 
+    @Test("sorted by quotes, an article in a language the analysis does not support comes after the others")
+    func otherLanguagesSortLastByQuotes() {
+        func model(_ id: Int64, _ title: String, quotes: Int, language: String?) -> ArticleModel {
+            var analysis = LachinFixture.makeAnalysis(text: "\(title)\nTexte.\n", id: "a\(id)")
+            analysis.quotes = Array(LachinFixture.analysis.quotes.prefix(quotes))
+            return ArticleModel(
+                analysis: analysis, source: "https://example.org/\(id)", language: language, libraryID: id)
+        }
+        var state = ReaderState(
+            articles: [
+                model(1, "Deutsch", quotes: 5, language: "de"),
+                model(2, "Français", quotes: 1, language: "fr"),
+                model(3, "Fichier", quotes: 2, language: nil),
+            ],
+            size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.handle(.character("S"))
+        #expect(state.list.order == .quotes)
+        #expect(state.visibleArticles.map { state.articles[$0].title } == ["Fichier", "Français", "Deutsch"])
+    }
+
     @Test("n and N select the next and previous unread article, as newsboat's n; none left says so")
     func nextAndPreviousUnread() {
         var (state, _, _) = reader()
