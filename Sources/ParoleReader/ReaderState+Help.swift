@@ -80,16 +80,65 @@ extension ReaderState {
         return (rows, columns, perColumn)
     }
 
+    /// The help's lines as drawn at the current width: in one column (below
+    /// ``helpTwoColumnWidth``), a description wider than its room goes on over the next lines,
+    /// under itself, instead of being cut ("next quote (next match …" at 40 columns).
+    func helpRows(theme: Theme) -> [HelpLine] {
+        let lines = helpLines(theme: theme)
+        guard size.width < Self.helpTwoColumnWidth else { return lines }
+        let room = max(8, size.width - Self.helpKeysWidth(columnWidth: size.width) - 3)
+        var rows: [HelpLine] = []
+        for line in lines {
+            switch line {
+            case .section:
+                rows.append(line)
+            case .binding(let keys, let summary):
+                for (n, part) in Self.wrapped(summary, width: room).enumerated() {
+                    rows.append(.binding(keys: n == 0 ? keys : "", summary: part))
+                }
+            case .legend(let sample, let style, let meaning):
+                for (n, part) in Self.wrapped(meaning, width: room).enumerated() {
+                    rows.append(
+                        n == 0
+                            ? .legend(sample: sample, style: style, meaning: part)
+                            : .binding(keys: "", summary: part))
+                }
+            }
+        }
+        return rows
+    }
+
+    /// `text` in lines of at most `width` columns, broken between words (a word wider than a
+    /// line stays whole, to be cut when drawn).
+    static func wrapped(_ text: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            let candidate = line.isEmpty ? String(word) : line + " " + word
+            if ColumnWidth.width(of: candidate) <= width || line.isEmpty {
+                line = candidate
+            } else {
+                lines.append(line)
+                line = String(word)
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+
+    /// The width of the keys' column of a help column `columnWidth` wide.
+    static func helpKeysWidth(columnWidth: Int) -> Int { min(19, max(8, columnWidth / 3)) }
+
     /// The largest useful help scroll.
     var maxHelpScroll: Int {
-        let count = helpLines(theme: Theme(appearance)).count
+        let count = helpRows(theme: Theme(appearance)).count
         let geometry = helpGeometry(count: count)
         return max(0, geometry.perColumn - geometry.rows)
     }
 
     /// Draws the help screen, in two columns when one does not fit, scrolled by `help.scroll`.
     func renderHelp(into grid: inout Grid, theme: Theme) {
-        let lines = helpLines(theme: theme)
+        let lines = helpRows(theme: theme)
         let (rows, columns, perColumn) = helpGeometry(count: lines.count)
         let scroll = min(help.scroll, max(0, perColumn - rows))
         var title = " Parole — keys in force"
@@ -99,7 +148,7 @@ extension ReaderState {
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(title, x: 0, y: 0, style: theme.heading(focused: true))
         let columnWidth = size.width / columns
-        let keysWidth = min(19, max(8, columnWidth / 3))
+        let keysWidth = Self.helpKeysWidth(columnWidth: columnWidth)
         for (i, line) in lines.enumerated() {
             let column = i / perColumn
             let y = 2 + i % perColumn - scroll

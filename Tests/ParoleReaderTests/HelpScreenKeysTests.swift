@@ -38,6 +38,24 @@ struct HelpScreenKeysTests {
         #expect(has("%", "percent"))
     }
 
+    @Test("at 40 columns every description is whole: a long one goes on under itself, scrolling reaches it")
+    func narrowHelpWrapsDescriptions() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 40, height: 24))
+        state.handle(.character("?"))
+        var seen: [String] = []
+        for _ in 0..<200 {
+            let grid = state.render()
+            seen += (2..<23).map { grid.row($0) }
+            state.handle(.character("j"))
+        }
+        let text = seen.joined(separator: "\n")
+        // The descriptions start at column 16; only the keys column may cut ("« … »" is a sample).
+        #expect(!seen.contains { $0.dropFirst(16).contains("…") && !$0.contains("« … »") })
+        #expect(text.contains("next quote (next match"))
+        #expect(text.contains("in a search)"))
+        #expect(text.contains("outside the actor filter"))
+    }
+
     @Test("the help opens on the keys of the screen it was opened from")
     func helpOpensOnTheCurrentScreensKeys() {
         let article = helpShown()
