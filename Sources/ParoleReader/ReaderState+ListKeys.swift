@@ -97,8 +97,12 @@ extension ReaderState {
         let visible = visibleArticles
         let selected = visible.indices.contains(list.selection) ? articles[visible[list.selection]] : nil
         let shown = articleIndex < articles.count ? articles[articleIndex] : nil
+        // Titles compare folded, from their first letter or digit: a title opening with „ or «
+        // sorts under its first word, as `parole list --sort title`.
         let keys = articles.map {
-            list.order == .title ? TextFolding.fold($0.title).map(String.init).joined() : ""
+            list.order == .title
+                ? TextFolding.fold($0.title.drop { !$0.isLetter && !$0.isNumber }).map(String.init).joined()
+                : ""
         }
         let order = articles.indices.sorted { a, b in
             switch list.order {

@@ -133,6 +133,23 @@ struct LibraryListKeysTests {
         #expect(state.visibleArticles.map { state.articles[$0].title } == ["Fichier", "Français", "Deutsch"])
     }
 
+    @Test("sorted by title, a title opening with quotation marks sorts under its first word")
+    func titleSortSkipsOpeningMarks() {
+        let titles = ["„Zeit der Wende“", "« Bravo »", "alpha", "Écluse"]
+        var state = ReaderState(
+            articles: titles.enumerated().map {
+                article(Int64($0.offset), title: $0.element, date: nil, quotes: 0, read: true)
+            },
+            size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.handle(.character("S"))
+        state.handle(.character("S"))
+        #expect(state.list.order == .title)
+        #expect(
+            state.visibleArticles.map { state.articles[$0].title } == [
+                "alpha", "« Bravo »", "Écluse", "„Zeit der Wende“",
+            ])
+    }
+
     @Test("n and N select the next and previous unread article, as newsboat's n; none left says so")
     func nextAndPreviousUnread() {
         var (state, _, _) = reader()
