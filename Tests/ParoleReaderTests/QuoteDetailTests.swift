@@ -187,21 +187,31 @@ struct QuoteDetailTests {
         #expect(citation.role == role)
     }
 
+    /// An article of a title line ("Titre") and one paragraph, with one according quote, `claim`,
+    /// by `actor` (id "a1"), named by the speaker phrase `speaker` at `mention`.
+    static func accordingArticle(_ text: String, claim: Span, speaker: String, at mention: Span, actor: Actor)
+        -> Analysis
+    {
+        let scalars = Array(text.unicodeScalars)
+        let words = String(String.UnicodeScalarView(scalars[claim.start..<claim.end]))
+        return Analysis(
+            id: "t", title: "Titre", text: text, paragraphs: [Span(0, 5), Span(6, scalars.count - 1)],
+            entities: [],
+            quotes: [
+                Quote(
+                    span: claim, text: words, kind: .according,
+                    speaker: Speaker(text: speaker, span: mention, actor: "a1"))
+            ], actors: [actor])
+    }
+
     @Test("words after the speaker's name that are a quote of the article are no role")
     func quotedWordsAreNoRole() throws {
         let text = "Titre\nPour Hu Jintao, la ville reste calme, a-t-il assuré.\n"
         let name = try #require(LachinFixture.span(of: "Hu Jintao", in: text))
         let claim = try #require(LachinFixture.span(of: "la ville reste calme", in: text))
-        let analysis = Analysis(
-            id: "hu", title: "Titre", text: text,
-            paragraphs: [Span(0, 5), Span(6, text.unicodeScalars.count - 1)],
-            entities: [],
-            quotes: [
-                Quote(
-                    span: claim, text: "la ville reste calme", kind: .according,
-                    speaker: Speaker(text: "Hu Jintao", span: name, actor: "a1"))
-            ],
-            actors: [Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: [name], quotes: 1)])
+        let analysis = Self.accordingArticle(
+            text, claim: claim, speaker: "Hu Jintao", at: name,
+            actor: Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: [name], quotes: 1))
         let citation = QuoteCitation(quote: 0, of: ArticleModel(analysis: analysis, source: "hu.txt"))
         #expect(citation.role == nil)
         #expect(citation.citation == "la ville reste calme (Hu Jintao) — hu.txt")
@@ -216,15 +226,7 @@ struct QuoteDetailTests {
             id: "a1", name: "opposants", type: .person, occurrences: [mention], quotes: 1,
             kind: .anonymousSource)
         func analysis(_ actor: Actor) -> Analysis {
-            Analysis(
-                id: "t", title: "Titre", text: text,
-                paragraphs: [Span(0, 5), Span(6, text.unicodeScalars.count - 1)],
-                entities: [],
-                quotes: [
-                    Quote(
-                        span: claim, text: "le fait que le port ferme", kind: .according,
-                        speaker: Speaker(text: "opposants", span: mention, actor: "a1"))
-                ], actors: [actor])
+            Self.accordingArticle(text, claim: claim, speaker: "opposants", at: mention, actor: actor)
         }
         func articleText(_ actor: Actor) -> ArticleText {
             ArticleText(ArticleModel(analysis: analysis(actor), source: "t.txt"))
