@@ -111,23 +111,25 @@ struct ExtractCommand: ParsableCommand {
         }
     }
 
-    /// The article as Markdown: `#` title, an italic line of metadata, subheadings as `##`.
+    /// The article as Markdown: `#` title, an italic line of metadata, subheadings as `##`; the
+    /// article's own characters escaped where Markdown would read them as markup.
     static func markdown(_ article: ExtractedArticle, dates: ISO8601DateFormatter = ISO8601DateFormatter())
         -> String
     {
         var lines: [String] = []
-        if !article.title.isEmpty { lines.append("# " + article.title) }
+        let escaped = MarkdownText.escaped
+        if !article.title.isEmpty { lines.append("# " + escaped(article.title)) }
         let about = [
             article.authors.isEmpty ? nil : article.authors.joined(separator: ", "), article.siteName,
             article.date.map { String(dates.string(from: $0).prefix(10)) },
-        ].compactMap { $0 }
+        ].compactMap { $0 }.map(escaped)
         if !about.isEmpty { lines.append("*" + about.joined(separator: " · ") + "*") }
-        if let lead = article.lead { lines.append("**" + lead + "**") }
+        if let lead = article.lead { lines.append("**" + escaped(lead) + "**") }
         for (index, paragraph) in article.paragraphs.enumerated() {
             if let level = article.headingLevels[index] {
-                lines.append(String(repeating: "#", count: min(max(level, 2), 6)) + " " + paragraph)
+                lines.append(String(repeating: "#", count: min(max(level, 2), 6)) + " " + escaped(paragraph))
             } else {
-                lines.append(paragraph)
+                lines.append(escaped(paragraph))
             }
         }
         return lines.joined(separator: "\n\n") + "\n"

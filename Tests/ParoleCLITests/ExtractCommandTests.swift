@@ -60,6 +60,28 @@ import Testing
         #expect(markdown.output.contains("\n\n## Works from September\n\n"))
     }
 
+    @Test func markdownKeepsAParagraphThatLooksLikeMarkupAPlainParagraph() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let page = """
+            <html><head><title>Un *vrai* titre</title></head><body><article><h1>Un *vrai* titre</h1>
+            <p>1. Le conseil a voté le budget hier soir après un long débat entre les élus.</p>
+            <p># Ce paragraphe n'est pas un titre, il commence par un croisillon.</p>
+            <p>- Un tiret ouvre cette phrase, qui n'est pas une liste pour autant.</p>
+            <p>Le mot *important* et le fichier mon_fichier_final restent tels quels.</p>
+            <h2>Une vraie partie</h2><p>La suite de l'article suit ici, sans surprise.</p>
+            </article></body></html>
+            """
+        _ = try dir.write("page.html", text: page)
+        let markdown = try ParoleProcess.run(["extract", "-f", "markdown", "page.html"], in: dir.url).output
+        #expect(markdown.hasPrefix("# Un \\*vrai\\* titre\n"))
+        #expect(markdown.contains("\n\n1\\. Le conseil a voté"))
+        #expect(markdown.contains("\n\n\\# Ce paragraphe"))
+        #expect(markdown.contains("\n\n\\- Un tiret"))
+        #expect(markdown.contains("Le mot \\*important\\* et le fichier mon\\_fichier\\_final"))
+        #expect(markdown.contains("\n\n## Une vraie partie\n\n"))
+    }
+
     @Test func severalPagesPrintOneCompactLineEachAsJSONEncoderWrites() throws {
         struct Record: Codable {
             var source, title, text: String
