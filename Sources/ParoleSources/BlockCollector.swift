@@ -35,7 +35,8 @@ struct BlockCollector {
 
     private mutating func flush() {
         let text = TextCleaner.clean(current)
-        if !text.isEmpty {
+        // A block of no-break spaces only (`<p>&nbsp;</p>`, a spacer) holds no text.
+        if text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) {
             blocks.append(TextBlock(text: text, kind: kind, linkLength: currentLinks))
         }
         current = ""

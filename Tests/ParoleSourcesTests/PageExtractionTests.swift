@@ -189,6 +189,17 @@ import Testing
         #expect(LanguageGuesser.guess("Bonjour") == nil)
     }
 
+    @Test func aParagraphOfNoBreakSpacesOnlyIsNoParagraph() throws {
+        let page = try extract(
+            "<html><body><article><h1>Titre</h1><p>Le conseil a voté le budget hier soir.</p>"
+                + "<p>&nbsp;</p><p>\u{202F} &nbsp;</p><p>Les élus se retrouveront en mars.</p></article></body></html>"
+        )
+        #expect(
+            page.value.paragraphs == [
+                "Le conseil a voté le budget hier soir.", "Les élus se retrouveront en mars.",
+            ])
+    }
+
     @Test func aTextInAScriptOfItsOwnIsToldByItsScriptNeverTakenForFrench() throws {
         let texts: [(String, String?)] = [
             ("Министр заявил во вторник, что первые работы начнутся осенью, и это было давно решено.", "ru"),
