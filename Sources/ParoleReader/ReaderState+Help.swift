@@ -82,19 +82,27 @@ extension ReaderState {
 
     /// The help's lines as drawn at the current width: in one column (below
     /// ``helpTwoColumnWidth``), a description wider than its room goes on over the next lines,
-    /// under itself, instead of being cut ("next quote (next match …" at 40 columns).
+    /// under itself, instead of being cut ("next quote (next match …" at 40 columns), and so do
+    /// keys too many for their column.
     func helpRows(theme: Theme) -> [HelpLine] {
         let lines = helpLines(theme: theme)
         guard size.width < Self.helpTwoColumnWidth else { return lines }
-        let room = max(8, size.width - Self.helpKeysWidth(columnWidth: size.width) - 3)
+        let keysWidth = Self.helpKeysWidth(columnWidth: size.width)
+        let room = max(8, size.width - keysWidth - 3)
         var rows: [HelpLine] = []
         for line in lines {
             switch line {
             case .section:
                 rows.append(line)
             case .binding(let keys, let summary):
-                for (n, part) in Self.wrapped(summary, width: room).enumerated() {
-                    rows.append(.binding(keys: n == 0 ? keys : "", summary: part))
+                // The keys too: "h q Enter ← ⌫" is not cut to "h q Enter ← …".
+                let keyParts = Self.wrapped(keys, width: keysWidth)
+                let parts = Self.wrapped(summary, width: room)
+                for n in 0..<max(keyParts.count, parts.count) {
+                    rows.append(
+                        .binding(
+                            keys: n < keyParts.count ? keyParts[n] : "",
+                            summary: n < parts.count ? parts[n] : ""))
                 }
             case .legend(let sample, let style, let meaning):
                 for (n, part) in Self.wrapped(meaning, width: room).enumerated() {
