@@ -329,7 +329,31 @@ extension Library {
     /// The merges the library made: article actors joined to an actor of other articles.
     public func merges() throws(LibraryError) -> [ActorMerge] {
         try read { db in
-            try Row.fetchAll(
+            // The name each merge joined: the fullest name of the actor's appearances before it,
+            // in one pass over the appearances of the merged actors (a lookup per merge grew
+            // with the square of a popular actor's appearances).
+            var joined: [Int64: String] = [:]
+            var actor: Int64 = -1
+            var fullest: (name: String, key: String)?
+            let appearances = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT id, actorId, name, mergeReason IS NOT NULL AS merged FROM appearance
+                    WHERE actorId IN (SELECT actorId FROM appearance WHERE mergeReason IS NOT NULL)
+                    ORDER BY actorId, id
+                    """)
+            while let row = try appearances.next() {
+                let actorId: Int64 = row["actorId"]
+                if actorId != actor {
+                    actor = actorId
+                    fullest = nil
+                }
+                let name: String = row["name"]
+                if row["merged"] as Bool, let fullest { joined[row["id"]] = fullest.name }
+                let key = NameKey.of(name)
+                if fullest == nil || NameKey.isFuller(key, than: fullest!.key) { fullest = (name, key) }
+            }
+            return try Row.fetchAll(
                 db,
                 sql: """
                     SELECT appearance.id AS appearanceId, actor.id AS actorId, actor.name AS actorName,
@@ -341,19 +365,10 @@ extension Library {
             ).map { row in
                 let actorName: String = row["actorName"]
                 let appearanceId: Int64 = row["appearanceId"]
-                let earlier = try String.fetchAll(
-                    db.cachedStatement(
-                        sql: "SELECT name FROM appearance WHERE actorId = ? AND id < ? ORDER BY id"),
-                    arguments: [row["actorId"] as Int64, appearanceId])
-                var joined = earlier.first ?? actorName
-                for name in earlier.dropFirst()
-                where NameKey.isFuller(NameKey.of(name), than: NameKey.of(joined)) {
-                    joined = name
-                }
                 return ActorMerge(
                     appearanceId: appearanceId, actorId: row["actorId"], actorName: actorName,
-                    name: row["name"], joinedName: joined, articleTitle: row["articleTitle"],
-                    reason: row["reason"])
+                    name: row["name"], joinedName: joined[appearanceId] ?? actorName,
+                    articleTitle: row["articleTitle"], reason: row["reason"])
             }
         }
     }
