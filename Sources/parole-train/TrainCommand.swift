@@ -47,7 +47,8 @@ struct TrainCommand: ParsableCommand {
         help: """
             News articles annotated on the guidelines to train on, comma-separated gold directories; \
             DIR:even or DIR:odd keeps the files with an even or odd number, DIR:R/M those whose number \
-            is R modulo M (the odd half of ../shared/corpus/train is the held-out check; "" for none).
+            is R modulo M (the odd half of ../shared/corpus/train is the held-out check; "" for none); \
+            a suffix *W makes that directory's articles count W times instead of --news-weight.
             """)
     var news = "../shared/corpus/dev,../shared/corpus/train:even"
     @Option(help: "How many times each news article counts.")
@@ -93,8 +94,9 @@ struct TrainCommand: ParsableCommand {
             !use.contains("sequoia")
             ? [] : try NERCorpus.sequoia(ner + "/sequoia-ne/sequoia-ud.parseme.frsemcor.train")
         texts += sequoia.map { ($0, sequoiaWeight) }
-        let articles = try newsArticles()
-        texts += articles.map { ($0, newsWeight) }
+        let weightedArticles = try newsArticles()
+        let articles = weightedArticles.map(\.text)
+        texts += weightedArticles.map { ($0.text, $0.weight) }
         print(
             "training texts: Europeana \(europeana.count), HIPE \(hipeCount), Sequoia train \(sequoia.count) ×\(sequoiaWeight), news \(articles.count) ×\(newsWeight)"
         )
@@ -173,10 +175,21 @@ struct TrainCommand: ParsableCommand {
         }
     }
 
-    /// The news articles `news` names, read as gold directories and filtered by file number.
-    private func newsArticles() throws -> [AnnotatedText] {
-        var out: [AnnotatedText] = []
-        for spec in news.split(separator: ",") {
+    /// The news articles `news` names, read as gold directories and filtered by file number, each
+    /// with the weight its directory's `*W` suffix gives (`newsWeight` without one).
+    private func newsArticles() throws -> [(text: AnnotatedText, weight: Int)] {
+        var out: [(text: AnnotatedText, weight: Int)] = []
+        for weightedSpec in news.split(separator: ",") {
+            var spec = weightedSpec
+            var weight = newsWeight
+            if let star = weightedSpec.lastIndex(of: "*") {
+                guard let w = Int(weightedSpec[weightedSpec.index(after: star)...]), w >= 1 else {
+                    throw ValidationError(
+                        "bad news weight in \(weightedSpec): DIR*W with W a whole number, 1 or more")
+                }
+                spec = weightedSpec[..<star]
+                weight = w
+            }
             let parts = spec.split(separator: ":", maxSplits: 1)
             var keep: (Int) -> Bool = { _ in true }
             if parts.count == 2 {
@@ -199,7 +212,7 @@ struct TrainCommand: ParsableCommand {
                         continue
                     }
                 }
-                out.append(text)
+                out.append((text, weight))
             }
         }
         return out
