@@ -174,6 +174,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il entre en Équipe d'Albanie de football cette année.",
             expected: [N("Équipe d'Albanie de football", .organization)]),
+        // A line written in capitals says nothing of where a name ends.
+        RuleCase(text: "Notice : AUTRE MISE EN GARDE SPECIALE SI NECESSAIRE.", expected: []),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -241,6 +243,11 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Alain Gomez", .person)]),
         // No name ends with a determiner: a first name before "Le" and a quotation mark.
         RuleCase(text: "C'est Juste Le « Tartempion » du blog.", expected: []),
+        // "The" opens titles, bands and places, never a person, although name lists hold it.
+        RuleCase(
+            text: "Elle chante sur l'album The Wall depuis mai.", given: [N("The Wall", .miscellaneous)],
+            expected: [N("The Wall", .miscellaneous)]),
+        RuleCase(text: "Selon une chronique, The Daily Post a publié.", expected: []),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
         #expect(run(FullNameRule(), row) == row.expected)

@@ -90,6 +90,9 @@ struct EntityRuleWords: Sendable {
     var agreementHead: WordSet = []
     /// Articles no person's name follows ("le", "du": "le Titanic").
     var nonPersonArticle: WordSet = []
+    /// Articles of other languages that open titles, bands and places, never a person's first
+    /// name although name lists hold them ("The" of "The Observer", "The Wall").
+    var foreignArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
     /// What separates the names of a list ("," "et", "ou").
@@ -204,7 +207,8 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
-            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
+            "nonPersonArticle": \.nonPersonArticle, "foreignArticle": \.foreignArticle,
+            "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,
