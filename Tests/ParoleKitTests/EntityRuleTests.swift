@@ -786,6 +786,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les billets sont vendus sur la plateforme Billetou.",
             expected: [N("Billetou", .miscellaneous)]),
+        RuleCase(
+            text: "Elle était l'invitée du festival Vents Contraires samedi.",
+            given: [N("Vents Contraires", .location)], expected: [N("Vents Contraires", .miscellaneous)]),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
@@ -1062,6 +1065,18 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     }
 
     @Test(arguments: [
+        RuleCase(text: "Le maire a dénoncé sur X « une honte ».", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Il a réagi sur le réseau social X : « Merci. »", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Elle l'a écrit sur X, puis rien.", expected: [N("X", .miscellaneous)]),
+        // A letter elsewhere, or one that opens a longer word group, names nothing certain.
+        RuleCase(text: "Le groupe X a joué, puis Malcolm X a parlé.", expected: []),
+        RuleCase(text: "Il compte sur X millions d'euros.", expected: []),
+    ])
+    func aPlatformNamedByOneLetterIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(LetterPlatformRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
         RuleCase(
             text: "Les élections ont eu lieu. Bruxelles a salué le résultat.",
             given: [N("Bruxelles", .location)],
@@ -1152,6 +1167,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "La Cour des comptes a parlé.", given: [N("Cour des comptes", .organization)],
             expected: [N("Cour des comptes", .organization)]),
         RuleCase(text: "Selon la Fédération française, non.", expected: []),
+        // The State acted for, by or with, after a preposition; not a role's complement.
+        RuleCase(
+            text: "Le projet est financé par l'État et par la ville.", expected: [N("État", .organization)]),
+        RuleCase(text: "Il réclame une garantie de l'État, dit-il.", expected: [N("État", .organization)]),
+        RuleCase(text: "La représentante de l'État a parlé.", expected: []),
+        RuleCase(text: "Le chef de l'État, hier, a parlé.", expected: []),
+        RuleCase(text: "Il vit dans une ville de l'État de Washington.", expected: []),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)
@@ -1579,7 +1601,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 49)
+        #expect(EntityRulePipeline.french.rules.count == 50)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

@@ -60,6 +60,7 @@ struct EntityRulePipeline: Sendable {
             CompassPointRule(),
             NamedThingRule(),
             KnownThingRule(),
+            LetterPlatformRule(),
             OrganisationKindRule(),
             WebsiteRule(),
             NamedConceptRule(),
