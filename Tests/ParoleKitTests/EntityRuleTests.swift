@@ -174,6 +174,8 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il entre en Équipe d'Albanie de football cette année.",
             expected: [N("Équipe d'Albanie de football", .organization)]),
+        // A line written in capitals says nothing of where a name ends.
+        RuleCase(text: "Notice : AUTRE MISE EN GARDE SPECIALE SI NECESSAIRE.", expected: []),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
@@ -241,6 +243,11 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             expected: [N("Alain Gomez", .person)]),
         // No name ends with a determiner: a first name before "Le" and a quotation mark.
         RuleCase(text: "C'est Juste Le « Tartempion » du blog.", expected: []),
+        // "The" opens titles, bands and places, never a person, although name lists hold it.
+        RuleCase(
+            text: "Elle chante sur l'album The Wall depuis mai.", given: [N("The Wall", .miscellaneous)],
+            expected: [N("The Wall", .miscellaneous)]),
+        RuleCase(text: "Selon une chronique, The Daily Post a publié.", expected: []),
     ])
     func peopleNamedInFullAreFoundWhole(_ row: RuleCase) {
         #expect(run(FullNameRule(), row) == row.expected)
@@ -779,6 +786,9 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Les billets sont vendus sur la plateforme Billetou.",
             expected: [N("Billetou", .miscellaneous)]),
+        RuleCase(
+            text: "Elle était l'invitée du festival Vents Contraires samedi.",
+            given: [N("Vents Contraires", .location)], expected: [N("Vents Contraires", .miscellaneous)]),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
@@ -1055,6 +1065,18 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     }
 
     @Test(arguments: [
+        RuleCase(text: "Le maire a dénoncé sur X « une honte ».", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Il a réagi sur le réseau social X : « Merci. »", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Elle l'a écrit sur X, puis rien.", expected: [N("X", .miscellaneous)]),
+        // A letter elsewhere, or one that opens a longer word group, names nothing certain.
+        RuleCase(text: "Le groupe X a joué, puis Malcolm X a parlé.", expected: []),
+        RuleCase(text: "Il compte sur X millions d'euros.", expected: []),
+    ])
+    func aPlatformNamedByOneLetterIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(LetterPlatformRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
         RuleCase(
             text: "Les élections ont eu lieu. Bruxelles a salué le résultat.",
             given: [N("Bruxelles", .location)],
@@ -1145,6 +1167,13 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
             text: "La Cour des comptes a parlé.", given: [N("Cour des comptes", .organization)],
             expected: [N("Cour des comptes", .organization)]),
         RuleCase(text: "Selon la Fédération française, non.", expected: []),
+        // The State acted for, by or with, after a preposition; not a role's complement.
+        RuleCase(
+            text: "Le projet est financé par l'État et par la ville.", expected: [N("État", .organization)]),
+        RuleCase(text: "Il réclame une garantie de l'État, dit-il.", expected: [N("État", .organization)]),
+        RuleCase(text: "La représentante de l'État a parlé.", expected: []),
+        RuleCase(text: "Le chef de l'État, hier, a parlé.", expected: []),
+        RuleCase(text: "Il vit dans une ville de l'État de Washington.", expected: []),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)
@@ -1572,7 +1601,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 49)
+        #expect(EntityRulePipeline.french.rules.count == 50)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

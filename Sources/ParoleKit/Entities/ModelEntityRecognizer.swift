@@ -5,12 +5,24 @@
 public struct ModelEntityRecognizer: EntityRecognizer {
     let model: EntityModel?
     let lexicon: NameLexicon
+    /// The rules run over the model's names.
+    let pipeline: EntityRulePipeline
 
     /// Creates a recogniser using `model` (nil: rules and gazetteers alone).
     public init(model: EntityModel? = .french) {
+        self.init(model: model, droppingRules: [])
+    }
+
+    /// Creates a recogniser using `model` whose rule pipeline leaves out the rules named in
+    /// `droppedRules` (type names, as ``ruleNames`` lists them), to measure each rule's share.
+    public init(model: EntityModel? = .french, droppingRules droppedRules: Set<String>) {
         self.model = model
         self.lexicon = model?.lexicon ?? .french
+        self.pipeline = droppedRules.isEmpty ? .french : EntityRulePipeline.french.dropping(droppedRules)
     }
+
+    /// The names of the French entity rules in the order they run.
+    public static var ruleNames: [String] { EntityRulePipeline.french.ruleNames }
 
     /// The entities in `document`, in text order, without overlaps.
     public func entities(in document: Document) -> [Entity] {
@@ -31,7 +43,7 @@ public struct ModelEntityRecognizer: EntityRecognizer {
             labels = model.tag(observations, sentences: document.sentences.map(\.tokens))
         }
         let names = EntityLabel.names(labels).map { TokenName($0.0, $0.1) }
-        return EntityRulePipeline.french.apply(
+        return pipeline.apply(
             to: names, document: document, observations: observations, lexicon: lexicon
         ).map { ($0.range, $0.type) }
     }

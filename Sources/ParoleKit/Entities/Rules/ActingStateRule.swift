@@ -23,8 +23,18 @@ struct ActingStateRule: EntityRule {
             let isAuthority =
                 c.is(i, in: c.words.localAuthorityNoun) || c.is(i, in: c.words.actingInstitutionNoun)
             guard isState || isAuthority, c.is(i - 1, in: c.words.actorArticle) else { continue }
-            if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) { continue }
             let next = i + 1
+            // "de l'État", "par l'État": the institution acted for, by or with, when a
+            // punctuation mark, a coordination or a verb follows and no role comes before.
+            let actedUpon =
+                isState && c.is(i - 2, in: c.words.statePreposition) && c.isLowercaseWord(i - 2)
+                && !c.is(i - 3, in: c.words.stateRoleNoun) && !c.single(i - 3, .title)
+                && (next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
+                    || c.is(next, in: c.words.coordination))
+            if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) && !actedUpon
+            {
+                continue
+            }
             let verbLike =
                 (c.isLowercaseWord(next) || c.isLowercaseElision(next)) && c.continuesLine(next)
                 && !c.is(next, in: c.words.joiner)
@@ -34,7 +44,7 @@ struct ActingStateRule: EntityRule {
                 && (c.is(next, in: c.words.actingVerb)
                     || c.words.finiteVerbEnding.contains { c.norm(next).hasSuffix($0) })
             let ends = next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
-            guard verbLike || (isAuthority && ends) else { continue }
+            guard verbLike || (isAuthority && ends) || actedUpon else { continue }
             if owner[i] < 0 {
                 extra.append(TokenName(i..<i + 1, .organization, isCertain: true))
             } else if names[owner[i]].range == i..<i + 1 {

@@ -1,7 +1,7 @@
 /// A capitalised institution head with adjectives and complements → ORG: "Banque centrale
 /// européenne", "Autorité palestinienne", "Communauté économique des États d'Afrique de
 /// l'Ouest", "Fédération française de football" (LOC when the whole is a known place, as
-/// "Union soviétique"). A state's or region's head and its adjective is a place: "Empire
+/// "Union soviétique"; not a head written in capitals, "GARDE SPECIALE"). A state's or region's head and its adjective is a place: "Empire
 /// ottoman", "Massif central".
 struct CapitalizedInstitutionRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
@@ -21,7 +21,9 @@ struct CapitalizedInstitutionRule: EntityRule {
                 out.append(TokenName(i..<(i + 2), .location))
                 continue
             }
-            guard c.is(i, in: w.institutionHead) else { continue }
+            // A head written in capitals is a line of capitals ("MISE EN GARDE SPECIALE" of a
+            // leaflet), where every word is capitalised and none says where a name ends.
+            guard c.is(i, in: w.institutionHead), !c.isAllCaps(i) else { continue }
             var j = i + 1
             // "Groupe France Télécom", "Banque Populaire": capitalised words on the same line.
             while isInstitutionAdjective(j) || (c.isCap(j) && !c.isSentenceInitial(j) && c.continuesLine(j)) {

@@ -14,6 +14,16 @@ struct EntityRulePipeline: Sendable {
         return rules.reduce(modelNames) { names, rule in rule.apply(to: names, in: context) }
     }
 
+    /// The names of the rules, first to last (their type names, as ``dropping(_:)`` takes them).
+    var ruleNames: [String] { rules.map { String(describing: type(of: $0)) } }
+
+    /// The same pipeline without the rules named in `names` (type names), to measure what each
+    /// rule contributes.
+    func dropping(_ names: Set<String>) -> EntityRulePipeline {
+        EntityRulePipeline(
+            rules: rules.filter { !names.contains(String(describing: type(of: $0))) }, words: words)
+    }
+
     /// The French rules: spans first, then institutions and places, people, gazetteers, events,
     /// works, teams and products, and consistency across the article last.
     static let french = EntityRulePipeline(
@@ -50,6 +60,7 @@ struct EntityRulePipeline: Sendable {
             CompassPointRule(),
             NamedThingRule(),
             KnownThingRule(),
+            LetterPlatformRule(),
             OrganisationKindRule(),
             WebsiteRule(),
             NamedConceptRule(),

@@ -90,6 +90,20 @@ struct EntityRuleWords: Sendable {
     var agreementHead: WordSet = []
     /// Articles no person's name follows ("le", "du": "le Titanic").
     var nonPersonArticle: WordSet = []
+    /// One-letter names of platforms ("x" of "sur X").
+    var platformLetter: WordSet = []
+    /// Prepositions before a platform one writes on ("sur").
+    var platformPreposition: WordSet = []
+    /// Nouns before a platform's name ("réseau" of "le réseau social X").
+    var platformNoun: WordSet = []
+    /// Nouns before "de l'État" that make it a role, not the institution ("représentante",
+    /// "chef").
+    var stateRoleNoun: WordSet = []
+    /// Prepositions before "l'État" as an institution acted for, by or with ("de", "par").
+    var statePreposition: WordSet = []
+    /// Articles of other languages that open titles, bands and places, never a person's first
+    /// name although name lists hold them ("The" of "The Observer", "The Wall").
+    var foreignArticle: WordSet = []
     /// Words that name one thing, capitalised: holidays and the Internet ("Noël", "Internet").
     var knownThing: WordSet = []
     /// What separates the names of a list ("," "et", "ou").
@@ -204,7 +218,11 @@ struct EntityRuleWords: Sendable {
             "lowercaseEventHead": \.lowercaseEventHead, "lowercaseEventAdjective": \.lowercaseEventAdjective,
             "eventComplement": \.eventComplement, "yearPreposition": \.yearPreposition,
             "governmentHead": \.governmentHead, "agreementHead": \.agreementHead,
-            "nonPersonArticle": \.nonPersonArticle, "knownThing": \.knownThing,
+            "nonPersonArticle": \.nonPersonArticle, "foreignArticle": \.foreignArticle,
+            "platformLetter": \.platformLetter, "platformPreposition": \.platformPreposition,
+            "platformNoun": \.platformNoun, "stateRoleNoun": \.stateRoleNoun,
+            "statePreposition": \.statePreposition,
+            "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,

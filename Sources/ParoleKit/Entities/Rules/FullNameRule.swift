@@ -1,5 +1,6 @@
 /// People named in full the model split or missed: a known first name followed by capitalised
-/// words ("Claude Érignac"), a one-word person the model stopped short of ("Dmitri" in "Dmitri
+/// words ("Claude Érignac"; an article of another language that name lists hold, "The" of "The
+/// Wall", opens no person), a one-word person the model stopped short of ("Dmitri" in "Dmitri
 /// Peskov"), capitalised words after a role ("la Première ministre suédoise, Ebba Lindqvist"),
 /// a name right after a role and its adjectives ("le président ukrainien Volodymyr Zelensky"),
 /// and an unknown capitalised word right before a person ("Souha Arafat"), also when the model
@@ -54,7 +55,8 @@ struct FullNameRule: EntityRule {
             let afterHead = c.is(i - 1, in: c.words.placeHead)
             // "Le" and "La" are first names too, but not at the head of "Le Venezuela".
             let introduced =
-                (c.single(i, .firstName) && !c.is(i, in: c.words.determiner))
+                (c.single(i, .firstName) && !c.is(i, in: c.words.determiner)
+                    && !c.is(i, in: c.words.foreignArticle))
                 || (personAlone[i] && !c.isSentenceInitial(i) && !modelCovered[min(i + 1, last)]
                     && nameLike(i) && nameLike(i + 1))
                 || (afterRole(i) && !c.isSentenceInitial(i) && !modelCovered[i]
