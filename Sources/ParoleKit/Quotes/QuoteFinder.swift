@@ -163,6 +163,15 @@ struct QuoteFinder {
             {
                 break
             }
+            // "a-t-il indiqué, en précisant que …": a gerund of a verb that takes a clause is a
+            // report of its own, and the clause after it is the gerund's ("en souriant" is skipped).
+            if view.grammar.contains(.gerundMarkers, norm), k + 1 < sentence.upperBound,
+                view.language.speech.lookup(tokens[k + 1].norm)?.contains(where: {
+                    $0.shape == .presentParticiple && $0.verb.frames.contains(.contentClause)
+                }) == true
+            {
+                break
+            }
             // A complement before an adverb: "en" opens "en conclusion" as well as being a pronoun.
             if view.grammar.contains(.complementPrepositions, norm),
                 let np = phrases.phrase(startingAt: k + 1, limit: sentence.upperBound)
@@ -1467,11 +1476,17 @@ struct QuoteFinder {
     }
 
     /// Whether the word at `k`, right after a comma, opens a clause of the journalist inside the
-    /// sentence: a relative pronoun or a present participle ("…, mettant fin à …").
+    /// sentence: a relative pronoun or a present participle ("…, mettant fin à …"), also as a
+    /// gerund ("…, a-t-il fait valoir, en citant …").
     private func opensJournalistClause(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, !t.isCapitalized else { return false }
         if view.grammar.contains(.relativePronouns, t.norm) { return true }
+        if view.grammar.contains(.gerundMarkers, t.norm), k + 1 < tokens.count, !tokens[k + 1].isCapitalized,
+            !view.grammar.contains(.gerundMarkers, tokens[k + 1].norm)
+        {
+            return opensJournalistClause(k + 1)
+        }
         if view.adverbs.contains(t.norm) || view.npStops.contains(t.norm) { return false }
         return view.grammar.words(.presentParticipleEndings).contains {
             t.norm.count > 4 && t.norm.hasSuffix($0)
