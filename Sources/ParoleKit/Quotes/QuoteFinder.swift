@@ -1070,6 +1070,14 @@ struct QuoteFinder {
                     break
                 }
                 if view.isClauseStop(k + 1) { break }
+                // "…, ce que le camp adverse dément.": a relative about the claim is the
+                // journalist's (every such comma after an indirect or according claim of the tune
+                // gold, 4 of 4 in four articles; ", ce qui …" goes on).
+                if view.grammar.contains(.relativeHeads, n), k + 2 < sentence.upperBound,
+                    view.grammar.contains(.complementizers, tokens[k + 2].norm)
+                {
+                    break
+                }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
                 // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
                 var g = k + 1
