@@ -88,13 +88,21 @@ struct QuoteFinder {
                 if let quote = reported(by: cue, sentence: sentence, previous: &out) {
                     out.append(quote)
                     i = max(cue.tokens.upperBound, quote.content.upperBound)
-                    // "a promis de X et de Y", "a dit que X et que Y": one more quote per
-                    // coordinated complement, same cue and speaker.
+                    // "a promis de X et de Y": one more quote per coordinated complement, same
+                    // cue and speaker. "a dit que X et que Y": content clauses under one verb are
+                    // one quote (the press gold's convention: 15 of 15 in the tune half).
                     while quote.kind == .indirect, let next = coordinated(after: i, sentence: sentence) {
-                        out.append(
-                            FoundQuote(
-                                content: next, kind: .indirect, cue: quote.cue, speaker: quote.speaker,
-                                via: quote.via))
+                        if next.lowerBound > 0,
+                            view.grammar.contains(.complementizers, tokens[next.lowerBound - 1].norm),
+                            let last = out.indices.last
+                        {
+                            out[last].content = out[last].content.lowerBound..<next.upperBound
+                        } else {
+                            out.append(
+                                FoundQuote(
+                                    content: next, kind: .indirect, cue: quote.cue, speaker: quote.speaker,
+                                    via: quote.via))
+                        }
                         i = next.upperBound
                     }
                     continue
