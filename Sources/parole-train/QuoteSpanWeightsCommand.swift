@@ -41,6 +41,21 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
     )
     var list = false
 
+    @Flag(
+        help:
+            "Print two-fold cross-validation inside the tune half (the articles other than the span probes, alternately in file order), with all features and without each family, and write nothing."
+    )
+    var twoFold = false
+
+    @Option(
+        help:
+            "Write weights fitted without fold 0 or 1 of --two-fold's split (the span probes stay), to score that fold's articles with."
+    )
+    var leaveOutFold: Int?
+
+    @Option(help: "A feature family (the name up to its colon: cue, w, b…) left out of training; repeatable.")
+    var without: [String] = []
+
     @Option(help: "Where to write the weights.")
     var output = "Sources/ParoleKit/Resources/fr/quote-span-weights.txt"
 
@@ -51,7 +66,11 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
             files += try GoldCorpus.files(in: spanProbes, evenOnly: false)
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
-        let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer())
+        let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer()).map { e in
+            var e = e
+            e.features = e.features.filter { !without.contains(QuoteSpanTrainer.family($0)) }
+            return e
+        }
         let positives = examples.filter(\.isQuote).count
         print("articles \(files.count), stretches \(examples.count), gold quotes \(positives)")
         if list {
@@ -62,6 +81,31 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
                         + "\(files[e.article].lastPathComponent)\t\(e.features.dropFirst().joined(separator: " "))\t"
                         + "\(e.words.prefix(70))")
             }
+            return
+        }
+        // The two folds: the real articles alternately in file order (dev, even train, even press
+        // probes each split half and half); the span probes train both folds.
+        let real = files.indices.filter { !files[$0].path.contains(spanProbes) }
+        let foldOf = Dictionary(uniqueKeysWithValues: real.enumerated().map { ($1, $0 % 2) })
+        if twoFold {
+            // Three ways of halving, so that a family's effect is not one split's accident:
+            // alternately, by pairs, by runs of three.
+            for run in 1...3 {
+                let split = Dictionary(uniqueKeysWithValues: real.enumerated().map { ($1, ($0 / run) % 2) })
+                print("split \(run): articles alternately in runs of \(run)")
+                printTwoFold(examples, fold: { split[$0] })
+            }
+            return
+        }
+        if let leaveOutFold {
+            let text = QuoteSpanTrainer.weightsFile(
+                examples.filter { foldOf[$0.article] != leaveOutFold }, articles: files.count,
+                penalty: penalty,
+                steps: steps)
+            try text.write(toFile: output, atomically: true, encoding: .utf8)
+            let names = real.filter { foldOf[$0] == leaveOutFold }.map { files[$0].path }
+            print("weights without fold \(leaveOutFold) written to \(output); fold \(leaveOutFold):")
+            names.forEach { print("  \($0)") }
             return
         }
         if crossValidate {
@@ -88,5 +132,27 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
         print(
             "on the training stretches: quotes dropped \(o.quotesDropped)/\(o.quotes), others dropped "
                 + "\(o.othersDropped)/\(o.others); weights written to \(output)")
+    }
+
+    /// Prints quotes lost and non-quotes dropped on each fold, with every feature family and
+    /// without each one: a family carries over when leaving it out is worse on both folds.
+    private func printTwoFold(_ examples: [QuoteSpanTrainer.Example], fold: (Int) -> Int?) {
+        func line(_ label: String, _ outcomes: [QuoteSpanTrainer.Outcome]) -> String {
+            let parts = outcomes.map { o in
+                "\(o.quotesDropped)/\(o.quotes) lost, \(o.othersDropped)/\(o.others) dropped, net \(o.othersDropped - o.quotesDropped)"
+            }
+            return label.padding(toLength: 26, withPad: " ", startingAt: 0) + parts.joined(separator: " | ")
+        }
+        print("two folds (fold 0 | fold 1): quotes lost, non-quotes dropped, net")
+        print(
+            line(
+                "all features", QuoteSpanTrainer.twoFold(examples, fold: fold, penalty: penalty, steps: steps)
+            ))
+        let families = Set(examples.flatMap(\.features).map(QuoteSpanTrainer.family)).subtracting(["bias"])
+        for family in families.sorted() {
+            let outcomes = QuoteSpanTrainer.twoFold(
+                examples, fold: fold, penalty: penalty, steps: steps, without: family)
+            print(line("without " + family, outcomes))
+        }
     }
 }

@@ -221,12 +221,14 @@ import Testing
             ])
     }
 
-    @Test func aSeriesOfContentClausesIsOneQuoteEach() {
+    @Test func aSeriesOfContentClausesIsOneQuote() {
+        // One speech verb, several que-clauses: one indirect quote (the press gold's convention,
+        // ninth session).
         #expect(
             quotes(
                 "Le ministre a répété qu'il ne démissionnerait pas, qu'il n'avait rien à se reprocher et qu'il irait jusqu'au bout."
             ).map(\.text) == [
-                "il ne démissionnerait pas", "il n'avait rien à se reprocher", "il irait jusqu'au bout",
+                "il ne démissionnerait pas, qu'il n'avait rien à se reprocher et qu'il irait jusqu'au bout"
             ])
         // A relative "que" after a comma, with no "et que" after it, stays inside the clause.
         #expect(

@@ -33,6 +33,14 @@ struct AttributionInsideQuote: QuoteAttribution {
                 // the attribution.
                 end = finder.appositionEndingSentence(after: np, limit: content.upperBound) ?? np.upperBound
             }
+            // "…, a-t-elle déclaré au quotidien régional. B": the verb's complements may close
+            // the attribution's sentence, as after an incise outside the marks.
+            var via: Range<Int>? = nil
+            if end < content.upperBound, tokens[end].kind != .terminal, tokens[end].norm != "," {
+                let rest = finder.skippingComplements(from: end, limit: content.upperBound)
+                end = rest.next
+                via = rest.via
+            }
             // The attribution ends its sentence; the rest of the marks is the second part.
             guard end < content.upperBound, tokens[end].kind == .terminal || tokens[end].norm == "," else {
                 return nil
@@ -40,9 +48,9 @@ struct AttributionInsideQuote: QuoteAttribution {
             let first = context.view.trimmedInside(content.lowerBound..<k)
             let second = context.view.trimmedInside((end + 1)..<content.upperBound)
             guard context.view.hasWord(first), context.view.hasWord(second) else { return nil }
-            var a = FoundQuote(content: first, kind: .direct, cue: cue.tokens, speaker: speaker)
+            var a = FoundQuote(content: first, kind: .direct, cue: cue.tokens, speaker: speaker, via: via)
             a.attributionEnd = end
-            let b = FoundQuote(content: second, kind: .direct, cue: cue.tokens, speaker: speaker)
+            let b = FoundQuote(content: second, kind: .direct, cue: cue.tokens, speaker: speaker, via: via)
             return [a, b]
         }
         return nil
