@@ -32,8 +32,9 @@ public struct SpeakerWeightsTrainer {
         /// measured; training still moves towards `right`. Empty: only `right`.
         public var alsoRight: Set<Int> = []
         /// The right candidates that hold the gold's canonical name (the first of its list), when
-        /// some do: training moves towards these, so a description ("la syndicaliste") the gold
-        /// also lists does not win over the named person it refers to. Empty: every right one.
+        /// some do: a description's decision (`d:`) is trained towards these, so the description
+        /// ("la syndicaliste") the gold also lists does not win over the named person it refers
+        /// to. Empty: every right one.
         public var preferred: Set<Int> = []
 
         /// Whether choosing candidate `k` is right.

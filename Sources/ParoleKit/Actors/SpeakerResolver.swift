@@ -1226,6 +1226,12 @@ struct SpeakerResolver {
                 }
             }
         }
+        // The person the question before was put to ("« … ? », a-t-il demandé à l'expert.
+        // « Non … »"): words nothing names answer it.
+        let addressed = named == nil && pronoun == nil ? addressee(before: quote, sentence: sentence) : nil
+        if let addressed {
+            add(addressed.actor, at: tokens[addressed.token].span.start, token: addressed.token)
+        }
         var subjects: [Int: Int] = [:]
         // The gender a body was last named with as a subject ("Le syndicat appelle à la grève.
         // Il réclame …" after "la CGT"): a pronoun agrees with that phrase, not the body's name.
@@ -1276,6 +1282,9 @@ struct SpeakerResolver {
                             >= tokens[n.range.lowerBound].span.start
                 } ?? false
             } ?? false
+        // Someone first named since the last words quoted: the text may have turned from
+        // their speaker.
+        let newcomer = recency.contains { introducedSince($0, before: anchor) == ["newsince"] }
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in recency.enumerated() {
             // The person a role in the cue's phrase belongs to never holds it: "le porte-parole
@@ -1318,8 +1327,12 @@ struct SpeakerResolver {
                 f.append(Self.kindClass(draft.kind) == phraseKind ? "phrasekind+" : "phrasekind-")
             }
             f += inSentence[d] ?? []
-            if spoken.last?.actor == d { f.append("lastspeaker") }
+            if spoken.last?.actor == d {
+                f.append("lastspeaker")
+                if newcomer { f.append("lastspeakernewcomer") }
+            }
             if spokenActors.contains(d) { f.append("spoke") }
+            if addressed?.actor == d { f.append("addressee") }
             if let back = subjects[d] {
                 f.append("subject\(back)")
                 // The subject of a sentence after the last words quoted, who has not spoken since:
@@ -1328,6 +1341,7 @@ struct SpeakerResolver {
                     f.append("subjectsince")
                 }
             }
+            f += introducedSince(d, before: anchor)
             if pronoun != nil {
                 let named = phraseGender[d] ?? draft.gender
                 f.append(
@@ -1381,6 +1395,51 @@ struct SpeakerResolver {
                     ranked: decide && !certain))
         }
         return decide ? candidates[best].actor : nil
+    }
+
+    /// The person a question was put to right before `quote`, in its sentence before it or in
+    /// the sentence before within its paragraph: after a question verb and "à", a person's name
+    /// or a role noun the article gave someone ("a-t-il demandé à l'expert", "a demandé à
+    /// l'accusé s'il …"), with the token that names them.
+    private mutating func addressee(before quote: FoundQuote, sentence: Int) -> (actor: Int, token: Int)? {
+        let paragraph = view.doc.sentences[sentence].paragraph
+        var from = view.doc.sentences[sentence].tokens.lowerBound
+        if sentence > 0, view.doc.sentences[sentence - 1].paragraph == paragraph {
+            from = view.doc.sentences[sentence - 1].tokens.lowerBound
+        }
+        let end = quote.content.lowerBound
+        var k = end - 1
+        while k >= from, !speakerWords.questionVerbs.contains(tokens[k].norm) { k -= 1 }
+        guard k >= from, k + 2 < end, view.grammar.contains(.recipientPrepositions, tokens[k + 1].norm)
+        else { return nil }
+        var at = k + 2
+        if view.isDeterminer(at), at + 1 < end { at += 1 }
+        if let e = view.entity(at: at) {
+            guard view.entities[e].type == .person, !insideQuote[at] else { return nil }
+            return (index.actor(forEntity: e), at)
+        }
+        guard view.isRoleNoun(at) || speakerWords.personNouns.contains(tokens[at].norm) else { return nil }
+        // The actor known by that role, else the person the description refers back to
+        // ("l'expert" after "l'expert psychiatre, le docteur Jean Vidal").
+        let head = tokens[at].norm
+        let d =
+            index.actor(withHead: head, before: tokens[at].span.start)
+            ?? (at > k + 2 ? describedPerson((at - 1)..<(at + 1), lo: at, head: head) : nil)
+        guard let d, index.drafts[d].kind == .person else { return nil }
+        return (d, at)
+    }
+
+    /// Where candidate `d` stands against the words quoted before (whoever said them): first
+    /// named after them (`newsince`: "Un montant jugé dérisoire par Erdene, qui préside …
+    /// « … », a-t-il réagi"), or named again after them (`since`), unless it spoke them. Not
+    /// for the first quote of an article, nor for a mention inside the quote being ranked.
+    private func introducedSince(_ d: Int, before anchor: Int) -> [String] {
+        guard let before = lastQuote, let end = before.content.last, before.actor != d else { return [] }
+        let after = tokens[end].span.end
+        guard let next = index.drafts[d].occurrences.firstSpan(atOrAfter: after),
+            next.start < tokens[anchor].span.start
+        else { return [] }
+        return [index.drafts[d].occurrences.firstStart == next.start ? "newsince" : "since"]
     }
 
     /// Whether `quote` is an answer: an interview's (see `isInterviewAnswer`), or words no cue names

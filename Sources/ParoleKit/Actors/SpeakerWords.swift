@@ -37,6 +37,9 @@ public struct SpeakerWords: Sendable {
     /// Determiners of someone not named ("un", "une"): a speech verb's subject opening with one
     /// and a noun is an anonymous source.
     public let indefiniteDeterminers: Set<String>
+    /// Forms of a verb that puts a question to someone named after "à" ("a demandé à l'expert"):
+    /// the answer that follows is that person's.
+    public let questionVerbs: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -72,6 +75,7 @@ public struct SpeakerWords: Sendable {
         wordSeparators = Set(try required("word-separators").flatMap { $0 }).union([" "])
         questionMarks = try required("question-marks")
         indefiniteDeterminers = try required("indefinite-determiners")
+        questionVerbs = try required("question-verbs")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
