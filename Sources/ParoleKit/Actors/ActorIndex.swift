@@ -150,6 +150,13 @@ struct ActorIndex {
             if view.entity(at: end).map({ view.entities[$0].type == .person }) == true { break }
             end += 1
         }
+        // "climatologue à l'Institut …" cut at the reach does not end on "à l'".
+        while end > k + 1,
+            view.isDeterminer(end - 1) || view.tokens[end - 1].kind == .elision
+                || view.npStops.contains(view.tokens[end - 1].norm) || view.connectorLike(end - 1)
+        {
+            end -= 1
+        }
         return view.droppingDeterminers(start..<end)
     }
 

@@ -1,0 +1,89 @@
+import Testing
+
+@testable import ParoleKit
+
+/// The speaker phrase in the quote's own sentence: the antecedent of a relative after an aside,
+/// the subject across a relative clause or a long apposition, a name after its title, and a verb
+/// that ends the subject's noun phrase.
+@Suite struct SpeakerPhraseBoundaryTests {
+    let analyzer = Analyzer()
+
+    @Test func aRelativeAfterAnInvertedClauseHasTheInvertedSubjectAsAntecedent() {
+        let names = analyzer.speakerNames(
+            """
+            Heurts à Poitiers
+            Quatre policiers avaient été blessés et deux manifestants arrêtés, a indiqué dimanche la préfecture, qui a dénoncé « des actes intolérables ».
+            """)
+        #expect(names.count == 2)
+        #expect(names.allSatisfy { $0 == "préfecture" })
+    }
+
+    @Test func aRelativeAfterSelonHasTheSourceAsAntecedentNotTheSentenceSubject() {
+        let names = analyzer.speakerNames(
+            """
+            Quotas de pêche
+            Les Danois ont résisté toute la matinée sur le cabillaud, selon une source européenne, qui évoque un « bras de fer » entre Copenhague et Bruxelles.
+            """)
+        #expect(!names.isEmpty)
+        #expect(names.allSatisfy { $0 == "source européenne" })
+    }
+
+    @Test func aRelativeBetweenSubjectAndVerbLeavesTheSubjectSpeaking() {
+        let actors = analyzer.speakerActors(
+            """
+            Épidémie
+            Au CHU de Nantes, une infirmière qui a requis l'anonymat décrit des nuits « épuisantes » pour le service.
+            """)
+        #expect(actors.count == 1)
+        #expect(actors.first??.name == "infirmière")
+        #expect(actors.first??.kind == .anonymousSource)
+    }
+
+    @Test func aNameOpeningTheSentenceSpeaksAfterAnAppositionOfAnyLength() {
+        let actors = analyzer.speakerActors(
+            """
+            Sécheresse
+            Lucie Marchand, climatologue à l'Institut de recherche pour l'environnement, la forêt et les sols (IREFS) de Grenoble, a expliqué que ces sécheresses pouvaient revenir « chaque été ».
+            """)
+        #expect(actors.first??.name == "Lucie Marchand")
+        // The role kept for her does not end on a dangling "à l'".
+        #expect(actors.first??.roles.contains { $0.hasSuffix("l'") || $0.hasSuffix(" à") } == false)
+    }
+
+    @Test func aNameAfterItsTitleInAppositionToARoleSpeaks() {
+        let names = analyzer.speakerNames(
+            """
+            Bronchiolite
+            La directrice régionale de la santé par intérim, la docteure Agnès Roubaud, a indiqué que les cas « augmentent vite ».
+            """)
+        #expect(names == ["Agnès Roubaud"])
+    }
+
+    @Test func aVerbAfterTheSubjectNounEndsTheSpeakerPhrase() {
+        let names = analyzer.speakerNames(
+            """
+            Audience
+            Le prévenu marque un temps et répond : « Je ne sais plus. »
+            """)
+        #expect(names == ["prévenu"])
+        // "La fédération", not "La fédération invite", is the body named just before.
+        let analysis = analyzer.analyze(
+            text: """
+                Tempête
+                Les dégâts pourraient dépasser 200 millions d'euros, selon Assurances Unies, la fédération du secteur. La fédération invite les sinistrés à déclarer leurs dommages « dans les cinq jours ouvrés ».
+                """, id: "t")
+        let quote = analysis.quotes.first { $0.text == "dans les cinq jours ouvrés" }
+        #expect(quote?.speaker?.text == "La fédération")
+        #expect(quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name == "Assurances Unies")
+    }
+
+    @Test func anAdjectiveBeforeAnObjectPronounStaysInThePhrase() {
+        // "les" before an auxiliary is a pronoun: "français" is no verb.
+        let names = analyzer.speakerNames(
+            """
+            Visite officielle
+            Le ministre français les a reçus lundi et a déclaré : « Nous avançons. »
+            """)
+        #expect(names == ["ministre français"])
+    }
+}
