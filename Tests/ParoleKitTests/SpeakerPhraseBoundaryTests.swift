@@ -86,4 +86,53 @@ import Testing
             """)
         #expect(names == ["ministre français"])
     }
+
+    @Test func theSameDocumentNamedAgainIsOneActor() {
+        let analysis = analyzer.analyze(
+            text: """
+                Élection municipale
+                Les deux listes sont au coude-à-coude, selon un sondage Ifop pour Le Courrier publié le 3 mai. Le même sondage indique que « rien n'est joué » avant le second tour.
+                """, id: "t")
+        let actors = analysis.speakerActors
+        #expect(actors.count == 2)
+        #expect(actors[0]?.kind == .document)
+        #expect(actors[1]?.id == actors[0]?.id)
+        #expect(actors[0]?.aliases.contains("même sondage") == true)
+    }
+
+    @Test func anIndefiniteDocumentIsAnotherOne() {
+        let actors = analyzer.speakerActors(
+            """
+            Élection municipale
+            Les deux listes sont au coude-à-coude, selon un sondage Ifop pour Le Courrier publié le 3 mai. Un autre sondage indique que « rien n'est joué » avant le second tour.
+            """)
+        #expect(actors.count == 2)
+        #expect(actors[1]?.id != actors[0]?.id)
+    }
+
+    @Test func aRoleAfterAnIndirectObjectStartsAtItsOwnDeterminer() {
+        let actors = analyzer.speakerActors(
+            """
+            Conseil municipal
+            Le maire a donné la parole à son premier adjoint, Karim Benali. « Le marché est régulier », a-t-il assuré.
+            Elle a croisé la compagne de l'accusé, Sonia Blanc. « Il est innocent », a dit Sonia Blanc.
+            """)
+        #expect(actors.count == 2)
+        #expect(actors[0]?.name == "Karim Benali")
+        #expect(actors[0]?.roles == ["premier adjoint"])
+        // A role noun after "de" is the complement: she is the companion, not the accused.
+        #expect(actors[1]?.roles.contains("accusé") == false)
+    }
+
+    @Test func adjectivesAfterANameCutByTheRecogniserStayInThePhraseBeforeItsVerb() {
+        let analysis = analyzer.analyze(
+            text: """
+                Rapport
+                À Lyon, le ministère des Affaires municipales dit avoir « pris connaissance » du rapport et n'a pas exclu d'y donner suite.
+                """, id: "t")
+        #expect(!analysis.quotes.isEmpty)
+        for quote in analysis.quotes {
+            #expect(quote.speaker?.text == "le ministère des Affaires municipales")
+        }
+    }
 }

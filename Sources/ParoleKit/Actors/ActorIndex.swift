@@ -87,6 +87,7 @@ struct ActorIndex {
         // "le chef du gouvernement français, M. Ayrault": a title and a comma may stand between.
         let honorifics = view.language.words.words("honorifics")
         let complements = view.language.words.words("complement-connectors")
+        let owners = view.language.words.words("owner-connectors")
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
@@ -118,6 +119,14 @@ struct ActorIndex {
             // complement, not the role phrase.
             if view.isDeterminer(b), !complements.contains(view.tokens[b].norm),
                 b == 0 || !complements.contains(view.tokens[b - 1].norm), let r = role
+            {
+                return (b + 1 <= r ? b + 1 : r)..<nameStart
+            }
+            // "a donné la parole à son premier adjoint, X": a role noun already found after "à"
+            // is where the role starts; what stands before it is another phrase ("la compagne
+            // de l'accusé, X" goes on: she is the companion, not the accused).
+            if view.isDeterminer(b), b > 0, complements.contains(view.tokens[b - 1].norm),
+                !owners.contains(view.tokens[b - 1].norm), let r = role
             {
                 return (b + 1 <= r ? b + 1 : r)..<nameStart
             }
@@ -445,7 +454,8 @@ struct ActorIndex {
     ) -> Int {
         let text = keepingDeterminers ? view.doc.text(tokens: range) : phraseName(range)
         let key = Self.normalizedName(text)
-        if let d = byName["P|" + key] ?? byName["O|" + key] {
+        if let d = byName["P|" + key] ?? byName["O|" + key] ?? (kind == .document ? citedBefore(range) : nil)
+        {
             appendOccurrence(view.doc.span(tokens: range), to: d)
             return d
         }
@@ -465,6 +475,32 @@ struct ActorIndex {
         if let head { addHead(head, to: d) }
         byName[Self.nameKey(text, type)] = d
         return d
+    }
+
+    /// The document cited before that a definite or demonstrative phrase names again: "Le même
+    /// sondage indique", "cette étude montre", after "selon un sondage Ifop …". The phrase's first
+    /// words after the determiner are looked up as the head of an earlier document actor; the
+    /// phrase becomes its alias. Nil for an indefinite phrase ("un autre sondage").
+    private mutating func citedBefore(_ range: Range<Int>) -> Int? {
+        guard let first = range.first, view.grammar.contains(.definiteArticles, view.tokens[first].norm)
+        else {
+            return nil
+        }
+        let offset = view.tokens[first].span.start
+        for k in range.dropFirst().prefix(2)
+        where view.tokens[k].kind == .word && !view.tokens[k].isCapitalized {
+            guard
+                let d = mentionsByHead[view.tokens[k].norm]?.actor(
+                    before: offset, reach: Self.headReach,
+                    where: {
+                        drafts[$0].kind == .document
+                    })
+            else { continue }
+            let text = phraseName(range)
+            if !drafts[d].aliases.contains(text) { drafts[d].aliases.append(text) }
+            return d
+        }
+        return nil
     }
 
     /// Whether `range` holds no word but titles ("M.", "Me"): such a phrase is no alias nor role.

@@ -52,7 +52,10 @@ struct PhraseFinder {
             if let e = view.entity(at: k) {
                 k = max(k + 1, view.entityTokens[e].upperBound)
                 // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit".
-                if k < limit, !connectors.contains(tokens[k].norm) { break }
+                if k < limit, !connectors.contains(tokens[k].norm) {
+                    k = adjectivesAfterComplementName(at: k, phraseStart: i, limit: limit)
+                    break
+                }
             } else {
                 k += 1
             }
@@ -62,6 +65,23 @@ struct PhraseFinder {
         while k > i, connectors.contains(tokens[k - 1].norm) || view.isDeterminer(k - 1) { k -= 1 }
         guard k > i, view.hasWord(i..<k) else { return nil }
         return i..<k
+    }
+
+    /// Where a phrase ends whose name the recogniser cut before its adjectives: "le ministère des
+    /// Affaires | municipales dit", "La France | insoumise dénonce". Lower-case words right after
+    /// a name that a determiner precedes belong to the phrase when a finite verb follows them (at
+    /// most two); otherwise the phrase ends at the name (`k`).
+    private func adjectivesAfterComplementName(at k: Int, phraseStart start: Int, limit: Int) -> Int {
+        guard view.isDeterminer(start), let e = view.entity(at: k - 1),
+            view.entityTokens[e].lowerBound > start
+        else { return k }
+        var n = k
+        while n < limit, n - k < 2, tokens[n].kind == .word, !tokens[n].isCapitalized, isPhraseWord(n),
+            !view.isDeterminer(n), !connectors.contains(tokens[n].norm), !isFiniteVerb(n)
+        {
+            n += 1
+        }
+        return n > k && n < limit && isFiniteVerb(n) ? n : k
     }
 
     /// Whether the last word `w` of a phrase that a determiner opened at `start` is the verb of
