@@ -135,4 +135,17 @@ import Testing
             #expect(quote.speaker?.text == "le ministère des Affaires municipales")
         }
     }
+
+    @Test func aBodyNounInAppositionToAnOrganisationNamesItLater() {
+        let analysis = analyzer.analyze(
+            text: """
+                Tempête
+                Les dégâts pourraient dépasser 200 millions d'euros, selon Assurances Unies, la fédération du secteur. La fédération invite les sinistrés à déclarer leurs dommages « dans les cinq jours ouvrés ».
+                """, id: "t")
+        let body = analysis.actors.filter { $0.name == "Assurances Unies" }
+        #expect(body.count == 1)
+        #expect(body.first?.aliases.contains("fédération du secteur") == true)
+        // No second actor for "la fédération" alone.
+        #expect(!analysis.actors.contains { $0.name == "fédération" })
+    }
 }

@@ -76,6 +76,42 @@ struct ActorIndex {
             }
             if let role = roleAfter(e) { addRole(role, to: actorOfEntity[e]) }
         }
+        for (e, entity) in view.entities.enumerated() where entity.type == .organization {
+            if let (phrase, head) = bodyAfter(e) { addAlias(phrase, to: actorOfEntity[e], head: head) }
+        }
+    }
+
+    /// A body noun phrase in apposition right after an organisation's name: "France Assureurs,
+    /// la fédération professionnelle du secteur," — "la fédération" alone, later, is that body.
+    /// The phrase opens with a determiner and a lower-case body noun and runs to the next comma or
+    /// clause end within `roleReach` words, holding no verb nor relative; nil otherwise.
+    private func bodyAfter(_ e: Int) -> (phrase: Range<Int>, head: String)? {
+        let tokens = view.tokens
+        let start = view.entityTokens[e].upperBound + 1
+        guard start + 1 < tokens.count, tokens[start - 1].norm == ",", view.isDeterminer(start),
+            !view.language.speakerWords.pluralDeterminers.contains(tokens[start].norm)
+        else { return nil }
+        let noun = tokens[start + 1]
+        let speakerWords = view.language.speakerWords
+        guard noun.kind == .word, !noun.isCapitalized, view.entity(at: start + 1) == nil,
+            view.institutionNouns.contains(noun.norm) || speakerWords.bodyClassifiers.contains(noun.norm)
+                || speakerWords.speakingBodies.contains(noun.norm)
+        else { return nil }
+        var end = start + 2
+        while end < tokens.count, end - start <= Self.roleReach, tokens[end].norm != ",",
+            !view.isClauseBreak(end)
+        {
+            let t = tokens[end]
+            if view.roleOfToken[end].contains(.auxiliary) || view.roleOfToken[end].contains(.cueHead)
+                || view.grammar.contains(.relativePronouns, t.norm) || t.kind == .openQuote
+                || view.grammar.contains(.coordinators, t.norm)
+            {
+                return nil
+            }
+            end += 1
+        }
+        guard end < tokens.count, end - start <= Self.roleReach else { return nil }
+        return (start..<end, noun.norm)
     }
 
     /// A role phrase written right before a person's name: "le président de l'Assemblée
