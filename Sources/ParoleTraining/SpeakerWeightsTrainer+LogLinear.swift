@@ -41,7 +41,10 @@ extension SpeakerWeightsTrainer {
                     features: d.candidates[k].compactMap { index[$0] },
                     priorScore: d.candidates[k].reduce(0) { $0 + (prior[$1] ?? 0) })
             }
-            let right = kept.indices.filter { anyAccepted ? d.isRight(kept[$0]) : kept[$0] == d.right }
+            let preferred = anyAccepted ? kept.indices.filter { d.preferred.contains(kept[$0]) } : []
+            let right =
+                preferred.isEmpty
+                ? kept.indices.filter { anyAccepted ? d.isRight(kept[$0]) : kept[$0] == d.right } : preferred
             return right.isEmpty ? nil : (candidates, right)
         }
         let count = Double(max(rows.count, 1))

@@ -31,6 +31,10 @@ public struct SpeakerWeightsTrainer {
         /// "gouvernement péruvien"), and choosing any of them counts as right when accuracy is
         /// measured; training still moves towards `right`. Empty: only `right`.
         public var alsoRight: Set<Int> = []
+        /// The right candidates that hold the gold's canonical name (the first of its list), when
+        /// some do: training moves towards these, so a description ("la syndicaliste") the gold
+        /// also lists does not win over the named person it refers to. Empty: every right one.
+        public var preferred: Set<Int> = []
 
         /// Whether choosing candidate `k` is right.
         public func isRight(_ k: Int) -> Bool { k == right || alsoRight.contains(k) }
@@ -62,10 +66,10 @@ public struct SpeakerWeightsTrainer {
         var out: [Decision] = []
         for sample in analyzer.speakerSamples(text: text) {
             counts.samples += 1
-            var best: (overlap: Double, names: Set<String>)? = nil
+            var best: (overlap: Double, names: Set<String>, canonical: String)? = nil
             for q in quotes {
                 let overlap = jaccard(q.span, (sample.quote.start, sample.quote.end))
-                if overlap >= 0.5, overlap > best?.overlap ?? 0 { best = (overlap, q.names) }
+                if overlap >= 0.5, overlap > best?.overlap ?? 0 { best = (overlap, q.names, q.canonical) }
             }
             guard let best else { continue }
             counts.matched += 1
@@ -81,6 +85,9 @@ public struct SpeakerWeightsTrainer {
                 sample.candidates.indices.filter { k in
                     sample.candidates[k].names.contains { best.names.contains(normalized($0)) }
                 })
+            decision.preferred = decision.alsoRight.filter { k in
+                sample.candidates[k].names.contains { normalized($0) == best.canonical }
+            }
             out.append(decision)
         }
         return out
@@ -212,13 +219,13 @@ public struct SpeakerWeightsTrainer {
 
     /// The gold quotes of an article with their spans (in Unicode scalars) and normalised names.
     private static func goldQuotes(text: String, gold: Data) throws -> [(
-        span: (Int, Int), names: Set<String>
+        span: (Int, Int), names: Set<String>, canonical: String
     )] {
         guard let json = try JSONSerialization.jsonObject(with: gold) as? [String: Any],
             let quotes = json["quotes"] as? [[String: Any]]
         else { return [] }
         let scalars = Array(text.unicodeScalars)
-        var out: [(span: (Int, Int), names: Set<String>)] = []
+        var out: [(span: (Int, Int), names: Set<String>, canonical: String)] = []
         var from = 0
         for q in quotes {
             guard let quoted = q["text"] as? String, let speakers = q["speaker"] as? [String] else {
@@ -228,7 +235,9 @@ public struct SpeakerWeightsTrainer {
             guard let at = find(needle, in: scalars, from: from) ?? find(needle, in: scalars, from: 0) else {
                 continue
             }
-            out.append(((at, at + needle.count), Set(speakers.map(normalized))))
+            out.append(
+                ((at, at + needle.count), Set(speakers.map(normalized)), speakers.first.map(normalized) ?? "")
+            )
             from = at + 1
         }
         return out
