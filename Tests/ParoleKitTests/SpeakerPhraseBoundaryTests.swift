@@ -148,4 +148,23 @@ import Testing
         // No second actor for "la fédération" alone.
         #expect(!analysis.actors.contains { $0.name == "fédération" })
     }
+
+    @Test func aNameJoinedByEtBeforeItsVerbIsOnePhrase() {
+        let analysis = analyzer.analyze(
+            text: """
+                Fusion bancaire
+                La CFDT Banques et Assurances estime que les économies cachent « au moins 300 suppressions de postes ».
+                """, id: "t")
+        #expect(analysis.quotes.first?.speaker?.text == "La CFDT Banques et Assurances")
+    }
+
+    @Test func aNameAfterAParticiplesAgentHoldsNoRoleBeforeIt() {
+        let analysis = analyzer.analyze(
+            text: """
+                Tunnel
+                Dans l'opposition, un député cité par Jean Dumas a qualifié le projet de « puits sans fond ».
+                """, id: "t")
+        let dumas = analysis.actors.first { $0.name == "Jean Dumas" }
+        #expect(dumas?.roles.contains { $0.contains("député") } != true)
+    }
 }

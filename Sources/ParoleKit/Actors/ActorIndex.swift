@@ -127,8 +127,14 @@ struct ActorIndex {
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
-        // "le porte-parole de Vladimir Poutine": the name is the role's complement, not its holder.
-        if b > 0, complements.contains(view.tokens[b - 1].norm) { return nil }
+        // "le porte-parole de Vladimir Poutine": the name is the role's complement, not its holder;
+        // "un député cité par X": X is the participle's agent.
+        if b > 0,
+            complements.contains(view.tokens[b - 1].norm)
+                || view.grammar.contains(.agentPrepositions, view.tokens[b - 1].norm)
+        {
+            return nil
+        }
         let floor = max(sentenceStart(of: name.lowerBound), b - Self.roleReach)
         var role: Int? = nil
         while b > floor {

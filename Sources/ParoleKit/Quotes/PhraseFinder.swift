@@ -117,6 +117,16 @@ struct PhraseFinder {
                 b = max(floor, view.entityTokens[e].lowerBound)
                 continue
             }
+            // "La CFDT Banques et Assurances estime": a lower-case "et" between two capitalised
+            // words joins one name.
+            if k == b - 1, k > floor, !tokens[k].isCapitalized,
+                view.grammar.contains(.coordinators, tokens[k].norm),
+                tokens[b].isCapitalized, tokens[b].kind == .word, tokens[k - 1].isCapitalized,
+                tokens[k - 1].kind == .word
+            {
+                b = k
+                continue
+            }
             guard isPhraseWord(k) else { break }
             b = k
         }
