@@ -76,6 +76,42 @@ struct ActorIndex {
             }
             if let role = roleAfter(e) { addRole(role, to: actorOfEntity[e]) }
         }
+        for (e, entity) in view.entities.enumerated() where entity.type == .organization {
+            if let (phrase, head) = bodyAfter(e) { addAlias(phrase, to: actorOfEntity[e], head: head) }
+        }
+    }
+
+    /// A body noun phrase in apposition right after an organisation's name: "France Assureurs,
+    /// la fédération professionnelle du secteur," — "la fédération" alone, later, is that body.
+    /// The phrase opens with a determiner and a lower-case body noun and runs to the next comma or
+    /// clause end within `roleReach` words, holding no verb nor relative; nil otherwise.
+    private func bodyAfter(_ e: Int) -> (phrase: Range<Int>, head: String)? {
+        let tokens = view.tokens
+        let start = view.entityTokens[e].upperBound + 1
+        guard start + 1 < tokens.count, tokens[start - 1].norm == ",", view.isDeterminer(start),
+            !view.language.speakerWords.pluralDeterminers.contains(tokens[start].norm)
+        else { return nil }
+        let noun = tokens[start + 1]
+        let speakerWords = view.language.speakerWords
+        guard noun.kind == .word, !noun.isCapitalized, view.entity(at: start + 1) == nil,
+            view.institutionNouns.contains(noun.norm) || speakerWords.bodyClassifiers.contains(noun.norm)
+                || speakerWords.speakingBodies.contains(noun.norm)
+        else { return nil }
+        var end = start + 2
+        while end < tokens.count, end - start <= Self.roleReach, tokens[end].norm != ",",
+            !view.isClauseBreak(end)
+        {
+            let t = tokens[end]
+            if view.roleOfToken[end].contains(.auxiliary) || view.roleOfToken[end].contains(.cueHead)
+                || view.grammar.contains(.relativePronouns, t.norm) || t.kind == .openQuote
+                || view.grammar.contains(.coordinators, t.norm)
+            {
+                return nil
+            }
+            end += 1
+        }
+        guard end < tokens.count, end - start <= Self.roleReach else { return nil }
+        return (start..<end, noun.norm)
     }
 
     /// A role phrase written right before a person's name: "le président de l'Assemblée
@@ -87,11 +123,18 @@ struct ActorIndex {
         // "le chef du gouvernement français, M. Ayrault": a title and a comma may stand between.
         let honorifics = view.language.words.words("honorifics")
         let complements = view.language.words.words("complement-connectors")
+        let owners = view.language.words.words("owner-connectors")
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
-        // "le porte-parole de Vladimir Poutine": the name is the role's complement, not its holder.
-        if b > 0, complements.contains(view.tokens[b - 1].norm) { return nil }
+        // "le porte-parole de Vladimir Poutine": the name is the role's complement, not its holder;
+        // "un député cité par X": X is the participle's agent.
+        if b > 0,
+            complements.contains(view.tokens[b - 1].norm)
+                || view.grammar.contains(.agentPrepositions, view.tokens[b - 1].norm)
+        {
+            return nil
+        }
         let floor = max(sentenceStart(of: name.lowerBound), b - Self.roleReach)
         var role: Int? = nil
         while b > floor {
@@ -118,6 +161,14 @@ struct ActorIndex {
             // complement, not the role phrase.
             if view.isDeterminer(b), !complements.contains(view.tokens[b].norm),
                 b == 0 || !complements.contains(view.tokens[b - 1].norm), let r = role
+            {
+                return (b + 1 <= r ? b + 1 : r)..<nameStart
+            }
+            // "a donné la parole à son premier adjoint, X": a role noun already found after "à"
+            // is where the role starts; what stands before it is another phrase ("la compagne
+            // de l'accusé, X" goes on: she is the companion, not the accused).
+            if view.isDeterminer(b), b > 0, complements.contains(view.tokens[b - 1].norm),
+                !owners.contains(view.tokens[b - 1].norm), let r = role
             {
                 return (b + 1 <= r ? b + 1 : r)..<nameStart
             }
@@ -149,6 +200,13 @@ struct ActorIndex {
         {
             if view.entity(at: end).map({ view.entities[$0].type == .person }) == true { break }
             end += 1
+        }
+        // "climatologue à l'Institut …" cut at the reach does not end on "à l'".
+        while end > k + 1,
+            view.isDeterminer(end - 1) || view.tokens[end - 1].kind == .elision
+                || view.npStops.contains(view.tokens[end - 1].norm) || view.connectorLike(end - 1)
+        {
+            end -= 1
         }
         return view.droppingDeterminers(start..<end)
     }
@@ -438,7 +496,8 @@ struct ActorIndex {
     ) -> Int {
         let text = keepingDeterminers ? view.doc.text(tokens: range) : phraseName(range)
         let key = Self.normalizedName(text)
-        if let d = byName["P|" + key] ?? byName["O|" + key] {
+        if let d = byName["P|" + key] ?? byName["O|" + key] ?? (kind == .document ? citedBefore(range) : nil)
+        {
             appendOccurrence(view.doc.span(tokens: range), to: d)
             return d
         }
@@ -458,6 +517,32 @@ struct ActorIndex {
         if let head { addHead(head, to: d) }
         byName[Self.nameKey(text, type)] = d
         return d
+    }
+
+    /// The document cited before that a definite or demonstrative phrase names again: "Le même
+    /// sondage indique", "cette étude montre", after "selon un sondage Ifop …". The phrase's first
+    /// words after the determiner are looked up as the head of an earlier document actor; the
+    /// phrase becomes its alias. Nil for an indefinite phrase ("un autre sondage").
+    private mutating func citedBefore(_ range: Range<Int>) -> Int? {
+        guard let first = range.first, view.grammar.contains(.definiteArticles, view.tokens[first].norm)
+        else {
+            return nil
+        }
+        let offset = view.tokens[first].span.start
+        for k in range.dropFirst().prefix(2)
+        where view.tokens[k].kind == .word && !view.tokens[k].isCapitalized {
+            guard
+                let d = mentionsByHead[view.tokens[k].norm]?.actor(
+                    before: offset, reach: Self.headReach,
+                    where: {
+                        drafts[$0].kind == .document
+                    })
+            else { continue }
+            let text = phraseName(range)
+            if !drafts[d].aliases.contains(text) { drafts[d].aliases.append(text) }
+            return d
+        }
+        return nil
     }
 
     /// Whether `range` holds no word but titles ("M.", "Me"): such a phrase is no alias nor role.

@@ -52,15 +52,60 @@ struct PhraseFinder {
             if let e = view.entity(at: k) {
                 k = max(k + 1, view.entityTokens[e].upperBound)
                 // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit".
-                if k < limit, !connectors.contains(tokens[k].norm) { break }
+                if k < limit, !connectors.contains(tokens[k].norm) {
+                    k = adjectivesAfterComplementName(at: k, phraseStart: i, limit: limit)
+                    break
+                }
             } else {
                 k += 1
             }
         }
+        if isVerbBeforeObject(k - 1, phraseStart: i) { k -= 1 }
         // A phrase does not end on a connector or a determiner.
         while k > i, connectors.contains(tokens[k - 1].norm) || view.isDeterminer(k - 1) { k -= 1 }
         guard k > i, view.hasWord(i..<k) else { return nil }
         return i..<k
+    }
+
+    /// Where a phrase ends whose name the recogniser cut before its adjectives: "le ministère des
+    /// Affaires | municipales dit", "La France | insoumise dénonce". Lower-case words right after
+    /// a name that a determiner precedes belong to the phrase when a finite verb follows them (at
+    /// most two); otherwise the phrase ends at the name (`k`).
+    private func adjectivesAfterComplementName(at k: Int, phraseStart start: Int, limit: Int) -> Int {
+        guard view.isDeterminer(start), let e = view.entity(at: k - 1),
+            view.entityTokens[e].lowerBound > start
+        else { return k }
+        var n = k
+        while n < limit, n - k < 2, tokens[n].kind == .word, !tokens[n].isCapitalized, isPhraseWord(n),
+            !view.isDeterminer(n), !connectors.contains(tokens[n].norm), !isFiniteVerb(n)
+        {
+            n += 1
+        }
+        return n > k && n < limit && isFiniteVerb(n) ? n : k
+    }
+
+    /// Whether the last word `w` of a phrase that a determiner opened at `start` is the verb of
+    /// the clause: a lower-case word after the noun, no participle, followed (past adverbs) by a
+    /// determiner and a word that is no verb ("La fédération **invite** les adhérents", "Le
+    /// magistrat **lit** alors l'un des messages"). Before a clitic ("Le ministre français les a
+    /// reçus") the word stays an adjective.
+    private func isVerbBeforeObject(_ w: Int, phraseStart start: Int) -> Bool {
+        guard w >= start + 2, view.isDeterminer(start), w + 1 < tokens.count else { return false }
+        func isPlainWord(_ k: Int) -> Bool {
+            tokens[k].kind == .word && !tokens[k].isCapitalized && view.entity(at: k) == nil
+                && !view.isDeterminer(k) && !connectors.contains(tokens[k].norm)
+        }
+        guard isPlainWord(w), isPlainWord(w - 1),
+            !view.language.speakerWords.participleEndings.contains(where: { tokens[w].norm.hasSuffix($0) })
+        else { return false }
+        var n = w + 1
+        while n < tokens.count, n - w <= 2, view.adverbs.contains(tokens[n].norm) || view.isAdverb(n) {
+            n += 1
+        }
+        guard n + 1 < tokens.count, view.isDeterminer(n), !tokens[n].isCapitalized,
+            tokens[n + 1].kind == .word || tokens[n + 1].kind == .number
+        else { return false }
+        return !isFiniteVerb(n + 1)
     }
 
     /// The noun phrase that ends just before token `end`, not before `floor`.
@@ -70,6 +115,16 @@ struct PhraseFinder {
             let k = b - 1
             if let e = view.entity(at: k) {
                 b = max(floor, view.entityTokens[e].lowerBound)
+                continue
+            }
+            // "La CFDT Banques et Assurances estime": a lower-case "et" between two capitalised
+            // words joins one name.
+            if k == b - 1, k > floor, !tokens[k].isCapitalized,
+                view.grammar.contains(.coordinators, tokens[k].norm),
+                tokens[b].isCapitalized, tokens[b].kind == .word, tokens[k - 1].isCapitalized,
+                tokens[k - 1].kind == .word
+            {
+                b = k
                 continue
             }
             guard isPhraseWord(k) else { break }
@@ -109,42 +164,142 @@ struct PhraseFinder {
             while clauseStart > floor, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
             return sentenceSubject(clauseStart..<k)
         }
-        if t.norm == "," { return apposedSubject(endingAtComma: k, floor: floor) }
+        if t.norm == "," {
+            if let opening = openingNameWithApposition(endingAtComma: k, floor: floor) { return opening }
+            return apposedSubject(endingAtComma: k, floor: floor)
+        }
+        if let relative = relativeClause(endingBefore: k + 1, floor: floor) {
+            return antecedent(ofRelativeAt: relative, floor: floor)
+        }
         if let np = phrase(endingBefore: k + 1, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
         return .none
+    }
+
+    /// The relative "qui" of a clause that ends just before token `end` and holds a finite verb:
+    /// "une soignante **qui** a requis l'anonymat | décrit": the verb's subject is its antecedent,
+    /// not the object that ends the clause. Nil when a comma, a clause break or a quotation mark
+    /// comes first.
+    private func relativeClause(endingBefore end: Int, floor: Int) -> Int? {
+        var k = end - 1
+        while k > floor, end - k <= maxLength {
+            let t = tokens[k]
+            if t.norm == "," || view.isClauseBreak(k) || view.pairOfToken[k] >= 0 { return nil }
+            if view.grammar.contains(.relativePronouns, t.norm) {
+                return ((k + 1)..<end).contains(where: isFiniteVerb) ? k : nil
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The antecedent of a relative "qui" at token `k`.
     func antecedent(ofRelativeAt k: Int, floor: Int) -> SpeakerRef {
         guard k - 1 >= floor else { return .none }
-        if tokens[k - 1].norm == "," { return apposedSubject(endingAtComma: k - 1, floor: floor) }
+        if tokens[k - 1].norm == "," {
+            if let np = phraseClosingAside(endingAtComma: k - 1, floor: floor) {
+                return SpeakerRef(kind: .phrase(np))
+            }
+            return apposedSubject(endingAtComma: k - 1, floor: floor)
+        }
         if let np = phrase(endingBefore: k, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
         return .none
     }
 
-    /// A subject followed by an apposition between commas: "Dmitri Peskov, porte-parole du
-    /// Kremlin," or "Le porte-parole du Kremlin, Dmitri Peskov,". `comma` is the closing comma.
-    func apposedSubject(endingAtComma comma: Int, floor: Int) -> SpeakerRef {
+    /// The noun phrase that ends an aside between commas which is no apposition, when a relative
+    /// follows the closing comma `comma`: an inverted clause ("…, a indiqué la préfecture, qui a
+    /// dénoncé …") or a preposition's object ("…, selon une source européenne, qui évoque …") is
+    /// the antecedent, not the sentence's subject before the aside.
+    func phraseClosingAside(endingAtComma comma: Int, floor: Int) -> Range<Int>? {
+        guard let open = openingComma(of: comma, floor: floor) else { return nil }
+        let inner = (open + 1)..<comma
+        guard !inner.isEmpty, !view.grammar.contains(.relativePronouns, tokens[inner.lowerBound].norm) else {
+            return nil
+        }
+        var first = inner.lowerBound
+        if tokens[first].kind == .elision, first + 1 < comma { first += 1 }
+        let opensWithPreposition = view.npStops.contains(tokens[first].norm) && !view.isDeterminer(first)
+        guard opensWithPreposition || inner.contains(where: isFiniteVerb) else { return nil }
+        return phrase(endingBefore: comma, floor: open + 1)
+    }
+
+    /// The comma that opens an aside closed by the comma `comma`, within the finder's reach and
+    /// the clause; nil when a clause break, a quotation mark or the floor comes first.
+    private func openingComma(of comma: Int, floor: Int) -> Int? {
         var open = comma - 1
         let bound = max(floor, comma - QuoteFinder.reach)
         while open >= bound, tokens[open].norm != ",", !view.isClauseBreak(open), view.pairOfToken[open] < 0 {
             open -= 1
         }
-        let inner = (open + 1)..<comma
-        guard open >= bound, tokens[open].norm == ",", !inner.isEmpty else {
+        return open >= bound && tokens[open].norm == "," ? open : nil
+    }
+
+    /// Whether token `i` is a finite verb: an auxiliary or a finite form of a speech verb that no
+    /// determiner makes a noun ("a indiqué", "précise"; not "la réponse").
+    private func isFiniteVerb(_ i: Int) -> Bool {
+        if view.roleOfToken[i].contains(.auxiliary) { return true }
+        guard tokens[i].kind == .word, !tokens[i].isCapitalized, !(i > 0 && view.isDeterminer(i - 1)),
+            let forms = view.language.speech.lookup(tokens[i].norm)
+        else { return false }
+        return forms.contains { $0.shape == .finite }
+    }
+
+    /// A subject followed by an apposition between commas: "Dmitri Peskov, porte-parole du
+    /// Kremlin," or "Le porte-parole du Kremlin, Dmitri Peskov,". `comma` is the closing comma.
+    func apposedSubject(endingAtComma comma: Int, floor: Int) -> SpeakerRef {
+        guard let open = openingComma(of: comma, floor: floor), open + 1 < comma else {
             // No opening comma: the phrase before the comma is the subject.
             if let np = phrase(endingBefore: comma, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
             return .none
         }
+        let inner = (open + 1)..<comma
         let before = phrase(endingBefore: open, floor: floor)
-        // "Le porte-parole du Kremlin, (M.) Dmitri Peskov,": the person, the role as alias.
+        // "Le porte-parole du Kremlin, (M.) Dmitri Peskov,", "La directrice …, la docteure Agnès
+        // Roubaud,": the person, the role as alias.
         if let person = view.person(in: inner), person.upperBound == comma,
-            person.lowerBound - inner.lowerBound <= 1
+            isTitleBeforeName(inner.lowerBound..<person.lowerBound)
         {
             return SpeakerRef(kind: .phrase(person), alias: before)
         }
         if let before { return SpeakerRef(kind: .phrase(before), alias: inner) }
         return SpeakerRef(kind: .phrase(inner))
+    }
+
+    /// The person whose name opens the sentence at `floor`, when everything from the comma after
+    /// the name to the comma `comma` is an apposition, however long, with no verb, relative,
+    /// quotation mark or clause break in it: "Lucie Marchand, climatologue à l'Institut de
+    /// recherche pour l'environnement, la forêt et les sols (IREFS) de Grenoble, | a expliqué".
+    func openingNameWithApposition(endingAtComma comma: Int, floor: Int) -> SpeakerRef? {
+        var start = floor
+        let honorifics = view.language.words.words("honorifics")
+        while start < comma, honorifics.contains(tokens[start].norm) { start += 1 }
+        guard start < comma, let e = view.entity(at: start), view.entities[e].type == .person else {
+            return nil
+        }
+        let name = view.entityTokens[e]
+        guard name.lowerBound == start, name.upperBound < comma, tokens[name.upperBound].norm == ",",
+            comma - name.upperBound <= QuoteFinder.reach / 2
+        else { return nil }
+        let apposition = (name.upperBound + 1)..<comma
+        guard !apposition.isEmpty,
+            !apposition.contains(where: {
+                isFiniteVerb($0) || view.isClauseBreak($0) || tokens[$0].kind == .openQuote
+                    || tokens[$0].kind == .closeQuote
+                    || view.grammar.contains(.relativePronouns, tokens[$0].norm)
+            })
+        else { return nil }
+        return SpeakerRef(kind: .phrase(name), alias: phrase(startingAt: apposition.lowerBound, limit: comma))
+    }
+
+    /// Whether the words `range` before a name in apposition are at most a title: nothing, one
+    /// word ("M."), or a determiner and up to two lower-case words that are no verb nor
+    /// preposition ("la docteure", "le commandant").
+    private func isTitleBeforeName(_ range: Range<Int>) -> Bool {
+        if range.count <= 1 { return true }
+        guard range.count <= 3, view.isDeterminer(range.lowerBound) else { return false }
+        return range.dropFirst().allSatisfy {
+            tokens[$0].kind == .word && !tokens[$0].isCapitalized && !view.npStops.contains(tokens[$0].norm)
+                && !isFiniteVerb($0) && !connectors.contains(tokens[$0].norm)
+        }
     }
 
     /// The subject of the sentence `range`: its opening noun phrase, after adverbial openings
