@@ -12,22 +12,14 @@ struct AblateRulesCommand: ParsableCommand {
         commandName: "ablate-rules",
         abstract: "Write entity predictions for a directory with each entity rule left out in turn.")
 
-    @Argument(help: "A directory of NAME.txt files.")
-    var input: String
-    @Option(help: "The directory to write all/ and without-RULE/ into.")
-    var output: String
+    @OptionGroup var directories: TextDirectoryOptions
     @Option(help: "Comma-separated rule type names to leave out one at a time (default: every rule).")
     var rules: String?
     @Option(help: "A model file to use instead of the shipped one.")
     var model: String?
 
     func run() throws {
-        let fm = FileManager.default
-        let names = try fm.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") }.sorted()
-        let tokenizer = Tokenizer(rules: .french)
-        let documents = try names.map {
-            tokenizer.document(try String(contentsOfFile: input + "/" + $0, encoding: .utf8))
-        }
+        let (names, _, documents) = try directories.documents()
         let loaded = try model.map { try EntityModel(contentsOfFile: $0) } ?? EntityModel.french
         let known = ModelEntityRecognizer.ruleNames
         let chosen = rules.map { $0.split(separator: ",").map(String.init) } ?? known
@@ -38,11 +30,10 @@ struct AblateRulesCommand: ParsableCommand {
         let variants = [("all", Set<String>())] + chosen.map { ("without-" + $0, [$0] as Set) }
         for (directory, dropped) in variants {
             let recognizer = ModelEntityRecognizer(model: loaded, droppingRules: dropped)
-            let path = output + "/" + directory
-            try fm.createDirectory(atPath: path, withIntermediateDirectories: true)
+            let path = directories.output + "/" + directory
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
             for (name, document) in zip(names, documents) {
-                try EntityPredictionFile(entities: recognizer.entities(in: document)).encoded().write(
-                    to: URL(fileURLWithPath: path + "/" + name.dropLast(4) + ".json"))
+                try directories.write(recognizer.entities(in: document), of: name, into: path)
             }
         }
     }

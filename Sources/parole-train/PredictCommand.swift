@@ -11,27 +11,19 @@ struct PredictCommand: ParsableCommand {
         commandName: "predict",
         abstract: "Write entity predictions for a directory of texts and time the recogniser.")
 
-    @Argument(help: "A directory of NAME.txt files.")
-    var input: String
-    @Option(help: "The directory to write NAME.json files to.")
-    var output: String
+    @OptionGroup var directories: TextDirectoryOptions
     @Option(help: "Passes over the texts for timing (the median is reported).")
     var repeats = 3
     @Option(help: "A model file to use instead of the shipped one.")
     var model: String?
 
     func run() throws {
-        let fm = FileManager.default
-        let names = try fm.contentsOfDirectory(atPath: input).filter { $0.hasSuffix(".txt") }.sorted()
-        try fm.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let tokenizer = Tokenizer(rules: .french)
-        var documents: [Document] = []
-        var words = 0
-        for name in names {
-            let text = try String(contentsOfFile: input + "/" + name, encoding: .utf8)
-            documents.append(tokenizer.document(text))
-            words += text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let (names, texts, documents) = try directories.documents()
+        try FileManager.default.createDirectory(atPath: directories.output, withIntermediateDirectories: true)
+        let words = texts.reduce(0) { sum, text in
+            sum + text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         }
+        let tokenizer = Tokenizer(rules: .french)
         let recognizer =
             try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
             ?? ModelEntityRecognizer()
@@ -49,8 +41,7 @@ struct PredictCommand: ParsableCommand {
             results = out
         }
         for (name, entities) in zip(names, results) {
-            try EntityPredictionFile(entities: entities).encoded().write(
-                to: URL(fileURLWithPath: output + "/" + name.dropLast(4) + ".json"))
+            try directories.write(entities, of: name, into: directories.output)
         }
         let median = times.sorted()[times.count / 2]
         print(
