@@ -51,7 +51,10 @@ struct SpeakerResolver {
     static let interviewQuestions = 2
 
     /// The people the article's title names (the heading lines before the first paragraph of
-    /// text), computed once: in an interview, the person who answers.
+    /// text), computed once: in an interview, the person who answers. An interview whose title
+    /// names no one ("… : une nivologue met en garde") has for interviewee the first person
+    /// its first paragraph of text names ("la nivologue Laetitia Zurbriggen … répond à nos
+    /// questions").
     private lazy var titlePeople: [Int] = {
         var people: [Int] = []
         let firstText = view.doc.paragraphs.indices.first { !view.isHeading(paragraph: $0) } ?? 0
@@ -62,6 +65,15 @@ struct SpeakerResolver {
             guard view.entities[e].type == .person else { continue }
             let d = index.actor(forEntity: e)
             if !people.contains(d) { people.append(d) }
+        }
+        if people.isEmpty, isInterview {
+            let lead = view.doc.paragraphs[firstText].span
+            if let e = view.entities.indices.first(where: {
+                view.entities[$0].span.start >= lead.start && view.entities[$0].span.end <= lead.end
+                    && view.entities[$0].type == .person
+            }) {
+                people.append(index.actor(forEntity: e))
+            }
         }
         return people
     }()
