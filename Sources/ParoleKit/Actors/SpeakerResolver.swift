@@ -1420,6 +1420,8 @@ struct SpeakerResolver {
             from = view.doc.sentences[sentence - 1].tokens.lowerBound
         }
         let end = quote.content.lowerBound
+        // At most `addresseeReach` tokens back: one run-on "sentence" of many quotes stays linear.
+        from = max(from, end - Self.addresseeReach)
         var k = end - 1
         while k >= from, !speakerWords.questionVerbs.contains(tokens[k].norm) { k -= 1 }
         guard k >= from, k + 2 < end, view.grammar.contains(.recipientPrepositions, tokens[k + 1].norm)
@@ -1440,6 +1442,9 @@ struct SpeakerResolver {
         guard let d, index.drafts[d].kind == .person else { return nil }
         return (d, at)
     }
+
+    /// How many tokens before a quote the search for the person a question was put to reads.
+    static let addresseeReach = 80
 
     /// Where candidate `d` stands against the words quoted before (whoever said them): first
     /// named after them (`newsince`: "Un montant jugé dérisoire par Erdene, qui préside …
