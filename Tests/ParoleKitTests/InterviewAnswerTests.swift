@@ -113,4 +113,24 @@ import Testing
                         of: "Qui dirigera les répétitions ?\n\n", with: "")))
         #expect(speaker(of: "Il faudra trouver", in: Self.reportWithOneQuestion) != "Pascale Verdier")
     }
+
+    @Test func anInterviewWhoseTitleNamesNoOneIsAnsweredByThePersonItsLeadNames() {
+        let text = """
+            « La forêt brûle plus tôt chaque année » : un pompier forestier témoigne
+
+            Après un été de feux dans les Landes, le lieutenant Mathieu Larrouy, du service départemental d'incendie et de secours (SDIS) des Landes, répond à nos questions.
+
+            Combien d'hectares ont brûlé cet été ?
+
+            « Un peu plus de six mille. C'est trois fois la moyenne des dix dernières années. »
+
+            Qu'est-ce qui a changé ?
+
+            « La forêt brûle plus tôt chaque année. Nous intervenons dès le mois de mai. »
+            """
+        #expect(speaker(of: "Un peu plus de six mille", in: text) == "Mathieu Larrouy")
+        #expect(speaker(of: "Nous intervenons", in: text) == "Mathieu Larrouy")
+        // The title quotes the body: the same speaker.
+        #expect(speaker(of: "La forêt brûle", in: text) == "Mathieu Larrouy")
+    }
 }

@@ -51,7 +51,10 @@ struct SpeakerResolver {
     static let interviewQuestions = 2
 
     /// The people the article's title names (the heading lines before the first paragraph of
-    /// text), computed once: in an interview, the person who answers.
+    /// text), computed once: in an interview, the person who answers. An interview whose title
+    /// names no one ("… : une nivologue met en garde") has for interviewee the first person
+    /// its first paragraph of text names ("la nivologue Laetitia Zurbriggen … répond à nos
+    /// questions").
     private lazy var titlePeople: [Int] = {
         var people: [Int] = []
         let firstText = view.doc.paragraphs.indices.first { !view.isHeading(paragraph: $0) } ?? 0
@@ -62,6 +65,15 @@ struct SpeakerResolver {
             guard view.entities[e].type == .person else { continue }
             let d = index.actor(forEntity: e)
             if !people.contains(d) { people.append(d) }
+        }
+        if people.isEmpty, isInterview {
+            let lead = view.doc.paragraphs[firstText].span
+            if let e = view.entities.indices.first(where: {
+                view.entities[$0].span.start >= lead.start && view.entities[$0].span.end <= lead.end
+                    && view.entities[$0].type == .person
+            }) {
+                people.append(index.actor(forEntity: e))
+            }
         }
         return people
     }()
@@ -1408,6 +1420,8 @@ struct SpeakerResolver {
             from = view.doc.sentences[sentence - 1].tokens.lowerBound
         }
         let end = quote.content.lowerBound
+        // At most `addresseeReach` tokens back: one run-on "sentence" of many quotes stays linear.
+        from = max(from, end - Self.addresseeReach)
         var k = end - 1
         while k >= from, !speakerWords.questionVerbs.contains(tokens[k].norm) { k -= 1 }
         guard k >= from, k + 2 < end, view.grammar.contains(.recipientPrepositions, tokens[k + 1].norm)
@@ -1428,6 +1442,9 @@ struct SpeakerResolver {
         guard let d, index.drafts[d].kind == .person else { return nil }
         return (d, at)
     }
+
+    /// How many tokens before a quote the search for the person a question was put to reads.
+    static let addresseeReach = 80
 
     /// Where candidate `d` stands against the words quoted before (whoever said them): first
     /// named after them (`newsince`: "Un montant jugé dérisoire par Erdene, qui préside …
