@@ -50,7 +50,7 @@ struct TrainCommand: ParsableCommand {
             is R modulo M (the odd half of ../shared/corpus/train is the held-out check; "" for none); \
             a suffix *W makes that directory's articles count W times instead of --news-weight.
             """)
-    var news = "../shared/corpus/dev,../shared/corpus/train:even,TrainingData/fr/press-probes:even"
+    var news = "../shared/corpus/dev,../shared/corpus/train:even"
     @Option(help: "How many times each news article counts.")
     var newsWeight = 3
     @Flag(
