@@ -67,8 +67,40 @@ import Testing
         #expect(older.quotes == analysis.quotes)
     }
 
-    @Test func aHeadingOfAnUnknownKindIsADecodingError() {
+    @Test func aHeadingOfAKindFromANewerWriterDecodesAsASubheading() throws {
         let json = #"{"start": 0, "end": 3, "kind": "footer"}"#
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Heading.self, from: Data(json.utf8)) }
+        let heading = try JSONDecoder().decode(Heading.self, from: Data(json.utf8))
+        #expect(heading == Heading(span: Span(0, 3), kind: .subheading))
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode(Heading.self, from: Data(#"{"start": 0, "end": 3, "kind": 4}"#.utf8))
+        }
+    }
+
+    @Test func anAnalysisWhoseHeadingsHoldAnUnknownKindStillDecodes() throws {
+        let analysis = Analyzer().analyze(text: Self.article, id: "t")
+        let json = String(decoding: AnalysisJSON.encode(analysis, pretty: false), as: UTF8.self)
+            .replacingOccurrences(of: #""kind":"title""#, with: #""kind":"kicker""#)
+        let decoded = try AnalysisJSON.decode(Data(json.utf8))
+        #expect(decoded.headings.map(\.kind).allSatisfy { $0 == .subheading })
+        #expect(decoded.quotes == analysis.quotes)
+    }
+
+    @Test func anIntroductionEndingWithAColonAndTheItemsOfAListAreBodyText() {
+        let text = """
+            Incendie dans un immeuble de Grenoble
+            Le feu a pris vers minuit au troisième étage, selon les secours.
+            La préfète, Anne Roussel, a déclaré :
+            « Personne n'a été blessé »
+            Les secours ont mis à l'abri :
+            - trente habitants ;
+            – deux commerces,
+            • une crèche
+            — Et les voisins ?
+            Une enquête ouverte
+            """
+        #expect(
+            headings(text).map(\.0) == [
+                "Incendie dans un immeuble de Grenoble", "« Personne n'a été blessé »", "Une enquête ouverte",
+            ])
     }
 }
