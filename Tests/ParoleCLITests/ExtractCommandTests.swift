@@ -69,6 +69,7 @@ import Testing
             <p># Ce paragraphe n'est pas un titre, il commence par un croisillon.</p>
             <p>- Un tiret ouvre cette phrase, qui n'est pas une liste pour autant.</p>
             <p>Le mot *important* et le fichier mon_fichier_final restent tels quels.</p>
+            <p>Le sigle s'écrit &amp;amp; dans le code, et les ~~barrés~~ restent des tildes.</p>
             <h2>Une vraie partie</h2><p>La suite de l'article suit ici, sans surprise.</p>
             </article></body></html>
             """
@@ -79,6 +80,7 @@ import Testing
         #expect(markdown.contains("\n\n\\# Ce paragraphe"))
         #expect(markdown.contains("\n\n\\- Un tiret"))
         #expect(markdown.contains("Le mot \\*important\\* et le fichier mon\\_fichier\\_final"))
+        #expect(markdown.contains("s'écrit \\&amp; dans le code, et les \\~\\~barrés\\~\\~ restent"))
         #expect(markdown.contains("\n\n## Une vraie partie\n\n"))
     }
 
