@@ -77,4 +77,28 @@ struct TextHeadingTests {
         let title = try #require(grid.find("Les maires"))
         #expect(grid[title.x, title.y].style == CellStyle(foreground: .yellow, underline: true))
     }
+
+    @Test("without colour, an introduction ending with ':' and the items of a list stay plain body text")
+    func introductionAndListItemsArePlain() throws {
+        let text = """
+            Les maires réunis à Lyon
+            La réunion a rassemblé trois cents élus venus de la région, selon les organisateurs.
+            Le maire de Lyon, Paul Martin, a déclaré :
+            « Nous voterons le budget en mars »
+            Les élus demandent :
+            - des routes réparées ;
+            - deux écoles neuves
+            """
+        let analysis = Analyzer().analyze(text: text, id: "liste")
+        let state = ReaderState(
+            articles: [ArticleModel(analysis: analysis, source: "liste.txt")],
+            size: TerminalSize(width: 120, height: 30), usesColor: false)
+        let grid = state.render()
+        for words in ["a déclaré", "Les élus demandent", "des routes", "deux écoles"] {
+            let at = try #require(grid.find(words))
+            #expect(grid[at.x, at.y].style == .plain, "\(words)")
+        }
+        let title = try #require(grid.find("Les maires"))
+        #expect(grid[title.x, title.y].style == CellStyle(reverse: true))
+    }
 }
