@@ -150,7 +150,10 @@ struct TextView {
     }
 
     /// Whether paragraph `p` is a heading: a short line that ends without a full stop (the
-    /// title, a subheading, a dateline, a caption). A heading never names a speaker.
+    /// title, a subheading, a dateline, a caption). A heading's names are not taken as the
+    /// speaker of quotes elsewhere, but a short line ending with a colon ("Le maire, Paul Morel,
+    /// a ajouté :") still introduces the quote after it; the `headings` of an analysis are
+    /// stricter and count such a line as body text.
     func isHeading(paragraph p: Int) -> Bool {
         Self.isHeading(doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] })
     }
