@@ -29,4 +29,13 @@ import Testing
         let q = quotes("Le ministre a promis de rouvrir la ligne et de rembourser les abonnés.")
         #expect(q.map(\.text) == ["de rouvrir la ligne", "de rembourser les abonnés"])
     }
+
+    @Test func anAccordingInciseInsideTheSecondClauseKeepsOneQuote() {
+        let q = quotes(
+            "Le ministre a assuré que les écoles rouvriraient lundi et que, selon le rectorat, « aucun poste ne sera supprimé »."
+        )
+        #expect(q.count == 1)
+        #expect(q.first?.kind == .indirect)
+        #expect(q.first?.text.hasPrefix("les écoles rouvriraient lundi et que") == true)
+    }
 }

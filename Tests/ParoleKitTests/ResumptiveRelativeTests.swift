@@ -23,4 +23,12 @@ import Testing
             inBody: "L'association assure que les loyers ont doublé, ce qui pousse les familles à partir.")
         #expect(q.map(\.text) == ["les loyers ont doublé, ce qui pousse les familles à partir"])
     }
+
+    @Test func anAsideInsideTheClaimLeavesItWhole() {
+        let q = analyzer.quotes(
+            inBody:
+                "Le porte-parole a déclaré que le gouvernement ferait, ce que beaucoup attendent, un geste fiscal."
+        )
+        #expect(q.map(\.text) == ["le gouvernement ferait, ce que beaucoup attendent, un geste fiscal"])
+    }
 }

@@ -60,6 +60,8 @@ public struct QuoteGrammar: Sendable {
         case nameParticles = "name-particles"
         case namePrefixes = "name-prefixes"
         case labelNouns = "label-nouns"
+        case nameLabelNouns = "name-label-nouns"
+        case qualifyingVerbs = "qualifying-verbs"
         case presentParticipleEndings = "present-participle-endings"
         case sourceNouns = "source-nouns"
         case speechNouns = "speech-nouns"

@@ -92,8 +92,11 @@ struct QuoteFinder {
                     // cue and speaker. "a dit que X et que Y": content clauses under one verb are
                     // one quote (the press gold's convention: 15 of 15 in the tune half).
                     while quote.kind == .indirect, let next = coordinated(after: i, sentence: sentence) {
-                        if next.lowerBound > 0,
-                            view.grammar.contains(.complementizers, tokens[next.lowerBound - 1].norm),
+                        // "et que, selon le rectorat, « … »": the incise after the complementizer
+                        // stays inside the clause the speaker's verb reports.
+                        var lead = next.lowerBound - 1
+                        while lead > i, tokens[lead].norm == "," { lead -= 1 }
+                        if lead > 0, view.grammar.contains(.complementizers, tokens[lead].norm),
                             let last = out.indices.last
                         {
                             out[last].content = out[last].content.lowerBound..<next.upperBound
@@ -1080,11 +1083,22 @@ struct QuoteFinder {
                 if view.isClauseStop(k + 1) { break }
                 // "…, ce que le camp adverse dément.": a relative about the claim is the
                 // journalist's (every such comma after an indirect or according claim of the tune
-                // gold, 4 of 4 in four articles; ", ce qui …" goes on).
+                // gold, 4 of 4 in four articles; ", ce qui …" goes on). Only when the relative
+                // closes the clause: in "ferait, ce que beaucoup attendent, un geste fiscal" it is
+                // an aside, and the claim goes on after the comma that closes it.
                 if view.grammar.contains(.relativeHeads, n), k + 2 < sentence.upperBound,
                     view.grammar.contains(.complementizers, tokens[k + 2].norm)
                 {
-                    break
+                    guard
+                        let asideEnd = (k + 3..<sentence.upperBound).first(where: {
+                            view.pairOfToken[$0] < 0 && tokens[$0].norm == ","
+                        }),
+                        asideEnd + 1 < sentence.upperBound, tokens[asideEnd + 1].kind != .terminal,
+                        cues.cue(at: asideEnd + 1, limit: sentence.upperBound) == nil
+                    else { break }
+                    hadComma = true
+                    k = asideEnd + 1
+                    continue
                 }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
                 // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
@@ -1914,7 +1928,7 @@ struct QuoteFinder {
         var k = open - 1
         // "la notion de « … »", "le mouvement des « … »": one small word may stand between.
         if k > 0, grammar.contains(.nameConnectors, tokens[k].norm) { k -= 1 }
-        return tokens[k].kind == .word && grammar.contains(.labelNouns, tokens[k].norm)
+        return view.labelNounNames(k, open: open, sentence: view.sentence(of: open))
     }
 
     /// Whether a naming or charging frame of the grammar ends right before the opening mark of

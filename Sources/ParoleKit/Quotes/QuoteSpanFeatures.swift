@@ -138,7 +138,7 @@ struct QuoteSpanFeatures {
         while k >= max(sentence.lowerBound, open - Self.labelReach) {
             let t = tokens[k]
             if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .terminal { return false }
-            if t.kind == .word, view.grammar.contains(.labelNouns, t.norm) { return true }
+            if view.labelNounNames(k, open: open, sentence: sentence) { return true }
             k -= 1
         }
         return false

@@ -117,6 +117,41 @@ struct TextView {
         return entities[e].type == .miscellaneous && entityTokens[e] == range
     }
 
+    /// Whether the label noun at `noun` names what the quotation marks opening at `open` hold:
+    /// "le terme « … »", "la notion de « … »", "la loi « Travail »". A noun of a text or a plan
+    /// ("loi", "volet") names only right before the marks and a capitalised word; no label noun
+    /// names when it is the object of a qualifying verb and "de" leads to the marks ("a qualifié
+    /// le plan de « coquille vide »": the speaker's words).
+    func labelNounNames(_ noun: Int, open: Int, sentence: Range<Int>) -> Bool {
+        let t = doc.tokens[noun]
+        guard t.kind == .word, noun < open else { return false }
+        if grammar.contains(.nameLabelNouns, t.norm) {
+            guard noun == open - 1,
+                let first = (open + 1..<doc.tokens.count).first(where: { doc.tokens[$0].isWordLike })
+            else { return false }
+            return doc.tokens[first].isCapitalized
+        }
+        guard grammar.contains(.labelNouns, t.norm) else { return false }
+        let throughDe =
+            (noun + 1..<open).contains { grammar.contains(.attributeMarkers, doc.tokens[$0].norm) }
+            || (noun + 1 < open - 1
+                && grammar.contains(.attributeMarkers, doc.tokens[open - 2].norm + doc.tokens[open - 1].norm))
+        guard throughDe else { return true }
+        // The words before the noun's phrase, back to a clause break: a qualifying verb there.
+        var k = noun - 1
+        while k >= max(sentence.lowerBound, noun - 4) {
+            let w = doc.tokens[k]
+            if !w.isWordLike && w.kind != .elision { break }
+            if let forms = language.speech.lookup(w.norm),
+                forms.contains(where: { grammar.contains(.qualifyingVerbs, $0.verb.lemma) })
+            {
+                return false
+            }
+            k -= 1
+        }
+        return true
+    }
+
     /// Whether `range` is exactly the name of one person, organisation or place: a name in
     /// quotation marks (a MISC entity may be a slogan or an exclamation someone said).
     func isOneName(_ range: Range<Int>) -> Bool {
