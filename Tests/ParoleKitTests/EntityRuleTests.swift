@@ -57,6 +57,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
     return rule.apply(to: given, in: context).map { N(text($0.range), $0.type) }
 }
 
+/// Rules run one after the other, as the pipeline runs them.
+private struct RulesInOrder: EntityRule {
+    var rules: [any EntityRule]
+    func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
+        rules.reduce(names) { names, rule in rule.apply(to: names, in: context) }
+    }
+}
+
 /// Each entity rule alone, on tables of short texts; no model is loaded.
 @Suite struct EntityRuleTests {
     @Test(arguments: [
@@ -563,6 +571,14 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(
             text: "Il a lu Le. Puis il cite Le encore.", given: [N("Le", .miscellaneous)],
             expected: [N("Le", .miscellaneous)]),
+        // A letter alone is neither spread nor retyped by another occurrence.
+        RuleCase(
+            text: "Elle a publié sur X un texte. Il a porté plainte contre X hier.",
+            given: [N("X", .miscellaneous)], expected: [N("X", .miscellaneous)]),
+        RuleCase(
+            text: "Elle a publié sur X un texte. Le suspect X a avoué.",
+            given: [N("X", .miscellaneous), N("X", .person)],
+            expected: [N("X", .miscellaneous), N("X", .person)]),
     ])
     func eachNameHasOneReadingAcrossTheArticle(_ row: RuleCase) {
         #expect(run(DocumentConsistencyRule(), row) == row.expected)
@@ -1071,9 +1087,43 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         // A letter elsewhere, or one that opens a longer word group, names nothing certain.
         RuleCase(text: "Le groupe X a joué, puis Malcolm X a parlé.", expected: []),
         RuleCase(text: "Il compte sur X millions d'euros.", expected: []),
+        RuleCase(
+            text: "Dans un message publié sur X, elle remercie ses électeurs.",
+            expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Il l'a annoncé sur son compte X, samedi.", expected: [N("X", .miscellaneous)]),
+        RuleCase(
+            text: "Le ministre a répondu sur X, le réseau d'un milliardaire.",
+            expected: [N("X", .miscellaneous)]),
+        // The unknown party of legal French, a bet, an apposition naming what X is: no platform.
+        RuleCase(
+            text:
+                "La famille a déposé une plainte contre X en janvier. Le parquet enquête sur X, un homme d'une quarantaine d'années.",
+            expected: []),
+        RuleCase(text: "Elle a tout misé sur X, son cheval favori.", expected: []),
+        RuleCase(text: "Une information judiciaire a été ouverte contre X.", expected: []),
+        RuleCase(text: "Le dossier est classé sous X, sans suite.", expected: []),
+        RuleCase(text: "Il a écrit sur X, un ami d'enfance, un long texte.", expected: []),
     ])
     func aPlatformNamedByOneLetterIsMiscellaneous(_ row: RuleCase) {
         #expect(run(LetterPlatformRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text:
+                "La famille a déposé une plainte contre X en janvier. Le parquet enquête sur X, un homme d'une quarantaine d'années.",
+            expected: []),
+        // The platform in its own context; the other letter keeps no type from it.
+        RuleCase(
+            text: "Le maire a dénoncé sur X « une honte ». Sa famille a porté plainte contre X.",
+            expected: [N("X", .miscellaneous)]),
+        RuleCase(
+            text: "Elle a réagi sur X : « Merci. » Puis elle a publié sur X : « Encore merci. »",
+            expected: [N("X", .miscellaneous), N("X", .miscellaneous)]),
+    ])
+    func aLetterAloneTakesItsTypeFromItsOwnContextOnly(_ row: RuleCase) {
+        #expect(
+            run(RulesInOrder(rules: [LetterPlatformRule(), DocumentConsistencyRule()]), row) == row.expected)
     }
 
     @Test(arguments: [
@@ -1174,6 +1224,18 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         RuleCase(text: "La représentante de l'État a parlé.", expected: []),
         RuleCase(text: "Le chef de l'État, hier, a parlé.", expected: []),
         RuleCase(text: "Il vit dans une ville de l'État de Washington.", expected: []),
+        // A federated state as a territory: its offices, its capital, its people, its land.
+        RuleCase(text: "Le gouverneur de l'État, Gavin Newsom, a visité la ville.", expected: []),
+        RuleCase(text: "Ils ont rejoint la capitale de l'État, Sacramento.", expected: []),
+        RuleCase(text: "Les habitants de l'État, eux, s'inquiètent.", expected: []),
+        RuleCase(text: "Le procureur général de l'État, lui, a porté plainte.", expected: []),
+        RuleCase(text: "Les incendies ravagent le nord de l'État.", expected: []),
+        RuleCase(
+            text: "Dallas est l'une des villes les plus peuplées de l'État, avec Houston.", expected: []),
+        RuleCase(text: "Les frontières de l'État, dit-il, sont sûres.", expected: []),
+        // The institution still, after a word that is no territory's.
+        RuleCase(
+            text: "Le budget annuel de l'État, voté hier, baisse.", expected: [N("État", .organization)]),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)

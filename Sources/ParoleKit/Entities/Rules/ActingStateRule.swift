@@ -9,7 +9,9 @@
 /// Commission a tranché"; `actingInstitutionNoun`). Either needs a lower-case word after the noun that is neither a
 /// complement nor an adjective ("l'État de New York", "l'État islamique", "la Région
 /// wallonne") but a verb (`actingVerb` or a `finiteVerbEnding`: not "l'État hébreu"), or, for
-/// an authority, punctuation. It runs last, after the article-wide vote,
+/// an authority, punctuation. "de l'État" after a word of a territory, one or two words before
+/// the preposition, is a federated state, not the institution: "le gouverneur de l'État,",
+/// "le procureur général de l'État,", "la capitale de l'État," (`stateTerritoryWord`). It runs last, after the article-wide vote,
 /// so no other mention follows it.
 struct ActingStateRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
@@ -29,6 +31,8 @@ struct ActingStateRule: EntityRule {
             let actedUpon =
                 isState && c.is(i - 2, in: c.words.statePreposition) && c.isLowercaseWord(i - 2)
                 && !c.is(i - 3, in: c.words.stateRoleNoun) && !c.single(i - 3, .title)
+                && !c.is(i - 3, in: c.words.stateTerritoryWord)
+                && !(c.isLowercaseWord(i - 3) && c.is(i - 4, in: c.words.stateTerritoryWord))
                 && (next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
                     || c.is(next, in: c.words.coordination))
             if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) && !actedUpon

@@ -2,7 +2,7 @@
 /// string gets one type (votes of its occurrences, the lexicon breaking ties); untagged
 /// occurrences of a tagged string are tagged, and so are occurrences of a name of several words
 /// where only part of it was found ("Festival de Cannes" where "Cannes" alone was); adjacent
-/// person names are merged.
+/// person names are merged. A letter alone is neither retyped nor spread.
 struct DocumentConsistencyRule: EntityRule {
     func apply(to input: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -22,7 +22,7 @@ struct DocumentConsistencyRule: EntityRule {
         }
         var typeOf = majorityTypes(names, c)
         for s in surnames { typeOf[s] = .person }
-        for k in names.indices where !names[k].isCertain {
+        for k in names.indices where !names[k].isCertain && !isOneLetter(names[k].range, c) {
             names[k].type = typeOf[c.sequenceHash(names[k].range)] ?? names[k].type
         }
         names = widenedOccurrences(names, c)
@@ -64,6 +64,12 @@ struct DocumentConsistencyRule: EntityRule {
         return typeOf
     }
 
+    /// Whether `range` is one letter alone ("X"): what it names comes from its own context
+    /// ("a dénoncé sur X" but "plainte contre X"), so no other occurrence gives it a type.
+    private func isOneLetter(_ range: Range<Int>, _ c: EntityRuleContext) -> Bool {
+        range.count == 1 && c.norm(range.lowerBound).count == 1
+    }
+
     /// Occurrences of a typed string no name covers (the longest first; a single word at a
     /// sentence start only for a person or a word capitalised elsewhere).
     private func untaggedOccurrences(
@@ -86,6 +92,7 @@ struct DocumentConsistencyRule: EntityRule {
                 let r = i..<(i + length)
                 if !r.contains(where: { covered[$0] }), let t = typeOf[c.sequenceHash(r)],
                     length > 1 || !c.is(i, in: c.words.determiner),
+                    !isOneLetter(r, c),
                     length > 1 || !c.isSentenceInitial(i) || t == .person
                         || c.observations.flags[i].contains(.capitalizedElsewhere)
                 {

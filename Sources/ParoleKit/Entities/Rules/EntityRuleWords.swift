@@ -101,6 +101,15 @@ struct EntityRuleWords: Sendable {
     var stateRoleNoun: WordSet = []
     /// Prepositions before "l'État" as an institution acted for, by or with ("de", "par").
     var statePreposition: WordSet = []
+    /// Words before "de l'État" that make it a territory, not the institution ("capitale",
+    /// "habitants", "nord", the "plus" of a superlative).
+    var stateTerritoryWord: WordSet = []
+    /// Words before "sur" that make the one-letter name after it a platform one writes on
+    /// ("dénoncé", "publié", "message").
+    var platformContext: WordSet = []
+    /// Words opening an apposition after a name ("un", "son"): "sur X, un homme de…" names
+    /// a person, not a platform.
+    var appositionOpener: WordSet = []
     /// Articles of other languages that open titles, bands and places, never a person's first
     /// name although name lists hold them ("The" of "The Observer", "The Wall").
     var foreignArticle: WordSet = []
@@ -221,7 +230,8 @@ struct EntityRuleWords: Sendable {
             "nonPersonArticle": \.nonPersonArticle, "foreignArticle": \.foreignArticle,
             "platformLetter": \.platformLetter, "platformPreposition": \.platformPreposition,
             "platformNoun": \.platformNoun, "stateRoleNoun": \.stateRoleNoun,
-            "statePreposition": \.statePreposition,
+            "statePreposition": \.statePreposition, "stateTerritoryWord": \.stateTerritoryWord,
+            "platformContext": \.platformContext, "appositionOpener": \.appositionOpener,
             "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
