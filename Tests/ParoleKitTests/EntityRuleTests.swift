@@ -1233,6 +1233,7 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Dallas est l'une des villes les plus peuplées de l'État, avec Houston.", expected: []),
         RuleCase(text: "Les frontières de l'État, dit-il, sont sûres.", expected: []),
+        RuleCase(text: "Les origines de l'État « moderne » remontent loin.", expected: []),
         // The institution still, after a word that is no territory's.
         RuleCase(
             text: "Le budget annuel de l'État, voté hier, baisse.", expected: [N("État", .organization)]),

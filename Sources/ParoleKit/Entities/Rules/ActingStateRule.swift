@@ -27,13 +27,15 @@ struct ActingStateRule: EntityRule {
             guard isState || isAuthority, c.is(i - 1, in: c.words.actorArticle) else { continue }
             let next = i + 1
             // "de l'État", "par l'État": the institution acted for, by or with, when a
-            // punctuation mark, a coordination or a verb follows and no role comes before.
+            // punctuation mark, a coordination or a verb follows and no role comes before; not
+            // an opening quotation mark, which opens a qualifier ("l'État « moderne »").
             let actedUpon =
                 isState && c.is(i - 2, in: c.words.statePreposition) && c.isLowercaseWord(i - 2)
                 && !c.is(i - 3, in: c.words.stateRoleNoun) && !c.single(i - 3, .title)
                 && !c.is(i - 3, in: c.words.stateTerritoryWord)
                 && !(c.isLowercaseWord(i - 3) && c.is(i - 4, in: c.words.stateTerritoryWord))
-                && (next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
+                && (next >= c.tokens.count || !c.continuesLine(next)
+                    || (!c.tokens[next].isWordLike && c.tokens[next].kind != .openQuote)
                     || c.is(next, in: c.words.coordination))
             if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) && !actedUpon
             {
