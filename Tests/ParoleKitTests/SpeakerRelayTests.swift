@@ -3,16 +3,9 @@ import Testing
 @testable import ParoleKit
 
 /// An outlet the speaker spoke to ("a-t-il déclaré au journal Le Progrès") relays the quote: it is
-/// no candidate speaker of the words that follow, whatever cue names them (`relayed`).
+/// no candidate speaker of the ranked quotes that follow (`relayedBy` in SpeakerResolver).
 @Suite struct SpeakerRelayTests {
     let analyzer = Analyzer()
-
-    /// The speaker of the first quote whose words hold `words`.
-    func speaker(of words: String, in text: String) -> String? {
-        let analysis = analyzer.analyze(text: text, id: "t")
-        let quote = analysis.quotes.first { $0.text.contains(words) }
-        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
-    }
 
     static let campaign = """
         Municipales : le maire sortant confiant
@@ -23,8 +16,8 @@ import Testing
         """
 
     @Test func thePronounAfterAQuoteGivenToAnOutletIsTheSpeakerNotTheOutlet() {
-        #expect(speaker(of: "Nous allons gagner", in: Self.campaign) == "Marc Girard")
-        #expect(speaker(of: "Le second tour", in: Self.campaign) == "Marc Girard")
+        #expect(analyzer.speakerName(of: "Nous allons gagner", in: Self.campaign) == "Marc Girard")
+        #expect(analyzer.speakerName(of: "Le second tour", in: Self.campaign) == "Marc Girard")
     }
 
     @Test func anOutletThatRelayedAQuoteIsNeverTheNextPronounsSpeaker() {
@@ -35,7 +28,7 @@ import Testing
 
             « Le second tour sera serré », a-t-il ajouté.
             """
-        #expect(speaker(of: "Le second tour", in: text) != "Le Progrès")
+        #expect(analyzer.speakerName(of: "Le second tour", in: text) != "Le Progrès")
     }
 
     @Test func anOutletThatRelayedAQuoteIsNoCandidateOfTheNextPronoun() {
