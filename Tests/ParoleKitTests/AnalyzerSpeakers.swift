@@ -23,4 +23,11 @@ extension Analyzer {
     func speakerNames(_ text: String) -> [String?] {
         speakerActors(text).map { $0?.name }
     }
+
+    /// The name of the speaker of the first quote in `text` whose words hold `words`.
+    func speakerName(of words: String, in text: String) -> String? {
+        let analysis = analyze(text: text, id: "t")
+        let quote = analysis.quotes.first { $0.text.contains(words) }
+        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
+    }
 }

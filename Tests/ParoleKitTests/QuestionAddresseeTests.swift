@@ -40,4 +40,35 @@ import Testing
     @Test func theAnswerToAReportedQuestionIsThePersonAsked() {
         #expect(speaker(of: "Je ne dors plus", askedTo: "l'expert") == "Paul Renard")
     }
+
+    static let mayor = """
+        Route coupée à Sainte-Marie
+
+        Le maire de Sainte-Marie, Jacques Bellec, a demandé à Sophie Martin, la préfète, QUESTION. « Nous attendons depuis trois mois. Les habitants n'en peuvent plus. »
+        """
+
+    /// The speaker of the words after the mayor's request, put as `question`.
+    func speaker(after question: String) -> String? {
+        let text = Self.mayor.replacingOccurrences(of: "QUESTION", with: question)
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let quote = analysis.quotes.first { $0.text.contains("Nous attendons") }
+        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
+    }
+
+    @Test func anOrderPutToSomeoneIsNoQuestionSoTheWordsAfterAreNotTheirs() {
+        #expect(speaker(after: "de rouvrir la route départementale") == "Jacques Bellec")
+        #expect(speaker(after: "de s'expliquer devant le conseil") == "Jacques Bellec")
+        let text = Self.mayor.replacingOccurrences(of: "QUESTION", with: "de rouvrir la route départementale")
+        let features = analyzer.speakerSamples(text: text).flatMap(\.candidates).flatMap(\.features)
+        #expect(!features.isEmpty)
+        #expect(!features.contains { $0.hasSuffix(":addressee") })
+    }
+
+    @Test func anIndirectQuestionPutToSomeoneMakesThemTheAddressee() {
+        for question in ["pourquoi la route restait fermée", "si la route rouvrirait avant l'hiver"] {
+            let text = Self.mayor.replacingOccurrences(of: "QUESTION", with: question)
+            let features = analyzer.speakerSamples(text: text).flatMap(\.candidates).flatMap(\.features)
+            #expect(features.contains { $0.hasSuffix(":addressee") }, "\(question)")
+        }
+    }
 }

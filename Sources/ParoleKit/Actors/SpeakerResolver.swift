@@ -79,6 +79,10 @@ struct SpeakerResolver {
     }()
     /// The actors of `spoken`, for "has spoken before" without a scan of every earlier quote.
     private var spokenActors: Set<Int> = []
+    /// The actors named as the relay of an earlier quote ("a-t-il déclaré au journal Le
+    /// Progrès"): the outlet the words were given to, so no candidate speaker of the words after
+    /// ("« … », a-t-il ajouté") unless it has spoken itself.
+    private var relayedBy: Set<Int> = []
     /// When set, every ranking decision is recorded here (for training the ranker).
     var samples: [SpeakerSample]? = nil
     /// The quote being resolved and the phrase its cue names, for recording the ranking of a
@@ -284,8 +288,16 @@ struct SpeakerResolver {
             index.addQuote(to: result.actor)
             spoken.append((sentence, result.actor, quote.content.lowerBound))
             if isAnswer(quote) { lastAnswerer = result.actor }
-            if isQuestion(quote) { lastAsker = result.actor }
+            // Who asks a question in guillemets that nothing names asks the next one, even the
+            // first of an exchange, with no words quoted before it ("La présidente … « Pourquoi
+            // … ? »" / « … » / « Et le bidon … ? »).
+            if isUnnamed(quote), endsWithQuestion(quote.content) { lastAsker = result.actor }
             spokenActors.insert(result.actor)
+        }
+        if let via = quote.via {
+            for e in view.peopleAndBodies(in: via) where index.actor(forEntity: e) != result?.actor {
+                relayedBy.insert(index.actor(forEntity: e))
+            }
         }
         lastQuote = (quote.content, result?.actor)
         return result
@@ -1303,6 +1315,12 @@ struct SpeakerResolver {
             // de Vladimir Poutine a déclaré" is not Vladimir Poutine speaking, whatever the
             // weights say (a fact of the structure, not a preference).
             if named?.actor != d, complements.contains(d) || relays.contains(d) { continue }
+            // An outlet an earlier quote was given to is who listened, not who speaks next.
+            if named?.actor != d, relayedBy.contains(d), !spokenActors.contains(d),
+                Self.kindClass(index.drafts[d].kind) == "body"
+            {
+                continue
+            }
             let draft = index.drafts[d]
             var f = ["bias", "kind=\(draft.kind.rawValue)"]
             let mention = last[d]!
@@ -1424,7 +1442,8 @@ struct SpeakerResolver {
         from = max(from, end - Self.addresseeReach)
         var k = end - 1
         while k >= from, !speakerWords.questionVerbs.contains(tokens[k].norm) { k -= 1 }
-        guard k >= from, k + 2 < end, view.grammar.contains(.recipientPrepositions, tokens[k + 1].norm)
+        guard k >= from, k + 2 < end, view.grammar.contains(.recipientPrepositions, tokens[k + 1].norm),
+            asksAQuestion(verb: k, from: from, end: end)
         else { return nil }
         var at = k + 2
         if view.isDeterminer(at), at + 1 < end { at += 1 }
@@ -1445,6 +1464,24 @@ struct SpeakerResolver {
 
     /// How many tokens before a quote the search for the person a question was put to reads.
     static let addresseeReach = 80
+
+    /// Whether the question verb at `verb` puts a real question: a question mark in the words
+    /// before it ("« … ? », a-t-il demandé à l'expert"), or a word that opens an indirect question
+    /// after it in its sentence ("a demandé à l'accusé s'il …", "… à la préfète pourquoi …"). An
+    /// order ("a demandé à la préfète de rouvrir la route") puts none: its addressee does not
+    /// answer.
+    private func asksAQuestion(verb: Int, from: Int, end: Int) -> Bool {
+        if (from..<verb).contains(where: { speakerWords.questionMarks.contains(tokens[$0].norm) }) {
+            return true
+        }
+        let sentenceEnd = min(
+            end, view.doc.sentences[view.doc.sentenceIndex(ofToken: verb)].tokens.upperBound)
+        return (verb + 2..<max(verb + 2, sentenceEnd)).contains { i in
+            speakerWords.questionOpeners.contains(tokens[i].norm)
+                || (i + 1 < sentenceEnd
+                    && speakerWords.questionOpeners.contains(tokens[i].norm + tokens[i + 1].norm))
+        }
+    }
 
     /// Where candidate `d` stands against the words quoted before (whoever said them): first
     /// named after them (`newsince`: "Un montant jugé dérisoire par Erdene, qui préside …

@@ -40,6 +40,10 @@ public struct SpeakerWords: Sendable {
     /// Forms of a verb that puts a question to someone named after "à" ("a demandé à l'expert"):
     /// the answer that follows is that person's.
     public let questionVerbs: Set<String>
+    /// Words (or two tokens written together, "s'il") that open an indirect question after a
+    /// question verb's addressee ("a demandé à l'accusé s'il …"): without one, nor a question mark
+    /// before the verb, "demander à X de …" is an order and X does not answer.
+    public let questionOpeners: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -76,6 +80,7 @@ public struct SpeakerWords: Sendable {
         questionMarks = try required("question-marks")
         indefiniteDeterminers = try required("indefinite-determiners")
         questionVerbs = try required("question-verbs")
+        questionOpeners = try required("question-openers")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
