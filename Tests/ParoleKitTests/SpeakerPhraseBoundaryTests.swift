@@ -158,6 +158,50 @@ import Testing
         #expect(analysis.quotes.first?.speaker?.text == "La CFDT Banques et Assurances")
     }
 
+    @Test func aClubNameJoinedByEtBeforeASingularVerbIsOnePhrase() {
+        let analysis = analyzer.analyze(
+            text: """
+                Football
+                Le club Sang et Or a déclaré que le match aurait lieu samedi.
+                """, id: "t")
+        #expect(analysis.quotes.first?.speaker?.text == "Le club Sang et Or")
+    }
+
+    @Test func twoPersonsJoinedByEtBeforeAPluralVerbAreNotOneName() {
+        let analysis = analyzer.analyze(
+            text: """
+                Budget
+                Martine Lebrun et Julien Castel ont affirmé que le projet était prêt.
+                """, id: "t")
+        #expect(analysis.quotes.first?.speaker?.text == "Julien Castel")
+    }
+
+    @Test func twoPlacesOrTwoCompaniesJoinedByEtAreNotOneName() {
+        let places = analyzer.analyze(
+            text: """
+                Tramway
+                Lyon et Bordeaux ont annoncé que les travaux commenceraient en mai.
+                """, id: "t")
+        #expect(places.quotes.first?.speaker?.text == "Bordeaux")
+        let companies = analyzer.analyze(
+            text: """
+                Fiscalité
+                Danone et Renault estiment que la taxe est trop lourde.
+                """, id: "t")
+        #expect(companies.quotes.first?.speaker?.text == "Renault")
+    }
+
+    @Test func aLongChainOfNamesJoinedByEtIsJoinedAtMostOnce() {
+        let names = (1...300).map { "Anne Simon\($0) et Anne Garcia\($0)" }.joined(separator: " et ")
+        let analysis = analyzer.analyze(
+            text: """
+                Pétition
+                \(names) a déclaré que le texte était prêt.
+                """, id: "t")
+        let phrase = analysis.quotes.first?.speaker?.text ?? ""
+        #expect(phrase.components(separatedBy: " et ").count <= 2)
+    }
+
     @Test func aNameAfterAParticiplesAgentHoldsNoRoleBeforeIt() {
         let analysis = analyzer.analyze(
             text: """
