@@ -158,6 +158,36 @@ import Testing
         #expect(analysis.quotes.first?.speaker?.text == "La CFDT Banques et Assurances")
     }
 
+    /// The speaker phrase of the first quote of an article whose body is `body`.
+    private func firstSpeakerPhrase(_ body: String) -> String? {
+        analyzer.analyze(text: "Actualité\n" + body, id: "t").quotes.first?.speaker?.text
+    }
+
+    @Test func aClubNameJoinedByEtBeforeASingularVerbIsOnePhrase() {
+        #expect(
+            firstSpeakerPhrase("Le club Sang et Or a déclaré que le match aurait lieu samedi.")
+                == "Le club Sang et Or")
+    }
+
+    @Test func twoPersonsJoinedByEtBeforeAPluralVerbAreNotOneName() {
+        #expect(
+            firstSpeakerPhrase("Martine Lebrun et Julien Castel ont affirmé que le projet était prêt.")
+                == "Julien Castel")
+    }
+
+    @Test func twoPlacesOrTwoCompaniesJoinedByEtAreNotOneName() {
+        #expect(
+            firstSpeakerPhrase("Lyon et Bordeaux ont annoncé que les travaux commenceraient en mai.")
+                == "Bordeaux")
+        #expect(firstSpeakerPhrase("Danone et Renault estiment que la taxe est trop lourde.") == "Renault")
+    }
+
+    @Test func aLongChainOfNamesJoinedByEtIsJoinedAtMostOnce() {
+        let names = (1...40).map { "Anne Simon\($0) et Anne Garcia\($0)" }.joined(separator: " et ")
+        let phrase = firstSpeakerPhrase("\(names) a déclaré que le texte était prêt.") ?? ""
+        #expect(phrase.components(separatedBy: " et ").count <= 2)
+    }
+
     @Test func aNameAfterAParticiplesAgentHoldsNoRoleBeforeIt() {
         let analysis = analyzer.analyze(
             text: """

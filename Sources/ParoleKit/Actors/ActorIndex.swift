@@ -23,6 +23,9 @@ struct ActorIndex {
         var roles: [String] = []
         /// Whether it was named by a plural phrase ("les syndicats"): "ils" names it.
         var plural = false
+        /// Whether a role stands in apposition to its name, a comma between them ("son premier
+        /// adjoint, Karim Benali", "Karim Benali, premier adjoint").
+        var apposedRole = false
     }
 
     private(set) var drafts: [Draft] = []
@@ -73,8 +76,12 @@ struct ActorIndex {
             if let role = roleBefore(e) {
                 addRole(role, to: actorOfEntity[e])
                 namedByRoleAt[role.lowerBound] = actorOfEntity[e]
+                if view.tokens[role.upperBound].norm == "," { markApposedRole(of: actorOfEntity[e]) }
             }
-            if let role = roleAfter(e) { addRole(role, to: actorOfEntity[e]) }
+            if let role = roleAfter(e) {
+                addRole(role, to: actorOfEntity[e])
+                markApposedRole(of: actorOfEntity[e])
+            }
         }
         for (e, entity) in view.entities.enumerated() where entity.type == .organization {
             if let (phrase, head) = bodyAfter(e) { addAlias(phrase, to: actorOfEntity[e], head: head) }
@@ -112,6 +119,11 @@ struct ActorIndex {
         }
         guard end < tokens.count, end - start <= Self.roleReach else { return nil }
         return (start..<end, noun.norm)
+    }
+
+    /// Records that actor `d` (when one) has a role in apposition to its name.
+    private mutating func markApposedRole(of d: Int) {
+        if d >= 0 { drafts[d].apposedRole = true }
     }
 
     /// A role phrase written right before a person's name: "le président de l'Assemblée

@@ -1395,6 +1395,9 @@ struct SpeakerResolver {
                 // Two speakers taking turns: the one before the last speaks again.
                 f.append("alternation")
             }
+            // A person the article introduced with a role in apposition ("son premier adjoint,
+            // Karim Benali"): news names a speaker's office when it brings them in.
+            if draft.kind == .person, draft.apposedRole, !draft.roles.isEmpty { f.append("roled") }
             if draft.occurrences.count == mostMentions { f.append("main") }
             let m = draft.occurrences.count
             f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")

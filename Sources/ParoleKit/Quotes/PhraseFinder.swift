@@ -4,11 +4,13 @@ struct PhraseFinder {
     let view: TextView
     private let connectors: Set<String>
     private let objectPronouns: Set<String>
+    private let pluralAuxiliaries: Set<String>
 
     init(view: TextView) {
         self.view = view
         connectors = view.language.words.words("owner-connectors")
         objectPronouns = view.grammar.words(.objectClitics)
+        pluralAuxiliaries = view.language.words.words("plural-auxiliaries")
     }
     private let maxLength = 14
 
@@ -111,19 +113,15 @@ struct PhraseFinder {
     /// The noun phrase that ends just before token `end`, not before `floor`.
     func phrase(endingBefore end: Int, floor: Int) -> Range<Int>? {
         var b = end
+        var joinedCoordinatedName = false
         while b > floor, end - b < maxLength {
             let k = b - 1
             if let e = view.entity(at: k) {
                 b = max(floor, view.entityTokens[e].lowerBound)
                 continue
             }
-            // "La CFDT Banques et Assurances estime": a lower-case "et" between two capitalised
-            // words joins one name.
-            if k == b - 1, k > floor, !tokens[k].isCapitalized,
-                view.grammar.contains(.coordinators, tokens[k].norm),
-                tokens[b].isCapitalized, tokens[b].kind == .word, tokens[k - 1].isCapitalized,
-                tokens[k - 1].kind == .word
-            {
+            if !joinedCoordinatedName, joinsOneName(coordinatorAt: k, floor: floor, end: end) {
+                joinedCoordinatedName = true
                 b = k
                 continue
             }
@@ -141,6 +139,29 @@ struct PhraseFinder {
         while start < end, connectors.contains(tokens[start].norm) { start += 1 }
         guard start < end, view.hasWord(start..<end) else { return nil }
         return start..<end
+    }
+
+    /// Whether a lower-case coordinator at token `k` joins the capitalised words around it into
+    /// one name ("La CFDT Banques et Assurances estime", "le club Sang et Or a déclaré"): the
+    /// words after it are no name of their own (a person, place or organisation the recogniser
+    /// found), and the verb at `end` is not plural ("Lyon et Bordeaux ont annoncé", "Anne Roy
+    /// et Paul Marin estiment" name two subjects).
+    private func joinsOneName(coordinatorAt k: Int, floor: Int, end: Int) -> Bool {
+        guard k > floor, k + 1 < end, !tokens[k].isCapitalized,
+            view.grammar.contains(.coordinators, tokens[k].norm),
+            tokens[k + 1].isCapitalized, tokens[k + 1].kind == .word,
+            tokens[k - 1].isCapitalized, tokens[k - 1].kind == .word
+        else { return false }
+        if let e = view.entity(at: k + 1), view.entities[e].type != .miscellaneous { return false }
+        return !isPluralVerb(end)
+    }
+
+    /// Whether token `i` is a plural finite verb or auxiliary ("ont", "estiment").
+    private func isPluralVerb(_ i: Int) -> Bool {
+        guard i < tokens.count else { return false }
+        let norm = tokens[i].norm
+        if pluralAuxiliaries.contains(norm) { return true }
+        return view.language.speech.lookup(norm)?.contains { $0.shape == .finite && $0.isPlural } ?? false
     }
 
     /// Who is the subject of a verb that starts at token `verb`: a pronoun, a relative "qui",
