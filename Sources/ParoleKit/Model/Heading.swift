@@ -1,6 +1,6 @@
 /// A paragraph of the article that is a heading, not body text: the title or a subheading, as
 /// the analysis tells them from the text alone (a short line without final punctuation, never
-/// a line ending with ":" or ";" nor an item of a list; see `Analyzer.readsAsHeading`).
+/// a line ending with ":", ";" or "," nor an item of a list; see `Analyzer.readsAsHeading`).
 public struct Heading: Hashable, Codable, Sendable {
     /// The heading's paragraph: the same span as its entry in ``Analysis/paragraphs``.
     public var span: Span
