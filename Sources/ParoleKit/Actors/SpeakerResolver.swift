@@ -1306,9 +1306,11 @@ struct SpeakerResolver {
                             >= tokens[n.range.lowerBound].span.start
                 } ?? false
             } ?? false
-        // Someone first named since the last words quoted: the text may have turned from
-        // their speaker.
-        let newcomer = recency.contains { introducedSince($0, before: anchor) == ["newsince"] }
+        // Where each candidate stands against the last words quoted, once per candidate (a
+        // feature of its own and, for anyone first named since, a hint that the text may have
+        // turned from their speaker).
+        let sinceLastQuote = recency.map { introducedSince($0, before: anchor) }
+        let newcomer = sinceLastQuote.contains(["newsince"])
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in recency.enumerated() {
             // The person a role in the cue's phrase belongs to never holds it: "le porte-parole
@@ -1371,7 +1373,7 @@ struct SpeakerResolver {
                     f.append("subjectsince")
                 }
             }
-            f += introducedSince(d, before: anchor)
+            f += sinceLastQuote[rank]
             if pronoun != nil {
                 let named = phraseGender[d] ?? draft.gender
                 f.append(
