@@ -76,6 +76,10 @@ extension LibrarySource {
             }
             return ArticleModel(stored: try library.correct(articleId: id, request))
         }
+        source.lastCorrection = { articleSource in
+            guard let id = try library.articleId(source: articleSource) else { return nil }
+            return try library.corrections(articleId: id).last?.summary
+        }
         source.statistics = { articleSource in
             var filter = StatisticsFilter()
             if let articleSource { filter.articleId = try library.articleId(source: articleSource) ?? -1 }

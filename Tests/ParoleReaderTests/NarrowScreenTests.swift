@@ -67,6 +67,13 @@ struct NarrowScreenTests {
         #expect(narrow.contains { $0.hasPrefix("By month  ") && !$0.contains("–") })
     }
 
+    @Test("one month is named once above its bar, not as a range from itself to itself")
+    func oneMonth() {
+        let lines = QuoteStatisticsText.render(QuoteStatistics(quotes: 3, byMonth: ["undated": 3]), width: 78)
+        #expect(
+            lines.contains { $0.hasPrefix("By month  ") && $0.hasSuffix("  undated") && !$0.contains("–") })
+    }
+
     @Test("a share of 100 % stays apart from its count")
     func fullShare() {
         let lines = QuoteStatisticsText.render(

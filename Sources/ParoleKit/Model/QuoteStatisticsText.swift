@@ -41,7 +41,8 @@ public enum QuoteStatisticsText {
             let months = stats.byMonth.sorted { $0.key < $1.key }
             // The range is left out rather than cut when narrow: the bars below name the months.
             let heading = "By month  " + sparkline(months.map(\.value))
-            let range = "  \(months.first!.key) – \(months.last!.key)"
+            let range =
+                months.count == 1 ? "  \(months[0].key)" : "  \(months.first!.key) – \(months.last!.key)"
             lines += ["", heading.count + range.count <= width ? heading + range : heading]
             lines += bars(
                 months.map { ($0.key, $0.value) }, total: nil, width: barWidth, lineWidth: width,
