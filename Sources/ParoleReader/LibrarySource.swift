@@ -106,6 +106,8 @@ public struct LibrarySource {
                 return .statistics(title: title, try statistics(source))
             default: return nil
             }
+        } catch let refusal as LibraryRefusal {
+            return .failed(refusal.description)
         } catch {
             return .failed("library: \(error)")
         }
