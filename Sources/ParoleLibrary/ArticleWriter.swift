@@ -15,6 +15,9 @@ struct ArticleWriter {
         var outcome = AddOutcome.added
         var articleId: Int64?
         var touched: Set<Int64> = []
+        // The read mark goes with the article row: kept across a new analysis of the same text
+        // (a newer Parole); a text that changed is unread again (docs/feeds.md).
+        var readAt: String?
         if let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, hash, analysisVersion FROM article WHERE source = ?"),
             arguments: [entry.source])
@@ -25,6 +28,13 @@ struct ArticleWriter {
             outcome = .updated
             let id: Int64 = row["id"]
             articleId = id
+            readAt =
+                try row["hash"] as String != hash
+                ? nil
+                : String.fetchOne(
+                    db.cachedStatement(sql: "SELECT readAt FROM articleRead WHERE articleId = ?"),
+                    arguments: [id]
+                )
             touched = try removeDerived(article: id)
             try db.cachedStatement(sql: "DELETE FROM articleSearch WHERE rowid = ?").execute(arguments: [id])
             try db.cachedStatement(sql: "DELETE FROM article WHERE id = ?").execute(arguments: [id])
@@ -44,6 +54,10 @@ struct ArticleWriter {
             entry.language,
         ])
         let id = db.lastInsertedRowID
+        if let readAt {
+            try db.cachedStatement(sql: "INSERT INTO articleRead (articleId, readAt) VALUES (?, ?)")
+                .execute(arguments: [id, readAt])
+        }
         try checkpoint?("article")
         try db.cachedStatement(sql: "INSERT INTO articleSearch (rowid, title, text) VALUES (?, ?, ?)")
             .execute(arguments: [id, analysis.title, analysis.text])

@@ -88,6 +88,28 @@ public struct Correction: Codable, Sendable, Hashable {
         return flat.count > 60 ? String(flat.prefix(59)) + "…" : flat
     }
 
+    /// What a correction decides about what, with the article named one way (its source or its
+    /// hash): two corrections make the same decision when one of their two keys is equal.
+    struct DecisionKey: Hashable {
+        var article: String
+        var quoteText: String?
+        var quoteStart: Int?
+        var decision: Decision
+        var speaker: String?
+        var actor: String?
+        var gender: SpeakerGender?
+    }
+
+    /// The decision keyed by the article's source, and by its text's hash.
+    var decisionKeys: (bySource: DecisionKey, byHash: DecisionKey) {
+        let key = DecisionKey(
+            article: source, quoteText: quoteText, quoteStart: quoteStart, decision: decision,
+            speaker: speaker, actor: actor, gender: gender)
+        var byHash = key
+        byHash.article = hash
+        return (key, byHash)
+    }
+
     /// Whether `other` makes the same decision about the same thing (the time and identifier aside).
     func sameDecision(as other: Correction) -> Bool {
         // The same article: by its path or URL, or by its text (a library that imported a

@@ -64,7 +64,8 @@ public struct GoldFile: Encodable, Sendable {
     }
 
     /// A file name for an article identifier: letters, digits, `.`, `_` and `-` kept, anything
-    /// else a `-`; never empty, never hidden.
+    /// else a `-`; never empty, never hidden, never starting with `-` (which shell tools would
+    /// take for an option: a title in another script is mostly dashes).
     public static func fileName(_ ident: String) -> String {
         var out = ""
         for c in ident.unicodeScalars {
@@ -72,7 +73,7 @@ public struct GoldFile: Encodable, Sendable {
                 c.isASCII && (CharacterSet.alphanumerics.contains(c) || c == "_" || c == "-" || c == ".")
                     ? Character(c) : "-")
         }
-        while out.hasPrefix(".") { out.removeFirst() }
+        while out.hasPrefix(".") || out.hasPrefix("-") { out.removeFirst() }
         return out.isEmpty ? "article" : String(out.prefix(100))
     }
 }

@@ -58,6 +58,16 @@ extension Library {
                 guard !NameKey.of(name).isEmpty else {
                     throw LibraryError.other(path: path, message: "a speaker needs a name")
                 }
+                guard name.count <= Correction.longestName else {
+                    throw LibraryError.other(
+                        path: path,
+                        message: "a speaker's name is at most \(Correction.longestName) characters")
+                }
+                guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
+                else {
+                    throw LibraryError.other(
+                        path: path, message: "a speaker's name is one line, without control characters")
+                }
                 correction.quoteStart = found.span.start
                 correction.quoteEnd = found.span.end
                 correction.quoteText = found.text
@@ -153,15 +163,24 @@ extension Library {
     public func importCorrections(_ corrections: [Correction]) throws(LibraryError) -> CorrectionImport {
         try write { db in
             var outcome = CorrectionImport()
-            let existing = try Correction.fetchAll(db)
+            // The decisions held, keyed both ways (see `sameDecision`): a file of 100,000
+            // corrections is checked in one pass, not against every other one.
+            var bySource: Set<Correction.DecisionKey> = []
+            var byHash: Set<Correction.DecisionKey> = []
+            func hold(_ correction: Correction) {
+                let keys = correction.decisionKeys
+                bySource.insert(keys.bySource)
+                byHash.insert(keys.byHash)
+            }
+            for held in try Correction.fetchAll(db) { hold(held) }
             var added: [Correction] = []
             for var correction in corrections {
-                if existing.contains(where: { $0.sameDecision(as: correction) })
-                    || added.contains(where: { $0.sameDecision(as: correction) })
-                {
+                let keys = correction.decisionKeys
+                if bySource.contains(keys.bySource) || byHash.contains(keys.byHash) {
                     outcome.duplicates += 1
                     continue
                 }
+                hold(correction)
                 correction.id = nil
                 correction.placed = true
                 try correction.insert(db)
@@ -172,15 +191,18 @@ extension Library {
             for article in articles {
                 try ArticleWriter(db: db, checkpoint: checkpoint).reapplyCorrections(article: article)
             }
+            var isStored: [ArticleKey: Bool] = [:]
+            let exists = try db.makeStatement(
+                sql: "SELECT EXISTS (SELECT 1 FROM article WHERE source = ? OR hash = ?)")
             for correction in added {
                 guard let id = correction.id, let stored = try Correction.fetchOne(db, key: id) else {
                     continue
                 }
-                let hasArticle =
-                    try Bool.fetchOne(
-                        db, sql: "SELECT EXISTS (SELECT 1 FROM article WHERE source = ? OR hash = ?)",
-                        arguments: [stored.source, stored.hash]) ?? false
-                if !hasArticle {
+                let key = ArticleKey(source: stored.source, hash: stored.hash)
+                if isStored[key] == nil {
+                    isStored[key] = try Bool.fetchOne(exists, arguments: [key.source, key.hash]) ?? false
+                }
+                if isStored[key] != true {
                     outcome.waiting += 1
                 } else if !stored.placed {
                     outcome.unplaced.append(stored)
@@ -206,9 +228,16 @@ extension Library {
     static func articles(of corrections: [Correction], db: Database) throws -> [Int64] {
         var ids: Set<Int64> = []
         let statement = try db.cachedStatement(sql: "SELECT id FROM article WHERE source = ? OR hash = ?")
-        for correction in corrections {
-            ids.formUnion(try Int64.fetchAll(statement, arguments: [correction.source, correction.hash]))
+        // Each article once, however many corrections name it.
+        for key in Set(corrections.map { ArticleKey(source: $0.source, hash: $0.hash) }) {
+            ids.formUnion(try Int64.fetchAll(statement, arguments: [key.source, key.hash]))
         }
         return ids.sorted()
+    }
+
+    /// How a correction names its article: the source it was added from and its text's hash.
+    struct ArticleKey: Hashable {
+        var source: String
+        var hash: String
     }
 }

@@ -46,6 +46,9 @@ public struct LibrarySource {
     public var setRead: ((Int64, Bool) throws -> Void)?
     /// Records a correction of the article from this source and returns it corrected.
     public var correct: ((String, ReaderCorrection) throws -> ArticleModel)?
+    /// What the last correction of the article from this source decided, in a few words
+    /// (`« … » said by X`); nil when it has none. `U` names what it undoes with it.
+    public var lastCorrection: ((String) throws -> String?)?
     /// The statistics of the article from this source, or of the whole library (nil).
     public var statistics: ((String?) throws -> QuoteStatistics)?
 
@@ -89,14 +92,22 @@ public struct LibrarySource {
                 return .readChanged(id, read)
             case .correct(let source, let correction):
                 guard let correct else { return .failed("This library cannot take corrections") }
-                return .corrected(
-                    source: source, article: try correct(source, correction), message: Self.done(correction))
+                var message = Self.done(correction)
+                if case .undoLast = correction, let lastCorrection {
+                    guard let undone = try lastCorrection(source) else {
+                        return .failed("No correction of this article to undo")
+                    }
+                    message = "Undone: \(undone)"
+                }
+                return .corrected(source: source, article: try correct(source, correction), message: message)
             case .loadStatistics(let source):
                 guard let statistics else { return .failed("No statistics for this library") }
                 let title = source == nil ? "the whole library" : "this article"
                 return .statistics(title: title, try statistics(source))
             default: return nil
             }
+        } catch let refusal as LibraryRefusal {
+            return .failed(refusal.description)
         } catch {
             return .failed("library: \(error)")
         }

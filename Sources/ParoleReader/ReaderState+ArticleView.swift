@@ -115,7 +115,7 @@ extension ReaderState {
         for x in panel.x..<panel.x + panel.width { grid.write("─", x: x, y: panel.y, style: theme.faint) }
         let used = grid.write(
             " \(title) ", x: panel.x, y: panel.y, style: theme.heading(focused: focused),
-            maxWidth: panel.width)
+            maxWidth: panel.width, ellipsis: true)
         let rightWidth = ColumnWidth.width(of: right)
         if !right.isEmpty, used + rightWidth + 1 < panel.width {
             grid.write(right, x: panel.x + panel.width - rightWidth, y: panel.y, style: theme.faint)
@@ -175,7 +175,7 @@ extension ReaderState {
                 style: theme.faint,
                 maxWidth: max(0, end - x))
             let words = quote.text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-            x += grid.write(words, x: x, y: y, maxWidth: end - x)
+            x += grid.write(words, x: x, y: y, maxWidth: end - x, ellipsis: true)
             if selected { grid.setStyle(theme.selection, x: panel.x, y: y, count: panel.width) }
         }
     }

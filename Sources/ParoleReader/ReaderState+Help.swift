@@ -149,12 +149,14 @@ extension ReaderState {
         let lines = helpRows(theme: theme)
         let (rows, columns, perColumn) = helpGeometry(count: lines.count)
         let scroll = min(help.scroll, max(0, perColumn - rows))
-        var title = " Parole — keys in force"
+        var title = [" Parole — keys in force"]
         if perColumn > rows {
-            title += " (\(scroll + 1)–\(min(perColumn, scroll + rows)) of \(perColumn) · j k scroll)"
+            title += [" (\(scroll + 1)–\(min(perColumn, scroll + rows)) of \(perColumn))", " · j k scroll"]
         }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
-        grid.write(title, x: 0, y: 0, style: theme.heading(focused: true))
+        grid.write(
+            PartedLine(parts: title).fitted(width: size.width), x: 0, y: 0,
+            style: theme.heading(focused: true))
         let columnWidth = size.width / columns
         let keysWidth = Self.helpKeysWidth(columnWidth: columnWidth)
         for (i, line) in lines.enumerated() {

@@ -4,22 +4,25 @@ extension ReaderState {
     /// Draws the article list: heading, column titles, one row per article listed.
     func renderList(into grid: inout Grid, theme: Theme) {
         let visible = visibleArticles
-        var heading = " Parole — \(visible.count) of \(Plural.count(articles.count, "article"))"
-        if !list.query.isEmpty { heading += " · /\(list.query)" }
-        if let actorFilter { heading += " · actor: \(actorFilter.name)" }
+        // Parts of falling importance: a narrow screen leaves the last ones out, whole.
+        var heading = [" Parole — \(visible.count) of \(Plural.count(articles.count, "article"))"]
+        if !list.query.isEmpty { heading.append(" · /\(list.query)") }
+        if let actorFilter { heading.append(" · actor: \(actorFilter.name)") }
         let unread = articles.filter { !$0.isRead }.count
-        if unread > 0 { heading += " · \(unread) unread" }
-        if list.order != .date { heading += " · by \(list.order.rawValue)" }
+        if unread > 0 { heading.append(" · \(unread) unread") }
+        if list.order != .date { heading.append(" · by \(list.order.rawValue)") }
         if homeArticles != nil, let total = queryMatchCount, total > articles.count {
-            heading += " · the first \(articles.count) of \(total) (--limit N)"
+            heading += [" · the first \(articles.count) of \(total)", " (--limit N)"]
         }
         if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
             heading +=
-                libraryQuery.map { " · the first \(articles.count) of \(total) \($0) (--limit N)" }
-                ?? " · the newest of \(total) in the library (--limit N)"
+                libraryQuery.map { [" · the first \(articles.count) of \(total) \($0)", " (--limit N)"] }
+                ?? [" · the newest of \(total) in the library", " (--limit N)"]
         }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
-        grid.write(heading, x: 0, y: 0, style: theme.heading(focused: true))
+        grid.write(
+            PartedLine(parts: heading).fitted(width: size.width), x: 0, y: 0,
+            style: theme.heading(focused: true))
         let columns = ListColumns(width: size.width)
         let quotesLabel = actorFilter == nil ? "quotes" : "by actor"
         grid.write(" Title", x: 0, y: 1, style: theme.faint)

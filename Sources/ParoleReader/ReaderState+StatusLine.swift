@@ -3,8 +3,10 @@ import ParoleKit
 extension ReaderState {
     /// Draws the status line: the prompt being typed, or where the reader stands and a hint.
     /// In an article it starts with the article's date and site when known. When narrow, the
-    /// name (file name, site, date) is shortened first, then the hint dropped, so that the
-    /// position and the counts always show whole.
+    /// name (file name, site, date) is shortened first, then the hint dropped, then the least
+    /// important facts are left out whole (the line ends with "…"), so that the position and
+    /// the counts always show whole. A message too long for the line goes on over the rows
+    /// above it (at most a third of the screen) rather than being cut.
     func renderStatus(into grid: inout Grid, layout: ScreenLayout, theme: Theme) {
         let y = layout.status.y
         let width = size.width
@@ -17,24 +19,37 @@ extension ReaderState {
             grid.write("filter: " + editor.display(width: width - 9), x: 0, y: y, style: theme.status)
             return
         case .actorPicker(let picker):
-            grid.write(
-                " type to narrow · ↑↓ choose · Enter " + (picker.purpose == .filter ? "filter" : "choose")
-                    + " · Esc cancel", x: 0, y: y, style: theme.status)
+            let enter = " Enter " + (picker.purpose == .filter ? "filter" : "choose")
+            var hint = PartedLine(parts: [" type to narrow", " · ↑↓ choose", " ·" + enter, " · Esc cancel"])
+            // When narrow, the keys that end the picker come first.
+            if ColumnWidth.width(of: hint.parts.joined()) > width {
+                hint.parts = [enter, " · Esc cancel", " · ↑↓ choose", " · type to narrow"]
+            }
+            grid.write(hint.fitted(width: width), x: 0, y: y, style: theme.status)
             return
         case nil:
             break
         }
+        let backOrQuit = screen == .list || (screen == .article && !hasList) ? "quit " : "back "
+        var right = "? help  q " + backOrQuit
+        if let message {
+            renderMessage(message, right: right, into: &grid, bottom: y, theme: theme)
+            return
+        }
         var name = ""
-        var facts = ""
+        var facts: [String] = []
         var languageNotice: String?
         switch screen {
         case .list:
             let count = visibleArticles.count
-            facts = " \(count == 0 ? 0 : list.selection + 1)/\(count) · Enter open · / filter · f actor"
+            facts = [
+                " \(count == 0 ? 0 : list.selection + 1)/\(count)", " · Enter open", " · / filter",
+                " · f actor",
+            ]
         case .help:
-            facts = " help · j k scroll · any other key closes"
+            facts = [" help", " · any other key closes", " · j k scroll"]
         case .statistics:
-            facts = " who is quoted · j k scroll · q back"
+            facts = [" who is quoted", " · j k scroll", " · q back"]
         case .detail:
             if let detail, let position = visibleQuotes.firstIndex(of: detail.quote) {
                 // With an actor filter, also the quote's number in the article: the one
@@ -42,9 +57,11 @@ extension ReaderState {
                 let total = article?.analysis.quotes.count ?? 0
                 let number =
                     visibleQuotes.count == total ? "" : " (no. \(detail.quote + 1) of \(total))"
-                facts = " quote \(position + 1)/\(visibleQuotes.count)\(number) · y copy · o open URL"
+                facts = [
+                    " quote \(position + 1)/\(visibleQuotes.count)\(number)", " · y copy", " · o open URL",
+                ]
             } else {
-                facts = " quote · y copy · o open URL"
+                facts = [" quote", " · y copy", " · o open URL"]
             }
         case .article:
             guard let article, let textLayout else { break }
@@ -55,35 +72,29 @@ extension ReaderState {
             name =
                 " "
                 + ([article.date, article.site].compactMap { $0 } + [article.name]).joined(separator: " · ")
-            facts = " · \(bottom)/\(total) \(percent)%"
+            facts = [" · \(bottom)/\(total) \(percent)%"]
             let quotes = visibleQuotes
             if !article.isAnalysed {
-                facts += " · analysing…"
+                facts.append(" · analysing…")
             } else if let current = reading.currentQuote, let position = quotes.firstIndex(of: current) {
-                facts += " · quote \(position + 1)/\(quotes.count)"
+                facts.append(" · quote \(position + 1)/\(quotes.count)")
             } else {
-                facts += " · " + Plural.count(quotes.count, "quote")
+                facts.append(" · " + Plural.count(quotes.count, "quote"))
             }
-            if let actorFilter { facts += " · filter: \(actorFilter.name)" }
             if let search = reading.search {
-                facts += " · /\(search.query) \(search.current + 1)/\(search.matches.count)"
+                facts.append(" · /\(search.query) \(search.current + 1)/\(search.matches.count)")
             }
+            if let actorFilter { facts.append(" · filter: \(actorFilter.name)") }
             // An article in a language the analysis does not support says so instead of its
             // name, in the hint's room too.
             if let notice = AnalysisLanguage.notice(for: article.language) { languageNotice = " " + notice }
         }
-        let style = CellStyle(bold: message != nil, reverse: true)
-        let backOrQuit = screen == .list || (screen == .article && !hasList) ? "quit " : "back "
-        var right = "? help  q " + backOrQuit
+        let style = CellStyle(reverse: true)
         if let languageNotice {
             name = languageNotice
             right = ""
         }
-        if let message {
-            name = ""
-            facts = " " + message
-        }
-        let factsWidth = ColumnWidth.width(of: facts)
+        let factsWidth = ColumnWidth.width(of: facts.joined())
         var rightWidth = ColumnWidth.width(of: right)
         if factsWidth + rightWidth + 1 > width {
             right = ""
@@ -93,14 +104,38 @@ extension ReaderState {
         var x = 0
         if !name.isEmpty, nameRoom >= 4 {
             x += grid.write(name, x: 0, y: y, style: style, maxWidth: nameRoom, ellipsis: true)
-        } else if !name.isEmpty {
-            facts = String(facts.drop { $0 == " " || $0 == "·" })
-            facts = " " + facts
+        } else if !name.isEmpty, let first = facts.first {
+            facts[0] = " " + String(first.drop { $0 == " " || $0 == "·" })
         }
-        x += grid.write(
-            facts, x: x, y: y, style: style, maxWidth: max(0, width - x - rightWidth - 1), ellipsis: true)
+        let room = max(0, width - x - rightWidth - 1)
+        x += grid.write(PartedLine(parts: facts).fitted(width: room), x: x, y: y, style: style)
         if !right.isEmpty, x + rightWidth < width {
             grid.write(right, x: width - rightWidth, y: y, style: theme.status)
+        }
+    }
+
+    /// Draws `message` in bold on the status line (with the `right` hint when both fit),
+    /// wrapped between words over the rows above when it is longer than the line; past a third
+    /// of the screen its last row ends with "…".
+    func renderMessage(_ message: String, right: String, into grid: inout Grid, bottom: Int, theme: Theme) {
+        let style = CellStyle(bold: true, reverse: true)
+        let width = size.width
+        let rightWidth = ColumnWidth.width(of: right)
+        if ColumnWidth.width(of: message) + 1 + rightWidth + 1 <= width {
+            grid.write(" " + message, x: 0, y: bottom, style: style)
+            grid.write(right, x: width - rightWidth, y: bottom, style: theme.status)
+            return
+        }
+        var lines = WordWrap.lines(message, width: max(1, width - 2))
+        let most = max(1, size.height / 3)
+        if lines.count > most {
+            lines[most - 1] = PartedLine.cut(lines[most - 1] + " " + lines[most], width: max(1, width - 2))
+            lines = Array(lines.prefix(most))
+        }
+        let top = bottom - lines.count + 1
+        for (i, line) in lines.enumerated() {
+            grid.fill(x: 0, y: top + i, width: width, height: 1, style: theme.status)
+            grid.write(" " + line, x: 0, y: top + i, style: style, maxWidth: width)
         }
     }
 }

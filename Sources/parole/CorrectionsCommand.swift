@@ -107,13 +107,21 @@ struct CorrectionsCommand: ParsableCommand {
             }
             let decoder = CorrectionsCommand.decoder()
             var list: [Correction] = []
-            for (number, line) in data.split(separator: 0x0A).enumerated()
-            where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D }) {
+            // A bad line stops the import before anything is stored, naming the line and why.
+            for (number, line) in data.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated()
+            where !line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) {
+                let problem: String?
                 do {
-                    list.append(try decoder.decode(Correction.self, from: Data(line)))
+                    let correction = try decoder.decode(Correction.self, from: Data(line))
+                    problem = correction.problem
+                    list.append(correction)
                 } catch {
+                    problem = Self.reason(error)
+                }
+                if let problem {
                     StandardError.print(
-                        "parole: \(file):\(number + 1): not a correction (see `parole corrections export`)")
+                        "parole: \(file):\(number + 1): not a correction: \(problem) (see `parole corrections export`); "
+                            + "nothing imported")
                     throw ExitCode(1)
                 }
             }
@@ -124,10 +132,23 @@ struct CorrectionsCommand: ParsableCommand {
             print(
                 "imported \(outcome.added), already there \(outcome.duplicates), waiting for their article \(outcome.waiting), "
                     + "unplaced \(outcome.unplaced.count)")
-            for correction in outcome.unplaced {
-                StandardError.print(
-                    "parole: warning: cannot place: \(TerminalSafeText.line(correction.summary)) — \(correction.source)"
-                )
+            CorrectionReport.warn(outcome.unplaced) { correction in
+                "cannot place: \(TerminalSafeText.line(correction.summary)) — "
+                    + TerminalSafeText.line(correction.source)
+            }
+        }
+
+        /// Why a line could not be decoded, in a few words: the key missing or malformed.
+        static func reason(_ error: any Error) -> String {
+            func key(_ path: [any CodingKey]) -> String { path.map(\.stringValue).joined(separator: ".") }
+            switch error as? DecodingError {
+            case .keyNotFound(let missing, _): return "no \"\(missing.stringValue)\""
+            case .valueNotFound(_, let context) where !context.codingPath.isEmpty,
+                .typeMismatch(_, let context) where !context.codingPath.isEmpty:
+                return "\"\(key(context.codingPath))\" is missing or of the wrong type"
+            case .dataCorrupted(let context) where !context.codingPath.isEmpty:
+                return "\"\(key(context.codingPath))\" has a value it cannot take"
+            default: return "not a JSON object"
             }
         }
     }
@@ -157,10 +178,17 @@ struct CorrectionsCommand: ParsableCommand {
         return encoder
     }
 
-    /// Reads what `encoder()` writes.
+    /// Reads what `encoder()` writes; a date that is not ISO 8601 is an error on its key.
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            guard let date = try? Date(container.decode(String.self), strategy: .iso8601) else {
+                throw DecodingError.dataCorruptedError(
+                    in: container, debugDescription: "not an ISO 8601 date")
+            }
+            return date
+        }
         return decoder
     }
 }

@@ -54,7 +54,9 @@ extension LibrarySource {
             }
             return (line, newest)
         }
-        source.correct = { articleSource, correction in
+        func correct(_ articleSource: String, _ correction: ReaderCorrection) throws(LibraryError)
+            -> ArticleModel
+        {
             guard let id = try library.articleId(source: articleSource) else {
                 throw LibraryError.other(path: path, message: "the article is no longer in the library")
             }
@@ -75,6 +77,18 @@ extension LibrarySource {
             case .split(let actor): request = .split(actor: actor)
             }
             return ArticleModel(stored: try library.correct(articleId: id, request))
+        }
+        source.correct = { articleSource, correction in
+            do {
+                return try correct(articleSource, correction)
+            } catch LibraryError.other(_, let message) {
+                // What the user asked cannot be done: said without the library's path.
+                throw LibraryRefusal(message)
+            }
+        }
+        source.lastCorrection = { articleSource in
+            guard let id = try library.articleId(source: articleSource) else { return nil }
+            return try library.corrections(articleId: id).last?.summary
         }
         source.statistics = { articleSource in
             var filter = StatisticsFilter()

@@ -62,6 +62,21 @@ import Testing
         #expect(try library.corrections(articleId: id).count == 2)
     }
 
+    @Test func aReadArticleStaysReadWhenANewerParoleAnalysesItAgainAndIsUnreadWhenItsTextChanges() throws {
+        let analysis = Fixture.analysis("a", title: "Titre", speakers: Self.speakers)
+        let id = try add(analysis)
+        try library.setRead(articleId: id, true)
+        #expect(try add(analysis, version: "2") == id)
+        #expect(try library.isRead(articleId: id))
+        // The page itself changed: new words to read (docs/feeds.md).
+        let edited = Fixture.analysis("a", title: "Titre\nUn paragraphe de plus.", speakers: Self.speakers)
+        #expect(
+            try library.add(LibraryEntry(source: "test:article", analysisVersion: "2"), analysis: edited)
+                == .updated)
+        #expect(try library.articleId(source: "test:article") == id)
+        #expect(try !library.isRead(articleId: id))
+    }
+
     @Test func aCorrectionFollowsItsQuoteWhenTheTextMoves() throws {
         let analysis = Fixture.analysis("a", title: "Titre", speakers: Self.speakers)
         let id = try add(analysis)

@@ -85,15 +85,17 @@ struct CorrectionEndToEndTests {
         }
     }
 
-    @Test("x by mistake, then U: the quote is back, in the library too; U with nothing left says so")
+    @Test(
+        "x by mistake, then U: the quote is back, in the library too, the status line naming what was undone; U with nothing left says so"
+    )
     func undoBringsBackAQuoteMarkedByMistake() throws {
         try withLibrary("undo") { binary, library in
             // Each step: the keys sent, then what the screen must come to show.
             let steps: [(keys: String, shows: String)] = [
                 ("", "Moscou répond"), ("\r", "Quotes (3)"), ("n", "quote 1/3"), ("x", "U undoes"),
                 ("", "Quotes (2)"),
-                ("U", "Last correction undone"), ("", "Quotes (3)"),
-                ("U", "no correction of this article to undo"),
+                ("U", "Undone: « Nous ne céderons pas » is not a quote"), ("", "Quotes (3)"),
+                ("U", "No correction of this article to undo"),
             ]
             let status = try reader(library: library) { session in
                 play(session, steps)

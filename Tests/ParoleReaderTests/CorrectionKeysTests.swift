@@ -53,6 +53,19 @@ struct CorrectionKeysTests {
         #expect(state.render().find("Dmitri Peskov") != nil)
     }
 
+    @Test("what the library refuses is said on the status line as it is, without the library's path")
+    func refusal() {
+        var (state, source, _) = reader()
+        source.correct = { _, _ in throw LibraryRefusal("a speaker's name is at most 200 characters") }
+        source.lastCorrection = { _ in nil }
+        state.press(source, .character("e"))
+        for c in "Claire Dubois" { state.press(source, .character(c)) }
+        state.press(source, .enter)
+        #expect(state.message == "A speaker's name is at most 200 characters")
+        state.press(source, .character("U"))
+        #expect(state.message == "No correction of this article to undo")
+    }
+
     @Test("a name no actor has can be typed as the new speaker")
     func newName() {
         var (state, source, recorded) = reader()

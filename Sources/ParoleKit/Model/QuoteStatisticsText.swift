@@ -39,35 +39,57 @@ public enum QuoteStatisticsText {
         }
         if !stats.byMonth.isEmpty {
             let months = stats.byMonth.sorted { $0.key < $1.key }
-            lines += [
-                "",
-                "By month  " + sparkline(months.map(\.value))
-                    + "  \(months.first!.key) – \(months.last!.key)",
-            ]
-            lines += bars(months.map { ($0.key, $0.value) }, total: nil, width: barWidth, extra: { _ in "" })
+            // The range is left out rather than cut when narrow: the bars below name the months.
+            let heading = "By month  " + sparkline(months.map(\.value))
+            let range =
+                months.count == 1 ? "  \(months[0].key)" : "  \(months.first!.key) – \(months.last!.key)"
+            lines += ["", heading.count + range.count <= width ? heading + range : heading]
+            lines += bars(
+                months.map { ($0.key, $0.value) }, total: nil, width: barWidth, lineWidth: width,
+                extra: { _ in "" })
         }
         if !stats.bySite.isEmpty {
             lines += ["", "By site"]
             let sites = stats.bySite.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
             lines += bars(
-                sites.map { ($0.key, $0.value) }, total: stats.quotes, width: barWidth, extra: { _ in "" })
+                sites.map { ($0.key, $0.value) }, total: stats.quotes, width: barWidth, lineWidth: width,
+                extra: { _ in "" })
         }
         return lines.map { clip(TerminalSafeText.line($0), width) }
     }
 
     /// One line per item: label, a bar in proportion to the largest count, the count, its share.
     /// The bars are at most `width` cells, narrower when the labels and what follows the bars
-    /// would not fit in `lineWidth` columns otherwise (what follows is never cut for a bar).
+    /// would not fit in `lineWidth` columns otherwise. What follows a bar is never cut: on a
+    /// narrow screen the number columns shrink to their digits first, then the details after
+    /// them are left out, then the labels are shortened with "…"; a bar keeps at least one cell.
     static func bars(
         _ items: [(String, Int)], total: Int?, width: Int, lineWidth: Int = .max,
         extra: (String) -> String
     ) -> [String] {
         let largest = max(1, items.map(\.1).max() ?? 1)
-        let labelWidth = min(30, items.map { $0.0.count }.max() ?? 0)
-        let extraWidth = items.map { extra($0.0).count }.max().map { $0 > 0 ? $0 + 2 : 0 } ?? 0
-        let fixed = 2 + labelWidth + 1 + 1 + 5 + (total == nil ? 0 : 4) + extraWidth
-        let width = lineWidth == .max ? width : max(4, min(width, lineWidth - fixed))
-        return items.map { label, count in
+        var labelWidth = min(30, items.map { $0.0.count }.max() ?? 0)
+        let details = items.map { extra($0.0) }
+        var showsDetails = details.contains { !$0.isEmpty }
+        let shares: [Int?] = items.map { item in
+            total.map { total in total > 0 ? share(item.1, of: total) : 0 }
+        }
+        var countWidth = 5
+        var shareWidth = total == nil ? 0 : 5
+        /// Columns left for the bar (and the blank after it) by what surrounds it.
+        func room() -> Int {
+            let detailWidth = showsDetails ? 2 + (details.map(\.count).max() ?? 0) : 0
+            return lineWidth - (2 + labelWidth + 1 + countWidth + shareWidth + detailWidth) - 1
+        }
+        if lineWidth != .max, room() < 4 {
+            countWidth = (items.map { String($0.1).count }.max() ?? 1) + 1
+            if total != nil { shareWidth = (shares.map { String($0 ?? 0).count }.max() ?? 1) + 2 }
+        }
+        if lineWidth != .max, room() < 1 { showsDetails = false }
+        if lineWidth != .max, room() < 1 { labelWidth = max(4, labelWidth + room() - 1) }
+        let width = lineWidth == .max ? width : max(1, min(width, room()))
+        return items.enumerated().map { index, item in
+            let (label, count) = item
             let cells = Double(count) / Double(largest) * Double(width)
             var bar = String(repeating: "█", count: Int(cells))
             let rest = Int((cells - Double(Int(cells))) * 8)
@@ -75,15 +97,21 @@ public enum QuoteStatisticsText {
             let name = label.count > labelWidth ? String(label.prefix(labelWidth - 1)) + "…" : label
             var line = "  " + name.padding(toLength: labelWidth, withPad: " ", startingAt: 0) + " "
             line += bar.padding(toLength: width + 1, withPad: " ", startingAt: 0)
-            line += String(repeating: " ", count: max(0, 5 - String(count).count)) + String(count)
-            if let total, total > 0 {
-                let share = Int((Double(count) * 100 / Double(total)).rounded())
-                line += String(repeating: " ", count: max(0, 4 - String(share).count)) + "\(share)%"
-            }
-            let more = extra(label)
-            if !more.isEmpty { line += "  " + more }
+            line += padded(String(count), countWidth)
+            if let share = shares[index] { line += padded("\(share)%", shareWidth) }
+            if showsDetails, !details[index].isEmpty { line += "  " + details[index] }
             return line
         }
+    }
+
+    /// `count` as a whole percentage of `total`.
+    static func share(_ count: Int, of total: Int) -> Int {
+        Int((Double(count) * 100 / Double(total)).rounded())
+    }
+
+    /// `text` after as many spaces as make it `width` characters.
+    private static func padded(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
     }
 
     /// `n` and `noun`, with an "s" unless `n` is 1.
