@@ -702,9 +702,39 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il fera 38°C. Jean Dupont part.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
+        RuleCase(
+            text: "La visite du jardin de J.-P. Mollard est attendue.", given: [N("Mollard", .person)],
+            expected: [N("J.-P. Mollard", .person)]),
+        RuleCase(
+            text: "Selon le témoignage de F.L. Wendbaum, ancien consul.", given: [],
+            expected: [N("F.L. Wendbaum", .person)]),
+        RuleCase(
+            text: "Le producteur est R.T. Ozanne Berlier.", given: [],
+            expected: [N("R.T. Ozanne Berlier", .person)]),
+        RuleCase(
+            text: "Il joue contre le D.C. United ce soir.", given: [N("D.C. United", .organization)],
+            expected: [N("D.C. United", .organization)]),
+        RuleCase(
+            text: "Le Conseil confie à la B.C.E. des missions.", given: [], expected: []),
+        RuleCase(
+            text: "Elle longe la U.S. Route qui mène au lac.", given: [], expected: [], lowercase: ["Route"]),
+        RuleCase(
+            text: "Il signe au D.C. Galaxy pour un an.", given: [], expected: [],
+            teacher: ["Galaxy": .organization]),
+        RuleCase(
+            text: "Elle vit aux U.S.A. Paris lui manque.", given: [], expected: []),
     ])
     func aPersonKeepsTheInitialsBeforeTheName(_ row: RuleCase) {
         #expect(run(InitialsRule(), row) == row.expected)
+    }
+
+    @Test func countsInitialsWrittenAloneOrTogether() {
+        #expect(InitialsRule.initialCount("j.") == 1)
+        #expect(InitialsRule.initialCount("j.-p.") == 2)
+        #expect(InitialsRule.initialCount("b.c.e.") == 3)
+        #expect(InitialsRule.initialCount("jr.") == 0)
+        #expect(InitialsRule.initialCount("m") == 0)
+        #expect(InitialsRule.initialCount("-p.") == 0)
     }
 
     @Test(arguments: [
