@@ -674,7 +674,14 @@ private struct RulesInOrder: EntityRule {
             given: [N("Nintendo DS", .organization), N("Google", .organization)],
             expected: [N("Nintendo DS", .miscellaneous), N("Google Maps", .miscellaneous)]),
         RuleCase(
-            text: "Il roule en Volkswagen Golf.", expected: [N("Volkswagen Golf", .miscellaneous)]),
+            text: "Il roule en Volkswagen Golf.", expected: [N("Volkswagen Golf", .miscellaneous)],
+            lowercase: ["Golf"]),
+        RuleCase(
+            text: "Pour la direction de SNCF Voyageurs, le train partira.", given: [N("SNCF", .organization)],
+            expected: [N("SNCF Voyageurs", .organization)], lowercase: ["Voyageurs"]),
+        RuleCase(
+            text: "Un délégué de la CGT Spectacle appelle à la grève.", given: [N("CGT Spectacle", .miscellaneous)],
+            expected: [N("CGT Spectacle", .organization)], lowercase: ["Spectacle"]),
         RuleCase(
             text: "Il dirige Google France depuis mai.", given: [N("Google France", .organization)],
             expected: [N("Google France", .organization)]),
@@ -702,9 +709,71 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il fera 38°C. Jean Dupont part.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
+        RuleCase(
+            text: "La visite du jardin de J.-P. Mollard est attendue.", given: [N("Mollard", .person)],
+            expected: [N("J.-P. Mollard", .person)]),
+        RuleCase(
+            text: "Selon le témoignage de F.L. Wendbaum, ancien consul.", given: [],
+            expected: [N("F.L. Wendbaum", .person)]),
+        RuleCase(
+            text: "Le producteur est R.T. Ozanne Berlier.", given: [],
+            expected: [N("R.T. Ozanne Berlier", .person)]),
+        RuleCase(
+            text: "Il joue contre le D.C. United ce soir.", given: [N("D.C. United", .organization)],
+            expected: [N("D.C. United", .organization)]),
+        RuleCase(
+            text: "Le Conseil confie à la B.C.E. des missions.", given: [], expected: []),
+        RuleCase(
+            text: "Elle longe la U.S. Route qui mène au lac.", given: [], expected: [], lowercase: ["Route"]),
+        RuleCase(
+            text: "Il signe au D.C. Galaxy pour un an.", given: [], expected: [],
+            teacher: ["Galaxy": .organization]),
+        RuleCase(
+            text: "Elle vit aux U.S.A. Paris lui manque.", given: [], expected: []),
     ])
     func aPersonKeepsTheInitialsBeforeTheName(_ row: RuleCase) {
         #expect(run(InitialsRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "« Nous tiendrons », a-t-il déclaré au Courrier.", given: [],
+            expected: [N("Courrier", .organization)]),
+        RuleCase(
+            text: "Elle l'a confié à l'Écho Lorrain hier.", given: [N("Écho Lorrain", .miscellaneous)],
+            expected: [N("Écho Lorrain", .organization)]),
+        RuleCase(
+            text: "Il l'a expliqué à Radio Vallée samedi.", given: [N("Radio Vallée", .miscellaneous)],
+            expected: [N("Radio Vallée", .organization)]),
+        RuleCase(
+            text: "Il l'a précisé à l'ATS.", given: [], expected: [N("ATS", .organization)]),
+        RuleCase(
+            text: "Le rôle a été confié à Paul Verneuil.", given: [N("Paul Verneuil", .person)],
+            expected: [N("Paul Verneuil", .person)]),
+        RuleCase(
+            text: "Il l'a déclaré à Genève mardi.", given: [N("Genève", .location)],
+            expected: [N("Genève", .location)]),
+        RuleCase(
+            text: "Il l'a déclaré à Verneuil mardi.", given: [], expected: []),
+        RuleCase(
+            text: "Elle l'a dit au Portugal.", given: [], expected: []),
+        RuleCase(
+            text: "Il a voté au Sénat.", given: [], expected: []),
+        RuleCase(
+            text: "Il l'a dit au BFM Business.", given: [N("Business", .organization)],
+            expected: [N("Business", .organization)]),
+    ])
+    func theMediumWordsWereSaidToIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(SpeechRecipientMediumRule(), row) == row.expected)
+    }
+
+    @Test func countsInitialsWrittenAloneOrTogether() {
+        #expect(InitialsRule.initialCount("j.") == 1)
+        #expect(InitialsRule.initialCount("j.-p.") == 2)
+        #expect(InitialsRule.initialCount("b.c.e.") == 3)
+        #expect(InitialsRule.initialCount("jr.") == 0)
+        #expect(InitialsRule.initialCount("m") == 0)
+        #expect(InitialsRule.initialCount("-p.") == 0)
     }
 
     @Test(arguments: [
@@ -1664,7 +1733,8 @@ private struct RulesInOrder: EntityRule {
         #expect(words.nonPersonArticle.contains("du"))
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
-        #expect(EntityRulePipeline.french.rules.count == 50)
+        #expect(words.recipientSpeechVerb.contains("déclaré"))
+        #expect(EntityRulePipeline.french.rules.count == 51)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

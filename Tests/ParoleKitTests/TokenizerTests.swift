@@ -45,6 +45,28 @@ import Testing
         #expect(doc.tokens[0].norm == "m.")
     }
 
+    @Test func keepsInitialsWrittenWithoutSpacesAsOneWord() {
+        let doc = tokenizer.document("Selon J.-P. Durand et R.T. Mollard, la B.C.E. agira. Elle le dit.")
+        #expect(
+            doc.tokens.map(\.norm) == [
+                "selon", "j.-p.", "durand", "et", "r.t.", "mollard", ",", "la", "b.c.e.", "agira", ".",
+                "elle",
+                "le", "dit", ".",
+            ])
+        #expect(doc.tokens[1].kind == .word)
+        #expect(doc.tokens[1].isCapitalized)
+        #expect(doc.tokens[8].isAllCaps)
+        #expect(doc.sentences.count == 2)
+    }
+
+    @Test func leavesLettersThatAreNotInitialsAsBefore() {
+        // A word glued after the periods, one initial alone, lower-case abbreviations.
+        #expect(norms("A.B.Cdef") == ["a", ".", "b", ".", "cdef"])
+        #expect(norms("J. Durand") == ["j.", "durand"])
+        #expect(norms("p.ex. ici") == ["p", ".", "ex.", "ici"])
+        #expect(norms("38°C. Il") == ["38", "°", "c.", "il"])
+    }
+
     @Test func joinsSpacedThousands() {
         let doc = tokenizer.document("au moins 6 500 personnes et 2\u{202F}000 citoyens le 17 juin")
         #expect(doc.tokens.filter { $0.kind == .number }.map(\.norm) == ["6 500", "2\u{202F}000", "17"])

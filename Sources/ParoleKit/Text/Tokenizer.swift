@@ -77,6 +77,10 @@ public struct Tokenizer: Sendable {
     private func scanWord(
         _ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into tokens: inout [Token]
     ) -> Int {
+        if let initialsEnd = initialsEnd(sc, start, end) {
+            tokens.append(makeToken(sc, start, initialsEnd, .word))
+            return initialsEnd
+        }
         var i = start
         while i < end {
             let c = sc[i]
@@ -126,6 +130,35 @@ public struct Tokenizer: Sendable {
         tokens.append(makeToken(sc, start, i, .word))
         return i
     }
+
+    /// If initials written without spaces start at `start` ("F.L.", "J.-P.", "B.C.E."), where
+    /// they end, their last period included: two capital letters or more, each followed by its
+    /// period, joined directly or by a hyphen, and no letter or digit glued after the last period.
+    /// They are one word, so that their periods end no sentence.
+    private func initialsEnd(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Int? {
+        func isInitial(_ k: Int) -> Bool {
+            k + 1 < end && CharClass.isUppercaseLetter(sc[k]) && sc[k + 1] == "."
+        }
+        guard isInitial(start) else { return nil }
+        var letters = 1
+        var i = start + 2
+        while letters < Self.maximumInitials {
+            if isInitial(i) {
+                i += 2
+            } else if i < end, CharClass.isHyphen(sc[i]), isInitial(i + 1) {
+                i += 3
+            } else {
+                break
+            }
+            letters += 1
+        }
+        guard letters >= 2 else { return nil }
+        if i < end, CharClass.isLetter(sc[i]) || CharClass.isDigit(sc[i]) { return nil }
+        return i
+    }
+
+    /// The longest run of initials read as one word.
+    private static let maximumInitials = 8
 
     /// If a hyphen at `hyphen` opens an inverted subject pronoun ("-t-il", "-elle"), where it ends.
     private func cliticEnd(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ hyphen: Int, _ end: Int) -> Int? {

@@ -2,7 +2,8 @@
 /// DS", "Google Maps", "Volkswagen Golf", "Microsoft Word" → MISC over the whole. Not when the
 /// words after it are a place, a people, another organisation, a first name, a title or a
 /// company's kind ("Google France", "Renault Nissan", "Samsung Electronics", "Sony Music
-/// Entertainment"), nor inside a longer name ("Francis Ford Coppola").
+/// Entertainment"), nor inside a longer name ("Francis Ford Coppola"). Common nouns after an acronym
+/// (words the debates write lower-case) name a branch of it, an organisation: "SNCF Voyageurs".
 struct CompanyProductRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -31,7 +32,10 @@ struct CompanyProductRule: EntityRule {
                 i = end + 1
                 continue
             }
-            out.append(TokenName(i..<end, .miscellaneous, isCertain: true))
+            // Common nouns after an acronym name one of its branches, an organisation: "SNCF
+            // Voyageurs", "CGT Spectacle" (words the debates write lower-case), not a product.
+            let isBranch = c.isAllCaps(i) && (i + 1..<end).allSatisfy { c.writtenLowerCase($0) }
+            out.append(TokenName(i..<end, isBranch ? .organization : .miscellaneous, isCertain: true))
             i = end
         }
         return c.overlay(names, with: out)

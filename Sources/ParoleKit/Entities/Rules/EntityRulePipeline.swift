@@ -61,6 +61,7 @@ struct EntityRulePipeline: Sendable {
             NamedThingRule(),
             KnownThingRule(),
             LetterPlatformRule(),
+            SpeechRecipientMediumRule(),
             OrganisationKindRule(),
             WebsiteRule(),
             NamedConceptRule(),

@@ -110,6 +110,13 @@ struct EntityRuleWords: Sendable {
     /// Words opening an apposition after a name ("un", "son"): "sur X, un homme de…" names
     /// a person, not a platform.
     var appositionOpener: WordSet = []
+    /// Speech verbs whose recipient after "à" is the medium the words were said to
+    /// ("déclaré", "confié": "a-t-il déclaré au Progrès").
+    var recipientSpeechVerb: WordSet = []
+    /// Prepositions between such a verb and the medium ("à", "au").
+    var recipientPreposition: WordSet = []
+    /// Articles, alone or in a preposition, before the medium ("au", "l'").
+    var recipientArticle: WordSet = []
     /// Articles of other languages that open titles, bands and places, never a person's first
     /// name although name lists hold them ("The" of "The Observer", "The Wall").
     var foreignArticle: WordSet = []
@@ -232,6 +239,8 @@ struct EntityRuleWords: Sendable {
             "platformNoun": \.platformNoun, "stateRoleNoun": \.stateRoleNoun,
             "statePreposition": \.statePreposition, "stateTerritoryWord": \.stateTerritoryWord,
             "platformContext": \.platformContext, "appositionOpener": \.appositionOpener,
+            "recipientSpeechVerb": \.recipientSpeechVerb, "recipientPreposition": \.recipientPreposition,
+            "recipientArticle": \.recipientArticle,
             "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
