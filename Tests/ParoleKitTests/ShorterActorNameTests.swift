@@ -1,0 +1,66 @@
+import Testing
+
+@testable import ParoleKit
+
+/// A speaker phrase that makes an actor of its own also goes by the shorter names its structure
+/// gives: a document's name before its complements and its author, a body's noun and its name,
+/// an unnamed source without the place that ends its description (invented sentences).
+@Suite struct ShorterActorNameTests {
+    let analyzer = Analyzer()
+
+    /// The name and other names of the speaker of each quote.
+    func speakers(_ text: String) -> [(name: String, aliases: [String])] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.compactMap { q in
+            q.speaker?.actor.flatMap { analysis.actor(id: $0) }.map { ($0.name, $0.aliases) }
+        }
+    }
+
+    @Test func aDocumentGoesByItsNameBeforeAPrepositionOrAParticiple() throws {
+        let text = """
+            Transports
+            Le projet divise les usagers. Les trois quarts des sondés y sont opposés, selon un sondage Opinia pour la chaîne régionale publié mardi.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("sondage Opinia"))
+    }
+
+    @Test func aDocumentGoesByItsAuthorAfterDe() throws {
+        let text = """
+            Tempête
+            Les dégâts pourraient dépasser 200 millions d'euros dans la région, selon une estimation provisoire de Mutualia Conseil, publiée lundi.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("estimation provisoire"))
+        #expect(speaker.aliases.contains("Mutualia Conseil"))
+    }
+
+    @Test func aBodyGivenByItsNounThenItsNameGoesByBoth() throws {
+        let text = """
+            Travaux
+            L'association de riverains Bel Air Vivant a dénoncé un « passage en force » de la mairie.
+            """
+        let speaker = try #require(speakers(text).first)
+        let names = Set([speaker.name] + speaker.aliases)
+        #expect(names.contains("association de riverains"))
+        #expect(names.contains("Bel Air Vivant"))
+    }
+
+    @Test func anUnnamedSourceGoesByItsDescriptionWithoutThePlace() throws {
+        let text = """
+            Procès
+            Un enquêteur de la brigade criminelle de Toulouse a indiqué que deux témoins avaient entendu des cris.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("enquêteur de la brigade criminelle"))
+    }
+
+    @Test func aNamedPersonGetsNoShorterName() throws {
+        let text = """
+            Budget
+            La ministre Claire Vautrin a affirmé que le budget serait « tenu ».
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(!speaker.aliases.contains("ministre Claire"))
+    }
+}
