@@ -64,3 +64,39 @@ import Testing
         #expect(!speaker.aliases.contains("ministre Claire"))
     }
 }
+
+/// An acronym in brackets after an organisation's name that the recogniser cut before its last
+/// lower-case words is that organisation (entities given by hand, invented sentences).
+@Suite struct BracketedAcronymAfterCutNameTests {
+    /// The actor of each entity of `text`, the entities being the given names.
+    func actors(of text: String, names: [(String, EntityType)]) throws -> [Int] {
+        let language = Language.french
+        let document = language.tokenizer.document(text)
+        var entities: [Entity] = []
+        var from = text.startIndex
+        for (name, type) in names {
+            let r = try #require(text.range(of: name, range: from..<text.endIndex))
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+            entities.append(Entity(span: Span(start, end), type: type, text: name))
+            from = r.upperBound
+        }
+        let view = TextView(doc: document, entities: entities, language: language)
+        let index = ActorIndex(view: view, firstNames: language.firstNames)
+        return entities.indices.map { index.actorOfEntity[$0] }
+    }
+
+    @Test func anAcronymAfterLowerCaseWordsOfACutNameIsThatOrganisation() throws {
+        let found = try actors(
+            of: "L'Office fédéral de contrôle des denrées alimentaires (OFCDA) a retiré le lot.",
+            names: [("Office fédéral de contrôle des denrées", .organization), ("OFCDA", .organization)])
+        #expect(found[0] >= 0 && found[0] == found[1])
+    }
+
+    @Test func anAcronymAfterAVerbOrAPrepositionIsNotTheOrganisationBefore() throws {
+        let found = try actors(
+            of: "La Banque du Nord a traité avec (BDX) lundi.",
+            names: [("Banque du Nord", .organization), ("BDX", .organization)])
+        #expect(found[0] != found[1])
+    }
+}

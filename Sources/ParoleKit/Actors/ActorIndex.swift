@@ -328,8 +328,30 @@ struct ActorIndex {
             {
                 return actorOfEntity[previous]
             }
+            // "Fédération congolaise de football association (Fécofa)": a one-word name in
+            // brackets after an organisation's name that the recogniser cut before lower-case words.
+            if words.count == 1, let d = expansion(beforeBracketAt: tokens.lowerBound - 1) { return d }
         }
         return nil
+    }
+
+    /// The organisation whose name ends at most two lower-case words before the opening bracket
+    /// at `open` ("Fédération congolaise de football | association (Fécofa)"): the words between
+    /// are the end of its name that the recogniser cut; nil when anything else stands between.
+    private func expansion(beforeBracketAt open: Int) -> Int? {
+        guard open >= 2, view.tokens[open].norm == "(" else { return nil }
+        var k = open - 1
+        while k > 0, open - k <= 2, view.entity(at: k) == nil {
+            let t = view.tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !view.isDeterminer(k), !view.connectorLike(k),
+                !view.npStops.contains(t.norm), !view.isFiniteVerb(k)
+            else { return nil }
+            k -= 1
+        }
+        guard k < open - 1, let e = view.entity(at: k), view.entityTokens[e].upperBound == k + 1,
+            view.entities[e].type == .organization, actorOfEntity[e] >= 0
+        else { return nil }
+        return actorOfEntity[e]
     }
 
     /// Files draft `d` under `name` (made of `words`) in the lookup tables.
