@@ -328,8 +328,30 @@ struct ActorIndex {
             {
                 return actorOfEntity[previous]
             }
+            // "Fédération congolaise de football association (Fécofa)": a one-word name in
+            // brackets after an organisation's name that the recogniser cut before lower-case words.
+            if words.count == 1, let d = expansion(beforeBracketAt: tokens.lowerBound - 1) { return d }
         }
         return nil
+    }
+
+    /// The organisation whose name ends at most two lower-case words before the opening bracket
+    /// at `open` ("Fédération congolaise de football | association (Fécofa)"): the words between
+    /// are the end of its name that the recogniser cut; nil when anything else stands between.
+    private func expansion(beforeBracketAt open: Int) -> Int? {
+        guard open >= 2, view.tokens[open].norm == "(" else { return nil }
+        var k = open - 1
+        while k > 0, open - k <= 2, view.entity(at: k) == nil {
+            let t = view.tokens[k]
+            guard t.kind == .word, !t.isCapitalized, !view.isDeterminer(k), !view.connectorLike(k),
+                !view.npStops.contains(t.norm), !view.isFiniteVerb(k)
+            else { return nil }
+            k -= 1
+        }
+        guard k < open - 1, let e = view.entity(at: k), view.entityTokens[e].upperBound == k + 1,
+            view.entities[e].type == .organization, actorOfEntity[e] >= 0
+        else { return nil }
+        return actorOfEntity[e]
     }
 
     /// Files draft `d` under `name` (made of `words`) in the lookup tables.
@@ -528,7 +550,134 @@ struct ActorIndex {
         let d = drafts.count - 1
         if let head { addHead(head, to: d) }
         byName[Self.nameKey(text, type)] = d
+        for name in shorterNames(of: range, kind: kind) { appendAlias(phraseName(name), to: d) }
         return d
+    }
+
+    /// Shorter names a phrase that makes an actor goes by too, by its structure: a document's or
+    /// a body's name before a preposition or a participle ("sondage Ifop" of "un sondage Ifop pour
+    /// le Journal du dimanche publié dimanche", "radio" of "la radio à partir des procès-verbaux"),
+    /// a document's name before its author and the author when it is a name or a body ("première
+    /// estimation" and "France Assureurs" of "une première estimation de France Assureurs"), an
+    /// unnamed source's description without the place that ends it ("un enquêteur de la police
+    /// judiciaire" of "… de Montpellier").
+    private func shorterNames(of range: Range<Int>, kind: ActorKind) -> [Range<Int>] {
+        let words = view.droppingDeterminers(range)
+        guard words.count > 1 else { return [] }
+        let tokens = view.tokens
+        let owners = view.language.words.words("owner-connectors")
+        switch kind {
+        case .document, .organisation:
+            if kind == .organisation, let split = bodyNounBeforeName(words, owners: owners) {
+                return [words.lowerBound..<split, split..<words.upperBound]
+            }
+            var k = words.lowerBound + 1
+            while k < words.upperBound, !endsName(at: k, owners: kind == .document ? owners : []) {
+                if let e = view.entity(at: k) {
+                    k = max(k + 1, view.entityTokens[e].upperBound)
+                } else {
+                    k += 1
+                }
+            }
+            // "projections et résultats": a phrase that names several things has no shorter name.
+            guard k < words.upperBound, !view.grammar.contains(.coordinators, tokens[k].norm) else {
+                return []
+            }
+            var names = [words.lowerBound..<k]
+            if kind == .document, owners.contains(tokens[k].norm) {
+                var a = k + 1
+                while a < words.upperBound, view.isDeterminer(a) { a += 1 }
+                var end = a + 1
+                while end < words.upperBound, !endsName(at: end, owners: []) {
+                    if let e = view.entity(at: end) {
+                        end = max(end + 1, view.entityTokens[e].upperBound)
+                    } else {
+                        end += 1
+                    }
+                }
+                if a < words.upperBound,
+                    namesAuthor(a..<min(end, words.upperBound), afterDeterminer: a > k + 1)
+                {
+                    names.append(a..<min(end, words.upperBound))
+                }
+            }
+            return names
+        case .anonymousSource:
+            // "un enquêteur de la police judiciaire | de Montpellier": the place locates the source.
+            guard let e = view.entity(at: words.upperBound - 1), view.entities[e].type == .location,
+                view.entityTokens[e].upperBound == words.upperBound
+            else { return [] }
+            let de = view.entityTokens[e].lowerBound - 1
+            guard de > words.lowerBound + 1, owners.contains(tokens[de].norm), view.entity(at: de - 1) == nil
+            else { return [] }
+            return [words.lowerBound..<de]
+        default:
+            return []
+        }
+    }
+
+    /// Where the name starts in a body's phrase that gives its noun first: "le syndicat | CFDT
+    /// Banques et Assurances", "la société d'analyse | Tendanxia" (a body noun, at most one "de"
+    /// and a lower-case word, then capitalised words or names to the end); nil otherwise.
+    private func bodyNounBeforeName(_ words: Range<Int>, owners: Set<String>) -> Int? {
+        let tokens = view.tokens
+        let lo = words.lowerBound
+        let speakerWords = view.language.speakerWords
+        guard tokens[lo].kind == .word, !tokens[lo].isCapitalized, view.entity(at: lo) == nil,
+            view.institutionNouns.contains(tokens[lo].norm)
+                || speakerWords.bodyClassifiers.contains(tokens[lo].norm)
+                || speakerWords.speakingBodies.contains(tokens[lo].norm)
+        else { return nil }
+        var k = lo + 1
+        if k + 1 < words.upperBound, owners.contains(tokens[k].norm), tokens[k + 1].kind == .word,
+            !tokens[k + 1].isCapitalized, view.entity(at: k + 1) == nil
+        {
+            k += 2
+        }
+        guard k < words.upperBound, tokens[k].isCapitalized || view.entity(at: k) != nil else { return nil }
+        let nameIsWhole = (k..<words.upperBound).allSatisfy { n in
+            let t = tokens[n]
+            if view.entity(at: n) != nil || (t.kind == .word && t.isCapitalized) { return true }
+            return n > k && n + 1 < words.upperBound && view.grammar.contains(.coordinators, t.norm)
+                && tokens[n + 1].isCapitalized
+        }
+        return nameIsWhole ? k : nil
+    }
+
+    /// Whether token `k` ends the name of a document or a body that a phrase opens with: a
+    /// preposition, a past participle after a noun, a punctuation mark, or one of `owners`.
+    private func endsName(at k: Int, owners: Set<String>) -> Bool {
+        let t = view.tokens[k]
+        guard view.entity(at: k) == nil else { return false }
+        if t.kind == .punctuation || t.kind == .openQuote || t.kind == .closeQuote { return true }
+        if owners.contains(t.norm) { return true }
+        // "Sang et Or": a coordinator between two capitalised words is inside a name.
+        if view.grammar.contains(.coordinators, t.norm), k + 1 < view.tokens.count,
+            view.tokens[k - 1].isCapitalized, view.tokens[k + 1].isCapitalized
+        {
+            return false
+        }
+        if view.npStops.contains(t.norm) { return true }
+        return t.kind == .word && !t.isCapitalized && t.norm.count > 4 && !view.isDeterminer(k - 1)
+            && view.language.speakerWords.participleEndings.contains { t.norm.hasSuffix($0) }
+    }
+
+    /// Whether `range`, after a document's "de", is its author: a person's or an organisation's
+    /// name, or a body or a person by its noun after a determiner ("de la fédération", "du
+    /// ministre"; not "d'analyses", nor another text: "les résultats de l'étude").
+    private func namesAuthor(_ range: Range<Int>, afterDeterminer: Bool) -> Bool {
+        guard let first = range.first else { return false }
+        if let e = view.entity(at: first) {
+            return view.entityTokens[e] == range
+                && (view.entities[e].type == .person || view.entities[e].type == .organization)
+        }
+        let t = view.tokens[first]
+        guard afterDeterminer, t.kind == .word, !t.isCapitalized, !view.citedDocuments.contains(t.norm),
+            !view.documentNouns.contains(t.norm)
+        else { return false }
+        let speakerWords = view.language.speakerWords
+        return view.institutionNouns.contains(t.norm) || speakerWords.bodyClassifiers.contains(t.norm)
+            || speakerWords.speakingBodies.contains(t.norm) || view.isRoleNoun(first)
     }
 
     /// The document cited before that a definite or demonstrative phrase names again: "Le même
@@ -574,6 +723,16 @@ struct ActorIndex {
         drafts[d].aliases.append(text)
         byName[Self.nameKey(text, drafts[d].type)] = byName[Self.nameKey(text, drafts[d].type)] ?? d
         if let head { addHead(head, to: d) }
+    }
+
+    /// Adds `text` to the other names of actor `d` without filing it for look-ups: a shorter
+    /// name of a phrase's actor ("sondage Ifop") names it, but another phrase with the same words
+    /// may be another source.
+    private mutating func appendAlias(_ text: String, to d: Int) {
+        guard !text.isEmpty, Self.normalizedName(text) != Self.normalizedName(drafts[d].name),
+            !drafts[d].aliases.contains(text)
+        else { return }
+        drafts[d].aliases.append(text)
     }
 
     /// Records a mention of actor `d` at `span`.

@@ -899,10 +899,7 @@ struct SpeakerResolver {
         // description of someone; a subject is followed by its verb ("un de ses proches a
         // assuré", "une visiteuse confie").
         let next = range.upperBound
-        let cut =
-            next < tokens.count && tokens[next].kind == .word && !view.auxiliaries.contains(tokens[next].norm)
-            && view.language.speech.lookup(tokens[next].norm)?.contains(where: { $0.shape == .finite })
-                != true
+        let cut = next < tokens.count && tokens[next].kind == .word && !view.isFiniteVerb(next)
         guard k < range.upperBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
             view.entity(at: k) == nil,
             !view.isDeterminer(k), !cut

@@ -135,15 +135,11 @@ struct CueFinder {
                 tokens: i..<(j + 1), verb: SpeechVerb(lemma: verb.lemma, frames: .contentClause),
                 isParticipial: true)
         }
-        guard let form = view.language.speech.lookup(first.norm)?.first(where: { $0.shape == .finite }) else {
-            return nil
-        }
-        // "le juge", "une note": after a determiner the word is a noun.
-        // "comme le précise X": there "le" is a pronoun and the subject follows the verb.
+        // "le juge", "une note": after a determiner the word is a noun; a capital inside the
+        // sentence is no verb. "comme le précise X": there "le" is a pronoun and the subject
+        // follows the verb.
         let afterComme = followsInversionOpener(j)
-        if !reflexive, !afterComme, j > 0, view.isDeterminer(j - 1),
-            tokens[j - 1].span.end >= first.span.start - 1
-        {
+        guard let form = view.finiteSpeechForm(at: j, determinerIsPronoun: reflexive || afterComme) else {
             return nil
         }
         // "plus inquiète que sa mère", "très préoccupé que …": after a degree adverb the form is
@@ -161,7 +157,6 @@ struct CueFinder {
             let invertedAfter = j - 1 == sentenceStart && j + 1 < limit && tokens[j + 1].kind == .clitic
             if !subjectBefore && !invertedAfter { return nil }
         }
-        if first.isCapitalized && j != sentenceStart { return nil }
         var end = j + 1
         var clitic: Int? = nil
         if end < limit, tokens[end].kind == .clitic {

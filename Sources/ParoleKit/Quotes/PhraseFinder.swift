@@ -4,13 +4,11 @@ struct PhraseFinder {
     let view: TextView
     private let connectors: Set<String>
     private let objectPronouns: Set<String>
-    private let pluralAuxiliaries: Set<String>
 
     init(view: TextView) {
         self.view = view
         connectors = view.language.words.words("owner-connectors")
         objectPronouns = view.grammar.words(.objectClitics)
-        pluralAuxiliaries = view.language.words.words("plural-auxiliaries")
     }
     private let maxLength = 14
 
@@ -25,13 +23,7 @@ struct PhraseFinder {
         if view.npStops.contains(t.norm) || view.auxiliaries.contains(t.norm) { return false }
         if t.kind == .elision && !view.grammar.contains(.phraseElisions, t.norm) { return false }
         // "une note", "le juge": after a determiner a form of a speech verb is a noun.
-        if !t.isCapitalized, !(i > 0 && view.isDeterminer(i - 1) && !view.isDeterminer(i)),
-            let forms = view.language.speech.lookup(t.norm),
-            forms.contains(where: { $0.shape == .finite })
-        {
-            return false
-        }
-        return true
+        return view.finiteSpeechForm(at: i) == nil
     }
 
     /// Whether a determiner at token `k`, inside a phrase that a determiner opened at `start`,
@@ -157,12 +149,7 @@ struct PhraseFinder {
     }
 
     /// Whether token `i` is a plural finite verb or auxiliary ("ont", "estiment").
-    private func isPluralVerb(_ i: Int) -> Bool {
-        guard i < tokens.count else { return false }
-        let norm = tokens[i].norm
-        if pluralAuxiliaries.contains(norm) { return true }
-        return view.language.speech.lookup(norm)?.contains { $0.shape == .finite && $0.isPlural } ?? false
-    }
+    private func isPluralVerb(_ i: Int) -> Bool { i < tokens.count && view.isPluralFiniteVerb(i) }
 
     /// Who is the subject of a verb that starts at token `verb`: a pronoun, a relative "qui",
     /// a name with or without apposition, or a noun phrase.
@@ -254,15 +241,8 @@ struct PhraseFinder {
         return open >= bound && tokens[open].norm == "," ? open : nil
     }
 
-    /// Whether token `i` is a finite verb: an auxiliary or a finite form of a speech verb that no
-    /// determiner makes a noun ("a indiqué", "précise"; not "la réponse").
-    private func isFiniteVerb(_ i: Int) -> Bool {
-        if view.roleOfToken[i].contains(.auxiliary) { return true }
-        guard tokens[i].kind == .word, !tokens[i].isCapitalized, !(i > 0 && view.isDeterminer(i - 1)),
-            let forms = view.language.speech.lookup(tokens[i].norm)
-        else { return false }
-        return forms.contains { $0.shape == .finite }
-    }
+    /// Whether token `i` is a finite verb where it stands (`TextView.isFiniteVerb`).
+    private func isFiniteVerb(_ i: Int) -> Bool { view.isFiniteVerb(i) }
 
     /// A subject followed by an apposition between commas: "Dmitri Peskov, porte-parole du
     /// Kremlin," or "Le porte-parole du Kremlin, Dmitri Peskov,". `comma` is the closing comma.

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import ParoleKit
+
+/// A speaker phrase that makes an actor of its own also goes by the shorter names its structure
+/// gives: a document's name before its complements and its author, a body's noun and its name,
+/// an unnamed source without the place that ends its description (invented sentences).
+@Suite struct ShorterActorNameTests {
+    let analyzer = Analyzer()
+
+    /// The name and other names of the speaker of each quote.
+    func speakers(_ text: String) -> [(name: String, aliases: [String])] {
+        let analysis = analyzer.analyze(text: text, id: "t")
+        return analysis.quotes.compactMap { q in
+            q.speaker?.actor.flatMap { analysis.actor(id: $0) }.map { ($0.name, $0.aliases) }
+        }
+    }
+
+    @Test func aDocumentGoesByItsNameBeforeAPrepositionOrAParticiple() throws {
+        let text = """
+            Transports
+            Le projet divise les usagers. Les trois quarts des sondés y sont opposés, selon un sondage Opinia pour la chaîne régionale publié mardi.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("sondage Opinia"))
+    }
+
+    @Test func aDocumentGoesByItsAuthorAfterDe() throws {
+        let text = """
+            Tempête
+            Les dégâts pourraient dépasser 200 millions d'euros dans la région, selon une estimation provisoire de Mutualia Conseil, publiée lundi.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("estimation provisoire"))
+        #expect(speaker.aliases.contains("Mutualia Conseil"))
+    }
+
+    @Test func aBodyGivenByItsNounThenItsNameGoesByBoth() throws {
+        let text = """
+            Travaux
+            L'association de riverains Bel Air Vivant a dénoncé un « passage en force » de la mairie.
+            """
+        let speaker = try #require(speakers(text).first)
+        let names = Set([speaker.name] + speaker.aliases)
+        #expect(names.contains("association de riverains"))
+        #expect(names.contains("Bel Air Vivant"))
+    }
+
+    @Test func anUnnamedSourceGoesByItsDescriptionWithoutThePlace() throws {
+        let text = """
+            Procès
+            Un enquêteur de la brigade criminelle de Toulouse a indiqué que deux témoins avaient entendu des cris.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("enquêteur de la brigade criminelle"))
+    }
+
+    @Test func aNamedPersonGetsNoShorterName() throws {
+        let text = """
+            Budget
+            La ministre Claire Vautrin a affirmé que le budget serait « tenu ».
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(!speaker.aliases.contains("ministre Claire"))
+    }
+}
+
+/// An acronym in brackets after an organisation's name that the recogniser cut before its last
+/// lower-case words is that organisation (entities given by hand, invented sentences).
+@Suite struct BracketedAcronymAfterCutNameTests {
+    /// The actor of each entity of `text`, the entities being the given names.
+    func actors(of text: String, names: [(String, EntityType)]) throws -> [Int] {
+        let language = Language.french
+        let document = language.tokenizer.document(text)
+        var entities: [Entity] = []
+        var from = text.startIndex
+        for (name, type) in names {
+            let r = try #require(text.range(of: name, range: from..<text.endIndex))
+            let start = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.lowerBound)
+            let end = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: r.upperBound)
+            entities.append(Entity(span: Span(start, end), type: type, text: name))
+            from = r.upperBound
+        }
+        let view = TextView(doc: document, entities: entities, language: language)
+        let index = ActorIndex(view: view, firstNames: language.firstNames)
+        return entities.indices.map { index.actorOfEntity[$0] }
+    }
+
+    @Test func anAcronymAfterLowerCaseWordsOfACutNameIsThatOrganisation() throws {
+        let found = try actors(
+            of: "L'Office fédéral de contrôle des denrées alimentaires (OFCDA) a retiré le lot.",
+            names: [("Office fédéral de contrôle des denrées", .organization), ("OFCDA", .organization)])
+        #expect(found[0] >= 0 && found[0] == found[1])
+    }
+
+    @Test func anAcronymAfterAVerbOrAPrepositionIsNotTheOrganisationBefore() throws {
+        let found = try actors(
+            of: "La Banque du Nord a traité avec (BDX) lundi.",
+            names: [("Banque du Nord", .organization), ("BDX", .organization)])
+        #expect(found[0] != found[1])
+    }
+}
