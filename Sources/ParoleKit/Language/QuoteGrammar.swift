@@ -94,6 +94,7 @@ public struct QuoteGrammar: Sendable {
         case timePlaceAdverbs = "time-place-adverbs"
         case sourceRelatives = "source-relatives"
         case contrastConjunctions = "contrast-conjunctions"
+        case singularDeterminers = "singular-determiners"
     }
 
     /// The words of each word class.
