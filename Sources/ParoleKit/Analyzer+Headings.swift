@@ -17,32 +17,23 @@ extension Analyzer {
         return headings
     }
 
-    /// Whether `paragraph` reads as a heading rather than body text: it has a word, does not
-    /// open with a list mark (``listMarks``: an item of a list, a line of dialogue), does not
-    /// end with a mark that leads into what follows (``leadingEnds``: "… a ajouté :", a list
-    /// item ending with ";"), and is either a short line without final punctuation
-    /// (``TextView/isHeading(_:)``: at most ``TextView/headingWords`` words, not ending with
-    /// . ! ? or … before any closing quotation mark) or a question alone on its line, one
-    /// sentence of at most as many words ("Et maintenant ?", the question of an interview).
+    /// Whether `paragraph` reads as a heading rather than body text: the analysis's heading test
+    /// (``TextView/isHeading(_:)``: a short line with a word, without final punctuation, not an
+    /// item of a list, not ending with a mark that leads into what follows), or a question alone
+    /// on its line that is no item of a list, one sentence of at most as many words ("Et
+    /// maintenant ?", the question of an interview).
     ///
-    /// Stricter than `TextView.isHeading`, which the speaker resolver asks: that one also
-    /// counts a short line ending with ":" or ";" or opening with a dash, and the resolver
-    /// still takes a speaker from the cue of such a line ("Le maire, Paul Morel, a ajouté :"
-    /// before a quotation).
+    /// The question line is the one difference from the speaker resolver's headings: there an
+    /// interview's question is body text, the turn the next words in guillemets answer (asking
+    /// `TextView.isHeading` counts it as such).
     static func readsAsHeading(_ paragraph: Paragraph, in document: Document) -> Bool {
         let line = paragraph.tokens.lazy.map { document.tokens[$0] }
-        guard let first = line.first, let last = line.last(where: { $0.kind != .closeQuote }),
-            line.contains(where: \.isWordLike), !listMarks.contains(document.text(first.span)),
-            !leadingEnds.contains(document.text(last.span))
+        if TextView.isHeading(line) { return true }
+        guard let first = line.first, !TextView.listMarks.contains(first.norm),
+            line.contains(where: \.isWordLike)
         else { return false }
-        return TextView.isHeading(line) || isQuestionLine(paragraph, in: document)
+        return isQuestionLine(paragraph, in: document)
     }
-
-    /// The marks that open an item of a list or a line of dialogue.
-    static let listMarks: Set<String> = ["-", "–", "—", "•", "·", "*", "▪", "◦", "‣", "►"]
-
-    /// The marks that end a line leading into the next one: an introduction, a list item.
-    static let leadingEnds: Set<String> = [":", ";", ","]
 
     /// Whether `paragraph` is one short sentence that ends with a question mark (before any
     /// closing quotation mark).

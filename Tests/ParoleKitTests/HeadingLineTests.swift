@@ -32,4 +32,32 @@ import Testing
         #expect(!TextView.isHeading(Language.french.tokenizer.document("Un titre court.").tokens))
         #expect(!TextView.isHeading(Language.french.tokenizer.document("Il a dit « Oui. »").tokens))
     }
+
+    func line(_ text: String) -> [Token] { Language.french.tokenizer.document(text).tokens }
+
+    @Test func aShortLineLeadingIntoTheNextOrAnItemOfAListIsNoHeading() {
+        #expect(!TextView.isHeading(line("La préfète, Anne Roussel, a déclaré :")))
+        #expect(!TextView.isHeading(line("Les secours ont mis à l'abri ;")))
+        #expect(!TextView.isHeading(line("deux commerces,")))
+        #expect(!TextView.isHeading(line("- trente habitants")))
+        #expect(!TextView.isHeading(line("• une crèche")))
+        #expect(!TextView.isHeading(line("***")))
+        #expect(TextView.isHeading(line("Un budget contesté")))
+        #expect(TextView.isHeading(line("« Nous ne céderons rien »")))
+    }
+
+    /// The one difference between the resolver's headings and the analysis's: a question alone
+    /// on its line is an interview's question for the resolver (body text), a heading in the JSON.
+    @Test func aQuestionAloneOnItsLineIsAHeadingOfTheAnalysisOnly() {
+        let text = "Un entretien\nLe maire répond aux lecteurs.\nEt maintenant ?\nNous verrons bien."
+        let document = Language.french.tokenizer.document(text)
+        let question = document.paragraphs[2]
+        #expect(!TextView.isHeading(question.tokens.map { document.tokens[$0] }))
+        #expect(Analyzer.readsAsHeading(question, in: document))
+        for p in [0, 1, 3] {
+            #expect(
+                TextView.isHeading(document.paragraphs[p].tokens.map { document.tokens[$0] })
+                    == Analyzer.readsAsHeading(document.paragraphs[p], in: document))
+        }
+    }
 }

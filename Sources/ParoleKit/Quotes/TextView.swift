@@ -186,30 +186,40 @@ struct TextView {
 
     /// Whether paragraph `p` is a heading: a short line that ends without a full stop (the
     /// title, a subheading, a dateline, a caption). A heading's names are not taken as the
-    /// speaker of quotes elsewhere, but a short line ending with a colon ("Le maire, Paul Morel,
-    /// a ajouté :") still introduces the quote after it; the `headings` of an analysis are
-    /// stricter and count such a line as body text.
+    /// speaker of quotes elsewhere. The one heading test of the analysis: `Analyzer.headings`
+    /// asks it too (and adds a question alone on its line, which the speaker resolver reads as
+    /// an interview's question, body text).
     func isHeading(paragraph p: Int) -> Bool {
         Self.isHeading(doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] })
     }
 
-    /// Whether the tokens of a paragraph make a heading (see `isHeading(paragraph:)`). Reads the
-    /// last two tokens and at most `headingWords` + 1 words from the start, so that asking of a
-    /// long paragraph costs no more than of a short one.
+    /// Whether the tokens of a paragraph make a heading: the line has a word, does not open with
+    /// a list mark (``listMarks``: an item of a list, a line of dialogue), does not end with a
+    /// mark that leads into what follows (``leadingEnds``: "… a ajouté :", a list item ending
+    /// with ";" or ","), and is short (at most ``headingWords`` words) without final punctuation
+    /// (. ! ? or … before any closing quotation mark). Reads the first and last tokens and at
+    /// most `headingWords` + 1 words from the start, so that asking of a long paragraph costs no
+    /// more than of a short one.
     static func isHeading<Line: BidirectionalCollection>(_ line: Line) -> Bool where Line.Element == Token {
-        guard let last = line.last else { return true }
-        if last.kind == .terminal { return false }
-        let end = line.index(before: line.endIndex)
-        if last.kind == .closeQuote, end != line.startIndex, line[line.index(before: end)].kind == .terminal {
-            return false
-        }
+        var first: Token? = nil
         var words = 0
-        for token in line where token.isWordLike {
+        for token in line {
+            if first == nil { first = token }
+            guard token.isWordLike else { continue }
             words += 1
             if words > headingWords { return false }
         }
-        return true
+        guard words > 0, let first, let last = line.last(where: { $0.kind != .closeQuote }) else {
+            return false
+        }
+        return last.kind != .terminal && !listMarks.contains(first.norm) && !leadingEnds.contains(last.norm)
     }
+
+    /// The marks that open an item of a list or a line of dialogue.
+    static let listMarks: Set<String> = ["-", "–", "—", "•", "·", "*", "▪", "◦", "‣", "►"]
+
+    /// The marks that end a line leading into the next one: an introduction, a list item.
+    static let leadingEnds: Set<String> = [":", ";", ","]
 
     /// The most words a heading line may have.
     static let headingWords = 20
