@@ -120,26 +120,70 @@ package struct EntityNameClassifier: Sendable {
 
     /// EXPERIMENT: only names the rules left as the model gave them (PAROLE_NAME_MODELONLY=1).
     static let experimentModelOnly = ProcessInfo.processInfo.environment["PAROLE_NAME_MODELONLY"] == "1"
+    /// EXPERIMENT: no retyping (PAROLE_NAME_RETYPE_OFF=1), the proposals' own margin.
+    static let experimentRetypeOff = ProcessInfo.processInfo.environment["PAROLE_NAME_RETYPE_OFF"] == "1"
+    static let experimentProposalMargin = ProcessInfo.processInfo.environment["PAROLE_NAME_PROPOSAL_MARGIN"]
+        .flatMap {
+            Float($0)
+        }
+    /// EXPERIMENT: propose capitalised stretches no name covers (PAROLE_NAME_PROPOSE=1).
+    package static let experimentPropose = ProcessInfo.processInfo.environment["PAROLE_NAME_PROPOSE"] == "1"
+
+    /// Capitalised stretches inside sentences that no name covers nor touches, as names to
+    /// classify (their type is a placeholder: their current answer is "no name").
+    static func proposals(in document: Document, observations: TokenObservations, besides names: [TokenName])
+        -> [TokenName]
+    {
+        let tokens = document.tokens
+        var covered = [Bool](repeating: false, count: tokens.count + 1)
+        for name in names {
+            for i in name.range { covered[i] = true }
+        }
+        var out: [TokenName] = []
+        var i = 0
+        func proposable(_ i: Int) -> Bool {
+            i < tokens.count && !covered[i] && tokens[i].kind == .word
+                && (tokens[i].isCapitalized || tokens[i].isAllCaps)
+        }
+        while i < tokens.count {
+            guard proposable(i), !observations.flags[i].contains(.sentenceInitial) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while proposable(end) { end += 1 }
+            let touches = (i > 0 && covered[i - 1]) || covered[end]
+            if !touches { out.append(TokenName(i..<end, .miscellaneous)) }
+            i = end
+        }
+        return out
+    }
+
     /// EXPERIMENT: one decision per string (PAROLE_NAME_GROUP=1).
     static let experimentGroup = ProcessInfo.processInfo.environment["PAROLE_NAME_GROUP"] == "1"
 
     /// The names retyped or dropped where the model is surer of another answer.
     func apply(
         to names: [TokenName], document: Document, observations: TokenObservations,
-        mayChange: (TokenName) -> Bool = { _ in true }
+        mayChange: (TokenName) -> Bool = { _ in true }, fromModel: (TokenName) -> Bool = { _ in true }
     ) -> [TokenName] {
-        let features = EntityNameFeatures(document: document, observations: observations, names: names)
-        var p = names.indices.map { probabilities(features.of($0)) }
+        let proposals =
+            Self.experimentPropose
+            ? Self.proposals(in: document, observations: observations, besides: names) : []
+        let features = EntityNameFeatures(
+            document: document, observations: observations, names: names + proposals,
+            proposals: proposals.count, fromModel: names.map(fromModel))
+        var p = features.names.indices.map { probabilities(features.of($0)) }
         if Self.experimentGroup {
             // one decision per way of writing the name: the mean of its occurrences' answers
             var sums: [UInt64: [Float]] = [:]
             var counts: [UInt64: Float] = [:]
-            for k in names.indices {
+            for k in features.names.indices {
                 let h = features.textHash[k]
                 sums[h] = zip(sums[h] ?? [Float](repeating: 0, count: p[k].count), p[k]).map { $0 + $1 }
                 counts[h, default: 0] += 1
             }
-            for k in names.indices {
+            for k in features.names.indices {
                 let h = features.textHash[k]
                 p[k] = sums[h]!.map { $0 / counts[h]! }
             }
@@ -151,7 +195,8 @@ package struct EntityNameClassifier: Sendable {
             let current = Self.answers.firstIndex(of: name.type) ?? 0
             var best = current
             for a in p.indices where (a < 4 || drops) && p[a] > p[best] { best = a }
-            guard best != current, p[best] - p[current] > margin, mayChange(name) else {
+            guard !Self.experimentRetypeOff, best != current, p[best] - p[current] > margin, mayChange(name)
+            else {
                 out.append(name)
                 continue
             }
@@ -160,6 +205,14 @@ package struct EntityNameClassifier: Sendable {
             retyped.type = type
             out.append(retyped)
         }
+        for (j, proposal) in proposals.enumerated() {
+            let p = p[names.count + j]
+            guard let best = (0..<4).max(by: { p[$0] < p[$1] }),
+                p[best] - p[4] > (Self.experimentProposalMargin ?? margin)
+            else { continue }
+            out.append(TokenName(proposal.range, Self.answers[best]!))
+        }
+        if !proposals.isEmpty { out.sort { $0.range.lowerBound < $1.range.lowerBound } }
         return out
     }
 }

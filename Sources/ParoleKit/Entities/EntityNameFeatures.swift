@@ -17,7 +17,25 @@ struct EntityNameFeatures {
     /// la santé"), as a hash of the capital letters, 0 for other names.
     private let initials: [UInt64]
 
-    init(document: Document, observations: TokenObservations, names: [TokenName]) {
+    /// The first of the names that are proposals (capitalised stretches no name covers, whose
+    /// current answer is "no name"); `names.count` when there are none.
+    let firstProposal: Int
+
+    /// The index in ``EntityNameClassifier/answers`` of the `k`-th name's current answer.
+    func answer(_ k: Int) -> UInt64 {
+        k >= firstProposal ? 4 : UInt64(EntityNameClassifier.answers.firstIndex(of: names[k].type) ?? 0)
+    }
+
+    /// Whether each name (proposals aside) is as the tagger gave it, span and type (no rule
+    /// changed it).
+    let fromModel: [Bool]
+
+    init(
+        document: Document, observations: TokenObservations, names: [TokenName], proposals: Int = 0,
+        fromModel: [Bool] = []
+    ) {
+        self.firstProposal = names.count - proposals
+        self.fromModel = fromModel
         self.document = document
         self.observations = observations
         self.names = names
@@ -60,7 +78,7 @@ struct EntityNameFeatures {
         let r = name.range
         let o = observations
         let tokens = document.tokens
-        let type = UInt64(EntityNameClassifier.answers.firstIndex(of: name.type) ?? 0)
+        let type = answer(k)
         let length = UInt64(min(r.count, 4))
         var f: [UInt64] = []
         f.reserveCapacity(16 + 6 * r.count)
@@ -75,6 +93,7 @@ struct EntityNameFeatures {
         let last = r.upperBound - 1
         add(1, 0)
         add(2, type)
+        if k < fromModel.count { add(34, fromModel[k] ? 1 : 0, type) }
         add(3, type, length)
         var shape: UInt64 = 0
         for i in r {
@@ -125,7 +144,7 @@ struct EntityNameFeatures {
             for other in namesByWord[o.word[i]] ?? [] where other != k {
                 let relation: UInt64 =
                     textHash[other] == textHash[k] ? 0 : names[other].range.count > r.count ? 1 : 2
-                let otherType = UInt64(EntityNameClassifier.answers.firstIndex(of: names[other].type) ?? 0)
+                let otherType = answer(other)
                 let key = FeatureHash.feature(23, relation, otherType)
                 if !off.contains(23), seen.insert(key).inserted {
                     f.append(key)
@@ -144,7 +163,7 @@ struct EntityNameFeatures {
         if r.count == 1 && tokens[first].isAllCaps {
             let own = FeatureHash.of(scalars: tokens[first].norm.uppercased().unicodeScalars)
             for (other, h) in initials.enumerated() where h == own && other != k {
-                add(25, UInt64(EntityNameClassifier.answers.firstIndex(of: names[other].type) ?? 0))
+                add(25, answer(other))
                 break
             }
         }

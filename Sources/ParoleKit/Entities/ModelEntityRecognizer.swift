@@ -66,7 +66,8 @@ public struct ModelEntityRecognizer: EntityRecognizer {
         guard let nameClassifier else { return names.map { ($0.range, $0.type) } }
         let classified = nameClassifier.apply(
             to: names, document: document, observations: observations,
-            mayChange: EntityNameClassifier.experimentModelOnly ? { modelNames.contains($0) } : { _ in true })
+            mayChange: EntityNameClassifier.experimentModelOnly ? { modelNames.contains($0) } : { _ in true },
+            fromModel: { modelNames.contains($0) })
         guard rulesBeforeClassifier < pipeline.rules.count else {
             return classified.map { ($0.range, $0.type) }
         }
@@ -103,16 +104,23 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     /// The names the classifier would see in `document` (the model's, after the rules that run
     /// before it), each with its span, type and features, for training the classifier.
     package func classifierInput(in document: Document) -> [(
-        span: Span, type: EntityType, features: [UInt64]
+        span: Span, type: EntityType?, features: [UInt64]
     )] {
         guard !document.tokens.isEmpty else { return [] }
         let (names, observations, _, modelNames) = namesBeforeClassifier(in: document)
-        let features = EntityNameFeatures(document: document, observations: observations, names: names)
-        return names.indices.filter {
-            !EntityNameClassifier.experimentModelOnly
-                || modelNames.contains(ModelName(range: names[$0].range, type: names[$0].type))
+        let proposals =
+            EntityNameClassifier.experimentPropose
+            ? EntityNameClassifier.proposals(in: document, observations: observations, besides: names) : []
+        let all = names + proposals
+        let features = EntityNameFeatures(
+            document: document, observations: observations, names: all, proposals: proposals.count,
+            fromModel: names.map { modelNames.contains($0) })
+        return all.indices.filter {
+            $0 >= names.count || !EntityNameClassifier.experimentModelOnly
+                || modelNames.contains(ModelName(range: all[$0].range, type: all[$0].type))
         }.map { k in
-            (document.span(tokens: names[k].range), names[k].type, features.of(k))
+            let type: EntityType? = k >= names.count ? nil : all[k].type
+            return (document.span(tokens: all[k].range), type, features.of(k))
         }
     }
 }
