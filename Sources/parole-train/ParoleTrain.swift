@@ -12,7 +12,7 @@ struct ParoleTrain: ParsableCommand {
         subcommands: [
             TrainCommand.self, EvaluateCommand.self, ExportCommand.self, TagCommand.self, PredictCommand.self,
             InfoCommand.self, ResourcesCommand.self, SpeakerWeightsCommand.self, QuoteSpanWeightsCommand.self,
-            AblateRulesCommand.self, NameClassifierCommand.self,
+            AblateRulesCommand.self,
         ],
         defaultSubcommand: TrainCommand.self)
 }

@@ -16,12 +16,6 @@ struct PredictCommand: ParsableCommand {
     var repeats = 3
     @Option(help: "A model file to use instead of the shipped one.")
     var model: String?
-    @Option(help: "A whole-name classifier file (with --model, none unless given; else the shipped one).")
-    var nameClassifier: String?
-    @Flag(help: "Run without the whole-name classifier.")
-    var noNameClassifier = false
-    @Option(help: "Replace the classifier's margin (how much surer another answer must be).")
-    var classifierMargin: Float?
 
     func run() throws {
         let (names, texts, documents) = try directories.documents()
@@ -30,13 +24,9 @@ struct PredictCommand: ParsableCommand {
             sum + text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         }
         let tokenizer = Tokenizer(rules: .french)
-        var classifier = try nameClassifier.map { try EntityNameClassifier(contentsOfFile: $0) }
-        if nameClassifier == nil && model == nil { classifier = EntityNameClassifier.french }
-        if noNameClassifier { classifier = nil }
-        if let classifierMargin { classifier?.margin = classifierMargin }
-        let recognizer = ModelEntityRecognizer(
-            model: try model.map { try EntityModel(contentsOfFile: $0) } ?? .french,
-            nameClassifier: classifier)
+        let recognizer =
+            try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
+            ?? ModelEntityRecognizer()
         _ = recognizer.entities(in: documents.first ?? tokenizer.document(""))
         let clock = ContinuousClock()
         var results: [[Entity]] = []

@@ -7,10 +7,6 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     let lexicon: NameLexicon
     /// The rules run over the model's names.
     let pipeline: EntityRulePipeline
-    /// The learned second look at whole names (nil: none), and the number of rules that run
-    /// before it (the others run after it).
-    let nameClassifier: EntityNameClassifier?
-    let rulesBeforeClassifier: Int
 
     /// Creates a recogniser using `model` (nil: rules and gazetteers alone).
     public init(model: EntityModel? = .french) {
@@ -22,30 +18,7 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     public init(model: EntityModel? = .french, droppingRules droppedRules: Set<String>) {
         self.model = model
         self.lexicon = model?.lexicon ?? .french
-        let pipeline =
-            droppedRules.isEmpty
-            ? EntityRulePipeline.french : EntityRulePipeline.french.dropping(droppedRules)
-        self.pipeline = pipeline
-        let classifier = model == nil ? nil : EntityNameClassifier.french
-        self.nameClassifier = classifier
-        self.rulesBeforeClassifier =
-            classifier?.before.flatMap { pipeline.ruleNames.firstIndex(of: $0) } ?? pipeline.rules.count
-    }
-
-    /// Creates a recogniser using `model` and `nameClassifier` (nil: none), which runs before the
-    /// rule named `classifierBefore` (nil: after every rule).
-    package init(model: EntityModel?, nameClassifier: EntityNameClassifier?, classifierBefore: String? = nil)
-    {
-        self.model = model
-        self.lexicon = model?.lexicon ?? .french
-        let pipeline = EntityRulePipeline.french
-        self.pipeline = pipeline
-        self.nameClassifier = nameClassifier
-        self.rulesBeforeClassifier =
-            (classifierBefore ?? nameClassifier?.before).flatMap { name in
-                pipeline.ruleNames.firstIndex(of: name)
-            }
-            ?? pipeline.rules.count
+        self.pipeline = droppedRules.isEmpty ? .french : EntityRulePipeline.french.dropping(droppedRules)
     }
 
     /// The names of the French entity rules in the order they run.
@@ -62,24 +35,6 @@ public struct ModelEntityRecognizer: EntityRecognizer {
     /// The names found, as token ranges with types, in text order.
     func names(in document: Document) -> [(Range<Int>, EntityType)] {
         guard !document.tokens.isEmpty else { return [] }
-        let (names, observations, lexicon, modelNames) = namesBeforeClassifier(in: document)
-        guard let nameClassifier else { return names.map { ($0.range, $0.type) } }
-        let classified = nameClassifier.apply(
-            to: names, document: document, observations: observations,
-            mayChange: EntityNameClassifier.experimentModelOnly ? { modelNames.contains($0) } : { _ in true })
-        guard rulesBeforeClassifier < pipeline.rules.count else {
-            return classified.map { ($0.range, $0.type) }
-        }
-        let rest = EntityRulePipeline(
-            rules: Array(pipeline.rules[rulesBeforeClassifier...]), words: pipeline.words)
-        return rest.apply(to: classified, document: document, observations: observations, lexicon: lexicon)
-            .map { ($0.range, $0.type) }
-    }
-
-    /// The names the model and the rules before the classifier give, with what they read.
-    private func namesBeforeClassifier(in document: Document) -> (
-        [TokenName], TokenObservations, NameLexicon, Set<ModelName>
-    ) {
         let tables = model?.lookupTables(tagging: document.tokens.count)
         let lexicon = tables?.lexicon ?? self.lexicon
         let observations = TokenObservations(document: document, lexicon: lexicon, clusters: tables?.clusters)
@@ -88,32 +43,9 @@ public struct ModelEntityRecognizer: EntityRecognizer {
             labels = model.tag(observations, sentences: document.sentences.map(\.tokens))
         }
         let names = EntityLabel.names(labels).map { TokenName($0.0, $0.1) }
-        let rules =
-            rulesBeforeClassifier == pipeline.rules.count
-            ? pipeline
-            : EntityRulePipeline(
-                rules: Array(pipeline.rules[..<rulesBeforeClassifier]), words: pipeline.words)
-        return (
-            rules.apply(to: names, document: document, observations: observations, lexicon: lexicon),
-            observations,
-            lexicon, Set(names.map { ModelName(range: $0.range, type: $0.type) })
-        )
-    }
-
-    /// The names the classifier would see in `document` (the model's, after the rules that run
-    /// before it), each with its span, type and features, for training the classifier.
-    package func classifierInput(in document: Document) -> [(
-        span: Span, type: EntityType, features: [UInt64]
-    )] {
-        guard !document.tokens.isEmpty else { return [] }
-        let (names, observations, _, modelNames) = namesBeforeClassifier(in: document)
-        let features = EntityNameFeatures(document: document, observations: observations, names: names)
-        return names.indices.filter {
-            !EntityNameClassifier.experimentModelOnly
-                || modelNames.contains(ModelName(range: names[$0].range, type: names[$0].type))
-        }.map { k in
-            (document.span(tokens: names[k].range), names[k].type, features.of(k))
-        }
+        return pipeline.apply(
+            to: names, document: document, observations: observations, lexicon: lexicon
+        ).map { ($0.range, $0.type) }
     }
 }
 
@@ -126,14 +58,4 @@ extension ModelEntityRecognizer {
             l == 0 ? "O" : (EntityLabel.isBegin(l) ? "B-" : "I-") + EntityLabel.type(of: l).rawValue
         }
     }
-}
-
-/// A name as the model gave it (tokens and type), to tell the names the rules left alone.
-struct ModelName: Hashable {
-    var range: Range<Int>
-    var type: EntityType
-}
-
-extension Set where Element == ModelName {
-    func contains(_ name: TokenName) -> Bool { contains(ModelName(range: name.range, type: name.type)) }
 }
