@@ -96,6 +96,24 @@ import Testing
         #expect(article.language == "fr")
     }
 
+    @Test func aPublisherThatIsAPersonIsNoSiteName() throws {
+        for type in ["\"@type\":\"Person\"", "\"type\":\"Person\""] {
+            let html = """
+                <html lang="fr"><head><title>Plan écoles</title>
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Plan écoles",
+                "publisher":{\(type),"name":"Jeanne Lemoine"}}</script></head>
+                <body><article><p>\(Self.body[0])</p><p>\(Self.body[1])</p></article></body></html>
+                """
+            #expect(try extract(html).value.siteName == nil, "\(type)")
+        }
+        let organisation = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Plan",
+            "publisher":{"@type":"NewsMediaOrganization","name":"Le Journal"}}</script></head>
+            <body><article><p>\(Self.body[0])</p><p>\(Self.body[1])</p></article></body></html>
+            """
+        #expect(try extract(organisation).value.siteName == "Le Journal")
+    }
+
     /// A page whose article holds the `h1` given, under the metadata title given.
     func titled(h1: String, meta: String) throws -> String {
         let html = """
