@@ -43,7 +43,7 @@ struct LinkedData {
             datePublished = datePublished ?? Self.string(object["datePublished"])
             dateModified = dateModified ?? Self.string(object["dateModified"])
             if authors.isEmpty { authors = Self.names(object["author"]) }
-            publisher = publisher ?? Self.names(object["publisher"]).first
+            publisher = publisher ?? Self.names(object["publisher"], skippingPeople: true).first
             if articleBody == nil, let body = object["articleBody"] as? String,
                 !body.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
             {
@@ -89,11 +89,17 @@ struct LinkedData {
         return nil
     }
 
-    /// Names from a `Person`/`Organization` value, a string, or a list of either.
-    private static func names(_ value: Any?) -> [String] {
+    /// Names from a `Person`/`Organization` value, a string, or a list of either; with
+    /// `skippingPeople`, not a `Person`'s (a blog's publisher given as its author is no site name).
+    private static func names(_ value: Any?, skippingPeople: Bool = false) -> [String] {
         if let text = string(value) { return [text] }
-        if let object = value as? [String: Any] { return string(object["name"]).map { [$0] } ?? [] }
-        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        if let object = value as? [String: Any] {
+            // Some pages write "type" for "@type".
+            let type = types(of: object) + [(object["type"] as? String)?.lowercased()].compactMap { $0 }
+            if skippingPeople, type.contains("person") { return [] }
+            return string(object["name"]).map { [$0] } ?? []
+        }
+        if let array = value as? [Any] { return array.flatMap { names($0, skippingPeople: skippingPeople) } }
         return []
     }
 }

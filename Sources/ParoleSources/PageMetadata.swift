@@ -112,8 +112,13 @@ struct PageMetadata {
         if authors.isEmpty { authors = Array(itempropAuthors.prefix(4)) }
         authors = Self.uniqued(authors.map(Self.withoutByPrefix).filter { !$0.isEmpty })
 
-        link = links.first { $0.rel == "canonical" }?.href ?? metas["og:url"]
-        if date == nil, let link { date = Self.dateInAddress(link) }
+        // An address a reader can open from anywhere: a relative one ("/2024/article",
+        // "index.html") names no site when the page was read from a file, so the next is taken;
+        // a protocol-relative one ("//site/article") is read as https.
+        let addresses = [links.first { $0.rel == "canonical" }?.href, metas["og:url"]].compactMap { $0 }
+        link = addresses.lazy.compactMap(Self.absoluteAddress).first
+        // A relative address still dates the article ("/2024/03/05/…").
+        if date == nil, let address = link ?? addresses.first { date = Self.dateInAddress(address) }
     }
 
     /// A language tag reduced to its lower-case primary subtag ("fr-FR", "fr_CA" → "fr").
@@ -162,6 +167,17 @@ struct PageMetadata {
     }
 
     /// A date written in an address as `/2021/05/12/` or `/2021-05-12`.
+    /// `href` when it is an absolute http(s) address with a host; a protocol-relative one
+    /// (`//site/path`) as https; nil for anything else (a relative path, another scheme).
+    static func absoluteAddress(_ href: String) -> String? {
+        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let address = trimmed.hasPrefix("//") ? "https:" + trimmed : trimmed
+        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(),
+            scheme == "http" || scheme == "https", let host = url.host, !host.isEmpty
+        else { return nil }
+        return address
+    }
+
     static func dateInAddress(_ address: String) -> Date? {
         let parts = address.split(whereSeparator: { $0 == "/" || $0 == "-" || $0 == "_" || $0 == "." })
         guard parts.count >= 3 else { return nil }

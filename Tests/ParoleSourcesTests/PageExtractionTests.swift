@@ -96,6 +96,49 @@ import Testing
         #expect(article.language == "fr")
     }
 
+    @Test func aRelativeCanonicalAddressIsNoLinkAndAProtocolRelativeOneIsHTTPS() throws {
+        func link(canonical: String, ogURL: String? = nil) throws -> String? {
+            let og = ogURL.map { "<meta property=\"og:url\" content=\"\($0)\">" } ?? ""
+            let html = """
+                <html lang="fr"><head><link rel="canonical" href="\(canonical)">\(og)</head>
+                <body><article><p>\(Self.body[0])</p><p>\(Self.body[1])</p></article></body></html>
+                """
+            return try extract(html).value.link
+        }
+        #expect(try link(canonical: "/2024/03/05/plan-ecoles") == nil)
+        #expect(try link(canonical: "index.html") == nil)
+        #expect(try link(canonical: "javascript:void(0)") == nil)
+        #expect(try link(canonical: "//journal.example/plan") == "https://journal.example/plan")
+        #expect(
+            try link(canonical: "/plan", ogURL: "https://journal.example/plan")
+                == "https://journal.example/plan")
+        #expect(try link(canonical: "https://journal.example/a") == "https://journal.example/a")
+        // The relative address still dates the article.
+        let dated = """
+            <html><head><link rel="canonical" href="/2024/03/05/plan-ecoles"></head>
+            <body><article><p>\(Self.body[0])</p><p>\(Self.body[1])</p></article></body></html>
+            """
+        #expect(try extract(dated).value.date != nil)
+    }
+
+    @Test func aPublisherThatIsAPersonIsNoSiteName() throws {
+        for type in ["\"@type\":\"Person\"", "\"type\":\"Person\""] {
+            let html = """
+                <html lang="fr"><head><title>Plan écoles</title>
+                <script type="application/ld+json">{"@type":"BlogPosting","headline":"Plan écoles",
+                "publisher":{\(type),"name":"Jeanne Lemoine"}}</script></head>
+                <body><article><p>\(Self.body[0])</p><p>\(Self.body[1])</p></article></body></html>
+                """
+            #expect(try extract(html).value.siteName == nil, "\(type)")
+        }
+        let organisation = """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Plan",
+            "publisher":{"@type":"NewsMediaOrganization","name":"Le Journal"}}</script></head>
+            <body><article><p>\(Self.body[0])</p><p>\(Self.body[1])</p></article></body></html>
+            """
+        #expect(try extract(organisation).value.siteName == "Le Journal")
+    }
+
     /// A page whose article holds the `h1` given, under the metadata title given.
     func titled(h1: String, meta: String) throws -> String {
         let html = """
