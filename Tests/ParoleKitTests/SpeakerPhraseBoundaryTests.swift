@@ -197,4 +197,14 @@ import Testing
         let dumas = analysis.actors.first { $0.name == "Jean Dumas" }
         #expect(dumas?.roles.contains { $0.contains("député") } != true)
     }
+
+    @Test func anInvertedRoleWithABodyInsideIsThePersonNamedAfterIt() {
+        let names = analyzer.speakerNames(
+            """
+            Haies
+            La ministre Anne Roy a visité une ferme bretonne jeudi.
+            « On arrache plus qu'on ne plante », a déclaré la directrice régionale de l'OFB en Bretagne, Claire Morvan.
+            """)
+        #expect(names == ["Claire Morvan"])
+    }
 }

@@ -382,7 +382,9 @@ struct SpeakerResolver {
             // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
-        } else if let holder = index.namedByRoleAt[lo], entitiesInside.isEmpty {
+        } else if let holder = index.namedByRoleAt[lo],
+            !entitiesInside.contains(where: { view.entities[$0].type == .person })
+        {
             // "Le ministre délégué à l'Industrie, Antoine Lacombe, s'est rendu …" read as "Le
             // ministre": the role written right before a name is that person.
             d = holder
