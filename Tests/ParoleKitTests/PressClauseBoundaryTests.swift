@@ -55,11 +55,11 @@ import Testing
         #expect(r.map(\.text) == ["les livraisons avaient repris", "le transporteur d'avoir menti"])
     }
 
-    @Test func aStanceAdjectiveInQuotationMarksReportsTheWordsAfterIt() {
-        let q = quotes("Le sénateur s'est dit « favorable » à un nouveau calendrier.")
-        #expect(q.map(\.text) == ["« favorable » à un nouveau calendrier"])
-        #expect(q.first?.kind == .indirect)
-        // When the clause ends with the marks, the words in them are a partial quote.
+    @Test func aStanceAdjectiveInQuotationMarksIsTheQuote() {
+        // The words after the marks are the journalist's.
+        let q = quotes("Le sénateur s'est dit « favorable » à l'issue de la réunion.")
+        #expect(q.map(\.text) == ["favorable"])
+        // When the clause ends with the marks, the words in them are a partial quote too.
         let r = quotes("Le sénateur s'est dit « très inquiet » et estime que le texte doit être revu.")
         #expect(r.map(\.text) == ["très inquiet", "le texte doit être revu"])
         #expect(r.first?.kind == .partial)
