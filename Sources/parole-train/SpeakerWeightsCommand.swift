@@ -84,9 +84,21 @@ struct SpeakerWeightsCommand: ParsableCommand {
 
     @Option(
         help:
-            "With --cross-validate: leave out the features that start with this (after the prefix), to see what a feature family brings; repeatable."
+            "With --cross-validate: leave out the features that start with this (after the prefix), from the decisions and from the prior (so the analysis that extracts and scores the decisions does not use them either), to see what a feature family brings; repeatable."
     )
     var without: [String] = []
+
+    @Flag(
+        help:
+            "With --cross-validate --by-analysis: a two-way split instead of leaving one article out (the articles alternately in file order; each half fitted on the other), to see which features carry over."
+    )
+    var twoFold = false
+
+    /// Whether `--without` leaves out `feature` (the name after its prefix starts with one given).
+    func leavesOut(_ feature: String) -> Bool {
+        let name = feature.split(separator: ":", maxSplits: 1).last.map(String.init) ?? feature
+        return without.contains { name.hasPrefix($0) }
+    }
 
     @Flag(
         help:
@@ -189,6 +201,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
         let priorWeights = try SpeakerRanker(parsing: String(contentsOfFile: prior, encoding: .utf8)).weights
+            .filter { !(crossValidate && leavesOut($0.key)) }
         var counts = SpeakerWeightsTrainer.Counts()
         let decisions = try SpeakerWeightsTrainer.decisions(
             files: files, analyzer: SpeakerWeightsTrainer.analyzer(rankingWith: priorWeights), counts: &counts
@@ -202,12 +215,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
             for set in SpeakerWeightsTrainer.FeatureSet.allCases where !chosenOnly || set == featureSet {
                 let restricted = SpeakerWeightsTrainer.restricted(decisions, to: set).map { d in
                     var d = d
-                    d.candidates = d.candidates.map { features in
-                        features.filter { f in
-                            let name = f.split(separator: ":", maxSplits: 1).last.map(String.init) ?? f
-                            return !without.contains { name.hasPrefix($0) }
-                        }
-                    }
+                    d.candidates = d.candidates.map { $0.filter { !leavesOut($0) } }
                     return d
                 }
                 for (label, learner, start) in try settings(prior: priorWeights) {
@@ -216,7 +224,7 @@ struct SpeakerWeightsCommand: ParsableCommand {
                         ? try SpeakerWeightsTrainer.crossValidatedByAnalysis(
                             files: files, decisions: restricted, learner: learner, prior: start,
                             features: set,
-                            minArticles: minArticles)
+                            minArticles: minArticles, fold: twoFold ? { $0 % 2 } : { $0 })
                         : SpeakerWeightsTrainer.crossValidated(
                             restricted, learner: learner, prior: start, minArticles: minArticles)
                     let share = total > 0 ? Double(right) / Double(total) : 0

@@ -94,6 +94,18 @@ struct SpeakerResolver {
     private var insideQuote: [Bool] = []
     /// The most mentions any actor has, computed once.
     private lazy var mostMentions: Int = index.drafts.map(\.occurrences.count).max() ?? 0
+    /// The person the article names most (the first of equals, with at least two mentions),
+    /// computed once: a candidate of every ranked quote and description however far back it was
+    /// last named (`far`), as news turns back to its protagonist ("la lauréate", "elle", "le
+    /// vainqueur du jour") paragraphs after naming them.
+    private lazy var protagonist: Int? = {
+        var best: Int? = nil
+        for (d, draft) in index.drafts.enumerated()
+        where draft.kind == .person && draft.occurrences.count >= 2 {
+            if best == nil || draft.occurrences.count > index.drafts[best!].occurrences.count { best = d }
+        }
+        return best
+    }()
 
     /// For each paragraph, the token where a leading dateline ends ("PARIS (AFP) -"), or the
     /// paragraph's first token when it has none. Names in a dateline never speak.
@@ -603,6 +615,14 @@ struct SpeakerResolver {
                 order.append(said.actor)
             }
         }
+        var far: Int? = nil
+        if let p = protagonist, lastToken[p] == nil, index.drafts[p].kind == .person,
+            let at = index.drafts[p].occurrences.lastStart(before: tokens[range.lowerBound].span.start)
+        {
+            far = p
+            lastToken[p] = view.doc.firstToken(atOrAfter: at)
+            order.append(p)
+        }
         order.sort { lastToken[$0]! > lastToken[$1]! }
         guard !order.isEmpty else { return nil }
         var subjects: [Int: Int] = [:]
@@ -624,10 +644,12 @@ struct SpeakerResolver {
             .map { speakerWords.stem(tokens[$0].norm) }
             .filter { $0.count >= 4 })
         var candidates: [(actor: Int?, features: [String])] = []
-        for (rank, d) in order.enumerated() {
+        for d in order {
             let draft = index.drafts[d]
             let s = view.doc.sentenceIndex(ofToken: lastToken[d]!)
-            var f = ["bias", "recent\(min(rank, 3))"]
+            // No recency rank: with the distance in sentences and paragraphs it over-fitted
+            // (leave-one-article-out and a two-way split of the tune sets, docs/accuracy.md).
+            var f = ["bias"]
             f.append("back\(min(max(0, sentence - s), 3))")
             f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
             f.append(
@@ -640,11 +662,10 @@ struct SpeakerResolver {
                 f.append("otherrole")
             }
             if let back = subjects[d] { f.append("subject\(back)") }
+            if far == d { f.append("far") }
             if spoken.last?.actor == d { f.append("lastspeaker") }
             if spokenActors.contains(d) { f.append("spoke") }
             if draft.occurrences.count == mostMentions { f.append("main") }
-            let m = draft.occurrences.count
-            f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
             candidates.append((d, f.map { "d:" + $0 }))
         }
         candidates.append((nil, ["d:nobody"]))
@@ -1232,6 +1253,13 @@ struct SpeakerResolver {
                 said.actor, at: view.doc.sentences[said.sentence].span.start,
                 token: view.doc.sentences[said.sentence].tokens.lowerBound)
         }
+        var far: Int? = nil
+        if let p = protagonist, last[p] == nil,
+            let at = index.drafts[p].occurrences.lastStart(before: tokens[anchor].span.start)
+        {
+            far = p
+            add(p, at: at, token: view.doc.firstToken(atOrAfter: at))
+        }
         // Words in guillemets alone in their paragraph after a question, or right after a question
         // in guillemets: an answer, by whoever gave the answer before, else by the person the
         // title names, not by who asked. A question in guillemets after an answer: by who asked
@@ -1330,7 +1358,6 @@ struct SpeakerResolver {
             if after.contains(d) {
                 f.append("after")
             } else {
-                f.append("recent\(min(rank, 3))")
                 f.append(mentionSentence ? "samesentence" : mentionParagraph ? "sameparagraph" : "earlier")
                 // Distance in sentences and in paragraphs.
                 let s = view.doc.sentenceIndex(ofToken: lastToken[d]!)
@@ -1399,9 +1426,8 @@ struct SpeakerResolver {
             // A person the article introduced with a role in apposition ("son premier adjoint,
             // Karim Benali"): news names a speaker's office when it brings them in.
             if draft.kind == .person, draft.apposedRole, !draft.roles.isEmpty { f.append("roled") }
+            if far == d { f.append("far") }
             if draft.occurrences.count == mostMentions { f.append("main") }
-            let m = draft.occurrences.count
-            f.append(m <= 1 ? "mentions1" : m <= 3 ? "mentions2" : "mentions4")
             candidates.append((d, Self.expanded(f, prefix: prefix)))
         }
         candidates.append((nil, Self.expanded(["nobody"], prefix: prefix)))
