@@ -39,12 +39,14 @@ struct CorrectionNameTests {
         }
     }
 
-    @Test func anImportedCorrectionIsCheckedByTheSameRule() {
-        var correction = Correction(source: "a.txt", hash: "h", decision: .speaker)
-        correction.quoteText = "Nous irons"
-        correction.speaker = "Jean\u{2028}Dupont"
-        #expect(correction.problem == "\"speaker\" holds a line break, a control or a format character")
-        correction.speaker = "Jean Dupont"
-        #expect(correction.problem == nil)
+    @Test func anImportedCorrectionIsCheckedByTheSameRuleOnBothItsNames() {
+        let merge = Correction(
+            source: "a.txt", hash: "h", decision: .merge, speaker: "Jean Dupont", actor: "J. Dupont")
+        #expect(merge.problem == nil)
+        for key in ["speaker", "actor"] {
+            var bad = merge
+            if key == "speaker" { bad.speaker = "Jean\u{2028}Dupont" } else { bad.actor = "J.\u{2029}Dupont" }
+            #expect(bad.problem == "\"\(key)\" holds a line break, a control or a format character")
+        }
     }
 }
