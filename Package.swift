@@ -66,7 +66,7 @@ let package = Package(
         .testTarget(name: "ParoleKitTests", dependencies: ["ParoleKit"], exclude: ["Fixtures"]),
         .testTarget(name: "ParoleTrainingTests", dependencies: ["ParoleTraining", "ParoleKit", "parole-train"]),
         // Runs the built `parole` executable as a process; depending on it makes `swift test` build it.
-        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport"]),
+        .testTarget(name: "ParoleCLITests", dependencies: ["ParoleKit", "parole", "ParoleTestSupport", "ParoleLibrary"]),
         // The reader: state, keys, layout and rendering into a grid of cells; no curses.
         .target(name: "ParoleReader", dependencies: ["ParoleKit"]),
         // ncursesw, the system library (Debian: libncursesw5-dev); no pkgConfig on purpose.

@@ -4,6 +4,9 @@ import ParoleKit
 extension Correction {
     /// The longest name a correction may give a speaker or an actor, in characters.
     public static let longestName = 200
+    /// The most UTF-8 bytes such a name may take: what the library stores, whatever the
+    /// characters (one character can carry any number of combining marks).
+    public static let largestName = 800
     /// The longest quote a correction may be about, in characters (a long article's length).
     public static let longestQuote = 100_000
 
@@ -16,17 +19,14 @@ extension Correction {
         if let start = quoteStart, let end = quoteEnd, end < start {
             return "\"quoteEnd\" is before \"quoteStart\""
         }
-        if let text = quoteText, text.count > Self.longestQuote {
-            return "\"quoteText\" is longer than \(Self.longestQuote) characters"
+        if let text = quoteText,
+            text.utf8.count > 4 * Self.longestQuote || text.count > Self.longestQuote
+        {
+            return
+                "\"quoteText\" is longer than \(Self.longestQuote) characters (or four times as many bytes)"
         }
         for (key, name) in [("speaker", speaker), ("actor", actor)] {
-            guard let name else { continue }
-            if name.count > Self.longestName {
-                return "\"\(key)\" is longer than \(Self.longestName) characters"
-            }
-            if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                return "\"\(key)\" holds a line break or a control character"
-            }
+            if let name, let fault = Self.nameFault(name) { return "\"\(key)\" \(fault)" }
         }
         func needs(_ keys: [(String, Bool)]) -> String? {
             keys.first { !$0.1 }.map { "a \(decision.rawValue) correction needs \"\($0.0)\"" }
@@ -38,5 +38,24 @@ extension Correction {
         case .merge: return needs([("actor", named(actor)), ("speaker", named(speaker))])
         case .gender: return needs([("actor", named(actor)), ("gender", gender != nil)])
         }
+    }
+
+    /// What is wrong with `name` as a speaker's or an actor's name (a phrase that follows the
+    /// name, "is longer than 200 characters"), or nil when nothing is. The one check of names
+    /// that `parole corrections import`, `parole correct` and the reader's `e` make: at most
+    /// ``longestName`` characters and ``largestName`` bytes of UTF-8, on one line — no control
+    /// character, line or paragraph separator (U+2028, U+2029), nor format character (soft
+    /// hyphen, zero-width space, bidi controls…) but the zero-width joiners some scripts need.
+    public static func nameFault(_ name: String) -> String? {
+        if name.count > longestName { return "is longer than \(longestName) characters" }
+        if name.utf8.count > largestName { return "is longer than \(largestName) bytes of UTF-8" }
+        let breaksLine = name.unicodeScalars.contains { scalar in
+            switch scalar.properties.generalCategory {
+            case .control, .lineSeparator, .paragraphSeparator: return true
+            case .format: return scalar.value != 0x200C && scalar.value != 0x200D
+            default: return false
+            }
+        }
+        return breaksLine ? "holds a line break, a control or a format character" : nil
     }
 }

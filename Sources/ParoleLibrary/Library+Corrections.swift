@@ -58,15 +58,8 @@ extension Library {
                 guard !NameKey.of(name).isEmpty else {
                     throw LibraryError.other(path: path, message: "a speaker needs a name")
                 }
-                guard name.count <= Correction.longestName else {
-                    throw LibraryError.other(
-                        path: path,
-                        message: "a speaker's name is at most \(Correction.longestName) characters")
-                }
-                guard !name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control })
-                else {
-                    throw LibraryError.other(
-                        path: path, message: "a speaker's name is one line, without control characters")
+                if let fault = Correction.nameFault(name) {
+                    throw LibraryError.other(path: path, message: "a speaker's name \(fault)")
                 }
                 correction.quoteStart = found.span.start
                 correction.quoteEnd = found.span.end

@@ -34,12 +34,13 @@ public struct LineEditor: Hashable, Sendable {
             insert(String(c))
             return .edited
         case .paste(let pasted):
-            // Line breaks and tabs become spaces; other control characters are dropped.
+            // Line breaks (with the Unicode line and paragraph separators) and tabs become
+            // spaces; other control characters are dropped.
             var clean = String.UnicodeScalarView()
             for scalar in pasted.unicodeScalars {
                 switch scalar.value {
-                case 0x0A, 0x0D, 0x09: clean.append(" ")
-                case 0..<0x20, 0x7F: continue
+                case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: clean.append(" ")
+                case 0..<0x20, 0x7F...0x9F: continue
                 default: clean.append(scalar)
                 }
             }

@@ -56,13 +56,26 @@ import Testing
         backwards["quoteEnd"] = 10
         var badDate = good
         badDate["createdAt"] = "hier"
+        // One character of about 400 KB: "a" and 200,000 combining acute accents.
+        var heavy = good
+        heavy["speaker"] = "a" + String(repeating: "\u{301}", count: 200_000)
+        var separator = good
+        separator["speaker"] = "Jean\u{2028}Dupont"
+        var paragraph = good
+        paragraph["actor"] = "Jean\u{2029}Dupont"
+        var invisible = good
+        invisible["speaker"] = "Jean\u{200B}Dupont"
         // Each bad line after a good one and a blank line: line 3 is the bad one.
         let cases: [(String, String)] = [
             ("{nope", "not a JSON object"), ("[1, 2]", "not a JSON object"),
             (try line(noHash), "no \"hash\""),
             (try line(badDecision), "\"decision\" has a value it cannot take"),
             (try line(longName), "\"speaker\" is longer than 200 characters"),
-            (try line(escape), "\"speaker\" holds a line break or a control character"),
+            (try line(escape), "\"speaker\" holds a line break, a control or a format character"),
+            (try line(heavy), "\"speaker\" is longer than 800 bytes of UTF-8"),
+            (try line(separator), "\"speaker\" holds a line break, a control or a format character"),
+            (try line(paragraph), "\"actor\" holds a line break, a control or a format character"),
+            (try line(invisible), "\"speaker\" holds a line break, a control or a format character"),
             (try line(noSpeaker), "a speaker correction needs \"speaker\""),
             (try line(backwards), "\"quoteEnd\" is before \"quoteStart\""),
             (try line(badDate), "\"createdAt\" has a value it cannot take"),
@@ -129,11 +142,41 @@ import Testing
             ])
         #expect(long.status == 1)
         #expect(long.errorLines.count == 1)
-        #expect(long.stderr.contains("a speaker's name is at most 200 characters"))
-        let control = try parole(
-            ["correct"] + arguments + ["usine.txt", "--quote", "1", "--speaker", "A\u{7}B"])
-        #expect(control.status == 1)
-        #expect(control.stderr.contains("one line, without control characters"))
+        #expect(long.stderr.contains("a speaker's name is longer than 200 characters"))
+        // One character, but 10 KB stored: the bytes are bounded too.
+        let heavy = try parole(
+            ["correct"] + arguments + [
+                "usine.txt", "--quote", "1", "--speaker", "B" + String(repeating: "\u{301}", count: 5_000),
+            ])
+        #expect(heavy.status == 1)
+        #expect(heavy.errorLines.count == 1)
+        #expect(heavy.stderr.contains("a speaker's name is longer than 800 bytes of UTF-8"))
+        for name in ["A\u{7}B", "Jean\u{2028}Dupont", "Jean\u{2029}Dupont", "Jean\u{AD}Dupont"] {
+            let refused = try parole(
+                ["correct"] + arguments + ["usine.txt", "--quote", "1", "--speaker", name])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("holds a line break, a control or a format character"))
+        }
         #expect(try corrections(arguments).split(separator: "\n").count == 1)
+    }
+
+    @Test func theReadersEditRefusesTheSameNamesOnItsStatusLine() throws {
+        let (arguments, _) = try library()
+        let before = try corrections(arguments)
+        let cases = [
+            (
+                "B" + String(repeating: "\u{301}", count: 5_000),
+                "A speaker's name is longer than 800 bytes of UTF-8"
+            ),
+            ("Jean\u{2028}Dupont", "A speaker's name holds a line break, a control or a format character"),
+        ]
+        for (name, message) in cases {
+            // Open the article, go to its first quote, edit its speaker: the typed name replaces it.
+            let frame = try parole(
+                arguments + ["--render", "120x20", "--keys", "Enter n e C-u \(name) Enter"])
+            #expect(frame.status == 0, "\(frame.stderr)")
+            #expect(frame.output.contains(message), "\(frame.output)")
+            #expect(try corrections(arguments) == before)
+        }
     }
 }

@@ -56,12 +56,12 @@ struct CorrectionKeysTests {
     @Test("what the library refuses is said on the status line as it is, without the library's path")
     func refusal() {
         var (state, source, _) = reader()
-        source.correct = { _, _ in throw LibraryRefusal("a speaker's name is at most 200 characters") }
+        source.correct = { _, _ in throw LibraryRefusal("a speaker's name is longer than 200 characters") }
         source.lastCorrection = { _ in nil }
         state.press(source, .character("e"))
         for c in "Claire Dubois" { state.press(source, .character(c)) }
         state.press(source, .enter)
-        #expect(state.message == "A speaker's name is at most 200 characters")
+        #expect(state.message == "A speaker's name is longer than 200 characters")
         state.press(source, .character("U"))
         #expect(state.message == "No correction of this article to undo")
     }

@@ -298,6 +298,9 @@ struct LineEditorTests {
         #expect(editor.handle(.paste("b\nc\r\n\u{1B}[31md\u{7}")) == .edited)
         #expect(editor.text == "ab c  [31md")
         #expect(editor.cursor == editor.text.count)
+        // A name copied from a page with a line separator in it is one line, and C1 controls go.
+        #expect(editor.handle(.paste(" Jean\u{2028}Dupont\u{2029}\u{9B}2J")) == .edited)
+        #expect(editor.text == "ab c  [31md Jean Dupont 2J")
     }
 
     @Test("a 1 MB paste into / is one edit and one search; the prompt shows its end")
