@@ -680,7 +680,8 @@ private struct RulesInOrder: EntityRule {
             text: "Pour la direction de SNCF Voyageurs, le train partira.", given: [N("SNCF", .organization)],
             expected: [N("SNCF Voyageurs", .organization)], lowercase: ["Voyageurs"]),
         RuleCase(
-            text: "Un délégué de la CGT Spectacle appelle à la grève.", given: [N("CGT Spectacle", .miscellaneous)],
+            text: "Un délégué de la CGT Spectacle appelle à la grève.",
+            given: [N("CGT Spectacle", .miscellaneous)],
             expected: [N("CGT Spectacle", .organization)], lowercase: ["Spectacle"]),
         RuleCase(
             text: "Il dirige Google France depuis mai.", given: [N("Google France", .organization)],
@@ -829,6 +830,23 @@ private struct RulesInOrder: EntityRule {
             text: "Voyez les directions départementales des territoires (DDT) : la DDT décide.",
             given: [N("DDT", .organization), N("DDT", .organization)],
             expected: [N("DDT", .organization), N("DDT", .organization)]),
+        // A law spelled out before its acronym is a named thing, and so is the acronym.
+        RuleCase(
+            text: "Il viole la loi sur la protection des oiseaux (LPO). La LPO est claire.",
+            given: [N("LPO", .organization)],
+            expected: [
+                N("loi sur la protection des oiseaux", .miscellaneous), N("LPO", .miscellaneous),
+                N("LPO", .miscellaneous),
+            ]),
+        RuleCase(
+            text: "Le règlement européen sur les engrais (REE) entre en vigueur.",
+            expected: [N("règlement européen sur les engrais", .miscellaneous), N("REE", .miscellaneous)]),
+        RuleCase(
+            text: "Il enfreint la loi sur le stockage d'archives (LSA).",
+            expected: [N("loi sur le stockage d'archives", .miscellaneous), N("LSA", .miscellaneous)]),
+        RuleCase(
+            text: "Le mécanisme de soutien aux communes (MSC) est prolongé.",
+            expected: [N("mécanisme de soutien aux communes", .miscellaneous), N("MSC", .miscellaneous)]),
     ])
     func anAcronymDefinedByLowercaseWordsIsNoName(_ row: RuleCase) {
         #expect(run(CommonNounAcronymRule(), row) == row.expected)

@@ -110,6 +110,9 @@ struct EntityRuleWords: Sendable {
     /// Words opening an apposition after a name ("un", "son"): "sur X, un homme de…" names
     /// a person, not a platform.
     var appositionOpener: WordSet = []
+    /// Lower-case heads of laws, regulations and mechanisms spelled out before their acronym
+    /// ("loi", "règlement", "directive").
+    var lawHead: WordSet = []
     /// Speech verbs whose recipient after "à" is the medium the words were said to
     /// ("déclaré", "confié": "a-t-il déclaré au Progrès").
     var recipientSpeechVerb: WordSet = []
@@ -240,7 +243,7 @@ struct EntityRuleWords: Sendable {
             "statePreposition": \.statePreposition, "stateTerritoryWord": \.stateTerritoryWord,
             "platformContext": \.platformContext, "appositionOpener": \.appositionOpener,
             "recipientSpeechVerb": \.recipientSpeechVerb, "recipientPreposition": \.recipientPreposition,
-            "recipientArticle": \.recipientArticle,
+            "recipientArticle": \.recipientArticle, "lawHead": \.lawHead,
             "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
