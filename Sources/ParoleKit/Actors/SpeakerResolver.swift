@@ -1337,15 +1337,6 @@ struct SpeakerResolver {
         // feature of its own and, for anyone first named since, a hint that the text may have
         // turned from their speaker).
         let sinceLastQuote = recency.map { introducedSince($0, before: anchor) }
-        // The nearest subject before a pronoun that agrees with it in gender ("La maire, Anne
-        // Hidalgo, a promis … Mais la préfecture a interdit … Elle estime"): the usual referent in
-        // news French, a learned weight beside the subject distances (docs/accuracy.md, v16s2).
-        let agreeingSubject = pronoun == nil ? nil : nearestAgreeingSubject(subjects, phraseGender, gender)
-        // Quoted words in the first person singular ("Je ne laisserai pas …") are a person's: the
-        // kind of speaker they fit, beside the kind alone.
-        let firstSingular = quote.content.contains {
-            speakerWords.firstPersonSingular.contains(tokens[$0].norm)
-        }
         let newcomer = sinceLastQuote.contains(["newsince"])
         var candidates: [(actor: Int?, features: [String])] = []
         for (rank, d) in recency.enumerated() {
@@ -1409,8 +1400,6 @@ struct SpeakerResolver {
                 }
             }
             f += sinceLastQuote[rank]
-            if agreeingSubject == d { f.append("agreeingsubject") }
-            if firstSingular { f.append("firstsingular=\(Self.kindClass(draft.kind))") }
             if pronoun != nil {
                 let named = phraseGender[d] ?? draft.gender
                 f.append(
@@ -1522,17 +1511,6 @@ struct SpeakerResolver {
                 || (i + 1 < sentenceEnd
                     && speakerWords.questionOpeners.contains(tokens[i].norm + tokens[i + 1].norm))
         }
-    }
-
-    /// Of the subjects of the sentences before a pronoun (`subjects`: actor to how many sentences
-    /// back), the nearest whose gender (the phrase's it was named by, else the actor's) is the
-    /// pronoun's `gender`; nil when the pronoun's gender is unknown or none agrees.
-    private func nearestAgreeingSubject(
-        _ subjects: [Int: Int], _ phraseGender: [Int: Gender], _ gender: Gender
-    ) -> Int? {
-        guard gender != .unknown else { return nil }
-        return subjects.filter { (phraseGender[$0.key] ?? index.drafts[$0.key].gender) == gender }
-            .min { ($0.value, $0.key) < ($1.value, $1.key) }?.key
     }
 
     /// Where candidate `d` stands against the words quoted before (whoever said them): first

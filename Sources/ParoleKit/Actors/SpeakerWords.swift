@@ -47,9 +47,6 @@ public struct SpeakerWords: Sendable {
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
-    /// Pronouns and possessives of the first person singular ("je", "mon"): quoted words holding
-    /// one are a person's, seldom a body's. Empty when the file has no such section.
-    public let firstPersonSingular: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -84,7 +81,6 @@ public struct SpeakerWords: Sendable {
         indefiniteDeterminers = try required("indefinite-determiners")
         questionVerbs = try required("question-verbs")
         questionOpeners = try required("question-openers")
-        firstPersonSingular = lists.words("first-person-singular")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
