@@ -95,6 +95,7 @@ public struct QuoteGrammar: Sendable {
         case sourceRelatives = "source-relatives"
         case contrastConjunctions = "contrast-conjunctions"
         case singularDeterminers = "singular-determiners"
+        case conditionPrepositions = "condition-prepositions"
     }
 
     /// The words of each word class.

@@ -442,7 +442,8 @@ struct QuoteFinder {
             if content.count >= 3, view.hasWord(content),
                 view.pairOfToken[content.lowerBound] < 0 || endsQuotedThenGoesOn(content.lowerBound, content),
                 view.pairOfToken[content.upperBound - 1] < 0
-                    || view.pairOfToken[content.lowerBound] < 0 && !endsWithQuotedSegment(content),
+                    || view.pairOfToken[content.lowerBound] < 0 && !endsWithQuotedSegment(content)
+                        && marksCloseASubjectClause(content),
                 previous.last.map({ $0.content.upperBound <= content.lowerBound }) ?? true
             {
                 return FoundQuote(
@@ -887,6 +888,31 @@ struct QuoteFinder {
         var open = last
         while open > content.lowerBound, view.pairOfToken[open - 1] == pair { open -= 1 }
         return open > content.lowerBound && tokens[open - 1].norm == ","
+    }
+
+    /// Whether the words in guillemets that close `content` end a clause whose subject stands
+    /// before them ("Le club le suivait « depuis dix-huit mois »", "D'autres joueuses « arrivent
+    /// derrière »"): a determiner, a name or a subject pronoun opens the words before the marks,
+    /// and no determiner stands right before the marks. A connective, an adverb or a preposition
+    /// before a whole quote ("Mais « rien n'est joué »", "Pour lui « c'est terminé »") leaves the
+    /// quote direct, and a term after a determiner ("jusqu'à la place de la « Liberté »") is a
+    /// name, no quote.
+    private func marksCloseASubjectClause(_ content: Range<Int>) -> Bool {
+        var last = content.upperBound - 1
+        while last > content.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+        let pair = view.pairOfToken[last]
+        guard pair >= 0 else { return false }
+        var open = last
+        while open > content.lowerBound, view.pairOfToken[open - 1] == pair { open -= 1 }
+        let first = content.lowerBound
+        guard open - first >= 2, !view.isDeterminer(open - 1) else { return false }
+        if view.isDeterminer(first) || view.entity(at: first) != nil
+            || view.language.words.subjectPronouns[tokens[first].norm] != nil
+        {
+            return true
+        }
+        // "D'autres joueuses de sa génération « … »": a noun phrase of two words or more.
+        return (phrases.phrase(startingAt: first, limit: open)?.count ?? 0) >= 2
     }
 
     /// Whether `range` holds only a noun phrase that may be the subject of a clause an incise
@@ -1605,14 +1631,17 @@ struct QuoteFinder {
         return false
     }
 
-    /// Whether "selon" at `i` opens the sentence with a singular noun phrase set off by a comma
-    /// ("Selon le gestionnaire du réseau, A", "D'après le prélat, A"): such a phrase is the
-    /// source of the clause after it even when no lexicon knows its head. "Depending on" reads
-    /// there with plural phrases ("Selon les régions, …") and with a "selon" inside the clause
-    /// ("attribuer les places selon l'ancienneté"), which this leaves to `namesSource`.
+    /// Whether "d'après" at `i` opens the sentence with a singular noun phrase set off by a comma
+    /// ("D'après le prélat, A", "D'après le vérificateur des comptes, A"): such a phrase is the
+    /// source of the clause after it even when no lexicon knows its head. A preposition that also
+    /// reads "depending on" (`[condition-prepositions]`: "Selon le cas, …", "Selon la saison, …",
+    /// "Selon l'âge de l'enfant, …") names a source only by a head the lexicons know
+    /// (`namesSource`), as does any phrase inside the clause ("attribuer les places selon
+    /// l'ancienneté").
     private func opensWithSingularSource(_ np: Range<Int>, at i: Int, end: Int, sentence: Range<Int>) -> Bool
     {
         guard i == firstWord(of: sentence), end < sentence.upperBound, tokens[end].norm == ",",
+            !view.grammar.contains(.conditionPrepositions, tokens[i].norm),
             view.grammar.contains(.singularDeterminers, tokens[np.lowerBound].norm)
         else { return false }
         var head = np.lowerBound + 1
@@ -1959,7 +1988,9 @@ struct QuoteFinder {
                 if !isHeadingQuote, followsLabelFrame(stretch) { continue }
                 // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
                 // name, not words someone said.
-                if !isHeadingQuote, view.isOneName(quote.content) { continue }
+                if !isHeadingQuote, view.isOneName(quote.content) || isNameAfterDeterminer(stretch) {
+                    continue
+                }
                 keptParts += 1
                 let speaks = quote.speaker.kind != .context && quote.speaker.kind != .none
                 quote.chain = stretch.chain
@@ -1999,6 +2030,17 @@ struct QuoteFinder {
         // "la notion de « … »", "le mouvement des « … »": one small word may stand between.
         if k > 0, grammar.contains(.nameConnectors, tokens[k].norm) { k -= 1 }
         return view.labelNounNames(k, open: open, sentence: view.sentence(of: open))
+    }
+
+    /// Whether `stretch` holds one or two words opened by a capital right after a determiner
+    /// ("jusqu'à la place de la « Liberté »", "le « Grexit »"): a name, not words someone said.
+    /// In the parliament debates every such stretch is a name or a term
+    /// (`scripts/derive-quote-lexicons`, determiner-name); the tune gold has none as a quote.
+    func isNameAfterDeterminer(_ stretch: QuotedStretch) -> Bool {
+        guard let open = stretch.open, open > 0, view.isDeterminer(open - 1) else { return false }
+        let words = stretch.content.filter { tokens[$0].isWordLike }
+        guard let first = words.first, words.count <= 2 else { return false }
+        return tokens[first].isCapitalized
     }
 
     /// Whether a naming or charging frame of the grammar ends right before the opening mark of
