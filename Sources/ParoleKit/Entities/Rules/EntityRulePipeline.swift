@@ -28,6 +28,7 @@ struct EntityRulePipeline: Sendable {
     /// works, teams and products, and consistency across the article last.
     static let french = EntityRulePipeline(
         rules: [
+            SentenceCutRule(),
             CoordinationSplitRule(),
             KnownOrganisationRule(),
             MinistryRule(),
@@ -68,6 +69,7 @@ struct EntityRulePipeline: Sendable {
             OrganisationPrefixRule(),
             DatelineCreditRule(),
             AcronymRule(),
+            SentenceEndAcronymRule(),
             LowercaseInstitutionRule(),
             QualifiedInstitutionRule(),
             CommonNounAcronymRule(),
