@@ -28,7 +28,6 @@ struct EntityRulePipeline: Sendable {
     /// works, teams and products, and consistency across the article last.
     static let french = EntityRulePipeline(
         rules: [
-            SentenceCutRule(),
             CoordinationSplitRule(),
             KnownOrganisationRule(),
             MinistryRule(),
