@@ -330,10 +330,9 @@ public struct Tokenizer: Sendable {
 
     /// Whether the run of initials at `i` ("J.-C.", "B.C.E.", "U.S.A.") ends its sentence with its
     /// last period: the word after it is a capitalised sentence opener of the language (a
-    /// determiner, pronoun, preposition, adverb or weekday: "Le", "Il", "Selon", "Mardi"), or a
-    /// full name starts there (two capitalised words, "P.S. Gérard Collomb") after initials not
-    /// joined by a hyphen. Not before the name the initials belong to ("J.-P. Bruneau", "F.L.
-    /// Copperman"), nor before a determiner that opens a name ("J.-M. Le Pen").
+    /// determiner, pronoun, preposition, adverb or weekday: "Le", "Il", "Selon", "Mardi"). Not
+    /// before the name the initials belong to ("J.-P. Bruneau", "R.T. Ozanne Berlier"), nor before
+    /// a determiner that opens a name ("J.-M. Le Pen").
     private func endsSentenceAfterInitials(
         _ tokens: [Token], _ i: Int, _ range: Range<Int>, _ sc: UnsafeBufferPointer<Unicode.Scalar>
     ) -> Bool {
@@ -342,15 +341,12 @@ public struct Tokenizer: Sendable {
             initialsEnd(sc, t.span.start, t.span.end) == t.span.end, i + 1 < range.upperBound
         else { return false }
         let next = tokens[i + 1]
-        guard next.kind == .word || next.kind == .elision, next.isCapitalized else { return false }
-        func isCapitalizedWord(_ k: Int) -> Bool {
-            k < range.upperBound && tokens[k].kind == .word && tokens[k].isCapitalized
-        }
-        if rules.sentenceOpeners.contains(next.norm) || rules.cliticPronouns.contains(next.norm) {
-            return !(rules.nameDeterminers.contains(next.norm) && isCapitalizedWord(i + 2))
-        }
-        let hyphenated = (t.span.start..<t.span.end).contains { CharClass.isHyphen(sc[$0]) }
-        return !hyphenated && isCapitalizedWord(i + 2) && !next.isAllCaps
+        guard next.kind == .word || next.kind == .elision, next.isCapitalized,
+            rules.sentenceOpeners.contains(next.norm) || rules.cliticPronouns.contains(next.norm)
+        else { return false }
+        let nameFollows =
+            i + 2 < range.upperBound && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized
+        return !(rules.nameDeterminers.contains(next.norm) && nameFollows)
     }
 
     private func startsSentence(_ t: Token, _ sc: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
