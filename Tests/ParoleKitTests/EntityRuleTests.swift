@@ -680,6 +680,9 @@ private struct RulesInOrder: EntityRule {
             text: "Pour la direction de SNCF Voyageurs, le train partira.", given: [N("SNCF", .organization)],
             expected: [N("SNCF Voyageurs", .organization)], lowercase: ["Voyageurs"]),
         RuleCase(
+            text: "Il conduit une BMW Série 5 depuis deux ans.", given: [N("BMW", .organization)],
+            expected: [N("BMW Série", .miscellaneous)], lowercase: ["Série"]),
+        RuleCase(
             text: "Un délégué de la CGT Spectacle appelle à la grève.",
             given: [N("CGT Spectacle", .miscellaneous)],
             expected: [N("CGT Spectacle", .organization)], lowercase: ["Spectacle"]),
@@ -739,15 +742,36 @@ private struct RulesInOrder: EntityRule {
     @Test(arguments: [
         RuleCase(
             text: "« Nous tiendrons », a-t-il déclaré au Courrier.", given: [],
-            expected: [N("Courrier", .organization)]),
+            expected: [N("Courrier", .organization)], teacher: ["Courrier": .organization]),
+        RuleCase(
+            text: "« Nous tiendrons », a-t-il déclaré au Progrès.", given: [],
+            expected: [N("Progrès", .organization)], lowercase: ["Progrès"]),
+        RuleCase(
+            text: "« Nous tiendrons », a-t-il déclaré au Courrier.", given: [], expected: []),
         RuleCase(
             text: "Elle l'a confié à l'Écho Lorrain hier.", given: [N("Écho Lorrain", .miscellaneous)],
-            expected: [N("Écho Lorrain", .organization)]),
+            expected: [N("Écho Lorrain", .organization)], teacher: ["Écho": .organization]),
         RuleCase(
             text: "Il l'a expliqué à Radio Vallée samedi.", given: [N("Radio Vallée", .miscellaneous)],
-            expected: [N("Radio Vallée", .organization)]),
+            expected: [N("Radio Vallée", .organization)], teacher: ["Radio": .organization]),
         RuleCase(
-            text: "Il l'a précisé à l'ATS.", given: [], expected: [N("ATS", .organization)]),
+            text: "Le président a dit au Premier ministre qu'il devait partir.", given: [], expected: [],
+            teacher: ["Premier": .organization]),
+        RuleCase(
+            text: "La juge a indiqué au Procureur général que le dossier était complet.", given: [],
+            expected: [], teacher: ["Procureur": .organization]),
+        RuleCase(
+            text: "Il l'a déclaré au Gouvernement hier.", given: [], expected: [],
+            teacher: ["Gouvernement": .organization]),
+        RuleCase(
+            text: "Il l'a annoncé au Festival de Cannes.", given: [N("Festival de Cannes", .miscellaneous)],
+            expected: [N("Festival de Cannes", .miscellaneous)]),
+        RuleCase(
+            text: "Il l'a confié au Tour de France.", given: [N("Tour de France", .miscellaneous)],
+            expected: [N("Tour de France", .miscellaneous)], lowercase: ["Tour"]),
+        RuleCase(
+            text: "Il l'a précisé à l'ATS.", given: [], expected: [N("ATS", .organization)],
+            teacher: ["ATS": .organization]),
         RuleCase(
             text: "Le rôle a été confié à Paul Verneuil.", given: [N("Paul Verneuil", .person)],
             expected: [N("Paul Verneuil", .person)]),
@@ -1752,7 +1776,7 @@ private struct RulesInOrder: EntityRule {
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
         #expect(words.recipientSpeechVerb.contains("déclaré"))
-        #expect(EntityRulePipeline.french.rules.count == 51)
+        #expect(EntityRulePipeline.french.rules.count == 52)
     }
 
     @Test func everyLineOfTheRuleWordsFileNamesASetTheRulesRead() {

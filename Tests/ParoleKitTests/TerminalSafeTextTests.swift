@@ -12,6 +12,12 @@ import Testing
                 == "a\u{241B}[2Jb\u{2407}c\u{2421}d\u{FFFD}e\u{FFFD}f\u{FFFD}g\tz\nq\u{240D}")
     }
 
+    @Test func lineAndParagraphSeparatorsBreakNoPrintedLine() {
+        let name = "Lucie\u{2028}Marchand\u{2029}Paris"
+        #expect(TerminalSafeText.line(name) == "Lucie Marchand Paris")
+        #expect(TerminalSafeText.lines(name) == "Lucie\nMarchand\nParis")
+    }
+
     @Test func safeTextIsLeftAsItIs() {
         let text = "« Élysée », a dit l’ministre — 北京 😀 \u{200B}"
         #expect(TerminalSafeText.line(text) == text)

@@ -59,6 +59,33 @@ import Testing
         #expect(doc.sentences.count == 2)
     }
 
+    @Test func initialsEndTheirSentenceBeforeASentenceOpener() {
+        let texts = [
+            "La cité a été fondée vers 600 av. J.-C. Le site sera fermé cet été.",
+            "Il a vécu aux U.S.A. Le projet sera abandonné.",
+            "Le texte a été signé F.L. Les syndicats refusent.",
+            "Le bureau est à Washington D.C. Les ventes montent.",
+            "Le texte a été rédigé par la B.C.E. Selon lui, il entrera en vigueur.",
+            "Le texte a été adopté par l'O.N.U. Mardi, il a été publié.",
+        ]
+        for text in texts {
+            let doc = tokenizer.document(text)
+            #expect(doc.sentences.count == 2, "\(text)")
+            let first = doc.tokens[doc.sentences[0].tokens.upperBound - 1]
+            #expect(first.kind == .word && first.norm.hasSuffix("."), "\(text)")
+        }
+    }
+
+    @Test func initialsBeforeTheirNameEndNoSentence() {
+        for text in [
+            "Le livre de J.-P. Bruneau paraît.", "Selon F.L. Copperman, tout va bien.",
+            "Le discours de J.-M. Le Pen a choqué.", "Il cite J.R.R. Tolkien souvent.",
+            "Le producteur est R.T. Ozanne Berlier.",
+        ] {
+            #expect(tokenizer.document(text).sentences.count == 1, "\(text)")
+        }
+    }
+
     @Test func leavesLettersThatAreNotInitialsAsBefore() {
         // A word glued after the periods, one initial alone, lower-case abbreviations.
         #expect(norms("A.B.Cdef") == ["a", ".", "b", ".", "cdef"])

@@ -10,14 +10,16 @@
 /// Machine formats written to a pipe keep the text exact instead: JSON escapes these characters
 /// (``escapingJSON(_:)``), and CSV is sanitised only when it goes to a terminal.
 public enum TerminalSafeText {
-    /// `text` on one line: line breaks and tabs become spaces, every other control character
-    /// or bidi control a visible placeholder.
+    /// `text` on one line: line breaks, tabs and the Unicode line and paragraph separators
+    /// (U+2028, U+2029) become spaces, every other control character or bidi control a visible
+    /// placeholder.
     public static func line(_ text: String) -> String {
         sanitized(text, keepingLineBreaks: false)
     }
 
-    /// `text` with its line breaks and tabs kept, every other control character or bidi control
-    /// a visible placeholder (a CR becomes ␍, so that it cannot overwrite the line).
+    /// `text` with its line breaks and tabs kept, the Unicode line and paragraph separators
+    /// written as line breaks, every other control character or bidi control a visible
+    /// placeholder (a CR becomes ␍, so that it cannot overwrite the line).
     public static func lines(_ text: String) -> String {
         sanitized(text, keepingLineBreaks: true)
     }
@@ -93,17 +95,25 @@ public enum TerminalSafeText {
         return copying ? out : json
     }
 
+    /// Whether `scalar` is the Unicode line or paragraph separator (U+2028, U+2029), which
+    /// some terminals print raw and others as a line break.
+    @inline(__always)
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value == 0x2028 || scalar.value == 0x2029
+    }
+
     private static func sanitized(_ text: String, keepingLineBreaks: Bool) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) || isSeparator($0) }) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            guard isUnsafe(scalar) else {
+            guard isUnsafe(scalar) || isSeparator(scalar) else {
                 out.append(scalar)
                 continue
             }
             switch scalar.value {
             case 0x0A, 0x09: out.append(keepingLineBreaks ? scalar : " ")
             case 0x0D where !keepingLineBreaks: out.append(" ")
+            case 0x2028, 0x2029: out.append(keepingLineBreaks ? "\n" : " ")
             default: out.append(placeholder(scalar))
             }
         }

@@ -299,7 +299,7 @@ public struct Tokenizer: Sendable {
             let m = mark(t, sc)
             if m == "[" || m == "(" { bracketDepth += 1 }
             if m == "]" || m == ")" { bracketDepth = max(0, bracketDepth - 1) }
-            if t.kind == .terminal && bracketDepth == 0 {
+            if bracketDepth == 0 && (t.kind == .terminal || endsSentenceAfterInitials(tokens, i, range, sc)) {
                 var last = i
                 // Closing quotes and brackets right after the terminal stay with the sentence.
                 while last + 1 < range.upperBound,
@@ -326,6 +326,27 @@ public struct Tokenizer: Sendable {
                     span: Span(tokens[first].span.start, tokens[range.upperBound - 1].span.end),
                     tokens: first..<range.upperBound, paragraph: paragraph))
         }
+    }
+
+    /// Whether the run of initials at `i` ("J.-C.", "B.C.E.", "U.S.A.") ends its sentence with its
+    /// last period: the word after it is a capitalised sentence opener of the language (a
+    /// determiner, pronoun, preposition, adverb or weekday: "Le", "Il", "Selon", "Mardi"). Not
+    /// before the name the initials belong to ("J.-P. Bruneau", "R.T. Ozanne Berlier"), nor before
+    /// a determiner that opens a name ("J.-M. Le Pen").
+    private func endsSentenceAfterInitials(
+        _ tokens: [Token], _ i: Int, _ range: Range<Int>, _ sc: UnsafeBufferPointer<Unicode.Scalar>
+    ) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.span.end - t.span.start >= 4, sc[t.span.end - 1] == ".",
+            initialsEnd(sc, t.span.start, t.span.end) == t.span.end, i + 1 < range.upperBound
+        else { return false }
+        let next = tokens[i + 1]
+        guard next.kind == .word || next.kind == .elision, next.isCapitalized,
+            rules.sentenceOpeners.contains(next.norm) || rules.cliticPronouns.contains(next.norm)
+        else { return false }
+        let nameFollows =
+            i + 2 < range.upperBound && tokens[i + 2].kind == .word && tokens[i + 2].isCapitalized
+        return !(rules.nameDeterminers.contains(next.norm) && nameFollows)
     }
 
     private func startsSentence(_ t: Token, _ sc: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {

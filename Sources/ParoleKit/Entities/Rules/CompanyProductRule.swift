@@ -3,7 +3,8 @@
 /// words after it are a place, a people, another organisation, a first name, a title or a
 /// company's kind ("Google France", "Renault Nissan", "Samsung Electronics", "Sony Music
 /// Entertainment"), nor inside a longer name ("Francis Ford Coppola"). Common nouns after an acronym
-/// (words the debates write lower-case) name a branch of it, an organisation: "SNCF Voyageurs".
+/// (words the debates write lower-case), one of them a business word (`branchNoun`), name a
+/// branch of it, an organisation: "SNCF Voyageurs"; "BMW Série" is a product line, MISC.
 struct CompanyProductRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -32,9 +33,13 @@ struct CompanyProductRule: EntityRule {
                 i = end + 1
                 continue
             }
-            // Common nouns after an acronym name one of its branches, an organisation: "SNCF
-            // Voyageurs", "CGT Spectacle" (words the debates write lower-case), not a product.
-            let isBranch = c.isAllCaps(i) && (i + 1..<end).allSatisfy { c.writtenLowerCase($0) }
+            // Common nouns after an acronym, one a business word, name one of its branches, an
+            // organisation: "SNCF Voyageurs", "CGT Spectacle" (words the debates write lower-case),
+            // not a product line ("BMW Série").
+            let after = i + 1..<end
+            let isBranch =
+                c.isAllCaps(i) && after.allSatisfy { c.writtenLowerCase($0) }
+                && after.contains { c.is($0, in: c.words.branchNoun) }
             out.append(TokenName(i..<end, isBranch ? .organization : .miscellaneous, isCertain: true))
             i = end
         }

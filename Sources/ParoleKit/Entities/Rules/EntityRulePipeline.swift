@@ -68,6 +68,7 @@ struct EntityRulePipeline: Sendable {
             OrganisationPrefixRule(),
             DatelineCreditRule(),
             AcronymRule(),
+            SentenceEndAcronymRule(),
             LowercaseInstitutionRule(),
             QualifiedInstitutionRule(),
             CommonNounAcronymRule(),

@@ -48,6 +48,9 @@ struct EntityRuleWords: Sendable {
     var abbreviation: WordSet = []
     /// Lower-case nouns saying that the name after them is an organisation ("groupe", "label").
     var organisationNoun: WordSet = []
+    /// Business words, written lower-case, that name a branch after a company's acronym
+    /// ("voyageurs" of "SNCF Voyageurs", "réseau", "fret").
+    var branchNoun: WordSet = []
     /// Words that make quoted words speech rather than a title ("je", "est").
     var speechMarker: WordSet = []
     /// Units and counted nouns after a number ("mg", "euros").
@@ -120,6 +123,9 @@ struct EntityRuleWords: Sendable {
     var recipientPreposition: WordSet = []
     /// Articles, alone or in a preposition, before the medium ("au", "l'").
     var recipientArticle: WordSet = []
+    /// Articles a medium's listed name may open with that "au" or "à l'" hides ("Le" of "Le
+    /// Progrès" in "déclaré au Progrès").
+    var mediumArticle: [String] = []
     /// Articles of other languages that open titles, bands and places, never a person's first
     /// name although name lists hold them ("The" of "The Observer", "The Wall").
     var foreignArticle: WordSet = []
@@ -225,7 +231,7 @@ struct EntityRuleWords: Sendable {
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
-            "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun,
+            "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun, "branchNoun": \.branchNoun,
             "abbreviation": \.abbreviation,
             "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,
@@ -271,7 +277,7 @@ struct EntityRuleWords: Sendable {
     /// The names of the resource lines read as ordered lists rather than sets.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
-        "demonymEnding", "demonymStemEnding", "regionEnding",
+        "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle",
     ]
 
     /// Empty sets.
@@ -296,6 +302,7 @@ struct EntityRuleWords: Sendable {
             if name == "demonymEnding" { demonymEnding = list }
             if name == "demonymStemEnding" { demonymStemEnding = list }
             if name == "regionEnding" { regionEnding = list }
+            if name == "mediumArticle" { mediumArticle = list }
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }

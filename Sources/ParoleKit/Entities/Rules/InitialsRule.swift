@@ -18,7 +18,8 @@ struct InitialsRule: EntityRule {
         var out = names.map { n in
             guard n.type == .person else { return n }
             var start = n.range.lowerBound
-            while isInitial(start - 1) && c.continuesLine(start) { start -= 1 }
+            // Not across a sentence start: "le P.S. Gérard Collomb" ends a sentence with "P.S.".
+            while isInitial(start - 1) && c.continuesLine(start) && !c.isSentenceInitial(start) { start -= 1 }
             guard start < n.range.lowerBound, !c.touchesPrevious(start) else { return n }
             var extended = n
             extended.range = start..<n.range.upperBound
@@ -29,7 +30,7 @@ struct InitialsRule: EntityRule {
         where isInitial(k) && Self.initialCount(c.norm(k)) >= 2 && !c.touchesPrevious(k) {
             var end = k + 1
             while end < c.tokens.count, !covered[end], c.isCap(end), !c.isAllCaps(end), c.continuesLine(end),
-                !c.touchesPrevious(end)
+                !c.touchesPrevious(end), !c.isSentenceInitial(end)
             {
                 end += 1
             }

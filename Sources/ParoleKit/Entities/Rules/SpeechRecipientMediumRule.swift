@@ -1,10 +1,13 @@
 /// The recipient of a speech verb after "à" is the medium the words were said to, an
-/// organisation: "a-t-il déclaré au Progrès", "a-t-elle confié à l'Est Républicain", "a
-/// expliqué à Midi Olympique" (a `recipientSpeechVerb`, its inverted pronoun if any, then
-/// `recipientPreposition` and its article, `recipientArticle`, on one line). A name the model typed MISC there is retyped; where
-/// the model found nothing, the capitalised words after "au" or "à l'", or an acronym, are added.
-/// People and places stay as the model read them ("a confié à Javier Bardem", "a déclaré à
-/// Genève"), and so do known places, peoples and first names the model left untagged.
+/// organisation: "a-t-il déclaré au Progrès", "a-t-elle confié à l'Est Républicain" (a
+/// `recipientSpeechVerb`, its inverted pronoun if any, then `recipientPreposition` and its
+/// article, `recipientArticle`, on one line). Only a medium: a name the media or organisation
+/// lists hold, with or without the article "au" hides (`mediumArticle`: "au Progrès" for "Le
+/// Progrès"), or one the teacher lexicon gives ORG and that is no title, no common noun written
+/// with a capital ("au Premier ministre", "au Préfet", "au Gouvernement" stay as they were). A
+/// name the model typed MISC there is retyped only then ("au Festival de Cannes" stays MISC);
+/// where the model found nothing, the name is added. People and places stay as the model read
+/// them ("a confié à Javier Bardem", "a déclaré à Genève").
 struct SpeechRecipientMediumRule: EntityRule {
     /// At most this many words in an added name.
     private static let maxWords = 4
@@ -29,7 +32,9 @@ struct SpeechRecipientMediumRule: EntityRule {
                 !c.isSentenceInitial(k)
             else { continue }
             if let n = nameAt[k] {
-                if names[n].type == .miscellaneous && names[n].range.lowerBound == k {
+                if names[n].type == .miscellaneous && names[n].range.lowerBound == k
+                    && isMedium(names[n].range, c)
+                {
                     names[n].type = .organization
                     names[n].isCertain = true
                 }
@@ -49,8 +54,28 @@ struct SpeechRecipientMediumRule: EntityRule {
             }
             let range = k..<end
             if c.isKnown(range, as: .place, .people, .firstName) || c.single(k, .firstName) { continue }
+            guard isMedium(range, c) else { continue }
             added.append(TokenName(range, .organization, isCertain: true))
         }
         return c.overlay(names, with: added)
+    }
+
+    /// Whether `range` names a medium: the media or organisation lists hold it, alone or after
+    /// one of the articles "au" or "à l'" hides; or the teacher gives its first word ORG and that
+    /// word is no title, no common noun written with a capital and no word the debates write
+    /// lower-case.
+    private func isMedium(_ range: Range<Int>, _ c: EntityRuleContext) -> Bool {
+        if c.isKnown(range, as: .media, .organisation) { return true }
+        let listed =
+            UInt16(1 << NameLexicon.Category.media.rawValue)
+            | UInt16(1 << NameLexicon.Category.organisation.rawValue)
+        for article in c.words.mediumArticle {
+            var h = FeatureHash.mix(0, FeatureHash.of(article))
+            for k in range { h = FeatureHash.mix(h, c.word(k)) }
+            if c.lexicon.categories(ofSequenceHash: h) & listed != 0 { return true }
+        }
+        let k = range.lowerBound
+        return c.teacherType(k) == .organization && !c.single(k, .title) && !c.is(k, in: c.words.commonNoun)
+            && !c.writtenLowerCase(k)
     }
 }
