@@ -128,13 +128,24 @@ struct ActorMatcher {
         return known.contains(where: roles.contains)
     }
 
+    /// Records the names `actor` is looked up by across articles: its name and its other names,
+    /// but not, for a source other than a named person, an other name that is a bare common noun
+    /// phrase ("sondage", "société de conseil"): it names the source in its article only, and
+    /// would find every other source so described. A person's roles ("porte-parole") stay.
     private func recordNames(of actor: Actor, for id: Int64) throws {
         let statement = try db.cachedStatement(
             sql: "INSERT OR IGNORE INTO alias (actorId, key, text, isRole) VALUES (?, ?, ?, ?)")
-        for name in [actor.name] + actor.aliases {
+        let aliases =
+            actor.kind == .person ? actor.aliases : actor.aliases.filter { !Self.isCommonNounPhrase($0) }
+        for name in [actor.name] + aliases {
             let key = NameKey.of(name)
             guard !key.isEmpty else { continue }
             try statement.execute(arguments: [id, key, name, NameKey.isRole(name)])
         }
+    }
+
+    /// Whether `name` holds no capitalised name nor acronym: only lower-case words.
+    static func isCommonNounPhrase(_ name: String) -> Bool {
+        !name.contains { $0.isUppercase }
     }
 }

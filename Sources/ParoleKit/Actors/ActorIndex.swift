@@ -535,6 +535,24 @@ struct ActorIndex {
             appendOccurrence(view.doc.span(tokens: range), to: d)
             return d
         }
+        // A shorter name that another actor of the article already goes by ("Altéa Partners" of
+        // "la société de conseil Altéa Partners") is not given again to the body; a document's
+        // author is the source the document speaks for ("une estimation de France Assureurs").
+        var shorter: [Range<Int>] = []
+        for name in shorterNames(of: range, kind: kind) {
+            // "société de conseil": a common noun names no one in particular; only a name counts.
+            let isName = name.contains { view.tokens[$0].isCapitalized || view.entity(at: $0) != nil }
+            guard isName, let other = namedActor(phraseName(name)) else {
+                shorter.append(name)
+                continue
+            }
+            if kind == .document {
+                appendAlias(text, to: other)
+                for kept in shorter { appendAlias(phraseName(kept), to: other) }
+                byName[Self.nameKey(text, .organization)] = byName[Self.nameKey(text, .organization)] ?? other
+                return other
+            }
+        }
         let institutions = view.language.words.words("institution-nouns")
         let type: EntityType =
             kind == .organisation || head.map { institutions.contains($0) } == true ? .organization : .person
@@ -550,8 +568,13 @@ struct ActorIndex {
         let d = drafts.count - 1
         if let head { addHead(head, to: d) }
         byName[Self.nameKey(text, type)] = d
-        for name in shorterNames(of: range, kind: kind) { appendAlias(phraseName(name), to: d) }
+        for name in shorter { appendAlias(phraseName(name), to: d) }
         return d
+    }
+
+    /// The actor that goes by `name` as a person or an organisation, if any.
+    private func namedActor(_ name: String) -> Int? {
+        byName[Self.nameKey(name, .organization)] ?? byName[Self.nameKey(name, .person)]
     }
 
     /// Shorter names a phrase that makes an actor goes by too, by its structure: a document's or
