@@ -127,12 +127,16 @@ enum CorrectionApplier {
         return union > 0 ? Double(overlap) / Double(union) : 0
     }
 
-    /// The actor whose name or one of whose aliases is `name` (accents and case aside).
+    /// The actor whose name or one of whose aliases is `name` (accents and case aside). An alias
+    /// that several actors share ("sondage" for two polls of one article) names none of them.
     static func actorIndex(named name: String, in analysis: Analysis) -> Int? {
         let key = NameKey.of(name)
         guard !key.isEmpty else { return nil }
-        return analysis.actors.firstIndex { NameKey.of($0.name) == key }
-            ?? analysis.actors.firstIndex { $0.aliases.contains { NameKey.of($0) == key } }
+        if let named = analysis.actors.firstIndex(where: { NameKey.of($0.name) == key }) { return named }
+        let byAlias = analysis.actors.indices.filter { index in
+            analysis.actors[index].aliases.contains { NameKey.of($0) == key }
+        }
+        return byAlias.count == 1 ? byAlias[0] : nil
     }
 
     private static func addActor(named name: String, to analysis: inout Analysis) -> Int {

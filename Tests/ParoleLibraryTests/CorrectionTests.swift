@@ -306,3 +306,31 @@ import Testing
         #expect(CorrectionApplier.speakerType(named: "Greenpeace").1 == .person)
     }
 }
+
+/// Which actor a name typed in a correction designates.
+@Suite struct CorrectionActorNameTests {
+    private func analysis(_ actors: [Actor]) -> Analysis {
+        Analysis(id: "t", title: "T", text: "T", paragraphs: [], entities: [], quotes: [], actors: actors)
+    }
+
+    @Test func aNameOrAnAliasOfOneActorNamesThatActor() {
+        let actors = [
+            Actor(id: "a1", name: "Institut Ifop", type: .organization, aliases: ["sondage Ifop"]),
+            Actor(id: "a2", name: "Claire Dubois", type: .person, aliases: ["la ministre"]),
+        ]
+        #expect(CorrectionApplier.actorIndex(named: "claire dubois", in: analysis(actors)) == 1)
+        #expect(CorrectionApplier.actorIndex(named: "La Ministre", in: analysis(actors)) == 1)
+        #expect(CorrectionApplier.actorIndex(named: "sondage Ifop", in: analysis(actors)) == 0)
+    }
+
+    @Test func anAliasSeveralActorsShareNamesNone() {
+        let actors = [
+            Actor(
+                id: "a1", name: "un sondage réalisé pour la chaîne", type: .miscellaneous,
+                aliases: ["sondage"]),
+            Actor(id: "a2", name: "un sondage publié dimanche", type: .miscellaneous, aliases: ["sondage"]),
+        ]
+        #expect(CorrectionApplier.actorIndex(named: "sondage", in: analysis(actors)) == nil)
+        #expect(CorrectionApplier.actorIndex(named: "un sondage publié dimanche", in: analysis(actors)) == 1)
+    }
+}
