@@ -72,11 +72,12 @@ import Testing
             """
         // Known issue since the tenth session's merge: once the mayor's gender is known from her
         // role ("La maire de Paris"), both candidates agree with "Elle" and the ranker's person-kind
-        // weights outweigh the nearer subject (Anne Hidalgo 4.44, the prefecture 3.66 by
-        // `parole-train speaker-weights --explain`). The one tune article of this shape (p054) has
-        // the farther person as speaker, so no feature the tune data support was found to separate
-        // them (docs/accuracy.md, v16s2 addendum). The expectation stays what a reader expects; the
-        // test records the issue and fails again, as a reminder, once the nearer subject wins.
+        // weights outweigh the nearer subject (on the merge 96017dd: Anne Hidalgo 4.44, the
+        // prefecture 3.66 by `parole-train speaker-weights --explain`). The one tune article of
+        // this shape (p054) has the farther person as speaker, so no feature the tune data support
+        // was found to separate them (docs/accuracy.md, v16s2 addendum). The expectation stays what
+        // a reader expects; the test records the issue and fails again, as a reminder, once the
+        // nearer subject wins.
         withKnownIssue("a body named after a person of the same gender loses the pronoun to the person") {
             #expect(analyzer.speakerNames(text).last == "préfecture de police")
         }
