@@ -67,6 +67,8 @@ import Testing
             "Le bureau est à Washington D.C. Les ventes montent.",
             "Le texte a été rédigé par la B.C.E. Selon lui, il entrera en vigueur.",
             "Le texte a été adopté par l'O.N.U. Mardi, il a été publié.",
+            "Le groupe a quitté le P.S. Il siège désormais seul.",
+            "Elle a travaillé pour la B.C.E. Elle enseigne aujourd'hui.",
         ]
         for text in texts {
             let doc = tokenizer.document(text)

@@ -48,6 +48,7 @@ public struct TokenizerRules: Sendable {
             "hier", "aujourd'hui", "demain", "puis", "ensuite", "enfin", "alors", "ainsi", "désormais",
             "pourtant", "cependant", "toutefois", "néanmoins", "aussi", "déjà", "encore", "jamais",
             "parfois", "souvent", "mieux", "plus", "moins", "non", "oui", "c", "qu", "y", "on", "nous",
+            "il", "elle", "ils", "elles", "je", "j", "tu", "vous",
         ],
         nameDeterminers: ["le", "la", "les", "l", "de", "du", "des", "d"]
     )
