@@ -400,6 +400,14 @@ struct ActorIndex {
         if actorOfEntity[e] >= 0 { return actorOfEntity[e] }
         let entity = view.entities[e]
         let tokens = view.entityTokens[e]
+        if isSectionTitle(e) {
+            // A bare draft: no mention, no name to merge others into; only a quote would list it.
+            var draft = Draft(name: entity.text, nameWords: tokens.count, type: entity.type)
+            draft.kind = ActorKind(entity.type)
+            drafts.append(draft)
+            actorOfEntity[e] = drafts.count - 1
+            return drafts.count - 1
+        }
         let words = tokens.filter { view.tokens[$0].kind == .word }.map { view.tokens[$0].norm }
         // "Météo" + "France": an organisation's name the recogniser cut before a place name.
         let placeTail = entity.type == .organization ? self.placeTail(after: tokens.upperBound) : nil
@@ -477,6 +485,20 @@ struct ActorIndex {
             appendOccurrence(view.entities[other].span, to: d)
         }
         return d
+    }
+
+    /// Whether organisation entity `e` is a line of its own that names a kind of body, not one
+    /// body: "Conseil municipal" as a section title, an institution noun capitalised as the line's
+    /// first word and only lower-case words after it. Such a title makes no actor.
+    private func isSectionTitle(_ e: Int) -> Bool {
+        let range = view.entityTokens[e]
+        guard view.entities[e].type == .organization,
+            view.institutionNouns.contains(view.tokens[range.lowerBound].norm)
+        else { return false }
+        let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: range.lowerBound)].paragraph
+        let words = view.doc.paragraphs[paragraph].tokens.filter { view.tokens[$0].isWordLike }
+        guard words.first == range.lowerBound, words.allSatisfy(range.contains) else { return false }
+        return words.dropFirst().allSatisfy { !view.tokens[$0].isCapitalized }
     }
 
     /// Where an organisation's name cut before a place's name really ends: "Météo" + "France",

@@ -257,6 +257,9 @@ struct SpeakerResolver {
             currentQuote = (view.doc.span(tokens: quote.content), range)
             let named = actor(forPhrase: range, alias: alias)
             currentQuote = nil
+            // "selon les chiffres communiqués par les deux banques": the agent who issued the
+            // document speaks (`actor(forPhrase:)`), and its own phrase names it.
+            if named != nil, let agent = documentBeforeParticiple(range)?.agent { range = agent }
             // "Celle-ci", "ce dernier" name the person mentioned last: certain too.
             let certain = named != nil && (namesDirectly(range) || demonstrativeGender(range) != nil)
             if quote.kind == .according && named == nil {
@@ -1061,7 +1064,8 @@ struct SpeakerResolver {
         var k = view.entityTokens[e].lowerBound - 1
         while k >= range.lowerBound {
             let n = tokens[k].norm
-            if connectors.contains(n) { return true }
+            // "un député cité par Bruzz": the agent of a participle is a complement too.
+            if connectors.contains(n) || view.grammar.contains(.agentPrepositions, n) { return true }
             guard view.isRoleNoun(k) || view.isDeterminer(k) || view.grammar.contains(.roleModifiers, n)
             else {
                 return false

@@ -42,10 +42,34 @@ struct PhraseFinder {
     /// The noun phrase that starts at token `i`, if any, not beyond `limit`.
     func phrase(startingAt i: Int, limit: Int) -> Range<Int>? {
         var k = i
-        while k < limit, k - i < maxLength, isPhraseWord(k), !opensNextPhrase(k, after: i) {
+        // One participle's complement may go on the phrase ("un député interrogé sur France Info").
+        var tookParticipleComplement = false
+        while k < limit, k - i < maxLength, !opensNextPhrase(k, after: i) {
+            guard isPhraseWord(k) else {
+                // "un député interrogé | sur France Info": a preposition after a participle opens
+                // its complement.
+                if !tookParticipleComplement, k > i + 1, isParticipleAfterNoun(k - 1, phraseStart: i),
+                    opensParticipleComplement(k, limit: limit)
+                {
+                    tookParticipleComplement = true
+                    k += 1
+                    continue
+                }
+                break
+            }
             if let e = view.entity(at: k) {
                 k = max(k + 1, view.entityTokens[e].upperBound)
-                // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit".
+                // A name ends the phrase unless a complement follows: "Dmitri Peskov a dit"; or a
+                // participle with its own complement ("la porte-parole de la Commission | chargée
+                // de l'aide humanitaire").
+                if !tookParticipleComplement, k + 1 < limit, view.isDeterminer(i),
+                    view.entityTokens[e].lowerBound > i, isParticiple(k),
+                    connectors.contains(tokens[k + 1].norm) || opensParticipleComplement(k + 1, limit: limit)
+                {
+                    tookParticipleComplement = true
+                    k += 2
+                    continue
+                }
                 if k < limit, !connectors.contains(tokens[k].norm) {
                     k = adjectivesAfterComplementName(at: k, phraseStart: i, limit: limit)
                     break
@@ -59,6 +83,34 @@ struct PhraseFinder {
         while k > i, connectors.contains(tokens[k - 1].norm) || view.isDeterminer(k - 1) { k -= 1 }
         guard k > i, view.hasWord(i..<k) else { return nil }
         return i..<k
+    }
+
+    /// Whether token `k` is a past participle (a lower-case word of four letters or more with a
+    /// participle ending of `[participle-endings]`: "chargée", "cité"), no name nor finite verb.
+    private func isParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized, t.norm.count >= 4, view.entity(at: k) == nil,
+            !isFiniteVerb(k)
+        else { return false }
+        return view.language.speakerWords.participleEndings.contains { t.norm.hasSuffix($0) }
+    }
+
+    /// Whether token `k`, inside a phrase that a determiner opened at `start`, is a participle
+    /// after the phrase's noun (not the noun itself: "le député", nor right after a determiner).
+    private func isParticipleAfterNoun(_ k: Int, phraseStart start: Int) -> Bool {
+        k >= start + 2 && view.isDeterminer(start) && !view.isDeterminer(k - 1) && isParticiple(k)
+    }
+
+    /// Whether a preposition at token `k` opens the complement of a participle before it: a
+    /// complement preposition (`[complement-prepositions]`: "à", "par", "sur") followed by a
+    /// determiner, a name or a word.
+    private func opensParticipleComplement(_ k: Int, limit: Int) -> Bool {
+        guard k + 1 < limit, view.grammar.contains(.complementPrepositions, tokens[k].norm) else {
+            return false
+        }
+        let next = tokens[k + 1]
+        return view.isDeterminer(k + 1) || view.entity(at: k + 1) != nil
+            || (next.kind == .word && !view.npStops.contains(next.norm) && !isFiniteVerb(k + 1))
     }
 
     /// Where a phrase ends whose name the recogniser cut before its adjectives: "le ministère des
@@ -106,6 +158,7 @@ struct PhraseFinder {
     func phrase(endingBefore end: Int, floor: Int) -> Range<Int>? {
         var b = end
         var joinedCoordinatedName = false
+        var tookParticipleComplement = false
         while b > floor, end - b < maxLength {
             let k = b - 1
             if let e = view.entity(at: k) {
@@ -114,6 +167,16 @@ struct PhraseFinder {
             }
             if !joinedCoordinatedName, joinsOneName(coordinatorAt: k, floor: floor, end: end) {
                 joinedCoordinatedName = true
+                b = k
+                continue
+            }
+            // "un député cité | par Bruzz a qualifié": the complement of a participle after a noun
+            // belongs to the noun's phrase.
+            if !isPhraseWord(k), !tookParticipleComplement, k - 2 >= floor, k + 1 < end,
+                opensParticipleComplement(k, limit: end), isParticiple(k - 1), isPhraseWord(k - 2),
+                !view.isDeterminer(k - 2), !isFiniteVerb(k - 2)
+            {
+                tookParticipleComplement = true
                 b = k
                 continue
             }
@@ -265,30 +328,91 @@ struct PhraseFinder {
         return SpeakerRef(kind: .phrase(inner))
     }
 
+    /// A person's name followed by its role between commas, the comma `comma` closing the role:
+    /// "Romain Espitaller, délégué de la CGT Spectacle, | pour qui …" gives the name as the phrase
+    /// and the role as its alias; nil when the words before the role are no person's name or the
+    /// role holds a verb, a relative or a quotation mark.
+    func nameBeforeApposition(endingAtComma comma: Int, floor: Int) -> SpeakerRef? {
+        guard let open = openingComma(of: comma, floor: floor), open + 1 < comma, open > floor,
+            let e = view.entity(at: open - 1), view.entities[e].type == .person,
+            view.entityTokens[e].upperBound == open
+        else { return nil }
+        let role = (open + 1)..<comma
+        guard
+            !role.contains(where: {
+                isFiniteVerb($0) || tokens[$0].kind == .openQuote || tokens[$0].kind == .closeQuote
+                    || view.grammar.contains(.relativePronouns, tokens[$0].norm)
+            }), view.person(in: role) == nil
+        else { return nil }
+        return SpeakerRef(kind: .phrase(view.entityTokens[e]), alias: role)
+    }
+
     /// The person whose name opens the sentence at `floor`, when everything from the comma after
     /// the name to the comma `comma` is an apposition, however long, with no verb, relative,
     /// quotation mark or clause break in it: "Lucie Marchand, climatologue à l'Institut de
     /// recherche pour l'environnement, la forêt et les sols (IREFS) de Grenoble, | a expliqué".
     func openingNameWithApposition(endingAtComma comma: Int, floor: Int) -> SpeakerRef? {
-        var start = floor
-        let honorifics = view.language.words.words("honorifics")
-        while start < comma, honorifics.contains(tokens[start].norm) { start += 1 }
-        guard start < comma, let e = view.entity(at: start), view.entities[e].type == .person else {
-            return nil
-        }
-        let name = view.entityTokens[e]
-        guard name.lowerBound == start, name.upperBound < comma, tokens[name.upperBound].norm == ",",
-            comma - name.upperBound <= QuoteFinder.reach / 2
+        guard let name = apposedPerson(startingAt: floor, limit: comma), name.upperBound < comma,
+            tokens[name.upperBound].norm == ",", comma - name.upperBound <= QuoteFinder.reach / 2
         else { return nil }
         let apposition = (name.upperBound + 1)..<comma
-        guard !apposition.isEmpty,
-            !apposition.contains(where: {
-                isFiniteVerb($0) || view.isClauseBreak($0) || tokens[$0].kind == .openQuote
-                    || tokens[$0].kind == .closeQuote
-                    || view.grammar.contains(.relativePronouns, tokens[$0].norm)
-            })
+        // "Le pédiatre Vincent Holtz, du CHU de Strasbourg, qui n'a pas participé aux travaux, |
+        // juge": a relative between commas is an aside about the person, its verbs no subject's.
+        var inRelative = false
+        for k in apposition {
+            if tokens[k].kind == .openQuote || tokens[k].kind == .closeQuote || view.isClauseBreak(k) {
+                return nil
+            }
+            if view.grammar.contains(.relativePronouns, tokens[k].norm) {
+                guard tokens[k - 1].norm == "," else { return nil }
+                inRelative = true
+            } else if tokens[k].norm == "," {
+                inRelative = false
+            } else if !inRelative, isFiniteVerb(k) {
+                return nil
+            }
+        }
+        guard !apposition.isEmpty else { return nil }
+        // The role in apposition is the person's alias; a complement ("du CHU de Strasbourg") or
+        // a relative is none.
+        let first = tokens[apposition.lowerBound].norm
+        let opensRole =
+            !connectors.contains(first) && !view.grammar.contains(.complementPrepositions, first)
+            && !view.grammar.contains(.relativePronouns, first)
+        return SpeakerRef(
+            kind: .phrase(name),
+            alias: opensRole ? phrase(startingAt: apposition.lowerBound, limit: comma) : nil)
+    }
+
+    /// Whether the name `name` inside the phrase `np` is a complement of its head, not the phrase
+    /// itself nor a name after its title: "l'avocate de France Nature Environnement" (a preposition
+    /// or a capitalised word before it), unlike "Antoine Mercier" or "le neurologue Antoine
+    /// Mercier".
+    func isComplement(_ name: Range<Int>, of np: Range<Int>) -> Bool {
+        let first = view.droppingDeterminers(np).lowerBound
+        guard name.lowerBound > first else { return false }
+        let before = tokens[name.lowerBound - 1]
+        return before.kind != .word || before.isCapitalized || connectors.contains(before.norm)
+            || view.connectorLike(name.lowerBound - 1) || view.npStops.contains(before.norm)
+    }
+
+    /// The person's name at `start`, after honorifics ("M.", "Me"), or with its title: a
+    /// determiner and up to two lower-case role words ("le pédiatre", "la docteure"), which the
+    /// resolver keeps as the person's role; nil when no person's name starts there.
+    func apposedPerson(startingAt start: Int, limit: Int) -> Range<Int>? {
+        let honorifics = view.language.words.words("honorifics")
+        var k = start
+        while k < limit, k - start < 4, view.entity(at: k) == nil {
+            guard honorifics.contains(tokens[k].norm) || view.isDeterminer(k) || k > start else { return nil }
+            k += 1
+        }
+        guard k < limit, let e = view.entity(at: k), view.entities[e].type == .person,
+            view.entityTokens[e].lowerBound == k
         else { return nil }
-        return SpeakerRef(kind: .phrase(name), alias: phrase(startingAt: apposition.lowerBound, limit: comma))
+        let title = start..<k
+        if title.allSatisfy({ honorifics.contains(tokens[$0].norm) }) { return view.entityTokens[e] }
+        guard view.isDeterminer(start), isTitleBeforeName(title) else { return nil }
+        return start..<view.entityTokens[e].upperBound
     }
 
     /// Whether the words `range` before a name in apposition are at most a title: nothing, one
@@ -328,6 +452,15 @@ struct PhraseFinder {
                     let e = view.entity(at: after + 1), view.entities[e].type == .person
                 {
                     return SpeakerRef(kind: .phrase(view.entityTokens[e]), alias: np)
+                }
+                // "L'avocat de Gwenaëlle Ropars, Me Thomas Quéméner, dénonce": a role, then the
+                // name with its title.
+                if after + 1 < range.upperBound, tokens[after].norm == ",",
+                    view.person(in: np).map({ isComplement($0, of: np) }) ?? true,
+                    view.entity(at: np.lowerBound) == nil,
+                    let person = apposedPerson(startingAt: after + 1, limit: range.upperBound)
+                {
+                    return SpeakerRef(kind: .phrase(person), alias: np)
                 }
                 if after < range.upperBound, tokens[after].norm == ",",
                     let e = view.entity(at: np.lowerBound),

@@ -1264,11 +1264,13 @@ struct QuoteFinder {
                 // the relay closes the source.
                 via = extent.via
             } else if let person = view.person(in: np), person.upperBound == np.upperBound,
-                let role = apposition(after: np, in: sentence)
+                !phrases.isComplement(person, of: np), let role = apposition(after: np, in: sentence)
             {
                 // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
                 np = np.lowerBound..<role.upperBound
-            } else if view.person(in: np) == nil, let named = namedApposition(after: np, in: sentence) {
+            } else if view.person(in: np).map({ phrases.isComplement($0, of: np) }) ?? true,
+                let named = namedApposition(after: np, in: sentence)
+            {
                 // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
                 np = named
             }
@@ -1695,8 +1697,13 @@ struct QuoteFinder {
         let claimEnd = clauseEnd(from: begin, sentence: sentence)
         let content = view.trimmedSpan(begin..<claimEnd)
         guard content.count >= 3, view.hasWord(content) else { return nil }
+        // "Romain Espitaller, délégué de la CGT Spectacle, pour qui …": the person, not the body
+        // that ends the role.
+        let speaker =
+            end < i ? phrases.nameBeforeApposition(endingAtComma: end, floor: sentence.lowerBound) : nil
         let quote = FoundQuote(
-            content: content, kind: .according, cue: i..<begin, speaker: SpeakerRef(kind: .phrase(np)))
+            content: content, kind: .according, cue: i..<begin,
+            speaker: speaker ?? SpeakerRef(kind: .phrase(np)))
         return (quote, claimEnd)
     }
 
