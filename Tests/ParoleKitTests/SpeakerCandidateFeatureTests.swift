@@ -95,6 +95,53 @@ import Testing
         #expect(features(text, of: "Claude Petit").contains("p:gender-"))
         #expect(analyzer.speakerNames(text).first == "Dominique Martin")
     }
+
+    @Test func aRoleOfTheOtherGenderThanTheFirstNameLiftsTheVetoAndWeighsOfItsOwn() {
+        // "Vitalie" is a woman's first name in the French births, a man's in Moldova: the role
+        // in apposition ("Le directeur") says which, and agrees with "il".
+        let text = """
+            Inondations à Cahul
+            Le directeur du port fluvial, Vitalie Cebotari, a assuré que les quais seraient rouverts lundi.
+            « Les pompes tournent jour et nuit », a-t-il ajouté devant la presse.
+            """
+        let f = features(text, quote: 1, of: "Vitalie Cebotari")
+        #expect(f.contains("p:rolegender+"))
+        #expect(f.contains("p:gender?"))
+        #expect(!f.contains("p:gender-"))
+        #expect(analyzer.speakerNames(text).last == "Vitalie Cebotari")
+    }
+
+    @Test func aRoleOfTheOtherGenderThanThePronounIsMarkedWhereItDiffersFromTheName() {
+        let text = """
+            Inondations à Cahul
+            Le directeur du port fluvial, Vitalie Cebotari, a reçu la maire, Marie Dupont, mardi.
+            « Les pompes tournent jour et nuit », a-t-elle déclaré.
+            """
+        let f = features(text, of: "Vitalie Cebotari")
+        #expect(f.contains("p:rolegender-"))
+        #expect(f.contains("p:gender?"))
+        // Where the role and the name agree, the name's agreement says it: no second feature.
+        #expect(!features(text, of: "Marie Dupont").contains { $0.hasPrefix("p:rolegender") })
+    }
+
+    @Test func wordsOpeningASentenceInsideTheirParagraphMayBeByThePersonNamedNext() {
+        let text = """
+            Crue à Saint-Paul
+            La mairesse, Chantal Ouimet, a parlé d'une nuit difficile. Ce n'est pas l'avis de tous. « La digue renvoie l'eau chez nous. » Patrice Gendron, qui habite la rue Saint-Jean, a dû quitter sa maison.
+            """
+        #expect(features(text, of: "Patrice Gendron").contains("n:nextnewinside"))
+    }
+
+    @Test func theSubjectOfWordsOpeningTheSentenceIsACandidateOfThePronounAfterThem() {
+        let text = """
+            Résultats annuels
+            Le groupe Valdemar Industries a renoué avec les bénéfices en 2026, a-t-il annoncé jeudi.
+            """
+        let samples = analyzer.speakerSamples(text: text)
+        let marked = samples.first?.candidates.filter { $0.features.contains("p:contentsubject") } ?? []
+        #expect(marked.count == 1)
+        #expect(marked.first?.names.first?.contains("Valdemar") == true)
+    }
 }
 
 /// `speaker-words.txt` is typed: a missing section stops loading with its name.

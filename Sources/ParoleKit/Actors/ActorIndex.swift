@@ -26,6 +26,9 @@ struct ActorIndex {
         /// Whether a role stands in apposition to its name, a comma between them ("son premier
         /// adjoint, Karim Benali", "Karim Benali, premier adjoint").
         var apposedRole = false
+        /// The gender its first role phrase that tells one gives it ("le président de la
+        /// commission" → masculine), whatever its first name says; unknown when none does.
+        var roleGender: Gender = .unknown
     }
 
     private(set) var drafts: [Draft] = []
@@ -235,7 +238,10 @@ struct ActorIndex {
         let text = phraseName(range)
         guard !text.isEmpty, !isTitleOnly(range) else { return }
         if !drafts[d].roles.contains(text) { drafts[d].roles.append(text) }
-        if drafts[d].kind == .person, drafts[d].gender == .unknown { drafts[d].gender = roleGender(range) }
+        if drafts[d].kind == .person, drafts[d].roleGender == .unknown {
+            drafts[d].roleGender = roleGender(range)
+            if drafts[d].gender == .unknown { drafts[d].gender = drafts[d].roleGender }
+        }
         // "le ministre" alone, later, is the person named with "le ministre de la Justice".
         if let k = range.first(where: { view.isRoleNoun($0) }) { addHead(view.tokens[k].norm, to: d) }
         // The last holder named wins: "le premier ministre" is the one of the article's time;

@@ -1214,9 +1214,12 @@ struct SpeakerResolver {
                 }
             }
         }
+        // Words that open their paragraph (`nextnew`) or, later in it, their sentence
+        // (`nextnewinside`: "Tous ne sont pas d'accord. « … » Julien Kerbrat, qui habite …").
+        let opensParagraph = quote.content.lowerBound - view.doc.paragraphs[paragraph].tokens.lowerBound <= 2
+        let opensSentence = quote.content.lowerBound - view.doc.sentences[sentence].tokens.lowerBound <= 2
         if quote.cue == nil, pronoun == nil, named == nil, sentence + 1 < view.doc.sentences.count,
-            view.doc.sentences[sentence + 1].paragraph == paragraph,
-            quote.content.lowerBound - view.doc.paragraphs[paragraph].tokens.lowerBound <= 2,
+            view.doc.sentences[sentence + 1].paragraph == paragraph, opensParagraph || opensSentence,
             let d = subject(ofSentence: sentence + 1), index.drafts[d].kind == .person,
             (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[sentence + 1].span.start
         {
@@ -1224,7 +1227,7 @@ struct SpeakerResolver {
             // that open a paragraph, then a person named for the first time as the subject of
             // the next sentence.
             if last[d] == nil { after.insert(d) }
-            inSentence[d, default: []].append("nextnew")
+            inSentence[d, default: []].append(opensParagraph ? "nextnew" : "nextnewinside")
             if last[d] == nil || after.contains(d) {
                 add(
                     d, at: view.doc.sentences[sentence + 1].span.start,
@@ -1291,6 +1294,14 @@ struct SpeakerResolver {
         // The gender a body was last named with as a subject ("Le syndicat appelle à la grève.
         // Il réclame …" after "la CGT"): a pronoun agrees with that phrase, not the body's name.
         var phraseGender: [Int: Gender] = [:]
+        func notePhraseGender(of d: Int, subjectOf s: Int) {
+            if index.drafts[d].kind != .person, case .phrase(let range) = subjectRef(ofSentence: s).kind,
+                let first = range.first, view.isDeterminer(first)
+            {
+                let g = view.grammar.gender(of: tokens[first].norm)
+                if g != .unknown { phraseGender[d] = g }
+            }
+        }
         for back in 0...2 where sentence - back >= 0 {
             let s = sentence - back
             if view.doc.sentences[s].paragraph < firstParagraph { break }
@@ -1298,18 +1309,27 @@ struct SpeakerResolver {
             if back == 0, !subjectPrecedes(anchor, sentence: s) { continue }
             if let d = subject(ofSentence: s), subjects[d] == nil {
                 subjects[d] = back
-                if index.drafts[d].kind != .person, case .phrase(let range) = subjectRef(ofSentence: s).kind,
-                    let first = range.first, view.isDeterminer(first)
-                {
-                    let g = view.grammar.gender(of: tokens[first].norm)
-                    if g != .unknown { phraseGender[d] = g }
-                }
+                notePhraseGender(of: d, subjectOf: s)
                 add(d, at: view.doc.sentences[s].span.start, token: view.doc.sentences[s].tokens.lowerBound)
                 // A subject that is a role or a body, not a name: its place in the quote's sentence.
                 if back == 0, inSentence[d] == nil, case .phrase(let range) = subjectRef(ofSentence: s).kind {
                     inSentence[d] = place(of: range, actor: d)
                 }
             }
+        }
+        // "Le groupe X a renoué avec les bénéfices, a-t-il annoncé": words that open their
+        // sentence and hold its subject, with the pronoun inverted after them; that subject,
+        // often first named there, is a candidate the window before the words does not hold.
+        var contentSubject: Int? = nil
+        if let k = pronoun, k >= quote.content.upperBound,
+            quote.content.lowerBound - view.doc.sentences[sentence].tokens.lowerBound <= 2,
+            let d = subject(ofSentence: sentence)
+        {
+            contentSubject = d
+            if phraseGender[d] == nil { notePhraseGender(of: d, subjectOf: sentence) }
+            add(
+                d, at: view.doc.sentences[sentence].span.start,
+                token: view.doc.sentences[sentence].tokens.lowerBound)
         }
         let prefix = named != nil ? "a:" : pronoun != nil ? "p:" : context ? "c:" : "n:"
         let gender = pronoun.map { pronounGender(tokens[$0].norm) } ?? .unknown
@@ -1369,7 +1389,7 @@ struct SpeakerResolver {
                 f.append("para\(min(max(0, paragraph - view.doc.sentences[s].paragraph), 2))")
                 // Last named inside someone's quoted words ("« … l'intervention des contrôleurs
                 // de la SNCF … »"): talked about, seldom the one talking.
-                if let k = lastToken[d], insideQuote[k] {
+                if let k = lastToken[d], insideQuote[k], contentSubject != d {
                     f.append("inquote")
                 }
             }
@@ -1403,12 +1423,19 @@ struct SpeakerResolver {
                     f.append("subjectsince")
                 }
             }
+            if contentSubject == d { f.append("contentsubject") }
             f += sinceLastQuote[rank]
             if pronoun != nil {
                 let named = phraseGender[d] ?? draft.gender
+                // A role that tells the other gender than the name ("Le président de la
+                // commission, Vitalie Rusnac"): the name's gender is no veto; the role's weighs
+                // (`rolegender`, only then: where they agree, `gender+` already says it).
+                let role = phraseGender[d] == nil && draft.kind == .person ? draft.roleGender : .unknown
+                let conflict = role != .unknown && named != .unknown && role != named
                 f.append(
-                    named == Gender.unknown || gender == Gender.unknown
+                    conflict || named == Gender.unknown || gender == Gender.unknown
                         ? "gender?" : named == gender ? "gender+" : "gender-")
+                if conflict, gender != .unknown { f.append(role == gender ? "rolegender+" : "rolegender-") }
                 // Number: "ils" names a body or a group more often than one person.
                 f.append((plural ? "plural-" : "singular-") + "kind=\(draft.kind.rawValue)")
                 // A phrase with a plural determiner ("les syndicats") is named by "ils".
