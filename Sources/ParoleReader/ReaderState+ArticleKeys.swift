@@ -122,7 +122,7 @@ extension ReaderState {
     mutating func stepQuote(by step: Int) {
         guard let article else { return }
         guard article.isAnalysed else {
-            message = "Still analysing…"
+            message = Self.stillAnalysing
             return
         }
         let quotes = visibleQuotes

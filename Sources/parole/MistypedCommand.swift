@@ -34,8 +34,8 @@ struct MistypedCommand {
                 continue
             }
             let names = subcommands.map { $0._commandName }
-            let nearest = names.filter { isNear(word, $0) }
-            let suggestion = nearest.first.map { "; did you mean `\((path + [$0]).joined(separator: " "))`?" }
+            let nearest = names.filter { isNear(word, $0) }.min { distance(word, $0) < distance(word, $1) }
+            let suggestion = nearest.map { "; did you mean `\((path + [$0]).joined(separator: " "))`?" }
             let typed = path.joined(separator: " ")
             if let defaultCommand = command.configuration.defaultSubcommand,
                 takingWords.contains(where: { ObjectIdentifier($0) == ObjectIdentifier(defaultCommand) })
@@ -56,11 +56,17 @@ struct MistypedCommand {
     /// Whether `word` is near `name`: two edits at most (one for a name of four letters or
     /// fewer), a letter pair swapped counting as one, or one of them the start of the other.
     static func isNear(_ word: String, _ name: String) -> Bool {
-        let (a, b) = (Array(word.lowercased()), Array(name))
+        let a = Array(word.lowercased())
+        let b = Array(name)
         if a.count >= 3, b.starts(with: a) || a.starts(with: b) { return true }
-        let limit = b.count <= 4 ? 1 : 2
-        guard abs(a.count - b.count) <= limit else { return false }
-        // Optimal string alignment distance.
+        return distance(word, name) <= (b.count <= 4 ? 1 : 2)
+    }
+
+    /// The edits from `word` (in lower case) to `name`: insertions, deletions, substitutions
+    /// and swaps of two neighbours (the optimal string alignment distance).
+    static func distance(_ word: String, _ name: String) -> Int {
+        let a = Array(word.lowercased())
+        let b = Array(name)
         var d = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
         for i in 0...a.count { d[i][0] = i }
         for j in 0...b.count { d[0][j] = j }
@@ -73,6 +79,6 @@ struct MistypedCommand {
                 }
             }
         }
-        return d[a.count][b.count] <= limit
+        return d[a.count][b.count]
     }
 }

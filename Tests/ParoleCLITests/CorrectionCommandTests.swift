@@ -50,6 +50,25 @@ import Testing
         #expect(try parole(["corrections", "list"] + library).output.contains("said by Dmitri Peskov"))
     }
 
+    @Test func undoRemovesTheLastCorrectionAndGivesTheAnalysisBack() throws {
+        let library = try library()
+        let before = try parole(["quotes"] + library + ["--format", "json"]).output
+        #expect(
+            try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--not-quote"]).status == 0)
+        #expect(
+            try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--speaker", "X Y"]).status == 0
+        )
+        let undone = try parole(["corrections", "undo"] + library + ["--article", "moscou.txt"])
+        #expect(undone.status == 0, "\(undone.stderr)")
+        #expect(undone.output.hasPrefix("undone: 2\t"), "\(undone.output)")
+        #expect(undone.output.contains("said by X Y — article 1, "), "\(undone.output)")
+        #expect(try parole(["corrections", "undo"] + library).output.contains("is not a quote"))
+        #expect(try parole(["quotes"] + library + ["--format", "json"]).output == before)
+        let none = try parole(["corrections", "undo"] + library)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no correction to undo"), "\(none.stderr)")
+    }
+
     @Test func aCorrectedSpeakerIsListedAndTravelsAsJSONLines() throws {
         let library = try library()
         let before = try quotesJSON(library)

@@ -19,11 +19,12 @@ import Testing
     }
 
     @Test func aMistypedSubcommandOfCorrectionsIsNamedWithTheSubcommandsThereAre() throws {
-        let result = try parole(["corrections", "undo", "--library", "lib.sqlite"])
+        let result = try parole(["corrections", "delete", "--library", "lib.sqlite"])
         #expect(result.status == 64)
         #expect(
             result.stderr.contains(
-                "'undo' is no command of parole corrections (list, export, import, remove)"))
+                "'delete' is no command of parole corrections (list, export, import, remove, undo)"),
+            "\(result.stderr)")
         let typo = try parole(["corrections", "rmeove", "3", "--library", "lib.sqlite"])
         #expect(typo.stderr.contains("did you mean `parole corrections remove`?"), "\(typo.stderr)")
     }

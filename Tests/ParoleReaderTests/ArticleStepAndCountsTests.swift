@@ -78,6 +78,21 @@ struct ArticleStepAndCountsTests {
         #expect(state.render().row(29).contains("J and K step through a list"))
     }
 
+    @Test("'Still analysing…' goes when the analysis it waited for arrives, without a key")
+    func stillAnalysingGoesWithTheAnalysis() {
+        var provisional = LachinFixture.analysis
+        provisional.quotes = []
+        provisional.actors = []
+        let model = ArticleModel(analysis: provisional, source: "lachin-clashes.txt", isAnalysed: false)
+        var state = ReaderState(articles: [model], size: TerminalSize(width: 120, height: 40))
+        state.handle(.character("n"))
+        #expect(state.render().row(39).contains("Still analysing…"))
+        state.replaceArticle(at: 0, with: LachinFixture.model())
+        let status = state.render().row(39)
+        #expect(!status.contains("Still analysing…"), "\(status)")
+        #expect(status.contains("7 quotes"), "\(status)")
+    }
+
     @Test("the Actors panel widens its count columns for 1,000 quotes or 10,000 mentions")
     func largeCountsStayApart() {
         var analysis = LachinFixture.analysis
@@ -88,10 +103,12 @@ struct ArticleStepAndCountsTests {
             size: TerminalSize(width: 120, height: 40))
         state.handle(.tab)
         let grid = state.render()
-        let row = (0..<40).map { grid.row($0) }.first { $0.contains(analysis.actors[0].name) }
+        let rows = (0..<40).map { grid.row($0) }
+        let actorsTop = rows.firstIndex { $0.contains("Actors (") } ?? 0
+        let row = rows[actorsTop...].first { $0.contains(analysis.actors[0].name) }
         #expect(row?.contains(" 1234 56789 ") == true, "\(row ?? "")")
         // The heading's q and m stand over the last digits of their columns.
-        let heading = (0..<40).map { grid.row($0) }.first { $0.contains("Actors (") } ?? ""
+        let heading = rows[actorsTop]
         #expect(heading.contains("   q     m "), "\(heading)")
     }
 }
