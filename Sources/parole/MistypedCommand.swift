@@ -22,6 +22,8 @@ struct MistypedCommand {
         in arguments: [String], root: any ParsableCommand.Type, takingWords: [any ParsableCommand.Type],
         exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
     ) -> MistypedCommand? {
+        // An option first (`--help`, `--version`, the reader's options): nothing to look up.
+        guard let first = arguments.first, !first.hasPrefix("-") else { return nil }
         var command = root
         var path = [root._commandName]
         for word in arguments {
