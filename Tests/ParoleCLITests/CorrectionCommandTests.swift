@@ -50,6 +50,16 @@ import Testing
         #expect(try parole(["corrections", "list"] + library).output.contains("said by Dmitri Peskov"))
     }
 
+    @Test func anEmptyListOfQuotesNamesTheFiltersThatEmptiedIt() throws {
+        let library = try library()
+        let none = try parole(
+            ["quotes"] + library + ["--actor", "Peskov", "--since", "2030", "--site", "local"])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(none.output == "no quotes by Peskov of local since 2030\n")
+        let citation = try parole(["quotes"] + library + ["--until", "1990-01", "--format", "citation"])
+        #expect(citation.output == "no quotes until 1990-01\n")
+    }
+
     @Test func undoRemovesTheLastCorrectionAndGivesTheAnalysisBack() throws {
         let library = try library()
         let before = try parole(["quotes"] + library + ["--format", "json"]).output
