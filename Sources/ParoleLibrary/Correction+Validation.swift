@@ -45,17 +45,12 @@ extension Correction {
     /// that `parole corrections import`, `parole correct` and the reader's `e` make: at most
     /// ``longestName`` characters and ``largestName`` bytes of UTF-8, on one line — no control
     /// character, line or paragraph separator (U+2028, U+2029), nor format character (soft
-    /// hyphen, zero-width space, bidi controls…) but the zero-width joiners some scripts need.
+    /// hyphen, zero-width space, bidi controls…) but the zero-width joiners some scripts need
+    /// (``ScalarControlClass/isRefusedInName``).
     public static func nameFault(_ name: String) -> String? {
         if name.count > longestName { return "is longer than \(longestName) characters" }
         if name.utf8.count > largestName { return "is longer than \(largestName) bytes of UTF-8" }
-        let breaksLine = name.unicodeScalars.contains { scalar in
-            switch scalar.properties.generalCategory {
-            case .control, .lineSeparator, .paragraphSeparator: return true
-            case .format: return scalar.value != 0x200C && scalar.value != 0x200D
-            default: return false
-            }
-        }
-        return breaksLine ? "holds a line break, a control or a format character" : nil
+        let refused = name.unicodeScalars.contains { ScalarControlClass($0).isRefusedInName }
+        return refused ? "holds a line break, a control or a format character" : nil
     }
 }

@@ -12,41 +12,55 @@ struct ActorStatsColumns {
 
     /// The columns shown.
     let shown: Shown
+    /// The width of the quotes column: three, or one more than the digits of the largest count.
+    let quotesWidth: Int
+    /// The width of the mentions column: four, or one more than the digits of the largest count.
+    let mentionsWidth: Int
 
-    /// The columns for a panel `panelWidth` wide (its marker column and a gap aside).
-    init(panelWidth: Int) {
+    /// The columns for a panel `panelWidth` wide (its marker column and a gap aside), whose
+    /// counts go up to `largestQuotes` and `largestMentions` (a column widens for a count of
+    /// 100 quotes or 1,000 mentions rather than running into its neighbour).
+    init(panelWidth: Int, largestQuotes: Int = 0, largestMentions: Int = 0) {
+        let quotesWidth = max(3, String(largestQuotes).count + 1)
+        let mentionsWidth = max(4, String(largestMentions).count + 1)
+        self.quotesWidth = quotesWidth
+        self.mentionsWidth = mentionsWidth
         shown =
-            Shown.allCases.first { Self.width(of: $0) + 2 + Self.minimumNameWidth <= panelWidth } ?? .none
+            Shown.allCases.first {
+                Self.width(of: $0, quotes: quotesWidth, mentions: mentionsWidth) + 2 + Self.minimumNameWidth
+                    <= panelWidth
+            } ?? .none
     }
 
     /// The width of the columns, their trailing space included.
-    var width: Int { Self.width(of: shown) }
+    var width: Int { Self.width(of: shown, quotes: quotesWidth, mentions: mentionsWidth) }
 
-    private static func width(of shown: Shown) -> Int {
+    private static func width(of shown: Shown, quotes: Int, mentions: Int) -> Int {
         switch shown {
-        case .all: 12
-        case .typeAndQuotes: 8
-        case .quotes: 4
+        case .all: 4 + quotes + mentions + 1
+        case .typeAndQuotes: 4 + quotes + 1
+        case .quotes: quotes + 1
         case .none: 0
         }
     }
 
     /// The heading over the columns.
     var heading: String {
+        let q = "q".leftPadded(quotesWidth)
         switch shown {
-        case .all: " type  q   m "
-        case .typeAndQuotes: " type  q "
-        case .quotes: "  q "
-        case .none: ""
+        case .all: return " type" + q + "m".leftPadded(mentionsWidth) + " "
+        case .typeAndQuotes: return " type" + q + " "
+        case .quotes: return q + " "
+        case .none: return ""
         }
     }
 
     /// The columns' text for `actor`.
     func text(for actor: Actor) -> String {
         let type = ActorTypeColumn.text(for: actor).padding(4)
-        let quotes = String(actor.quotes).leftPadded(3)
+        let quotes = String(actor.quotes).leftPadded(quotesWidth)
         switch shown {
-        case .all: return type + quotes + String(actor.mentions).leftPadded(4) + " "
+        case .all: return type + quotes + String(actor.mentions).leftPadded(mentionsWidth) + " "
         case .typeAndQuotes: return type + quotes + " "
         case .quotes: return quotes + " "
         case .none: return ""

@@ -142,6 +142,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("U")], .undoCorrection),
                 ([.character("%"), .character("p")], .percent),
                 ([.character("s")], .statistics),
+                ([.character("J")], .nextArticle),
+                ([.character("K")], .prevArticle),
                 ([.character("q"), .character("h"), .left], .back),
             ] + common
         case .detail:

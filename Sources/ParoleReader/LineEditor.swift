@@ -1,3 +1,5 @@
+import ParoleKit
+
 /// The line being typed in a prompt (search, list filter, actor picker): one editor for all,
 /// with a cursor, the usual readline keys, and a paste inserted as one edit.
 public struct LineEditor: Hashable, Sendable {
@@ -38,9 +40,9 @@ public struct LineEditor: Hashable, Sendable {
             // spaces; other control characters are dropped.
             var clean = String.UnicodeScalarView()
             for scalar in pasted.unicodeScalars {
-                switch scalar.value {
-                case 0x0A, 0x0D, 0x09, 0x2028, 0x2029: clean.append(" ")
-                case 0..<0x20, 0x7F...0x9F: continue
+                switch (scalar.value, ScalarControlClass(scalar)) {
+                case (0x0A, _), (0x0D, _), (0x09, _), (_, .separator): clean.append(" ")
+                case (_, .control): continue
                 default: clean.append(scalar)
                 }
             }

@@ -78,6 +78,10 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case nextUnread = "next-unread"
     /// Selects the previous unread article of the list.
     case prevUnread = "prev-unread"
+    /// Opens the next article of the list from the article view (newsboat's `J`).
+    case nextArticle = "next-article"
+    /// Opens the previous article of the list from the article view (newsboat's `K`).
+    case prevArticle = "prev-article"
 
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
@@ -118,6 +122,8 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
         case .percent: return "N% or Np: go N percent into the text or list"
         case .nextUnread: return "next unread article"
         case .prevUnread: return "previous unread article"
+        case .nextArticle: return "next article of the list"
+        case .prevArticle: return "previous article of the list"
         }
     }
 }

@@ -32,9 +32,32 @@ extension ReaderState {
         case .splitActor: return splitSelectedActor()
         case .undoCorrection: return undoLastCorrection()
         case .statistics: return openStatistics()
+        case .nextArticle: return stepArticle(by: 1)
+        case .prevArticle: return stepArticle(by: -1)
         default: break
         }
         return []
+    }
+
+    /// `J` / `K`: opens the next (previous) article of the list as `Enter` on its row would
+    /// (marked read, at the filtered actor's first quote or the library search's first match),
+    /// without going back to the list; says so at either end, or when there is no list.
+    mutating func stepArticle(by step: Int) -> [ReaderEffect] {
+        let visible = visibleArticles
+        guard hasList else {
+            message = "One article: J and K step through a list (parole FILE… or the library)"
+            return []
+        }
+        guard let position = visible.firstIndex(of: articleIndex) else {
+            message = "This article is not in the list shown"
+            return []
+        }
+        guard visible.indices.contains(position + step) else {
+            message = step > 0 ? "Last article of the list" : "First article of the list"
+            return []
+        }
+        list.selection = position + step
+        return openSelected()
     }
 
     /// Back to the list, or quits when there is none.
@@ -99,7 +122,7 @@ extension ReaderState {
     mutating func stepQuote(by step: Int) {
         guard let article else { return }
         guard article.isAnalysed else {
-            message = "Still analysing…"
+            message = Self.stillAnalysing
             return
         }
         let quotes = visibleQuotes

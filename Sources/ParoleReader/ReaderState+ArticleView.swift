@@ -203,7 +203,9 @@ extension ReaderState {
         guard panel.height > 0, panel.width > 0 else { return }
         let actors = panelActors
         let analysis = article.analysis
-        let columns = ActorStatsColumns(panelWidth: panel.width)
+        let columns = ActorStatsColumns(
+            panelWidth: panel.width, largestQuotes: analysis.actors.map(\.quotes).max() ?? 0,
+            largestMentions: analysis.actors.map(\.mentions).max() ?? 0)
         let statsWidth = columns.width
         renderPanelHeading(
             "Actors (\(actors.count))", right: columns.heading, into: &grid, panel: panel,

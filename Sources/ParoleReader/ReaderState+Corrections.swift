@@ -14,7 +14,7 @@ extension ReaderState {
     /// Whether corrections can be kept: they live in the library. Says why not otherwise.
     mutating func canCorrect() -> Bool {
         guard let article, article.isAnalysed else {
-            message = "Still analysing…"
+            message = Self.stillAnalysing
             return false
         }
         guard isLibrary else {

@@ -57,7 +57,7 @@ extension ReaderState {
     /// Why a quote key found no quote: the analysis is still running, the article has none,
     /// or `what` (none is current yet) and that `n` goes to one.
     func noQuoteMessage(for what: String) -> String {
-        guard let article, article.isAnalysed else { return "Still analysing…" }
+        guard let article, article.isAnalysed else { return Self.stillAnalysing }
         if article.analysis.quotes.isEmpty { return "No quotes in this article" }
         return what.prefix(1).uppercased() + what.dropFirst() + ": n goes to one"
     }

@@ -95,7 +95,12 @@ public struct ReaderState {
         }
         articles[index] = model
         if let anchor, let textLayout { reading.scroll = min(textLayout.line(containing: anchor), maxScroll) }
+        // The analysis a key was refused for has come: the refusal no longer holds.
+        if index == articleIndex, model.isAnalysed, message == Self.stillAnalysing { message = nil }
     }
+
+    /// What a key that needs the analysis says while it is not in yet.
+    static let stillAnalysing = "Still analysing…"
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {

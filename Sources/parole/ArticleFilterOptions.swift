@@ -22,6 +22,17 @@ struct ArticleFilterOptions: ParsableArguments {
     /// The instant `--until` stops before; a one-line usage error when it is no date.
     func untilDate() throws -> Date? { try dates.untilDate() }
 
+    /// The filters given, as words that follow "no quotes" (" of lemonde.fr since 2013 until
+    /// 2014-06 in article 12"), empty when there is none: an empty answer names what emptied it.
+    var described: String {
+        var words = ""
+        if let site { words += " of \(site)" }
+        if let since = dates.since { words += " since \(since)" }
+        if let until = dates.until { words += " until \(until)" }
+        if let article { words += " in article \(article)" }
+        return words
+    }
+
     /// The library's number of the article `--article` names; a one-line error when there is none.
     func articleId(in library: Library) throws -> Int64? {
         try article.map { try CorrectCommand.articleId($0, in: library) }

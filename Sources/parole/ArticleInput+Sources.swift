@@ -18,7 +18,9 @@ extension ArticleInputReader {
     /// The articles of the page or feed at `url`, fetched. On a terminal, a line says so first:
     /// a slow server can take up to the timeout before anything else shows.
     mutating func read(url: String) -> [ArticleInput] {
-        if isatty(2) != 0, URL(string: url)?.host != nil { StandardError.print("parole: fetching \(url)…") }
+        if isatty(2) != 0, URL(string: url)?.host != nil {
+            StandardError.progress("parole: fetching \(url)…")
+        }
         return take(
             SourceReader(fetcher: URLFetcher(maxBytes: InputLimits.maxDownloadBytes)).read(url: url),
             path: url)

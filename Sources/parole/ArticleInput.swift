@@ -204,10 +204,38 @@ struct ArticleInputReader {
 
 /// Writes lines to standard error, made safe for a terminal: a file name, URL or text holding
 /// escape sequences is shown with visible placeholders (``TerminalSafeText``).
+///
+/// The lines are also kept (the first hundred), for the reader: what was said while the
+/// articles were read (a file missing, bytes not valid UTF-8, a page in another language) is
+/// hidden by its full screen until it quits, so its status line opens on the first of them.
 enum StandardError {
     /// Writes `line`, as one line, and a line break to standard error.
     static func print(_ line: String) {
+        let safe = TerminalSafeText.line(line)
+        FileHandle.standardError.write(Data((safe + "\n").utf8))
+        printed.append(safe)
+    }
+
+    /// Writes a progress line ("fetching URL…"), not kept among ``printedLines``.
+    static func progress(_ line: String) {
         FileHandle.standardError.write(Data((TerminalSafeText.line(line) + "\n").utf8))
+    }
+
+    /// The lines written by ``print(_:)`` so far, the first hundred.
+    static var printedLines: [String] { printed.lines }
+
+    private static let printed = PrintedLines()
+
+    /// The lines printed, behind a lock (articles are read on several threads by `add`).
+    private final class PrintedLines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var kept: [String] = []
+
+        var lines: [String] { lock.withLock { kept } }
+
+        func append(_ line: String) {
+            lock.withLock { if kept.count < 100 { kept.append(line) } }
+        }
     }
 }
 

@@ -7,13 +7,13 @@ import ParoleLibrary
 struct CorrectionsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "corrections",
-        abstract: "List, export, import or remove the corrections made to the library's articles.",
+        abstract: "List, export, import, remove or undo the corrections made to the library's articles.",
         discussion: """
             Corrections made with `parole correct` or in the reader are kept apart from the \
             analyses: re-analysing an article keeps them, finding each quote again by its words. \
             One that can no longer be placed is kept and listed as unplaced.
             """,
-        subcommands: [List.self, Export.self, Import.self, Remove.self],
+        subcommands: [List.self, Export.self, Import.self, Remove.self, Undo.self],
         defaultSubcommand: List.self
     )
 
@@ -37,16 +37,43 @@ struct CorrectionsCommand: ParsableCommand {
             }
             if unplaced { list = list.filter { !$0.placed } }
             if list.isEmpty { print("no corrections") }
-            for correction in list {
-                let mark = correction.placed ? "" : "  [unplaced]"
-                // The article's number, as `correct` and `quotes --article` take it, when it is stored.
-                let number = (try? library.articleId(source: correction.source)).flatMap { $0 }
-                let article = number.map { "article \($0), " } ?? ""
-                print(
-                    "\(correction.id ?? 0)\t\(DayFormat.string(correction.createdAt))  "
-                        + TerminalSafeText.line("\(correction.summary) — \(article)\(correction.source)")
-                        + mark)
+            for correction in list { print(CorrectionsCommand.line(for: correction, in: library)) }
+        }
+    }
+
+    /// `correction` on one line as `list` prints it: number, day, what it decides, its article.
+    static func line(for correction: Correction, in library: Library) -> String {
+        let mark = correction.placed ? "" : "  [unplaced]"
+        // The article's number, as `correct` and `quotes --article` take it, when it is stored.
+        let number = (try? library.articleId(source: correction.source)).flatMap { $0 }
+        let article = number.map { "article \($0), " } ?? ""
+        return "\(correction.id ?? 0)\t\(DayFormat.string(correction.createdAt))  "
+            + TerminalSafeText.line("\(correction.summary) — \(article)\(correction.source)") + mark
+    }
+
+    /// `parole corrections undo`: the reader's `U` on the command line.
+    struct Undo: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove the last correction made (to one article with --article), as U in the reader.")
+
+        @OptionGroup var options: LibraryOptions
+
+        @Option(help: "The last correction of this article (number, path or URL).")
+        var article: String?
+
+        mutating func run() throws {
+            let library = try options.open(create: false)
+            let id = try article.map { try CorrectCommand.articleId($0, in: library) }
+            let path = options.path
+            let last = try reportingLibraryErrors { () throws(LibraryError) in
+                guard let last = try library.corrections(articleId: id).last else {
+                    let which = id == nil ? "" : " of this article"
+                    throw LibraryError.other(path: path, message: "no correction\(which) to undo")
+                }
+                try library.removeCorrection(id: last.id ?? 0)
+                return last
             }
+            print("undone: " + CorrectionsCommand.line(for: last, in: library))
         }
     }
 

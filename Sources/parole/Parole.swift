@@ -16,7 +16,8 @@ struct Parole: ParsableCommand {
         version: "parole, analysis \(AnalysisVersion.current)",
         subcommands: [
             AnalyzeCommand.self, ReadCommand.self, ExtractCommand.self,
-            AddCommand.self, ListCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self, ExportCommand.self,
+            AddCommand.self, ListCommand.self, QuotesCommand.self, ActorsCommand.self, SearchCommand.self,
+            ExportCommand.self,
             SubscribeCommand.self, UnsubscribeCommand.self, SubscriptionsCommand.self, UpdateCommand.self,
             CorrectCommand.self, CorrectionsCommand.self, StatsCommand.self,
         ],
@@ -26,6 +27,13 @@ struct Parole: ParsableCommand {
     /// Runs the command line as ArgumentParser does, but prints its messages (which can quote
     /// what the user typed: an unknown option, a bad value) through ``TerminalSafeText``.
     static func main() {
+        if let mistyped = MistypedCommand.find(
+            in: Array(CommandLine.arguments.dropFirst()), root: Parole.self, takingWords: [ReadCommand.self])
+        {
+            FileHandle.standardError.write(
+                Data(("parole: " + TerminalSafeText.line(mistyped.message) + "\n").utf8))
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot()

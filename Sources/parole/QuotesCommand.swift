@@ -88,10 +88,13 @@ struct QuotesCommand: ParsableCommand {
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput
+        // Nothing to list: say which filters left nothing (the library's actor names them).
+        let none =
+            TerminalSafeText.line("no quotes" + (actor.map { " by \($0)" } ?? "") + articles.described) + "\n"
         switch format {
         case .citation:
             guard !quotes.isEmpty else {
-                out.write(Data("no quotes\n".utf8))
+                out.write(Data(none.utf8))
                 return
             }
             try printCitations(of: quotes, from: library, to: out)
@@ -126,7 +129,7 @@ struct QuotesCommand: ParsableCommand {
                 text +=
                     "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId), quote \(q.number))\n"
             }
-            if quotes.isEmpty { text = "no quotes\n" }
+            if quotes.isEmpty { text = none }
             out.write(Data(text.utf8))
         }
     }

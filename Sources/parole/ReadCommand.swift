@@ -123,6 +123,14 @@ struct ReadCommand: ParsableCommand {
         if let libraryActor {
             state.filter(byActorNamed: libraryActor, otherNames: actorNames, asTyped: actorIsSeveralPeople)
         }
+        // What was said while reading the articles, and the config file's problems, would be
+        // hidden by the full screen: the status line opens on the first (the rest shows on
+        // standard error once the reader quits).
+        let earlier = StandardError.printedLines + config.problems.map { "parole: \($0)" }
+        if let first = earlier.first {
+            let rest = earlier.count > 1 ? " (+\(earlier.count - 1) more, shown on quitting)" : ""
+            state.receive(.failed(String(first.dropFirst(first.hasPrefix("parole: ") ? 8 : 0)) + rest))
+        }
         if let renderSize {
             try printFrame(state, source: source, size: renderSize)
             return
@@ -134,10 +142,6 @@ struct ReadCommand: ParsableCommand {
             return
         }
         for problem in config.problems { StandardError.print("parole: \(problem)") }
-        if let first = config.problems.first {
-            state.receive(
-                .failed(first + (config.problems.count > 1 ? " (+\(config.problems.count - 1) more)" : "")))
-        }
         try runReader(state, source: source, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
     }

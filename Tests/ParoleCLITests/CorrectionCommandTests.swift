@@ -50,6 +50,35 @@ import Testing
         #expect(try parole(["corrections", "list"] + library).output.contains("said by Dmitri Peskov"))
     }
 
+    @Test func anEmptyListOfQuotesNamesTheFiltersThatEmptiedIt() throws {
+        let library = try library()
+        let none = try parole(
+            ["quotes"] + library + ["--actor", "Peskov", "--since", "2030", "--site", "local"])
+        #expect(none.status == 0, "\(none.stderr)")
+        #expect(none.output == "no quotes by Peskov of local since 2030\n")
+        let citation = try parole(["quotes"] + library + ["--until", "1990-01", "--format", "citation"])
+        #expect(citation.output == "no quotes until 1990-01\n")
+    }
+
+    @Test func undoRemovesTheLastCorrectionAndGivesTheAnalysisBack() throws {
+        let library = try library()
+        let before = try parole(["quotes"] + library + ["--format", "json"]).output
+        #expect(
+            try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--not-quote"]).status == 0)
+        #expect(
+            try parole(["correct"] + library + ["moscou.txt", "--quote", "1", "--speaker", "X Y"]).status == 0
+        )
+        let undone = try parole(["corrections", "undo"] + library + ["--article", "moscou.txt"])
+        #expect(undone.status == 0, "\(undone.stderr)")
+        #expect(undone.output.hasPrefix("undone: 2\t"), "\(undone.output)")
+        #expect(undone.output.contains("said by X Y — article 1, "), "\(undone.output)")
+        #expect(try parole(["corrections", "undo"] + library).output.contains("is not a quote"))
+        #expect(try parole(["quotes"] + library + ["--format", "json"]).output == before)
+        let none = try parole(["corrections", "undo"] + library)
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("no correction to undo"), "\(none.stderr)")
+    }
+
     @Test func aCorrectedSpeakerIsListedAndTravelsAsJSONLines() throws {
         let library = try library()
         let before = try quotesJSON(library)

@@ -29,6 +29,25 @@ struct RenderKeysTests {
         #expect(search.contains("/Martin 1/1"), "typed, then Enter: \(search)")
     }
 
+    @Test func whatWasSaidWhileReadingOpensTheStatusLineInsteadOfHidingBehindTheScreen() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        try dir.write("sommet.txt", text: article)
+        try dir.write(
+            "abime.txt", Data("Le ministre a déclaré \u{AB} bonjour \u{BB}.\n".utf8) + Data([0xFF, 0x0A]))
+        let result = try ParoleProcess.run(
+            ["--render", "100x30", "sommet.txt", "absent.txt", "abime.txt"], in: dir.url)
+        let status = result.output.split(separator: "\n").last.map(String.init) ?? ""
+        #expect(
+            status.contains("absent.txt: no such file or directory (+1 more, shown on quitting)"), "\(status)"
+        )
+        #expect(result.stderr.contains("abime.txt: 1 byte"), "\(result.stderr)")
+        // A key later, the status line is the reader's again.
+        let later = try ParoleProcess.run(
+            ["--render", "100x30", "--keys", "j", "sommet.txt", "absent.txt"], in: dir.url)
+        #expect(!later.output.contains("no such file"), "\(later.output)")
+    }
+
     @Test func controlKeysAndBackTabAreRead() throws {
         let moved = try render("n n C-l")
         #expect(moved.contains("quote 2/2"), "C-l redraws without moving: \(moved)")

@@ -5,7 +5,8 @@
 /// pictures (ESC → ␛, BEL → ␇), DEL becomes ␡, C1 controls (U+0080–U+009F, which some terminals
 /// read as CSI, OSC…) and the bidirectional embeddings, overrides and isolates (U+202A–U+202E,
 /// U+2066–U+2069, which can make text read differently from what it is) become U+FFFD (�).
-/// Text without any of them is returned as it is, without copying.
+/// Format characters and the zero-width joiners (``ScalarControlClass``) are drawn as nothing
+/// and move no cursor: they stay. Text without any of them is returned as it is, without copying.
 ///
 /// Machine formats written to a pipe keep the text exact instead: JSON escapes these characters
 /// (``escapingJSON(_:)``), and CSV is sanitised only when it goes to a terminal.
@@ -25,13 +26,11 @@ public enum TerminalSafeText {
     }
 
     /// Whether `scalar` is one a terminal could act on: a C0 or C1 control, DEL, or a bidi
-    /// embedding, override or isolate.
+    /// embedding, override or isolate (``ScalarControlClass/actsOnTerminal``). Format
+    /// characters and joiners are drawn as nothing and stay.
     @inline(__always)
     public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
-        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-        if v < 0x202A { return false }
-        return v <= 0x202E || (v >= 0x2066 && v <= 0x2069)
+        ScalarControlClass.actsOnTerminal(scalar)
     }
 
     /// The visible stand-in for an unsafe scalar.
@@ -95,18 +94,12 @@ public enum TerminalSafeText {
         return copying ? out : json
     }
 
-    /// Whether `scalar` is the Unicode line or paragraph separator (U+2028, U+2029), which
-    /// some terminals print raw and others as a line break.
-    @inline(__always)
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value == 0x2028 || scalar.value == 0x2029
-    }
-
     private static func sanitized(_ text: String, keepingLineBreaks: Bool) -> String {
-        guard text.unicodeScalars.contains(where: { isUnsafe($0) || isSeparator($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { isUnsafe($0) || ScalarControlClass.isSeparator($0) })
+        else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            guard isUnsafe(scalar) || isSeparator(scalar) else {
+            guard isUnsafe(scalar) || ScalarControlClass.isSeparator(scalar) else {
                 out.append(scalar)
                 continue
             }

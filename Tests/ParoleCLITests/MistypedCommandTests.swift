@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import parole
+
+/// A mistyped command says so and names the command meant, instead of a message about files
+/// or options the user never meant (`parole serach X` looked for the files "serach" and "X").
+@Suite final class MistypedCommandTests: ScratchSuite {
+    @Test func aWordNearACommandThatIsNoFileNamesTheCommandMeant() throws {
+        for (typed, meant) in [
+            (["serach", "élections"], "parole search"), (["actor", "--top", "3"], "parole actors"),
+            (["lsit"], "parole list"), (["correction", "list"], "parole corrections"),
+        ] {
+            let result = try parole(typed + ["--library", "lib.sqlite"])
+            #expect(result.status == 64, "\(typed)")
+            #expect(result.stderr.contains("did you mean `\(meant)`?"), "\(typed): \(result.stderr)")
+            #expect(result.errorLines.count == 1, "\(typed): \(result.stderr)")
+        }
+    }
+
+    @Test func aMistypedSubcommandOfCorrectionsIsNamedWithTheSubcommandsThereAre() throws {
+        let result = try parole(["corrections", "delete", "--library", "lib.sqlite"])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.contains(
+                "'delete' is no command of parole corrections (list, export, import, remove, undo)"),
+            "\(result.stderr)")
+        let typo = try parole(["corrections", "rmeove", "3", "--library", "lib.sqlite"])
+        #expect(typo.stderr.contains("did you mean `parole corrections remove`?"), "\(typo.stderr)")
+    }
+
+    @Test func aFileNamedLikeACommandStillOpensAndOtherWordsAreFilesAsBefore() throws {
+        try write("serach", "Le ministre a déclaré : « Nous verrons. »\n")
+        let file = try parole(["serach"])
+        #expect(file.status == 0, "\(file.stderr)")
+        #expect(file.output.contains("Nous verrons"))
+        let missing = try parole(["Obama"])
+        #expect(missing.stderr.contains("Obama: no such file or directory"), "\(missing.stderr)")
+    }
+
+    @Test func nearnessCountsEditsSwapsAndStarts() {
+        #expect(MistypedCommand.isNear("serach", "search"))
+        #expect(MistypedCommand.isNear("stat", "stats"))
+        #expect(MistypedCommand.isNear("exprot", "export"))
+        #expect(!MistypedCommand.isNear("Obama", "add"))
+        #expect(!MistypedCommand.isNear("undo", "list"))
+        #expect(MistypedCommand.isNear("lit", "list"))
+    }
+}
