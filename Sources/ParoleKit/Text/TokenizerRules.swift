@@ -25,31 +25,35 @@ public struct TokenizerRules: Sendable {
         self.nameDeterminers = nameDeterminers
     }
 
-    /// The rules for French.
-    public static let french = TokenizerRules(
-        elisions: [
-            "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
-        ],
-        cliticPronouns: ["il", "elle", "ils", "elles", "on", "je", "tu", "nous", "vous", "ce"],
-        abbreviations: [
-            "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gén",
-            "av", "bd", "cf", "env", "p", "vol", "no", "n°", "art", "dép", "min", "max", "ex", "cie",
-        ],
-        sentenceOpeners: [
-            "le", "la", "les", "l", "un", "une", "des", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses",
-            "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "aucun", "aucune", "chaque",
-            "tout", "tous", "toute", "toutes", "plusieurs", "certains", "certaines", "cela", "ceci", "ça",
-            "celui", "celle", "ceux", "celles", "qui", "que", "quand", "si", "mais", "et", "or", "donc",
-            "car",
-            "selon", "pour", "par", "avec", "sans", "dans", "en", "sur", "sous", "après", "avant", "depuis",
-            "pendant", "lors", "dès", "entre", "contre", "chez", "vers", "malgré", "face", "outre", "au",
-            "aux",
-            "à", "de", "d", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-            "hier", "aujourd'hui", "demain", "puis", "ensuite", "enfin", "alors", "ainsi", "désormais",
-            "pourtant", "cependant", "toutefois", "néanmoins", "aussi", "déjà", "encore", "jamais",
-            "parfois", "souvent", "mieux", "plus", "moins", "non", "oui", "c", "qu", "y", "on", "nous",
-            "il", "elle", "ils", "elles", "je", "j", "tu", "vous",
-        ],
-        nameDeterminers: ["le", "la", "les", "l", "de", "du", "des", "d"]
-    )
+    /// The sections every tokenizer file must have (each may be empty).
+    public static let requiredSections = [
+        "elisions", "clitic-pronouns", "abbreviations", "sentence-openers", "subject-pronouns",
+        "name-determiners",
+    ]
+
+    /// The rules in the text of a `tokenizer.txt` file: its words, lower case, by section. The
+    /// subject pronouns join the sentence openers (after initials, "Il" starts a sentence as "Le"
+    /// does). A line before any section or a missing section is an error naming the file.
+    public init(parsing text: String, name: String = "tokenizer.txt") throws {
+        let parsed = ResourceText.sections(text, name: name, required: Self.requiredSections)
+        if let problem = parsed.problem { throw ResourceFormatError(description: problem) }
+        func words(_ section: String) -> Set<String> {
+            Set((parsed.sections[section] ?? []).joined().map { $0.lowercased() })
+        }
+        self.init(
+            elisions: words("elisions"), cliticPronouns: words("clitic-pronouns"),
+            abbreviations: words("abbreviations"),
+            sentenceOpeners: words("sentence-openers").union(words("subject-pronouns")),
+            nameDeterminers: words("name-determiners"))
+    }
+
+    /// The rules for French, from the package's `tokenizer.txt`; a missing or malformed file stops
+    /// the program with its message.
+    public static let french: TokenizerRules = {
+        do {
+            return try TokenizerRules(parsing: ResourceFile.text("tokenizer.txt"))
+        } catch {
+            ResourceFile.unusable(error)
+        }
+    }()
 }

@@ -84,6 +84,16 @@ struct EntityRuleContext {
         return self.categories(of: range) & bits != 0
     }
 
+    /// Whether token `k` is initials written together ("B.C.E.", "P.S.") whose letters alone are
+    /// an organisation the lexicon knows ("BCE", "PS").
+    func isKnownAcronym(_ k: Int) -> Bool {
+        guard k >= 0 && k < tokens.count else { return false }
+        let letters = norm(k).filter { $0 != "." && $0 != "-" }
+        guard !letters.isEmpty else { return false }
+        let bit = UInt16(1 << NameLexicon.Category.organisation.rawValue)
+        return lexicon.categories(ofSequenceHash: FeatureHash.mix(0, FeatureHash.of(letters))) & bit != 0
+    }
+
     /// Whether token `i` starts, continues or ends a lexicon entry of one of `categories`.
     func isMarked(_ i: Int, as categories: NameLexicon.Category...) -> Bool {
         guard i >= 0 && i < tokens.count else { return false }
@@ -220,8 +230,9 @@ struct EntityRuleContext {
             hi = cut
         }
         // Nor does a joiner or a lower-case elided word ("n'" in "New York n'avait"); a period
-        // glued to an abbreviation stays ("King Jr.").
-        while hi > lo + 1 && !gluedAbbreviationPeriod(at: hi - 1)
+        // glued to an abbreviation stays ("King Jr."), and so does a number glued to the word by a
+        // hyphen ("REPLACE-2", "Sikorsky S-92").
+        while hi > lo + 1 && !gluedAbbreviationPeriod(at: hi - 1) && !hyphenatedNumber(at: hi - 1, after: lo)
             && (!tokens[hi - 1].isWordLike || `is`(hi - 1, in: words.joiner)
                 || (!tokens[hi - 1].isCapitalized && isElided(hi - 1)))
         {
@@ -248,6 +259,13 @@ struct EntityRuleContext {
             return nil
         }
         return TokenName(lo..<hi, name.type, isCertain: name.isCertain)
+    }
+
+    /// Whether token `k` is a number glued by a hyphen to a word of the name that starts at `lo`
+    /// ("2" of "REPLACE-2", "92" of "S-92"): the model's or product's number, part of the name.
+    func hyphenatedNumber(at k: Int, after lo: Int) -> Bool {
+        k - 2 >= lo && k < tokens.count && tokens[k].kind == .number && touchesPrevious(k)
+            && norm(k - 1) == "-" && touchesPrevious(k - 1) && tokens[k - 2].isWordLike
     }
 
     /// Whether token `k` is a period glued to the abbreviation before it ("." of "Jr.", "Bros.").

@@ -69,6 +69,7 @@ struct EntityRulePipeline: Sendable {
             DatelineCreditRule(),
             AcronymRule(),
             SentenceEndAcronymRule(),
+            PlaceInitialsRule(),
             LowercaseInstitutionRule(),
             QualifiedInstitutionRule(),
             CommonNounAcronymRule(),

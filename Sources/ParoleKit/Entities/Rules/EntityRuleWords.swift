@@ -274,17 +274,18 @@ struct EntityRuleWords: Sendable {
         ]
     }
 
-    /// The names of the resource lines read as ordered lists rather than sets.
+    /// The names of the resource lines read otherwise than as one set each: ordered lists, and the
+    /// `siteHead` words joined to the place heads.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
-        "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle",
+        "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
     ]
 
     /// Empty sets.
     init() {}
 
     /// The sets given by `rows` (set name, then words separated by spaces) and the place heads
-    /// given by `triggerRows` (word, then trigger class; the "lochead" rows).
+    /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead` set.
     init(rows: [[Substring]], triggerRows: [[Substring]]) {
         var words: [String: [String]] = [:]
         for row in rows where row.count >= 2 {
@@ -306,7 +307,11 @@ struct EntityRuleWords: Sendable {
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }
-        placeHead = WordSet(triggerRows.filter { $0.count >= 2 && $0[1] == "lochead" }.map { String($0[0]) })
+        // The model reads the "lochead" rows as features: heads the rules alone know ("église")
+        // are the `siteHead` set, so adding one does not change what the model sees.
+        placeHead = WordSet(
+            triggerRows.filter { $0.count >= 2 && $0[1] == "lochead" }.map { String($0[0]) }
+                + (words["siteHead"] ?? []))
     }
 
     /// The French sets, read once from `entity-rules.tsv` and `triggers.tsv`.
