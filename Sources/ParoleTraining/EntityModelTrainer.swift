@@ -35,8 +35,6 @@ public struct EntityModelTrainer {
     public var continueWrongType = true
     /// After those epochs, the chance that the history follows the model's guess (else the gold label).
     public var exploration = 1.0
-    /// Real-valued word-vector inputs the model reads besides its hashed features, if any.
-    public var vectors: VectorDimensions? = nil
 
     /// Creates a trainer.
     public init(epochs: Int = 8, buckets: Int = 1 << 19, seed: UInt64 = 42) {
@@ -52,7 +50,10 @@ public struct EntityModelTrainer {
         _ texts: [(AnnotatedText, weight: Int)], clusters: WordClusters? = nil, info: String = "",
         progress: (String) -> Void = { _ in }
     ) -> EntityModel {
-        trainAveraged([(texts: texts, seed: seed)], clusters: clusters, info: info, progress: progress)
+        EntityModel(
+            buckets: buckets,
+            weights: averagedWeights(texts, seed: seed, clusters: clusters, progress: progress),
+            clusters: clusters, lexicon: NameLexicon.french, info: info)
     }
 
     /// Trains one model per run, each on its own texts with its own seed (visiting order), and
@@ -64,8 +65,7 @@ public struct EntityModelTrainer {
         _ runs: [(texts: [(AnnotatedText, weight: Int)], seed: UInt64)], clusters: WordClusters? = nil,
         info: String = "", progress: (String) -> Void = { _ in }
     ) -> EntityModel {
-        let hashed = buckets * EntityLabel.count
-        var sum = [Float](repeating: 0, count: hashed + (vectors?.inputs ?? 0) * EntityLabel.count)
+        var sum = [Float](repeating: 0, count: buckets * EntityLabel.count)
         for (k, run) in runs.enumerated() {
             if runs.count > 1 { progress("model \(k + 1) of \(runs.count), seed \(run.seed)") }
             let weights = averagedWeights(run.texts, seed: run.seed, clusters: clusters, progress: progress)
@@ -74,8 +74,7 @@ public struct EntityModelTrainer {
         let n = Float(max(runs.count, 1))
         if runs.count > 1 { for i in sum.indices { sum[i] /= n } }
         return EntityModel(
-            buckets: buckets, weights: Array(sum[..<hashed]), clusters: clusters, lexicon: NameLexicon.french,
-            info: info, vectors: vectors, vectorWeights: Array(sum[hashed...]))
+            buckets: buckets, weights: sum, clusters: clusters, lexicon: NameLexicon.french, info: info)
     }
 
     /// The seeds of `count` models whose weights are averaged: `seed` first (so one model is
@@ -86,8 +85,7 @@ public struct EntityModelTrainer {
         return [seed] + (1..<max(1, count)).map { _ in generator.next() }
     }
 
-    /// The averaged perceptron weights (bucket × label, then vector input × label) learned from
-    /// `texts` with `seed`.
+    /// The averaged perceptron weights (bucket × label) learned from `texts` with `seed`.
     func averagedWeights(
         _ texts: [(AnnotatedText, weight: Int)], seed: UInt64, clusters: WordClusters?,
         progress: (String) -> Void
@@ -108,8 +106,7 @@ public struct EntityModelTrainer {
             }
         }
         let labelCount = EntityLabel.count
-        let hashedSize = buckets * labelCount
-        let size = hashedSize + (vectors?.inputs ?? 0) * labelCount
+        let size = buckets * labelCount
         var w = [Float](repeating: 0, count: size)
         var total = [Double](repeating: 0, count: size)
         var stamp = [Int32](repeating: 0, count: size)
@@ -119,16 +116,6 @@ public struct EntityModelTrainer {
         var features: [UInt64] = []
         features.reserveCapacity(96)
         var scores = [Float](repeating: 0, count: labelCount)
-        var inputs: [(Int, Float)] = []
-
-        func updateInputs(_ label: Int, _ delta: Float) {
-            for (input, value) in inputs {
-                let k = hashedSize + input * labelCount + label
-                total[k] += Double(time - stamp[k]) * Double(w[k])
-                stamp[k] = time
-                w[k] += delta * value
-            }
-        }
 
         func update(_ features: [UInt64], _ label: Int, _ delta: Float) {
             for h in features {
@@ -163,16 +150,6 @@ public struct EntityModelTrainer {
                         let base = Int(h & mask) * labelCount
                         for l in 0..<labelCount { scores[l] += w[base + l] }
                     }
-                    if let vectors {
-                        inputs.removeAll(keepingCapacity: true)
-                        vectors.forEachInput(ex.observations, sentence: sentence, i) { input, q in
-                            inputs.append((input, Float(q) / VectorDimensions.unit))
-                        }
-                        for (input, value) in inputs {
-                            let base = hashedSize + input * labelCount
-                            for l in 0..<labelCount { scores[l] += w[base + l] * value }
-                        }
-                    }
                     var guess: UInt8 = 0
                     var best = -Float.infinity
                     for l in 0..<labelCount where EntityLabel.allowed(UInt8(l), after: p1) {
@@ -190,8 +167,6 @@ public struct EntityModelTrainer {
                     if guess != truth {
                         update(features, Int(truth), 1)
                         update(features, Int(guess), -1)
-                        updateInputs(Int(truth), 1)
-                        updateInputs(Int(guess), -1)
                     } else {
                         correct += 1
                     }

@@ -29,19 +29,6 @@ struct TrainCommand: ParsableCommand {
     var wordClasses = true
     @Option(help: "Word-vector classes (scripts/build-word-vector-classes.py); an empty path trains without.")
     var vectorClasses = "TrainingData/fr/word-vector-classes.tsv.xz"
-    @Option(
-        help:
-            "Word-vector components as real-valued inputs (scripts/build-word-vector-dims.py); an empty path trains without."
-    )
-    var vectorDims = ""
-    @Option(help: "How many of those components to read (from the first).")
-    var vectorDimsCount = 32
-    @Option(help: "The token positions whose components are read, relative to the token: \"-1,0,1\".")
-    var vectorDimsOffsets = "-1,0,1"
-    @Option(
-        help:
-            "0: components are real-valued; else two binary inputs each, at least T and at most -T (of 127).")
-    var vectorDimsThreshold = 0
     @Option(help: "The teacher's verdicts on words (scripts/build-teacher-lexicon.py); empty: none.")
     var teacherLexicon = "TrainingData/fr/teacher-lexicon.tsv.xz"
     @Option(
@@ -122,11 +109,6 @@ struct TrainCommand: ParsableCommand {
             + (articles.isEmpty ? ")" : ", \(articles.count) news articles ×\(newsWeight): \(news))")
             + (wordClasses ? "; case classes from the Assemblée debates (CC0)" : "")
             + (vectorClasses.isEmpty ? "" : "; word-vector classes (fr_core_news_md vectors, CC0)")
-            + (vectorDims.isEmpty
-                ? ""
-                : "; \(vectorDimsCount) word-vector components at \(vectorDimsOffsets)"
-                    + (vectorDimsThreshold > 0 ? " binarised at \(vectorDimsThreshold)" : "")
-                    + " (fr_core_news_md vectors, CC0)")
             + (teacherLexicon.isEmpty ? "" : "; teacher lexicon (fr_core_news_md read out of context)")
             + (teacherLexicon.isEmpty || replaceNames == 0
                 ? ""
@@ -182,19 +164,6 @@ struct TrainCommand: ParsableCommand {
         trainer.goldHistoryEpochs = goldHistoryEpochs
         trainer.exploration = exploration
         trainer.continueWrongType = continueWrongType
-        if !vectorDims.isEmpty {
-            let offsets = try vectorDimsOffsets.split(separator: ",").map {
-                guard let k = Int($0.trimmingCharacters(in: .whitespaces)), abs(k) <= 3 else {
-                    throw ValidationError("bad offset \($0) in --vector-dims-offsets (whole numbers, -3…3)")
-                }
-                return k
-            }
-            let dims = try VectorDimensions(
-                lines: try decompressedLines(vectorDims), keep: vectorDimsCount, offsets: offsets,
-                threshold: vectorDimsThreshold)
-            print("word-vector components: \(dims.rows) rows × \(dims.dimensions) at \(offsets)")
-            trainer.vectors = dims
-        }
         let model = trainer.trainAveraged(runs, clusters: clusters, info: info) { print($0) }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         let elapsed = clock.now - start

@@ -106,24 +106,3 @@ func everyHistoryScheduleLearnsItsTrainingSample(oracle: Bool, goldHistoryEpochs
     let found = EntityEvaluation.evaluate(ModelEntityRecognizer(model: averaged), on: sample().map(\.0))
     #expect(found.all.truePositives >= 6)
 }
-
-@Test(arguments: [0, 40])
-func wordVectorComponentsAreLearnedSavedAndReadBack(threshold: Int) throws {
-    var trainer = EntityModelTrainer(epochs: 3, buckets: 1 << 10)
-    let vectors = try WordVectorClasses(lines: [
-        "rows\t2\t2\t1", "0\t0\t0", "1\t1\t0", "words\t3", "lyon\t1", "lille\t1", "paul\t0",
-    ])
-    let clusters = WordClusters(table: [:]).adding(vectors)
-    trainer.vectors = try VectorDimensions(
-        lines: ["# test", "dims\t2\t2", "100\t-100", "-100\t100"], offsets: [0], threshold: threshold)
-    let data = trainer.train(sample(), clusters: clusters, info: "vectors").serialized()
-    let loaded = try EntityModel(data: data)
-    #expect(loaded.vectors?.threshold == threshold)
-    #expect(loaded.vectors?.components == [100, -100, -100, 100])
-    #expect(loaded.vectorWeights.array.contains { $0 != 0 })
-    #expect(loaded.serialized() == data)
-    // Without vector inputs the file stays in the shipped format.
-    trainer.vectors = nil
-    let plain = try EntityModel(data: trainer.train(sample(), clusters: clusters).serialized())
-    #expect(plain.vectors == nil)
-}

@@ -9,14 +9,11 @@ import Foundation
 /// one scale factor. Every table starts at an 8-byte offset, so the shipped file is mapped and
 /// read in place: loading parses a header, and an article reads only the pages it touches.
 public struct EntityModel: Sendable {
-    /// The file format's version, written by ``serialized()`` for a model without vector inputs:
-    /// 6, the buckets with weights with their ranks and slots. Versions 3 (unaligned) and 4 (aligned) held every bucket, 5 indexed
+    /// The file format's version, written by ``serialized()``: 6, the buckets with weights with
+    /// their ranks and slots. Versions 3 (unaligned) and 4 (aligned) held every bucket, 5 indexed
     /// them by bit sets; they are still read, by copying (`parole-train resources` rewrites such a
     /// file in this version).
     public static let formatVersion: UInt32 = 6
-    /// The version written for a model with word-vector inputs (an experiment, not shipped): 6,
-    /// then the components and their weights.
-    static let vectorFormatVersion: UInt32 = 7
     /// The oldest version still read.
     static let oldestReadableVersion: UInt32 = 3
     static let magic: [UInt8] = Array("PAROLNER".utf8)
@@ -35,36 +32,26 @@ public struct EntityModel: Sendable {
     let lexicon: NameLexicon
     /// A free-form description of how the model was made.
     public let info: String
-    /// Real-valued word-vector inputs, if any.
-    let vectors: VectorDimensions?
-    /// The weights of the vector inputs (input × label, quantized with ``scale``).
-    let vectorWeights: FixedBuffer<Int16>
 
     /// Creates a model with the given weights, quantizing them.
-    package init(
-        buckets: Int, weights: [Float], clusters: WordClusters?, lexicon: NameLexicon, info: String,
-        vectors: VectorDimensions? = nil, vectorWeights: [Float] = []
-    ) {
-        let maxAbs = (weights + vectorWeights).reduce(Float(0)) { max($0, abs($1)) }
+    package init(buckets: Int, weights: [Float], clusters: WordClusters?, lexicon: NameLexicon, info: String)
+    {
+        let maxAbs = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = maxAbs > 0 ? maxAbs / 32767 : 1
         self.init(
             buckets: buckets,
             weights: BucketWeights(
                 dense: weights.map { Int16(($0 / scale).rounded()) }, buckets: buckets,
                 labels: EntityLabel.count),
-            scale: scale, clusters: clusters, lexicon: lexicon, info: info, vectors: vectors,
-            vectorWeights: FixedBuffer(vectorWeights.map { Int16(($0 / scale).rounded()) }))
+            scale: scale, clusters: clusters, lexicon: lexicon, info: info)
     }
 
     /// Creates a model with quantized weights.
     init(
         buckets: Int, weights: BucketWeights, scale: Float, clusters: WordClusters?,
         lexicon: NameLexicon,
-        info: String, vectors: VectorDimensions? = nil, vectorWeights: FixedBuffer<Int16> = FixedBuffer([])
+        info: String
     ) {
-        precondition(vectorWeights.count == (vectors?.inputs ?? 0) * EntityLabel.count)
-        self.vectors = vectors
-        self.vectorWeights = vectorWeights
         self.buckets = buckets
         self.weights = weights
         self.scale = scale
@@ -126,7 +113,7 @@ public struct EntityModel: Sendable {
         let slots =
             weights.values.count * 2 + weights.ranks.count * 4 + weights.slots.count
             + (clusters.map { $0.table.byteCount } ?? 0)
-            + lexicon.entries.byteCount + (vectors?.components.count ?? 0) + vectorWeights.count * 2
+            + lexicon.entries.byteCount
         return String(
             format: "%.1f MB of tables, %@", Double(slots) / 1_048_576,
             isInPlace ? "read in place from the mapped file" : "copied into memory")
@@ -151,8 +138,6 @@ public struct EntityModel: Sendable {
         let dense = weights.denseTable(tagging: o.count)
         let w = dense?.base ?? weights.values.base
         let raw = UnsafeRawPointer(w)
-        let vw = vectorWeights.base
-        let vraw = UnsafeRawPointer(vw)
         var features: [UInt64] = []
         features.reserveCapacity(96)
         for sentence in sentences {
@@ -181,19 +166,6 @@ public struct EntityModel: Sendable {
                         first8 &+= SIMD8<Int32>(truncatingIfNeeded: v) & SIMD8(repeating: keep)
                         ninth &+= Int32(w[base &+ 8]) & keep
                     }
-                }
-                if let vectors {
-                    // Component × weight, in component units, then brought back to weight units.
-                    var v8 = SIMD8<Int32>()
-                    var v9: Int32 = 0
-                    vectors.forEachInput(o, sentence: sentence, i) { k, q in
-                        let base = k &* 9
-                        let v = vraw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self)
-                        v8 &+= SIMD8<Int32>(truncatingIfNeeded: v) &* SIMD8(repeating: Int32(q))
-                        v9 &+= Int32(vw[base &+ 8]) &* Int32(q)
-                    }
-                    first8 &+= v8 / SIMD8(repeating: Int32(VectorDimensions.unit))
-                    ninth &+= v9 / Int32(VectorDimensions.unit)
                 }
                 var best: UInt8 = 0
                 var bestScore = Int32.min
@@ -237,8 +209,7 @@ extension EntityModel {
             throw reader.error("not a Parole NER model")
         }
         let version = try reader.scalar(UInt32.self)
-        guard version >= EntityModel.oldestReadableVersion && version <= EntityModel.vectorFormatVersion
-        else {
+        guard version >= EntityModel.oldestReadableVersion && version <= EntityModel.formatVersion else {
             throw reader.error("model version \(version), expected \(EntityModel.formatVersion)")
         }
         let aligned = version >= 4
@@ -306,41 +277,19 @@ extension EntityModel {
             let dense = try reader.array(Int16.self, buckets * labels)
             weights = BucketWeights(dense: dense, buckets: buckets, labels: labels)
         }
-        var vectors: VectorDimensions? = nil
-        var vectorWeights = FixedBuffer<Int16>([])
-        if version >= 7 {
-            reader.align()
-            let dimensions = try reader.count(limit: 1024)
-            if dimensions > 0 {
-                let threshold = try reader.count(limit: 127)
-                var offsets: [Int] = []
-                for _ in 0..<(try reader.count(limit: 16)) {
-                    offsets.append(Int(try reader.scalar(Int32.self)))
-                }
-                let rows = try reader.count(limit: Int(WordClusters.rowMask))
-                reader.align()
-                let components = try reader.array(Int8.self, rows * dimensions)
-                reader.align()
-                let dims = VectorDimensions(
-                    dimensions: dimensions, offsets: offsets, components: components, threshold: threshold)
-                vectorWeights = FixedBuffer(try reader.array(Int16.self, dims.inputs * labels))
-                vectors = dims
-            }
-        }
         guard reader.atEnd else {
             throw reader.error("\(bytes.count - reader.offset) bytes after the weights")
         }
         self.init(
             buckets: buckets, weights: weights, scale: scale, clusters: clusters,
-            lexicon: NameLexicon(entries: lexicon, maxLength: maxLength), info: info, vectors: vectors,
-            vectorWeights: vectorWeights)
+            lexicon: NameLexicon(entries: lexicon, maxLength: maxLength), info: info)
     }
 
     /// The bytes of the model file, in the current format.
     public func serialized() -> Data {
         var out = ResourceWriter()
         out.bytes(EntityModel.magic)
-        out.scalar(vectors == nil ? EntityModel.formatVersion : EntityModel.vectorFormatVersion)
+        out.scalar(EntityModel.formatVersion)
         out.scalar(UInt32(buckets))
         out.scalar(UInt32(EntityLabel.count))
         out.scalar(scale.bitPattern)
@@ -371,18 +320,6 @@ extension EntityModel {
         out.array(weights.slots)
         out.align()
         out.array(weights.values)
-        if let vectors {
-            out.align()
-            out.scalar(UInt32(vectors.dimensions))
-            out.scalar(UInt32(vectors.threshold))
-            out.scalar(UInt32(vectors.offsets.count))
-            for offset in vectors.offsets { out.scalar(Int32(offset)) }
-            out.scalar(UInt32(vectors.rows))
-            out.align()
-            out.array(vectors.components)
-            out.align()
-            out.array(vectorWeights)
-        }
         return out.data
     }
 }
