@@ -25,6 +25,16 @@ import Testing
             q.map(\.text) == ["Nous avons 900 agents sur le terrain", "Le problème, ce sont les routes."])
     }
 
+    @Test func aBishopNamedByHisOfficeSplitsTheMarks() {
+        let q = quotes(
+            "« Je ne vends pas nos chapelles, a expliqué le prélat à France 3 Bretagne. "
+                + "Une chapelle fermée est une chapelle qui meurt. »")
+        #expect(
+            q.map(\.text) == [
+                "Je ne vends pas nos chapelles", "Une chapelle fermée est une chapelle qui meurt.",
+            ])
+    }
+
     @Test func aLongRoleInAppositionStaysInTheAttribution() {
         let q = quotes(
             "« Tout a disparu en une nuit, a déploré Marc Aubry, président de la Fédération de la Meuse "
