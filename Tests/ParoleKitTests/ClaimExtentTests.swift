@@ -2,7 +2,7 @@ import Testing
 
 @testable import ParoleKit
 
-/// How far a reported claim runs, and where an attribution inside quotation marks ends (twelfth
+/// How far a reported claim runs, and where an attribution inside quotation marks ends (eleventh
 /// session, issue 9): the conventions of the press gold, on sentences written for these tests.
 @Suite struct ClaimExtentTests {
     let analyzer = Analyzer()
