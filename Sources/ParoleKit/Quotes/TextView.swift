@@ -16,6 +16,8 @@ struct TextView {
     let determiners: Set<String>
     let npStops: Set<String>
     let clauseStops: Set<String>
+    /// Words after ", selon X," that gloss the figure of the claim before ("soit", "contre").
+    let figureGlosses: Set<String>
     let documentNouns: Set<String>
     /// Head nouns of texts and figures cited as a source ("selon un rapport").
     let citedDocuments: Set<String>
@@ -53,6 +55,7 @@ struct TextView {
         determiners = w.words("determiners")
         npStops = w.words("np-stops")
         clauseStops = w.words("clause-stops")
+        figureGlosses = w.words("figure-glosses")
         documentNouns = w.words("document-nouns")
         citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
@@ -261,6 +264,10 @@ struct TextView {
         clauseStops.contains(doc.tokens[i].norm)
             && opener(grammar.adverbPhrases, at: i, limit: doc.tokens.count) == nil
     }
+
+    /// Whether token `i` opens the journalist's gloss of a figure after a source's incise: ", selon
+    /// le ministère, soit près de 10 %".
+    func isFigureGloss(_ i: Int) -> Bool { figureGlosses.contains(doc.tokens[i].norm) }
 
     /// The sentence range of token `i`.
     func sentence(of i: Int) -> Range<Int> { doc.sentences[doc.sentenceIndex(ofToken: i)].tokens }

@@ -1,6 +1,7 @@
 /// "« A, explique X. B »": an inverted attribution given inside the marks splits them into two
-/// quotes with one speaker; a role in apposition after X ("explique X, ingénieure. B") belongs
-/// to the attribution.
+/// quotes with one speaker; a role in apposition after X ("explique X, ingénieure. B"), the
+/// verb's complements ("a-t-il expliqué à France 3 Bretagne. B") and a relative about X
+/// ("lance X, dont la mère … . B") belong to the attribution.
 struct AttributionInsideQuote: QuoteAttribution {
     let name = "attribution inside the quote"
 
@@ -41,8 +42,14 @@ struct AttributionInsideQuote: QuoteAttribution {
                 end = rest.next
                 via = rest.via
             }
+            // "…, a-t-il expliqué à France 3 Bretagne. B", "…, lance X, dont la mère a été
+            // hospitalisée. B": words the complements and the apposition leave over, or a
+            // relative describing the speaker, still belong to the attribution's sentence.
+            if end < content.upperBound, tokens[end].kind != .terminal {
+                end = finder.attributionSentenceEnd(from: end, limit: content.upperBound) ?? end
+            }
             // The attribution ends its sentence; the rest of the marks is the second part.
-            guard end < content.upperBound, tokens[end].kind == .terminal || tokens[end].norm == "," else {
+            guard end < content.upperBound, context.view.isClauseBreak(end) || tokens[end].norm == "," else {
                 return nil
             }
             let first = context.view.trimmedInside(content.lowerBound..<k)
