@@ -1065,10 +1065,9 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il a réussi le test de Turing hier.", given: [N("Turing", .person)],
             expected: [N("test de Turing", .miscellaneous)]),
-        // A disease keeps the person it is named after, as Sequoia annotates it.
         RuleCase(
-            text: "Pour la maladie de Paget, il faut deux doses.", given: [N("Paget", .person)],
-            expected: [N("Paget", .person)]),
+            text: "Il souffre de la maladie d'Alzheimer.",
+            expected: [N("maladie d'Alzheimer", .miscellaneous)]),
         RuleCase(
             text: "La loi Evin interdit la publicité.", given: [N("Evin", .person)],
             expected: [N("loi Evin", .miscellaneous)]),
