@@ -75,6 +75,10 @@ import Testing
         #expect(
             quotes("Le préfet a indiqué que trois routes restaient fermées : le trafic est dévié par Dijon.")
                 .map(\.text) == ["trois routes restaient fermées"])
+        // A gloss without items is the journalist's comment, not a list.
+        #expect(
+            quotes("Le directeur a annoncé que l'usine fermerait en mars : une catastrophe pour la ville.")
+                .map(\.text) == ["l'usine fermerait en mars"])
         let q = quotes("Le maire estime que la ville a tenu bon : « Nous avons fait face. »")
         #expect(q.map(\.text) == ["la ville a tenu bon", "Nous avons fait face."])
     }

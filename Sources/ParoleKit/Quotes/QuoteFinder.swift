@@ -1218,15 +1218,19 @@ struct QuoteFinder {
         return view.trimmedSpan(start..<k).upperBound
     }
 
-    /// Whether the colon at `k`, inside a reported clause, opens words that go on with it (a
-    /// list, a gloss): no quotation mark right after it, and no finite verb, speech verb,
+    /// Whether the colon at `k`, inside a reported clause, opens a list that goes on with it
+    /// ("des garanties : maintien du siège, aucun plan social, et un comité…"): no quotation mark
+    /// right after it, at least one comma between the items, and no finite verb, speech verb,
     /// "selon" or other colon or semicolon before the sentence ends ("restaient fermées : le
-    /// trafic est dévié" opens a clause of the journalist).
+    /// trafic est dévié" opens a clause of the journalist, and so does a gloss without items,
+    /// "fermerait en mars : une catastrophe pour la ville").
     private func continuesAfterColon(_ k: Int, sentence: Range<Int>) -> Bool {
         guard k + 1 < sentence.upperBound, tokens[k + 1].kind == .word || tokens[k + 1].kind == .number
         else { return false }
         var j = k + 1
+        var separatesItems = false
         while j < sentence.upperBound, tokens[j].kind != .terminal {
+            if tokens[j].norm == "," { separatesItems = true }
             if tokens[j].norm == ":" || tokens[j].norm == ";" || tokens[j].kind == .openQuote
                 || view.isFiniteVerb(j)
                 || view.roleOfToken[j].contains(.cueHead)
@@ -1237,7 +1241,7 @@ struct QuoteFinder {
             }
             j += 1
         }
-        return true
+        return separatesItems
     }
 
     /// An according quote at token `i`: "selon X", "d'après X", or an opening "Pour X,".
