@@ -43,11 +43,12 @@ public struct EntityModelTrainer {
         self.seed = seed
     }
 
-    /// Trains a model on annotated texts (weights repeat a text's contribution).
+    /// Trains a model on annotated texts (weights repeat a text's contribution; a fraction 1/n
+    /// trains on one copy in one epoch out of n).
     ///
     /// `progress` receives one line per epoch.
     public func train(
-        _ texts: [(AnnotatedText, weight: Int)], clusters: WordClusters? = nil, info: String = "",
+        _ texts: [(AnnotatedText, weight: Double)], clusters: WordClusters? = nil, info: String = "",
         progress: (String) -> Void = { _ in }
     ) -> EntityModel {
         EntityModel(
@@ -62,7 +63,7 @@ public struct EntityModelTrainer {
     /// the texts' random name replacements). The runs are trained one after the other, in order,
     /// so the result is deterministic.
     public func trainAveraged(
-        _ runs: [(texts: [(AnnotatedText, weight: Int)], seed: UInt64)], clusters: WordClusters? = nil,
+        _ runs: [(texts: [(AnnotatedText, weight: Double)], seed: UInt64)], clusters: WordClusters? = nil,
         info: String = "", progress: (String) -> Void = { _ in }
     ) -> EntityModel {
         var sum = [Float](repeating: 0, count: buckets * EntityLabel.count)
@@ -87,13 +88,15 @@ public struct EntityModelTrainer {
 
     /// The averaged perceptron weights (bucket × label) learned from `texts` with `seed`.
     func averagedWeights(
-        _ texts: [(AnnotatedText, weight: Int)], seed: UInt64, clusters: WordClusters?,
+        _ texts: [(AnnotatedText, weight: Double)], seed: UInt64, clusters: WordClusters?,
         progress: (String) -> Void
     ) -> [Float] {
         let lexicon = NameLexicon.french
         let tokenizer = Tokenizer(rules: .french)
         var examples: [Example] = []
-        var units: [(Int, Int)] = []
+        // (example, sentence, period): a unit is visited in the epochs where (epoch + example) is a
+        // multiple of its period, so a fractional weight w visits one copy every 1/w epochs.
+        var units: [(Int, Int, Int)] = []
         for (text, weight) in texts {
             let document = tokenizer.document(text.text)
             let observations = TokenObservations(document: document, lexicon: lexicon, clusters: clusters)
@@ -101,8 +104,14 @@ public struct EntityModelTrainer {
             let sentences = document.sentences.map(\.tokens)
             let index = examples.count
             examples.append(Example(observations: observations, sentences: sentences, labels: labels))
-            for _ in 0..<max(1, weight) {
-                for s in sentences.indices { units.append((index, s)) }
+            let whole = weight > 0 ? Int(weight.rounded(.down)) : 1
+            for _ in 0..<whole {
+                for s in sentences.indices { units.append((index, s, 1)) }
+            }
+            let part = weight > 0 ? weight - Double(whole) : 0
+            if part > 0 {
+                let period = max(1, Int((1 / part).rounded()))
+                for s in sentences.indices { units.append((index, s, period)) }
             }
         }
         let labelCount = EntityLabel.count
@@ -134,7 +143,8 @@ public struct EntityModelTrainer {
             }
             var correct = 0
             var seen = 0
-            for (e, s) in units {
+            for (e, s, period) in units {
+                if period > 1 && (epoch + e) % period != 0 { continue }
                 let ex = examples[e]
                 let sentence = ex.sentences[s]
                 var p1: UInt8 = 0
