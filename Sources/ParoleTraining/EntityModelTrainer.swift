@@ -43,12 +43,11 @@ public struct EntityModelTrainer {
         self.seed = seed
     }
 
-    /// Trains a model on annotated texts (weights repeat a text's contribution; a fraction 1/n
-    /// trains on one copy in one epoch out of n).
+    /// Trains a model on annotated texts (weights repeat a text's contribution).
     ///
     /// `progress` receives one line per epoch.
     public func train(
-        _ texts: [(AnnotatedText, weight: Double)], clusters: WordClusters? = nil, info: String = "",
+        _ texts: [(AnnotatedText, weight: Int)], clusters: WordClusters? = nil, info: String = "",
         progress: (String) -> Void = { _ in }
     ) -> EntityModel {
         EntityModel(
@@ -63,7 +62,7 @@ public struct EntityModelTrainer {
     /// the texts' random name replacements). The runs are trained one after the other, in order,
     /// so the result is deterministic.
     public func trainAveraged(
-        _ runs: [(texts: [(AnnotatedText, weight: Double)], seed: UInt64)], clusters: WordClusters? = nil,
+        _ runs: [(texts: [(AnnotatedText, weight: Int)], seed: UInt64)], clusters: WordClusters? = nil,
         info: String = "", progress: (String) -> Void = { _ in }
     ) -> EntityModel {
         var sum = [Float](repeating: 0, count: buckets * EntityLabel.count)
@@ -88,15 +87,13 @@ public struct EntityModelTrainer {
 
     /// The averaged perceptron weights (bucket × label) learned from `texts` with `seed`.
     func averagedWeights(
-        _ texts: [(AnnotatedText, weight: Double)], seed: UInt64, clusters: WordClusters?,
+        _ texts: [(AnnotatedText, weight: Int)], seed: UInt64, clusters: WordClusters?,
         progress: (String) -> Void
     ) -> [Float] {
         let lexicon = NameLexicon.french
         let tokenizer = Tokenizer(rules: .french)
         var examples: [Example] = []
-        // (example, sentence, period): a unit is visited in the epochs where (epoch + example) is a
-        // multiple of its period, so a fractional weight w visits one copy every 1/w epochs.
-        var units: [(Int, Int, Int)] = []
+        var units: [(Int, Int)] = []
         for (text, weight) in texts {
             let document = tokenizer.document(text.text)
             let observations = TokenObservations(document: document, lexicon: lexicon, clusters: clusters)
@@ -104,14 +101,8 @@ public struct EntityModelTrainer {
             let sentences = document.sentences.map(\.tokens)
             let index = examples.count
             examples.append(Example(observations: observations, sentences: sentences, labels: labels))
-            let whole = weight > 0 ? Int(weight.rounded(.down)) : 1
-            for _ in 0..<whole {
-                for s in sentences.indices { units.append((index, s, 1)) }
-            }
-            let part = weight > 0 ? weight - Double(whole) : 0
-            if part > 0 {
-                let period = max(1, Int((1 / part).rounded()))
-                for s in sentences.indices { units.append((index, s, period)) }
+            for _ in 0..<max(1, weight) {
+                for s in sentences.indices { units.append((index, s)) }
             }
         }
         let labelCount = EntityLabel.count
@@ -143,8 +134,7 @@ public struct EntityModelTrainer {
             }
             var correct = 0
             var seen = 0
-            for (e, s, period) in units {
-                if period > 1 && (epoch + e) % period != 0 { continue }
+            for (e, s) in units {
                 let ex = examples[e]
                 let sentence = ex.sentences[s]
                 var p1: UInt8 = 0

@@ -79,7 +79,7 @@ struct TrainCommand: ParsableCommand {
         let clock = ContinuousClock()
         let start = clock.now
         let ner = data + "/ner"
-        var texts: [(AnnotatedText, weight: Double)] = []
+        var texts: [(AnnotatedText, weight: Int)] = []
         let use = Set(sources.split(separator: ",").map(String.init))
         let europeana =
             use.contains("europeana") ? try NERCorpus.europeana(ner + "/europeana-fr-bnf/enp_FR.bnf.bio") : []
@@ -93,7 +93,7 @@ struct TrainCommand: ParsableCommand {
         let sequoia =
             !use.contains("sequoia")
             ? [] : try NERCorpus.sequoia(ner + "/sequoia-ne/sequoia-ud.parseme.frsemcor.train")
-        texts += sequoia.map { ($0, Double(sequoiaWeight)) }
+        texts += sequoia.map { ($0, sequoiaWeight) }
         let weightedArticles = try newsArticles()
         let articles = weightedArticles.map(\.text)
         texts += weightedArticles.map { ($0.text, $0.weight) }
@@ -177,16 +177,15 @@ struct TrainCommand: ParsableCommand {
 
     /// The news articles `news` names, read as gold directories and filtered by file number, each
     /// with the weight its directory's `*W` suffix gives (`newsWeight` without one).
-    private func newsArticles() throws -> [(text: AnnotatedText, weight: Double)] {
-        var out: [(text: AnnotatedText, weight: Double)] = []
+    private func newsArticles() throws -> [(text: AnnotatedText, weight: Int)] {
+        var out: [(text: AnnotatedText, weight: Int)] = []
         for weightedSpec in news.split(separator: ",") {
             var spec = weightedSpec
-            var weight = Double(newsWeight)
+            var weight = newsWeight
             if let star = weightedSpec.lastIndex(of: "*") {
-                guard let w = Double(weightedSpec[weightedSpec.index(after: star)...]), w > 0 else {
+                guard let w = Int(weightedSpec[weightedSpec.index(after: star)...]), w >= 1 else {
                     throw ValidationError(
-                        "bad news weight in \(weightedSpec): DIR*W with W above 0 (a fraction 1/n: one copy every n epochs)"
-                    )
+                        "bad news weight in \(weightedSpec): DIR*W with W a whole number, 1 or more")
                 }
                 spec = weightedSpec[..<star]
                 weight = w

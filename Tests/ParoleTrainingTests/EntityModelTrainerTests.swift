@@ -5,7 +5,7 @@ import Testing
 @testable import ParoleTraining
 
 /// A tiny training set: names in simple news sentences.
-private func sample() -> [(AnnotatedText, weight: Double)] {
+private func sample() -> [(AnnotatedText, weight: Int)] {
     var builder = TextBuilder()
     let sentences: [[(String, EntityType?)]] = [
         [("Jean", .person), ("Dupont", .person), ("vit", nil), ("à", nil), ("Lyon", .location), (".", nil)],
@@ -16,7 +16,7 @@ private func sample() -> [(AnnotatedText, weight: Double)] {
         [("Paul", .person), ("Durand", .person), ("dirige", nil), ("Renault", .organization), (".", nil)],
         [("Le", nil), ("maire", nil), ("de", nil), ("Nantes", .location), ("parle", nil), (".", nil)],
     ]
-    var texts: [(AnnotatedText, weight: Double)] = []
+    var texts: [(AnnotatedText, weight: Int)] = []
     for (k, s) in sentences.enumerated() {
         for (word, type) in s { builder.add(word, tag: type, begins: false, glued: word == ".") }
         builder.newline()
@@ -70,21 +70,6 @@ func everyHistoryScheduleLearnsItsTrainingSample(oracle: Bool, goldHistoryEpochs
     #expect(loaded.clusters?.fineOfRow == [0, 1])
     #expect(loaded.clusters?.coarseOfFine == [0, 0])
     #expect(loaded.serialized() == a)
-}
-
-@Test func aFractionalWeightTrainsOnATextInSomeEpochsOnly() {
-    let trainer = EntityModelTrainer(epochs: 4, buckets: 1 << 10)
-    let texts = sample()
-    func model(lastWeight: Double?) -> Data {
-        var weighted = Array(texts.dropLast())
-        if let w = lastWeight { weighted.append((texts.last!.0, w)) }
-        return trainer.train(weighted).serialized()
-    }
-    let half = model(lastWeight: 0.5)
-    #expect(half != model(lastWeight: nil))
-    #expect(half != model(lastWeight: 1))
-    #expect(model(lastWeight: 1.5) != model(lastWeight: 1))
-    #expect(model(lastWeight: 1.5) != model(lastWeight: 2))
 }
 
 @Test func aModelFileOfAnotherFormatIsRefused() {
