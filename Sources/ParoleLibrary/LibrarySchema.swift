@@ -148,6 +148,13 @@ enum LibrarySchema {
         migrator.registerMigration("v6-unsupported-languages-uncounted") { db in
             try ArticleWriter.uncountUnsupportedLanguages(in: db)
         }
+        // The kind of the library's actors in the reader's picker (eleventh session): the
+        // appearances of another kind than a person (anonymous sources, documents, organisations),
+        // a small part of them, found without walking every appearance.
+        migrator.registerMigration("v7-appearance-kind") { db in
+            try db.execute(
+                sql: "CREATE INDEX appearance_kind ON appearance(kind, actorId) WHERE kind != 'person'")
+        }
         return migrator
     }
 }

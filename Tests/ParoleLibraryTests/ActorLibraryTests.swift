@@ -94,6 +94,22 @@ import Testing
         #expect(kinds["Reuters"] == .organisation)
     }
 
+    @Test func thePickersRankingCarriesTheKindOfMostAppearances() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [
+                .init(name: "analystes", quotes: ["x"], kind: .anonymousSource),
+                .init(name: "rapport de l'ONU", quotes: ["y"], kind: .document),
+                .init(name: "Claire Dubois", quotes: ["z"]),
+            ])
+        try add("2", on: "2012-06-02", [.init(name: "Reuters", quotes: ["u"], type: .organization)])
+        let ranking = Dictionary(uniqueKeysWithValues: try library.actorRanking().map { ($0.name, $0.kind) })
+        let actors = Dictionary(uniqueKeysWithValues: try library.actors().map { ($0.name, $0.kind) })
+        #expect(ranking == actors)
+        #expect(ranking["analystes"] == .anonymous)
+        #expect(ranking["rapport de l'ONU"] == .document)
+    }
+
     @Test func aMergeCanBeUndoneAndIsNotRedone() throws {
         try add(
             "1", on: "2012-06-01",
