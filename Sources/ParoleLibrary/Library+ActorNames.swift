@@ -20,15 +20,16 @@ extension Library {
     /// Every library actor's name, type, kind and quotes across articles, most quoted first (then
     /// most mentioned): what the reader's library actor picker lists. Unlike ``actors(top:)`` it
     /// reads no aliases, which take seconds for the tens of thousands of actors of a library of
-    /// thousands of articles; the kind (as ``actors(top:)`` tells it: the kind of most of the
-    /// actor's appearances) is read for the actors with an appearance of another kind than a
-    /// person only, found through the partial index `appearance_kind`, so the ranking does not
-    /// walk every appearance.
+    /// thousands of articles. An actor is an anonymous source (a document) when most of its
+    /// appearances are, as ``actors(top:)`` tells it; these actors are found through the
+    /// partial index `appearance_kind`, so the ranking does not walk every appearance. Any
+    /// other actor is a person when typed `PER`, else an organisation (``actors(top:)`` counts
+    /// these two kinds apart: the sort of source a mixed actor is may differ).
     public func actorRanking() throws(LibraryError) -> [(
         name: String, type: EntityType, kind: SpeakerKind, quotes: Int
     )] {
         try read { db in
-            let kinds = try Library.kindsOfActorsNotOnlyPersons(db: db)
+            let kinds = try Library.kindsOfActorsOnceUnnamed(db: db)
             return try Row.fetchAll(
                 db,
                 sql:
@@ -45,35 +46,45 @@ extension Library {
         }
     }
 
-    /// The kind of most appearances of each actor that has an appearance of another kind than
-    /// a person (ties: the first in `SpeakerKind`'s order); actors absent have only person
-    /// appearances, or none.
-    static func kindsOfActorsNotOnlyPersons(db: Database) throws -> [Int64: SpeakerKind] {
-        var counts: [Int64: [SpeakerKind: Int]] = [:]
-        let otherKinds = """
+    /// The kind of each actor with an appearance as an anonymous source or a document: that kind
+    /// when it outnumbers every other (an anonymous source before a document on a tie), else
+    /// none (the actor's type tells it). Both counts come from indexes alone: the anonymous and
+    /// document appearances from `appearance_kind`, each actor's total from `appearance_actor`,
+    /// so an actor quoted in thousands of articles costs no row reads.
+    static func kindsOfActorsOnceUnnamed(db: Database) throws -> [Int64: SpeakerKind] {
+        var unnamed: [Int64: (anonymous: Int, document: Int)] = [:]
+        let unnamedSQL = """
             SELECT actorId, kind, COUNT(*) AS n FROM appearance INDEXED BY appearance_kind
-            WHERE kind != 'person' GROUP BY actorId, kind
+            WHERE kind IN ('anonymous', 'document') GROUP BY actorId, kind
             """
-        for row in try Row.fetchAll(db, sql: otherKinds) {
-            guard let kind = SpeakerKind(rawValue: row["kind"]) else { continue }
-            counts[row["actorId"], default: [:]][kind] = row["n"]
+        for row in try Row.fetchAll(db, sql: unnamedSQL) {
+            let id: Int64 = row["actorId"]
+            let count: Int = row["n"]
+            let kind: String = row["kind"]
+            if kind == SpeakerKind.anonymous.rawValue {
+                unnamed[id, default: (0, 0)].anonymous = count
+            } else {
+                unnamed[id, default: (0, 0)].document = count
+            }
         }
-        guard !counts.isEmpty else { return [:] }
-        let list = counts.keys.map(String.init).joined(separator: ",")
+        guard !unnamed.isEmpty else { return [:] }
+        let list = unnamed.keys.map(String.init).joined(separator: ",")
+        var kinds: [Int64: SpeakerKind] = [:]
         let totals =
             "SELECT actorId, COUNT(*) AS n FROM appearance WHERE actorId IN (\(list)) GROUP BY actorId"
         for row in try Row.fetchAll(db, sql: totals) {
             let id: Int64 = row["actorId"]
             let total: Int = row["n"]
-            let others = counts[id]?.values.reduce(0, +) ?? 0
-            if total > others { counts[id, default: [:]][.person] = total - others }
+            guard let (anonymous, document) = unnamed[id] else { continue }
+            // Person and organisation appearances together: a majority of unnamed appearances
+            // must outnumber them (a tie goes to person or organisation, first in the order).
+            let named = total - anonymous - document
+            if anonymous > named, anonymous >= document {
+                kinds[id] = .anonymous
+            } else if document > named, document > anonymous {
+                kinds[id] = .document
+            }
         }
-        return counts.mapValues { byKind in
-            SpeakerKind.allCases.max { a, b in
-                let (ca, cb) = (byKind[a] ?? 0, byKind[b] ?? 0)
-                if ca != cb { return ca < cb }
-                return SpeakerKind.allCases.firstIndex(of: a)! > SpeakerKind.allCases.firstIndex(of: b)!
-            }!
-        }
+        return kinds
     }
 }
