@@ -64,6 +64,23 @@ struct LibraryActorNamesTests {
         #expect(label(of: "Hélène Martin") == "PER")
     }
 
+    @Test("the actor picker over a list of files labels an anonymous source as its articles do, not PER")
+    func fileListPickerLabelsTheKindOfSource() {
+        let (full, surname) = Self.articles()
+        var analysis = full.analysis
+        for k in analysis.actors.indices where analysis.actors[k].name == "Dmitri Peskov" {
+            analysis.actors[k].kind = .anonymousSource
+        }
+        let anonymous = ArticleModel(analysis: analysis, source: full.source)
+        var state = ReaderState(articles: [anonymous, surname], size: TerminalSize(width: 100, height: 30))
+        #expect(state.screen == .list)
+        state.handle(.character("f"))
+        let row = (0..<30).map { state.render().row($0) }.first { $0.contains("Dmitri Peskov") }
+        #expect(row?.contains(" anon ") == true, "\(row ?? "no row")")
+        let union = (0..<30).map { state.render().row($0) }.first { $0.contains("Union européenne") }
+        #expect(union?.contains(" ORG ") == true, "\(union ?? "no row")")
+    }
+
     @Test("f on the library's list keeps the article naming the actor by another name, with its quotes")
     func pickerKeepsEveryName() {
         let (full, surname) = Self.articles()
