@@ -17,22 +17,74 @@ extension Library {
         }
     }
 
-    /// Every library actor's name, type and quotes across articles, most quoted first (then most
-    /// mentioned): what the reader's library actor picker lists, read in one query. Unlike
-    /// ``actors(top:)`` it reads no aliases and no kinds, which take seconds for the tens of
-    /// thousands of actors of a library of thousands of articles.
-    public func actorRanking() throws(LibraryError) -> [(name: String, type: EntityType, quotes: Int)] {
+    /// Every library actor's name, type, kind and quotes across articles, most quoted first (then
+    /// most mentioned): what the reader's library actor picker lists. Unlike ``actors(top:)`` it
+    /// reads no aliases, which take seconds for the tens of thousands of actors of a library of
+    /// thousands of articles. An actor is an anonymous source (a document) when most of its
+    /// appearances are, as ``actors(top:)`` tells it; these actors are found through the
+    /// partial index `appearance_kind`, so the ranking does not walk every appearance. Any
+    /// other actor is a person when typed `PER`, else an organisation (``actors(top:)`` counts
+    /// these two kinds apart: the sort of source a mixed actor is may differ).
+    public func actorRanking() throws(LibraryError) -> [(
+        name: String, type: EntityType, kind: SpeakerKind, quotes: Int
+    )] {
         try read { db in
-            try Row.fetchAll(
+            let kinds = try Library.kindsOfActorsOnceUnnamed(db: db)
+            return try Row.fetchAll(
                 db,
                 sql:
-                    "SELECT name, type, quoteCount FROM actor ORDER BY quoteCount DESC, mentionCount DESC, id"
+                    "SELECT id, name, type, quoteCount FROM actor ORDER BY quoteCount DESC, mentionCount DESC, id"
             ).map { row in
-                (
-                    name: row["name"], type: EntityType(rawValue: row["type"]) ?? .person,
+                let type = EntityType(rawValue: row["type"]) ?? .person
+                let id: Int64 = row["id"]
+                return (
+                    name: row["name"], type: type,
+                    kind: kinds[id] ?? (type == .person ? .person : .organisation),
                     quotes: row["quoteCount"]
                 )
             }
         }
+    }
+
+    /// The kind of each actor with an appearance as an anonymous source or a document: that kind
+    /// when it outnumbers every other (an anonymous source before a document on a tie), else
+    /// none (the actor's type tells it). Both counts come from indexes alone: the anonymous and
+    /// document appearances from `appearance_kind`, each actor's total from `appearance_actor`,
+    /// so an actor quoted in thousands of articles costs no row reads.
+    static func kindsOfActorsOnceUnnamed(db: Database) throws -> [Int64: SpeakerKind] {
+        var unnamed: [Int64: (anonymous: Int, document: Int)] = [:]
+        let unnamedSQL = """
+            SELECT actorId, kind, COUNT(*) AS n FROM appearance INDEXED BY appearance_kind
+            WHERE kind IN ('anonymous', 'document') GROUP BY actorId, kind
+            """
+        for row in try Row.fetchAll(db, sql: unnamedSQL) {
+            let id: Int64 = row["actorId"]
+            let count: Int = row["n"]
+            let kind: String = row["kind"]
+            if kind == SpeakerKind.anonymous.rawValue {
+                unnamed[id, default: (0, 0)].anonymous = count
+            } else {
+                unnamed[id, default: (0, 0)].document = count
+            }
+        }
+        guard !unnamed.isEmpty else { return [:] }
+        let list = unnamed.keys.map(String.init).joined(separator: ",")
+        var kinds: [Int64: SpeakerKind] = [:]
+        let totals =
+            "SELECT actorId, COUNT(*) AS n FROM appearance WHERE actorId IN (\(list)) GROUP BY actorId"
+        for row in try Row.fetchAll(db, sql: totals) {
+            let id: Int64 = row["actorId"]
+            let total: Int = row["n"]
+            guard let (anonymous, document) = unnamed[id] else { continue }
+            // Person and organisation appearances together: a majority of unnamed appearances
+            // must outnumber them (a tie goes to person or organisation, first in the order).
+            let named = total - anonymous - document
+            if anonymous > named, anonymous >= document {
+                kinds[id] = .anonymous
+            } else if document > named, document > anonymous {
+                kinds[id] = .document
+            }
+        }
+        return kinds
     }
 }

@@ -13,4 +13,15 @@ enum ActorTypeColumn {
         case .government: "gov"
         }
     }
+
+    /// The column's text for a library actor of type `type` and kind `kind` (the kind of most of
+    /// its appearances): a place speaking as an organisation is a government.
+    static func text(kind: SpeakerKind, type: EntityType) -> String {
+        switch kind {
+        case .person: type.rawValue
+        case .organisation: type == .location ? "gov" : type.rawValue
+        case .anonymous: "anon"
+        case .document: "doc"
+        }
+    }
 }

@@ -157,6 +157,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("e")], .changeSpeaker),
                 ([.character("x")], .notQuote),
                 ([.character("U")], .undoCorrection),
+                ([.character("J")], .nextArticle),
+                ([.character("K")], .prevArticle),
                 ([.character("q"), .character("h"), .left, .escape, .enter], .back),
             ] + common
         case .help:

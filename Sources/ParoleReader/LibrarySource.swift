@@ -6,16 +6,20 @@ public struct LibraryActorEntry: Hashable, Sendable {
     public var name: String
     /// The actor's type.
     public var type: EntityType
+    /// The sort of source the actor is in most of its articles (person, organisation, anonymous
+    /// source, document), as `parole actors` tells it.
+    public var kind: SpeakerKind
     /// The actor's quotes across the library's articles.
     public var quotes: Int
     /// The name folded (``TextFolding``) once, so that the picker narrows tens of thousands of
     /// library actors at each key without folding every name again.
     let foldedName: [Unicode.Scalar]
 
-    /// Creates an entry.
-    public init(name: String, type: EntityType, quotes: Int) {
+    /// Creates an entry; `kind` defaults to a person for a person and an organisation otherwise.
+    public init(name: String, type: EntityType, kind: SpeakerKind? = nil, quotes: Int) {
         self.name = name
         self.type = type
+        self.kind = kind ?? (type == .person ? .person : .organisation)
         self.quotes = quotes
         foldedName = TextFolding.fold(name)
     }

@@ -27,6 +27,9 @@ public struct QuoteCitation: Hashable, Sendable {
     public var site: String?
     /// The article's address, else where it was read from.
     public var address: String
+    /// The article's web address; nil for an article read from a file, whose citation names
+    /// its title instead of its local path.
+    public var webAddress: String?
 
     /// The details of quote `index` of `article`. For many quotes of one article, build its
     /// ``ArticleText`` once and pass it to ``init(quote:of:text:)``.
@@ -47,7 +50,8 @@ public struct QuoteCitation: Hashable, Sendable {
         title = article.title
         date = article.date
         site = article.site
-        address = article.webAddress ?? article.source
+        webAddress = article.webAddress
+        address = webAddress ?? article.source
         if let actor = article.quoteActor[index] {
             let found = analysis.actors[actor]
             speaker =
@@ -64,7 +68,9 @@ public struct QuoteCitation: Hashable, Sendable {
         }
     }
 
-    /// The citation copied by `y`: « words », cue Speaker, role — relay or site, date, address.
+    /// The citation copied by `y`: « words », cue Speaker, role — relay or site, date, address;
+    /// for an article read from a file, its title in place of the address: a published
+    /// citation never carries a local path (the quote detail and `parole quotes` keep it).
     /// Reported speech (indirect, according) is not put between guillemets. As French
     /// typography writes it, a cue that opened its sentence is written in lower case after the
     /// words ("Selon X, « … »" → "« … », selon X") and a full stop closing the words before an
@@ -86,7 +92,8 @@ public struct QuoteCitation: Hashable, Sendable {
         case .indirect, .according:
             out = known ? text + " (" + who + ")" : text
         }
-        let source = [via ?? site, date, address].compactMap { $0 }.filter { !$0.isEmpty }
+        let source = [via ?? site, webAddress == nil ? title : nil, date, webAddress].compactMap { $0 }
+            .filter { !$0.isEmpty }
         if !source.isEmpty { out += " — " + source.joined(separator: ", ") }
         return out
     }

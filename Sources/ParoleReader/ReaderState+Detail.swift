@@ -38,6 +38,16 @@ extension ReaderState {
         case .changeSpeaker: return beginSpeakerChange()
         case .notQuote: return markNotQuote()
         case .undoCorrection: return undoLastCorrection()
+        case .nextArticle, .prevArticle:
+            // As in the article view: the next (previous) article of the list opens, and the
+            // detail of a quote of the article left closes; at either end the detail stays.
+            let shown = articleIndex
+            let effects = stepArticle(by: action == .nextArticle ? 1 : -1)
+            if articleIndex != shown {
+                detail = nil
+                screen = .article
+            }
+            return effects
         default: break
         }
         return []

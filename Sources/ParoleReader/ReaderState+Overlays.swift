@@ -42,20 +42,30 @@ extension ReaderState {
             let candidate = candidates[top + row]
             let y = y0 + 2 + row
             // In library mode, each actor's quotes across the library, before its type.
-            let libraryQuotes =
-                isLibrary && screen == .list
-                ? libraryActors.first(where: { $0.name == candidate.name })?.quotes : nil
+            let libraryEntry =
+                isLibrary && screen == .list ? libraryActors.first(where: { $0.name == candidate.name }) : nil
+            let libraryQuotes = libraryEntry?.quotes
             grid.write(
                 candidate.name, x: x0 + 2, y: y, style: theme.entity(candidate.type),
                 maxWidth: width - (libraryQuotes == nil ? 10 : 15), ellipsis: true)
             if let libraryQuotes {
                 grid.write(String(libraryQuotes).leftPadded(5), x: x0 + width - 12, y: y, style: theme.faint)
             }
-            // In an article, the type as its Actors panel shows it ("anon", "doc", "gov").
+            // The type as the Actors panel shows it ("anon", "doc", "gov"): from the article's
+            // actor in an article, the library's (the kind of most of its appearances) on a
+            // library's list, the first article's naming it on a list of files.
             let inArticle = screen == .list ? nil : article?.actorIndex(named: candidate.name)
             let type =
                 if let inArticle, let article {
                     ActorTypeColumn.text(for: article.analysis.actors[inArticle])
+                } else if let libraryEntry {
+                    ActorTypeColumn.text(kind: libraryEntry.kind, type: libraryEntry.type)
+                } else if screen == .list,
+                    let actor = articles.lazy.compactMap({ model in
+                        model.actorIndex(named: candidate.name).map { model.analysis.actors[$0] }
+                    }).first
+                {
+                    ActorTypeColumn.text(for: actor)
                 } else {
                     candidate.type.rawValue
                 }

@@ -19,7 +19,7 @@ extension LibrarySource {
             },
             actors: {
                 try library.actorRanking().map {
-                    LibraryActorEntry(name: $0.name, type: $0.type, quotes: $0.quotes)
+                    LibraryActorEntry(name: $0.name, type: $0.type, kind: $0.kind, quotes: $0.quotes)
                 }
             },
             articles: { name in

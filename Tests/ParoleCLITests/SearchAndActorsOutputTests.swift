@@ -63,7 +63,9 @@ import Testing
         let lines = cited.output.split(separator: "\n").map(String.init)
         let direct = lines.first { $0.hasPrefix("« Nous ne céderons pas », a déclaré Dmitri Peskov") }
         #expect(direct?.contains("porte-parole du Kremlin — ") == true, "\(cited.output)")
-        #expect(direct?.hasSuffix("article.txt") == true, "\(cited.output)")
+        // An article added from a file is cited by its title, never by its local path.
+        #expect(direct?.hasSuffix("porte-parole du Kremlin — Moscou répond") == true, "\(cited.output)")
+        #expect(!cited.output.contains("article.txt"), "\(cited.output)")
         let reported = lines.first { $0.hasPrefix("la Russie resterait ferme (Sergueï Lavrov") }
         #expect(reported != nil, "\(cited.output)")
     }

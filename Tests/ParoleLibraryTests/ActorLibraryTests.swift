@@ -78,7 +78,7 @@ import Testing
         #expect(ranking.map(\.type) == [.person, .person])
     }
 
-    @Test func actorsCarryTheSortOfSourceTheyAreInMostArticles() throws {
+    @Test func actorsAndThePickersRankingCarryTheSortOfSourceTheyAreInMostArticles() throws {
         try add(
             "1", on: "2012-06-01",
             [
@@ -92,6 +92,14 @@ import Testing
         #expect(kinds["rapport de l'ONU"] == .document)
         #expect(kinds["Claire Dubois"] == .person)
         #expect(kinds["Reuters"] == .organisation)
+        // The picker's ranking, read from indexes, tells the same kinds.
+        let ranking = Dictionary(uniqueKeysWithValues: try library.actorRanking().map { ($0.name, $0.kind) })
+        #expect(ranking == kinds)
+        // Named as often as not: a tie goes to the person, in both.
+        try add("3", on: "2012-06-03", [.init(name: "analystes", quotes: ["w"])])
+        let tied = Dictionary(uniqueKeysWithValues: try library.actorRanking().map { ($0.name, $0.kind) })
+        #expect(tied["analystes"] == .person)
+        #expect(tied == Dictionary(uniqueKeysWithValues: try library.actors().map { ($0.name, $0.kind) }))
     }
 
     @Test func aMergeCanBeUndoneAndIsNotRedone() throws {

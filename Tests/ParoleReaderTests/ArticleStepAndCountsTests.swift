@@ -45,6 +45,29 @@ struct ArticleStepAndCountsTests {
         #expect(state.list.selection == 1)
     }
 
+    @Test("J and K step through the list from the quote detail and with the Quotes panel focused")
+    func jAndKFromTheDetailAndThePanels() {
+        var state = threeArticles()
+        state.handle(.enter)
+        state.handle(.tab)
+        #expect(state.reading.focus == .quotes)
+        state.handle(.character("J"))
+        #expect(state.articleIndex == 1)
+        state.handle(.character("K"))
+        #expect(state.articleIndex == 0)
+        state.handle(.character("n"))
+        state.handle(.character("v"))
+        #expect(state.screen == .detail)
+        state.handle(.character("K"))
+        #expect(state.screen == .detail)
+        #expect(state.render().row(29).contains("First article of the list"))
+        state.handle(.character("J"))
+        #expect(state.screen == .article)
+        #expect(state.detail == nil)
+        #expect(state.articleIndex == 1)
+        #expect(state.render().find("Deuxième article") != nil)
+    }
+
     @Test("J on a sorted or filtered list follows the rows shown, and opens at the actor's first quote")
     func jFollowsTheVisibleRows() {
         var state = threeArticles()

@@ -40,6 +40,47 @@ struct LibraryActorNamesTests {
         #expect(state.pickerCandidates.map(\.name) == ["Hélène Martin"])
     }
 
+    @Test("the library's actor picker labels each actor by its sort of source: anon, doc, gov, PER")
+    func libraryPickerLabelsTheKindOfSource() {
+        let (full, surname) = Self.articles()
+        var state = ReaderState(
+            articles: [full, surname], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        let entries = [
+            LibraryActorEntry(name: "autorités", type: .person, kind: .anonymous, quotes: 9),
+            LibraryActorEntry(name: "le rapport", type: .miscellaneous, kind: .document, quotes: 7),
+            LibraryActorEntry(name: "Moscou", type: .location, kind: .organisation, quotes: 5),
+            LibraryActorEntry(name: "Hélène Martin", type: .person, kind: .person, quotes: 3),
+        ]
+        let source = LibrarySource(search: { _ in [] }, actors: { entries }, articles: { _ in [] })
+        state.press(source, .character("f"))
+        let screen = state.render()
+        func label(of name: String) -> String? {
+            (0..<30).map { screen.row($0) }.first { $0.contains(name) }?
+                .split(separator: " ").dropLast().last.map(String.init)
+        }
+        #expect(label(of: "autorités") == "anon")
+        #expect(label(of: "le rapport") == "doc")
+        #expect(label(of: "Moscou") == "gov")
+        #expect(label(of: "Hélène Martin") == "PER")
+    }
+
+    @Test("the actor picker over a list of files labels an anonymous source as its articles do, not PER")
+    func fileListPickerLabelsTheKindOfSource() {
+        let (full, surname) = Self.articles()
+        var analysis = full.analysis
+        for k in analysis.actors.indices where analysis.actors[k].name == "Dmitri Peskov" {
+            analysis.actors[k].kind = .anonymousSource
+        }
+        let anonymous = ArticleModel(analysis: analysis, source: full.source)
+        var state = ReaderState(articles: [anonymous, surname], size: TerminalSize(width: 100, height: 30))
+        #expect(state.screen == .list)
+        state.handle(.character("f"))
+        let row = (0..<30).map { state.render().row($0) }.first { $0.contains("Dmitri Peskov") }
+        #expect(row?.contains(" anon ") == true, "\(row ?? "no row")")
+        let union = (0..<30).map { state.render().row($0) }.first { $0.contains("Union européenne") }
+        #expect(union?.contains(" ORG ") == true, "\(union ?? "no row")")
+    }
+
     @Test("f on the library's list keeps the article naming the actor by another name, with its quotes")
     func pickerKeepsEveryName() {
         let (full, surname) = Self.articles()

@@ -87,6 +87,30 @@ struct QuoteDetailTests {
         #expect(state.detail?.quote == 0)
     }
 
+    @Test("a citation of an article read from a file names its title and date, never its local path")
+    func citationOfAFileHidesItsPath() throws {
+        let text = "Titre du dossier\n« Rien à ajouter », a déclaré Hu Jintao.\n"
+        let words = try #require(LachinFixture.span(of: "Rien à ajouter", in: text))
+        let mention = try #require(LachinFixture.span(of: "Hu Jintao", in: text))
+        let analysis = Analysis(
+            id: "d", title: "Titre du dossier", text: text, paragraphs: [Span(0, 16)], entities: [],
+            quotes: [
+                Quote(
+                    span: words, text: "Rien à ajouter", kind: .direct,
+                    speaker: Speaker(text: "Hu Jintao", span: mention, actor: "a1"))
+            ],
+            actors: [Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: [mention], quotes: 1)])
+        let path = "/home/claire/Documents/enquête/dossier.txt"
+        let article = ArticleModel(analysis: analysis, source: path, date: "2024-03-05")
+        let cited = QuoteCitation(quote: 0, of: article)
+        #expect(cited.citation == "« Rien à ajouter », Hu Jintao — Titre du dossier, 2024-03-05")
+        // The detail, on the user's own screen, still says where the file is.
+        var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
+        state.handle(.character("n"))
+        state.handle(.character("v"))
+        #expect(state.render().find(path) != nil)
+    }
+
     @Test("y asks to copy a ready citation: « words », cue, speaker and role — relay, date, URL")
     func copyCitation() {
         var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
@@ -214,7 +238,7 @@ struct QuoteDetailTests {
             actor: Actor(id: "a1", name: "Hu Jintao", type: .person, occurrences: [name], quotes: 1))
         let citation = QuoteCitation(quote: 0, of: ArticleModel(analysis: analysis, source: "hu.txt"))
         #expect(citation.role == nil)
-        #expect(citation.citation == "la ville reste calme (Hu Jintao) — hu.txt")
+        #expect(citation.citation == "la ville reste calme (Hu Jintao) — Titre")
     }
 
     @Test("the role cited is the analysis' own first; the words after a source that names no one are no role")
@@ -319,10 +343,10 @@ struct QuoteDetailTests {
             ], actors: [onu, authorities])
         let article = ArticleModel(analysis: analysis, source: "t.txt")
         #expect(
-            QuoteCitation(quote: 0, of: article).citation == "« Rien à ajouter », a indiqué l’ONU — t.txt")
+            QuoteCitation(quote: 0, of: article).citation == "« Rien à ajouter », a indiqué l’ONU — Titre")
         #expect(
             QuoteCitation(quote: 1, of: article).citation
-                == "« Très grave », ont jugé les autorités locales — t.txt")
+                == "« Très grave », ont jugé les autorités locales — Titre")
     }
 
     @Test("the determiner written before a source comes from the article's language, French when unknown")
@@ -350,10 +374,10 @@ struct QuoteDetailTests {
             #expect(once == QuoteCitation(quote: 0, of: article).citation)
             return once
         }
-        #expect(try citation(lang: "fr-FR") == "« Rien à ajouter », a indiqué l’ONU — t.txt")
-        #expect(try citation(lang: "") == "« Rien à ajouter », a indiqué l’ONU — t.txt")
+        #expect(try citation(lang: "fr-FR") == "« Rien à ajouter », a indiqué l’ONU — Titre")
+        #expect(try citation(lang: "") == "« Rien à ajouter », a indiqué l’ONU — Titre")
         // A language without resources gets no French determiner.
-        #expect(try citation(lang: "en") == "« Rien à ajouter », a indiqué ONU — t.txt")
+        #expect(try citation(lang: "en") == "« Rien à ajouter », a indiqué ONU — Titre")
         #expect(WordLists.of(languageCode: "en").words("determiners").isEmpty)
         #expect(WordLists.of(languageCode: "FR").words("determiners").contains("les"))
     }
