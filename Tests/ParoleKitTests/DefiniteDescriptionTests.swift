@@ -35,6 +35,16 @@ import Testing
         #expect(analyzer.speakerNames(text) == ["Édouard Philippe", "Édouard Philippe"])
     }
 
+    @Test func aDescriptionByTheHeadNounOfOnePersonsRoleIsThatPersonNotTheLastSubject() {
+        let text = """
+            Colère dans le quartier des Tanneurs
+            Les habitants du quartier des Tanneurs ont défilé samedi devant la mairie. Leur porte-parole, Julien Morel, dénonce des promesses non tenues depuis dix ans.
+
+            Le maire, Paul Girard, a répondu lundi par un communiqué. Pierre Dumas, qui tient la boulangerie de la place, a baissé le rideau en signe de soutien. Pour le porte-parole des habitants, c'est « une trahison pure et simple ».
+            """
+        #expect(analyzer.speakerNames(text) == ["Julien Morel"])
+    }
+
     @Test func aDescriptionOfTheOtherGenderIsNotThePersonNamedBefore() {
         let text = """
             Conseil municipal

@@ -11,6 +11,9 @@ struct SpeakerResolver {
     /// How many descriptions are being ranked inside one another: ranking one reads the subjects
     /// of the sentences before, which may be descriptions too.
     private var descriptionDepth = 0
+    /// The people a definite description was resolved to so far, by its head noun: once "le
+    /// porte-parole du collectif" named someone, a later "le porte-parole" holds that noun too.
+    private var describedByHead: [String: Set<Int>] = [:]
     /// For each sentence whose subject was read past the phrase finder's (a name after an opening
     /// clause or a determiner), the token after that name.
     private var subjectEnd: [Int: Int] = [:]
@@ -646,6 +649,15 @@ struct SpeakerResolver {
             }
             .map { speakerWords.stem(tokens[$0].norm) }
             .filter { $0.count >= 4 })
+        // Who the article gave the description's office or head noun ("Leur porte-parole,
+        // Julien Morel" … "le porte-parole des habitants"), or whom an earlier description by
+        // that noun named: the only one such (`onlyholder`) or one of several (`holder`).
+        let office = speakerWords.office(index.phraseName(lo..<range.upperBound))
+        let holding = Set(
+            order.filter { d in
+                holdsTheDescription(index.drafts[d], office: office, head: head)
+                    || (head.flatMap { describedByHead[$0] }?.contains(d) ?? false)
+            })
         var candidates: [(actor: Int?, features: [String])] = []
         for d in order {
             let draft = index.drafts[d]
@@ -664,6 +676,7 @@ struct SpeakerResolver {
             } else if holdsAnotherRole(draft, than: lo..<range.upperBound, head: head) {
                 f.append("otherrole")
             }
+            if holding.contains(d) { f.append(holding.count == 1 ? "onlyholder" : "holder") }
             if let back = subjects[d] { f.append("subject\(back)") }
             if far == d { f.append("far") }
             if spoken.last?.actor == d { f.append("lastspeaker") }
@@ -685,6 +698,9 @@ struct SpeakerResolver {
                             features: c.features)
                     }))
         }
+        if let actor = candidates[best].actor, let head, !speakerWords.personNouns.contains(head) {
+            describedByHead[head, default: []].insert(actor)
+        }
         return candidates[best].actor
     }
 
@@ -693,6 +709,15 @@ struct SpeakerResolver {
     private func describedByAnotherBodyNoun(_ draft: ActorIndex.Draft, than heads: Set<String>) -> Bool {
         let nouns = draft.heads.filter(isBodyNoun)
         return !nouns.isEmpty && nouns.isDisjoint(with: heads)
+    }
+
+    /// Whether the person `draft` was given the description's office ("la présidente de
+    /// l'association" for "Anne Roux, présidente de l'association") or a role headed by its
+    /// noun ("le ministre" for "le ministre de la Justice, X"). A noun for what someone does
+    /// (`[person-nouns]`) is held by no one in particular.
+    private func holdsTheDescription(_ draft: ActorIndex.Draft, office: String, head: String?) -> Bool {
+        guard let head, !speakerWords.personNouns.contains(head) else { return false }
+        return draft.heads.contains(head) || draft.roles.contains { speakerWords.office($0) == office }
     }
 
     /// Whether one of the person's roles holds a word of `qualifiers` (stems): "le dirigeant
