@@ -97,17 +97,20 @@ struct PhraseFinder {
     func complement(startingAt i: Int, limit: Int) -> Range<Int>? {
         guard let np = phrase(startingAt: i, limit: limit) else { return nil }
         // "en montrant | les rangs": after a gerund's marker the words are the gerund's object.
-        let bare = !view.isDeterminer(i) && !(i > 0 && view.grammar.contains(.gerundMarkers, tokens[i - 1].norm))
+        let bare =
+            !view.isDeterminer(i) && !(i > 0 && view.grammar.contains(.gerundMarkers, tokens[i - 1].norm))
         for k in (i + 1)..<np.upperBound {
             let before = tokens[k - 1]
             guard !connectors.contains(before.norm), !view.isDeterminer(k - 1) else { continue }
             if bare, view.isDeterminer(k), !tokens[k].isCapitalized, !connectors.contains(tokens[k].norm),
                 !view.grammar.contains(.predeterminers, before.norm), before.kind != .number,
-                let next = phrase(startingAt: k, limit: limit), closesClause(at: next.upperBound, limit: limit)
+                let next = phrase(startingAt: k, limit: limit),
+                closesClause(at: next.upperBound, limit: limit)
             {
                 return i..<k
             }
-            if let e = view.entity(at: k), view.entities[e].type == .person, view.entityTokens[e].lowerBound == k,
+            if let e = view.entity(at: k), view.entities[e].type == .person,
+                view.entityTokens[e].lowerBound == k,
                 closesClause(at: view.entityTokens[e].upperBound, limit: limit)
             {
                 return i..<k
@@ -122,7 +125,8 @@ struct PhraseFinder {
             end = view.entityTokens[e].upperBound
         }
         if end > np.upperBound, let e = view.entity(at: end), view.entities[e].type == .person,
-            view.entityTokens[e].lowerBound == end, closesClause(at: view.entityTokens[e].upperBound, limit: limit)
+            view.entityTokens[e].lowerBound == end,
+            closesClause(at: view.entityTokens[e].upperBound, limit: limit)
         {
             return i..<end
         }
