@@ -85,6 +85,77 @@ struct PhraseFinder {
         return i..<k
     }
 
+    /// The phrase of a verb's complement that starts at token `i`, right after its preposition
+    /// ("au mégaphone", "au petit matin", "sur X", "au micro de France 3 Occitanie"): as
+    /// `phrase(startingAt:limit:)`, but a complement with no determiner of its own ends before a
+    /// determiner after its noun when the phrase it opens closes the clause ("au petit matin | un
+    /// diplomate d'un pays méditerranéen."), and any complement ends before
+    /// a person's name right after one of its words when the name closes the clause ("au
+    /// mégaphone | Manon Girardeau, porte-parole …"), names the recogniser split after its last
+    /// name included ("au micro de France 3 Occitanie | Thierry Lagarrigue"): what follows an
+    /// inverted verb's complements is its subject.
+    func complement(startingAt i: Int, limit: Int) -> Range<Int>? {
+        guard let np = phrase(startingAt: i, limit: limit) else { return nil }
+        // "en montrant | les rangs": after a gerund's marker the words are the gerund's object.
+        let bare =
+            !view.isDeterminer(i) && !(i > 0 && view.grammar.contains(.gerundMarkers, tokens[i - 1].norm))
+        for k in (i + 1)..<np.upperBound {
+            let before = tokens[k - 1]
+            guard !connectors.contains(before.norm), !view.isDeterminer(k - 1) else { continue }
+            if bare, view.isDeterminer(k), !tokens[k].isCapitalized, !connectors.contains(tokens[k].norm),
+                !view.grammar.contains(.predeterminers, before.norm), before.kind != .number,
+                let next = phrase(startingAt: k, limit: limit),
+                closesClause(at: next.upperBound, limit: limit)
+            {
+                return i..<k
+            }
+            if let e = view.entity(at: k), view.entities[e].type == .person,
+                view.entityTokens[e].lowerBound == k,
+                closesClause(at: view.entityTokens[e].upperBound, limit: limit)
+            {
+                return i..<k
+            }
+        }
+        // "au micro de France 3 | Occitanie | Thierry Lagarrigue,": a name the recogniser split
+        // after the complement's last name, then the subject's.
+        var end = np.upperBound
+        while end < limit, view.entity(at: end - 1) != nil, let e = view.entity(at: end),
+            view.entities[e].type != .person, view.entityTokens[e].lowerBound == end
+        {
+            end = view.entityTokens[e].upperBound
+        }
+        if end > np.upperBound, let e = view.entity(at: end), view.entities[e].type == .person,
+            view.entityTokens[e].lowerBound == end,
+            closesClause(at: view.entityTokens[e].upperBound, limit: limit)
+        {
+            return i..<end
+        }
+        return np
+    }
+
+    /// Where the words after a short aside between commas that opens at the comma `comma` resume
+    /// ("a souligné, | mi-amusé, | le directeur du musée"): one to three lower-case words, no
+    /// determiner, name, connector, phrase stop or finite verb; nil when no such aside opens there.
+    func endOfShortAside(openingAt comma: Int, limit: Int) -> Int? {
+        guard comma < limit, tokens[comma].norm == "," else { return nil }
+        var k = comma + 1
+        while k < limit, k - comma <= 4, tokens[k].norm != "," {
+            let t = tokens[k]
+            guard t.kind == .word || t.norm == "-", !t.isCapitalized, view.entity(at: k) == nil,
+                !view.isDeterminer(k), !connectors.contains(t.norm), !view.npStops.contains(t.norm),
+                !isFiniteVerb(k)
+            else { return nil }
+            k += 1
+        }
+        guard k > comma + 1, k + 1 < limit, tokens[k].norm == "," else { return nil }
+        return k + 1
+    }
+
+    /// Whether token `k` ends a clause: the limit, a comma or a sentence's end.
+    private func closesClause(at k: Int, limit: Int) -> Bool {
+        k >= limit || tokens[k].norm == "," || tokens[k].kind == .terminal
+    }
+
     /// Whether token `k` is a past participle (a lower-case word of four letters or more with a
     /// participle ending of `[participle-endings]`: "chargée", "cité"), no name nor finite verb.
     private func isParticiple(_ k: Int) -> Bool {

@@ -638,7 +638,7 @@ struct QuoteFinder {
             if let phrase = view.opener(view.grammar.adverbPhrases, at: k, limit: limit) {
                 k += phrase.tokens.count
             } else if view.grammar.contains(.complementPrepositions, norm),
-                let np = phrases.phrase(startingAt: k + 1, limit: limit)
+                let np = phrases.complement(startingAt: k + 1, limit: limit)
             {
                 if view.grammar.contains(.recipientPrepositions, norm), let e = relayEntity(in: np) {
                     via = e
@@ -2203,7 +2203,13 @@ struct QuoteFinder {
             return (cue.tokens, SpeakerRef(kind: .pronoun(clitic)), nil, cue.tokens.upperBound)
         }
         // "», a déclaré à l'AFP le ministre": the subject after the verb's complements.
-        let (start, via) = skippingComplements(from: cue.tokens.upperBound, limit: paragraphEnd)
+        var (start, via) = skippingComplements(from: cue.tokens.upperBound, limit: paragraphEnd)
+        // "», a souligné, mi-amusé, le directeur du musée": a short aside before the subject.
+        if let resume = phrases.endOfShortAside(openingAt: start, limit: paragraphEnd) {
+            let after = skippingComplements(from: resume, limit: paragraphEnd)
+            start = after.next
+            via = via ?? after.via
+        }
         guard let np = phrases.phrase(startingAt: start, limit: paragraphEnd) else { return nil }
         // "…, a déclaré Oumar Maïga, l'un des responsables": the apposition names the role.
         var alias: Range<Int>? = nil
