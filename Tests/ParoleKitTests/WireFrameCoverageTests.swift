@@ -34,6 +34,16 @@ import Testing
         #expect(r.first?.via?.text == "Reuters")
     }
 
+    @Test func aDocumentAnOutletRevealedSpeaksAndTheOutletRelays() {
+        let q = quotes("Selon une note interne révélée par Mediapart, la direction savait tout.")
+        #expect(q.map(\.text) == ["la direction savait tout"])
+        #expect(q.first?.speaker?.text == "une note interne")
+        #expect(q.first?.via?.text == "Mediapart")
+        let r = quotes("Les pertes dépassent 3 millions d'euros, selon un rapport obtenu par l'AFP.")
+        #expect(r.first?.speaker?.text == "un rapport")
+        #expect(r.first?.via?.text == "AFP")
+    }
+
     @Test func aNegatedInfinitiveKeepsItsNegation() {
         #expect(
             quotes("La ministre a affirmé ne pas vouloir augmenter les impôts.").map(\.text) == [

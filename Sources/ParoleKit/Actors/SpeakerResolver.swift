@@ -262,7 +262,11 @@ struct SpeakerResolver {
             currentQuote = nil
             // "selon les chiffres communiqués par les deux banques": the agent who issued the
             // document speaks (`actor(forPhrase:)`), and its own phrase names it.
-            if named != nil, let agent = documentBeforeParticiple(range)?.agent { range = agent }
+            if named != nil, let agent = documentBeforeParticiple(range)?.agent,
+                !view.grammar.contains(.relayParticiples, tokens[agent.lowerBound - 2].norm)
+            {
+                range = agent
+            }
             // "Celle-ci", "ce dernier" name the person mentioned last: certain too.
             let certain = named != nil && (namesDirectly(range) || demonstrativeGender(range) != nil)
             if quote.kind == .according && named == nil {
