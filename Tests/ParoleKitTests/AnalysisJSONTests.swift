@@ -74,6 +74,22 @@ import Testing
         )
     }
 
+    @Test func labelsSourcesThatAreNeitherPersonNorOrganisationByTheirKind() {
+        let analysis = Analysis(
+            id: "x", title: "Titre", text: "Titre\n", paragraphs: [], entities: [], quotes: [],
+            actors: [
+                Actor(id: "a1", name: "Marc Dupont", type: .person),
+                Actor(id: "a2", name: "note interne", type: .person, kind: .document),
+                Actor(id: "a3", name: "source proche du dossier", type: .person, kind: .anonymousSource),
+                Actor(id: "a4", name: "Reuters", type: .organization),
+            ])
+        let rendered = AnalysisText.render(analysis)
+        #expect(rendered.contains("Marc Dupont [PER] quotes 0"))
+        #expect(rendered.contains("note interne [document] quotes 0"))
+        #expect(rendered.contains("source proche du dossier [anonymous-source] quotes 0"))
+        #expect(rendered.contains("Reuters [ORG] quotes 0"))
+    }
+
     @Test func makesControlCharactersFromTheArticleVisibleInsteadOfPrintingThem() {
         let text =
             "Titre \u{1B}[31mrouge\n« Nous \u{1B}]0;x\u{7}sommes\u{9B}2J prêts », a déclaré Marc Dupont.\n"

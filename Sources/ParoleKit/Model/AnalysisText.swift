@@ -21,12 +21,22 @@ public enum AnalysisText {
         }
         out += "\nActors (\(analysis.actors.count))\n"
         for actor in analysis.actors {
-            var line =
-                "\(actor.name) [\(actor.type.rawValue)] quotes \(actor.quotes), mentions \(actor.mentions)"
+            var line = "\(actor.name) [\(label(actor))] quotes \(actor.quotes), mentions \(actor.mentions)"
             if !actor.aliases.isEmpty { line += " — also: " + actor.aliases.joined(separator: ", ") }
             out += line + "\n"
         }
         return out + "\n"
+    }
+
+    /// What an actor is, in brackets after its name: its entity type for a person or an
+    /// organisation ("PER", "ORG"), its kind for a source that is neither ("anonymous-source",
+    /// "document", "government"), whose entity type says nothing true ("une note interne" is no
+    /// person).
+    static func label(_ actor: Actor) -> String {
+        switch actor.kind {
+        case .person, .organisation: actor.type.rawValue
+        case .anonymousSource, .document, .government: actor.kind.rawValue
+        }
     }
 
     /// The analysis with every string that is printed made ``printable(_:)``.
