@@ -7,7 +7,8 @@ import Testing
 /// returned as "not modified" only when asked for.
 @Suite struct ConditionalFetchTests {
     let server: LoopbackHTTPServer
-    let fetcher = URLFetcher(timeout: 10, maxBytes: 4096)  // no test here times out: room for a loaded machine
+    // No test here times out: the limit leaves room for a loaded machine.
+    let fetcher = URLFetcher(timeout: 10, maxBytes: 4096)
 
     init() throws {
         server = try LoopbackHTTPServer(routes: [
