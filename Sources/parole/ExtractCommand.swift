@@ -64,6 +64,11 @@ struct ExtractCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            if EmptyInput.isEmpty(page.data) {
+                StandardError.print("parole: \(input): \(EmptyInput.message)")
+                failed = true
+                continue
+            }
             do {
                 let result = try HTMLArticleExtractor.extract(page.data, httpCharset: page.charset)
                 for warning in result.warnings where ReadingWarning.isPrinted(warning) {
