@@ -71,6 +71,13 @@ import Testing
         #expect(read.output.isEmpty)
     }
 
+    @Test func anAnalysisFileHoldingNoAnalysisIsNamedInsteadOfExitingSilently() throws {
+        try write("aucune.json", Data("[]\n".utf8))
+        let result = try parole(["read", "aucune.json"])
+        #expect(result.status == 1)
+        #expect(result.errorLines == ["parole: aucune.json: holds no analysis"])
+    }
+
     @Test func standardInputIsReadUpToTheSizeLimit() throws {
         let line = Data("Le ministre a dit : « oui ».\n".utf8)
         var big = Data()
