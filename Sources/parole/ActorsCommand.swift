@@ -37,6 +37,11 @@ struct ActorsCommand: ParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
+    func validate() throws {
+        // `--top 0` printed "no actors", as if the library had none.
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
+
     mutating func run() throws {
         let library = try options.open(create: false)
         if let unmerge {

@@ -69,6 +69,9 @@ struct ReadCommand: ParsableCommand {
 
     func validate() throws {
         guard libraryLimit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        if let librarySearch, !librarySearch.contains(where: { $0.isLetter || $0.isNumber }) {
+            throw ValidationError("--search needs at least one word (letters or digits)")
+        }
     }
 
     mutating func run() throws {

@@ -26,6 +26,14 @@ struct SearchCommand: ParsableCommand {
     @Flag(name: .customLong("print-timing"), help: .hidden)
     var printTiming = false
 
+    func validate() throws {
+        // Punctuation and blanks alone ("", "«»") search for nothing: "no article matches" then
+        // blamed the library.
+        guard query.joined().contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw ValidationError("search needs at least one word (letters or digits)")
+        }
+    }
+
     mutating func run() throws {
         let library = try options.open(create: false)
         let text = query.joined(separator: " ")
