@@ -19,7 +19,7 @@ struct ActorsCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
-    @Option(help: "Only the first N actors.")
+    @Option(parsing: .unconditional, help: "Only the first N actors.")
     var top: Int?
 
     @Flag(help: "List the merges made across articles.")

@@ -46,7 +46,9 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .customLong("actor"), help: "Open the library's articles naming this actor.")
     var libraryActor: String?
 
-    @Option(name: .customLong("limit"), help: "Open at most this many library articles, newest first.")
+    @Option(
+        name: .customLong("limit"), parsing: .unconditional,
+        help: "Open at most this many library articles, newest first.")
     var libraryLimit: Int = 100
 
     @Option(

@@ -51,6 +51,21 @@ import Testing
         #expect(top.status == 64)
         #expect(top.stderr.contains("--top must be at least 1"), "\(top.stderr)")
         #expect(!top.output.contains("no actors"))
+        // A negative count reaches the check instead of "Missing value for '--top'".
+        for (arguments, message) in [
+            (["actors", "--top", "-1"], "--top must be at least 1"),
+            (["list", "--limit", "-5"], "--limit must be at least 1"),
+            (["quotes", "--limit", "-3"], "--limit must be at least 1"),
+            (["search", "--limit", "0", "Peskov"], "--limit must be at least 1"),
+            (["search", "--limit", "-2", "Peskov"], "--limit must be at least 1"),
+            (["stats", "--top", "-1"], "--top must be 0 or more"),
+        ] {
+            let result = try ParoleProcess.run(
+                [arguments[0]] + library + Array(arguments.dropFirst()), in: scratch.url)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Missing value"), "\(arguments)")
+        }
     }
 
     @Test func reportedSpeechIsNeverPrintedBetweenGuillemetsAsIfItWereTheExactWords() throws {
