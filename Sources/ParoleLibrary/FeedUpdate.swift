@@ -115,7 +115,7 @@ public struct FeedUpdate: Sendable {
                 source: FeedUpdate.source(of: item, feed: feed),
                 date: item.date
                     ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
-                link: item.link.map { FeedUpdate.absolute($0, feed: feed) }, author: item.author)
+                link: item.link.map { FeedItemLink.resolved($0, feed: feed) }, author: item.author)
             if try library.isStored(source: entry.source, text: item.text) {
                 report.unchanged += 1
             } else {
@@ -147,16 +147,8 @@ public struct FeedUpdate: Sendable {
     /// feed's address and a fingerprint of the item's text (its place in the feed changes as
     /// the feed gains items, and must not make one item replace another).
     static func source(of item: SourceArticle, feed: String) -> String {
-        if let link = item.link { return absolute(link, feed: feed) }
+        if let link = item.link { return FeedItemLink.resolved(link, feed: feed) }
         return "\(feed)#\(ContentHash.of(item.text))"
-    }
-
-    /// `link` as it is when it has a scheme, else resolved against the address `feed`.
-    static func absolute(_ link: String, feed: String) -> String {
-        guard URL(string: link)?.scheme == nil, let base = URL(string: feed),
-            let resolved = URL(string: link, relativeTo: base)?.absoluteString
-        else { return link }
-        return resolved
     }
 }
 

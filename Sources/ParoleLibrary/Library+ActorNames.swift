@@ -20,11 +20,9 @@ extension Library {
     /// Every library actor's name, type, kind and quotes across articles, most quoted first (then
     /// most mentioned): what the reader's library actor picker lists. Unlike ``actors(top:)`` it
     /// reads no aliases, which take seconds for the tens of thousands of actors of a library of
-    /// thousands of articles. An actor is an anonymous source (a document) when most of its
-    /// appearances are, as ``actors(top:)`` tells it; these actors are found through the
-    /// partial index `appearance_kind`, so the ranking does not walk every appearance. Any
-    /// other actor is a person when typed `PER`, else an organisation (``actors(top:)`` counts
-    /// these two kinds apart: the sort of source a mixed actor is may differ).
+    /// thousands of articles. The kind follows ``LibraryActorKind``, as in ``actors(top:)``; the
+    /// actors with unnamed appearances are found through the partial index `appearance_kind`, so
+    /// the ranking does not walk every appearance.
     public func actorRanking() throws(LibraryError) -> [(
         name: String, type: EntityType, kind: SpeakerKind, quotes: Int
     )] {
@@ -46,9 +44,9 @@ extension Library {
         }
     }
 
-    /// The kind of each actor with an appearance as an anonymous source or a document: that kind
-    /// when it outnumbers every other (an anonymous source before a document on a tie), else
-    /// none (the actor's type tells it). Both counts come from indexes alone: the anonymous and
+    /// The kind of each actor with an appearance as an anonymous source or a document, when
+    /// ``LibraryActorKind`` makes it one of these (else none: the actor's type tells it). Both
+    /// counts come from indexes alone: the anonymous and
     /// document appearances from `appearance_kind`, each actor's total from `appearance_actor`,
     /// so an actor quoted in thousands of articles costs no row reads.
     static func kindsOfActorsOnceUnnamed(db: Database) throws -> [Int64: SpeakerKind] {
@@ -76,14 +74,10 @@ extension Library {
             let id: Int64 = row["actorId"]
             let total: Int = row["n"]
             guard let (anonymous, document) = unnamed[id] else { continue }
-            // Person and organisation appearances together: a majority of unnamed appearances
-            // must outnumber them (a tie goes to person or organisation, first in the order).
-            let named = total - anonymous - document
-            if anonymous > named, anonymous >= document {
-                kinds[id] = .anonymous
-            } else if document > named, document > anonymous {
-                kinds[id] = .document
-            }
+            // The type only matters for a named actor, which is left out of the map.
+            let kind = LibraryActorKind.of(
+                type: .person, anonymous: anonymous, document: document, total: total)
+            if kind == .anonymous || kind == .document { kinds[id] = kind }
         }
         return kinds
     }

@@ -149,25 +149,29 @@ extension Library {
         for row in try Row.fetchAll(db, sql: "SELECT actorId, text FROM alias WHERE actorId IN (\(list))") {
             aliases[row["actorId"], default: []].append(row["text"])
         }
-        // The kind of most of the actor's appearances (ties: the first in `SpeakerKind`'s order).
-        var kinds: [Int64: (kind: SpeakerKind, count: Int)] = [:]
+        // The actor's appearances: as an anonymous source, as a document, in all
+        // (``LibraryActorKind`` tells the kind from them, as the reader's picker does).
+        var counts: [Int64: (anonymous: Int, document: Int, total: Int)] = [:]
         let kindSQL =
             "SELECT actorId, kind, COUNT(*) AS n FROM appearance WHERE actorId IN (\(list)) GROUP BY actorId, kind"
         for row in try Row.fetchAll(db, sql: kindSQL) {
-            guard let kind = SpeakerKind(rawValue: row["kind"]) else { continue }
             let id: Int64 = row["actorId"]
             let count: Int = row["n"]
-            if let best = kinds[id], !outranks(kind, count, best) { continue }
-            kinds[id] = (kind, count)
+            let kind = SpeakerKind(rawValue: row["kind"])
+            counts[id, default: (0, 0, 0)].total += count
+            if kind == .anonymous { counts[id, default: (0, 0, 0)].anonymous += count }
+            if kind == .document { counts[id, default: (0, 0, 0)].document += count }
         }
         var byId: [Int64: LibraryActor] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM actor WHERE id IN (\(list))") {
             let id: Int64 = row["id"]
             let name: String = row["name"]
             let type = EntityType(rawValue: row["type"]) ?? .person
+            let count = counts[id] ?? (0, 0, 0)
             byId[id] = LibraryActor(
                 id: id, name: name, type: type,
-                kind: kinds[id]?.kind ?? (type == .person ? .person : .organisation),
+                kind: LibraryActorKind.of(
+                    type: type, anonymous: count.anonymous, document: count.document, total: count.total),
                 quotes: row["quoteCount"],
                 mentions: row["mentionCount"], articles: row["articleCount"],
                 aliases: (aliases[id] ?? []).filter { $0 != name }.sorted())
@@ -175,16 +179,6 @@ extension Library {
         return ids.compactMap { byId[$0] }.sorted {
             ($0.quotes, $0.mentions, -$0.id) > ($1.quotes, $1.mentions, -$1.id)
         }
-    }
-
-    /// Whether `kind`, counted `count` times among an actor's appearances, wins over the best
-    /// so far: more appearances, or as many and earlier in `SpeakerKind.allCases`.
-    private static func outranks(_ kind: SpeakerKind, _ count: Int, _ best: (kind: SpeakerKind, count: Int))
-        -> Bool
-    {
-        if count != best.count { return count > best.count }
-        let order = SpeakerKind.allCases
-        return order.firstIndex(of: kind)! < order.firstIndex(of: best.kind)!
     }
 
     /// Quotes across the library, newest articles first: all of them, or those of the actors

@@ -55,7 +55,7 @@ public final class Library: Sendable {
             configuration.readonly = true
         }
         do {
-            database = try DatabaseQueue(path: path, configuration: configuration)
+            database = try Library.openQueue(path: path, configuration: configuration)
             try database.read { db in try Library.checkIsParoleLibrary(db, path: path) }
             let migrator = LibrarySchema.migrator
             let upToDate = try database.read { db in try migrator.hasCompletedMigrations(db) }
@@ -71,6 +71,43 @@ public final class Library: Sendable {
         } catch {
             throw LibraryError(error, path: path)
         }
+    }
+
+    /// The database at `path`. A library that cannot be written is opened for reading; when
+    /// even that fails — a WAL library in a directory this user cannot write, whose shared-memory
+    /// file (`-shm`) SQLite can neither find nor create: a colleague's library, a read-only
+    /// mount — it is opened again as immutable (`?immutable=1`), without the `-shm` and `-wal`
+    /// files and without locks. That happens only when no one has the library open (both files
+    /// exist while someone does, and the first open then succeeds), so nothing is missed but a
+    /// write-ahead log left behind by a crash; nothing is ever written.
+    private static func openQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        guard configuration.readonly else {
+            return try DatabaseQueue(path: path, configuration: configuration)
+        }
+        do {
+            return try readableQueue(path: path, configuration: configuration)
+        } catch let failure as DatabaseError
+            where [.SQLITE_CANTOPEN, .SQLITE_READONLY].contains(failure.resultCode)
+        {
+            var allowed = CharacterSet.urlPathAllowed
+            allowed.remove(charactersIn: "?#%")
+            guard let encoded = path.addingPercentEncoding(withAllowedCharacters: allowed) else {
+                throw failure
+            }
+            do {
+                return try readableQueue(path: "file:\(encoded)?immutable=1", configuration: configuration)
+            } catch {
+                // Without URI filenames in this SQLite, or any other failure: the first error says more.
+                throw failure
+            }
+        }
+    }
+
+    /// The database at `path` (a file name or an SQLite URI), once a first read succeeded.
+    private static func readableQueue(path: String, configuration: Configuration) throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        try queue.read { db in _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") }
+        return queue
     }
 
     private static func checkIsParoleLibrary(_ db: Database, path: String) throws {

@@ -171,10 +171,19 @@ public final class ArticleModel {
         return host.isEmpty ? nil : String(host)
     }
 
-    /// The address to open: the link, or the source when it is a web address.
+    /// The address to open and to cite: the link, or the source, when it is a web address
+    /// (`http` or `https`). A feed's item may link anywhere — `javascript:…`, a relative
+    /// `../page.html`, a local `file://` page — none of which a reader of a citation can open
+    /// (and a file's path is not for publishing): such an article cites its title, as a file does.
     public var webAddress: String? {
-        if let link { return link }
-        return source.hasPrefix("http://") || source.hasPrefix("https://") ? source : nil
+        if let link, Self.isWebAddress(link) { return link }
+        return Self.isWebAddress(source) ? source : nil
+    }
+
+    /// Whether `address` is an absolute `http` or `https` address (scheme in any case).
+    static func isWebAddress(_ address: String) -> Bool {
+        let lower = address.prefix(8).lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     /// The article's title, control characters and extra blanks removed.

@@ -113,8 +113,17 @@ public struct LibrarySource {
         } catch let refusal as LibraryRefusal {
             return .failed(refusal.description)
         } catch {
-            return .failed("library: \(error)")
+            return .failed(Self.statusMessage(for: error))
         }
+    }
+
+    /// An error of the library as the status line says it: the library's own messages name it
+    /// already ("library /x is read-only; nothing was changed"), and only their first letter
+    /// changes; any other error is introduced as the library's.
+    static func statusMessage(for error: any Error) -> String {
+        let text = String(describing: error)
+        guard text.range(of: "library", options: .caseInsensitive) != nil else { return "Library: \(text)" }
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     /// Runs `.updateFeeds`, calling `progress` with each progress line.

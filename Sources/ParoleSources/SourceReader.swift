@@ -81,11 +81,14 @@ public struct SourceReader: Sendable {
                 reading.warnings = result.warnings
                 // An item is known by its link, which stays the same when the feed gains items;
                 // only items without one are known by their place in the feed.
+                // A relative link is resolved against the feed's web address (`parole add URL`
+                // read "/2012/07/article" as a local path before).
                 reading.articles = result.value.enumerated().map { index, article in
-                    SourceArticle(
-                        source: article.link ?? "\(source)#\(index + 1)", id: "\(base)-\(index + 1)",
+                    let link = article.link.map { FeedItemLink.resolved($0, feed: source) }
+                    return SourceArticle(
+                        source: link ?? "\(source)#\(index + 1)", id: "\(base)-\(index + 1)",
                         text: article.text,
-                        date: article.date, link: article.link, author: article.author)
+                        date: article.date, link: link, author: article.author)
                 }
             } catch {
                 reading.error = error.description

@@ -41,7 +41,7 @@ public struct EntityEvaluation: Sendable {
     /// Runs `recognizer` over `texts` and compares with their gold names.
     public static func evaluate(
         _ recognizer: any EntityRecognizer, on texts: [AnnotatedText],
-        tokenizer: Tokenizer = Tokenizer(rules: .french)
+        tokenizer: Tokenizer = Language.french.tokenizer
     ) -> EntityEvaluation {
         var e = EntityEvaluation()
         let clock = ContinuousClock()

@@ -91,7 +91,7 @@ public struct EntityModelTrainer {
         progress: (String) -> Void
     ) -> [Float] {
         let lexicon = NameLexicon.french
-        let tokenizer = Tokenizer(rules: .french)
+        let tokenizer = Language.french.tokenizer
         var examples: [Example] = []
         var units: [(Int, Int)] = []
         for (text, weight) in texts {

@@ -8,7 +8,7 @@ import ParoleKit
 /// at the start of a sentence; a word always capitalised ("Assemblée", "Lyon") is a name.
 public struct WordStatistics {
     private var counts: [UInt64: (lower: Int32, capital: Int32)] = [:]
-    private let tokenizer = Tokenizer(rules: .french)
+    private let tokenizer = Language.french.tokenizer
 
     /// Creates empty statistics.
     public init() {}

@@ -23,7 +23,7 @@ struct PredictCommand: ParsableCommand {
         let words = texts.reduce(0) { sum, text in
             sum + text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
         }
-        let tokenizer = Tokenizer(rules: .french)
+        let tokenizer = Language.french.tokenizer
         let recognizer =
             try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
             ?? ModelEntityRecognizer()

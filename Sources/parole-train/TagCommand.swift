@@ -14,7 +14,7 @@ struct TagCommand: ParsableCommand {
 
     func run() throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
-        let document = Tokenizer(rules: .french).document(text)
+        let document = Language.french.tokenizer.document(text)
         let recognizer =
             try model.map { ModelEntityRecognizer(model: try EntityModel(contentsOfFile: $0)) }
             ?? ModelEntityRecognizer()

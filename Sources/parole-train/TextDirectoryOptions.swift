@@ -17,7 +17,7 @@ struct TextDirectoryOptions: ParsableArguments {
         let names = try FileManager.default.contentsOfDirectory(atPath: input)
             .filter { $0.hasSuffix(".txt") }.sorted()
         let texts = try names.map { try String(contentsOfFile: input + "/" + $0, encoding: .utf8) }
-        let tokenizer = Tokenizer(rules: .french)
+        let tokenizer = Language.french.tokenizer
         return (names, texts, texts.map { tokenizer.document($0) })
     }
 

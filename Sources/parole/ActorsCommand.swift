@@ -19,7 +19,7 @@ struct ActorsCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
-    @Option(help: "Only the first N actors.")
+    @Option(parsing: .unconditional, help: "Only the first N actors.")
     var top: Int?
 
     @Flag(help: "List the merges made across articles.")
@@ -36,6 +36,11 @@ struct ActorsCommand: ParsableCommand {
 
     @Flag(help: "Print JSON instead of text.")
     var json = false
+
+    func validate() throws {
+        // `--top 0` printed "no actors", as if the library had none.
+        if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+    }
 
     mutating func run() throws {
         let library = try options.open(create: false)

@@ -106,6 +106,10 @@ struct BatchLine {
         default: return .failure(Failure(id: nil, message: "no \"id\" (a string or a number)"))
         }
         if let text = object["text"] as? String {
+            // An empty text is refused as an empty file is (``EmptyInput``), like an empty page.
+            if EmptyInput.isEmpty(text: text) {
+                return .failure(Failure(id: id, message: EmptyInput.message, idIsNumber: isNumber))
+            }
             return .success(BatchLine(id: id, text: text, warnings: [], idIsNumber: isNumber))
         }
         if let html = object["html"] as? String {

@@ -121,7 +121,7 @@ struct ArticleInputReader {
     /// or once past ``maxBytes``: binary data, endless devices (`/dev/zero`) and endless streams
     /// are refused without being read to the end. A NUL further on refuses a text article when it
     /// is decoded, but not a page: real pages carry stray NULs, which the HTML parser skips. An
-    /// empty input is skipped with a notice. HTML pages and feeds are handed to
+    /// empty input is an error (``EmptyInput``). HTML pages and feeds are handed to
     /// `read(markup:path:)` (a feed gives several articles).
     private mutating func read(_ handle: FileHandle, path: String, id: String) -> [ArticleInput] {
         var wide = false
@@ -140,11 +140,8 @@ struct ArticleInputReader {
             fail(path, failure.message)
             return []
         }
-        let blank = data.withUnsafeBytes { bytes in
-            bytes.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }
-        }
-        if blank || data.elementsEqual([0xEF, 0xBB, 0xBF]) {
-            notice(path, "empty, skipped")
+        if EmptyInput.isEmpty(data) {
+            fail(path, EmptyInput.message)
             return []
         }
         if wide {
@@ -153,8 +150,8 @@ struct ArticleInputReader {
                 fail(path, ArticleDecodingError.binary.description)
                 return []
             }
-            if decoded.text.allSatisfy(\.isWhitespace) {
-                notice(path, "empty, skipped")
+            if EmptyInput.isEmpty(text: decoded.text) {
+                fail(path, EmptyInput.message)
                 return []
             }
             data = Data(decoded.text.utf8)

@@ -36,6 +36,12 @@ enum ArticleLibraryLoader {
                     } else {
                         analyses = try JSONDecoder().decode([Analysis].self, from: data)
                     }
+                    // `[]` (a batch of none) would otherwise open nothing without a word.
+                    guard !analyses.isEmpty else {
+                        library.hadErrors = true
+                        StandardError.print("parole: \(path): holds no analysis")
+                        continue
+                    }
                     library.articles += analyses.map { ArticleModel(analysis: $0, source: path) }
                 } catch {
                     library.hadErrors = true

@@ -24,7 +24,7 @@ struct CorrectCommand: ParsableCommand {
     @Argument(help: "The article: its number in the library, or its path or URL.")
     var article: String
 
-    @Option(help: "The quote to correct (1 = the first in the text).")
+    @Option(parsing: .unconditional, help: "The quote to correct (1 = the first in the text).")
     var quote: Int?
 
     @Option(help: "Who said the quote: one of the article's actors, or a new name.")

@@ -64,6 +64,19 @@ struct ExtractCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            if EmptyInput.isEmpty(page.data) {
+                StandardError.print("parole: \(input): \(EmptyInput.message)")
+                failed = true
+                continue
+            }
+            // A feed read as a page ran its items' titles and escaped HTML together as text.
+            if FeedParser.looksLikeFeed(page.data) {
+                StandardError.print(
+                    "parole: \(input): an RSS or Atom feed, not a page (parole analyze and parole add read its items)"
+                )
+                failed = true
+                continue
+            }
             do {
                 let result = try HTMLArticleExtractor.extract(page.data, httpCharset: page.charset)
                 for warning in result.warnings where ReadingWarning.isPrinted(warning) {

@@ -77,11 +77,14 @@ enum DayFormat {
         ISO8601DateFormatter().date(from: text)
     }
 
-    /// The start of a plain date ("2012-07-02"), UTC.
+    /// The start of a plain date ("2012-07-02"), UTC. A day its month lacks ("2012-11-31",
+    /// "2013-02-29") is no date: the formatter would roll it over to the next month, and a
+    /// mistyped day would silently become another.
     private static func day(_ text: String) -> Date? {
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withFullDate]
-        return formatter.date(from: text)
+        guard let date = formatter.date(from: text), formatter.string(from: date) == text else { return nil }
+        return date
     }
 
     /// The day, month ("2012-07") or year ("2012") `text` names, as the instant it starts and

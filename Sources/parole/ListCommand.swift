@@ -33,7 +33,7 @@ struct ListCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
-    @Option(help: "At most this many articles.")
+    @Option(parsing: .unconditional, help: "At most this many articles.")
     var limit: Int = 50
 
     @Option(help: "Order: date (newest first), quotes (most first) or title.")

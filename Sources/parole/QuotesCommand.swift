@@ -35,7 +35,7 @@ struct QuotesCommand: ParsableCommand {
 
     @OptionGroup var csv: CSVOptions
 
-    @Option(help: "At most this many quotes.")
+    @Option(parsing: .unconditional, help: "At most this many quotes.")
     var limit: Int?
 
     @Flag(name: .customLong("print-timing"), help: .hidden)

@@ -7,14 +7,16 @@ import ParoleTerminal
 
 /// `parole [read] FILE...|DIR|-`: the full-screen reader (the default subcommand).
 ///
-/// When standard output is not a terminal, prints the text analysis instead.
+/// When standard output is not a terminal, or one of type `dumb`, prints the text analysis
+/// instead.
 struct ReadCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open articles in the full-screen reader (the default command).",
         discussion: """
             Several articles or a directory open the article list. Keys: press ? in the reader, \
-            or see docs/keys.md. With standard output not a terminal, prints the text analysis. \
+            or see docs/keys.md. With standard output not a terminal (or TERM=dumb), prints the text \
+            analysis. \
             A .json file is read as an analysis printed by `parole analyze`. Keys and colours can be \
             changed in $XDG_CONFIG_HOME/parole/config (newsboat syntax: bind-key, unbind-key, \
             color, set theme; see docs/keys.md).
@@ -44,7 +46,9 @@ struct ReadCommand: ParsableCommand {
     @Option(name: .customLong("actor"), help: "Open the library's articles naming this actor.")
     var libraryActor: String?
 
-    @Option(name: .customLong("limit"), help: "Open at most this many library articles, newest first.")
+    @Option(
+        name: .customLong("limit"), parsing: .unconditional,
+        help: "Open at most this many library articles, newest first.")
     var libraryLimit: Int = 100
 
     @Option(
@@ -67,6 +71,9 @@ struct ReadCommand: ParsableCommand {
 
     func validate() throws {
         guard libraryLimit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        if let librarySearch, !librarySearch.contains(where: { $0.isLetter || $0.isNumber }) {
+            throw ValidationError("--search needs at least one word (letters or digits)")
+        }
     }
 
     mutating func run() throws {
@@ -80,7 +87,9 @@ struct ReadCommand: ParsableCommand {
         if paths.isEmpty && !opensLibrary {
             paths = ["-"]
         }
-        let interactive = renderSize == nil && isatty(1) != 0
+        let environment = ProcessInfo.processInfo.environment
+        let drawsScreen = isatty(1) != 0 && Self.terminalDrawsScreens(term: environment["TERM"])
+        let interactive = renderSize == nil && drawsScreen
         var actorNames: [String] = []
         var actorIsSeveralPeople = false
         var libraryTotal: Int?
@@ -105,7 +114,6 @@ struct ReadCommand: ParsableCommand {
             : nil
         let hadErrors = library.hadErrors
         guard !articles.isEmpty else { throw ExitCode(1) }
-        let environment = ProcessInfo.processInfo.environment
         let noColor = self.noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let config = ReaderConfigFile.load(path: ReaderConfigFile.path(environment: environment))
         let background =
@@ -135,7 +143,12 @@ struct ReadCommand: ParsableCommand {
             try printFrame(state, source: source, size: renderSize)
             return
         }
-        guard isatty(1) != 0 else {
+        guard drawsScreen else {
+            if isatty(1) != 0 {
+                StandardError.print(
+                    "parole: note: this terminal (TERM=dumb) cannot show the reader; the text analysis follows"
+                )
+            }
             let out = FileHandle.standardOutput
             for article in articles { out.write(Data(AnalysisText.render(article.analysis).utf8)) }
             if hadErrors { throw ExitCode(1) }
@@ -144,6 +157,15 @@ struct ReadCommand: ParsableCommand {
         for problem in config.problems { StandardError.print("parole: \(problem)") }
         try runReader(state, source: source, pending: library.pending, colors: !noColor)
         if hadErrors { throw ExitCode(1) }
+    }
+
+    /// Whether a terminal of type `term` can draw the full-screen reader: any but `dumb` (an
+    /// Emacs shell buffer, an editor's console), which cannot move the cursor. There, as with an
+    /// output that is no terminal (and as git does without its pager), the text analysis is
+    /// printed instead of refusing. An unset or unknown `TERM` stays an error: it is a set-up
+    /// to fix.
+    static func terminalDrawsScreens(term: String?) -> Bool {
+        term != "dumb"
     }
 
     /// The library article numbers `paths` stand for (`parole 12`, `parole read 12 40`, as

@@ -17,7 +17,7 @@ struct SearchCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
-    @Option(help: "At most this many articles.")
+    @Option(parsing: .unconditional, help: "At most this many articles.")
     var limit: Int = 20
 
     @Argument(help: "The words to find.")
@@ -25,6 +25,16 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(name: .customLong("print-timing"), help: .hidden)
     var printTiming = false
+
+    func validate() throws {
+        // `--limit 0` answered "no article matches", as if nothing did.
+        guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        // Punctuation and blanks alone ("", "«»") search for nothing: "no article matches" then
+        // blamed the library.
+        guard query.joined().contains(where: { $0.isLetter || $0.isNumber }) else {
+            throw ValidationError("search needs at least one word (letters or digits)")
+        }
+    }
 
     mutating func run() throws {
         let library = try options.open(create: false)

@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var articles: ArticleFilterOptions
 
-    @Option(help: "How many of the most quoted actors to list.")
+    @Option(parsing: .unconditional, help: "How many of the most quoted actors to list.")
     var top: Int = 10
 
     @Option(help: "Output format: text, csv or json.")

@@ -19,10 +19,12 @@ struct UpdateCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
-    @Option(help: "Seconds to wait for each feed's server.")
+    @Option(parsing: .unconditional, help: "Seconds to wait for each feed's server.")
     var timeout: Double = 15
 
-    @Option(help: ArgumentHelp("How many feeds to fetch at once (1-16).", valueName: "n"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("How many feeds to fetch at once (1-16).", valueName: "n")
+    )
     var jobs: Int = 6
 
     mutating func validate() throws {

@@ -180,17 +180,41 @@ struct AnalyzeCommandTests {
         #expect(result.stdout.isEmpty)
     }
 
-    @Test func skipsAnEmptyFileWithANotice() throws {
+    @Test func anEmptyFileIsAnErrorInEveryFormatWithNothingOnStandardOutput() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }
         try dir.write("empty.txt", [UInt8]())
-        let result = try ParoleProcess.run(["analyze", "empty.txt"], in: dir.url)
-        #expect(result.status == 0)
-        #expect(result.errorLines == ["parole: empty.txt: empty, skipped"])
-        #expect(result.output == "[]\n")
+        try dir.write("blank.txt", Array(" \r\n\t\n".utf8))
+        for format in ["json", "jsonl", "text"] {
+            for name in ["empty.txt", "blank.txt"] {
+                let result = try ParoleProcess.run(["analyze", "--format", format, name], in: dir.url)
+                #expect(result.status == 1, "\(format) \(name)")
+                #expect(result.errorLines == ["parole: \(name): empty, no article in it"], "\(format)")
+                #expect(result.stdout.isEmpty, "\(format) \(name): \(result.output)")
+            }
+        }
         let stdin = try ParoleProcess.run(["analyze", "-"], in: dir.url)
-        #expect(stdin.status == 0)
-        #expect(stdin.errorLines == ["parole: -: empty, skipped"])
+        #expect(stdin.status == 1)
+        #expect(stdin.errorLines == ["parole: -: empty, no article in it"])
+        #expect(stdin.stdout.isEmpty)
+    }
+
+    @Test func anEmptyTextInTheBatchIsAnErrorLineLikeAnEmptyPage() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let input = Data(
+            "{\"id\": \"a\", \"text\": \"\"}\n{\"id\": 7, \"text\": \" \\n \"}\n{\"id\": \"b\", \"text\": \"Il a dit que non.\"}\n"
+                .utf8)
+        let result = try ParoleProcess.run(["analyze", "--jsonl"], input: input, in: dir.url)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines.first == #"{"error":"empty, no article in it","id":"a"}"#)
+        #expect(lines.dropFirst().first == #"{"error":"empty, no article in it","id":7}"#)
+        #expect(lines.last?.contains(#""id":"b""#) == true)
+        #expect(
+            result.errorLines == [
+                "parole: line 1: empty, no article in it", "parole: line 2: empty, no article in it",
+            ])
     }
 
     /// Sizes stay small so that `swift test` (a debug build) stays fast; the 1 MB line and the

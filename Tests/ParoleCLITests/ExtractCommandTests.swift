@@ -36,6 +36,24 @@ import Testing
         #expect(warnings.contains { $0.hasPrefix("malformed HTML") }, "\(warnings)")
     }
 
+    @Test func aFeedIsRefusedAsNoPageInsteadOfPrintingItsMarkupAsText() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        let feed = """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title>
+            <item><title>Un</title><description>&lt;script&gt;x()&lt;/script&gt;Le maire a dit que non.</description></item>
+            </channel></rss>
+            """
+        _ = try dir.write("fil.xml", text: feed)
+        let result = try ParoleProcess.run(["extract", "fil.xml"], in: dir.url)
+        #expect(result.status == 1)
+        #expect(
+            result.errorLines == [
+                "parole: fil.xml: an RSS or Atom feed, not a page (parole analyze and parole add read its items)"
+            ])
+        #expect(result.stdout.isEmpty, "\(result.output)")
+    }
+
     @Test func printsTheArticleAsTextJSONOrMarkdown() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -48,13 +48,34 @@ import Testing
         }
     }
 
-    @Test func anEmptyFileIsSkippedWithANotice() throws {
+    @Test func anEmptyFileIsAnErrorForAddExtractAndTheReader() throws {
         try write("empty.txt", Data())
         try write("blank.txt", Data("  \n\n".utf8))
-        let result = try parole(["add", "--library", "lib.sqlite", "empty.txt", "blank.txt"])
+        try write("bom.html", Data([0xEF, 0xBB, 0xBF]))
+        try write("a.txt", Data("Titre\n« Oui », a dit Paul Martin.\n".utf8))
+        let add = try parole(["add", "--library", "lib.sqlite", "empty.txt", "blank.txt", "a.txt"])
+        #expect(add.status == 1)
         #expect(
-            result.errorLines == ["parole: empty.txt: empty, skipped", "parole: blank.txt: empty, skipped"])
-        #expect(result.output.hasPrefix("added 0, updated 0, unchanged 0"))
+            add.errorLines == [
+                "parole: empty.txt: empty, no article in it", "parole: blank.txt: empty, no article in it",
+            ])
+        #expect(add.output.hasPrefix("added 1, updated 0, unchanged 0"), "the others are still stored")
+        let extract = try parole(["extract", "bom.html"])
+        #expect(extract.status == 1)
+        #expect(extract.errorLines == ["parole: bom.html: empty, no article in it"])
+        #expect(extract.output.isEmpty)
+        // Standard output not a terminal: the reader prints the text analysis, or refuses.
+        let read = try parole(["read", "empty.txt"])
+        #expect(read.status == 1)
+        #expect(read.errorLines == ["parole: empty.txt: empty, no article in it"])
+        #expect(read.output.isEmpty)
+    }
+
+    @Test func anAnalysisFileHoldingNoAnalysisIsNamedInsteadOfExitingSilently() throws {
+        try write("aucune.json", Data("[]\n".utf8))
+        let result = try parole(["read", "aucune.json"])
+        #expect(result.status == 1)
+        #expect(result.errorLines == ["parole: aucune.json: holds no analysis"])
     }
 
     @Test func standardInputIsReadUpToTheSizeLimit() throws {

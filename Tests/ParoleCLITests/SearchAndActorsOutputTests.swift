@@ -33,6 +33,41 @@ import Testing
         #expect(peskov?.contains("1 articles") == false)
     }
 
+    @Test func aSearchWithoutWordsAndTopZeroAreUsageErrorsNotEmptyAnswers() throws {
+        let library = try library(
+            holding: "Moscou répond\n« Nous ne céderons pas », a déclaré Dmitri Peskov.\n")
+        for query in ["", "  ", "«»", "\""] {
+            let search = try ParoleProcess.run(["search"] + library + [query], in: scratch.url)
+            #expect(search.status == 64, "\(query)")
+            #expect(
+                search.stderr.contains("search needs at least one word (letters or digits)"),
+                "\(search.stderr)")
+            #expect(!search.stderr.contains("no article matches"))
+            let read = try ParoleProcess.run(["read"] + library + ["--search", query], in: scratch.url)
+            #expect(read.status == 64, "\(query)")
+            #expect(read.stderr.contains("--search needs at least one word"), "\(read.stderr)")
+        }
+        let top = try ParoleProcess.run(["actors"] + library + ["--top", "0"], in: scratch.url)
+        #expect(top.status == 64)
+        #expect(top.stderr.contains("--top must be at least 1"), "\(top.stderr)")
+        #expect(!top.output.contains("no actors"))
+        // A negative count reaches the check instead of "Missing value for '--top'".
+        for (arguments, message) in [
+            (["actors", "--top", "-1"], "--top must be at least 1"),
+            (["list", "--limit", "-5"], "--limit must be at least 1"),
+            (["quotes", "--limit", "-3"], "--limit must be at least 1"),
+            (["search", "--limit", "0", "Peskov"], "--limit must be at least 1"),
+            (["search", "--limit", "-2", "Peskov"], "--limit must be at least 1"),
+            (["stats", "--top", "-1"], "--top must be 0 or more"),
+        ] {
+            let result = try ParoleProcess.run(
+                [arguments[0]] + library + Array(arguments.dropFirst()), in: scratch.url)
+            #expect(result.status == 64, "\(arguments)")
+            #expect(result.stderr.contains(message), "\(arguments): \(result.stderr)")
+            #expect(!result.stderr.contains("Missing value"), "\(arguments)")
+        }
+    }
+
     @Test func reportedSpeechIsNeverPrintedBetweenGuillemetsAsIfItWereTheExactWords() throws {
         let library = try library(
             holding:

@@ -102,6 +102,25 @@ import Testing
         #expect(tied == Dictionary(uniqueKeysWithValues: try library.actors().map { ($0.name, $0.kind) }))
     }
 
+    @Test func anActorOftenerUnnamedThanAsAPersonButNotThanNamedInAllIsNamedInActorsAndThePicker() throws {
+        // "analystes": two articles as an anonymous source, one as a person, one as an
+        // organisation. The named appearances together (2) are as many as the anonymous ones:
+        // a named actor in both lists, told by its type (the most frequent kind alone, which
+        // `actors` used to take, made it an anonymous source there and a person in the picker).
+        for (n, kind) in [ActorKind.anonymousSource, .anonymousSource, .person, .organisation].enumerated() {
+            try add(
+                "\(n + 1)", on: "2012-06-0\(n + 1)", [.init(name: "analystes", quotes: ["x"], kind: kind)])
+        }
+        let listed = try #require(try library.actors().first { $0.name == "analystes" })
+        let picked = try #require(try library.actorRanking().first { $0.name == "analystes" })
+        #expect(listed.kind == .person)
+        #expect(picked.kind == listed.kind)
+        // One more anonymous appearance outnumbers them: an anonymous source in both.
+        try add("5", on: "2012-06-05", [.init(name: "analystes", quotes: ["y"], kind: .anonymousSource)])
+        #expect(try library.actors().first { $0.name == "analystes" }?.kind == .anonymous)
+        #expect(try library.actorRanking().first { $0.name == "analystes" }?.kind == .anonymous)
+    }
+
     @Test func aMergeCanBeUndoneAndIsNotRedone() throws {
         try add(
             "1", on: "2012-06-01",

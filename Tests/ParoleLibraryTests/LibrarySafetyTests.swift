@@ -130,6 +130,29 @@ import Testing
         #expect(try Fixture.library(path).articleCount() == 1)
     }
 
+    @Test func aLibraryWhoseSharedMemoryFileCannotBeMadeIsStillReadAndLeftUnchanged() throws {
+        // A WAL library in a directory this user cannot write (a colleague's, a read-only
+        // mount): SQLite can create neither its `-shm` nor its `-wal` file. Tests run as root,
+        // for whom modes do not apply, so directories stand where those files would be made.
+        let path = directory.path + "/lib #1 50%?.sqlite"
+        do {
+            let library = try Fixture.library(path)
+            try library.add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "closed: no -wal left")
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for suffix in ["-shm", "-wal"] {
+            try FileManager.default.createDirectory(atPath: path + suffix, withIntermediateDirectories: false)
+        }
+        let readOnly = try Fixture.library(path, readOnly: true)
+        #expect(try readOnly.articleCount() == 1)
+        #expect(try readOnly.quotes().map(\.text) == ["Premier"])
+        #expect(throws: LibraryError.readOnly(path: path)) {
+            try readOnly.add(LibraryEntry(source: "b"), analysis: sample("b", "Second"))
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
     @Test func aLockedLibraryIsAClearErrorAndStaysIntact() throws {
         let path = directory.libraryPath
         let library = try Fixture.library(path)

@@ -40,6 +40,29 @@ struct LibrarySourceTests {
         var actors: [String] = []
     }
 
+    @Test("a library error on the status line names the library once: no 'library: library …'")
+    func libraryErrorsNameTheLibraryOnce() {
+        struct ReadOnly: Error, CustomStringConvertible {
+            var description: String { "library /x/lib.sqlite is read-only; nothing was changed" }
+        }
+        struct Other: Error, CustomStringConvertible {
+            var description: String { "out of memory" }
+        }
+        var source = reader().source
+        source.setRead = { _, _ in throw ReadOnly() }
+        guard case .failed(let message) = source.outcome(of: .setRead(1, true)) else {
+            Issue.record("a failed setRead is reported")
+            return
+        }
+        #expect(message == "Library /x/lib.sqlite is read-only; nothing was changed")
+        source.setRead = { _, _ in throw Other() }
+        guard case .failed(let other) = source.outcome(of: .setRead(1, true)) else {
+            Issue.record("a failed setRead is reported")
+            return
+        }
+        #expect(other == "Library: out of memory")
+    }
+
     @Test("/ then Enter lists the library's search results, not only the loaded articles")
     func search() {
         var (state, source, calls) = reader()

@@ -402,6 +402,27 @@ struct QuoteDetailTests {
         #expect(unknown.citation == "« Rien ne bouge. » — hu.txt", "\(unknown.citation)")
     }
 
+    @Test(
+        "a feed item's link that no reader can open (javascript:, relative, file://) is never cited nor opened"
+    )
+    func linksThatAreNoWebAddressAreNotCited() {
+        let plain = webArticle()
+        for link in ["javascript:alert(1)", "../x.html", "file:///home/moi/fil/article.html"] {
+            let article = ArticleModel(
+                analysis: plain.analysis, source: "/home/moi/fil.xml#2", link: link, date: plain.date)
+            #expect(article.webAddress == nil, "\(link)")
+            let citation = QuoteCitation(quote: 2, of: article).citation
+            #expect(!citation.contains(link), "\(citation)")
+            #expect(citation.contains(article.title), "cites the title instead: \(citation)")
+            var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
+            #expect(state.handle(.character("o")).isEmpty, "o opens nothing for \(link)")
+        }
+        let web = ArticleModel(
+            analysis: plain.analysis, source: "/home/moi/fil.xml#2", link: "HTTPS://www.exemple.fr/a",
+            date: plain.date)
+        #expect(web.webAddress == "HTTPS://www.exemple.fr/a")
+    }
+
     @Test("a web address longer than the detail's width is broken across lines, never cut")
     func longAddressIsWrapped() {
         let address = "https://www.exemple.fr/" + String(repeating: "tres-long-chemin-", count: 8) + "fin"

@@ -97,7 +97,8 @@ final class ReaderEndToEndTests {
         #expect(session.wait("Speaker  Dmitri Peskov (person)"), "\(session.screen.rows)")
         session.screen.send("y")
         // xterm-256color may or may not take OSC 52: the message says it was sent, not copied.
-        #expect(session.wait("Citation sent via OSC 52 (this terminal may ignore it)"), "\(session.screen.rows)")
+        #expect(
+            session.wait("Citation sent via OSC 52 (this terminal may ignore it)"), "\(session.screen.rows)")
         let saved = try String(
             contentsOf: directory.appendingPathComponent("cache/parole/citation.txt"), encoding: .utf8)
         #expect(saved.hasPrefix("« Nous surveillons de près") && saved.hasSuffix("\n"))
@@ -143,6 +144,20 @@ final class ReaderEndToEndTests {
         #expect(session.wait("Quotes (7)"))
         session.screen.send("q")
         #expect(session.exitStatus() == 0)
+    }
+
+    @Test("TERM=dumb (an Emacs shell buffer) prints the text analysis with a note instead of refusing")
+    func dumbTerminalPrintsTheTextAnalysis() throws {
+        let session = try PtySession(
+            ["lachin-clashes.json"], directory: directory, width: 80, height: 24,
+            environment: [
+                "XDG_CONFIG_HOME": directory.appendingPathComponent("config").path, "TERM": "dumb",
+            ])
+        #expect(session.exitStatus() == 0)
+        let text = session.screen.text
+        #expect(text.contains("cannot show the reader; the text analysis follows"), "\(text)")
+        #expect(text.contains("Quotes (7)"), "\(text)")
+        #expect(!text.contains("\u{1B}["), "no escape sequence for a terminal that reads none")
     }
 
     @Test("a config file binding x to quit: x quits; a bad line is reported with its file and line")

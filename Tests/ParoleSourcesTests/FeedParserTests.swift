@@ -117,4 +117,23 @@ import Testing
         let noLink = SourceReader().read(data: Data(atom.utf8), source: "/tmp/f.atom", name: "f.atom")
         #expect(noLink.articles.map(\.source) == ["/tmp/f.atom#1"])
     }
+
+    @Test func aRelativeItemLinkIsResolvedAgainstTheFeedsWebAddressNotReadAsALocalPath() {
+        let rss = """
+            <rss version="2.0"><channel><title>Fil</title>
+            <item><title>Un</title><link>/2012/07/article</link><description>Texte un.</description></item>
+            <item><title>Deux</title><link>../autre.html</link><description>Texte deux.</description></item>
+            </channel></rss>
+            """
+        let web = SourceReader().read(
+            data: Data(rss.utf8), source: "https://exemple.fr/rubrique/fil.xml", name: "fil.xml")
+        #expect(
+            web.articles.map(\.link) == [
+                "https://exemple.fr/2012/07/article", "https://exemple.fr/autre.html",
+            ])
+        #expect(web.articles.map(\.source) == web.articles.map(\.link))
+        // A feed file has no web address: its links stay as written.
+        let local = SourceReader().read(data: Data(rss.utf8), source: "/tmp/fil.xml", name: "fil.xml")
+        #expect(local.articles.map(\.link) == ["/2012/07/article", "../autre.html"])
+    }
 }
