@@ -256,4 +256,25 @@ import Testing
         let names = analysis.quotes.map { $0.speaker?.actor.flatMap { analysis.actor(id: $0)?.name } }
         #expect(names == ["Anne Roux", "Anne Roux"])
     }
+
+    @Test func aMultiWordAdverbBetweenAuxiliaryAndSpeechParticipleKeepsTheCue() {
+        let sentences = [
+            (
+                "Eirik Vang a d'abord assuré que la Norvège avait appliqué sa législation.",
+                "la Norvège avait appliqué sa législation"
+            ),
+            (
+                "La CGT a d'ores et déjà annoncé qu'elle appellerait à étendre la grève.",
+                "elle appellerait à étendre la grève"
+            ),
+            (
+                "Le Conseil d'État avait lui-même relevé que la vérification de l'âge posait problème.",
+                "la vérification de l'âge posait problème"
+            ),
+        ]
+        for (sentence, claim) in sentences {
+            let indirect = quotes(sentence).filter { $0.kind == .indirect }.map(\.text)
+            #expect(indirect == [claim], "\(sentence)")
+        }
+    }
 }
