@@ -178,6 +178,14 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Selon la Commission nationale de l'informatique et des libertés, non.",
             expected: [N("Commission nationale de l'informatique et des libertés", .organization)]),
+        // An adjective known by its ending after a lower-case complement, and an institution's
+        // adjective after a capitalised one.
+        RuleCase(
+            text: "Selon le Bureau de coordination des affaires humanitaires, non.",
+            expected: [N("Bureau de coordination des affaires humanitaires", .organization)]),
+        RuleCase(
+            text: "Devant l'Assemblée générale des Nations unies hier.",
+            expected: [N("Assemblée générale des Nations unies", .organization)]),
         RuleCase(
             text: "Le Bureau d'enquêtes et d'analyses de la DGAC a publié.",
             given: [N("DGAC", .organization)],
