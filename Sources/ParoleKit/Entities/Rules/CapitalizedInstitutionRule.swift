@@ -66,10 +66,14 @@ struct CapitalizedInstitutionRule: EntityRule {
                 && !c.is(k, in: w.determiner)
                 && c.continuesLine(k)
         }
+        // An adjective of the lists, a people's, or one known by its ending ("des affaires
+        // humanitaires"), as after the head.
         func isAdjective(_ k: Int) -> Bool {
             c.isLowercaseWord(k)
                 && (c.is(k, in: w.institutionAdjective) || c.is(k, in: w.complementAdjective)
-                    || c.single(k, .people))
+                    || c.single(k, .people)
+                    || (!c.is(k, in: w.breaker)
+                        && w.institutionAdjectiveEnding.contains { c.norm(k).hasSuffix($0) }))
         }
         var end: Int? = nil
         var j = start

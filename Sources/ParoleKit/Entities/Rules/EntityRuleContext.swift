@@ -190,7 +190,14 @@ struct EntityRuleContext {
             if `is`(k, in: words.coordination), end != nil { k += 1 }
             guard let c = complement(at: k), isCap(c) else { break }
             k = c
-            while isCap(k) || (k < tokens.count && `is`(k, in: words.complementAdjective)) { k += 1 }
+            // "des Affaires étrangères", "des Nations unies": an adjective of a complement or of
+            // an institution.
+            while isCap(k)
+                || (k < tokens.count
+                    && (`is`(k, in: words.complementAdjective) || `is`(k, in: words.institutionAdjective)))
+            {
+                k += 1
+            }
             end = k
             j = k
         }

@@ -81,6 +81,7 @@ struct EntityRulePipeline: Sendable {
             CapitalGovernmentRule(),
             ActingStateRule(),
             CapitalizedArticleRule(),
+            DiseaseEponymRule(),
         ],
         words: .french)
 }

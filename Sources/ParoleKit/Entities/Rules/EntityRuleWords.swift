@@ -201,8 +201,11 @@ struct EntityRuleWords: Sendable {
     /// Auxiliaries before such a verb ("a", "avait").
     var governmentAuxiliary: WordSet = []
     /// Lower-case heads of concepts named after a person or place, after "de" or directly
-    /// ("boson de Higgs", "maladie d'Alzheimer").
+    /// ("boson de Higgs", "test de Turing").
     var conceptHead: WordSet = []
+    /// Lower-case heads of diseases, named after a person or place after "de" ("maladie",
+    /// "syndrome" in "maladie de Paget").
+    var diseaseHead: WordSet = []
     /// Lower-case heads of laws, awards and plans named directly after a person ("loi Evin").
     var namedLawHead: WordSet = []
     /// What joins the two years of a season ("-" in "2012-2013"), which no event name takes.
@@ -261,7 +264,7 @@ struct EntityRuleWords: Sendable {
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
             "seasonSeparator": \.seasonSeparator,
-            "conceptHead": \.conceptHead, "namedLawHead": \.namedLawHead,
+            "conceptHead": \.conceptHead, "diseaseHead": \.diseaseHead, "namedLawHead": \.namedLawHead,
             "actingStateNoun": \.actingStateNoun, "actorArticle": \.actorArticle, "actingVerb": \.actingVerb,
             "localAuthorityNoun": \.localAuthorityNoun,
             "clauseOpener": \.clauseOpener, "pluralArticle": \.pluralArticle,

@@ -1,8 +1,8 @@
 /// A concept, law or award named after a person or place is MISC, its lower-case head included:
-/// "boson de Higgs", "test de Turing", "maladie d'Alzheimer" (a head that takes the name after
+/// "boson de Higgs", "test de Turing" (a head that takes the name after
 /// "de" or directly), "loi Evin", "prix Nobel", "plan Marshall" (a head that takes it directly
 /// only: "le plan de Trump" is Trump's plan). The name is capitalised words on the same line, not
-/// opening a sentence.
+/// opening a sentence. Diseases are `DiseaseEponymRule`'s.
 struct NamedConceptRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
