@@ -585,6 +585,14 @@ private struct RulesInOrder: EntityRule {
             text: "Il a vu Zorglub hier. Zorglub est parti puis Zorglub est revenu.",
             given: [N("Zorglub", .person), N("Zorglub", .location), N("Zorglub", .person)],
             expected: [N("Zorglub", .person), N("Zorglub", .person), N("Zorglub", .person)]),
+        // Adjacent person names merge on one line, never over a line break (a title, then the body).
+        RuleCase(
+            text: "Hier Dmitri Peskov a parlé.", given: [N("Dmitri", .person), N("Peskov", .person)],
+            expected: [N("Dmitri Peskov", .person)]),
+        RuleCase(
+            text: "Obama\nBarack Obama a été réélu.",
+            given: [N("Obama", .person), N("Barack Obama", .person)],
+            expected: [N("Obama", .person), N("Barack Obama", .person)]),
         RuleCase(
             text: "Il a vu Tartempion. Mais Tartempion est parti.", given: [N("Tartempion", .person)],
             expected: [N("Tartempion", .person), N("Tartempion", .person)]),

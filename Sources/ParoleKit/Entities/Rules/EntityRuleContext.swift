@@ -376,12 +376,14 @@ struct EntityRuleContext {
         return out
     }
 
-    /// Two person names side by side, or joined by lower-case name particles, are one
-    /// ("Dmitri" + "Peskov", "Ludwig" + "van" + "Beethoven").
+    /// Two person names side by side on one line, or joined by lower-case name particles, are one
+    /// ("Dmitri" + "Peskov", "Ludwig" + "van" + "Beethoven"); a title line's "Obama" and the
+    /// "Barack Obama" opening the next paragraph stay two.
     func mergingAdjacentPeople(_ input: [TokenName]) -> [TokenName] {
         var names: [TokenName] = []
         for n in input {
             if let last = names.last, last.type == .person, n.type == .person,
+                (last.range.upperBound...n.range.lowerBound).allSatisfy({ continuesLine($0) }),
                 last.range.upperBound == n.range.lowerBound
                     || (last.range.upperBound < n.range.lowerBound
                         && n.range.lowerBound - last.range.upperBound <= 2
