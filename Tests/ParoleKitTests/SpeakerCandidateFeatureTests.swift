@@ -124,6 +124,35 @@ import Testing
         #expect(!features(text, of: "Marie Dupont").contains { $0.hasPrefix("p:rolegender") })
     }
 
+    @Test func theLastSpeakerKnowsHowFarBackTheLastWordsStandAndWhetherTheyEndARun() {
+        let text = """
+            Crue à Saint-Paul
+            « La digue a tenu », a déclaré Chantal Ouimet, la mairesse. « Les pompes tournent jour et nuit », a-t-elle ajouté.
+            Patrice Gendron habite la rue Saint-Jean depuis vingt ans.
+            « Nous rouvrirons les écoles lundi », a-t-elle dit.
+            """
+        let samples = analyzer.speakerSamples(text: text)
+        let last = samples.last?.candidates.first { $0.names.contains("Chantal Ouimet") }?.features ?? []
+        #expect(last.contains("p:lastrun"))
+        #expect(last.contains("p:lastquotepara2"))
+        // Only the last speaker's candidate has them.
+        let other = samples.last?.candidates.first { $0.names.contains("Patrice Gendron") }?.features ?? []
+        #expect(!other.contains { $0.hasPrefix("p:last") && $0 != "p:lastspeaker" })
+    }
+
+    @Test func oneQuoteIsNoRunOfTheLastSpeaker() {
+        let text = """
+            Crue à Saint-Paul
+            « La digue a tenu », a déclaré Chantal Ouimet, la mairesse. « Nous rouvrirons les écoles lundi », a-t-elle ajouté.
+            """
+        let f =
+            analyzer.speakerSamples(text: text).last?.candidates.first {
+                $0.names.contains("Chantal Ouimet")
+            }?.features ?? []
+        #expect(f.contains("p:lastquotepara0"))
+        #expect(!f.contains("p:lastrun"))
+    }
+
     @Test func wordsOpeningASentenceInsideTheirParagraphMayBeByThePersonNamedNext() {
         let text = """
             Crue à Saint-Paul
