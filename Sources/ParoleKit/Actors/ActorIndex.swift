@@ -654,6 +654,11 @@ struct ActorIndex {
             }
             return names
         case .anonymousSource:
+            // "une retraitée | croisée devant la cathédrale", "une visiteuse | venue de Grenoble":
+            // a participle after the noun describes where the source was met, not who it is.
+            if let k = (words.lowerBound + 1..<words.upperBound).first(where: { isParticipleAfterNoun($0) }) {
+                return [words.lowerBound..<k]
+            }
             // "un enquêteur de la police judiciaire | de Montpellier": the place locates the source.
             guard let e = view.entity(at: words.upperBound - 1), view.entities[e].type == .location,
                 view.entityTokens[e].upperBound == words.upperBound
@@ -709,12 +714,27 @@ struct ActorIndex {
             return false
         }
         if view.npStops.contains(t.norm) { return true }
-        return t.kind == .word && !t.isCapitalized && t.norm.count > 4 && !view.isDeterminer(k - 1)
-            && view.language.speakerWords.participleEndings.contains { t.norm.hasSuffix($0) }
+        return t.kind == .word && !t.isCapitalized && !view.isDeterminer(k - 1)
+            && view.language.speakerWords.isPastParticiple(t.norm)
+    }
+
+    /// Whether token `k` is a past participle right after a noun: a lower-case word, no name, not
+    /// after a determiner, a connector or a preposition, nor a noun for a person ("une retraitée
+    /// **croisée**", not "une ancienne employée").
+    private func isParticipleAfterNoun(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        let before = view.tokens[k - 1]
+        guard t.kind == .word, !t.isCapitalized, view.entity(at: k) == nil, before.kind == .word,
+            !view.isDeterminer(k - 1), !view.connectorLike(k - 1), !view.npStops.contains(before.norm),
+            // "une ancienne employée", "un haut gradé": a noun for a person is the head itself.
+            !view.isRoleNoun(k), !view.language.speakerWords.personNouns.contains(t.norm)
+        else { return false }
+        return view.language.speakerWords.isPastParticiple(t.norm)
     }
 
     /// Whether `range`, after a document's "de", is its author: a person's or an organisation's
-    /// name, or a body or a person by its noun after a determiner ("de la fédération", "du
+    /// name, capitalised words the recogniser missed right after "de" ("de Santé publique
+    /// France"), or a body or a person by its noun after a determiner ("de la fédération", "du
     /// ministre"; not "d'analyses", nor another text: "les résultats de l'étude").
     private func namesAuthor(_ range: Range<Int>, afterDeterminer: Bool) -> Bool {
         guard let first = range.first else { return false }
@@ -723,6 +743,13 @@ struct ActorIndex {
                 && (view.entities[e].type == .person || view.entities[e].type == .organization)
         }
         let t = view.tokens[first]
+        // "le dernier bulletin de | Santé publique France": capitalised words the recogniser did
+        // not take as a name are one, a body's.
+        if !afterDeterminer, t.isCapitalized, range.count >= 2,
+            range.allSatisfy({ view.tokens[$0].kind == .word })
+        {
+            return true
+        }
         guard afterDeterminer, t.kind == .word, !t.isCapitalized, !view.citedDocuments.contains(t.norm),
             !view.documentNouns.contains(t.norm)
         else { return false }

@@ -156,14 +156,14 @@ struct PhraseFinder {
         k >= limit || tokens[k].norm == "," || tokens[k].kind == .terminal
     }
 
-    /// Whether token `k` is a past participle (a lower-case word of four letters or more with a
-    /// participle ending of `[participle-endings]`: "chargée", "cité"), no name nor finite verb.
+    /// Whether token `k` is a past participle (`SpeakerWords.isPastParticiple`: "chargée", "cité",
+    /// "venue"), no name nor finite verb.
     private func isParticiple(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word, !t.isCapitalized, t.norm.count >= 4, view.entity(at: k) == nil,
-            !isFiniteVerb(k)
-        else { return false }
-        return view.language.speakerWords.participleEndings.contains { t.norm.hasSuffix($0) }
+        guard t.kind == .word, !t.isCapitalized, view.entity(at: k) == nil, !isFiniteVerb(k) else {
+            return false
+        }
+        return view.language.speakerWords.isPastParticiple(t.norm)
     }
 
     /// Whether token `k`, inside a phrase that a determiner opened at `start`, is a participle
@@ -213,7 +213,8 @@ struct PhraseFinder {
                 && !view.isDeterminer(k) && !connectors.contains(tokens[k].norm)
         }
         guard isPlainWord(w), isPlainWord(w - 1),
-            !view.language.speakerWords.participleEndings.contains(where: { tokens[w].norm.hasSuffix($0) })
+            !view.language.speakerWords.participleEndings.contains(where: { tokens[w].norm.hasSuffix($0) }),
+            !view.language.speakerWords.participles.contains(tokens[w].norm)
         else { return false }
         var n = w + 1
         while n < tokens.count, n - w <= 2, view.adverbs.contains(tokens[n].norm) || view.isAdverb(n) {
@@ -387,7 +388,14 @@ struct PhraseFinder {
             return .none
         }
         let inner = (open + 1)..<comma
-        let before = phrase(endingBefore: open, floor: floor)
+        // "L'Agence … (Anssi), dont une équipe est sur place, a confirmé": a relative between
+        // the commas is about the phrase before them, and is never the subject itself.
+        let first = tokens[inner.lowerBound].norm
+        let opensRelative =
+            view.grammar.contains(.relativePronouns, first) || view.grammar.contains(.sourceRelatives, first)
+        let before =
+            phrase(endingBefore: open, floor: floor)
+            ?? (opensRelative ? phrase(endingBeforeBracketsClosingAt: open - 1, floor: floor) : nil)
         // "Le porte-parole du Kremlin, (M.) Dmitri Peskov,", "La directrice …, la docteure Agnès
         // Roubaud,": the person, the role as alias.
         if let person = view.person(in: inner), person.upperBound == comma,
@@ -395,8 +403,19 @@ struct PhraseFinder {
         {
             return SpeakerRef(kind: .phrase(person), alias: before)
         }
-        if let before { return SpeakerRef(kind: .phrase(before), alias: inner) }
-        return SpeakerRef(kind: .phrase(inner))
+        if let before { return SpeakerRef(kind: .phrase(before), alias: opensRelative ? nil : inner) }
+        return opensRelative ? .none : SpeakerRef(kind: .phrase(inner))
+    }
+
+    /// The noun phrase before brackets that close at token `close` ("l'Agence nationale de la
+    /// sécurité des systèmes d'information | (Anssi)"): the name the brackets abbreviate; nil
+    /// when `close` is no closing bracket or its opening one is not within a few tokens.
+    private func phrase(endingBeforeBracketsClosingAt close: Int, floor: Int) -> Range<Int>? {
+        guard close > floor, tokens[close].norm == ")" else { return nil }
+        var open = close - 1
+        while open > floor, close - open <= 6, tokens[open].norm != "(" { open -= 1 }
+        guard open > floor, tokens[open].norm == "(" else { return nil }
+        return phrase(endingBefore: open, floor: floor)
     }
 
     /// A person's name followed by its role between commas, the comma `comma` closing the role:
