@@ -39,12 +39,22 @@ struct PhraseFinder {
             && !view.grammar.contains(.predeterminers, before) && tokens[k - 1].kind != .number
     }
 
+    /// Whether an object pronoun at token `k`, after the phrase's first word at `start`, opens the
+    /// verb group that follows the phrase: "La ministre | lui a répondu", "Le maire | leur
+    /// assure" (pronouns of `[object-clitics]` that are no determiner, then a finite verb).
+    private func opensVerbGroup(_ k: Int, after start: Int) -> Bool {
+        guard k > start, objectPronouns.contains(tokens[k].norm), !view.isDeterminer(k) else { return false }
+        var n = k + 1
+        while n < tokens.count, n - k <= 2, objectPronouns.contains(tokens[n].norm) { n += 1 }
+        return n < tokens.count && isFiniteVerb(n)
+    }
+
     /// The noun phrase that starts at token `i`, if any, not beyond `limit`.
     func phrase(startingAt i: Int, limit: Int) -> Range<Int>? {
         var k = i
         // One participle's complement may go on the phrase ("un député interrogé sur France Info").
         var tookParticipleComplement = false
-        while k < limit, k - i < maxLength, !opensNextPhrase(k, after: i) {
+        while k < limit, k - i < maxLength, !opensNextPhrase(k, after: i), !opensVerbGroup(k, after: i) {
             guard isPhraseWord(k) else {
                 // "un député interrogé | sur France Info": a preposition after a participle opens
                 // its complement.
@@ -531,9 +541,11 @@ struct PhraseFinder {
             guard i < range.upperBound else { return .none }
             let t = tokens[i]
             if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(i)) }
+            // "Pourquoi la Creuse ?": a question word opens no phrase.
             let startsPhrase =
                 view.isDeterminer(i) || view.entity(at: i) != nil
-                || (t.isCapitalized && !view.adverbs.contains(t.norm))
+                || (t.isCapitalized && !view.adverbs.contains(t.norm)
+                    && !view.language.speakerWords.questionOpeners.contains(t.norm))
             if startsPhrase, let np = phrase(startingAt: i, limit: range.upperBound),
                 !np.allSatisfy({ view.adverbs.contains(tokens[$0].norm) })
             {
