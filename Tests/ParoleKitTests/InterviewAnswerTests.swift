@@ -24,9 +24,12 @@ import Testing
             Installée depuis trente ans au Guilvinec, Marie Lenoir a refusé trois offres à terre. Rencontre.
             Vous aviez vingt ans à vos débuts. Pourquoi la Bretagne ?
             « Par hasard. Mon père avait un bateau et personne pour l'aider. »
+            Vous pêchez encore seule ?
+            « Oui. Je ne laisserai le bateau à personne. »
             """
         // Not "Pourquoi la Bretagne", read as the question's subject.
         #expect(speaker(of: "Par hasard", in: text) == "Marie Lenoir")
+        #expect(speaker(of: "Je ne laisserai", in: text) == "Marie Lenoir")
     }
 
     static let interview = """
