@@ -105,6 +105,26 @@ import Testing
         #expect(speaker.aliases.contains("Santé publique France"))
     }
 
+    @Test func thisDocumentIsTheDocumentTheParagraphCitedLast() throws {
+        let report = try #require(
+            speakers(
+                """
+                Santé
+                Le rapport d'inspection sanitaire, remis lundi, accable la clinique. Les stocks étaient périmés depuis deux ans, selon ce document.
+                """
+            ).first)
+        #expect(report.name == "rapport d'inspection sanitaire")
+        // Not the conclusions a relative about the audit speaks of.
+        let audit = try #require(
+            speakers(
+                """
+                Finances
+                Le maire a été interrogé sur l'audit commandé par la mairie, dont les conclusions ont fuité. La ville perd deux millions par an, selon ce document.
+                """
+            ).first)
+        #expect(([audit.name] + audit.aliases).contains("audit"))
+    }
+
     @Test func anUnnamedSourceGoesByItsDescriptionWithoutThePlace() throws {
         let text = """
             Procès

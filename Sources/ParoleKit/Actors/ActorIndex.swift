@@ -563,6 +563,14 @@ struct ActorIndex {
             appendOccurrence(view.doc.span(tokens: range), to: d)
             return d
         }
+        // "Le rapport d'expertise …, présenté mardi, fragilise ce récit. … selon ce document.":
+        // the document the paragraph cited last, though no one quoted it yet.
+        if kind == .document, let earlier = documentNamedEarlier(than: range) {
+            let d = actor(forPhrase: earlier, head: view.tokens[earlier.lowerBound + 1].norm, kind: .document)
+            appendAlias(text, to: d)
+            appendOccurrence(view.doc.span(tokens: range), to: d)
+            return d
+        }
         // A shorter name that another actor of the article already goes by ("Altéa Partners" of
         // "la société de conseil Altéa Partners") is not given again to the body; a document's
         // author is the source the document speaks for ("une estimation de France Assureurs").
@@ -780,6 +788,37 @@ struct ActorIndex {
             let text = phraseName(range)
             if !drafts[d].aliases.contains(text) { drafts[d].aliases.append(text) }
             return d
+        }
+        return nil
+    }
+
+    /// The phrase of the document cited last before `range` in its paragraph, when `range` is a
+    /// definite or demonstrative determiner and a noun that names any document
+    /// (`[document-anaphors]`: "ce document", "le texte"): the nearest cited document's noun after
+    /// a determiner ("l'audit commandé par la compagnie"), not one that a relative opens ("…,
+    /// dont les conclusions ont fuité"). Nil when there is none.
+    private func documentNamedEarlier(than range: Range<Int>) -> Range<Int>? {
+        let tokens = view.tokens
+        guard range.count == 2, view.grammar.contains(.definiteArticles, tokens[range.lowerBound].norm),
+            view.language.speakerWords.documentAnaphors.contains(tokens[range.lowerBound + 1].norm)
+        else { return nil }
+        let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
+        let paragraph = view.doc.paragraphs[view.doc.sentences[sentence].paragraph].tokens
+        var k = range.lowerBound - 1
+        while k - 1 >= paragraph.lowerBound {
+            let t = tokens[k]
+            let opener = k - 2 >= paragraph.lowerBound ? tokens[k - 2].norm : ""
+            if t.kind == .word, !t.isCapitalized, view.citedDocuments.contains(t.norm),
+                view.isDeterminer(k - 1),
+                !view.grammar.contains(.relativePronouns, opener),
+                !view.grammar.contains(.sourceRelatives, opener),
+                let np = PhraseFinder(view: view).phrase(
+                    startingAt: k - 1, limit: view.sentence(of: k).upperBound),
+                np.lowerBound == k - 1, np.count > 1
+            {
+                return np
+            }
+            k -= 1
         }
         return nil
     }

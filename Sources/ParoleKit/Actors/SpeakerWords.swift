@@ -36,6 +36,8 @@ public struct SpeakerWords: Sendable {
     public let participleEndings: [String]
     /// Past participles that no ending of `participleEndings` gives ("venue", "réuni", "remis").
     public let participles: Set<String>
+    /// Nouns that name any document cited before ("ce document", "le texte").
+    public let documentAnaphors: Set<String>
     /// Determiners of someone not named ("un", "une"): a speech verb's subject opening with one
     /// and a noun is an anonymous source.
     public let indefiniteDeterminers: Set<String>
@@ -85,6 +87,7 @@ public struct SpeakerWords: Sendable {
         questionOpeners = try required("question-openers")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
+        documentAnaphors = try required("document-anaphors")
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
