@@ -27,6 +27,16 @@ import Testing
         #expect(found.first?.kind == .organisation)
     }
 
+    @Test func aPersonsEntourageIsAnAnonymousSourceNotThePerson() {
+        let text = """
+            Commerce
+            Le député a cité un chiffre de 30 %. Son entourage assure que le député « parlait des communes rurales ».
+            """
+        let found = speakers(text)
+        #expect(found.map(\.name) == ["entourage"])
+        #expect(found.first?.kind == .anonymousSource)
+    }
+
     @Test func aPluralRoleNounIsAnAnonymousSource() {
         let text = """
             Marchés

@@ -18,6 +18,20 @@ import Testing
         return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
     }
 
+    @Test func aQuestionWordOpeningTheQuestionIsNoSubject() {
+        let text = """
+            Rencontre avec une pêcheuse
+            Installée depuis trente ans au Guilvinec, Marie Lenoir a refusé trois offres à terre. Rencontre.
+            Vous aviez vingt ans à vos débuts. Pourquoi la Bretagne ?
+            « Par hasard. Mon père avait un bateau et personne pour l'aider. »
+            Vous pêchez encore seule ?
+            « Oui. Je ne laisserai le bateau à personne. »
+            """
+        // Not "Pourquoi la Bretagne", read as the question's subject.
+        #expect(speaker(of: "Par hasard", in: text) == "Marie Lenoir")
+        #expect(speaker(of: "Je ne laisserai", in: text) == "Marie Lenoir")
+    }
+
     static let interview = """
         Théâtre du Port : entretien avec Sandrine Morel, sa directrice
 

@@ -218,4 +218,13 @@ import Testing
     @Test func aNameGivenWithANamingVerbIsNoQuote() {
         #expect(quotes("Ce vent, que les marins appellent le « noroît », souffle depuis lundi.").isEmpty)
     }
+
+    @Test func anObjectPronounBeforeTheVerbEndsTheSubjectsPhrase() {
+        let text = """
+            École
+            Le député a interrogé la ministre sur les programmes. La ministre lui a répondu par écrit, dénonçant « une polémique inutile ».
+            """
+        // "La ministre | lui a répondu": not an actor named "ministre lui".
+        #expect(analyzer.speakerNames(text) == ["ministre"])
+    }
 }

@@ -49,6 +49,82 @@ import Testing
         #expect(actors(of: text, goingBy: "Bel Air Vivant").count == 1)
     }
 
+    @Test func anUnnamedSourceGoesByItsNounWithoutTheParticipleThatSaysWhereItWasMet() throws {
+        let met = try #require(
+            speakers(
+                """
+                Marché
+                « Les prix ont doublé en un an », soupire une maraîchère rencontrée devant les halles.
+                """
+            ).first)
+        #expect(met.aliases.contains("maraîchère"))
+        let come = try #require(
+            speakers(
+                """
+                Marché
+                « On ne s'en sort plus », raconte une habitante venue de Niort.
+                """
+            ).first)
+        #expect(come.aliases.contains("habitante"))
+    }
+
+    @Test func aDocumentIssuedByABodyOnADateSpeaksForTheBody() throws {
+        let text = """
+            Immobilier
+            Les ventes ont reculé de 8 % sur un an, selon les chiffres publiés mardi par la fédération des agences de Savoie.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.name == "fédération des agences de Savoie")
+    }
+
+    @Test func aDocumentGoesByItsNameBeforeAShortParticiple() throws {
+        let text = """
+            Écrans
+            Les parents soutiennent le texte, selon un sondage Opinia cité pendant les débats.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("sondage Opinia"))
+    }
+
+    @Test func aParticipleAfterADocumentsComplementIsTheComplementsNotTheDocuments() throws {
+        let text = """
+            Faillite
+            Selon le rapport de l'administrateur désigné par les juges, la société perdait 2 millions par an.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.name != "juges")
+        #expect(([speaker.name] + speaker.aliases).contains("rapport de l'administrateur"))
+    }
+
+    @Test func aDocumentGoesByAnAuthorWhoseNameTheRecogniserMissed() throws {
+        let text = """
+            Grippe
+            L'épidémie a atteint son pic en Bretagne, selon le dernier bulletin de Santé publique France.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("Santé publique France"))
+    }
+
+    @Test func thisDocumentIsTheDocumentTheParagraphCitedLast() throws {
+        let report = try #require(
+            speakers(
+                """
+                Santé
+                Le rapport d'inspection sanitaire, remis lundi, accable la clinique. Les stocks étaient périmés depuis deux ans, selon ce document.
+                """
+            ).first)
+        #expect(report.name == "rapport d'inspection sanitaire")
+        // Not the conclusions a relative about the audit speaks of.
+        let audit = try #require(
+            speakers(
+                """
+                Finances
+                Le maire a été interrogé sur l'audit commandé par la mairie, dont les conclusions ont fuité. La ville perd deux millions par an, selon ce document.
+                """
+            ).first)
+        #expect(([audit.name] + audit.aliases).contains("audit"))
+    }
+
     @Test func anUnnamedSourceGoesByItsDescriptionWithoutThePlace() throws {
         let text = """
             Procès

@@ -26,6 +26,15 @@ import Testing
         #expect(q.map(\.text) == ["la saison est perdue"])
     }
 
+    @Test func aRelativeAsideAfterABracketedAcronymIsNeverTheSubject() throws {
+        let text = """
+            Panne
+            L'Agence nationale des fréquences maritimes (ANFM), dont une équipe est sur place depuis lundi, a confirmé « une panne du réseau de secours ».
+            """
+        let name = try #require(analyzer.speakerNames(text).first ?? nil)
+        #expect(name.contains("Agence nationale des fréquences maritimes"))
+    }
+
     @Test func aSubjectAndItsAppositionAreNoReportedClause() {
         #expect(
             analyzer.quotes(

@@ -180,7 +180,7 @@ import Testing
         "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
         + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n[plural-verb-endings]\nent\n"
         + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
-        + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n"
+        + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n[participles]\nvenue\n[document-anaphors]\ndocument\n"
         + "[indefinite-determiners]\nun une\n[question-verbs]\ndemandé\n[question-openers]\nsi\n"
 
     @Test func aMissingSectionIsAnErrorNamingIt() {

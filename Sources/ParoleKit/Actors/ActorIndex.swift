@@ -563,6 +563,14 @@ struct ActorIndex {
             appendOccurrence(view.doc.span(tokens: range), to: d)
             return d
         }
+        // "Le rapport d'expertise …, présenté mardi, fragilise ce récit. … selon ce document.":
+        // the document the paragraph cited last, though no one quoted it yet.
+        if kind == .document, let earlier = documentNamedEarlier(than: range) {
+            let d = actor(forPhrase: earlier, head: view.tokens[earlier.lowerBound + 1].norm, kind: .document)
+            appendAlias(text, to: d)
+            appendOccurrence(view.doc.span(tokens: range), to: d)
+            return d
+        }
         // A shorter name that another actor of the article already goes by ("Altéa Partners" of
         // "la société de conseil Altéa Partners") is not given again to the body; a document's
         // author is the source the document speaks for ("une estimation de France Assureurs").
@@ -654,6 +662,11 @@ struct ActorIndex {
             }
             return names
         case .anonymousSource:
+            // "une retraitée | croisée devant la cathédrale", "une visiteuse | venue de Grenoble":
+            // a participle after the noun describes where the source was met, not who it is.
+            if let k = (words.lowerBound + 1..<words.upperBound).first(where: { isParticipleAfterNoun($0) }) {
+                return [words.lowerBound..<k]
+            }
             // "un enquêteur de la police judiciaire | de Montpellier": the place locates the source.
             guard let e = view.entity(at: words.upperBound - 1), view.entities[e].type == .location,
                 view.entityTokens[e].upperBound == words.upperBound
@@ -709,12 +722,27 @@ struct ActorIndex {
             return false
         }
         if view.npStops.contains(t.norm) { return true }
-        return t.kind == .word && !t.isCapitalized && t.norm.count > 4 && !view.isDeterminer(k - 1)
-            && view.language.speakerWords.participleEndings.contains { t.norm.hasSuffix($0) }
+        return t.kind == .word && !t.isCapitalized && !view.isDeterminer(k - 1)
+            && view.language.speakerWords.isPastParticiple(t.norm)
+    }
+
+    /// Whether token `k` is a past participle right after a noun: a lower-case word, no name, not
+    /// after a determiner, a connector or a preposition, nor a noun for a person ("une retraitée
+    /// **croisée**", not "une ancienne employée").
+    private func isParticipleAfterNoun(_ k: Int) -> Bool {
+        let t = view.tokens[k]
+        let before = view.tokens[k - 1]
+        guard t.kind == .word, !t.isCapitalized, view.entity(at: k) == nil, before.kind == .word,
+            !view.isDeterminer(k - 1), !view.connectorLike(k - 1), !view.npStops.contains(before.norm),
+            // "une ancienne employée", "un haut gradé": a noun for a person is the head itself.
+            !view.isRoleNoun(k), !view.language.speakerWords.personNouns.contains(t.norm)
+        else { return false }
+        return view.language.speakerWords.isPastParticiple(t.norm)
     }
 
     /// Whether `range`, after a document's "de", is its author: a person's or an organisation's
-    /// name, or a body or a person by its noun after a determiner ("de la fédération", "du
+    /// name, capitalised words the recogniser missed right after "de" ("de Santé publique
+    /// France"), or a body or a person by its noun after a determiner ("de la fédération", "du
     /// ministre"; not "d'analyses", nor another text: "les résultats de l'étude").
     private func namesAuthor(_ range: Range<Int>, afterDeterminer: Bool) -> Bool {
         guard let first = range.first else { return false }
@@ -723,6 +751,13 @@ struct ActorIndex {
                 && (view.entities[e].type == .person || view.entities[e].type == .organization)
         }
         let t = view.tokens[first]
+        // "le dernier bulletin de | Santé publique France": capitalised words the recogniser did
+        // not take as a name are one, a body's.
+        if !afterDeterminer, t.isCapitalized, range.count >= 2,
+            range.allSatisfy({ view.tokens[$0].kind == .word })
+        {
+            return true
+        }
         guard afterDeterminer, t.kind == .word, !t.isCapitalized, !view.citedDocuments.contains(t.norm),
             !view.documentNouns.contains(t.norm)
         else { return false }
@@ -753,6 +788,37 @@ struct ActorIndex {
             let text = phraseName(range)
             if !drafts[d].aliases.contains(text) { drafts[d].aliases.append(text) }
             return d
+        }
+        return nil
+    }
+
+    /// The phrase of the document cited last before `range` in its paragraph, when `range` is a
+    /// definite or demonstrative determiner and a noun that names any document
+    /// (`[document-anaphors]`: "ce document", "le texte"): the nearest cited document's noun after
+    /// a determiner ("l'audit commandé par la compagnie"), not one that a relative opens ("…,
+    /// dont les conclusions ont fuité"). Nil when there is none.
+    private func documentNamedEarlier(than range: Range<Int>) -> Range<Int>? {
+        let tokens = view.tokens
+        guard range.count == 2, view.grammar.contains(.definiteArticles, tokens[range.lowerBound].norm),
+            view.language.speakerWords.documentAnaphors.contains(tokens[range.lowerBound + 1].norm)
+        else { return nil }
+        let sentence = view.doc.sentenceIndex(ofToken: range.lowerBound)
+        let paragraph = view.doc.paragraphs[view.doc.sentences[sentence].paragraph].tokens
+        var k = range.lowerBound - 1
+        while k - 1 >= paragraph.lowerBound {
+            let t = tokens[k]
+            let opener = k - 2 >= paragraph.lowerBound ? tokens[k - 2].norm : ""
+            if t.kind == .word, !t.isCapitalized, view.citedDocuments.contains(t.norm),
+                view.isDeterminer(k - 1),
+                !view.grammar.contains(.relativePronouns, opener),
+                !view.grammar.contains(.sourceRelatives, opener),
+                let np = PhraseFinder(view: view).phrase(
+                    startingAt: k - 1, limit: view.sentence(of: k).upperBound),
+                np.lowerBound == k - 1, np.count > 1
+            {
+                return np
+            }
+            k -= 1
         }
         return nil
     }

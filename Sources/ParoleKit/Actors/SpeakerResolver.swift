@@ -473,8 +473,9 @@ struct SpeakerResolver {
 
     /// A cited document's name followed by a past participle ("un sondage Ifop publié le 5
     /// décembre", "les résultats communiqués par la présidente d'élection"): the name before the
-    /// participle, and the agent after it ("par" + a phrase), if any; nil when the phrase has no
-    /// such participle.
+    /// participle, and the agent after it ("par" + a phrase, past a date: "publiés jeudi par"),
+    /// if any and if no complement ("de …") stands between the document's noun and the
+    /// participle; nil when the phrase has no such participle.
     private func documentBeforeParticiple(_ range: Range<Int>) -> (name: Range<Int>, agent: Range<Int>?)? {
         let lo = view.droppingDeterminers(range).lowerBound
         guard lo < range.upperBound, view.citedDocuments.contains(tokens[lo].norm) else { return nil }
@@ -483,14 +484,29 @@ struct SpeakerResolver {
             let t = tokens[k]
             // A participle right after a noun or a name, not after a determiner or a preposition
             // ("du comité", "la société").
-            if t.kind == .word, !t.isCapitalized, t.norm.count > 4, view.entity(at: k) == nil,
-                speakerWords.participleEndings.contains(where: { t.norm.hasSuffix($0) }),
+            if t.kind == .word, !t.isCapitalized, view.entity(at: k) == nil,
+                speakerWords.isPastParticiple(t.norm),
                 !view.isDeterminer(k - 1), !view.connectorLike(k - 1),
                 !view.adverbs.contains(tokens[k - 1].norm)
             {
+                // "publiés jeudi par", "publié en 2025 par": a date between the participle and
+                // its agent.
+                var p = k + 1
+                while p < range.upperBound, p - k <= 3,
+                    !view.grammar.contains(.agentPrepositions, tokens[p].norm),
+                    isDateBetweenParticipleAndAgent(p)
+                {
+                    p += 1
+                }
+                // "le rapport de l'expert-comptable désigné par les enquêteurs": after the
+                // document's complement the participle is the complement's, and so is its agent.
+                let owners = view.language.words.words("owner-connectors")
+                let afterComplement = (lo + 1..<k).contains { owners.contains(tokens[$0].norm) }
                 var agent: Range<Int>? = nil
-                if k + 2 < range.upperBound, view.grammar.contains(.agentPrepositions, tokens[k + 1].norm) {
-                    agent = (k + 2)..<range.upperBound
+                if !afterComplement, p + 1 < range.upperBound,
+                    view.grammar.contains(.agentPrepositions, tokens[p].norm)
+                {
+                    agent = (p + 1)..<range.upperBound
                 }
                 return (range.lowerBound..<k, agent)
             }
@@ -499,6 +515,14 @@ struct SpeakerResolver {
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `p` is a word of a date after a participle ("jeudi", "le 5 mars", "en 2025"):
+    /// a date word, a day, or a preposition before a number.
+    private func isDateBetweenParticipleAndAgent(_ p: Int) -> Bool {
+        if view.isDateWord(p) || view.adverbs.contains(tokens[p].norm) { return true }
+        return p + 1 < tokens.count && tokens[p + 1].kind == .number
+            && view.grammar.contains(.complementPrepositions, tokens[p].norm)
     }
 
     /// The gender a demonstrative phrase names ("celle-ci", "ce dernier": `[demonstratives]` of

@@ -34,6 +34,10 @@ public struct SpeakerWords: Sendable {
     public let questionMarks: Set<String>
     /// Endings of a past participle after a cited document's name ("publié", "communiqués").
     public let participleEndings: [String]
+    /// Past participles that no ending of `participleEndings` gives ("venue", "réuni", "remis").
+    public let participles: Set<String>
+    /// Nouns that name any document cited before ("ce document", "le texte").
+    public let documentAnaphors: Set<String>
     /// Determiners of someone not named ("un", "une"): a speech verb's subject opening with one
     /// and a noun is an anonymous source.
     public let indefiniteDeterminers: Set<String>
@@ -82,6 +86,8 @@ public struct SpeakerWords: Sendable {
         questionVerbs = try required("question-verbs")
         questionOpeners = try required("question-openers")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
+        participles = try required("participles")
+        documentAnaphors = try required("document-anaphors")
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
@@ -156,6 +162,13 @@ public struct SpeakerWords: Sendable {
             out.append(c == "\u{2019}" ? "'" : c)
         }
         return String(out)
+    }
+
+    /// Whether a lower-case word is a past participle by its form: a listed participle ("venue",
+    /// "réuni") or a word of four letters or more with a participle ending ("cité", "publiés").
+    public func isPastParticiple(_ word: String) -> Bool {
+        if participles.contains(word) { return true }
+        return word.count >= 4 && participleEndings.contains { word.hasSuffix($0) }
     }
 
     /// Whether a lower-case word is a nationality noun, masculine or feminine ("serbe",

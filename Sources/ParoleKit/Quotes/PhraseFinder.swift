@@ -39,12 +39,22 @@ struct PhraseFinder {
             && !view.grammar.contains(.predeterminers, before) && tokens[k - 1].kind != .number
     }
 
+    /// Whether an object pronoun at token `k`, after the phrase's first word at `start`, opens the
+    /// verb group that follows the phrase: "La ministre | lui a répondu", "Le maire | leur
+    /// assure" (pronouns of `[object-clitics]` that are no determiner, then a finite verb).
+    private func opensVerbGroup(_ k: Int, after start: Int) -> Bool {
+        guard k > start, objectPronouns.contains(tokens[k].norm), !view.isDeterminer(k) else { return false }
+        var n = k + 1
+        while n < tokens.count, n - k <= 2, objectPronouns.contains(tokens[n].norm) { n += 1 }
+        return n < tokens.count && isFiniteVerb(n)
+    }
+
     /// The noun phrase that starts at token `i`, if any, not beyond `limit`.
     func phrase(startingAt i: Int, limit: Int) -> Range<Int>? {
         var k = i
         // One participle's complement may go on the phrase ("un député interrogé sur France Info").
         var tookParticipleComplement = false
-        while k < limit, k - i < maxLength, !opensNextPhrase(k, after: i) {
+        while k < limit, k - i < maxLength, !opensNextPhrase(k, after: i), !opensVerbGroup(k, after: i) {
             guard isPhraseWord(k) else {
                 // "un député interrogé | sur France Info": a preposition after a participle opens
                 // its complement.
@@ -156,14 +166,14 @@ struct PhraseFinder {
         k >= limit || tokens[k].norm == "," || tokens[k].kind == .terminal
     }
 
-    /// Whether token `k` is a past participle (a lower-case word of four letters or more with a
-    /// participle ending of `[participle-endings]`: "chargée", "cité"), no name nor finite verb.
+    /// Whether token `k` is a past participle (`SpeakerWords.isPastParticiple`: "chargée", "cité",
+    /// "venue"), no name nor finite verb.
     private func isParticiple(_ k: Int) -> Bool {
         let t = tokens[k]
-        guard t.kind == .word, !t.isCapitalized, t.norm.count >= 4, view.entity(at: k) == nil,
-            !isFiniteVerb(k)
-        else { return false }
-        return view.language.speakerWords.participleEndings.contains { t.norm.hasSuffix($0) }
+        guard t.kind == .word, !t.isCapitalized, view.entity(at: k) == nil, !isFiniteVerb(k) else {
+            return false
+        }
+        return view.language.speakerWords.isPastParticiple(t.norm)
     }
 
     /// Whether token `k`, inside a phrase that a determiner opened at `start`, is a participle
@@ -213,7 +223,8 @@ struct PhraseFinder {
                 && !view.isDeterminer(k) && !connectors.contains(tokens[k].norm)
         }
         guard isPlainWord(w), isPlainWord(w - 1),
-            !view.language.speakerWords.participleEndings.contains(where: { tokens[w].norm.hasSuffix($0) })
+            !view.language.speakerWords.participleEndings.contains(where: { tokens[w].norm.hasSuffix($0) }),
+            !view.language.speakerWords.participles.contains(tokens[w].norm)
         else { return false }
         var n = w + 1
         while n < tokens.count, n - w <= 2, view.adverbs.contains(tokens[n].norm) || view.isAdverb(n) {
@@ -387,7 +398,14 @@ struct PhraseFinder {
             return .none
         }
         let inner = (open + 1)..<comma
-        let before = phrase(endingBefore: open, floor: floor)
+        // "L'Agence … (Anssi), dont une équipe est sur place, a confirmé": a relative between
+        // the commas is about the phrase before them, and is never the subject itself.
+        let first = tokens[inner.lowerBound].norm
+        let opensRelative =
+            view.grammar.contains(.relativePronouns, first) || view.grammar.contains(.sourceRelatives, first)
+        let before =
+            phrase(endingBefore: open, floor: floor)
+            ?? (opensRelative ? phrase(endingBeforeBracketsClosingAt: open - 1, floor: floor) : nil)
         // "Le porte-parole du Kremlin, (M.) Dmitri Peskov,", "La directrice …, la docteure Agnès
         // Roubaud,": the person, the role as alias.
         if let person = view.person(in: inner), person.upperBound == comma,
@@ -395,8 +413,19 @@ struct PhraseFinder {
         {
             return SpeakerRef(kind: .phrase(person), alias: before)
         }
-        if let before { return SpeakerRef(kind: .phrase(before), alias: inner) }
-        return SpeakerRef(kind: .phrase(inner))
+        if let before { return SpeakerRef(kind: .phrase(before), alias: opensRelative ? nil : inner) }
+        return opensRelative ? .none : SpeakerRef(kind: .phrase(inner))
+    }
+
+    /// The noun phrase before brackets that close at token `close` ("l'Agence nationale de la
+    /// sécurité des systèmes d'information | (Anssi)"): the name the brackets abbreviate; nil
+    /// when `close` is no closing bracket or its opening one is not within a few tokens.
+    private func phrase(endingBeforeBracketsClosingAt close: Int, floor: Int) -> Range<Int>? {
+        guard close > floor, tokens[close].norm == ")" else { return nil }
+        var open = close - 1
+        while open > floor, close - open <= 6, tokens[open].norm != "(" { open -= 1 }
+        guard open > floor, tokens[open].norm == "(" else { return nil }
+        return phrase(endingBefore: open, floor: floor)
     }
 
     /// A person's name followed by its role between commas, the comma `comma` closing the role:
@@ -512,9 +541,11 @@ struct PhraseFinder {
             guard i < range.upperBound else { return .none }
             let t = tokens[i]
             if view.language.words.subjectPronouns[t.norm] != nil { return SpeakerRef(kind: .pronoun(i)) }
+            // "Pourquoi la Creuse ?": a question word opens no phrase.
             let startsPhrase =
                 view.isDeterminer(i) || view.entity(at: i) != nil
-                || (t.isCapitalized && !view.adverbs.contains(t.norm))
+                || (t.isCapitalized && !view.adverbs.contains(t.norm)
+                    && !view.language.speakerWords.questionOpeners.contains(t.norm))
             if startsPhrase, let np = phrase(startingAt: i, limit: range.upperBound),
                 !np.allSatisfy({ view.adverbs.contains(tokens[$0].norm) })
             {
