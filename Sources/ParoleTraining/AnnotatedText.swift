@@ -22,6 +22,10 @@ public struct AnnotatedText: Sendable {
     public var text: String
     /// The gold names, in text order.
     public var names: [Name]
+    /// The types this text teaches, when it teaches only some (nil: all): training updates the
+    /// model at a token only where the gold or the guessed label is a name of one of them, so a
+    /// corpus can add evidence for some types without outvoting the others on the rest.
+    public var learnedTypes: Set<EntityType>? = nil
 
     /// Creates an annotated text.
     public init(id: String, text: String, names: [Name]) {

@@ -14,6 +14,8 @@ public struct EntityModelTrainer {
         var observations: TokenObservations
         var sentences: [Range<Int>]
         var labels: [UInt8]
+        /// The labels whose names this text teaches (index = label; all when it teaches all types).
+        var learned: [Bool]
     }
 
     /// Number of passes over the data.
@@ -100,7 +102,12 @@ public struct EntityModelTrainer {
             let labels = text.labels(for: document)
             let sentences = document.sentences.map(\.tokens)
             let index = examples.count
-            examples.append(Example(observations: observations, sentences: sentences, labels: labels))
+            let learned = (0..<EntityLabel.count).map { label in
+                label == 0
+                    || text.learnedTypes.map { $0.contains(EntityLabel.types[(label - 1) / 2]) } ?? true
+            }
+            examples.append(
+                Example(observations: observations, sentences: sentences, labels: labels, learned: learned))
             for _ in 0..<max(1, weight) {
                 for s in sentences.indices { units.append((index, s)) }
             }
@@ -165,8 +172,11 @@ public struct EntityModelTrainer {
                         truth = p1 != 0 && continueWrongType ? (p1 % 2 == 1 ? p1 + 1 : p1) : truth - 1
                     }
                     if guess != truth {
-                        update(features, Int(truth), 1)
-                        update(features, Int(guess), -1)
+                        // a text that teaches some types only learns where one of them is at stake
+                        if truth != 0 && ex.learned[Int(truth)] || guess != 0 && ex.learned[Int(guess)] {
+                            update(features, Int(truth), 1)
+                            update(features, Int(guess), -1)
+                        }
                     } else {
                         correct += 1
                     }

@@ -70,6 +70,8 @@ public struct NameReplacement: Sendable {
             position = name.span.end
         }
         out.append(contentsOf: scalars[position...])
-        return AnnotatedText(id: text.id + "+", text: String(out), names: names)
+        var copy = AnnotatedText(id: text.id + "+", text: String(out), names: names)
+        copy.learnedTypes = text.learnedTypes
+        return copy
     }
 }

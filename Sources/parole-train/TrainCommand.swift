@@ -48,7 +48,8 @@ struct TrainCommand: ParsableCommand {
             News articles annotated on the guidelines to train on, comma-separated gold directories; \
             DIR:even or DIR:odd keeps the files with an even or odd number, DIR:R/M those whose number \
             is R modulo M (the odd half of ../shared/corpus/train is the held-out check; "" for none); \
-            a suffix *W makes that directory's articles count W times instead of --news-weight.
+            a suffix *W makes that directory's articles count W times instead of --news-weight, and \
+            a last suffix @TYPE+TYPE (PER, ORG, LOC, MISC) makes them teach those types only.
             """)
     var news = "../shared/corpus/dev,../shared/corpus/train:even"
     @Option(help: "How many times each news article counts.")
@@ -179,7 +180,20 @@ struct TrainCommand: ParsableCommand {
     /// with the weight its directory's `*W` suffix gives (`newsWeight` without one).
     private func newsArticles() throws -> [(text: AnnotatedText, weight: Int)] {
         var out: [(text: AnnotatedText, weight: Int)] = []
-        for weightedSpec in news.split(separator: ",") {
+        for typedSpec in news.split(separator: ",") {
+            var weightedSpec = typedSpec
+            var learnedTypes: Set<EntityType>? = nil
+            if let at = typedSpec.lastIndex(of: "@") {
+                weightedSpec = typedSpec[..<at]
+                learnedTypes = Set(
+                    try typedSpec[typedSpec.index(after: at)...].split(separator: "+").map {
+                        guard let type = EntityType(rawValue: String($0)) else {
+                            throw ValidationError(
+                                "bad type \($0) in \(typedSpec): DIR@TYPE+TYPE with PER, ORG, LOC, MISC")
+                        }
+                        return type
+                    })
+            }
             var spec = weightedSpec
             var weight = newsWeight
             if let star = weightedSpec.lastIndex(of: "*") {
@@ -212,6 +226,8 @@ struct TrainCommand: ParsableCommand {
                         continue
                     }
                 }
+                var text = text
+                text.learnedTypes = learnedTypes
                 out.append((text, weight))
             }
         }
