@@ -125,6 +125,16 @@ import Testing
         #expect(([audit.name] + audit.aliases).contains("audit"))
     }
 
+    @Test func theTextIsNoOtherDocumentOfTheParagraph() throws {
+        // "le texte" is mostly a bill in the news: it never names the poll cited before it.
+        let text = """
+            Loi
+            Le ministre a commenté le sondage de lundi puis présenté son projet de loi. La fraude sera punie de cinq ans de prison, selon le texte.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(!([speaker.name] + speaker.aliases).contains("sondage"))
+    }
+
     @Test func anUnnamedSourceGoesByItsDescriptionWithoutThePlace() throws {
         let text = """
             Procès

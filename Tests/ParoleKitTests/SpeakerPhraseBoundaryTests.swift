@@ -114,7 +114,7 @@ import Testing
         let actors = analyzer.speakerActors(
             """
             Conseil municipal
-            Le maire a donné la parole à son premier adjoint, Karim Benali. « Le marché est régulier », a-t-il assuré.
+            Le maire a donné la parole à son premier adjoint, Karim Benali. « Le marché est régulier », a assuré Karim Benali.
             Elle a croisé la compagne de l'accusé, Sonia Blanc. « Il est innocent », a dit Sonia Blanc.
             """)
         #expect(actors.count == 2)

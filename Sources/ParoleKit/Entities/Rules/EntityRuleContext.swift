@@ -382,14 +382,15 @@ struct EntityRuleContext {
     func mergingAdjacentPeople(_ input: [TokenName]) -> [TokenName] {
         var names: [TokenName] = []
         for n in input {
+            // The gap is checked first: names not yet freed of overlaps make no closed range.
             if let last = names.last, last.type == .person, n.type == .person,
-                (last.range.upperBound...n.range.lowerBound).allSatisfy({ continuesLine($0) }),
                 last.range.upperBound == n.range.lowerBound
                     || (last.range.upperBound < n.range.lowerBound
                         && n.range.lowerBound - last.range.upperBound <= 2
                         && (last.range.upperBound..<n.range.lowerBound).allSatisfy {
                             `is`($0, in: words.nameParticle) && !tokens[$0].isCapitalized
-                        })
+                        }),
+                (last.range.upperBound...n.range.lowerBound).allSatisfy({ continuesLine($0) })
             {
                 names[names.count - 1].range = last.range.lowerBound..<n.range.upperBound
             } else {
