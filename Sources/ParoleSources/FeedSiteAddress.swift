@@ -6,9 +6,10 @@ extension FeedParser {
     /// the document is not a feed or names no site. A saved feed file's relative item links are
     /// resolved against it (``FeedItemLink``).
     public static func siteAddress(of data: Data) -> String? {
-        guard !data.contains(0), let doc = MarkupParser.xml(data), let root = doc.root else { return nil }
-        // The nodes point into the tree: keep it alive until the function returns.
-        defer { withExtendedLifetime(doc) {} }
+        withRoot(of: data) { root in siteAddress(root: root) }
+    }
+
+    private static func siteAddress(root: MarkupNode) -> String? {
         let address: String?
         switch root.name {
         case "rss", "rdf":
