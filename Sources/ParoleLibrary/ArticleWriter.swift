@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ParoleKit
+import ParoleSources
 
 /// Writes one article and everything found in it, inside the caller's transaction.
 struct ArticleWriter {

@@ -90,7 +90,7 @@ public struct FeedUpdate: Sendable {
         let title = FeedParser.title(of: fetched.data)
         if let title { report.title = title }
         do {
-            try store(reading.articles, feed: subscription.url, into: &report)
+            try store(reading.articles, into: &report)
         } catch {
             // The validators are not saved: the next update fetches the whole feed again.
             return fail("not stored: \(error.description)")
@@ -105,17 +105,18 @@ public struct FeedUpdate: Sendable {
         return report
     }
 
-    /// Analyses and stores the items of a feed not stored yet, counting them in `report`.
-    private func store(_ items: [SourceArticle], feed: String, into report: inout FeedReport)
+    /// Analyses and stores the items of a feed not stored yet, counting them in `report`; each
+    /// is known by the source `SourceReader` gave it (``FeedItemLink``).
+    private func store(_ items: [SourceArticle], into report: inout FeedReport)
         throws(LibraryError)
     {
         var pending: [(LibraryEntry, SourceArticle)] = []
         for item in items {
             let entry = LibraryEntry(
-                source: FeedUpdate.source(of: item, feed: feed),
+                source: item.source,
                 date: item.date
                     ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
-                link: item.link.map { FeedItemLink.resolved($0, feed: feed) }, author: item.author)
+                link: item.link, author: item.author)
             if try library.isStored(source: entry.source, text: item.text) {
                 report.unchanged += 1
             } else {
@@ -141,15 +142,6 @@ public struct FeedUpdate: Sendable {
 
     /// How many items are analysed and then stored in one transaction.
     static let chunkSize = 64
-
-    /// The library's name for a feed item: its link (made absolute against the feed's address,
-    /// so that two sites' "/2012/07/article" stay two articles); for an item without one, the
-    /// feed's address and a fingerprint of the item's text (its place in the feed changes as
-    /// the feed gains items, and must not make one item replace another).
-    static func source(of item: SourceArticle, feed: String) -> String {
-        if let link = item.link { return FeedItemLink.resolved(link, feed: feed) }
-        return "\(feed)#\(ContentHash.of(item.text))"
-    }
 }
 
 /// How far an update has gone, given to its progress callback after each feed.

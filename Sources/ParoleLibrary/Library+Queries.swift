@@ -247,7 +247,9 @@ extension Library {
             return rows.map { row in
                 LibraryQuote(
                     articleId: row["articleId"], articleTitle: row["articleTitle"],
-                    date: LibraryDate.date(row["date"]), url: row["articleLink"], site: row["articleSite"],
+                    date: LibraryDate.date(row["date"]),
+                    url: WebAddress.of(link: row["articleLink"], source: row["articleSource"]),
+                    site: row["articleSite"],
                     actorId: row["actorId"], actor: row["actorName"], actorType: row["actorType"],
                     cue: row["cue"], via: row["via"], speaker: row["speaker"],
                     text: row["text"],

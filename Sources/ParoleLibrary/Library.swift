@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ParoleKit
+import ParoleSources
 
 /// The library of analysed articles: an SQLite database (WAL mode) holding articles, their
 /// analyses, the actors merged across articles, their quotes, and a full-text index.

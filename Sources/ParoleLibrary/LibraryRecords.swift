@@ -107,7 +107,8 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     public var articleTitle: String
     /// The article's date, if known.
     public var date: Date?
-    /// The article's address, if known.
+    /// The article's web address (``WebAddress/of(link:source:)``), if it has one: a link no
+    /// reader can open (`javascript:…`, a relative link) is left out, as the citation leaves it.
     public var url: String?
     /// The article's site, if known.
     public var site: String?

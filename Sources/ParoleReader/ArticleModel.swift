@@ -175,15 +175,14 @@ public final class ArticleModel {
     /// (`http` or `https`). A feed's item may link anywhere — `javascript:…`, a relative
     /// `../page.html`, a local `file://` page — none of which a reader of a citation can open
     /// (and a file's path is not for publishing): such an article cites its title, as a file does.
-    public var webAddress: String? {
-        if let link, Self.isWebAddress(link) { return link }
-        return Self.isWebAddress(source) ? source : nil
-    }
+    public var webAddress: String? { WebAddress.of(link: link, source: source) }
 
-    /// Whether `address` is an absolute `http` or `https` address (scheme in any case).
-    static func isWebAddress(_ address: String) -> Bool {
-        let lower = address.prefix(8).lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    /// The local file the article was read from, shown where a web address would be: its
+    /// source, when the article has no web address and no link of any kind (a feed item's
+    /// `javascript:` or unresolved relative link names no file of this machine).
+    public var filePath: String? {
+        guard webAddress == nil, link == nil, !source.contains("://") else { return nil }
+        return source
     }
 
     /// The article's title, control characters and extra blanks removed.

@@ -117,12 +117,12 @@ public struct LibrarySource {
         }
     }
 
-    /// An error of the library as the status line says it: the library's own messages name it
-    /// already ("library /x is read-only; nothing was changed"), and only their first letter
-    /// changes; any other error is introduced as the library's.
+    /// An error of the library as the status line says it: the library's own errors
+    /// (``NamesItsLibrary``) name it already, and only their first letter changes; any other
+    /// error is introduced as the library's.
     static func statusMessage(for error: any Error) -> String {
-        let text = String(describing: error)
-        guard text.range(of: "library", options: .caseInsensitive) != nil else { return "Library: \(text)" }
+        guard let named = error as? any NamesItsLibrary else { return "Library: \(error)" }
+        let text = named.description
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 

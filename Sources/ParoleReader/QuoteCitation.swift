@@ -25,8 +25,9 @@ public struct QuoteCitation: Hashable, Sendable {
     public var date: String?
     /// The article's site.
     public var site: String?
-    /// The article's address, else where it was read from.
-    public var address: String
+    /// The article's web address, else the file it was read from (``ArticleModel/filePath``);
+    /// nil for an article that has neither (a feed item whose link no reader can open).
+    public var address: String?
     /// The article's web address; nil for an article read from a file, whose citation names
     /// its title instead of its local path.
     public var webAddress: String?
@@ -51,7 +52,7 @@ public struct QuoteCitation: Hashable, Sendable {
         date = article.date
         site = article.site
         webAddress = article.webAddress
-        address = webAddress ?? article.source
+        address = webAddress ?? article.filePath
         if let actor = article.quoteActor[index] {
             let found = analysis.actors[actor]
             speaker =

@@ -107,7 +107,7 @@ extension ReaderState {
         facts.append(("Article", info.title))
         if let date = info.date { facts.append(("Date", date)) }
         if let site = info.site { facts.append(("Site", site)) }
-        facts.append((article.webAddress == nil ? "File" : "URL", info.address))
+        if let address = info.address { facts.append((info.webAddress == nil ? "File" : "URL", address)) }
         let labelWidth = 9
         for (label, value) in facts {
             let wrapped = WordWrap.lines(value, width: max(4, width - labelWidth))

@@ -1,15 +1,43 @@
 import Foundation
+import ParoleKit
 
-/// A feed item's link as the library keeps it: made absolute against the feed's address, so
-/// that two sites' "/2012/07/article" stay two articles and a citation can print it. `parole
-/// add URL` and `parole update` read a feed's items through it alike.
+/// A feed item's link as the library keeps it, and the name the library knows the item by.
+/// `parole add` (of a feed's URL or of a saved feed file) and `parole update` read a feed's
+/// items through it alike.
+///
+/// A link is made absolute against the feed's web address, or, for a feed that has none (a
+/// saved file), against the site address the feed gives itself (RSS `<channel><link>`, Atom
+/// `xml:base` or `<link rel="alternate">`): two sites' "/2012/07/article" stay two articles, and
+/// a citation can print them. An item is known by its link when that is a web address no other
+/// item of the feed shares; else (no link, `javascript:void(0)`, a relative link with nothing to
+/// resolve it against, one link for every item) by the feed's address and a fingerprint of its
+/// text: its place in the feed changes as the feed gains items, and must not make one item
+/// replace another.
 public enum FeedItemLink {
-    /// `link` as it is when it has a scheme (or the feed has no web address to resolve it
-    /// against), else resolved against the address `feed`.
-    public static func resolved(_ link: String, feed: String) -> String {
-        guard URL(string: link)?.scheme == nil, URLFetcher.isURL(feed) || feed.contains("://"),
-            let base = URL(string: feed), let resolved = URL(string: link, relativeTo: base)?.absoluteString
+    /// `link` as it is when it has a scheme (or there is nothing to resolve it against), else
+    /// resolved against the feed's web address `feed`, else against its own `site` address,
+    /// else against `feed` when that is another absolute URL (`file:///…`).
+    public static func resolved(_ link: String, feed: String, site: String? = nil) -> String {
+        guard URL(string: link)?.scheme == nil else { return link }
+        let base =
+            WebAddress.isWebAddress(feed)
+            ? feed
+            : site.flatMap { WebAddress.isWebAddress($0) ? $0 : nil } ?? (feed.contains("://") ? feed : nil)
+        guard let base, let baseURL = URL(string: base),
+            let resolved = URL(string: link, relativeTo: baseURL)?.absoluteString
         else { return link }
         return resolved
+    }
+
+    /// The names the library knows the items of the feed `feed` by, in order: each item's
+    /// (resolved) `link` when it is a web address that no other item shares, else the feed's
+    /// address and a fingerprint of the item's `text`.
+    public static func sources(of items: [(link: String?, text: String)], feed: String) -> [String] {
+        var uses: [String: Int] = [:]
+        for case let link? in items.map(\.link) { uses[link, default: 0] += 1 }
+        return items.map { item in
+            if let link = item.link, WebAddress.isWebAddress(link), uses[link] == 1 { return link }
+            return "\(feed)#\(ContentHash.of(item.text))"
+        }
     }
 }

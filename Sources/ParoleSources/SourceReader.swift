@@ -40,7 +40,7 @@ public struct SourceReader: Sendable {
         data: Data, source: String, name: String, contentType: String? = nil, charset: String? = nil
     ) -> SourceReading {
         var reading = SourceReading()
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+        if EmptyInput.isEmpty(data) {
             reading.error = "empty: nothing to read"
             return reading
         }
@@ -67,7 +67,7 @@ public struct SourceReader: Sendable {
                 let article = result.value
                 var read = SourceArticle(
                     source: source, id: base, text: article.text, date: article.date,
-                    link: article.link ?? (URLFetcher.isURL(source) ? source : nil),
+                    link: article.link ?? (WebAddress.isWebAddress(source) ? source : nil),
                     author: article.author)
                 read.language = article.language
                 read.siteName = article.siteName
@@ -79,16 +79,20 @@ public struct SourceReader: Sendable {
             do {
                 let result = try FeedParser.parse(data)
                 reading.warnings = result.warnings
-                // An item is known by its link, which stays the same when the feed gains items;
-                // only items without one are known by their place in the feed.
-                // A relative link is resolved against the feed's web address (`parole add URL`
-                // read "/2012/07/article" as a local path before).
-                reading.articles = result.value.enumerated().map { index, article in
-                    let link = article.link.map { FeedItemLink.resolved($0, feed: source) }
+                // An item is known by its link, which stays the same when the feed gains items,
+                // made absolute against the feed's web address or, for a saved feed, its site's
+                // (``FeedItemLink``).
+                let site = WebAddress.isWebAddress(source) ? nil : FeedParser.siteAddress(of: data)
+                let links = result.value.map {
+                    $0.link.map { FeedItemLink.resolved($0, feed: source, site: site) }
+                }
+                let sources = FeedItemLink.sources(
+                    of: zip(links, result.value).map { (link: $0, text: $1.text) }, feed: source)
+                reading.articles = result.value.indices.map { index in
+                    let article = result.value[index]
                     return SourceArticle(
-                        source: link ?? "\(source)#\(index + 1)", id: "\(base)-\(index + 1)",
-                        text: article.text,
-                        date: article.date, link: link, author: article.author)
+                        source: sources[index], id: "\(base)-\(index + 1)", text: article.text,
+                        date: article.date, link: links[index], author: article.author)
                 }
             } catch {
                 reading.error = error.description

@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking
@@ -100,12 +101,6 @@ public struct URLFetcher: Sendable {
         self.maxRedirects = maxRedirects
     }
 
-    /// Whether `text` is an http or https URL.
-    public static func isURL(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
-    }
-
     /// The header fields sent with every request (more can be given to ``fetch(_:headers:)``).
     public static let requestHeaders: [String: String] = [
         "User-Agent": "parole/1 (news reader)",
@@ -121,7 +116,7 @@ public struct URLFetcher: Sendable {
         if LocalFeedFile.isFileURL(text) {
             return try LocalFeedFile.fetch(text, headers: headers, maxBytes: maxBytes)
         }
-        guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else {
+        guard WebAddress.isWebAddress(text), let url = URL(string: text), url.host != nil else {
             throw .unsupportedURL
         }
         let started = DispatchTime.now()

@@ -1,4 +1,5 @@
 import Glibc
+import ParoleKit
 
 /// Opens a web address for the reader's `o`: with `$BROWSER` (run in the terminal, curses
 /// suspended until it returns; `%s` in it stands for the address, else the address is added),
@@ -7,9 +8,9 @@ import Glibc
 public enum BrowserLauncher {
     /// Opens `address`; returns the line for the status line.
     public static func open(_ address: String, on terminal: Terminal?) -> String {
-        guard address.hasPrefix("http://") || address.hasPrefix("https://"),
-            !address.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
-        else { return "Not opened: \(address.prefix(60)) is not an http(s) address" }
+        guard isOpenable(address) else {
+            return "Not opened: \(address.prefix(60)) is not an http(s) address"
+        }
         if let browser = ProcessEnvironment.value("BROWSER"), !browser.isEmpty {
             // "$BROWSER" as a command line; the address is the shell's $1.
             let command = browser.contains("%s") ? browser.replacingPercentS() : browser + " \"$1\""
@@ -23,6 +24,13 @@ public enum BrowserLauncher {
         let status = spawn(
             ["/bin/sh", "-c", "\"$0\" \"$1\" >/dev/null 2>&1 &", opener, address], quiet: true)
         return status == 0 ? "Opening \(address)" : "xdg-open failed on \(address)"
+    }
+
+    /// Whether `address` is opened: a web address (the one the citation prints, its scheme in
+    /// any case) without control characters.
+    static func isOpenable(_ address: String) -> Bool {
+        WebAddress.isWebAddress(address)
+            && !address.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F })
     }
 
     /// Runs `arguments` and waits for it; returns its exit status (127 when it cannot start).

@@ -69,7 +69,7 @@ struct ArticleInputReader {
         rethrows
     {
         for path in paths {
-            if URLFetcher.isURL(path) {
+            if WebAddress.isWebAddress(path) {
                 for article in read(url: path) { try each(article) }
                 continue
             }
@@ -148,10 +148,6 @@ struct ArticleInputReader {
             // Markup is recognised, and parsed, from its UTF-8 form.
             guard let decoded = try? ArticleDecoder.decode(data) else {
                 fail(path, ArticleDecodingError.binary.description)
-                return []
-            }
-            if EmptyInput.isEmpty(text: decoded.text) {
-                fail(path, EmptyInput.message)
                 return []
             }
             data = Data(decoded.text.utf8)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 import ParoleSources
 
 /// `parole extract`: the article of web pages as text, JSON with its metadata, or Markdown,
@@ -50,7 +51,7 @@ struct ExtractCommand: ParsableCommand {
         let several = inputs.count > 1 || inputs.contains { BoundedInput.kind(of: $0) == .directory }
         for input in Self.expanded(inputs, failed: &failed) {
             // A text article is no page: read as HTML, its lines would run together.
-            if !URLFetcher.isURL(input), (input as NSString).pathExtension.lowercased() == "txt" {
+            if !WebAddress.isWebAddress(input), (input as NSString).pathExtension.lowercased() == "txt" {
                 StandardError.print(
                     "parole: \(input): a text article, not an HTML page (parole analyze reads it)")
                 failed = true
@@ -152,7 +153,8 @@ struct ExtractCommand: ParsableCommand {
     /// order; a directory without any is reported and sets `failed`.
     private static func expanded(_ inputs: [String], failed: inout Bool) -> [String] {
         inputs.flatMap { input -> [String] in
-            guard !URLFetcher.isURL(input), input != "-", BoundedInput.kind(of: input) == .directory else {
+            guard !WebAddress.isWebAddress(input), input != "-", BoundedInput.kind(of: input) == .directory
+            else {
                 return [input]
             }
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: input) else {
@@ -182,7 +184,7 @@ struct ExtractCommand: ParsableCommand {
     /// The bytes of `input` and the charset its server declared: a file or standard input up to
     /// `--max-size`, a download up to `--max-download`.
     private static func read(_ input: String) throws -> (data: Data, charset: String?) {
-        if URLFetcher.isURL(input) {
+        if WebAddress.isWebAddress(input) {
             let fetched = try URLFetcher(maxBytes: InputLimits.maxDownloadBytes).fetch(input)
             return (fetched.data, fetched.charset)
         }

@@ -77,38 +77,48 @@ enum DayFormat {
         ISO8601DateFormatter().date(from: text)
     }
 
-    /// The start of a plain date ("2012-07-02"), UTC. A day its month lacks ("2012-11-31",
-    /// "2013-02-29") is no date: the formatter would roll it over to the next month, and a
-    /// mistyped day would silently become another.
+    /// The start of a plain date ("2012-07-02", or "2012-7-2": month and day of one or two
+    /// digits, as before), UTC. A day its month lacks ("2012-11-31", "2013-02-29") is no date:
+    /// the formatter would roll it over to the next month, and a mistyped day would silently
+    /// become another.
     private static func day(_ text: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        guard let date = formatter.date(from: text), formatter.string(from: date) == text else { return nil }
-        return date
+        guard let parts = numbers(text), parts.count == 3 else { return nil }
+        return firstInstant(year: parts[0], month: parts[1], day: parts[2])
     }
 
-    /// The day, month ("2012-07") or year ("2012") `text` names, as the instant it starts and
-    /// the instant after it ends, UTC.
+    /// The day, month ("2012-07" or "2012-7") or year ("2012") `text` names, as the instant it
+    /// starts and the instant after it ends, UTC.
     static func period(_ text: String) -> (start: Date, end: Date)? {
         if let start = day(text) { return (start, start.addingTimeInterval(86_400)) }
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...2).contains(parts.count), parts[0].count == 4,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-            let year = Int(parts[0])
-        else { return nil }
-        var month: Int?
-        if parts.count == 2 {
-            guard parts[1].count == 2, let number = Int(parts[1]), (1...12).contains(number) else {
-                return nil
-            }
-            month = number
-        }
-        func first(_ year: Int, _ month: Int) -> Date? {
-            day(String(format: "%04d-%02d-01", year, month))
-        }
+        guard let parts = numbers(text), parts.count <= 2 else { return nil }
+        let year = parts[0]
+        let month = parts.count == 2 ? parts[1] : nil
         let next = month.map { $0 == 12 ? (year + 1, 1) : (year, $0 + 1) } ?? (year + 1, 1)
-        guard let start = first(year, month ?? 1), let end = first(next.0, next.1) else { return nil }
+        guard let start = firstInstant(year: year, month: month ?? 1, day: 1),
+            let end = firstInstant(year: next.0, month: next.1, day: 1)
+        else { return nil }
         return (start, end)
+    }
+
+    /// The numbers of "yyyy", "yyyy-m(m)" or "yyyy-m(m)-d(d)": four digits for the year, one or
+    /// two for the month and the day; nil for anything else.
+    private static func numbers(_ text: String) -> [Int]? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.dropFirst().allSatisfy({ (1...2).contains($0.count) }),
+            parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } })
+        else { return nil }
+        return parts.compactMap { Int($0) }
+    }
+
+    /// The first instant of a day, UTC; nil for a month or a day the calendar lacks.
+    private static func firstInstant(year: Int, month: Int, day: Int) -> Date? {
+        guard (1...12).contains(month), day >= 1 else { return nil }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        let text = String(format: "%04d-%02d-%02d", year, month, day)
+        guard let date = formatter.date(from: text), formatter.string(from: date) == text else { return nil }
+        return date
     }
 
     private static func notADate(_ option: String, _ text: String) -> ValidationError {

@@ -119,3 +119,7 @@ final class ProgressRelay: @unchecked Sendable {
     /// Passes one progress line on.
     func send(_ line: String) { body(line) }
 }
+
+/// The library's errors name the library ("library /x is locked by another process…"): the
+/// reader's status line shows them without a "Library:" before.
+extension LibraryError: NamesItsLibrary {}

@@ -37,7 +37,8 @@ struct StatsCommand: ParsableCommand {
 
     func validate() throws {
         try csv.check(formatIsCSV: format == .csv)
-        if top < 0 { throw ValidationError("--top must be 0 or more") }
+        // As `actors --top`: no top at all would read as a library without actors.
+        if top < 1 { throw ValidationError("--top must be at least 1") }
     }
 
     mutating func run() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import ParoleKit
 import ParoleLibrary
 import ParoleSources
 
@@ -24,7 +25,7 @@ struct SubscribeCommand: ParsableCommand {
         if !SubscribeCommand.isFeedAddress(url) {
             // A feed file another program keeps up to date: followed by its absolute file:// URL.
             let path = LocalFeedFile.isFileURL(url) ? URL(string: url)?.path ?? "" : url
-            guard !URLFetcher.isURL(url) else {
+            guard !WebAddress.isWebAddress(url) else {
                 StandardError.print("parole: \(url): not an http(s) URL")
                 throw ExitCode(1)
             }
@@ -55,7 +56,9 @@ struct SubscribeCommand: ParsableCommand {
     /// Whether `text` is an http(s) URL with a host and no white space or control character
     /// (which `URL(string:)` would percent-encode rather than refuse).
     static func isFeedAddress(_ text: String) -> Bool {
-        guard URLFetcher.isURL(text), let url = URL(string: text), url.host != nil else { return false }
+        guard WebAddress.isWebAddress(text), let url = URL(string: text), url.host != nil else {
+            return false
+        }
         return !text.unicodeScalars.contains { $0.value <= 0x20 || (0x7F..<0xA0).contains($0.value) }
     }
 }

@@ -226,7 +226,8 @@ import Testing
         #expect(try titles(["--until", "2012"]) == ["Premier"])
         #expect(try titles(["--since", "2013-04"]).isEmpty)
         #expect(try titles(["--since", "2012-02-29", "--until", "2012-07"]) == ["Premier"])
-        for bad in ["2012-7", "2012-13", "12", "2012-07-", "2012-11-31", "2013-02-29", "2012-06-00"] {
+        #expect(try titles(["--since", "2012-7", "--until", "2012-7"]) == ["Premier"])
+        for bad in ["2012-007", "2012-13", "12", "2012-07-", "2012-11-31", "2013-02-29", "2012-06-00"] {
             let result = try parole(["quotes"] + library + ["--since", bad])
             #expect(result.status == 64, "\(bad)")
             #expect(

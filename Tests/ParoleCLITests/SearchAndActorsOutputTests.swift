@@ -58,7 +58,7 @@ import Testing
             (["quotes", "--limit", "-3"], "--limit must be at least 1"),
             (["search", "--limit", "0", "Peskov"], "--limit must be at least 1"),
             (["search", "--limit", "-2", "Peskov"], "--limit must be at least 1"),
-            (["stats", "--top", "-1"], "--top must be 0 or more"),
+            (["stats", "--top", "-1"], "--top must be at least 1"),
         ] {
             let result = try ParoleProcess.run(
                 [arguments[0]] + library + Array(arguments.dropFirst()), in: scratch.url)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ParoleKit
+import ParoleSources
 import Testing
 
 @testable import ParoleLibrary

@@ -42,7 +42,7 @@ struct LibrarySourceTests {
 
     @Test("a library error on the status line names the library once: no 'library: library …'")
     func libraryErrorsNameTheLibraryOnce() {
-        struct ReadOnly: Error, CustomStringConvertible {
+        struct ReadOnly: NamesItsLibrary {
             var description: String { "library /x/lib.sqlite is read-only; nothing was changed" }
         }
         struct Other: Error, CustomStringConvertible {
@@ -61,6 +61,18 @@ struct LibrarySourceTests {
             return
         }
         #expect(other == "Library: out of memory")
+    }
+
+    @Test("whether the status line adds 'Library:' follows the error's type, never its words")
+    func theLibraryIsNamedByTheErrorsTypeNotItsWords() {
+        struct Full: NamesItsLibrary {
+            var description: String { "disk full while writing /x/lib.sqlite" }
+        }
+        struct MentionsALibrary: Error, CustomStringConvertible {
+            var description: String { "libxml2 library not loaded" }
+        }
+        #expect(LibrarySource.statusMessage(for: Full()) == "Disk full while writing /x/lib.sqlite")
+        #expect(LibrarySource.statusMessage(for: MentionsALibrary()) == "Library: libxml2 library not loaded")
     }
 
     @Test("/ then Enter lists the library's search results, not only the loaded articles")

@@ -2,6 +2,7 @@ import ParoleKit
 import Testing
 
 @testable import ParoleReader
+@testable import ParoleTerminal
 
 @Suite("Quote detail, copy and open")
 struct QuoteDetailTests {
@@ -421,6 +422,27 @@ struct QuoteDetailTests {
             analysis: plain.analysis, source: "/home/moi/fil.xml#2", link: "HTTPS://www.exemple.fr/a",
             date: plain.date)
         #expect(web.webAddress == "HTTPS://www.exemple.fr/a")
+        #expect(BrowserLauncher.isOpenable("HTTPS://www.exemple.fr/a"), "o opens what the citation cites")
+        #expect(!BrowserLauncher.isOpenable("javascript:alert(1)"))
+    }
+
+    @Test("the quote detail labels only a file the article was read from 'File', never a feed item's link")
+    func detailShowsNoLinkThatIsNoAddressAsAFile() {
+        let plain = webArticle()
+        func detail(source: String, link: String?) -> String {
+            let article = ArticleModel(analysis: plain.analysis, source: source, link: link, date: plain.date)
+            var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 40))
+            for _ in 0..<3 { state.handle(.character("n")) }
+            state.handle(.character("v"))
+            return (0..<40).map { state.render().row($0) }.joined(separator: "\n")
+        }
+        for link in ["javascript:alert(1)", "/2012/07/un"] {
+            let text = detail(source: "/home/moi/javascript:alert(1)", link: link)
+            #expect(!text.contains("  File "), "\(link): \(text)")
+            #expect(!text.contains(link), "\(link): \(text)")
+        }
+        #expect(
+            detail(source: "/home/moi/article.txt", link: nil).contains("  File     /home/moi/article.txt"))
     }
 
     @Test("a web address longer than the detail's width is broken across lines, never cut")

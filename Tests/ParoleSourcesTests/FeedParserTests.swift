@@ -104,7 +104,7 @@ import Testing
 }
 
 @Suite struct FeedSourceTests {
-    @Test func feedItemsAreKnownByTheirLinkElseByTheirPlace() {
+    @Test func feedItemsAreKnownByTheirLinkElseByTheirFeedAndText() {
         let reading = SourceReader().read(
             data: Data(FeedParserTests.rss.utf8), source: "/tmp/fil.xml", name: "fil.xml")
         #expect(
@@ -115,7 +115,7 @@ import Testing
         let atom =
             "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>T</title><summary>S.</summary></entry></feed>"
         let noLink = SourceReader().read(data: Data(atom.utf8), source: "/tmp/f.atom", name: "f.atom")
-        #expect(noLink.articles.map(\.source) == ["/tmp/f.atom#1"])
+        #expect(noLink.articles.map(\.source) == ["/tmp/f.atom#" + ContentHash.of(noLink.articles[0].text)])
     }
 
     @Test func aRelativeItemLinkIsResolvedAgainstTheFeedsWebAddressNotReadAsALocalPath() {
@@ -135,5 +135,51 @@ import Testing
         // A feed file has no web address: its links stay as written.
         let local = SourceReader().read(data: Data(rss.utf8), source: "/tmp/fil.xml", name: "fil.xml")
         #expect(local.articles.map(\.link) == ["/2012/07/article", "../autre.html"])
+    }
+
+    @Test func aSavedFeedsRelativeLinksAreResolvedAgainstTheSiteTheFeedNames() {
+        let item =
+            "<item><title>Un</title><link>/2012/07/un</link><description>Texte un.</description></item>"
+        let rss = """
+            <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Fil</title>
+            <atom:link href="https://flux.exemple.fr/fil.xml" rel="self"/><link>https://exemple.fr/</link>
+            \(item)</channel></rss>
+            """
+        let saved = SourceReader().read(data: Data(rss.utf8), source: "/tmp/fil.xml", name: "fil.xml")
+        #expect(saved.articles.map(\.link) == ["https://exemple.fr/2012/07/un"])
+        #expect(saved.articles.map(\.source) == ["https://exemple.fr/2012/07/un"])
+        // A feed with a web address resolves against it, whatever site it names.
+        let fetched = SourceReader().read(
+            data: Data(rss.utf8), source: "https://autre.fr/rubrique/fil.xml", name: "fil.xml")
+        #expect(fetched.articles.map(\.link) == ["https://autre.fr/2012/07/un"])
+        for atom in [
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"https://exemple.fr/\">",
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><link rel=\"self\" href=\"https://flux.fr/f\"/><link href=\"https://exemple.fr/\"/>",
+        ] {
+            let xml =
+                atom
+                + "<title>F</title><entry><title>T</title><link href=\"/2012/07/un\"/><summary>S.</summary></entry></feed>"
+            let read = SourceReader().read(data: Data(xml.utf8), source: "/tmp/f.atom", name: "f.atom")
+            #expect(read.articles.map(\.link) == ["https://exemple.fr/2012/07/un"], "\(atom)")
+        }
+    }
+
+    @Test func itemsWhoseLinkIsNoWebAddressOrIsSharedAreKnownByTheirText() {
+        func rss(_ links: [String]) -> Data {
+            let items = links.enumerated().map { index, link in
+                "<item><title>T\(index)</title><link>\(link)</link><description>Texte \(index).</description></item>"
+            }
+            return Data(
+                "<rss version=\"2.0\"><channel><title>F</title>\(items.joined())</channel></rss>".utf8)
+        }
+        for links in [
+            ["javascript:void(0)", "javascript:void(0)", "javascript:void(0)"],
+            ["https://exemple.fr/", "https://exemple.fr/", "https://exemple.fr/autre"],
+        ] {
+            let read = SourceReader().read(
+                data: rss(links), source: "https://exemple.fr/fil.xml", name: "fil.xml")
+            #expect(Set(read.articles.map(\.source)).count == 3, "\(links)")
+            #expect(read.articles.map(\.link) == links, "the links are kept as they are")
+        }
     }
 }

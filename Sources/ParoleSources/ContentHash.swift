@@ -1,8 +1,8 @@
 /// A 64-bit FNV-1a fingerprint of an article's text, written as 16 hex digits: enough to tell
 /// whether an article changed since it was stored.
-enum ContentHash {
+public enum ContentHash {
     /// The fingerprint of `text`.
-    static func of(_ text: String) -> String {
+    public static func of(_ text: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
