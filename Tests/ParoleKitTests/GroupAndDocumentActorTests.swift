@@ -145,3 +145,30 @@ import Testing
         #expect(names == ["syndicats", "syndicats du département"])
     }
 }
+
+/// Only speakers are actors: a phrase made a candidate while ranking and never quoted is not
+/// listed (issue 9). Sentences written for these tests.
+@Suite struct UnquotedPhraseActorTests {
+    let analyzer = Analyzer()
+
+    @Test func aPhraseCandidateWithNoQuoteIsNotListedAsAnActor() {
+        let analysis = analyzer.analyze(
+            text: """
+                Titre
+                Le maire de Thiviers, Jean-Marc Peyrot, s'est rendu sur place dès 4 heures. Très vite, les enquêteurs se sont intéressés au bar-tabac du rez-de-chaussée. « C'est un drame pour toute la commune », a-t-il déclaré.
+
+                """, id: "t")
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.actors.map(\.name) == ["Jean-Marc Peyrot"])
+    }
+
+    @Test func aQuotedPhraseActorIsStillListed() {
+        let analysis = analyzer.analyze(
+            text: """
+                Titre
+                Très vite, les enquêteurs se sont intéressés au bar-tabac du rez-de-chaussée, a indiqué une source proche du dossier.
+
+                """, id: "t")
+        #expect(analysis.actors.contains { $0.kind == .anonymousSource && $0.quotes == 1 })
+    }
+}

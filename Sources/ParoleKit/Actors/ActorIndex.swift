@@ -29,6 +29,9 @@ struct ActorIndex {
         /// The gender its first role phrase that tells one gives it ("le président de la
         /// commission" → masculine), whatever its first name says; unknown when none does.
         var roleGender: Gender = .unknown
+        /// Whether a phrase made it, not a name the recogniser found ("un porte-parole de l'UE"):
+        /// such an actor is listed only once it is quoted.
+        var fromPhrase = false
     }
 
     private(set) var drafts: [Draft] = []
@@ -594,6 +597,7 @@ struct ActorIndex {
             kind == .organisation || head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
         draft.kind = kind
+        draft.fromPhrase = true
         draft.occurrences = [view.doc.span(tokens: range)]
         draft.gender =
             head.flatMap { view.language.words.roleNouns[$0] }
@@ -951,8 +955,13 @@ struct ActorIndex {
     /// The finished actors, in order of first mention, and for each draft its actor id.
     func finished() -> (actors: [Actor], ids: [String?]) {
         let firstStart = drafts.map { $0.occurrences.firstStart ?? 0 }
-        let order = drafts.indices.filter { !drafts[$0].occurrences.isEmpty || drafts[$0].quotes > 0 }
-            .sorted { firstStart[$0] < firstStart[$1] }
+        // A phrase with no quote (a candidate made while ranking, "le contrôle de légalité") is
+        // no actor of the article: only names, institutions, anonymous sources and documents
+        // that speak are.
+        let order = drafts.indices.filter {
+            drafts[$0].quotes > 0 || !drafts[$0].fromPhrase && !drafts[$0].occurrences.isEmpty
+        }
+        .sorted { firstStart[$0] < firstStart[$1] }
         var ids = [String?](repeating: nil, count: drafts.count)
         var actors: [Actor] = []
         for (n, d) in order.enumerated() {
