@@ -47,6 +47,6 @@ public struct Language: Sendable {
     /// are read once, shared with the gender lexicon through `SpeakerKind.frenchWords`).
     public static let french = Language(
         code: "fr", tokenizer: Tokenizer(rules: .french), recognizer: ModelEntityRecognizer(),
-        speech: SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt"), conjugator: .french),
+        speech: .french,
         words: SpeakerKind.frenchWords, firstNames: .french)
 }

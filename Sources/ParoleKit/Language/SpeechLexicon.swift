@@ -5,6 +5,10 @@ public struct SpeechLexicon: Sendable {
     /// The verbs, by lemma.
     public let verbs: [String: SpeechVerb]
 
+    /// The French speech verbs (`speech-verbs.txt`), read once: the language's lexicon and the
+    /// entity rules' verbs share it.
+    static let french = SpeechLexicon(parsing: ResourceFile.text("speech-verbs.txt"), conjugator: .french)
+
     /// Creates a lexicon from the text of a `speech-verbs.txt` file, conjugated by `conjugator`.
     public init(parsing text: String, conjugator: SpeechVerbConjugator = .french) {
         var forms: [String: [SpeechVerbForm]] = [:]

@@ -7,12 +7,6 @@ struct CapitalizedInstitutionRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         let w = c.words
-        func isInstitutionAdjective(_ i: Int) -> Bool {
-            c.isLowercaseWord(i)
-                && (c.is(i, in: w.institutionAdjective) || c.single(i, .people)
-                    || (!c.is(i, in: w.breaker)
-                        && w.institutionAdjectiveEnding.contains { c.norm(i).hasSuffix($0) }))
-        }
         var out: [TokenName] = []
         for i in c.tokens.indices where c.isCap(i) {
             if c.is(i, in: w.stateHead), c.isLowercaseWord(i + 1), !c.is(i + 1, in: w.joiner),
@@ -26,7 +20,9 @@ struct CapitalizedInstitutionRule: EntityRule {
             guard c.is(i, in: w.institutionHead), !c.isAllCaps(i) else { continue }
             var j = i + 1
             // "Groupe France Télécom", "Banque Populaire": capitalised words on the same line.
-            while isInstitutionAdjective(j) || (c.isCap(j) && !c.isSentenceInitial(j) && c.continuesLine(j)) {
+            while isAdjective(j, after: nil, c)
+                || (c.isCap(j) && !c.isSentenceInitial(j) && c.continuesLine(j))
+            {
                 j += 1
             }
             // "Fédération française de football", "Ligue nationale de hockey".
@@ -56,6 +52,25 @@ struct CapitalizedInstitutionRule: EntityRule {
         return c.overlay(names, with: out)
     }
 
+    /// Whether token `k` is a lower-case adjective of an institution's name: one of the lists, a
+    /// people's, or one known by its ending ("Parti justicialiste", "des affaires humanitaires")
+    /// that is no finite verb ("L'Ordre des médecins rappelle"). After a complement noun (`noun`)
+    /// an adjective known by its ending agrees with it in number: a singular verb after a plural
+    /// complement is the sentence's ("l'Union des commerçants interpelle", which no list knows
+    /// as a verb).
+    private func isAdjective(_ k: Int, after noun: Int?, _ c: EntityRuleContext) -> Bool {
+        let w = c.words
+        guard c.isLowercaseWord(k) else { return false }
+        if c.is(k, in: w.institutionAdjective) || c.single(k, .people) { return true }
+        if noun != nil, c.is(k, in: w.complementAdjective) { return true }
+        guard !c.is(k, in: w.breaker), !c.is(k, in: w.finiteSpeechVerb), !c.is(k, in: w.actingVerb),
+            w.institutionAdjectiveEnding.contains(where: { c.norm(k).hasSuffix($0) })
+        else { return false }
+        guard let noun else { return true }
+        func isPlural(_ i: Int) -> Bool { w.pluralEnding.contains { c.norm(i).hasSuffix($0) } }
+        return isPlural(noun) == isPlural(k)
+    }
+
     /// The end of lower-case complements at `start`: a preposition, a lower-case noun and at most
     /// one adjective after it, then "et" and another such complement ("de l'informatique et des
     /// libertés", "des industries pétrolières"); nil when there is none.
@@ -66,15 +81,6 @@ struct CapitalizedInstitutionRule: EntityRule {
                 && !c.is(k, in: w.determiner)
                 && c.continuesLine(k)
         }
-        // An adjective of the lists, a people's, or one known by its ending ("des affaires
-        // humanitaires"), as after the head.
-        func isAdjective(_ k: Int) -> Bool {
-            c.isLowercaseWord(k)
-                && (c.is(k, in: w.institutionAdjective) || c.is(k, in: w.complementAdjective)
-                    || c.single(k, .people)
-                    || (!c.is(k, in: w.breaker)
-                        && w.institutionAdjectiveEnding.contains { c.norm(k).hasSuffix($0) }))
-        }
         var end: Int? = nil
         var j = start
         while true {
@@ -82,7 +88,7 @@ struct CapitalizedInstitutionRule: EntityRule {
             if end != nil, c.is(k, in: w.coordination) { k += 1 }
             guard let noun = c.complement(at: k), isNoun(noun) else { break }
             k = noun + 1
-            if isAdjective(k) { k += 1 }
+            if isAdjective(k, after: noun, c) { k += 1 }
             end = k
             j = k
         }

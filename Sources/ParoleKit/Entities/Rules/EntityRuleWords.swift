@@ -223,6 +223,15 @@ struct EntityRuleWords: Sendable {
     /// Endings of lower-case adjectives that may follow an institution head though no list
     /// names them ("justicialiste", "institutionnel", "lyonnais").
     var institutionAdjectiveEnding: [String] = []
+    /// Endings of a plural noun or adjective ("s", "x"): an adjective agrees in number with the
+    /// noun before it.
+    var pluralEnding: [String] = []
+    /// The finite forms of the speech verbs ("rappelle", "insiste"), which no name takes as its
+    /// adjective.
+    var finiteSpeechVerb: WordSet = []
+    /// Endings only adjectives have, no verb nor participle ("osseuse" in "maladie osseuse de
+    /// Paget").
+    var adjectiveEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
     static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
@@ -281,15 +290,19 @@ struct EntityRuleWords: Sendable {
     /// `siteHead` words joined to the place heads.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
+        "adjectiveEnding", "pluralEnding",
         "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
     ]
 
     /// Empty sets.
     init() {}
 
-    /// The sets given by `rows` (set name, then words separated by spaces) and the place heads
-    /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead` set.
-    init(rows: [[Substring]], triggerRows: [[Substring]]) {
+    /// The sets given by `rows` (set name, then words separated by spaces), the place heads
+    /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead`
+    /// set, and the finite forms of `speech`'s verbs.
+    init(rows: [[Substring]], triggerRows: [[Substring]], speech: SpeechLexicon) {
+        finiteSpeechVerb = WordSet(
+            speech.forms.filter { $0.value.contains { $0.shape == .finite } }.map(\.key))
         var words: [String: [String]] = [:]
         for row in rows where row.count >= 2 {
             // Cut on bytes: a `split` on the text breaks graphemes, the slowest part of the load.
@@ -303,6 +316,8 @@ struct EntityRuleWords: Sendable {
             if name == "elisionMark" { elisionMark = list }
             if name == "institutionAdjectiveEnding" { institutionAdjectiveEnding = list }
             if name == "finiteVerbEnding" { finiteVerbEnding = list }
+            if name == "adjectiveEnding" { adjectiveEnding = list }
+            if name == "pluralEnding" { pluralEnding = list }
             if name == "demonymEnding" { demonymEnding = list }
             if name == "demonymStemEnding" { demonymStemEnding = list }
             if name == "regionEnding" { regionEnding = list }
@@ -317,7 +332,9 @@ struct EntityRuleWords: Sendable {
                 + (words["siteHead"] ?? []))
     }
 
-    /// The French sets, read once from `entity-rules.tsv` and `triggers.tsv`.
+    /// The French sets, read once from `entity-rules.tsv`, `triggers.tsv` and the French speech
+    /// verbs.
     static let french = EntityRuleWords(
-        rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"))
+        rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"),
+        speech: .french)
 }
