@@ -18,7 +18,7 @@ public enum FeedItemLink {
     /// resolved against the feed's web address `feed`, else against its own `site` address,
     /// else against `feed` when that is another absolute URL (`file:///…`).
     public static func resolved(_ link: String, feed: String, site: String? = nil) -> String {
-        guard URL(string: link)?.scheme == nil else { return link }
+        guard isRelative(link) else { return link }
         let base =
             WebAddress.isWebAddress(feed)
             ? feed
@@ -28,6 +28,9 @@ public enum FeedItemLink {
         else { return link }
         return resolved
     }
+
+    /// Whether `link` has no scheme, so that it is resolved against an address.
+    public static func isRelative(_ link: String) -> Bool { URL(string: link)?.scheme == nil }
 
     /// The names the library knows the items of the feed `feed` by, in order: each item's
     /// (resolved) `link` when it is a web address that no other item shares, else the feed's

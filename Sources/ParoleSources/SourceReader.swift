@@ -82,7 +82,11 @@ public struct SourceReader: Sendable {
                 // An item is known by its link, which stays the same when the feed gains items,
                 // made absolute against the feed's web address or, for a saved feed, its site's
                 // (``FeedItemLink``).
-                let site = WebAddress.isWebAddress(source) ? nil : FeedParser.siteAddress(of: data)
+                // The site a saved feed names costs a second parse: read only when a link needs it.
+                let needsSite =
+                    !WebAddress.isWebAddress(source)
+                    && result.value.contains { $0.link.map(FeedItemLink.isRelative) ?? false }
+                let site = needsSite ? FeedParser.siteAddress(of: data) : nil
                 let links = result.value.map {
                     $0.link.map { FeedItemLink.resolved($0, feed: source, site: site) }
                 }
