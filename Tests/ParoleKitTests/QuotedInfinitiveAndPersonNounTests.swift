@@ -5,8 +5,8 @@ import Testing
 /// Recall on press the finder was not tuned on (thirteenth session): an infinitive clause that
 /// opens in quotation marks after a speech verb ("dit « prendre acte » du rapport", "a promis
 /// d'« accélérer » …"), and speakers named by a person noun of the speaker words and its plural
-/// ("a indiqué la cheffe de la diplomatie", "selon les notaires"). Sentences written for these
-/// tests.
+/// ("a indiqué la cheffe de la diplomatie", "selon les notaires"), and "on" before words in
+/// guillemets speaking for the place named first. Sentences written for these tests.
 @Suite struct QuotedInfinitiveAndPersonNounTests {
     let analyzer = Analyzer()
 
@@ -44,5 +44,11 @@ import Testing
         let q = quotes("Les prix des maisons ont baissé de 4 % en un an, selon les notaires.")
         #expect(q.map(\.text) == ["Les prix des maisons ont baissé de 4 % en un an"])
         #expect(q.first?.kind == .according)
+    }
+
+    @Test func anImpersonalSpeakerOfWordsInGuillemetsIsThePlaceNamedFirst() {
+        let q = quotes("Dans l'entourage du président, on dénonce « un coup politique ».")
+        #expect(q.map(\.text) == ["un coup politique"])
+        #expect(q.first?.speaker?.text == "l'entourage du président")
     }
 }

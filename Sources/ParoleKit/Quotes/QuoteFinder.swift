@@ -2312,6 +2312,11 @@ struct QuoteFinder {
             {
                 let subject = self.subject(of: cue, sentence: sentence, limit: anchor)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }
+                // "Dans l'entourage du maire, on parle d'une « manœuvre »": "on" speaks for the
+                // place or circle named first, as it does for a reported clause.
+                if subject.kind == .impersonal, let place = placeSpeaking(before: cue, sentence: sentence) {
+                    return (cue.tokens, SpeakerRef(kind: .phrase(place)))
+                }
             }
             k -= 1
         }
