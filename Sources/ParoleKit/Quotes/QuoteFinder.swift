@@ -283,6 +283,7 @@ struct QuoteFinder {
         let pledge =
             k + 1 < sentence.upperBound && view.grammar.contains(.infinitivePrepositions, next)
                 && startsInfinitive(at: k + 1, sentence, quoted: true)
+                || elidedBeforeMark(k, sentence) && startsInfinitive(at: k + 2, sentence, quoted: true)
             ? k
             : k > cue.tokens.upperBound && view.grammar.contains(.infinitivePrepositions, tokens[k - 1].norm)
                 && startsInfinitive(at: k, sentence) ? k - 1 : nil
@@ -326,11 +327,14 @@ struct QuoteFinder {
                 }
             }
         }
-        // "affirment avoir découvert …"
+        // "affirment avoir découvert …"; "dit « prendre acte » du rapport", "a assuré « partager
+        // le constat » de l'association": an infinitive clause may open in quotation marks and go
+        // on after them, marks and all (p224, p264; unquoted, "a assuré partager le constat de
+        // l'association" is found the same way).
         if frames.contains(.infinitive),
             k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
                 || isNegation(k - 1, after: cue.tokens.upperBound),
-            isReportedInfinitive(afterClitics(k, sentence))
+            isReportedInfinitive(afterClitics(k, sentence)) || opensQuotedInfinitive(at: k, sentence)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -846,16 +850,22 @@ struct QuoteFinder {
     /// by the grammar's plural endings, or a noun that names people by its ending ("le
     /// naturopathe", "les écologistes").
     func isRoleNounOrPlural(_ i: Int) -> Bool {
-        let roles = view.language.words.roleNouns
         let n = tokens[i].norm
-        if roles[n] != nil { return true }
+        if namesPeople(n) { return true }
         guard tokens[i].kind == .word, n.count > 3 else { return false }
         if namesPeopleByEnding(n) { return true }
         for ending in view.grammar.words(.pluralEndings) where n.hasSuffix(ending) {
             let singular = String(n.dropLast(ending.count))
-            if roles[singular] != nil || namesPeopleByEnding(singular) { return true }
+            if namesPeople(singular) || namesPeopleByEnding(singular) { return true }
         }
         return false
+    }
+
+    /// Whether `word` is a role noun or a noun that names a person by what they do (the
+    /// person nouns of the speaker words: "la cheffe", "le notaire", "l'éditeur"), so that its
+    /// plural names speakers too ("selon les notaires").
+    private func namesPeople(_ word: String) -> Bool {
+        view.language.words.roleNouns[word] != nil || view.language.speakerWords.personNouns.contains(word)
     }
 
     /// Whether `word` ends in one of the grammar's person-noun endings after a stem of at least
@@ -1038,6 +1048,24 @@ struct QuoteFinder {
         var close = open + 1
         while close < sentence.upperBound, view.pairOfToken[close] == pair { close += 1 }
         return close < sentence.upperBound && tokens[close].isWordLike
+    }
+
+    /// Whether an elided preposition at `k` is cut from the quotation mark after it, as the
+    /// tokenizer cuts it before a mark: "d'« accélérer »" reads "d", "'", "«".
+    private func elidedBeforeMark(_ k: Int, _ sentence: Range<Int>) -> Bool {
+        guard k + 2 < sentence.upperBound, tokens[k + 1].kind == .punctuation,
+            tokens[k + 1].norm == "'" || tokens[k + 1].norm == "’", tokens[k + 2].kind == .openQuote
+        else { return false }
+        return view.grammar.contains(.infinitivePrepositions, tokens[k].norm + "'")
+    }
+
+    /// Whether quotation marks open at `k` on an infinitive that reports a clause and close before
+    /// the clause goes on: "« prendre acte » du rapport". Marks around the whole clause are left
+    /// to the guillemet strategies.
+    private func opensQuotedInfinitive(at k: Int, _ sentence: Range<Int>) -> Bool {
+        guard k + 1 < sentence.upperBound, tokens[k].kind == .openQuote, endsQuotedThenGoesOn(k, sentence)
+        else { return false }
+        return isReportedInfinitive(k + 1)
     }
 
     /// Whether an infinitive starts at `k`, after a negation ("ne pas attendre"), object pronouns
@@ -2284,6 +2312,11 @@ struct QuoteFinder {
             {
                 let subject = self.subject(of: cue, sentence: sentence, limit: anchor)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }
+                // "Dans l'entourage du maire, on parle d'une « manœuvre »": "on" speaks for the
+                // place or circle named first, as it does for a reported clause.
+                if subject.kind == .impersonal, let place = placeSpeaking(before: cue, sentence: sentence) {
+                    return (cue.tokens, SpeakerRef(kind: .phrase(place)))
+                }
             }
             k -= 1
         }
