@@ -498,16 +498,22 @@ struct ActorIndex {
 
     /// Whether organisation entity `e` is a line of its own that names a kind of body, not one
     /// body: "Conseil municipal" as a section title, an institution noun capitalised as the line's
-    /// first word and only lower-case words after it. Such a title makes no actor.
+    /// first word and only lower-case words after it. Such a title makes no actor. Reads the
+    /// line only up to the first word outside the name, so that a long line costs no more than
+    /// a short one (a paragraph of 1 MB on one line made this quadratic).
     private func isSectionTitle(_ e: Int) -> Bool {
         let range = view.entityTokens[e]
-        guard view.entities[e].type == .organization,
+        guard view.entities[e].type == .organization, view.tokens[range.lowerBound].isWordLike,
             view.institutionNouns.contains(view.tokens[range.lowerBound].norm)
         else { return false }
         let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: range.lowerBound)].paragraph
-        let words = view.doc.paragraphs[paragraph].tokens.filter { view.tokens[$0].isWordLike }
-        guard words.first == range.lowerBound, words.allSatisfy(range.contains) else { return false }
-        return words.dropFirst().allSatisfy { !view.tokens[$0].isCapitalized }
+        let line = view.doc.paragraphs[paragraph].tokens
+        let end = min(range.upperBound, line.upperBound)
+        func isWord(_ k: Int) -> Bool { view.tokens[k].isWordLike }
+        guard !(line.lowerBound..<range.lowerBound).contains(where: isWord),
+            !(end..<line.upperBound).contains(where: isWord)
+        else { return false }
+        return (range.lowerBound + 1..<end).allSatisfy { !isWord($0) || !view.tokens[$0].isCapitalized }
     }
 
     /// Where an organisation's name cut before a place's name really ends: "Météo" + "France",
