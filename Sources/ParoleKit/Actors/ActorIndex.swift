@@ -139,9 +139,9 @@ struct ActorIndex {
         let name = view.entityTokens[e]
         var b = name.lowerBound
         // "le chef du gouvernement français, M. Ayrault": a title and a comma may stand between.
-        let honorifics = view.language.words.words("honorifics")
-        let complements = view.language.words.words("complement-connectors")
-        let owners = view.language.words.words("owner-connectors")
+        let honorifics = view.honorifics
+        let complements = view.complementConnectors
+        let owners = view.ownerConnectors
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
@@ -598,7 +598,7 @@ struct ActorIndex {
                 return other
             }
         }
-        let institutions = view.language.words.words("institution-nouns")
+        let institutions = view.institutionNouns
         let type: EntityType =
             kind == .organisation || head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
@@ -634,7 +634,7 @@ struct ActorIndex {
         let words = view.droppingDeterminers(range)
         guard words.count > 1 else { return [] }
         let tokens = view.tokens
-        let owners = view.language.words.words("owner-connectors")
+        let owners = view.ownerConnectors
         switch kind {
         case .document, .organisation:
             if kind == .organisation, let split = bodyNounBeforeName(words, owners: owners) {
@@ -835,7 +835,7 @@ struct ActorIndex {
 
     /// Whether `range` holds no word but titles ("M.", "Me"): such a phrase is no alias nor role.
     private func isTitleOnly(_ range: Range<Int>) -> Bool {
-        let honorifics = view.language.words.words("honorifics")
+        let honorifics = view.honorifics
         return range.allSatisfy { view.tokens[$0].kind != .word || honorifics.contains(view.tokens[$0].norm) }
     }
 
@@ -916,7 +916,7 @@ struct ActorIndex {
         if tokens.lowerBound > sentenceStart(of: tokens.lowerBound) {
             let before = view.tokens[tokens.lowerBound - 1].norm
             let marked = view.grammar.gender(of: before)
-            if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
+            if marked != .unknown, view.honorifics.contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
             if let g = view.language.speakerWords.roleGenders[before] { return g }
             // "la toxicologue Dominique X", "le ministre Claude Y": a noun of either gender
