@@ -1412,8 +1412,9 @@ struct SpeakerResolver {
             } ?? false
         // Where each candidate stands against the last words quoted, once per candidate (a
         // feature of its own and, for anyone first named since, a hint that the text may have
-        // turned from their speaker).
-        let sinceLastQuote = recency.map { introducedSince($0, before: anchor) }
+        // turned from their speaker). `[self]`: the resolver is copied once for the map, not once
+        // per candidate (a copy per candidate was a third of the ranking on a long paragraph).
+        let sinceLastQuote = recency.map { [self] in introducedSince($0, before: anchor) }
         let newcomer = sinceLastQuote.contains(["newsince"])
         let lastSpeakerContext = lastSpeakerContext(sentence: sentence)
         var candidates: [(actor: Int?, features: [String])] = []
