@@ -41,9 +41,12 @@ import Testing
 
     @Test func quotationMarksOpenAndCloseAsTheRulesSay() throws {
         // The low and high double quotes of German typography: „ opens and “ closes there.
-        let text = Self.everySection.replacingOccurrences(of: "[opening-quotes]\n«", with: "[opening-quotes]\n„")
-            .replacingOccurrences(of: "[closing-quotes]\n»", with: "[closing-quotes]\n“")
-        let tokens = Tokenizer(rules: try TokenizerRules(parsing: text)).document("Er sagte „Ja“ dort.").tokens
+        let text = Self.everySection.replacingOccurrences(
+            of: "[opening-quotes]\n«", with: "[opening-quotes]\n„"
+        )
+        .replacingOccurrences(of: "[closing-quotes]\n»", with: "[closing-quotes]\n“")
+        let tokens = Tokenizer(rules: try TokenizerRules(parsing: text)).document("Er sagte „Ja“ dort.")
+            .tokens
         #expect(tokens.map(\.kind) == [.word, .word, .openQuote, .word, .closeQuote, .word, .terminal])
         let french = Tokenizer(rules: .french).document("Il a dit « oui » hier.").tokens
         #expect(french.filter { $0.kind == .openQuote || $0.kind == .closeQuote }.map(\.norm) == ["«", "»"])
@@ -52,9 +55,12 @@ import Testing
     @Test func aEuphonicLetterJoinsTheInvertedPronounOnlyWhenTheRulesHoldIt() throws {
         let french = Tokenizer(rules: .french).document("Que va-t-il faire ?").tokens
         #expect(french.map(\.norm) == ["que", "va", "-t-il", "faire", "?"])
-        let text = Self.everySection.replacingOccurrences(of: "[euphonic-letters]\nt\n", with: "[euphonic-letters]\n")
-            .replacingOccurrences(of: "[clitic-pronouns]\non", with: "[clitic-pronouns]\nil")
-        let without = Tokenizer(rules: try TokenizerRules(parsing: text)).document("Que va-t-il faire ?").tokens
+        let text = Self.everySection.replacingOccurrences(
+            of: "[euphonic-letters]\nt\n", with: "[euphonic-letters]\n"
+        )
+        .replacingOccurrences(of: "[clitic-pronouns]\non", with: "[clitic-pronouns]\nil")
+        let without = Tokenizer(rules: try TokenizerRules(parsing: text)).document("Que va-t-il faire ?")
+            .tokens
         #expect(!without.contains { $0.kind == .clitic && $0.norm == "-t-il" })
     }
 
@@ -67,7 +73,8 @@ import Testing
     }
 
     @Test func aMarkOfSeveralCharactersIsAnErrorNamingTheSection() {
-        let text = Self.everySection.replacingOccurrences(of: "[closing-quotes]\n»", with: "[closing-quotes]\n»»")
+        let text = Self.everySection.replacingOccurrences(
+            of: "[closing-quotes]\n»", with: "[closing-quotes]\n»»")
         #expect {
             try TokenizerRules(parsing: text)
         } throws: { error in

@@ -13,9 +13,10 @@ struct WebURLTests {
     }
 
     @Test func addressesWithoutAHostOrOfAnotherSchemeAreNoWebURL() {
-        for text in ["https://", "http://", "htps://exemple.fr/a", "ftp://exemple.fr/a", "file:///tmp/fil.xml",
-            "javascript:alert(1)", "/2012/07/article", "exemple.fr/article", ""]
-        {
+        for text in [
+            "https://", "http://", "htps://exemple.fr/a", "ftp://exemple.fr/a", "file:///tmp/fil.xml",
+            "javascript:alert(1)", "/2012/07/article", "exemple.fr/article", "",
+        ] {
             #expect(URLFetcher.webURL(text) == nil, "\(text)")
         }
     }

@@ -355,7 +355,8 @@ public struct Tokenizer: Sendable {
 
     private func startsSentence(_ t: Token, _ sc: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if t.isCapitalized || t.kind == .openQuote || t.kind == .number { return true }
-        return t.kind == .punctuation && t.span.end - t.span.start == 1 && rules.sentenceDashes.contains(sc[t.span.start])
+        return t.kind == .punctuation && t.span.end - t.span.start == 1
+            && rules.sentenceDashes.contains(sc[t.span.start])
     }
 
     /// The scalar of a punctuation token of one scalar (its norm is that scalar), else NUL: the

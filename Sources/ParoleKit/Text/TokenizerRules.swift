@@ -61,7 +61,8 @@ public struct TokenizerRules: Sendable {
             var marks: Set<Unicode.Scalar> = []
             for mark in (parsed.sections[section] ?? []).joined() {
                 guard mark.unicodeScalars.count == 1, let scalar = mark.unicodeScalars.first else {
-                    throw ResourceFormatError(description: "\(name): [\(section)] holds \"\(mark)\", not one character")
+                    throw ResourceFormatError(
+                        description: "\(name): [\(section)] holds \"\(mark)\", not one character")
                 }
                 marks.insert(scalar)
             }
