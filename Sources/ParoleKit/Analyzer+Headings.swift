@@ -2,7 +2,7 @@ extension Analyzer {
     /// The headings of `document`: the first paragraph as the title when another paragraph
     /// follows it or it reads as a heading, then every later paragraph that reads as a heading
     /// (``readsAsHeading(_:in:)``).
-    static func headings(in document: Document) -> [Heading] {
+    func headings(in document: Document) -> [Heading] {
         var headings: [Heading] = []
         for (p, paragraph) in document.paragraphs.enumerated() {
             let reads = readsAsHeading(paragraph, in: document)
@@ -26,7 +26,7 @@ extension Analyzer {
     /// The question line is the one difference from the speaker resolver's headings: there an
     /// interview's question is body text, the turn the next words in guillemets answer (asking
     /// `TextView.isHeading` counts it as such).
-    static func readsAsHeading(_ paragraph: Paragraph, in document: Document) -> Bool {
+    func readsAsHeading(_ paragraph: Paragraph, in document: Document) -> Bool {
         let line = paragraph.tokens.lazy.map { document.tokens[$0] }
         if TextView.isHeading(line) { return true }
         guard let first = line.first, !TextView.listMarks.contains(first.norm),
@@ -35,9 +35,9 @@ extension Analyzer {
         return isQuestionLine(paragraph, in: document)
     }
 
-    /// Whether `paragraph` is one short sentence that ends with a question mark (before any
-    /// closing quotation mark).
-    private static func isQuestionLine(_ paragraph: Paragraph, in document: Document) -> Bool {
+    /// Whether `paragraph` is one short sentence that ends with a question mark of the language
+    /// (`question-marks` of its quote grammar; before any closing quotation mark).
+    private func isQuestionLine(_ paragraph: Paragraph, in document: Document) -> Bool {
         guard paragraph.sentences.count == 1, paragraph.tokens.count <= 3 * TextView.headingWords else {
             return false
         }
@@ -49,6 +49,6 @@ extension Analyzer {
             if token.kind != .closeQuote { last = token }
         }
         guard words <= TextView.headingWords, let last, last.kind == .terminal else { return false }
-        return document.text(last.span) == "?"
+        return language.quoteGrammar.contains(.questionMarks, document.text(last.span))
     }
 }

@@ -45,7 +45,7 @@ public struct Analyzer: Sendable {
         return Analysis(
             id: id, lang: language.code, title: title, text: text,
             paragraphs: document.paragraphs.map(\.span), entities: entities, quotes: quotes, actors: actors,
-            headings: Self.headings(in: document))
+            headings: headings(in: document))
     }
 
     /// The quote stage up to speaker resolution: the text view with its quotation-mark

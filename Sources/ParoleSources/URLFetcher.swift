@@ -109,6 +109,14 @@ public struct URLFetcher: Sendable {
         "Accept-Encoding": "identity",
     ]
 
+    /// The URL of `text` when it is an http(s) address with a host name (`https://` alone has
+    /// none), else nil: the one test of an address to fetch over the network, asked by
+    /// ``fetch(_:headers:)`` and by `parole subscribe`.
+    public static func webURL(_ text: String) -> URL? {
+        guard WebAddress.isWebAddress(text), let url = URL(string: text), url.host != nil else { return nil }
+        return url
+    }
+
     /// Fetches `text` (an http(s) URL, or a `file://` URL: ``LocalFeedFile``), blocking until done; `headers` are added to the request (they replace
     /// the defaults of the same name). With `If-None-Match` or `If-Modified-Since` among them, a
     /// 304 answer is returned (as `notModified`) instead of an error.
@@ -116,9 +124,7 @@ public struct URLFetcher: Sendable {
         if LocalFeedFile.isFileURL(text) {
             return try LocalFeedFile.fetch(text, headers: headers, maxBytes: maxBytes)
         }
-        guard WebAddress.isWebAddress(text), let url = URL(string: text), url.host != nil else {
-            throw .unsupportedURL
-        }
+        guard let url = URLFetcher.webURL(text) else { throw .unsupportedURL }
         let started = DispatchTime.now()
         let deadline = started + timeout
         // FoundationNetworking counts its own timeouts in whole seconds; the deadline above is exact.

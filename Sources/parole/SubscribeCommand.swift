@@ -53,12 +53,11 @@ struct SubscribeCommand: ParsableCommand {
         }
     }
 
-    /// Whether `text` is an http(s) URL with a host and no white space or control character
-    /// (which `URL(string:)` would percent-encode rather than refuse).
+    /// Whether `text` is an address `URLFetcher` fetches (``URLFetcher/webURL(_:)``: http(s)
+    /// with a host) with no white space or control character (which `URL(string:)` would
+    /// percent-encode rather than refuse).
     static func isFeedAddress(_ text: String) -> Bool {
-        guard WebAddress.isWebAddress(text), let url = URL(string: text), url.host != nil else {
-            return false
-        }
-        return !text.unicodeScalars.contains { $0.value <= 0x20 || (0x7F..<0xA0).contains($0.value) }
+        URLFetcher.webURL(text) != nil
+            && !text.unicodeScalars.contains { $0.value <= 0x20 || (0x7F..<0xA0).contains($0.value) }
     }
 }

@@ -105,6 +105,15 @@ import Testing
         #expect(hostless.errorLines == ["parole: https://: not a valid http(s) URL (no host name)"])
     }
 
+    @Test func subscribeRefusesAHostlessAddressAsTheFetcherDoes() throws {
+        let hostless = try parole(["subscribe"] + library + ["https://"])
+        #expect(hostless.status == 1)
+        #expect(hostless.errorLines == ["parole: https://: not an http(s) URL"])
+        let spaced = try parole(["subscribe"] + library + ["https://exemple.fr/un fil.xml"])
+        #expect(spaced.errorLines == ["parole: https://exemple.fr/un fil.xml: not an http(s) URL"])
+        #expect(try parole(["subscriptions"] + library).output.contains("https://") == false)
+    }
+
     @Test func aDeadFeedIsReportedOnStandardErrorAndTheExitStatusIsOne() throws {
         server.set("/fil.xml", .init(body: Self.feed(title: "Le Fil", items: ["Tout va bien"])))
         _ = try parole(["subscribe"] + library + [server.url("/fil.xml")])

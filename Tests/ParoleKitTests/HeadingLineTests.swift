@@ -53,11 +53,11 @@ import Testing
         let document = Language.french.tokenizer.document(text)
         let question = document.paragraphs[2]
         #expect(!TextView.isHeading(question.tokens.map { document.tokens[$0] }))
-        #expect(Analyzer.readsAsHeading(question, in: document))
+        #expect(Analyzer().readsAsHeading(question, in: document))
         for p in [0, 1, 3] {
             #expect(
                 TextView.isHeading(document.paragraphs[p].tokens.map { document.tokens[$0] })
-                    == Analyzer.readsAsHeading(document.paragraphs[p], in: document))
+                    == Analyzer().readsAsHeading(document.paragraphs[p], in: document))
         }
     }
 }

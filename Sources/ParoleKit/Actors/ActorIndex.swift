@@ -139,9 +139,9 @@ struct ActorIndex {
         let name = view.entityTokens[e]
         var b = name.lowerBound
         // "le chef du gouvernement français, M. Ayrault": a title and a comma may stand between.
-        let honorifics = view.language.words.words("honorifics")
-        let complements = view.language.words.words("complement-connectors")
-        let owners = view.language.words.words("owner-connectors")
+        let honorifics = view.honorifics
+        let complements = view.complementConnectors
+        let owners = view.ownerConnectors
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
@@ -498,16 +498,22 @@ struct ActorIndex {
 
     /// Whether organisation entity `e` is a line of its own that names a kind of body, not one
     /// body: "Conseil municipal" as a section title, an institution noun capitalised as the line's
-    /// first word and only lower-case words after it. Such a title makes no actor.
+    /// first word and only lower-case words after it. Such a title makes no actor. Reads the
+    /// line only up to the first word outside the name, so that a long line costs no more than
+    /// a short one (a paragraph of 1 MB on one line made this quadratic).
     private func isSectionTitle(_ e: Int) -> Bool {
         let range = view.entityTokens[e]
-        guard view.entities[e].type == .organization,
+        guard view.entities[e].type == .organization, view.tokens[range.lowerBound].isWordLike,
             view.institutionNouns.contains(view.tokens[range.lowerBound].norm)
         else { return false }
         let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: range.lowerBound)].paragraph
-        let words = view.doc.paragraphs[paragraph].tokens.filter { view.tokens[$0].isWordLike }
-        guard words.first == range.lowerBound, words.allSatisfy(range.contains) else { return false }
-        return words.dropFirst().allSatisfy { !view.tokens[$0].isCapitalized }
+        let line = view.doc.paragraphs[paragraph].tokens
+        let end = min(range.upperBound, line.upperBound)
+        func isWord(_ k: Int) -> Bool { view.tokens[k].isWordLike }
+        guard !(line.lowerBound..<range.lowerBound).contains(where: isWord),
+            !(end..<line.upperBound).contains(where: isWord)
+        else { return false }
+        return (range.lowerBound + 1..<end).allSatisfy { !isWord($0) || !view.tokens[$0].isCapitalized }
     }
 
     /// Where an organisation's name cut before a place's name really ends: "Météo" + "France",
@@ -592,7 +598,7 @@ struct ActorIndex {
                 return other
             }
         }
-        let institutions = view.language.words.words("institution-nouns")
+        let institutions = view.institutionNouns
         let type: EntityType =
             kind == .organisation || head.map { institutions.contains($0) } == true ? .organization : .person
         var draft = Draft(name: text, nameWords: range.count, type: type)
@@ -628,7 +634,7 @@ struct ActorIndex {
         let words = view.droppingDeterminers(range)
         guard words.count > 1 else { return [] }
         let tokens = view.tokens
-        let owners = view.language.words.words("owner-connectors")
+        let owners = view.ownerConnectors
         switch kind {
         case .document, .organisation:
             if kind == .organisation, let split = bodyNounBeforeName(words, owners: owners) {
@@ -829,7 +835,7 @@ struct ActorIndex {
 
     /// Whether `range` holds no word but titles ("M.", "Me"): such a phrase is no alias nor role.
     private func isTitleOnly(_ range: Range<Int>) -> Bool {
-        let honorifics = view.language.words.words("honorifics")
+        let honorifics = view.honorifics
         return range.allSatisfy { view.tokens[$0].kind != .word || honorifics.contains(view.tokens[$0].norm) }
     }
 
@@ -910,7 +916,7 @@ struct ActorIndex {
         if tokens.lowerBound > sentenceStart(of: tokens.lowerBound) {
             let before = view.tokens[tokens.lowerBound - 1].norm
             let marked = view.grammar.gender(of: before)
-            if marked != .unknown, view.language.words.words("honorifics").contains(before) { return marked }
+            if marked != .unknown, view.honorifics.contains(before) { return marked }
             if let g = view.language.words.roleNouns[before], g != .unknown { return g }
             if let g = view.language.speakerWords.roleGenders[before] { return g }
             // "la toxicologue Dominique X", "le ministre Claude Y": a noun of either gender

@@ -500,7 +500,7 @@ struct SpeakerResolver {
                 }
                 // "le rapport de l'expert-comptable désigné par les enquêteurs": after the
                 // document's complement the participle is the complement's, and so is its agent.
-                let owners = view.language.words.words("owner-connectors")
+                let owners = view.ownerConnectors
                 let afterComplement = (lo + 1..<k).contains { owners.contains(tokens[$0].norm) }
                 var agent: Range<Int>? = nil
                 if !afterComplement, p + 1 < range.upperBound,
@@ -535,7 +535,7 @@ struct SpeakerResolver {
         if tokens[k].norm.contains("-") { return range.count == 1 ? gender : nil }
         let determiner = range.count == 2 ? range.lowerBound : k - 1
         guard determiner >= 0 else { return nil }
-        return view.language.words.words("determiners").contains(tokens[determiner].norm) ? gender : nil
+        return view.determiners.contains(tokens[determiner].norm) ? gender : nil
     }
 
     /// The person of gender `gender` mentioned last before token `k`, in its paragraph or the one
@@ -794,7 +794,7 @@ struct SpeakerResolver {
         for i in range.prefix(Self.headReach) {
             let n = tokens[i].norm
             if view.connectorLike(i) || view.isClauseBreak(i) { break }
-            if words.words("cited-documents").contains(n) { return .document }
+            if view.citedDocuments.contains(n) { return .document }
             let singular = self.singular(i)
             if isBodyNoun(n) || singular.map(isBodyNoun) == true { return .organisation }
             if view.isRoleNoun(i) || speakerWords.personNouns.contains(n)
@@ -923,11 +923,11 @@ struct SpeakerResolver {
     /// The complement that owns a cited text: "les informations **des autorités**", when the
     /// head is a document noun and the owner is itself a role or a body.
     private func documentOwner(_ range: Range<Int>) -> Range<Int>? {
-        let documents = view.language.words.words("cited-documents")
+        let documents = view.citedDocuments
         guard let first = range.first, documents.contains(tokens[first].norm) else { return nil }
         var k = first + 1
         while k < range.upperBound, !view.connectorLike(k) { k += 1 }
-        guard k + 1 < range.upperBound, view.language.words.words("owner-connectors").contains(tokens[k].norm)
+        guard k + 1 < range.upperBound, view.ownerConnectors.contains(tokens[k].norm)
         else { return nil }
         let owner = (k + 1)..<range.upperBound
         let ownerStart = view.droppingDeterminers(owner).lowerBound
@@ -969,7 +969,7 @@ struct SpeakerResolver {
             return false
         }
         k += 1
-        if view.language.words.words("owner-connectors").contains(tokens[k].norm) {
+        if view.ownerConnectors.contains(tokens[k].norm) {
             // "un de ses proches", "une des victimes": the group's noun after its determiner.
             k += 1
             if k < range.upperBound, view.isDeterminer(k) { k += 1 }
@@ -1007,7 +1007,7 @@ struct SpeakerResolver {
         else {
             return false
         }
-        let connectors = view.language.words.words("owner-connectors")
+        let connectors = view.ownerConnectors
         return range.count <= 4 && !range.contains { connectors.contains(tokens[$0].norm) }
     }
 
@@ -1113,7 +1113,7 @@ struct SpeakerResolver {
     /// **Barack Obama**" (a connector before it, past role nouns and determiners), unlike "le
     /// président de l'Assemblée **Claude Bartolone**" or "le ministre **Manuel Valls**".
     private func isComplementName(_ e: Int, in range: Range<Int>) -> Bool {
-        let connectors = view.language.words.words("complement-connectors")
+        let connectors = view.complementConnectors
         var k = view.entityTokens[e].lowerBound - 1
         while k >= range.lowerBound {
             let n = tokens[k].norm
@@ -1387,7 +1387,7 @@ struct SpeakerResolver {
         let prefix = named != nil ? "a:" : pronoun != nil ? "p:" : context ? "c:" : "n:"
         let gender = pronoun.map { pronounGender(tokens[$0].norm) } ?? .unknown
         let plural =
-            pronoun.map { view.language.words.words("plural-pronouns").contains(tokens[$0].norm) } ?? false
+            pronoun.map { view.pluralPronouns.contains(tokens[$0].norm) } ?? false
         let recency = order.sorted {
             (after.contains($0) ? 0 : 1, last[$0]!, -$0) > (after.contains($1) ? 0 : 1, last[$1]!, -$1)
         }
@@ -1412,8 +1412,9 @@ struct SpeakerResolver {
             } ?? false
         // Where each candidate stands against the last words quoted, once per candidate (a
         // feature of its own and, for anyone first named since, a hint that the text may have
-        // turned from their speaker).
-        let sinceLastQuote = recency.map { introducedSince($0, before: anchor) }
+        // turned from their speaker). `[self]`: the resolver is copied once for the map, not once
+        // per candidate (a copy per candidate was a third of the ranking on a long paragraph).
+        let sinceLastQuote = recency.map { [self] in introducedSince($0, before: anchor) }
         let newcomer = sinceLastQuote.contains(["newsince"])
         let lastSpeakerContext = lastSpeakerContext(sentence: sentence)
         var candidates: [(actor: Int?, features: [String])] = []
@@ -1719,7 +1720,7 @@ struct SpeakerResolver {
         let end = view.doc.sentences[view.doc.sentenceIndex(ofToken: range.lowerBound)].tokens.upperBound
         var k = range.upperBound
         guard k + 2 < end, view.grammar.contains(.coordinators, tokens[k].norm),
-            view.language.words.words("complement-connectors").contains(tokens[k + 1].norm)
+            view.complementConnectors.contains(tokens[k + 1].norm)
         else { return nil }
         k += 2
         while k < end, k - range.upperBound <= Self.coordinatedComplementLength, tokens[k].norm != ",",
@@ -1830,7 +1831,7 @@ struct SpeakerResolver {
             // finder read none.
             // "Son collègue Thomas Bernard, aide-soignant, partage …": after a determiner, up to
             // two nouns of what the person is.
-            let honorifics = view.language.words.words("honorifics")
+            let honorifics = view.honorifics
             let end = view.doc.sentences[s].tokens.upperBound
             var k = max(view.doc.sentences[s].tokens.lowerBound, datelineEnd[view.doc.sentences[s].paragraph])
             if k < end, view.isDeterminer(k) {
@@ -1900,7 +1901,7 @@ struct SpeakerResolver {
         }
         guard c + 1 < end, tokens[c].norm == "," else { return nil }
         var k = c + 1
-        let honorifics = view.language.words.words("honorifics")
+        let honorifics = view.honorifics
         while k < end, honorifics.contains(tokens[k].norm) { k += 1 }
         guard k < end, let e = view.entity(at: k), view.entityTokens[e].lowerBound == k,
             view.entities[e].type == .person

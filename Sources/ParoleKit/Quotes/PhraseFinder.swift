@@ -7,7 +7,7 @@ struct PhraseFinder {
 
     init(view: TextView) {
         self.view = view
-        connectors = view.language.words.words("owner-connectors")
+        connectors = view.ownerConnectors
         objectPronouns = view.grammar.words(.objectClitics)
     }
     private let maxLength = 14
@@ -500,7 +500,7 @@ struct PhraseFinder {
     /// determiner and up to two lower-case role words ("le pédiatre", "la docteure"), which the
     /// resolver keeps as the person's role; nil when no person's name starts there.
     func apposedPerson(startingAt start: Int, limit: Int) -> Range<Int>? {
-        let honorifics = view.language.words.words("honorifics")
+        let honorifics = view.honorifics
         var k = start
         while k < limit, k - start < 4, view.entity(at: k) == nil {
             guard honorifics.contains(tokens[k].norm) || view.isDeterminer(k) || k > start else { return nil }

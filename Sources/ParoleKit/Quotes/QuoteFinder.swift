@@ -722,7 +722,7 @@ struct QuoteFinder {
     /// | de jeudi", "lors de son discours | du 14 juillet".
     private func datedEnd(of np: Range<Int>, limit: Int) -> Int {
         var k = np.upperBound
-        if k + 1 < limit, view.language.words.words("owner-connectors").contains(tokens[k].norm),
+        if k + 1 < limit, view.ownerConnectors.contains(tokens[k].norm),
             view.isAdverb(k + 1) || view.isDateWord(k + 1)
         {
             k += 2
@@ -807,7 +807,6 @@ struct QuoteFinder {
 
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     func namesSpeaker(_ np: Range<Int>) -> Bool {
-        let words = view.language.words
         let np = groupOfPartitive(np)
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np
@@ -815,7 +814,7 @@ struct QuoteFinder {
             && !view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
         {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            if isRoleNounOrPlural(i) || words.words("institution-nouns").contains(tokens[i].norm) {
+            if isRoleNounOrPlural(i) || view.institutionNouns.contains(tokens[i].norm) {
                 return true
             }
             // "l'insoumis Karim Benali", "le banquier Paul Martin": a noun the lexicons do not
@@ -841,7 +840,7 @@ struct QuoteFinder {
             k += 1
         }
         guard k + 2 < np.upperBound, view.grammar.contains(.partitiveHeads, tokens[k].norm),
-            view.language.words.words("owner-connectors").contains(tokens[k + 1].norm)
+            view.ownerConnectors.contains(tokens[k + 1].norm)
         else { return np }
         return (k + 2)..<np.upperBound
     }
@@ -1712,7 +1711,7 @@ struct QuoteFinder {
             if grammar.contains(.infinitivePrepositions, n) || grammar.contains(.coordinators, n) { break }
             // "selon le recours des entreprises" ("depending on"): only the noun before its
             // first complement, or a name, tells whether the phrase names a source.
-            if k > np.lowerBound, view.language.words.words("owner-connectors").contains(n),
+            if k > np.lowerBound, view.ownerConnectors.contains(n),
                 view.entity(at: k + 1) == nil
             {
                 break
@@ -1810,7 +1809,7 @@ struct QuoteFinder {
         var k = start
         while k < min(sentence.upperBound, start + 3), view.entity(at: k) == nil,
             view.isDeterminer(k) || view.isRoleNoun(k)
-                || view.language.words.words("honorifics").contains(tokens[k].norm)
+                || view.honorifics.contains(tokens[k].norm)
         {
             k += 1
         }
@@ -1958,12 +1957,11 @@ struct QuoteFinder {
                 // so do complements joined by one inside the source's name ("la Fédération
                 // internationale de ski et de snowboard (FIS)", "le service départemental
                 // d'incendie et de secours (SDIS)", in p134 and p200).
-                let words = view.language.words
                 let joinsSource =
                     view.grammar.contains(.coordinators, t.norm) && k + 1 < sentence.upperBound
                     && (view.isDeterminer(k + 1) || tokens[k + 1].isCapitalized
                         || view.citedDocuments.contains(tokens[k + 1].norm) || view.isRoleNoun(k + 1)
-                        || k > start && words.words("owner-connectors").contains(tokens[k + 1].norm))
+                        || k > start && view.ownerConnectors.contains(tokens[k + 1].norm))
                 if !joinsSource { break }
             }
             k += 1

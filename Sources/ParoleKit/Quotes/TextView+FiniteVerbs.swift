@@ -27,7 +27,7 @@ extension TextView {
     /// "ayant").
     func isFiniteAuxiliary(_ i: Int) -> Bool {
         roleOfToken[i].contains(.auxiliary) && standsAsVerb(i)
-            && !language.words.words("non-finite-auxiliaries").contains(doc.tokens[i].norm)
+            && !nonFiniteAuxiliaries.contains(doc.tokens[i].norm)
     }
 
     /// The finite form of a speech verb that token `i` is where it stands ("précise", "a
@@ -50,7 +50,7 @@ extension TextView {
     /// "X et Y ont déclaré" names two subjects.
     func isPluralFiniteVerb(_ i: Int) -> Bool {
         if isFiniteAuxiliary(i) {
-            return language.words.words("plural-auxiliaries").contains(doc.tokens[i].norm)
+            return pluralAuxiliaries.contains(doc.tokens[i].norm)
         }
         guard standsAsVerb(i), !followsDeterminer(i), let forms = language.speech.lookup(doc.tokens[i].norm)
         else { return false }

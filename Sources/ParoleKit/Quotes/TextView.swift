@@ -22,6 +22,19 @@ struct TextView {
     /// Head nouns of texts and figures cited as a source ("selon un rapport").
     let citedDocuments: Set<String>
     let institutionNouns: Set<String>
+    /// Words that join a role or a body to its owner ("de", "du": "le porte-parole du
+    /// gouvernement").
+    let ownerConnectors: Set<String>
+    /// Words that join a name to a complement of its own ("de", "des").
+    let complementConnectors: Set<String>
+    /// Titles written before a name ("M.", "Mme").
+    let honorifics: Set<String>
+    /// Forms of the auxiliaries that are not finite ("avoir", "ayant").
+    let nonFiniteAuxiliaries: Set<String>
+    /// Third-person plural forms of the auxiliaries ("ont", "sont").
+    let pluralAuxiliaries: Set<String>
+    /// Plural subject pronouns ("ils", "elles").
+    let pluralPronouns: Set<String>
     /// The language's patterns and word classes of reported speech.
     let grammar: QuoteGrammar
     /// What each token is for the cue finder, looked up once per token (`TokenRole` bits): the
@@ -59,6 +72,12 @@ struct TextView {
         documentNouns = w.words("document-nouns")
         citedDocuments = w.words("cited-documents")
         institutionNouns = w.words("institution-nouns")
+        ownerConnectors = w.words("owner-connectors")
+        complementConnectors = w.words("complement-connectors")
+        honorifics = w.words("honorifics")
+        nonFiniteAuxiliaries = w.words("non-finite-auxiliaries")
+        pluralAuxiliaries = w.words("plural-auxiliaries")
+        pluralPronouns = w.words("plural-pronouns")
         grammar = language.quoteGrammar
         let table = language.tokenRoles.lookup
         var roles: [TokenRole] = []

@@ -1,7 +1,7 @@
 /// Cuts text into paragraphs, sentences and tokens, knowing French typography:
 /// elisions (l’, qu'), hyphenated inversions (a-t-il), guillemets with any kind of
 /// space, abbreviations (M., Mme), numbers with spaced thousands (6 500) and soft
-/// hyphens inside words.
+/// hyphens inside words. The words and marks of the language are its ``TokenizerRules``.
 public struct Tokenizer: Sendable {
     /// The language-specific facts used.
     public let rules: TokenizerRules
@@ -163,8 +163,8 @@ public struct Tokenizer: Sendable {
     /// If a hyphen at `hyphen` opens an inverted subject pronoun ("-t-il", "-elle"), where it ends.
     private func cliticEnd(_ sc: UnsafeBufferPointer<Unicode.Scalar>, _ hyphen: Int, _ end: Int) -> Int? {
         var j = hyphen + 1
-        // Euphonic "-t-".
-        if j + 1 < end, sc[j] == "t", CharClass.isHyphen(sc[j + 1]) { j += 2 }
+        // A euphonic letter between hyphens ("-t-").
+        if j + 1 < end, rules.euphonicLetters.contains(sc[j]), CharClass.isHyphen(sc[j + 1]) { j += 2 }
         var k = j
         while k < end, CharClass.isLetter(sc[k]) { k += 1 }
         guard k > j, k == end || !(CharClass.isHyphen(sc[k]) || CharClass.isApostrophe(sc[k])) else {
@@ -211,13 +211,17 @@ public struct Tokenizer: Sendable {
         -> Int
     {
         let c = sc[start]
+        if !c.isASCII {
+            if rules.openingQuotes.contains(c) {
+                tokens.append(makeToken(sc, start, start + 1, .openQuote))
+                return start + 1
+            }
+            if rules.closingQuotes.contains(c) {
+                tokens.append(makeToken(sc, start, start + 1, .closeQuote))
+                return start + 1
+            }
+        }
         switch c {
-        case "«", "“", "„", "‹":
-            tokens.append(makeToken(sc, start, start + 1, .openQuote))
-            return start + 1
-        case "»", "”", "›":
-            tokens.append(makeToken(sc, start, start + 1, .closeQuote))
-            return start + 1
         case "\"":
             let before = start == 0 ? " " : sc[start - 1]
             let after: Unicode.Scalar = start + 1 < end ? sc[start + 1] : " "
@@ -351,8 +355,8 @@ public struct Tokenizer: Sendable {
 
     private func startsSentence(_ t: Token, _ sc: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if t.isCapitalized || t.kind == .openQuote || t.kind == .number { return true }
-        let m = mark(t, sc)
-        return m == "-" || m == "–" || m == "—"
+        return t.kind == .punctuation && t.span.end - t.span.start == 1
+            && rules.sentenceDashes.contains(sc[t.span.start])
     }
 
     /// The scalar of a punctuation token of one scalar (its norm is that scalar), else NUL: the

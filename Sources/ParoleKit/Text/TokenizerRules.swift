@@ -12,39 +12,69 @@ public struct TokenizerRules: Sendable {
     /// The sentence openers that also open a name before another capitalised word ("J.-M. Le
     /// Pen", "J. La Fontaine"): there they continue the initials' name.
     public var nameDeterminers: Set<String>
+    /// Marks that always open a quotation ("«", "“"); beyond ASCII: the straight `"` opens or
+    /// closes by its neighbours whatever the language.
+    public var openingQuotes: Set<Unicode.Scalar>
+    /// Marks that always close a quotation ("»", "”"); beyond ASCII.
+    public var closingQuotes: Set<Unicode.Scalar>
+    /// Lower-case letters written between hyphens before an inverted pronoun ("t" of "a-t-il").
+    public var euphonicLetters: Set<Unicode.Scalar>
+    /// Dashes that open a sentence after a terminal mark (a line of dialogue: "– Pourquoi ?").
+    public var sentenceDashes: Set<Unicode.Scalar>
 
-    /// Creates tokenizer rules.
+    /// Creates tokenizer rules. Without quotation marks no token is an opening or closing quote
+    /// but the straight `"`.
     public init(
         elisions: Set<String>, cliticPronouns: Set<String>, abbreviations: Set<String>,
-        sentenceOpeners: Set<String> = [], nameDeterminers: Set<String> = []
+        sentenceOpeners: Set<String> = [], nameDeterminers: Set<String> = [],
+        openingQuotes: Set<Unicode.Scalar> = [], closingQuotes: Set<Unicode.Scalar> = [],
+        euphonicLetters: Set<Unicode.Scalar> = [], sentenceDashes: Set<Unicode.Scalar> = []
     ) {
         self.elisions = elisions
         self.cliticPronouns = cliticPronouns
         self.abbreviations = abbreviations
         self.sentenceOpeners = sentenceOpeners
         self.nameDeterminers = nameDeterminers
+        self.openingQuotes = openingQuotes
+        self.closingQuotes = closingQuotes
+        self.euphonicLetters = euphonicLetters
+        self.sentenceDashes = sentenceDashes
     }
 
     /// The sections every tokenizer file must have (each may be empty).
     public static let requiredSections = [
         "elisions", "clitic-pronouns", "abbreviations", "sentence-openers", "subject-pronouns",
-        "name-determiners",
+        "name-determiners", "opening-quotes", "closing-quotes", "euphonic-letters", "sentence-dashes",
     ]
 
     /// The rules in the text of a `tokenizer.txt` file: its words, lower case, by section. The
     /// subject pronouns join the sentence openers (after initials, "Il" starts a sentence as "Le"
-    /// does). A line before any section or a missing section is an error naming the file.
+    /// does). The marks and letters are one character each, kept as written. A line before any
+    /// section, a missing section or a mark of several characters is an error naming the file.
     public init(parsing text: String, name: String = "tokenizer.txt") throws {
         let parsed = ResourceText.sections(text, name: name, required: Self.requiredSections)
         if let problem = parsed.problem { throw ResourceFormatError(description: problem) }
         func words(_ section: String) -> Set<String> {
             Set((parsed.sections[section] ?? []).joined().map { $0.lowercased() })
         }
+        func marks(_ section: String) throws -> Set<Unicode.Scalar> {
+            var marks: Set<Unicode.Scalar> = []
+            for mark in (parsed.sections[section] ?? []).joined() {
+                guard mark.unicodeScalars.count == 1, let scalar = mark.unicodeScalars.first else {
+                    throw ResourceFormatError(
+                        description: "\(name): [\(section)] holds \"\(mark)\", not one character")
+                }
+                marks.insert(scalar)
+            }
+            return marks
+        }
         self.init(
             elisions: words("elisions"), cliticPronouns: words("clitic-pronouns"),
             abbreviations: words("abbreviations"),
             sentenceOpeners: words("sentence-openers").union(words("subject-pronouns")),
-            nameDeterminers: words("name-determiners"))
+            nameDeterminers: words("name-determiners"), openingQuotes: try marks("opening-quotes"),
+            closingQuotes: try marks("closing-quotes"), euphonicLetters: try marks("euphonic-letters"),
+            sentenceDashes: try marks("sentence-dashes"))
     }
 
     /// The rules for French, from the package's `tokenizer.txt`; a missing or malformed file stops

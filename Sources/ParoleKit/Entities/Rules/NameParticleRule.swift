@@ -62,20 +62,40 @@ struct NameParticleRule: EntityRule {
             surnames.append((p..<name.range.upperBound).map { c.word($0) })
         }
         let inLongerPerson = c.coverage((names + out).filter { $0.type == .person && $0.range.count >= 3 })
-        for surname in surnames {
-            var i = 0
-            while i + surname.count <= c.tokens.count {
-                if c.tokens[i].isCapitalized,
-                    (0..<surname.count).allSatisfy({ c.word(i + $0) == surname[$0] }),
-                    !c.isCap(i + surname.count), !inLongerPerson[i]
-                {
-                    out.append(TokenName(i..<(i + surname.count), .person))
-                    i += surname.count
-                } else {
-                    i += 1
-                }
+        out += occurrences(of: surnames, c, skipping: inLongerPerson)
+        return out
+    }
+
+    /// Where each of `surnames` (two words or more) stands alone in the document: its words from
+    /// a capitalised token, no capitalised word right after, not inside a longer person's name
+    /// (`covered`); each surname's occurrences taken from left to right without overlap. One
+    /// pass over the tokens, the surnames looked up by their first two words, so that an article
+    /// naming many people costs no more per token than a short one.
+    private func occurrences(of surnames: [[UInt64]], _ c: EntityRuleContext, skipping covered: [Bool])
+        -> [TokenName]
+    {
+        guard !surnames.isEmpty, c.tokens.count >= 2 else { return [] }
+        var distinct: [[UInt64]] = []
+        var seen: Set<[UInt64]> = []
+        var byStart: [SIMD2<UInt64>: [Int]] = [:]
+        for surname in surnames where seen.insert(surname).inserted {
+            byStart[SIMD2(surname[0], surname[1]), default: []].append(distinct.count)
+            distinct.append(surname)
+        }
+        var nextFree = [Int](repeating: 0, count: distinct.count)
+        var found: [TokenName] = []
+        for i in 0..<(c.tokens.count - 1) where c.tokens[i].isCapitalized {
+            guard let candidates = byStart[SIMD2(c.word(i), c.word(i + 1))] else { continue }
+            for s in candidates where i >= nextFree[s] {
+                let surname = distinct[s]
+                guard i + surname.count <= c.tokens.count,
+                    (2..<surname.count).allSatisfy({ c.word(i + $0) == surname[$0] }),
+                    !c.isCap(i + surname.count), !covered[i]
+                else { continue }
+                found.append(TokenName(i..<(i + surname.count), .person))
+                nextFree[s] = i + surname.count
             }
         }
-        return out
+        return found
     }
 }
