@@ -16,18 +16,19 @@ import Testing
         return (speaker?.text, speaker?.actor.flatMap { analysis.actor(id: $0) }?.name)
     }
 
-    @Test func aTitleWithABareComplementBeforeANameInAppositionGivesTheName() {
-        let s = firstSpeaker(
-            "Le délégué syndical, le commandant de bord Erwan Lestrade, estime que la direction « prépare la vente de la compagnie »."
-        )
-        #expect(s.text == "Erwan Lestrade")
-    }
-
-    @Test func aNationalityBeforeANameInAppositionGivesTheName() {
-        let s = firstSpeaker(
-            "La porte-parole de la délégation, l'Italienne Giulia Rossi, juge que le texte est « un bon compromis »."
-        )
-        #expect(s.text == "Giulia Rossi")
+    /// A title with a bare complement ("le commandant de bord"), a nationality ("l'Italienne").
+    @Test(arguments: [
+        (
+            "Le délégué syndical, le commandant de bord Erwan Lestrade, estime que la direction « prépare la vente de la compagnie ».",
+            "Erwan Lestrade"
+        ),
+        (
+            "La porte-parole de la délégation, l'Italienne Giulia Rossi, juge que le texte est « un bon compromis ».",
+            "Giulia Rossi"
+        ),
+    ])
+    func aLongTitleBeforeANameInAppositionGivesTheName(sentence: String, name: String) {
+        #expect(firstSpeaker(sentence).text == name)
     }
 
     @Test func aRelativeAfterABracketedAcronymHasTheBracketedNameAsAntecedent() {
