@@ -37,9 +37,11 @@ import Testing
         for k in 0..<100 {
             let name = "\(firstNames[k % 8]) \(surname(k + 13))"
             named.append(name)
+            // The role agrees with the first name: "la présidente … Marie X".
+            let role = k % 2 == 0 ? "le président" : "la présidente"
             text +=
-                "« Nous avancerons ensemble », a déclaré le président du club de \(surname(k * 7 + 3))ville \(name). "
-                + "Le président a ajouté qu'il fallait « rester unis ».\n"
+                "« Nous avancerons ensemble », a déclaré \(role) du club de \(surname(k * 7 + 3))ville \(name). "
+                + "\(role.prefix(1).uppercased() + role.dropFirst()) a ajouté qu'il fallait « rester unis ».\n"
         }
         let analysis = Analyzer().analyze(text: text, id: "t")
         let speakers = analysis.quotes.map { quote in

@@ -48,6 +48,9 @@ public struct SpeakerWords: Sendable {
     /// question verb's addressee ("a demandé à l'accusé s'il …"): without one, nor a question mark
     /// before the verb, "demander à X de …" is an order and X does not answer.
     public let questionOpeners: Set<String>
+    /// Finite third-person forms of the modal verbs ("doit", "devra", "pourrait"): a noun phrase
+    /// ends before one ("La mairesse élue | devra composer").
+    public let modalVerbs: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -85,6 +88,7 @@ public struct SpeakerWords: Sendable {
         indefiniteDeterminers = try required("indefinite-determiners")
         questionVerbs = try required("question-verbs")
         questionOpeners = try required("question-openers")
+        modalVerbs = try required("modal-verbs")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
         documentAnaphors = try required("document-anaphors")

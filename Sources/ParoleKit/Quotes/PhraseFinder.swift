@@ -21,6 +21,8 @@ struct PhraseFinder {
         guard t.kind == .word || t.kind == .elision || t.kind == .number else { return false }
         if connectors.contains(t.norm) { return true }
         if view.npStops.contains(t.norm) || view.auxiliaries.contains(t.norm) { return false }
+        // "La mairesse élue | devra composer": a modal verb opens the verb group.
+        if view.language.speakerWords.modalVerbs.contains(t.norm) { return false }
         if t.kind == .elision && !view.grammar.contains(.phraseElisions, t.norm) { return false }
         // "une note", "le juge": after a determiner a form of a speech verb is a noun.
         return view.finiteSpeechForm(at: i) == nil
@@ -395,6 +397,11 @@ struct PhraseFinder {
         guard let open = openingComma(of: comma, floor: floor), open + 1 < comma else {
             // No opening comma: the phrase before the comma is the subject.
             if let np = phrase(endingBefore: comma, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
+            // "… à la Commission nationale de l'informatique et des libertés (CNIL), qui a
+            // rappelé": the name the brackets abbreviate.
+            if let np = phrase(endingBeforeBracketsClosingAt: comma - 1, floor: floor) {
+                return SpeakerRef(kind: .phrase(np))
+            }
             return .none
         }
         let inner = (open + 1)..<comma
@@ -516,15 +523,35 @@ struct PhraseFinder {
     }
 
     /// Whether the words `range` before a name in apposition are at most a title: nothing, one
-    /// word ("M."), or a determiner and up to two lower-case words that are no verb nor
-    /// preposition ("la docteure", "le commandant").
+    /// word ("M."), or a determiner and up to four words: lower-case words that are no verb,
+    /// determiner nor preposition ("la docteure", "le commandant"), "de" before such a word (a
+    /// bare complement: "le commandant de bord"), and a capitalised nationality noun right after
+    /// the determiner ("l'Italienne"). "le président de la Région" is no title: its complement
+    /// has a determiner of its own.
     private func isTitleBeforeName(_ range: Range<Int>) -> Bool {
         if range.count <= 1 { return true }
-        guard range.count <= 3, view.isDeterminer(range.lowerBound) else { return false }
-        return range.dropFirst().allSatisfy {
-            tokens[$0].kind == .word && !tokens[$0].isCapitalized && !view.npStops.contains(tokens[$0].norm)
-                && !isFiniteVerb($0) && !connectors.contains(tokens[$0].norm)
+        guard range.count <= 5, view.isDeterminer(range.lowerBound) else { return false }
+        for k in range.dropFirst() {
+            let t = tokens[k]
+            guard t.kind == .word else { return false }
+            if t.isCapitalized {
+                guard k == range.lowerBound + 1, view.language.speakerWords.isDemonym(t.norm) else {
+                    return false
+                }
+                continue
+            }
+            if connectors.contains(t.norm) {
+                // A bare complement: "de" between two words of the title, no determiner after it.
+                guard k > range.lowerBound + 1, k + 1 < range.upperBound, !view.isDeterminer(k + 1) else {
+                    return false
+                }
+                continue
+            }
+            guard !view.npStops.contains(t.norm), !isFiniteVerb(k), !view.isDeterminer(k) else {
+                return false
+            }
         }
+        return true
     }
 
     /// The subject of the sentence `range`: its opening noun phrase, after adverbial openings
