@@ -219,7 +219,7 @@ public struct SpeakerWeightsTrainer {
     }
 
     /// The gold quotes of an article with their spans (in Unicode scalars) and normalised names.
-    private static func goldQuotes(text: String, gold: Data) throws -> [(
+    static func goldQuotes(text: String, gold: Data) throws -> [(
         span: (Int, Int), names: Set<String>, canonical: String
     )] {
         guard let json = try JSONSerialization.jsonObject(with: gold) as? [String: Any],
@@ -254,7 +254,7 @@ public struct SpeakerWeightsTrainer {
         return nil
     }
 
-    private static func jaccard(_ a: (Int, Int), _ b: (Int, Int)) -> Double {
+    static func jaccard(_ a: (Int, Int), _ b: (Int, Int)) -> Double {
         let inter = max(0, min(a.1, b.1) - max(a.0, b.0))
         let union = max(a.1, b.1) - min(a.0, b.0)
         return union > 0 ? Double(inter) / Double(union) : 0
