@@ -115,6 +115,12 @@ struct SpeakerWeightsCommand: ParsableCommand {
     )
     var explain: [String] = []
 
+    @Flag(
+        help:
+            "Print, for the ranked quotes of the gold files (and the even probes), where the gold speaker stood under the shipped weights (chosen, second, lower, not a candidate), by way of naming and by half (file number / 2 even or odd), and write nothing."
+    )
+    var goldPlaces = false
+
     /// The learner of `--learner`, with the first `--penalty` (else the shipped one's).
     func chosenLearner() throws -> SpeakerWeightsTrainer.Learner {
         switch learner {
@@ -190,6 +196,10 @@ struct SpeakerWeightsCommand: ParsableCommand {
                     }
                 }
             }
+            return
+        }
+        if goldPlaces {
+            try printGoldPlaces()
             return
         }
         guard let featureSet = SpeakerWeightsTrainer.FeatureSet(rawValue: features) else {
@@ -270,5 +280,52 @@ struct SpeakerWeightsCommand: ParsableCommand {
         print(
             "decisions \(decisions.count) (\(ranked) ranked); training accuracy on the ranked "
                 + "\(String(format: "%.3f", accuracy)); weights written to \(output)")
+    }
+
+    /// `--gold-places`: the table of where the gold speakers stood, by directory, half and way.
+    func printGoldPlaces() throws {
+        var files = try tuneGold.files()
+        if !noProbes, !tuneGold.goldEven.contains(probes) {
+            files += try GoldCorpus.files(in: probes, evenOnly: true)
+        }
+        let analyzer = Analyzer()
+        typealias Place = SpeakerWeightsTrainer.GoldPlace
+        var table: [String: [Place: Int]] = [:]
+        for goldURL in files {
+            let textURL = goldURL.deletingLastPathComponent().appendingPathComponent(
+                goldURL.lastPathComponent.replacingOccurrences(of: ".gold.json", with: ".txt"))
+            let number = Int(goldURL.lastPathComponent.prefix { $0 != "." }.filter(\.isNumber)) ?? 0
+            let group =
+                "\(goldURL.deletingLastPathComponent().lastPathComponent) half \(number / 2 % 2 == 0 ? "A" : "B")"
+            let rankings = try SpeakerWeightsTrainer.goldRankings(
+                text: String(contentsOf: textURL, encoding: .utf8), gold: Data(contentsOf: goldURL),
+                analyzer: analyzer)
+            for r in rankings {
+                if showMisses, r.place != .chosen, !goldURL.path.contains("/train/") || number % 2 == 0 {
+                    let words = String(
+                        String.UnicodeScalarView(
+                            Array(try String(contentsOf: textURL, encoding: .utf8).unicodeScalars)[
+                                r.quote.start..<r.quote.end]))
+                    print(
+                        "\(goldURL.lastPathComponent) \(r.way) \(r.place.rawValue) «\(words.prefix(50))» gold \(r.gold) | "
+                            + r.ranking.prefix(4).map { "\($0.name) \(String(format: "%.2f", $0.score))" }
+                            .joined(separator: "; "))
+                }
+                table["\(group) \(r.way)", default: [:]][r.place, default: 0] += 1
+                table["\(group) all", default: [:]][r.place, default: 0] += 1
+            }
+        }
+        print(
+            "group way".padding(toLength: 34, withPad: " ", startingAt: 0)
+                + Place.allCases.map { $0.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0) }
+                .joined())
+        for key in table.keys.sorted() {
+            print(
+                key.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    + Place.allCases.map {
+                        String(table[key]![$0] ?? 0).padding(toLength: 8, withPad: " ", startingAt: 0)
+                    }
+                    .joined())
+        }
     }
 }

@@ -140,6 +140,19 @@ import Testing
         #expect(!other.contains { $0.hasPrefix("p:last") && $0 != "p:lastspeaker" })
     }
 
+    @Test func aPersonNamedThreeParagraphsBackIsStillACandidate() {
+        let text = """
+            Crue à Saint-Paul
+            La mairesse, Chantal Ouimet, a visité la digue mardi matin.
+            Les pompes tournent jour et nuit depuis le week-end.
+            Les écoles du quartier restent fermées jusqu'à nouvel ordre.
+            « Nous rouvrirons les écoles lundi », a-t-elle dit.
+            """
+        let f = features(text, of: "Chantal Ouimet")
+        #expect(f.contains("p:para2"))
+        #expect(f.contains("p:earlier"))
+    }
+
     @Test func oneQuoteIsNoRunOfTheLastSpeaker() {
         let text = """
             Crue à Saint-Paul

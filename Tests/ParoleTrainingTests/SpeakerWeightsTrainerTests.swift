@@ -24,6 +24,24 @@ import Testing
         #expect((weights["p:subject1"] ?? 0) > (weights["p:recent0"] ?? 0))
     }
 
+    @Test func theGoldSpeakerIsChosenOrAbsentFromTheCandidatesTheAnalysisRanked() throws {
+        let text = """
+            Crue à Saint-Paul
+            La mairesse, Chantal Ouimet, a visité la digue mardi matin.
+            « Nous rouvrirons les écoles lundi », a-t-elle dit.
+            """
+        func places(_ speaker: String) throws -> [SpeakerWeightsTrainer.GoldPlace] {
+            let gold = try JSONSerialization.data(withJSONObject: [
+                "quotes": [["text": "Nous rouvrirons les écoles lundi", "speaker": [speaker]]]
+            ])
+            return try SpeakerWeightsTrainer.goldRankings(text: text, gold: gold, analyzer: Analyzer()).map(
+                \.place)
+        }
+        #expect(try places("Chantal Ouimet") == [.chosen])
+        // Nobody the text names: no weight could choose the gold speaker.
+        #expect(try places("Patrice Gendron") == [.absent])
+    }
+
     @Test func crossValidationNeverTestsAnArticleOnWeightsTrainedOnIt() {
         // Each article teaches the opposite of the other: learnt on one, the other is missed.
         var a = Decision(candidates: [["x"], ["y"]], right: 0)
