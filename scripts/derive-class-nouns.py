@@ -24,10 +24,11 @@ tune-side directories (never the odd train files, the odd probes or a test file)
 """
 import argparse
 import collections
-import glob
 import json
 import os
 import re
+
+from entity_gold import gold_files, rule_sets
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 RULES = os.path.join(ROOT, "Sources/ParoleKit/Resources/fr/entity-rules.tsv")
@@ -38,14 +39,6 @@ NAMING = {"baptisé", "baptisée", "baptisés", "baptisées", "appelé", "appel�
           "intitulé", "intitulée", "dit", "dite"}
 TOKEN = re.compile(r"\w+(?:[-.]\w+)*'?|[«»,;:.!?()\"]", re.UNICODE)
 
-
-def gold_files(spec):
-    path, _, part = spec.partition(":")
-    for f in sorted(glob.glob(os.path.join(path, "*.gold.json"))):
-        digits = re.sub(r"\D", "", os.path.basename(f).split(".")[0])
-        if part == "even" and (not digits or int(digits) % 2):
-            continue
-        yield f
 
 
 def starts(text, entities):
@@ -80,12 +73,7 @@ def main():
     ap.add_argument("--shape", default="")
     ap.add_argument("dirs", nargs="+")
     a = ap.parse_args()
-    sets = collections.defaultdict(set)
-    for line in open(RULES, encoding="utf-8"):
-        if "\t" in line and not line.startswith("#"):
-            name, words = line.rstrip("\n").split("\t", 1)
-            for w in words.split():
-                sets[w.lower()].add(name)
+    sets = rule_sets(RULES)
     # (shape, noun) -> outcome -> set of articles; and occurrence counts
     seen = collections.defaultdict(lambda: collections.defaultdict(set))
     count = collections.defaultdict(collections.Counter)
