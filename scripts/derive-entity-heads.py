@@ -17,11 +17,12 @@ only tune-side directories.
 """
 import argparse
 import collections
-import glob
 import json
 import os
 import re
 import sys
+
+from entity_gold import gold_files, rule_sets
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 RULES = os.path.join(ROOT, "Sources/ParoleKit/Resources/fr/entity-rules.tsv")
@@ -35,14 +36,6 @@ LOWERCASE_TARGET = {"ORG": "lowercaseInstitutionHead"}
 COMPLEMENT = {"de", "du", "des", "d", "l", "la", "le", "les", "et", "à", "au", "aux", "en"}
 
 
-def gold_files(spec):
-    path, _, part = spec.partition(":")
-    for f in sorted(glob.glob(os.path.join(path, "*.gold.json"))):
-        digits = re.sub(r"\D", "", os.path.basename(f).split(".")[0])
-        if part == "even" and (not digits or int(digits) % 2):
-            continue
-        yield f
-
 
 def main():
     ap = argparse.ArgumentParser()
@@ -51,12 +44,7 @@ def main():
     ap.add_argument("--share", type=float, default=0.8)
     ap.add_argument("dirs", nargs="+")
     a = ap.parse_args()
-    sets = collections.defaultdict(set)
-    for line in open(RULES, encoding="utf-8"):
-        if "\t" in line and not line.startswith("#"):
-            name, words = line.rstrip("\n").split("\t", 1)
-            for w in words.split():
-                sets[w.lower()].add(name)
+    sets = rule_sets(RULES)
     first_names = set()
     if os.path.exists(FIRSTNAMES):
         for line in open(FIRSTNAMES, encoding="utf-8"):

@@ -203,6 +203,14 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "L'Union des commerçants interpelle le maire.",
             expected: [N("Union des commerçants", .organization)]),
+        // A singular complement and a verb no speech list holds: its forms come from the verbs
+        // whose forms end like an adjective (`verbLemma`).
+        RuleCase(
+            text: "Le Syndicat de la magistrature interpelle le garde des Sceaux.",
+            expected: [N("Syndicat de la magistrature", .organization)]),
+        RuleCase(
+            text: "La Fédération de la pêche résiste aux pressions.",
+            expected: [N("Fédération de la pêche", .organization)]),
         // "service" is no institution head: it names ordinary things.
         RuleCase(text: "Service militaire volontaire : le gouvernement lance un appel.", expected: []),
         RuleCase(text: "Le Service militaire adapté recrute des jeunes.", expected: []),
@@ -250,6 +258,17 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le parquet de Grenoble a ouvert une enquête.", given: [N("Grenoble", .location)],
             expected: [N("parquet de Grenoble", .organization)]),
+        // The State's and the Church's offices act under the name of the place they serve.
+        RuleCase(
+            text: "Selon la préfecture de la Manche, la route reste fermée.", given: [N("Manche", .location)],
+            expected: [N("préfecture de la Manche", .organization)]),
+        RuleCase(
+            text: "Le diocèse de Quimper vend ses chapelles.", given: [N("Quimper", .location)],
+            expected: [N("diocèse de Quimper", .organization)]),
+        // The town hall is not one of them: the building as often as the office.
+        RuleCase(
+            text: "Ils ont manifesté devant la mairie de Vierzon.", given: [N("Vierzon", .location)],
+            expected: [N("Vierzon", .location)]),
         RuleCase(text: "Il coupe du bois\n\nAu matin, rien.", expected: []),
         RuleCase(
             text: "Dans la province de Kapisa, rien.", given: [N("Kapisa", .location)],
@@ -997,6 +1016,9 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il court pour l'écurie suisse Sauber.", given: [N("Sauber", .person)],
             expected: [N("Sauber", .organization)]),
+        RuleCase(
+            text: "Le collectif Rivière Claire dénonce les forages.", given: [N("Rivière Claire", .location)],
+            expected: [N("Rivière Claire", .organization)]),
         RuleCase(
             text: "Il part en compagnie de nombreux amis de Jean Dupont.", given: [N("Jean Dupont", .person)],
             expected: [N("Jean Dupont", .person)]),
@@ -1918,6 +1940,44 @@ private struct RulesInOrder: EntityRule {
         #expect(run(PlaceInitialsRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "« On tient », a-t-elle confié au micro de France Bleu Isère.",
+            given: [N("France Bleu", .miscellaneous)], expected: [N("France Bleu Isère", .organization)]),
+        RuleCase(
+            text: "« Non », a affirmé au micro de France Inter Marc Dufresne, maire de Vif.",
+            given: [N("France", .location), N("Inter Marc Dufresne", .person), N("Vif", .location)],
+            expected: [N("France Inter", .organization), N("Marc Dufresne", .person), N("Vif", .location)]),
+        RuleCase(
+            text: "Il l'a dit au micro de RTL 2 ce matin.", expected: [N("RTL 2", .organization)]),
+        // Not a place or a first name alone, not a noun of another kind.
+        RuleCase(
+            text: "Il parle au micro de Paris ce soir.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "Il a visité l'antenne de Lyon.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+    ])
+    func theNameAfterANounOfBroadcastingIsTheMedium(_ row: RuleCase) {
+        #expect(run(BroadcastNounRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le procureur de la République de Grenoble a ouvert une enquête.",
+            given: [N("République de Grenoble", .organization)], expected: [N("Grenoble", .location)]),
+        RuleCase(
+            text: "Selon la procureure de la République, rien.", given: [N("République", .location)],
+            expected: []),
+        // Not after another noun: a state's name stays.
+        RuleCase(
+            text: "Le président de la République de Corée est arrivé.",
+            given: [N("République de Corée", .location)], expected: [N("République de Corée", .location)]),
+    ])
+    func theStateInAnOfficesTitleIsNoNameAndItsSeatIsAPlace(_ row: RuleCase) {
+        #expect(run(OfficeTitleRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))
@@ -1932,6 +1992,10 @@ private struct RulesInOrder: EntityRule {
         #expect(words.placeNoun.contains("ville"))
         #expect(words.elisionMark == ["'"])
         #expect(words.recipientSpeechVerb.contains("déclaré"))
+        #expect(words.finiteVerb.contains("rappelle"))
+        #expect(words.finiteVerb.contains("interpelle"))
+        #expect(words.finiteVerb.contains("renouvellent"))
+        #expect(!words.finiteVerb.contains("nationale"))
         // Each rule runs once in the French pipeline (a rule listed twice would apply twice).
         let ruleTypes = EntityRulePipeline.french.rules.map { String(describing: type(of: $0)) }
         #expect(!ruleTypes.isEmpty && Set(ruleTypes).count == ruleTypes.count)

@@ -54,7 +54,8 @@ struct CapitalizedInstitutionRule: EntityRule {
 
     /// Whether token `k` is a lower-case adjective of an institution's name: one of the lists, a
     /// people's, or one known by its ending ("Parti justicialiste", "des affaires humanitaires")
-    /// that is no finite verb ("L'Ordre des médecins rappelle"). After a complement noun (`noun`)
+    /// that is no finite verb ("L'Ordre des médecins rappelle", "le Syndicat de la magistrature
+    /// interpelle"). After a complement noun (`noun`)
     /// an adjective known by its ending agrees with it in number: a singular verb after a plural
     /// complement is the sentence's ("l'Union des commerçants interpelle", which no list knows
     /// as a verb).
@@ -63,7 +64,7 @@ struct CapitalizedInstitutionRule: EntityRule {
         guard c.isLowercaseWord(k) else { return false }
         if c.is(k, in: w.institutionAdjective) || c.single(k, .people) { return true }
         if noun != nil, c.is(k, in: w.complementAdjective) { return true }
-        guard !c.is(k, in: w.breaker), !c.is(k, in: w.finiteSpeechVerb), !c.is(k, in: w.actingVerb),
+        guard !c.is(k, in: w.breaker), !c.is(k, in: w.finiteVerb), !c.is(k, in: w.actingVerb),
             w.institutionAdjectiveEnding.contains(where: { c.norm(k).hasSuffix($0) })
         else { return false }
         guard let noun else { return true }

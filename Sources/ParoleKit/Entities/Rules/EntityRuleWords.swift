@@ -123,6 +123,14 @@ struct EntityRuleWords: Sendable {
     var recipientPreposition: WordSet = []
     /// Articles, alone or in a preposition, before the medium ("au", "l'").
     var recipientArticle: WordSet = []
+    /// Nouns of broadcasting after which "de" and a name name the medium ("au micro de France
+    /// Inter").
+    var broadcastNoun: WordSet = []
+    /// Lower-case offices whose title goes on with the State they serve ("procureur de la
+    /// République").
+    var officeNoun: WordSet = []
+    /// The capitalised common noun of such a title ("République"), no name there.
+    var officeComplement: WordSet = []
     /// Articles a medium's listed name may open with that "au" or "à l'" hides ("Le" of "Le
     /// Progrès" in "déclaré au Progrès").
     var mediumArticle: [String] = []
@@ -226,9 +234,9 @@ struct EntityRuleWords: Sendable {
     /// Endings of a plural noun or adjective ("s", "x"): an adjective agrees in number with the
     /// noun before it.
     var pluralEnding: [String] = []
-    /// The finite forms of the speech verbs ("rappelle", "insiste"), which no name takes as its
-    /// adjective.
-    var finiteSpeechVerb: WordSet = []
+    /// The finite forms of the speech verbs ("rappelle", "insiste") and of the `verbLemma` verbs
+    /// ("interpelle", "persiste"), which no name takes as its adjective.
+    var finiteVerb: WordSet = []
     /// Endings only adjectives have, no verb nor participle ("osseuse" in "maladie osseuse de
     /// Paget").
     var adjectiveEnding: [String] = []
@@ -261,7 +269,8 @@ struct EntityRuleWords: Sendable {
             "statePreposition": \.statePreposition, "stateTerritoryWord": \.stateTerritoryWord,
             "platformContext": \.platformContext, "appositionOpener": \.appositionOpener,
             "recipientSpeechVerb": \.recipientSpeechVerb, "recipientPreposition": \.recipientPreposition,
-            "recipientArticle": \.recipientArticle, "lawHead": \.lawHead,
+            "recipientArticle": \.recipientArticle, "broadcastNoun": \.broadcastNoun,
+            "officeNoun": \.officeNoun, "officeComplement": \.officeComplement, "lawHead": \.lawHead,
             "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
@@ -290,7 +299,7 @@ struct EntityRuleWords: Sendable {
     /// `siteHead` words joined to the place heads.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
-        "adjectiveEnding", "pluralEnding",
+        "adjectiveEnding", "pluralEnding", "verbLemma",
         "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
     ]
 
@@ -299,10 +308,12 @@ struct EntityRuleWords: Sendable {
 
     /// The sets given by `rows` (set name, then words separated by spaces), the place heads
     /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead`
-    /// set, and the finite forms of `speech`'s verbs.
-    init(rows: [[Substring]], triggerRows: [[Substring]], speech: SpeechLexicon) {
-        finiteSpeechVerb = WordSet(
-            speech.forms.filter { $0.value.contains { $0.shape == .finite } }.map(\.key))
+    /// set, and the finite forms of `speech`'s verbs and of the `verbLemma` rows, which
+    /// `conjugator` derives.
+    init(
+        rows: [[Substring]], triggerRows: [[Substring]], speech: SpeechLexicon,
+        conjugator: SpeechVerbConjugator
+    ) {
         var words: [String: [String]] = [:]
         for row in rows where row.count >= 2 {
             // Cut on bytes: a `split` on the text breaks graphemes, the slowest part of the load.
@@ -325,6 +336,11 @@ struct EntityRuleWords: Sendable {
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }
+        let lemmaForms = (words["verbLemma"] ?? []).flatMap { lemma in
+            conjugator.forms(of: lemma).filter { $0.1 == .finite }.map(\.0)
+        }
+        finiteVerb = WordSet(
+            speech.forms.filter { $0.value.contains { $0.shape == .finite } }.map(\.key) + lemmaForms)
         // The model reads the "lochead" rows as features: heads the rules alone know ("église")
         // are the `siteHead` set, so adding one does not change what the model sees.
         placeHead = WordSet(
@@ -336,5 +352,5 @@ struct EntityRuleWords: Sendable {
     /// verbs.
     static let french = EntityRuleWords(
         rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"),
-        speech: .french)
+        speech: .french, conjugator: .french)
 }
