@@ -415,16 +415,21 @@ extension Library {
         }
     }
 
-    /// Calls `body` with every stored article, oldest first, reading one at a time (constant memory).
-    public func forEachArticle(_ body: (StoredArticle, LibraryEntry) throws -> Void) throws(LibraryError) {
+    /// Calls `body` with every stored article, oldest first, reading one at a time (constant memory);
+    /// with `since` / `until`, only the articles dated from `since` and before `until` (as
+    /// ``articles(limit:offset:order:unreadOnly:since:until:site:)`` chooses them).
+    public func forEachArticle(
+        since: Date? = nil, until: Date? = nil, _ body: (StoredArticle, LibraryEntry) throws -> Void
+    ) throws(LibraryError) {
+        let (filter, dates) = Self.articleFilter(unreadOnly: false, since: since, until: until, site: nil)
         try read { db in
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
                         \(Library.isReadColumn) AS isRead
-                    FROM article ORDER BY id
-                    """)
+                    FROM article \(filter) ORDER BY id
+                    """, arguments: dates)
             while let row = try rows.next() {
                 let article = try Library.stored(row)
                 let entry = LibraryEntry(
