@@ -159,6 +159,24 @@ import Testing
         #expect(try library.quotes().map(\.text) == ["Autre"])
     }
 
+    @Test func aNameWrittenWithInitialsSurnameFirstOrAfterARoleFindsThePerson() throws {
+        try add("1", on: "2012-06-01", [.init(name: "François Hollande", quotes: ["Un"])])
+        try add("2", on: "2012-06-02", [.init(name: "Jean-Marc Ayrault", quotes: ["Deux"])])
+        try add("3", on: "2012-06-03", [.init(name: "Marine Le Pen", quotes: ["Trois"])])
+        for name in [
+            "François Hollande", "F. Hollande", "Hollande François", "HOLLANDE, François",
+            "le président Hollande", "président François Hollande",
+        ] {
+            #expect(try library.actors(named: name).map(\.name) == ["François Hollande"], "\(name)")
+        }
+        #expect(try library.actors(named: "J.-M. Ayrault").map(\.name) == ["Jean-Marc Ayrault"])
+        #expect(try library.actors(named: "M. Le Pen").map(\.name) == ["Marine Le Pen"])
+        // Another first name, or its initial, is another person.
+        #expect(try library.actors(named: "P. Hollande").isEmpty)
+        #expect(try library.actors(named: "Ségolène Hollande").isEmpty)
+        #expect(try library.actors(named: "le président").isEmpty)
+    }
+
     @Test func aSurnameOfSeveralWordsFindsThePersonAsItsLastWordDoes() throws {
         try add("1", on: "2012-06-01", [.init(name: "Odile Martin-Lavigne", quotes: ["Un"])])
         try add("2", on: "2012-06-02", [.init(name: "Marine Le Pen", quotes: ["Deux"])])
