@@ -14,13 +14,15 @@ extension Library {
     /// a path (`/home/me/javascript:void(0)`, `/2012/07/un`), and `parole update` by its link
     /// resolved against the feed's own address (`file:///2012/07/un`); items sharing a link were
     /// one article. An item whose current name is not stored takes over such an article when
-    /// the article holds the item's text and was stored under the item's link or under a place
-    /// in this feed; or, its text changed since, when the link is the item's alone in the feed
-    /// and exactly one article stored under an old-style name (no web address, no current
-    /// fingerprint name) has it. An item whose link changed (a slug edited) takes over the
-    /// article of the same text stored under another address of the same site. Otherwise an
-    /// article stored under a name the current rules give (a web address, a fingerprint, another
-    /// item of this feed) is never taken. A renamed article takes the item's link.
+    /// the article holds the item's text and was stored under the item's link, under a place
+    /// in this feed, or under the feed's path (a feed file is named by its `file://` URL now)
+    /// and the text's fingerprint; or, its text changed since, when the link is the item's
+    /// alone in the feed and exactly one article stored under an old-style name (no web
+    /// address, no current fingerprint name) has it. An item whose link changed (a slug edited)
+    /// takes over the article of the same text stored under another address of the same site.
+    /// Otherwise an article stored under a name the current rules give (a web address, a
+    /// fingerprint, another item of this feed) is never taken. A renamed article takes the
+    /// item's link (and site, when the feed tells it).
     @discardableResult
     public func adoptFormerNames(of items: [FeedItemIdentity]) throws(LibraryError) -> Int {
         guard !items.isEmpty else { return 0 }
@@ -90,10 +92,12 @@ private struct FormerArticle {
         }
     }
 
-    /// The host of `source` when it is a web address.
+    /// The site of `source` when it is a web address: its host and port.
     static func host(_ source: String) -> String? {
-        guard WebAddress.isWebAddress(source) else { return nil }
-        return URLComponents(string: source)?.host?.lowercased()
+        guard WebAddress.isWebAddress(source), let parts = URLComponents(string: source),
+            let host = parts.host?.lowercased()
+        else { return nil }
+        return parts.port.map { "\(host):\($0)" } ?? host
     }
 
     /// Whether `source` is a name the current rules give an item: a feed's address and a text
@@ -103,8 +107,9 @@ private struct FormerArticle {
         return hash.count == 16 && hash.allSatisfy(\.isHexDigit)
     }
 
-    /// The articles stored under one of the former links of `items` or under a place in their
-    /// feeds.
+    /// The articles that may be stored under a former name of one of `items`: under one of its
+    /// former links, its text under a web address, a place in its feed, or its feed's former name
+    /// and its text's fingerprint.
     static func fetch(for items: [FeedItemIdentity], in db: Database) throws -> [FormerArticle] {
         var found: [Int64: FormerArticle] = [:]
         func collect(_ sql: String, _ arguments: StatementArguments) throws {
@@ -113,24 +118,22 @@ private struct FormerArticle {
                 found[id] = FormerArticle(id: id, source: row["source"], hash: row["hash"], link: row["link"])
             }
         }
-        let links = Array(Set(items.flatMap(\.formerLinks))).sorted()
-        for start in stride(from: 0, to: links.count, by: 500) {
-            let chunk = Array(links[start..<min(start + 500, links.count)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            try collect(
-                "SELECT id, source, hash, link FROM article WHERE link IN (\(marks))",
-                StatementArguments(chunk))
+        // The articles whose `column` is one of `values`, 500 values a query.
+        func collect(_ column: String, in values: Set<String>) throws {
+            let values = values.sorted()
+            for start in stride(from: 0, to: values.count, by: 500) {
+                let chunk = Array(values[start..<min(start + 500, values.count)])
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                try collect(
+                    "SELECT id, source, hash, link FROM article WHERE \(column) IN (\(marks))",
+                    StatementArguments(chunk))
+            }
         }
+        try collect("link", in: Set(items.flatMap(\.formerLinks)))
         // The same texts under web addresses: an item whose link changed.
-        let hashes = Array(
-            Set(items.filter { WebAddress.isWebAddress($0.source) }.map { ContentHash.of($0.text) }))
-        for start in stride(from: 0, to: hashes.count, by: 500) {
-            let chunk = Array(hashes[start..<min(start + 500, hashes.count)])
-            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
-            try collect(
-                "SELECT id, source, hash, link FROM article WHERE hash IN (\(marks))",
-                StatementArguments(chunk))
-        }
+        try collect(
+            "hash",
+            in: Set(items.filter { WebAddress.isWebAddress($0.source) }.map { ContentHash.of($0.text) }))
         // The names `prefix` then digits, read through the index of the unique source.
         for prefix in Set(items.flatMap(\.positionalPrefixes)) {
             try collect(
