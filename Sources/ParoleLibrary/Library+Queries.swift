@@ -416,8 +416,7 @@ extension Library {
                         WHERE appearance.id = ? AND appearance.mergeReason IS NOT NULL
                         """, arguments: [appearanceId])
             else {
-                throw LibraryError.other(
-                    path: path, message: "no merge \(appearanceId); see `parole actors --merges`")
+                throw LibraryError.refused("no merge \(appearanceId); see `parole actors --merges`")
             }
             let oldActor: Int64 = row["actorId"]
             let name: String = row["name"]
