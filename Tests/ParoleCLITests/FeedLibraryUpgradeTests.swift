@@ -112,4 +112,20 @@ import Testing
         let again = try parole(["add", "--library", "lib.sqlite", "fil.xml"])
         #expect(again.output.hasPrefix("added 0, updated 0, unchanged 5 in"), "\(again.output)")
     }
+
+    @Test func theReaderListsARepeatedFeedItemOnceAsTheLibraryStoresIt() throws {
+        let item =
+            "<item><title>Grève à Brest</title><link>file:///srv/pages/greve.html</link>"
+            + "<description>« Nous ne céderons pas », a déclaré Luc Petit.</description></item>"
+        try write(
+            "fil.xml",
+            "<rss version=\"2.0\"><channel><title>Flux</title><link>https://exemple.fr/</link>"
+                + item + item
+                + "<item><title>Autre</title><description>« Oui », a dit Paul Martin.</description></item>"
+                + "</channel></rss>")
+        let screen = try parole(["--render", "80x12", "fil.xml"])
+        #expect(screen.status == 0, "\(screen.stderr)")
+        #expect(screen.output.components(separatedBy: "Grève à Brest").count == 2, "\(screen.output)")
+        #expect(screen.output.contains("2 articles") || screen.output.contains("of 2"), "\(screen.output)")
+    }
 }
