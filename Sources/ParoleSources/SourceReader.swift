@@ -98,7 +98,18 @@ public struct SourceReader: Sendable {
                 let siteHost = site.flatMap(Self.host)
                 let sources = FeedItemLink.sources(
                     of: zip(links, result.value).map { (link: $0, text: $1.text) }, feed: source)
-                reading.articles = result.value.indices.map { index in
+                // An item the feed repeats (the same name: the same text, under the same link or
+                // none) is one article: read once, as the library stores it once.
+                var named: Set<String> = []
+                let kept = result.value.indices.filter { named.insert(sources[$0]).inserted }
+                let repeats = result.value.count - kept.count
+                if repeats > 0 {
+                    reading.warnings.append(
+                        repeats == 1
+                            ? "1 item repeats an earlier one; read once"
+                            : "\(repeats) items repeat earlier ones; read once")
+                }
+                reading.articles = kept.map { index in
                     let article = result.value[index]
                     var item = SourceArticle(
                         source: sources[index], id: "\(base)-\(index + 1)", text: article.text,

@@ -21,7 +21,6 @@ enum ArticleLibraryLoader {
         var reader = ArticleInputReader()
         var library = Library(articles: [], pending: [], hadErrors: false)
         let analyzer = analyseNow ? Analyzer() : nil
-        var feedItems: Set<String> = []
         for path in paths {
             if path.hasSuffix(".json") {
                 do {
@@ -51,9 +50,6 @@ enum ArticleLibraryLoader {
                 continue
             }
             for input in reader.read(paths: [path]) {
-                // A feed that repeats an item (same name, as the library knows it) lists it once,
-                // as the library stores it once.
-                if input.feed != nil, !feedItems.insert(input.path).inserted { continue }
                 if let analyzer {
                     let analysis = analyzer.analyze(text: input.text, id: input.id)
                     library.articles.append(

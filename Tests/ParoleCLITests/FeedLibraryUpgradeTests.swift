@@ -113,7 +113,7 @@ import Testing
         #expect(again.output.hasPrefix("added 0, updated 0, unchanged 5 in"), "\(again.output)")
     }
 
-    @Test func theReaderListsARepeatedFeedItemOnceAsTheLibraryStoresIt() throws {
+    @Test func aRepeatedFeedItemIsReadOnceAndSaidToBe() throws {
         let item =
             "<item><title>Grève à Brest</title><link>file:///srv/pages/greve.html</link>"
             + "<description>« Nous ne céderons pas », a déclaré Luc Petit.</description></item>"
@@ -123,6 +123,9 @@ import Testing
                 + item + item
                 + "<item><title>Autre</title><description>« Oui », a dit Paul Martin.</description></item>"
                 + "</channel></rss>")
+        let added = try parole(["add", "--library", "lib.sqlite", "fil.xml"])
+        #expect(added.output.hasPrefix("added 2, updated 0, unchanged 0 in"), "\(added.output)")
+        #expect(added.stderr.contains("1 item repeats an earlier one; read once"), "\(added.stderr)")
         let screen = try parole(["--render", "80x12", "fil.xml"])
         #expect(screen.status == 0, "\(screen.stderr)")
         #expect(screen.output.components(separatedBy: "Grève à Brest").count == 2, "\(screen.output)")

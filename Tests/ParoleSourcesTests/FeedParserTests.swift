@@ -233,4 +233,15 @@ import Testing
             ])
         #expect(reading.articles.allSatisfy { $0.feed == "/tmp/revue.xml" })
     }
+
+    @Test func anItemTheFeedRepeatsIsReadOnceWithAWarning() {
+        let item = "<item><title>Un</title><description>Texte un.</description></item>"
+        let linked =
+            "<item><title>Deux</title><link>https://e.fr/deux</link><description>Texte deux.</description></item>"
+        let rss =
+            "<rss version=\"2.0\"><channel><title>F</title>\(item)\(linked)\(item)\(linked)</channel></rss>"
+        let reading = SourceReader().read(data: Data(rss.utf8), source: "/tmp/f.xml", name: "f.xml")
+        #expect(reading.articles.map(\.id) == ["f-1", "f-2"])
+        #expect(reading.warnings == ["2 items repeat earlier ones; read once"])
+    }
 }
