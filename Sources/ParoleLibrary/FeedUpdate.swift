@@ -110,14 +110,27 @@ public struct FeedUpdate: Sendable {
     private func store(_ items: [SourceArticle], into report: inout FeedReport)
         throws(LibraryError)
     {
+        // Items an earlier Parole stored under other names keep their articles.
+        try library.adoptFormerNames(
+            of: items.compactMap { item in
+                item.feed.map {
+                    FeedItemIdentity(
+                        source: item.source, text: item.text, feed: $0, writtenLink: item.writtenLink,
+                        link: item.link, site: item.siteName)
+                }
+            })
         var pending: [(LibraryEntry, SourceArticle)] = []
         for item in items {
             let entry = LibraryEntry(
                 source: item.source,
                 date: item.date
                     ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
-                link: item.link, author: item.author)
-            if try library.isStored(source: entry.source, text: item.text) {
+                link: item.link, author: item.author, analysisVersion: AnalysisVersion.current,
+                site: item.siteName, language: item.language)
+            // The version too, as `parole add` asks: an item `add` stored is not analysed again.
+            if try library.isStored(
+                source: entry.source, text: item.text, analysisVersion: entry.analysisVersion)
+            {
                 report.unchanged += 1
             } else {
                 pending.append((entry, item))

@@ -30,24 +30,25 @@ extension Library {
                 let row = try Row.fetchOne(
                     db, sql: "SELECT source, hash, text, analysis FROM article WHERE id = ?",
                     arguments: [articleId])
-            else { throw LibraryError.other(path: path, message: "no article \(articleId) in the library") }
+            else { throw LibraryError.refused("no article \(articleId) in the library") }
             var analysis = try AnalysisJSON.decode(row["analysis"] as Data)
             analysis.text = row["text"]
             let source: String = row["source"]
             let hash: String = row["hash"]
             func quote(_ number: Int) throws -> Quote {
                 guard analysis.quotes.indices.contains(number - 1) else {
-                    throw LibraryError.other(
-                        path: path,
-                        message:
-                            "article \(articleId) has \(analysis.quotes.count) quotes; no quote \(number)")
+                    let count = analysis.quotes.count
+                    throw LibraryError.refused(
+                        count == 0
+                            ? "article \(articleId) has no quotes"
+                            : "article \(articleId) has \(count) \(count == 1 ? "quote" : "quotes"); no quote \(number)"
+                    )
                 }
                 return analysis.quotes[number - 1]
             }
             func actor(_ name: String) throws -> String {
                 guard let index = CorrectionApplier.actorIndex(named: name, in: analysis) else {
-                    throw LibraryError.other(
-                        path: path, message: "article \(articleId) names no actor \(name)")
+                    throw LibraryError.refused("article \(articleId) names no actor \(name)")
                 }
                 return analysis.actors[index].name
             }
@@ -56,10 +57,10 @@ extension Library {
             case .speaker(let number, let name):
                 let found = try quote(number)
                 guard !NameKey.of(name).isEmpty else {
-                    throw LibraryError.other(path: path, message: "a speaker needs a name")
+                    throw LibraryError.refused("a speaker needs a name")
                 }
                 if let fault = Correction.nameFault(name) {
-                    throw LibraryError.other(path: path, message: "a speaker's name \(fault)")
+                    throw LibraryError.refused("a speaker's name \(fault)")
                 }
                 correction.quoteStart = found.span.start
                 correction.quoteEnd = found.span.end
@@ -76,7 +77,7 @@ extension Library {
                 correction.actor = try actor(from)
                 correction.speaker = try actor(into)
                 guard NameKey.of(correction.actor!) != NameKey.of(correction.speaker!) else {
-                    throw LibraryError.other(path: path, message: "\(from) and \(into) are already one actor")
+                    throw LibraryError.refused("\(from) and \(into) are already one actor")
                 }
             case .split(let name):
                 let key = NameKey.of(name)
@@ -85,8 +86,7 @@ extension Library {
                     arguments: [source, hash]
                 ).filter { NameKey.of($0.actor ?? "") == key || NameKey.of($0.speaker ?? "") == key }
                 guard !merges.isEmpty else {
-                    throw LibraryError.other(
-                        path: path, message: "no merge of \(name) to undo in article \(articleId)")
+                    throw LibraryError.refused("no merge of \(name) to undo in article \(articleId)")
                 }
                 // Splitting the actor merged into undoes the latest merge into it.
                 let undone =
@@ -140,8 +140,7 @@ extension Library {
     public func removeCorrection(id: Int64) throws(LibraryError) {
         try write { db in
             guard let correction = try Correction.fetchOne(db, key: id) else {
-                throw LibraryError.other(
-                    path: path, message: "no correction \(id); see `parole corrections list`")
+                throw LibraryError.refused("no correction \(id); see `parole corrections list`")
             }
             _ = try correction.delete(db)
             for article in try Library.articles(of: [correction], db: db) {

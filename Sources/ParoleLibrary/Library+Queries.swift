@@ -107,29 +107,61 @@ extension Library {
     /// The library actors whose name, surname or any alias is `name` (accents and case aside).
     /// A surname of several words is a person's name ending with them: "Parent-Massin" or "Le
     /// Pen" find "Dominique Parent-Massin" and "Marine Le Pen", as "Massin" does (but "Marie Le
-    /// Pen" is not "Jean-Marie Le Pen").
+    /// Pen" is not "Jean-Marie Le Pen"). When nothing answers to the name as typed, the other
+    /// ways a journalist writes one person are tried, in order: initials for the first names
+    /// ("F. Hollande" finds "François Hollande", by ``NameKey/samePerson(_:_:)``, the rule that
+    /// merges the two across articles), the surname first ("Hollande François", "HOLLANDE,
+    /// François"), and a role before the name ("le président Obama": the leading words in lower
+    /// case left out, as a role is told from a name, ``NameKey/isRole(_:)``).
     public func actors(named name: String) throws(LibraryError) -> [LibraryActor] {
-        let key = NameKey.of(name)
-        let last = NameKey.surname(ofKey: key)
-        return try read { db in
-            var ids = try Int64.fetchAll(
-                db,
-                sql: """
-                    SELECT id FROM actor WHERE key = ? OR surnameKey = ?
-                    UNION SELECT actorId FROM alias WHERE key = ?
-                    """, arguments: [key, key, key])
-            if last != key {
-                // The key holds only letters, digits and spaces: nothing LIKE reads as a pattern.
-                let rows = try Row.fetchAll(
-                    db, sql: "SELECT id, name FROM actor WHERE surnameKey = ? AND type = ? AND key LIKE ?",
-                    arguments: [last, EntityType.person.rawValue, "% " + key])
-                for row in rows where NameKey.endsWithWords(row["name"], key: key) {
-                    let id: Int64 = row["id"]
-                    if !ids.contains(id) { ids.append(id) }
-                }
+        try read { db in
+            for key in Self.nameKeysToTry(name) {
+                let ids = try Self.actorIds(key: key, db: db)
+                if !ids.isEmpty { return try Library.actors(ids: ids, db: db) }
             }
-            return try Library.actors(ids: ids, db: db)
+            return []
         }
+    }
+
+    /// The keys ``actors(named:)`` looks `name` up by, in order: its own, then the surname put
+    /// last, then the name without the lower-case words that open it.
+    static func nameKeysToTry(_ name: String) -> [String] {
+        let key = NameKey.of(name)
+        var keys = [key]
+        let words = key.split(separator: " ")
+        if words.count == 2 { keys.append(words[1] + " " + words[0]) }
+        let written = name.split(whereSeparator: { $0.isWhitespace })
+        if let first = written.firstIndex(where: { !NameKey.isRole(String($0)) }), first > 0 {
+            keys.append(NameKey.of(written[first...].joined(separator: " ")))
+        }
+        var seen: Set<String> = []
+        return keys.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// The actors whose name, surname or alias has the key `key`, or a person's name ending with
+    /// its words, or — for a first name and surname — the one person that name also names.
+    private static func actorIds(key: String, db: Database) throws -> [Int64] {
+        let last = NameKey.surname(ofKey: key)
+        var ids = try Int64.fetchAll(
+            db,
+            sql: """
+                SELECT id FROM actor WHERE key = ? OR surnameKey = ?
+                UNION SELECT actorId FROM alias WHERE key = ?
+                """, arguments: [key, key, key])
+        guard last != key else { return ids }
+        let rows = try Row.fetchAll(
+            db, sql: "SELECT id, name, key FROM actor WHERE surnameKey = ? AND type = ?",
+            arguments: [last, EntityType.person.rawValue])
+        for row in rows where NameKey.endsWithWords(row["name"], key: key) {
+            let id: Int64 = row["id"]
+            if !ids.contains(id) { ids.append(id) }
+        }
+        guard ids.isEmpty else { return ids }
+        // "F. Hollande" and "François Hollande": initials for first names, as the library merges them.
+        return rows.filter {
+            let other: String = $0["key"]
+            return other.contains(" ") && NameKey.samePerson(other, key)
+        }.map { $0["id"] }
     }
 
     /// Actors ranked by quotes across the library, then by mentions; the first `top` if given.
@@ -384,8 +416,7 @@ extension Library {
                         WHERE appearance.id = ? AND appearance.mergeReason IS NOT NULL
                         """, arguments: [appearanceId])
             else {
-                throw LibraryError.other(
-                    path: path, message: "no merge \(appearanceId); see `parole actors --merges`")
+                throw LibraryError.refused("no merge \(appearanceId); see `parole actors --merges`")
             }
             let oldActor: Int64 = row["actorId"]
             let name: String = row["name"]
@@ -415,16 +446,21 @@ extension Library {
         }
     }
 
-    /// Calls `body` with every stored article, oldest first, reading one at a time (constant memory).
-    public func forEachArticle(_ body: (StoredArticle, LibraryEntry) throws -> Void) throws(LibraryError) {
+    /// Calls `body` with every stored article, oldest first, reading one at a time (constant memory);
+    /// with `since` / `until`, only the articles dated from `since` and before `until` (as
+    /// ``articles(limit:offset:order:unreadOnly:since:until:site:)`` chooses them).
+    public func forEachArticle(
+        since: Date? = nil, until: Date? = nil, _ body: (StoredArticle, LibraryEntry) throws -> Void
+    ) throws(LibraryError) {
+        let (filter, dates) = Self.articleFilter(unreadOnly: false, since: since, until: until, site: nil)
         try read { db in
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT *, (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
                         \(Library.isReadColumn) AS isRead
-                    FROM article ORDER BY id
-                    """)
+                    FROM article \(filter) ORDER BY id
+                    """, arguments: dates)
             while let row = try rows.next() {
                 let article = try Library.stored(row)
                 let entry = LibraryEntry(

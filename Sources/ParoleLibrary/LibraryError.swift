@@ -21,6 +21,9 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case other(path: String, message: String)
     /// The process's file size limit (`ulimit -f`) stopped a write.
     case fileSizeLimit(path: String)
+    /// A request the library holds no answer to (no such article, quote, actor, merge or
+    /// correction): the library is fine, so the message does not name its file.
+    case refused(String)
 
     /// A one-line explanation naming the file.
     public var description: String {
@@ -36,6 +39,7 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
         case .newerSchema(let path): return "library \(path) was made by a newer Parole; left untouched"
         case .full(let path): return "disk full while writing library \(path); the last add was rolled back"
         case .other(let path, let message): return "library \(path): \(message)"
+        case .refused(let message): return message
         case .fileSizeLimit(let path):
             return
                 "the file size limit (ulimit -f) stopped the writing of library \(path); the last add was rolled back"

@@ -152,10 +152,19 @@ public final class ArticleModel {
         }
     }
 
-    /// The article's name in lists and the status line: its file name, or its id.
+    /// The article's name in lists and the status line: its file name, or its id. A feed item
+    /// known by its text's fingerprint (`revue.xml#0a560179884f873d`) is named by its feed's
+    /// file name alone: the fingerprint tells a reader nothing.
     public var name: String {
         if source == "-" { return "stdin" }
-        return source.split(separator: "/").last.map(String.init) ?? analysis.id
+        guard let last = source.split(separator: "/").last else { return analysis.id }
+        if let mark = last.lastIndex(of: "#"), mark > last.startIndex {
+            let fingerprint = last[last.index(after: mark)...]
+            if fingerprint.count == 16 && fingerprint.allSatisfy(\.isHexDigit) {
+                return String(last[..<mark])
+            }
+        }
+        return String(last)
     }
 
     /// The site the article comes from: the page's site name, else its address's host without

@@ -193,12 +193,10 @@ public struct ReaderState {
     public var pickerCandidates: [ActorFilter] {
         guard case .actorPicker(let picker) = prompt else { return [] }
         let query = picker.editor.text
+        let nameQuery = ActorNameQuery(query)
         if isLibrary, screen == .list {
-            let needle = TextFolding.fold(query)
-            return libraryActors.filter {
-                needle.isEmpty || !TextFolding.matches(of: needle, in: $0.foldedName).isEmpty
-            }
-            .map { ActorFilter(name: $0.name, type: $0.type) }
+            return libraryActors.filter { nameQuery.matches(folded: $0.foldedName) }
+                .map { ActorFilter(name: $0.name, type: $0.type) }
         }
         // Where each folded name is in `out` (nil: seen, but not matching the query).
         var seen: [[Unicode.Scalar]: Int?] = [:]
@@ -215,8 +213,7 @@ public struct ReaderState {
                     continue
                 }
                 guard
-                    query.isEmpty || TextFolding.contains(actor.name, query)
-                        || actor.aliases.contains(where: { TextFolding.contains($0, query) })
+                    nameQuery.matches(actor.name) || actor.aliases.contains(where: nameQuery.matches)
                 else {
                     seen[key] = .some(nil)
                     continue

@@ -82,11 +82,11 @@ public enum FeedParser {
         let items: [MarkupNode]
         switch root.name {
         case "rss":
-            items = root.firstElement("channel")?.elements.filter { $0.name == "item" } ?? []
+            items = root.firstElement("channel").map { Self.items(named: "item", in: $0) } ?? []
         case "rdf":
-            items = root.elements.filter { $0.name == "item" }
+            items = Self.items(named: "item", in: root)
         case "feed":
-            items = root.elements.filter { $0.name == "entry" }
+            items = Self.items(named: "entry", in: root)
         default:
             throw .unreadable("root element <\(root.name)> is neither <rss> nor <feed>")
         }
@@ -97,8 +97,10 @@ public enum FeedParser {
             if article.hasBody {
                 articles.append(article)
             } else {
-                let name =
-                    article.title.isEmpty ? "item \(index + 1)" : "item \(index + 1) (\(article.title))"
+                // A broken item's title may hold the rest of the feed: the warning stays one short line.
+                let title =
+                    article.title.count > 80 ? String(article.title.prefix(79)) + "…" : article.title
+                let name = title.isEmpty ? "item \(index + 1)" : "item \(index + 1) (\(title))"
                 warnings.append("\(name) has no text; skipped")
             }
         }
@@ -106,8 +108,22 @@ public enum FeedParser {
         return ExtractionResult(value: articles, warnings: warnings)
     }
 
+    /// The elements `name` of `parent`, in order, with the items an unclosed tag in an item
+    /// (`<title>Un <b>titre</title>`) made its descendants when the parser recovered: each is an
+    /// item of its own, not lost with the broken one.
+    static func items(named name: String, in parent: MarkupNode) -> [MarkupNode] {
+        var out: [MarkupNode] = []
+        for child in parent.elements where child.name == name {
+            out.append(child)
+            out += child.descendants().dropFirst().filter { $0.qualifiedName == child.qualifiedName }
+        }
+        return out
+    }
+
     private static func rssItem(_ item: MarkupNode) -> ExtractedArticle {
-        let title = item.firstElement("title").map { TextCleaner.clean($0.allText) } ?? ""
+        let title =
+            item.firstElement("title").map { TextCleaner.clean($0.text(leavingOut: item.qualifiedName)) }
+            ?? ""
         let body = item.firstElement("content:encoded", "description").map(\.allText) ?? ""
         var article = articleFromHTML(body, title: title)
         article.link =
@@ -120,7 +136,9 @@ public enum FeedParser {
     }
 
     private static func atomEntry(_ entry: MarkupNode) -> ExtractedArticle {
-        let title = entry.firstElement("title").map { TextCleaner.clean($0.allText) } ?? ""
+        let title =
+            entry.firstElement("title").map { TextCleaner.clean($0.text(leavingOut: entry.qualifiedName)) }
+            ?? ""
         var article: ExtractedArticle
         if let content = entry.firstElement("content", "summary") {
             if content.attribute("type") == "xhtml" {

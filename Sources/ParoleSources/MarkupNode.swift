@@ -88,6 +88,17 @@ struct MarkupNode {
         return out
     }
 
+    /// The text below the node, as ``allText``, without the elements named `name` (qualified)
+    /// and their text.
+    func text(leavingOut name: String) -> String {
+        if isText { return content }
+        var out = ""
+        for child in children where !(child.isElement && child.qualifiedName == name) {
+            out += child.text(leavingOut: name)
+        }
+        return out
+    }
+
     /// The descendants of the node (itself first), depth first, in document order.
     func descendants() -> [MarkupNode] {
         var out: [MarkupNode] = [self]

@@ -3,8 +3,8 @@ import Foundation
 /// One article read from a text file, an HTML page, a feed item or a URL, in Parole's
 /// plain-text convention, with what the source said about it.
 public struct SourceArticle: Hashable, Sendable {
-    /// Where it came from: a path or a URL; for a feed item, its link, else the feed's path or
-    /// URL followed by `#N` for its Nth item.
+    /// Where it came from: a path or a URL; for a feed item, the name ``FeedItemLink`` gives it
+    /// (its web address, else the feed's path or URL and a fingerprint of its text).
     public var source: String
     /// A short identifier: the file name without extension, with `-N` for a feed's Nth item.
     public var id: String
@@ -20,6 +20,10 @@ public struct SourceArticle: Hashable, Sendable {
     public var language: String?
     /// The name of the site the page comes from, if known.
     public var siteName: String?
+    /// For a feed item, the feed's path or URL as read (nil for a page or a text).
+    public var feed: String?
+    /// For a feed item, its link as the feed wrote it (before it was resolved), if any.
+    public var writtenLink: String?
 
     /// Creates a source article.
     public init(

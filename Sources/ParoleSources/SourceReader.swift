@@ -82,26 +82,56 @@ public struct SourceReader: Sendable {
                 // An item is known by its link, which stays the same when the feed gains items,
                 // made absolute against the feed's web address or, for a saved feed, its site's
                 // (``FeedItemLink``).
-                // The site a saved feed names costs a second parse: read only when a link needs it.
-                let needsSite =
-                    !WebAddress.isWebAddress(source)
-                    && result.value.contains { $0.link.map(FeedItemLink.isRelative) ?? false }
+                // The site the feed names costs a second parse: read only when a link needs it
+                // (a saved feed's relative link) or an item has no web address to tell its site.
+                let needsSite = result.value.contains { item in
+                    guard let link = item.link else { return true }
+                    if FeedItemLink.isRelative(link) { return !WebAddress.isWebAddress(source) }
+                    return !WebAddress.isWebAddress(link)
+                }
                 let site = needsSite ? FeedParser.siteAddress(of: data) : nil
                 let links = result.value.map {
                     $0.link.map { FeedItemLink.resolved($0, feed: source, site: site) }
                 }
+                // An item without a web address is of the site its feed names (a local feed's
+                // `file://` pages, `javascript:` links): its list row and citation say so.
+                let siteHost = site.flatMap(Self.host)
                 let sources = FeedItemLink.sources(
                     of: zip(links, result.value).map { (link: $0, text: $1.text) }, feed: source)
-                reading.articles = result.value.indices.map { index in
+                // An item the feed repeats (the same name: the same text, under the same link or
+                // none) is one article: read once, as the library stores it once.
+                var named: Set<String> = []
+                let kept = result.value.indices.filter { named.insert(sources[$0]).inserted }
+                let repeats = result.value.count - kept.count
+                if repeats > 0 {
+                    reading.warnings.append(
+                        repeats == 1
+                            ? "1 item repeats an earlier one; read once"
+                            : "\(repeats) items repeat earlier ones; read once")
+                }
+                reading.articles = kept.map { index in
                     let article = result.value[index]
-                    return SourceArticle(
+                    var item = SourceArticle(
                         source: sources[index], id: "\(base)-\(index + 1)", text: article.text,
                         date: article.date, link: links[index], author: article.author)
+                    item.feed = source
+                    item.writtenLink = article.link
+                    if !(links[index].map(WebAddress.isWebAddress) ?? false) { item.siteName = siteHost }
+                    return item
                 }
             } catch {
                 reading.error = error.description
             }
         }
         return reading
+    }
+
+    /// The host of the web address `address`, without "www.", if it is one.
+    static func host(_ address: String) -> String? {
+        guard WebAddress.isWebAddress(address), let host = URLComponents(string: address)?.host,
+            !host.isEmpty
+        else { return nil }
+        let lower = host.lowercased()
+        return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
     }
 }

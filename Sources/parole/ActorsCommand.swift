@@ -13,7 +13,9 @@ struct ActorsCommand: ParsableCommand {
             one is a shorter form of the other and only one library person has that surname \
             ("Obama", "B. Obama", "Barack Obama"), or, among people sharing a surname, when they \
             share a role ("Peskov, porte-parole du Kremlin"); different first names stay apart. \
-            --merges lists such merges with a number; --unmerge NUMBER undoes one.
+            --merges lists such merges with a number; --unmerge NUMBER undoes one. \
+            --kind keeps one kind of source (person, organisation, anonymous, document); --since and \
+            --until count only the articles of those dates (an actor they do not name is left out).
             """
     )
 
@@ -21,6 +23,11 @@ struct ActorsCommand: ParsableCommand {
 
     @Option(parsing: .unconditional, help: "Only the first N actors.")
     var top: Int?
+
+    @Option(help: "Only the actors of this kind: person, organisation, anonymous or document.")
+    var kind: SpeakerKind?
+
+    @OptionGroup var dates: DateRangeOptions
 
     @Flag(help: "List the merges made across articles.")
     var merges = false
@@ -40,6 +47,9 @@ struct ActorsCommand: ParsableCommand {
     func validate() throws {
         // `--top 0` printed "no actors", as if the library had none.
         if let top, top < 1 { throw ValidationError("--top must be at least 1") }
+        if (kind != nil || dates.since != nil || dates.until != nil) && (merges || unmerge != nil) {
+            throw ValidationError("--kind, --since and --until choose the actors listed, not merges")
+        }
     }
 
     mutating func run() throws {
@@ -76,9 +86,19 @@ struct ActorsCommand: ParsableCommand {
             }
             return
         }
-        let actors = try reportingLibraryErrors { () throws(LibraryError) in try library.actors(top: top) }
+        let since = try dates.sinceDate()
+        let until = try dates.untilDate()
+        let actors = try reportingLibraryErrors { () throws(LibraryError) in
+            try library.actors(top: top, kind: kind, since: since, until: until)
+        }
         if json { return try JSONOutput.write(actors) }
-        if actors.isEmpty { print("no actors") }
+        if actors.isEmpty {
+            // Which filters left nothing: "no actors" alone reads as an empty library.
+            var filters = kind.map { " of kind \($0.rawValue)" } ?? ""
+            if let since = dates.since { filters += " since \(since)" }
+            if let until = dates.until { filters += " until \(until)" }
+            print("no actors" + filters)
+        }
         for actor in actors {
             // Counts of one are singular ("1 quote  "), padded so that the columns stay aligned.
             func count(_ n: Int, _ width: Int, _ noun: String) -> String {
@@ -100,3 +120,5 @@ struct ActorsCommand: ParsableCommand {
         }
     }
 }
+
+extension SpeakerKind: ExpressibleByArgument {}

@@ -39,10 +39,19 @@ struct AddCommand: ParsableCommand {
         reader.isStoring = true
         var counts: [AddOutcome: Int] = [:]
         var notStored = 0
+        var renamed = 0
         var stopped: String?
         let started = Date()
         paths: for path in paths {
             let inputs = reader.read(paths: [path])
+            do {
+                // A feed's items stored by an earlier Parole under other names keep their articles.
+                renamed += try library.adoptFormerNames(of: Self.feedItemIdentities(inputs))
+            } catch {
+                stopped = error.description
+                notStored += inputs.count
+                break paths
+            }
             var pending: [(ArticleInput, LibraryEntry)] = []
             for (position, input) in inputs.enumerated() {
                 let entry = LibraryEntry(
@@ -116,11 +125,23 @@ struct AddCommand: ParsableCommand {
         let rate = seconds > 0 ? Double(stored) / seconds : 0
         var summary =
             "added \(counts[.added] ?? 0), updated \(counts[.updated] ?? 0), unchanged \(counts[.unchanged] ?? 0)"
+        if renamed > 0 { summary += ", renamed \(renamed)" }
         if notStored > 0 { summary += ", not stored \(notStored)" }
         if stopped != nil { summary += " (stopped early: later inputs not read)" }
         StandardOutput.print(
             summary + " in \(String(format: "%.2f", seconds)) s (\(Int(rate)) articles/s) → \(library.path)")
         if notStored > 0 || stopped != nil || reader.hadErrors { throw ExitCode(1) }
+    }
+
+    /// The identities of the feed items among `inputs`, named as the library names them.
+    static func feedItemIdentities(_ inputs: [ArticleInput]) -> [FeedItemIdentity] {
+        inputs.compactMap { input in
+            input.feed.map {
+                FeedItemIdentity(
+                    source: sourceName(input.path), text: input.text, feed: sourceName($0),
+                    writtenLink: input.writtenLink, link: input.link, site: input.site)
+            }
+        }
     }
 
     /// The library's name for an input: URLs and feed items as they are, files by absolute path.

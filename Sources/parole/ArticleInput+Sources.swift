@@ -10,9 +10,13 @@ extension ArticleInputReader {
     }
 
     /// The articles of an HTML page or a feed read from `path`.
+    /// A feed file is read as its `file://` URL, the name `parole subscribe` follows it by, so
+    /// that its items without a web address are one article whether `add` or `update` stored them.
     mutating func read(markup data: Data, path: String) -> [ArticleInput] {
         let name = (path as NSString).lastPathComponent
-        return take(SourceReader().read(data: data, source: path, name: name), path: path)
+        let source =
+            SourceFormat.detect(data, name: name) == .feed ? LocalFeedFile.url(ofPath: path) ?? path : path
+        return take(SourceReader().read(data: data, source: source, name: name), path: path)
     }
 
     /// The articles of the page or feed at `url`, fetched. On a terminal, a line says so first:
@@ -41,7 +45,7 @@ extension ArticleInputReader {
             }
             return ArticleInput(
                 path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,
-                language: $0.language, site: $0.siteName)
+                language: $0.language, site: $0.siteName, feed: $0.feed, writtenLink: $0.writtenLink)
         }
     }
 }

@@ -20,6 +20,10 @@ struct ArticleInput {
     var language: String? = nil
     /// The site a page comes from, when it names itself.
     var site: String? = nil
+    /// For a feed item, the feed's path or URL as read.
+    var feed: String? = nil
+    /// For a feed item, its link as the feed wrote it.
+    var writtenLink: String? = nil
 }
 
 /// Reads the articles named on the command line, reporting each failure as one line on

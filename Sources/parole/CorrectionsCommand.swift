@@ -68,7 +68,7 @@ struct CorrectionsCommand: ParsableCommand {
             let last = try reportingLibraryErrors { () throws(LibraryError) in
                 guard let last = try library.corrections(articleId: id).last else {
                     let which = id == nil ? "" : " of this article"
-                    throw LibraryError.other(path: path, message: "no correction\(which) to undo")
+                    throw LibraryError.refused("no correction\(which) to undo")
                 }
                 try library.removeCorrection(id: last.id ?? 0)
                 return last

@@ -17,6 +17,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var options: LibraryOptions
 
+    @OptionGroup var dates: DateRangeOptions
+
     @Option(
         help: ArgumentHelp(
             "Write a gold evaluation set into this (new or empty) directory.", valueName: "dir"))
@@ -27,6 +29,9 @@ struct ExportCommand: ParsableCommand {
         var id: Int64
         var source: String
         var date: String?
+        /// The article's web address (``WebAddress/of(link:source:)``), as citations and
+        /// `parole quotes` print it: never a `javascript:` or `data:` link, which a page or a
+        /// spreadsheet built from the export would make clickable, nor a path of this machine.
         var link: String?
         var author: String?
         var site: String?
@@ -47,25 +52,35 @@ struct ExportCommand: ParsableCommand {
     }
 
     mutating func run() throws {
+        let since = try dates.sinceDate()
+        let until = try dates.untilDate()
         let library = try options.open(create: false)
-        if let gold { return try writeGold(library, into: gold) }
+        if let gold { return try writeGold(library, into: gold, since: since, until: until) }
         let out = FileHandle.standardOutput
         // One formatter for every article: making one costs more than exporting an article.
         let dates = ISO8601DateFormatter()
+        var count = 0
         try reportingLibraryErrors { () throws(LibraryError) in
-            try library.forEachArticle { article, entry in
+            try library.forEachArticle(since: since, until: until) { article, entry in
                 let record = Record(
                     id: article.summary.id, source: entry.source,
-                    date: entry.date.map { dates.string(from: $0) }, link: entry.link,
+                    date: entry.date.map { dates.string(from: $0) },
+                    link: WebAddress.of(link: entry.link, source: entry.source),
                     author: entry.author, site: entry.site, language: entry.language, hash: article.hash)
                 out.write(Self.line(record, analysis: article.analysis))
+                count += 1
             }
+        }
+        // An empty export is no error, but the dates that emptied it are named.
+        if count == 0 && (since != nil || until != nil) {
+            StandardError.print("parole: no article of those dates")
         }
     }
 
     /// Writes every article of `library` as `NAME.txt` and `NAME.gold.json` into `directory`,
-    /// which must be new or empty: nothing of the user's is overwritten.
-    private func writeGold(_ library: Library, into directory: String) throws {
+    /// which must be new or empty: nothing of the user's is overwritten; with `since` / `until`,
+    /// only the articles of those dates.
+    private func writeGold(_ library: Library, into directory: String, since: Date?, until: Date?) throws {
         let manager = FileManager.default
         if let existing = try? manager.contentsOfDirectory(atPath: directory), !existing.isEmpty {
             StandardError.print("parole: \(directory) is not empty; give a new or empty directory for --gold")
@@ -82,7 +97,7 @@ struct ExportCommand: ParsableCommand {
         var unattributed = 0
         var failure: String?
         try reportingLibraryErrors { () throws(LibraryError) in
-            try library.forEachArticle { article, _ in
+            try library.forEachArticle(since: since, until: until) { article, _ in
                 guard failure == nil else { return }
                 var name = GoldFile.fileName(article.analysis.id)
                 if used.contains(name.lowercased()) { name += "-\(article.summary.id)" }

@@ -58,17 +58,17 @@ extension LibrarySource {
             -> ArticleModel
         {
             guard let id = try library.articleId(source: articleSource) else {
-                throw LibraryError.other(path: path, message: "the article is no longer in the library")
+                throw LibraryError.refused("the article is no longer in the library")
             }
             let request: CorrectionRequest
             switch correction {
             case .undoLast:
                 guard let last = try library.corrections(articleId: id).last?.id else {
-                    throw LibraryError.other(path: path, message: "no correction of this article to undo")
+                    throw LibraryError.refused("no correction of this article to undo")
                 }
                 try library.removeCorrection(id: last)
                 guard let stored = try library.storedArticles(ids: [id]).first else {
-                    throw LibraryError.other(path: path, message: "the article is no longer in the library")
+                    throw LibraryError.refused("the article is no longer in the library")
                 }
                 return ArticleModel(stored: stored)
             case .speaker(let quote, let name): request = .speaker(quote: quote + 1, name: name)
@@ -81,7 +81,7 @@ extension LibrarySource {
         source.correct = { articleSource, correction in
             do {
                 return try correct(articleSource, correction)
-            } catch LibraryError.other(_, let message) {
+            } catch LibraryError.refused(let message) {
                 // What the user asked cannot be done: said without the library's path.
                 throw LibraryRefusal(message)
             }

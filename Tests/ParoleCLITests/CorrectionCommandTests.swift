@@ -38,6 +38,19 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("- Dmitri Peskov (person, 1 quote)") }, "\(lines)")
     }
 
+    @Test func aCorrectionThatCannotBeMadeSaysWhyWithoutBlamingTheLibrary() throws {
+        let library = try library()
+        let count = try quotesJSON(library).count
+        let quote = try parole(["correct"] + library + ["1", "--quote", "99", "--speaker", "Paul Martin"])
+        #expect(quote.status != 0)
+        #expect(quote.errorLines == ["parole: article 1 has \(count) quotes; no quote 99"], "\(quote.stderr)")
+        let actor = try parole(
+            ["correct"] + library + ["1", "--merge", "Personne", "--into", "Dmitri Peskov"])
+        #expect(actor.errorLines.count == 1 && !actor.stderr.contains("lib.sqlite"), "\(actor.stderr)")
+        let article = try parole(["correct"] + library + ["42", "--not-quote", "--quote", "1"])
+        #expect(article.status != 0 && !article.stderr.contains("library lib.sqlite"), "\(article.stderr)")
+    }
+
     @Test func choosingTheSpeakerTheAnalysisChoseSaysItConfirmsIt() throws {
         let library = try library()
         let confirmed = try parole(

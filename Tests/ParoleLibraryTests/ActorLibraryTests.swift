@@ -159,6 +159,60 @@ import Testing
         #expect(try library.quotes().map(\.text) == ["Autre"])
     }
 
+    @Test func aNameWrittenWithInitialsSurnameFirstOrAfterARoleFindsThePerson() throws {
+        try add("1", on: "2012-06-01", [.init(name: "François Hollande", quotes: ["Un"])])
+        try add("2", on: "2012-06-02", [.init(name: "Jean-Marc Ayrault", quotes: ["Deux"])])
+        try add("3", on: "2012-06-03", [.init(name: "Marine Le Pen", quotes: ["Trois"])])
+        for name in [
+            "François Hollande", "F. Hollande", "Hollande François", "HOLLANDE, François",
+            "le président Hollande", "président François Hollande",
+        ] {
+            #expect(try library.actors(named: name).map(\.name) == ["François Hollande"], "\(name)")
+        }
+        #expect(try library.actors(named: "J.-M. Ayrault").map(\.name) == ["Jean-Marc Ayrault"])
+        #expect(try library.actors(named: "M. Le Pen").map(\.name) == ["Marine Le Pen"])
+        // Another first name, or its initial, is another person.
+        #expect(try library.actors(named: "P. Hollande").isEmpty)
+        #expect(try library.actors(named: "Ségolène Hollande").isEmpty)
+        #expect(try library.actors(named: "le président").isEmpty)
+    }
+
+    @Test func actorsAreRankedByKindAndByTheArticlesOfAPeriod() throws {
+        try add(
+            "1", on: "2012-06-01",
+            [
+                .init(name: "Dmitri Peskov", quotes: ["Un", "Deux", "Trois"]),
+                .init(name: "Kremlin", quotes: ["Quatre"], type: .organization),
+            ])
+        try add(
+            "2", on: "2012-07-02",
+            [
+                .init(name: "Dmitri Peskov", quotes: ["Cinq"]),
+                .init(name: "une source diplomatique", quotes: ["Six", "Sept"], kind: .anonymousSource),
+            ])
+        let all = try library.actors(top: nil, kind: nil, since: nil, until: nil)
+        #expect(all.map(\.name) == ["Dmitri Peskov", "une source diplomatique", "Kremlin"])
+        // July alone: Peskov's one quote there, behind the anonymous source's two; the Kremlin,
+        // which July's article does not name, is left out.
+        let july = try library.actors(
+            top: nil, kind: nil, since: Fixture.day("2012-07-01"), until: Fixture.day("2012-08-01"))
+        #expect(july.map(\.name) == ["une source diplomatique", "Dmitri Peskov"])
+        #expect(july.map(\.quotes) == [2, 1])
+        #expect(july.map(\.articles) == [1, 1])
+        #expect(
+            try library.actors(top: nil, kind: .organisation, since: nil, until: nil).map(\.name) == [
+                "Kremlin"
+            ])
+        #expect(
+            try library.actors(top: nil, kind: .anonymous, since: nil, until: nil).map(\.name)
+                == ["une source diplomatique"])
+        #expect(
+            try library.actors(top: 1, kind: .person, since: Fixture.day("2012-06-01"), until: nil).map(
+                \.quotes)
+                == [4])
+        #expect(try library.actors(top: nil, kind: .document, since: nil, until: nil).isEmpty)
+    }
+
     @Test func aSurnameOfSeveralWordsFindsThePersonAsItsLastWordDoes() throws {
         try add("1", on: "2012-06-01", [.init(name: "Odile Martin-Lavigne", quotes: ["Un"])])
         try add("2", on: "2012-06-02", [.init(name: "Marine Le Pen", quotes: ["Deux"])])

@@ -71,4 +71,16 @@ struct ArticleListColumnsTests {
         #expect(state.list.order == .date)
         #expect(state.articles.map(\.date) == ["2022-08-03", "2021-02-03", nil])
     }
+
+    @Test("a feed item known by its text's fingerprint is named by its feed's file, without the fingerprint")
+    func feedItemName() {
+        let item = LachinFixture.makeAnalysis(text: "Sans lien\nTexte.\n", id: "revue-4")
+        let model = ArticleModel(analysis: item, source: "file:///tmp/pw/revue.xml#0a560179884f873d")
+        #expect(model.name == "revue.xml")
+        // A name that merely holds a "#" is kept whole.
+        let other = ArticleModel(analysis: item, source: "/tmp/notes#2.txt")
+        #expect(other.name == "notes#2.txt")
+        let state = ReaderState(articles: [model], size: TerminalSize(width: 80, height: 12))
+        #expect(state.render().find("0a560179") == nil)
+    }
 }

@@ -154,6 +154,20 @@ struct ArticleViewTests {
         #expect(state.scroll > 0)
     }
 
+    @Test("f finds an actor typed with initials or the surname first, as parole quotes --actor does")
+    func actorPickerTakesInitialsAndTheSurnameFirst() {
+        for typed in ["D. Peskov", "peskov dmitri", "Peskov, D.", "pesk"] {
+            var state = reader(120, 40)
+            state.handle(.character("f"))
+            for c in typed { state.handle(.character(c)) }
+            #expect(state.pickerCandidates.first?.name == "Dmitri Peskov", "\(typed)")
+        }
+        var state = reader(120, 40)
+        state.handle(.character("f"))
+        for c in "P. Peskov" { state.handle(.character(c)) }
+        #expect(!state.pickerCandidates.contains { $0.name == "Dmitri Peskov" })
+    }
+
     @Test("f picks an actor by typing; the text dims the rest, the panel and n keep only theirs")
     func actorFilter() {
         var state = reader(120, 40)

@@ -183,3 +183,65 @@ import Testing
         }
     }
 }
+
+/// Broken feeds from the wild: one bad item costs that item, never the ones after it.
+@Suite struct BrokenFeedTests {
+    @Test func anUnclosedTagInAnItemsTitleDoesNotSwallowTheItemsAfterIt() throws {
+        let rss = """
+            <rss version="2.0"><channel><title>Fil</title><link>https://exemple.fr/</link>
+            <item><title>Un</title><link>https://exemple.fr/un</link><description>Texte un.</description></item>
+            <item><title>Cassé <b>gras</title><link>https://exemple.fr/casse</link><description>Texte cassé.</description></item>
+            <item><title>Trois</title><link>https://exemple.fr/trois</link><description>Texte trois.</description></item>
+            <item><title>Quatre</title><link>https://exemple.fr/quatre</link><description>Texte quatre.</description></item>
+            </channel></rss>
+            """
+        let result = try FeedParser.parse(Data(rss.utf8))
+        let titles = result.value.map(\.title)
+        #expect(titles.contains("Trois") && titles.contains("Quatre"), "\(titles)")
+        #expect(result.value.map(\.link).contains("https://exemple.fr/quatre"))
+        // The broken item's title does not take the text of the items swallowed into it.
+        #expect(!titles.contains { $0.contains("Trois") && $0 != "Trois" }, "\(titles)")
+        #expect(result.value.count(where: { $0.title == "Quatre" }) == 1)
+    }
+
+    @Test func theWarningForAnItemWithoutTextStaysShort() throws {
+        let long = String(repeating: "mot ", count: 200)
+        let rss = """
+            <rss version="2.0"><channel><title>Fil</title>
+            <item><title>\(long)</title></item>
+            <item><title>Deux</title><description>Texte deux.</description></item>
+            </channel></rss>
+            """
+        let result = try FeedParser.parse(Data(rss.utf8))
+        #expect(result.warnings.count == 1)
+        #expect(result.warnings.allSatisfy { $0.count < 120 }, "\(result.warnings)")
+    }
+
+    @Test func anItemWithoutAWebAddressIsOfTheSiteItsFeedNames() {
+        let rss = """
+            <rss version="2.0"><channel><title>Revue</title><link>https://www.presse.example/</link>
+            <item><title>Un</title><link>file:///srv/pages/un.html</link><description>Texte un.</description></item>
+            <item><title>Deux</title><description>Texte deux.</description></item>
+            <item><title>Trois</title><link>https://autre.example/trois</link><description>Texte trois.</description></item>
+            </channel></rss>
+            """
+        let reading = SourceReader().read(data: Data(rss.utf8), source: "/tmp/revue.xml", name: "revue.xml")
+        #expect(reading.articles.map(\.siteName) == ["presse.example", "presse.example", nil])
+        #expect(
+            reading.articles.map(\.writtenLink) == [
+                "file:///srv/pages/un.html", nil, "https://autre.example/trois",
+            ])
+        #expect(reading.articles.allSatisfy { $0.feed == "/tmp/revue.xml" })
+    }
+
+    @Test func anItemTheFeedRepeatsIsReadOnceWithAWarning() {
+        let item = "<item><title>Un</title><description>Texte un.</description></item>"
+        let linked =
+            "<item><title>Deux</title><link>https://e.fr/deux</link><description>Texte deux.</description></item>"
+        let rss =
+            "<rss version=\"2.0\"><channel><title>F</title>\(item)\(linked)\(item)\(linked)</channel></rss>"
+        let reading = SourceReader().read(data: Data(rss.utf8), source: "/tmp/f.xml", name: "f.xml")
+        #expect(reading.articles.map(\.id) == ["f-1", "f-2"])
+        #expect(reading.warnings == ["2 items repeat earlier ones; read once"])
+    }
+}
