@@ -1957,6 +1957,21 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il a visité l'antenne de Lyon.", given: [N("Lyon", .location)],
             expected: [N("Lyon", .location)]),
+        // A first name and a capitalised word are the journalist's name, no medium.
+        RuleCase(
+            text: "« Rien », a affirmé le ministre au micro de Jean-Jacques Bourdin.",
+            given: [N("Jean-Jacques Bourdin", .person)], expected: [N("Jean-Jacques Bourdin", .person)]),
+        RuleCase(
+            text: "Au micro de Sonia Devillers sur France Inter, elle a répondu.",
+            given: [N("Sonia Devillers", .person), N("France Inter", .organization)],
+            expected: [N("Sonia Devillers", .person), N("France Inter", .organization)]),
+        RuleCase(
+            text: "Il s'est expliqué au micro de Léa Salamé et Nicolas Demorand.",
+            given: [N("Léa Salamé", .person), N("Nicolas Demorand", .person)],
+            expected: [N("Léa Salamé", .person), N("Nicolas Demorand", .person)]),
+        RuleCase(
+            text: "Elle l'a dit au micro de Thomas Sotto ce matin.", given: [],
+            expected: []),
     ])
     func theNameAfterANounOfBroadcastingIsTheMedium(_ row: RuleCase) {
         #expect(run(BroadcastNounRule(), row) == row.expected)
