@@ -1988,6 +1988,18 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le président de la République de Corée est arrivé.",
             given: [N("République de Corée", .location)], expected: [N("République de Corée", .location)]),
+        // A state's name that goes on with an adjective after the noun stays whole.
+        RuleCase(
+            text: "Le procureur de la République démocratique du Congo a ouvert une enquête.",
+            given: [N("République démocratique du Congo", .location)],
+            expected: [N("République démocratique du Congo", .location)]),
+        RuleCase(
+            text: "L'ambassadeur de la République centrafricaine a démenti.",
+            given: [N("République centrafricaine", .location)],
+            expected: [N("République centrafricaine", .location)]),
+        RuleCase(
+            text: "Le consul de la République tchèque est parti.",
+            given: [N("République tchèque", .location)], expected: [N("République tchèque", .location)]),
     ])
     func theStateInAnOfficesTitleIsNoNameAndItsSeatIsAPlace(_ row: RuleCase) {
         #expect(run(OfficeTitleRule(), row) == row.expected)

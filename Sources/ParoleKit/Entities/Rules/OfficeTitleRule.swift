@@ -3,7 +3,9 @@
 /// capitalised common noun of the title (`officeComplement`: "République", after "de la" and a
 /// lower-case `officeNoun`) is part of the role, no name; the complement after it is the seat,
 /// a place (LOC). A name the model opened at that noun and ran over the seat ("République de
-/// Grenoble" as ORG) becomes the seat alone; one that holds only the noun is dropped.
+/// Grenoble" as ORG) becomes the seat alone; one that holds only the noun is dropped. A name
+/// that goes on with another word after the noun is a state's name and stays ("le procureur de
+/// la République démocratique du Congo", "République centrafricaine").
 struct OfficeTitleRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -19,13 +21,14 @@ struct OfficeTitleRule: EntityRule {
         }
         guard !titleWord.isEmpty else { return names }
         for n in names {
-            guard titleWord.contains(n.range.lowerBound) else {
+            let seat = c.complement(at: n.range.lowerBound + 1)
+            // Only the noun alone, or the noun and its seat: "de Grenoble" after the title word.
+            guard titleWord.contains(n.range.lowerBound), n.range.count == 1 || seat != nil else {
                 out.append(n)
                 continue
             }
             changed = true
-            // The seat: "de Grenoble" after the title word, inside the model's name.
-            if let s = c.complement(at: n.range.lowerBound + 1), s < n.range.upperBound, c.isCap(s) {
+            if let s = seat, s < n.range.upperBound, c.isCap(s) {
                 out.append(TokenName(s..<n.range.upperBound, .location))
             }
         }
