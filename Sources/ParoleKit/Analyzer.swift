@@ -54,10 +54,7 @@ public struct Analyzer: Sendable {
     func quoteStage(_ document: Document, entities: [Entity], spanSamples: QuoteSpanSampleSink? = nil)
         -> ([FoundQuote], SpeakerResolver)
     {
-        // The speakers' view of the names: a person's name the recogniser ran on from a body's
-        // name starts at its first name.
-        let speakerEntities = RunOnPersonNames(document: document, language: language).split(entities)
-        var view = TextView(doc: document, entities: speakerEntities, language: language)
+        var view = TextView(doc: document, entities: entities, language: language)
         let stretches = GuillemetPairer().stretches(in: document)
         for (s, stretch) in stretches.enumerated() {
             let from = stretch.open ?? stretch.content.lowerBound

@@ -2005,6 +2005,30 @@ private struct RulesInOrder: EntityRule {
         #expect(run(OfficeTitleRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "La prévisionniste de Météo-France Élodie Carpentier a expliqué le phénomène.",
+            given: [N("Météo-France Élodie Carpentier", .person)],
+            expected: [N("Météo-France", .organization), N("Élodie Carpentier", .person)]),
+        RuleCase(
+            text: "Le fondateur de WikiLeaks Julian Assange a été libéré.",
+            given: [N("WikiLeaks Julian Assange", .person)],
+            expected: [N("WikiLeaks", .organization), N("Julian Assange", .person)]),
+        // A name that opens with first names, or stands after no name nor "de", is kept.
+        RuleCase(
+            text: "Selon Jean-Marc Ayrault Dubois, rien.", given: [N("Jean-Marc Ayrault Dubois", .person)],
+            expected: [N("Jean-Marc Ayrault Dubois", .person)]),
+        RuleCase(
+            text: "Hier, Carpentier Élodie Martin a parlé.", given: [N("Carpentier Élodie Martin", .person)],
+            expected: [N("Carpentier Élodie Martin", .person)]),
+        RuleCase(
+            text: "La prévisionniste de Météo-France Élodie a parlé.", given: [N("Météo-France Élodie", .person)],
+            expected: [N("Météo-France Élodie", .person)]),
+    ])
+    func aPersonsNameRunOnFromABodysNameIsTwoNames(_ row: RuleCase) {
+        #expect(run(RunOnPersonNameRule(), row) == row.expected)
+    }
+
     @Test func theFrenchRuleWordsAreReadFromTheResources() {
         let words = EntityRuleWords.french
         #expect(words.placeHead.contains("col"))

@@ -526,7 +526,7 @@ struct SpeakerResolver {
     /// and the noun of the first complement after it (before `end`) differs in number: "les
     /// résultats (pl.) de l'enquête (sg.) publiés (pl.)", not "le rapport de l'expert désigné".
     private func participleAgreesWithDocument(_ k: Int, document: Int, complementBefore end: Int) -> Bool {
-        let owners = view.language.words.words("owner-connectors")
+        let owners = view.ownerConnectors
         let plurals = speakerWords.pluralDeterminers
         func isPluralNoun(_ n: Int) -> Bool { n > 0 && plurals.contains(tokens[n - 1].norm) }
         guard let connector = ((document + 1)..<end).first(where: { owners.contains(tokens[$0].norm) }) else {

@@ -84,6 +84,7 @@ struct EntityRulePipeline: Sendable {
             ActingStateRule(),
             CapitalizedArticleRule(),
             DiseaseEponymRule(),
+            RunOnPersonNameRule(),
         ],
         words: .french)
 }
