@@ -536,9 +536,12 @@ struct SpeakerResolver {
         var c = connector + 1
         while c < end, view.isDeterminer(c) || tokens[c].kind == .elision { c += 1 }
         guard c < end, tokens[c].kind == .word || view.entity(at: c) != nil else { return false }
-        let complementPlural = tokens[connector].norm == "des" || plurals.contains(tokens[c - 1].norm)
+        // "des" joins a plural complement: a connector that is a plural determiner too.
+        let complementPlural =
+            plurals.contains(tokens[connector].norm) || plurals.contains(tokens[c - 1].norm)
         let documentPlural = isPluralNoun(document)
-        let participlePlural = tokens[k].norm.hasSuffix("s")
+        let participle = tokens[k].norm
+        let participlePlural = pluralEndings.contains { participle.hasSuffix($0) }
         return participlePlural == documentPlural && complementPlural != documentPlural
     }
 
