@@ -687,6 +687,19 @@ struct QuoteFinder {
         return np
     }
 
+    /// Whether a phrase that opens a sentence names people or a body "on" can speak for: a
+    /// person or organisation by name, or a head noun that names a source on its own (a role,
+    /// body or circle: "l'entourage du maire", "la direction", "les syndicats"), not a place
+    /// ("les rues de Lyon", "Marseille").
+    private func namesPeopleOrBody(_ np: Range<Int>) -> Bool {
+        var head = np.lowerBound
+        while head + 1 < np.upperBound, view.isDeterminer(head) || tokens[head].kind == .elision { head += 1 }
+        if let e = view.entity(at: head) {
+            return view.entities[e].type == .person || view.entities[e].type == .organization
+        }
+        return namesSource(head..<(head + 1))
+    }
+
     /// Whether the sentence is a question: its last token is a question mark.
     private func endsWithQuestion(_ sentence: Range<Int>) -> Bool {
         guard let last = sentence.last(where: { tokens[$0].kind == .terminal }) else { return false }
@@ -2311,8 +2324,11 @@ struct QuoteFinder {
                 let subject = self.subject(of: cue, sentence: sentence, limit: anchor)
                 if subject.kind != .none && subject.kind != .impersonal { return (cue.tokens, subject) }
                 // "Dans l'entourage du maire, on parle d'une « manœuvre »": "on" speaks for the
-                // place or circle named first, as it does for a reported clause.
-                if subject.kind == .impersonal, let place = placeSpeaking(before: cue, sentence: sentence) {
+                // circle or body named first; a place alone ("À Marseille, on dénonce « … »",
+                // "Dans les rues de Lyon, on appelle cela « … »") names no one who says words.
+                if subject.kind == .impersonal, let place = placeSpeaking(before: cue, sentence: sentence),
+                    namesPeopleOrBody(place)
+                {
                     return (cue.tokens, SpeakerRef(kind: .phrase(place)))
                 }
             }
