@@ -50,12 +50,7 @@ public struct SourceReader: Sendable {
         case .text:
             do {
                 let decoded = try ArticleDecoder.decode(data)
-                if decoded.usedFallbackEncoding {
-                    reading.warnings.append("not valid UTF-8; read as Windows-1252")
-                }
-                if decoded.replacedBytes > 0 {
-                    reading.warnings.append(ArticleDecoder.replacedBytesWarning(decoded.replacedBytes))
-                }
+                reading.warnings += decoded.warnings
                 reading.articles = [SourceArticle(source: source, id: base, text: decoded.text)]
             } catch {
                 reading.error = error.description
