@@ -159,16 +159,7 @@ public enum ArticleDecoder {
             return false  // A UTF-32 scalar's high byte is zero.
         case .utf16LittleEndian, .utf16BigEndian:
             guard body.count % 2 == 0 else { return false }
-            let big = encoding == .utf16BigEndian
-            var units: [UInt16] = []
-            units.reserveCapacity(body.count / 2)
-            var i = body.startIndex
-            while i + 1 < body.endIndex {
-                let a = UInt16(body[i]), b = UInt16(body[i + 1])
-                units.append(big ? (a << 8 | b) : (b << 8 | a))
-                i += 2
-            }
-            var iterator = units.makeIterator()
+            var iterator = utf16Units(body, bigEndian: encoding == .utf16BigEndian).makeIterator()
             var parser = UTF16.ForwardParser()
             while true {
                 switch parser.parseScalar(from: &iterator) {
@@ -222,23 +213,28 @@ public enum ArticleDecoder {
         return (wellFormed, illFormed)
     }
 
+    /// The UTF-16 code units of `body`, two bytes each (a trailing odd byte left out).
+    private static func utf16Units(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i + 1 < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            i += 2
+        }
+        return units
+    }
+
     /// UTF-16 or UTF-32 `bytes` (after their byte order mark) as text; a trailing odd byte and
     /// ill-formed units become U+FFFD.
     private static func decodeWide(_ bytes: [UInt8], _ encoding: WideEncoding) -> String {
         let body = bytes[encoding.markLength...]
         switch encoding {
         case .utf16LittleEndian, .utf16BigEndian:
-            let big = encoding == .utf16BigEndian
-            var units: [UInt16] = []
-            units.reserveCapacity(body.count / 2)
-            var i = body.startIndex
-            while i + 1 < body.endIndex {
-                let a = UInt16(body[i]), b = UInt16(body[i + 1])
-                units.append(big ? (a << 8 | b) : (b << 8 | a))
-                i += 2
-            }
+            let units = utf16Units(body, bigEndian: encoding == .utf16BigEndian)
             var text = String(decoding: units, as: UTF16.self)
-            if i < body.endIndex { text.append("\u{FFFD}") }
+            if body.count % 2 == 1 { text.append("\u{FFFD}") }
             return text
         case .utf32LittleEndian, .utf32BigEndian:
             let big = encoding == .utf32BigEndian
