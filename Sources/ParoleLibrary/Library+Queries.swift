@@ -128,7 +128,8 @@ extension Library {
         }
     }
 
-    /// The people whose name or a name alias answers to `query`'s words, in the order of their ids.
+    /// The people whose name or a name alias (capitalised) answers to `query`'s words, in the order
+    /// of their ids.
     private static func personIds(answering query: ActorNameQuery, db: Database) throws -> [Int64] {
         let rows = try Row.fetchAll(
             db,
@@ -138,7 +139,9 @@ extension Library {
                 WHERE alias.isRole = 0 AND actor.type = ?
                 """, arguments: [EntityType.person.rawValue, EntityType.person.rawValue])
         var ids: [Int64] = []
-        for row in rows where query.matchesWords(row[1]) {
+        // A name in lower case is a description ("sondage Opinia pour la chaîne", "une source
+        // diplomatique"), not a name the press spells in other ways.
+        for row in rows where !NameKey.isRole(row[1]) && query.matchesWords(row[1]) {
             let id: Int64 = row[0]
             if !ids.contains(id) { ids.append(id) }
         }
