@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 import ParoleSources
 
 /// One feed item about to be stored, with what the library needs to find it under a name that

@@ -104,7 +104,7 @@ private struct FormerArticle {
     /// fingerprint (``ContentHash``, 16 hexadecimal digits).
     static func hasCurrentFingerprint(_ source: String) -> Bool {
         guard let hash = source.split(separator: "#").last, source.contains("#") else { return false }
-        return hash.count == 16 && hash.allSatisfy(\.isHexDigit)
+        return ContentHash.isFingerprint(hash)
     }
 
     /// The articles that may be stored under a former name of one of `items`: under one of its

@@ -113,14 +113,39 @@ extension Library {
     /// merges the two across articles), the surname first ("Hollande François", "HOLLANDE,
     /// François"), and a role before the name ("le président Obama": the leading words in lower
     /// case left out, as a role is told from a name, ``NameKey/isRole(_:)``).
+    /// Last, the press's other spellings, as the reader's actor picker takes them
+    /// (``ActorNameQuery``): honorifics and role words left out ("M. Hollande", "Le président
+    /// Hollande"), the words in any order ("AYRAULT Jean-Marc"), initials ("J. Ayrault").
     public func actors(named name: String) throws(LibraryError) -> [LibraryActor] {
         try read { db in
             for key in Self.nameKeysToTry(name) {
                 let ids = try Self.actorIds(key: key, db: db)
                 if !ids.isEmpty { return try Library.actors(ids: ids, db: db) }
             }
-            return []
+            let ids = try Self.personIds(
+                answering: ActorNameQuery(name, words: WordLists.of(languageCode: "")), db: db)
+            return try Library.actors(ids: ids, db: db)
         }
+    }
+
+    /// The people whose name or a name alias (capitalised) answers to `query`'s words, in the order
+    /// of their ids.
+    private static func personIds(answering query: ActorNameQuery, db: Database) throws -> [Int64] {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, name FROM actor WHERE type = ?
+                UNION SELECT actorId, text FROM alias JOIN actor ON actor.id = alias.actorId
+                WHERE alias.isRole = 0 AND actor.type = ?
+                """, arguments: [EntityType.person.rawValue, EntityType.person.rawValue])
+        var ids: [Int64] = []
+        // A name in lower case is a description ("sondage Opinia pour la chaîne", "une source
+        // diplomatique"), not a name the press spells in other ways.
+        for row in rows where !NameKey.isRole(row[1]) && query.matchesWords(row[1]) {
+            let id: Int64 = row[0]
+            if !ids.contains(id) { ids.append(id) }
+        }
+        return ids.sorted()
     }
 
     /// The keys ``actors(named:)`` looks `name` up by, in order: its own, then the surname put

@@ -160,7 +160,7 @@ public final class ArticleModel {
         guard let last = source.split(separator: "/").last else { return analysis.id }
         if let mark = last.lastIndex(of: "#"), mark > last.startIndex {
             let fingerprint = last[last.index(after: mark)...]
-            if fingerprint.count == 16 && fingerprint.allSatisfy(\.isHexDigit) {
+            if ContentHash.isFingerprint(fingerprint) {
                 return String(last[..<mark])
             }
         }

@@ -101,6 +101,8 @@ public struct ReaderState {
 
     /// What a key that needs the analysis says while it is not in yet.
     static let stillAnalysing = "Still analysing…"
+    /// The word lists the actor picker reads honorifics and role words from (``ActorNameQuery``).
+    static let nameWords = WordLists.of(languageCode: "")
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {
@@ -193,7 +195,7 @@ public struct ReaderState {
     public var pickerCandidates: [ActorFilter] {
         guard case .actorPicker(let picker) = prompt else { return [] }
         let query = picker.editor.text
-        let nameQuery = ActorNameQuery(query)
+        let nameQuery = ActorNameQuery(query, words: Self.nameWords)
         if isLibrary, screen == .list {
             return libraryActors.filter { nameQuery.matches(folded: $0.foldedName) }
                 .map { ActorFilter(name: $0.name, type: $0.type) }

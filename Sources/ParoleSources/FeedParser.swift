@@ -92,6 +92,7 @@ public enum FeedParser {
         }
         guard !items.isEmpty else { throw .emptyFeed }
         var articles: [ExtractedArticle] = []
+        var skipped: [String] = []
         for (index, item) in items.enumerated() {
             let article = root.name == "feed" ? atomEntry(item) : rssItem(item)
             if article.hasBody {
@@ -101,10 +102,19 @@ public enum FeedParser {
                 let title =
                     article.title.count > 80 ? String(article.title.prefix(79)) + "…" : article.title
                 let name = title.isEmpty ? "item \(index + 1)" : "item \(index + 1) (\(title))"
-                warnings.append("\(name) has no text; skipped")
+                skipped.append("\(name) has no text")
             }
         }
-        guard !articles.isEmpty else { throw .emptyFeed }
+        // When no item is left, the error says why, as the warnings would have.
+        guard !articles.isEmpty else {
+            var why = skipped.first ?? ""
+            if skipped.count > 1 {
+                why += skipped.count == 2 ? ", and 1 more" : ", and \(skipped.count - 1) more"
+            }
+            if let problem = doc.problems.first { why += " (malformed XML: \(problem.prefix(80)))" }
+            throw .noItemWithText(count: items.count, why: why)
+        }
+        warnings += skipped.map { "\($0); skipped" }
         return ExtractionResult(value: articles, warnings: warnings)
     }
 
@@ -120,27 +130,41 @@ public enum FeedParser {
         return out
     }
 
+    /// The elements an item is made of (``FeedItemFields``): an unclosed tag in its title
+    /// (`<title>Un <b>titre</title>`) made the parser put them in the title when it recovered.
     private static func rssItem(_ item: MarkupNode) -> ExtractedArticle {
-        let title =
-            item.firstElement("title").map { TextCleaner.clean($0.text(leavingOut: item.qualifiedName)) }
-            ?? ""
-        let body = item.firstElement("content:encoded", "description").map(\.allText) ?? ""
+        let fields = FeedItemFields(item, fieldNames: rssFieldNames)
+        let title = fields.title
+        let body = fields.first("content:encoded", "description").map(\.allText) ?? ""
         var article = articleFromHTML(body, title: title)
         article.link =
-            item.firstElement("link").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
-            ?? item.firstElement("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
-        article.date = item.firstElement("pubdate", "dc:date").flatMap { FeedDate.parse($0.allText) }
-        article.author = item.firstElement("dc:creator", "author").map { TextCleaner.clean($0.allText) }
+            fields.first("link").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
+            ?? fields.first("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
+        article.date = fields.first("pubdate", "dc:date").flatMap { FeedDate.parse($0.allText) }
+        article.author = fields.first("dc:creator", "author").map { TextCleaner.clean($0.allText) }
             .flatMap(nonEmpty)
         return article
     }
 
+    /// The elements of an RSS item other than its title (lower case, as the parser names them).
+    static let rssFieldNames: Set<String> = [
+        "link", "guid", "description", "content:encoded", "encoded", "pubdate", "dc:date", "date",
+        "dc:creator",
+        "creator", "author", "category", "comments", "enclosure", "source",
+    ]
+
+    /// The elements of an Atom entry other than its title.
+    static let atomFieldNames: Set<String> = [
+        "link", "id", "content", "summary", "published", "updated", "author", "category", "contributor",
+        "rights",
+        "source",
+    ]
+
     private static func atomEntry(_ entry: MarkupNode) -> ExtractedArticle {
-        let title =
-            entry.firstElement("title").map { TextCleaner.clean($0.text(leavingOut: entry.qualifiedName)) }
-            ?? ""
+        let fields = FeedItemFields(entry, fieldNames: atomFieldNames)
+        let title = fields.title
         var article: ExtractedArticle
-        if let content = entry.firstElement("content", "summary") {
+        if let content = fields.first("content", "summary") {
             if content.attribute("type") == "xhtml" {
                 article = HTMLArticleExtractor.extract(root: content)
                 article.title = title
@@ -152,11 +176,11 @@ public enum FeedParser {
         } else {
             article = ExtractedArticle(title: title, paragraphs: [])
         }
-        let links = entry.elements.filter { $0.name == "link" }
+        let links = fields.all("link")
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
         article.link = alternate?.attribute("href")
-        article.date = entry.firstElement("published", "updated").flatMap { FeedDate.parse($0.allText) }
-        article.author = entry.firstElement("author")?.firstElement("name").map {
+        article.date = fields.first("published", "updated").flatMap { FeedDate.parse($0.allText) }
+        article.author = fields.first("author")?.firstElement("name").map {
             TextCleaner.clean($0.allText)
         }
         .flatMap(nonEmpty)

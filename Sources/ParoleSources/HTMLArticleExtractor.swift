@@ -19,6 +19,8 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
     case noArticleText
     /// The feed holds no item.
     case emptyFeed
+    /// The feed's items (`count` of them) all have no text; `why` tells of the first one.
+    case noItemWithText(count: Int, why: String)
 
     /// A one-line explanation.
     public var description: String {
@@ -27,6 +29,10 @@ public enum ExtractionError: Error, Equatable, CustomStringConvertible {
         case .unreadable(let why): return "cannot be read: \(why)"
         case .noArticleText: return "page has no article text"
         case .emptyFeed: return "feed has no items"
+        case .noItemWithText(let count, let why):
+            return count == 1
+                ? "feed's only item has no text: \(why)"
+                : "none of the feed's \(count) items has text: \(why)"
         }
     }
 }

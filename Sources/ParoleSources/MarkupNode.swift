@@ -88,13 +88,13 @@ struct MarkupNode {
         return out
     }
 
-    /// The text below the node, as ``allText``, without the elements named `name` (qualified)
-    /// and their text.
-    func text(leavingOut name: String) -> String {
+    /// The text below the node, as ``allText``, without the elements `leftOut` takes and their
+    /// text.
+    func text(leavingOut leftOut: (MarkupNode) -> Bool) -> String {
         if isText { return content }
         var out = ""
-        for child in children where !(child.isElement && child.qualifiedName == name) {
-            out += child.text(leavingOut: name)
+        for child in children where !(child.isElement && leftOut(child)) {
+            out += child.text(leavingOut: leftOut)
         }
         return out
     }

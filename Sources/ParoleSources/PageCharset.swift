@@ -1,4 +1,5 @@
 import Foundation
+import ParoleKit
 
 /// Decides the character set of a page's bytes: a byte order mark first, then valid UTF-8,
 /// then the HTTP `Content-Type` charset, then the page's own `meta charset` or `http-equiv`
@@ -17,6 +18,15 @@ enum PageCharset {
     /// The encoding of `data`; `httpCharset` is the `charset` parameter of the HTTP header.
     static func decide(_ data: Data, httpCharset: String? = nil) -> Decision {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { return Decision(data: data, encoding: "UTF-8") }
+        // A UTF-16 mark before what is UTF-8 (no zero byte) is a stray: the page is UTF-8.
+        if let wide = ArticleDecoder.wideEncoding(of: data), !ArticleDecoder.readsAsWide(Array(data), wide) {
+            let page = Data(data.dropFirst(wide.markLength))
+            if isValidUTF8(page) {
+                return Decision(
+                    data: page, encoding: "UTF-8",
+                    warning: "starts with a \(wide.name) byte order mark, but is UTF-8; read as UTF-8")
+            }
+        }
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             let big = data.starts(with: [0xFE, 0xFF])
             let text = String(data: data.dropFirst(2), encoding: big ? .utf16BigEndian : .utf16LittleEndian)

@@ -50,12 +50,7 @@ public struct SourceReader: Sendable {
         case .text:
             do {
                 let decoded = try ArticleDecoder.decode(data)
-                if decoded.usedFallbackEncoding {
-                    reading.warnings.append("not valid UTF-8; read as Windows-1252")
-                }
-                if decoded.replacedBytes > 0 {
-                    reading.warnings.append(ArticleDecoder.replacedBytesWarning(decoded.replacedBytes))
-                }
+                reading.warnings += decoded.warnings
                 reading.articles = [SourceArticle(source: source, id: base, text: decoded.text)]
             } catch {
                 reading.error = error.description
@@ -96,12 +91,25 @@ public struct SourceReader: Sendable {
                 // An item without a web address is of the site its feed names (a local feed's
                 // `file://` pages, `javascript:` links): its list row and citation say so.
                 let siteHost = site.flatMap(Self.host)
-                let sources = FeedItemLink.sources(
-                    of: zip(links, result.value).map { (link: $0, text: $1.text) }, feed: source)
-                // An item the feed repeats (the same name: the same text, under the same link or
-                // none) is one article: read once, as the library stores it once.
+                // An item the feed repeats (the same text under the same link, or under none) is
+                // one article: read once, as the library stores it once. Repeats are dropped
+                // before the items are named, so that the item kept is known by its link, which
+                // it no longer shares with its copy.
+                var written: Set<[String]> = []
+                let unrepeated = result.value.indices.filter {
+                    written.insert([links[$0] ?? "", result.value[$0].text]).inserted
+                }
+                let names = FeedItemLink.sources(
+                    of: unrepeated.map { (link: links[$0], text: result.value[$0].text) }, feed: source)
+                // Items left of one name (one text without a link, and under a link that is no web
+                // address) are one article too.
+                var sources: [Int: String] = [:]
                 var named: Set<String> = []
-                let kept = result.value.indices.filter { named.insert(sources[$0]).inserted }
+                var kept: [Int] = []
+                for (index, name) in zip(unrepeated, names) where named.insert(name).inserted {
+                    sources[index] = name
+                    kept.append(index)
+                }
                 let repeats = result.value.count - kept.count
                 if repeats > 0 {
                     reading.warnings.append(
@@ -112,7 +120,7 @@ public struct SourceReader: Sendable {
                 reading.articles = kept.map { index in
                     let article = result.value[index]
                     var item = SourceArticle(
-                        source: sources[index], id: "\(base)-\(index + 1)", text: article.text,
+                        source: sources[index]!, id: "\(base)-\(index + 1)", text: article.text,
                         date: article.date, link: links[index], author: article.author)
                     item.feed = source
                     item.writtenLink = article.link

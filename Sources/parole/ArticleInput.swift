@@ -150,11 +150,14 @@ struct ArticleInputReader {
         }
         if wide {
             // Markup is recognised, and parsed, from its UTF-8 form.
-            guard let decoded = try? ArticleDecoder.decode(data) else {
-                fail(path, ArticleDecodingError.binary.description)
+            do {
+                let decoded = try ArticleDecoder.decode(data)
+                for warning in decoded.warnings { warn(path, warning) }
+                data = Data(decoded.text.utf8)
+            } catch {
+                fail(path, error.description)
                 return []
             }
-            data = Data(decoded.text.utf8)
         }
         if SourceFormat.detect(data, name: path) != .text {
             return read(markup: data, path: path)
@@ -171,12 +174,7 @@ struct ArticleInputReader {
     private mutating func decode(_ data: Data, path: String, id: String) -> ArticleInput? {
         do {
             let decoded = try ArticleDecoder.decode(data)
-            if decoded.usedFallbackEncoding {
-                warn(path, "not valid UTF-8; read as Windows-1252")
-            }
-            if decoded.replacedBytes > 0 {
-                warn(path, ArticleDecoder.replacedBytesWarning(decoded.replacedBytes))
-            }
+            for warning in decoded.warnings { warn(path, warning) }
             return ArticleInput(path: path, id: id, text: decoded.text)
         } catch {
             fail(path, error.description)

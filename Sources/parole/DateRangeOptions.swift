@@ -1,7 +1,9 @@
 import ArgumentParser
 import Foundation
+import ParoleKit
 
-/// `--since` and `--until`: the library's articles by date, for `list`, `quotes` and `stats`.
+/// `--since` and `--until`: the library's articles by date, for `list`, `quotes`, `stats`,
+/// `actors` and `export`.
 struct DateRangeOptions: ParsableArguments {
     @Option(
         help: ArgumentHelp(
@@ -14,6 +16,15 @@ struct DateRangeOptions: ParsableArguments {
             "Only articles dated this day (or month, or year) or earlier (a date-time: before that instant).",
             valueName: "yyyy-mm-dd"))
     var until: String?
+
+    /// Refuses a `--since` that starts at or after the instant `--until` stops before (a range no
+    /// article is in), and a value that is no date: usage errors, told before the library opens.
+    func validate() throws {
+        guard let since = try sinceDate(), let until = try untilDate(), since >= until else { return }
+        throw ValidationError(
+            "--since \(TerminalSafeText.line(self.since ?? "")) is not before --until "
+                + "\(TerminalSafeText.line(self.until ?? "")): no article is in that range")
+    }
 
     /// The first instant `--since` takes; a one-line usage error when it is no date.
     func sinceDate() throws -> Date? { try since.map(DayFormat.since) }

@@ -33,6 +33,24 @@ struct AnalyzeCommandTests {
         #expect(limit.errorLines.first == "Error: --limit must be at least 1")
     }
 
+    @Test func aSinceLaterThanItsUntilIsAUsageErrorOfEveryCommandThatTakesBoth() throws {
+        let dir = try ScratchDirectory()
+        defer { dir.remove() }
+        for command in ["actors", "export", "list", "quotes", "stats"] {
+            let result = try ParoleProcess.run(
+                [command, "--library", "x.sqlite", "--since", "2012-08", "--until", "2012-07-31"], in: dir.url
+            )
+            #expect(result.status == 64, "\(command)")
+            #expect(
+                result.errorLines.first
+                    == "Error: --since 2012-08 is not before --until 2012-07-31: no article is in that range",
+                "\(command): \(result.stderr)")
+        }
+        let sameMonth = try ParoleProcess.run(
+            ["list", "--library", "x.sqlite", "--since", "2012-07", "--until", "2012-07"], in: dir.url)
+        #expect(sameMonth.status != 64, "\(sameMonth.stderr)")
+    }
+
     @Test func printsOneJSONDocumentForOneArticle() throws {
         let dir = try ScratchDirectory()
         defer { dir.remove() }

@@ -78,4 +78,43 @@ import Testing
         #expect(decoded.text == "« Préoccupée », a déclaré l’élu \u{FFFD} à Moscou.\u{FFFD}")
         #expect(ArticleDecoder.replacedBytesWarning(2) == "2 bytes not valid UTF-8, shown as \u{FFFD}")
     }
+
+    static let sentence = "« Préoccupée », a déclaré l’élu à Moscou."
+
+    @Test func aUTF16MarkBeforeUTF8TextIsIgnoredWithAWarning() throws {
+        for mark: [UInt8] in [[0xFF, 0xFE], [0xFE, 0xFF]] {
+            let decoded = try ArticleDecoder.decode(mark + Array(Self.sentence.utf8))
+            #expect(decoded.text == Self.sentence)
+            #expect(decoded.ignoredMark != nil)
+            #expect(decoded.warnings.count == 1)
+            #expect(decoded.warnings.first?.hasSuffix("byte order mark, but is UTF-8; read as UTF-8") == true)
+        }
+    }
+
+    @Test func realUTF16TextAfterItsMarkIsStillReadAsUTF16() throws {
+        let little: [UInt8] =
+            [0xFF, 0xFE] + Self.sentence.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + Self.sentence.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for bytes in [little, big] {
+            let decoded = try ArticleDecoder.decode(bytes)
+            #expect(decoded.text == Self.sentence)
+            #expect(decoded.warnings.isEmpty)
+        }
+        // Text without a Latin character or a space (no zero byte) that is well-formed UTF-16.
+        let han = "北京上海"
+        let decoded = try ArticleDecoder.decode(
+            [0xFF, 0xFE] + han.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        #expect(decoded.text == han)
+    }
+
+    @Test func aMarkBeforeWhatIsNeitherItsEncodingNorUTF8IsAOneLineError() {
+        // Windows-1252 text of odd length after a UTF-16 mark: no UTF-16, no UTF-8.
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array("Le caf".utf8) + [0xE9]
+        #expect(throws: ArticleDecodingError.unreadableAfterMark(.utf16LittleEndian)) {
+            try ArticleDecoder.decode(bytes)
+        }
+        #expect(
+            ArticleDecodingError.unreadableAfterMark(.utf16LittleEndian).description
+                == "starts with a UTF-16LE byte order mark, but is neither UTF-16LE nor UTF-8 text")
+    }
 }

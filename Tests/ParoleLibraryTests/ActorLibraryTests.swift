@@ -177,6 +177,27 @@ import Testing
         #expect(try library.actors(named: "le président").isEmpty)
     }
 
+    /// The spellings of the press that the library and the reader's picker both take
+    /// (``ActorNameQuery``), and the person each names.
+    static let pressSpellings = [
+        ("M. Hollande", "François Hollande"), ("Le président Hollande", "François Hollande"),
+        ("Ayrault Jean-Marc", "Jean-Marc Ayrault"), ("AYRAULT Jean-Marc", "Jean-Marc Ayrault"),
+        ("J. Ayrault", "Jean-Marc Ayrault"),
+    ]
+
+    @Test func pressSpellingsWithHonorificsRolesAnyOrderOrInitialsFindThePerson() throws {
+        try add("1", on: "2012-06-01", [.init(name: "François Hollande", quotes: ["Un"])])
+        try add("2", on: "2012-06-02", [.init(name: "Jean-Marc Ayrault", quotes: ["Deux"])])
+        try add("3", on: "2012-06-03", [.init(name: "Jean Ayrault", quotes: ["Trois"], type: .organization)])
+        for (spelling, person) in Self.pressSpellings {
+            #expect(try library.actors(named: spelling).map(\.name) == [person], "\(spelling)")
+        }
+        // Another first name or initial is still another person; a role alone names no one.
+        #expect(try library.actors(named: "M. P. Hollande").isEmpty)
+        #expect(try library.actors(named: "Ayrault Pierre").isEmpty)
+        #expect(try library.actors(named: "Le président").isEmpty)
+    }
+
     @Test func actorsAreRankedByKindAndByTheArticlesOfAPeriod() throws {
         try add(
             "1", on: "2012-06-01",

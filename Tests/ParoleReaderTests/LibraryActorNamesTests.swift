@@ -21,6 +21,28 @@ struct LibraryActorNamesTests {
         return (named("Dmitri Peskov", id: "full-name"), named("Peskov", id: "surname-only"))
     }
 
+    @Test("the library's actor picker takes the press's spellings as `--actor` does")
+    func libraryPickerTakesPressSpellings() {
+        let (full, surname) = Self.articles()
+        let names = ["François Hollande", "Jean-Marc Ayrault", "Pierre Ayrault"]
+        let source = LibrarySource(
+            search: { _ in [] },
+            actors: { names.map { LibraryActorEntry(name: $0, type: .person, quotes: 1) } },
+            articles: { _ in [] })
+        let spellings = [
+            ("M. Hollande", "François Hollande"), ("Le président Hollande", "François Hollande"),
+            ("Ayrault Jean-Marc", "Jean-Marc Ayrault"), ("AYRAULT Jean-Marc", "Jean-Marc Ayrault"),
+            ("J. Ayrault", "Jean-Marc Ayrault"),
+        ]
+        for (spelling, person) in spellings {
+            var state = ReaderState(
+                articles: [full, surname], size: TerminalSize(width: 100, height: 30), isLibrary: true)
+            state.press(source, .character("f"))
+            for c in spelling { state.press(source, .character(c)) }
+            #expect(state.pickerCandidates.map(\.name) == [person], "\(spelling)")
+        }
+    }
+
     @Test("the library's actor picker narrows by any part of the name, accents and case ignored")
     func libraryPickerNarrowsFoldedNames() {
         let (full, surname) = Self.articles()

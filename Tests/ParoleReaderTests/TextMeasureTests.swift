@@ -1,5 +1,6 @@
 import Testing
 
+import ParoleKit
 @testable import ParoleReader
 
 @Suite("Columns and folding")

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+import ParoleKit
 @testable import ParoleSources
 
 @Suite struct FeedParserTests {
@@ -202,6 +203,40 @@ import Testing
         // The broken item's title does not take the text of the items swallowed into it.
         #expect(!titles.contains { $0.contains("Trois") && $0 != "Trois" }, "\(titles)")
         #expect(result.value.count(where: { $0.title == "Quatre" }) == 1)
+    }
+
+    /// An RSS feed of `count` items whose titles each hold an unclosed `<b>`.
+    static func brokenTitles(_ count: Int) -> String {
+        "<rss version=\"2.0\"><channel><title>Fil</title>"
+            + (0..<count).map {
+                "<item><title>Titre \($0) <b>gras</title><link>http://exemple.fr/\($0)</link>"
+                    + "<description>« Phrase \($0) », a dit Luc Petit.</description>"
+                    + "<pubDate>Mon, 02 Jul 2012 10:00:00 GMT</pubDate></item>"
+            }.joined() + "</channel></rss>"
+    }
+
+    @Test func anItemWithAnUnclosedTagInItsTitleKeepsItsOwnTextLinkAndDate() throws {
+        let result = try FeedParser.parse(Data(Self.brokenTitles(3).utf8))
+        #expect(result.value.map(\.title) == ["Titre 0 gras", "Titre 1 gras", "Titre 2 gras"])
+        #expect(
+            result.value.map(\.link) == ["http://exemple.fr/0", "http://exemple.fr/1", "http://exemple.fr/2"])
+        #expect(result.value.map(\.paragraphs) == (0..<3).map { ["« Phrase \($0) », a dit Luc Petit."] })
+        #expect(result.value.allSatisfy { $0.date == Date(timeIntervalSince1970: 1_341_223_200) })
+        #expect(!result.warnings.contains { $0.contains("skipped") }, "\(result.warnings)")
+    }
+
+    @Test func aFeedWhoseItemsAllHaveNoTextSaysWhyInItsError() {
+        let rss =
+            "<rss version=\"2.0\"><channel><title>Fil</title>"
+            + "<item><title>Un</title><link>http://exemple.fr/1</link></item>"
+            + "<item><title>Deux</title></item><item><title>Trois</title></item></channel></rss>"
+        #expect(throws: ExtractionError.noItemWithText(count: 3, why: "item 1 (Un) has no text, and 2 more"))
+        {
+            try FeedParser.parse(Data(rss.utf8))
+        }
+        let error = ExtractionError.noItemWithText(count: 3, why: "item 1 (Un) has no text, and 2 more")
+        #expect(
+            error.description == "none of the feed's 3 items has text: item 1 (Un) has no text, and 2 more")
     }
 
     @Test func theWarningForAnItemWithoutTextStaysShort() throws {

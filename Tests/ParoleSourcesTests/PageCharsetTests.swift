@@ -12,6 +12,15 @@ import Testing
         return try #require(read.articles.first?.text)
     }
 
+    @Test func aPageOfUTF8AfterAUTF16MarkIsReadAsUTF8() throws {
+        let page =
+            "<html><body><article><p>« Nous ne céderons pas », a déclaré l’élu de Brest.</p></article></body></html>"
+        let decision = PageCharset.decide(Data([0xFF, 0xFE] + Array(page.utf8)))
+        #expect(decision.encoding == "UTF-8")
+        #expect(decision.data == Data(page.utf8))
+        #expect(decision.warning == "starts with a UTF-16LE byte order mark, but is UTF-8; read as UTF-8")
+    }
+
     @Test func aPageDeclaredUTF8WithOneInvalidByteIsReadAsUTF8() throws {
         let sentence = "Le maire a déclaré que la rénovation de l’école serait achevée à l’été. "
         var page = Data("<html><head><meta charset=\"utf-8\"></head><body><article><h1>Titre</h1><p>".utf8)

@@ -4,11 +4,17 @@ import Foundation
 public enum ArticleDecodingError: Error, Equatable, CustomStringConvertible {
     /// The bytes hold NUL characters: this is binary data, not text.
     case binary
+    /// The bytes start with the byte order mark of `encoding`, but what follows is neither text
+    /// in that encoding nor UTF-8.
+    case unreadableAfterMark(WideEncoding)
 
     /// A one-line explanation.
     public var description: String {
         switch self {
         case .binary: return "binary data (NUL bytes), not a text article"
+        case .unreadableAfterMark(let encoding):
+            return
+                "starts with a \(encoding.name) byte order mark, but is neither \(encoding.name) nor UTF-8 text"
         }
     }
 }
@@ -22,14 +28,39 @@ public struct DecodedArticle: Sendable, Equatable {
     public var usedFallbackEncoding: Bool
     /// How many ill-formed bytes of otherwise UTF-8 text were read as U+FFFD.
     public var replacedBytes = 0
+    /// The encoding whose byte order mark the bytes started with, when what followed was UTF-8
+    /// and was read as such.
+    public var ignoredMark: WideEncoding?
+
+    /// The one-line warnings about the decoding: a fallback to Windows-1252, bytes replaced, a
+    /// byte order mark ignored.
+    public var warnings: [String] {
+        var warnings: [String] = []
+        if usedFallbackEncoding { warnings.append("not valid UTF-8; read as Windows-1252") }
+        if replacedBytes > 0 { warnings.append(ArticleDecoder.replacedBytesWarning(replacedBytes)) }
+        if let ignoredMark {
+            warnings.append("starts with a \(ignoredMark.name) byte order mark, but is UTF-8; read as UTF-8")
+        }
+        return warnings
+    }
 }
 
 /// The encodings other than UTF-8 that are recognised by their byte order mark.
 public enum WideEncoding: Sendable, Equatable {
     case utf16LittleEndian, utf16BigEndian, utf32LittleEndian, utf32BigEndian
 
+    /// The encoding's name, as a warning gives it.
+    public var name: String {
+        switch self {
+        case .utf16LittleEndian: return "UTF-16LE"
+        case .utf16BigEndian: return "UTF-16BE"
+        case .utf32LittleEndian: return "UTF-32LE"
+        case .utf32BigEndian: return "UTF-32BE"
+        }
+    }
+
     /// The length of the byte order mark.
-    var markLength: Int {
+    public var markLength: Int {
         switch self {
         case .utf16LittleEndian, .utf16BigEndian: return 2
         case .utf32LittleEndian, .utf32BigEndian: return 4
@@ -40,7 +71,11 @@ public enum WideEncoding: Sendable, Equatable {
 /// Turns an article's raw bytes into text.
 ///
 /// UTF-16 and UTF-32 text with a byte order mark is decoded as such (ill-formed units become
-/// U+FFFD). Otherwise UTF-8 first; bytes that are not valid UTF-8 are read as Windows-1252 (the
+/// U+FFFD) when what follows the mark reads in that encoding: it holds a zero byte (every
+/// UTF-32 text does, and every UTF-16 text with a Latin letter, a space or a line break), or it
+/// is well-formed in that encoding and is not UTF-8. What follows a mark and is UTF-8 without a
+/// zero byte is read as UTF-8, with a warning (bytes FF FE before a UTF-8 text, read as UTF-16,
+/// were garbage); what is neither is refused with a one-line error. Otherwise UTF-8 first; bytes that are not valid UTF-8 are read as Windows-1252 (the
 /// usual encoding of French text that is not UTF-8), unless the text holds more well-formed
 /// UTF-8 characters than ill-formed bytes: then it is UTF-8 with a few damaged bytes, which
 /// become U+FFFD (read as Windows-1252, every accent of the article would be garbled instead).
@@ -71,7 +106,14 @@ public enum ArticleDecoder {
     /// Decodes `data`.
     public static func decode(_ data: some Collection<UInt8>) throws(ArticleDecodingError) -> DecodedArticle {
         var bytes = Array(data)
-        if let wide = wideEncoding(of: bytes) {
+        var ignoredMark: WideEncoding?
+        if let wide = wideEncoding(of: bytes), !readsAsWide(bytes, wide) {
+            guard String(validating: bytes[wide.markLength...], as: UTF8.self) != nil else {
+                throw .unreadableAfterMark(wide)
+            }
+            ignoredMark = wide
+            bytes.removeFirst(wide.markLength)
+        } else if let wide = wideEncoding(of: bytes) {
             var text = decodeWide(bytes, wide)
             if text.unicodeScalars.contains("\u{0}") { throw .binary }
             if text.utf8.contains(13) {
@@ -102,7 +144,31 @@ public enum ArticleDecoder {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(
                 of: "\r", with: "\n")
         }
-        return DecodedArticle(text: text, usedFallbackEncoding: fallback, replacedBytes: replaced)
+        return DecodedArticle(
+            text: text, usedFallbackEncoding: fallback, replacedBytes: replaced, ignoredMark: ignoredMark)
+    }
+
+    /// Whether the bytes after the mark of `encoding` that `bytes` start with read as that
+    /// encoding: nothing, or a zero byte among them, or well-formed units that are not UTF-8.
+    public static func readsAsWide(_ bytes: [UInt8], _ encoding: WideEncoding) -> Bool {
+        let body = bytes[encoding.markLength...]
+        if body.isEmpty || body.contains(0) { return true }
+        if String(validating: body, as: UTF8.self) != nil { return false }
+        switch encoding {
+        case .utf32LittleEndian, .utf32BigEndian:
+            return false  // A UTF-32 scalar's high byte is zero.
+        case .utf16LittleEndian, .utf16BigEndian:
+            guard body.count % 2 == 0 else { return false }
+            var iterator = utf16Units(body, bigEndian: encoding == .utf16BigEndian).makeIterator()
+            var parser = UTF16.ForwardParser()
+            while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid: continue
+                case .emptyInput: return true
+                case .error: return false
+                }
+            }
+        }
     }
 
     /// The one-line warning for `count` ill-formed bytes read as U+FFFD.
@@ -147,23 +213,28 @@ public enum ArticleDecoder {
         return (wellFormed, illFormed)
     }
 
+    /// The UTF-16 code units of `body`, two bytes each (a trailing odd byte left out).
+    private static func utf16Units(_ body: ArraySlice<UInt8>, bigEndian: Bool) -> [UInt16] {
+        var units: [UInt16] = []
+        units.reserveCapacity(body.count / 2)
+        var i = body.startIndex
+        while i + 1 < body.endIndex {
+            let a = UInt16(body[i]), b = UInt16(body[i + 1])
+            units.append(bigEndian ? (a << 8 | b) : (b << 8 | a))
+            i += 2
+        }
+        return units
+    }
+
     /// UTF-16 or UTF-32 `bytes` (after their byte order mark) as text; a trailing odd byte and
     /// ill-formed units become U+FFFD.
     private static func decodeWide(_ bytes: [UInt8], _ encoding: WideEncoding) -> String {
         let body = bytes[encoding.markLength...]
         switch encoding {
         case .utf16LittleEndian, .utf16BigEndian:
-            let big = encoding == .utf16BigEndian
-            var units: [UInt16] = []
-            units.reserveCapacity(body.count / 2)
-            var i = body.startIndex
-            while i + 1 < body.endIndex {
-                let a = UInt16(body[i]), b = UInt16(body[i + 1])
-                units.append(big ? (a << 8 | b) : (b << 8 | a))
-                i += 2
-            }
+            let units = utf16Units(body, bigEndian: encoding == .utf16BigEndian)
             var text = String(decoding: units, as: UTF16.self)
-            if i < body.endIndex { text.append("\u{FFFD}") }
+            if body.count % 2 == 1 { text.append("\u{FFFD}") }
             return text
         case .utf32LittleEndian, .utf32BigEndian:
             let big = encoding == .utf32BigEndian
