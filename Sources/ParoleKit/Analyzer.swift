@@ -58,7 +58,7 @@ public struct Analyzer: Sendable {
         // name starts at its first name.
         let speakerEntities = RunOnPersonNames(document: document, language: language).split(entities)
         var view = TextView(doc: document, entities: speakerEntities, language: language)
-        let stretches = GuillemetPairer().stretches(in: document)
+        let stretches = GuillemetPairer(rules: language.tokenizer.rules).stretches(in: document)
         for (s, stretch) in stretches.enumerated() {
             let from = stretch.open ?? stretch.content.lowerBound
             let to = stretch.close.map { $0 + 1 } ?? stretch.content.upperBound

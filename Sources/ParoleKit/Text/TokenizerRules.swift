@@ -21,6 +21,9 @@ public struct TokenizerRules: Sendable {
     public var euphonicLetters: Set<Unicode.Scalar>
     /// Dashes that open a sentence after a terminal mark (a line of dialogue: "– Pourquoi ?").
     public var sentenceDashes: Set<Unicode.Scalar>
+    /// The styles of quotation marks the quote pairer matches, beyond the straight `"` (which
+    /// pairs by its neighbours whatever the language): « », “ ” and „ “, ‘ ’, ‹ ›.
+    public var quoteStyles: [QuoteStyle]
 
     /// Creates tokenizer rules. Without quotation marks no token is an opening or closing quote
     /// but the straight `"`.
@@ -28,7 +31,8 @@ public struct TokenizerRules: Sendable {
         elisions: Set<String>, cliticPronouns: Set<String>, abbreviations: Set<String>,
         sentenceOpeners: Set<String> = [], nameDeterminers: Set<String> = [],
         openingQuotes: Set<Unicode.Scalar> = [], closingQuotes: Set<Unicode.Scalar> = [],
-        euphonicLetters: Set<Unicode.Scalar> = [], sentenceDashes: Set<Unicode.Scalar> = []
+        euphonicLetters: Set<Unicode.Scalar> = [], sentenceDashes: Set<Unicode.Scalar> = [],
+        quoteStyles: [QuoteStyle] = []
     ) {
         self.elisions = elisions
         self.cliticPronouns = cliticPronouns
@@ -39,12 +43,14 @@ public struct TokenizerRules: Sendable {
         self.closingQuotes = closingQuotes
         self.euphonicLetters = euphonicLetters
         self.sentenceDashes = sentenceDashes
+        self.quoteStyles = quoteStyles
     }
 
     /// The sections every tokenizer file must have (each may be empty).
     public static let requiredSections = [
         "elisions", "clitic-pronouns", "abbreviations", "sentence-openers", "subject-pronouns",
         "name-determiners", "opening-quotes", "closing-quotes", "euphonic-letters", "sentence-dashes",
+        "quote-pairs",
     ]
 
     /// The rules in the text of a `tokenizer.txt` file: its words, lower case, by section. The
@@ -74,7 +80,8 @@ public struct TokenizerRules: Sendable {
             sentenceOpeners: words("sentence-openers").union(words("subject-pronouns")),
             nameDeterminers: words("name-determiners"), openingQuotes: try marks("opening-quotes"),
             closingQuotes: try marks("closing-quotes"), euphonicLetters: try marks("euphonic-letters"),
-            sentenceDashes: try marks("sentence-dashes"))
+            sentenceDashes: try marks("sentence-dashes"),
+            quoteStyles: try QuoteStyle.styles(parsed.sections["quote-pairs"] ?? [], name: name))
     }
 
     /// The rules for French, from the package's `tokenizer.txt`; a missing or malformed file stops
