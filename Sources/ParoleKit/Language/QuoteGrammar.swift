@@ -31,6 +31,9 @@ public struct QuoteGrammar: Sendable {
     public let impersonalClitics: Set<String>
     /// The pronouns of a reflexive verb ("se", "s'").
     public let reflexivePronouns: Set<String>
+    /// The marks that end the clause a reported claim stands in, read back from its end (": ; - –"):
+    /// the `clause-breaks` class, kept apart from the class table for the per-token scan.
+    public let clauseBreaks: Set<String>
 
     /// The word classes of the grammar file: one section each, every one required.
     public enum WordClass: String, CaseIterable, Sendable {
@@ -96,6 +99,7 @@ public struct QuoteGrammar: Sendable {
         case contrastConjunctions = "contrast-conjunctions"
         case singularDeterminers = "singular-determiners"
         case conditionPrepositions = "condition-prepositions"
+        case clauseBreaks = "clause-breaks"
     }
 
     /// The words of each word class.
@@ -196,6 +200,7 @@ public struct QuoteGrammar: Sendable {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
         }
         self.classes = classes
+        clauseBreaks = classes[.clauseBreaks] ?? []
         var pronominal: [Opener] = []
         for words in sections["according-pronominal", default: []] {
             guard let last = words.last, let position = Int(last), position < words.count - 1 else {
