@@ -34,4 +34,21 @@ import Testing
         #expect(other.count == 1)
         #expect(other.first?.hasPrefix("Le projet") == true)
     }
+
+    /// The tokens of `line`, French.
+    static func line(_ line: String) -> [Token] { Language.french.tokenizer.document(line).tokens }
+
+    @Test func aLineOpeningWithAListMarkOfTheGrammarIsNoHeading() throws {
+        #expect(!TextView.isHeading(Self.line("• une crèche"), grammar: .french))
+        let noBullet = try Self.grammar(replacing: "- – — • · *", with: "- – — · *")
+        #expect(TextView.isHeading(Self.line("• une crèche"), grammar: noBullet))
+        #expect(!TextView.isHeading(Self.line("- une crèche"), grammar: noBullet))
+    }
+
+    @Test func aLineEndingWithALeadingEndOfTheGrammarIsNoHeading() throws {
+        #expect(!TextView.isHeading(Self.line("deux commerces,"), grammar: .french))
+        let noComma = try Self.grammar(replacing: "\n: ; ,\n", with: "\n: ;\n")
+        #expect(TextView.isHeading(Self.line("deux commerces,"), grammar: noComma))
+        #expect(!TextView.isHeading(Self.line("Il a ajouté :"), grammar: noComma))
+    }
 }

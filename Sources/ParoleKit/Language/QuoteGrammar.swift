@@ -34,6 +34,12 @@ public struct QuoteGrammar: Sendable {
     /// The marks that end the clause a reported claim stands in, read back from its end (": ; - –"):
     /// the `clause-breaks` class, kept apart from the class table for the per-token scan.
     public let clauseBreaks: Set<String>
+    /// The marks that open an item of a list or a line of dialogue ("-", "•"): such a line is no
+    /// heading. The `list-marks` class, kept apart for the heading test of every paragraph.
+    public let listMarks: Set<String>
+    /// The marks that end a line leading into the next one (": ; ,"): an introduction, a list
+    /// item. The `leading-ends` class, kept apart as `listMarks` is.
+    public let leadingEnds: Set<String>
 
     /// The word classes of the grammar file: one section each, every one required.
     public enum WordClass: String, CaseIterable, Sendable {
@@ -100,6 +106,8 @@ public struct QuoteGrammar: Sendable {
         case singularDeterminers = "singular-determiners"
         case conditionPrepositions = "condition-prepositions"
         case clauseBreaks = "clause-breaks"
+        case listMarks = "list-marks"
+        case leadingEnds = "leading-ends"
     }
 
     /// The words of each word class.
@@ -201,6 +209,8 @@ public struct QuoteGrammar: Sendable {
         }
         self.classes = classes
         clauseBreaks = classes[.clauseBreaks] ?? []
+        listMarks = classes[.listMarks] ?? []
+        leadingEnds = classes[.leadingEnds] ?? []
         var pronominal: [Opener] = []
         for words in sections["according-pronominal", default: []] {
             guard let last = words.last, let position = Int(last), position < words.count - 1 else {
