@@ -5,11 +5,17 @@ import Testing
 /// The punctuation the quote finder, the heading test and the span features read comes from
 /// sections of `quote-grammar.txt`: another value there changes what they find.
 @Suite struct QuoteGrammarMarksTests {
-    /// The French grammar file with `old` written `new`.
-    static func grammar(replacing old: String, with new: String) throws -> QuoteGrammar {
-        let french = ResourceFile.text("quote-grammar.txt")
-        #expect(french.contains(old))
-        return try QuoteGrammar(parsing: french.replacingOccurrences(of: old, with: new))
+    /// The French grammar file with the words of `section` (its first line that is neither a
+    /// comment nor empty) expected to be `old` and written `new`.
+    static func grammar(_ section: String, from old: String, to new: String) throws -> QuoteGrammar {
+        var lines = ResourceFile.text("quote-grammar.txt").split(separator: "\n", omittingEmptySubsequences: false)
+            .map(String.init)
+        let header = try #require(lines.firstIndex(of: "[\(section)]"))
+        let body = try #require(
+            lines[(header + 1)...].firstIndex { !$0.isEmpty && !$0.hasPrefix("#") })
+        #expect(lines[body] == old)
+        lines[body] = new
+        return try QuoteGrammar(parsing: lines.joined(separator: "\n"))
     }
 
     /// French with `grammar` as its quote grammar.
@@ -19,9 +25,9 @@ import Testing
         return language
     }
 
-    /// The texts of the quotes found in `text` with `language`.
-    static func quotes(_ text: String, _ language: Language = .french) -> [String] {
-        Analyzer(language: language).analyze(text: text, id: "t").quotes.map(\.text)
+    /// The texts of the quotes found in `text` with `grammar`.
+    static func quotes(_ text: String, _ grammar: QuoteGrammar = .french) -> [String] {
+        Analyzer(language: language(grammar)).analyze(text: text, id: "t").quotes.map(\.text)
     }
 
     @Test func aReportedClauseReachesBackToTheLastClauseBreakTheGrammarLists() throws {
@@ -29,8 +35,7 @@ import Testing
         let french = Self.quotes(text)
         #expect(french.count == 1)
         #expect(french.first?.hasPrefix("le coût") == true)
-        let noColon = try Self.grammar(replacing: "\n: ; - –\n", with: "\n; - –\n")
-        let other = Self.quotes(text, Self.language(noColon))
+        let other = Self.quotes(text, try Self.grammar("clause-breaks", from: ": ; - –", to: "; - –"))
         #expect(other.count == 1)
         #expect(other.first?.hasPrefix("Le projet") == true)
     }
@@ -40,15 +45,32 @@ import Testing
 
     @Test func aLineOpeningWithAListMarkOfTheGrammarIsNoHeading() throws {
         #expect(!TextView.isHeading(Self.line("• une crèche"), grammar: .french))
-        let noBullet = try Self.grammar(replacing: "- – — • · *", with: "- – — · *")
+        let noBullet = try Self.grammar("list-marks", from: "- – — • · * ▪ ◦ ‣ ►", to: "- – — · * ▪ ◦ ‣ ►")
         #expect(TextView.isHeading(Self.line("• une crèche"), grammar: noBullet))
         #expect(!TextView.isHeading(Self.line("- une crèche"), grammar: noBullet))
     }
 
     @Test func aLineEndingWithALeadingEndOfTheGrammarIsNoHeading() throws {
         #expect(!TextView.isHeading(Self.line("deux commerces,"), grammar: .french))
-        let noComma = try Self.grammar(replacing: "\n: ; ,\n", with: "\n: ;\n")
+        let noComma = try Self.grammar("leading-ends", from: ": ; ,", to: ": ;")
         #expect(TextView.isHeading(Self.line("deux commerces,"), grammar: noComma))
         #expect(!TextView.isHeading(Self.line("Il a ajouté :"), grammar: noComma))
+    }
+
+    /// The features of every quoted stretch of `text` for the quote-span scorer.
+    static func spanFeatures(_ text: String, _ grammar: QuoteGrammar) -> Set<String> {
+        Set(Analyzer(language: language(grammar)).quoteSpanSamples(text: text).flatMap(\.features))
+    }
+
+    @Test func theMarkClassesAroundAQuoteAreTheGrammars() throws {
+        let text =
+            "Le ministre a déclaré : « Nous ne céderons rien. » Son livre « Les Misérables » (Gallimard) est paru."
+        #expect(Self.spanFeatures(text, .french).isSuperset(of: ["b:colon", "a:paren"]))
+        let noColon = Self.spanFeatures(text, try Self.grammar("colon-marks", from: ":", to: "/"))
+        #expect(!noColon.contains("b:colon"))
+        #expect(noColon.contains("b:punct"))
+        let noBracket = Self.spanFeatures(text, try Self.grammar("opening-brackets", from: "(", to: "["))
+        #expect(!noBracket.contains("a:paren"))
+        #expect(noBracket.contains("a:punct"))
     }
 }

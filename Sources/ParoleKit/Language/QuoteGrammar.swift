@@ -108,6 +108,9 @@ public struct QuoteGrammar: Sendable {
         case clauseBreaks = "clause-breaks"
         case listMarks = "list-marks"
         case leadingEnds = "leading-ends"
+        case colonMarks = "colon-marks"
+        case commaMarks = "comma-marks"
+        case openingBrackets = "opening-brackets"
     }
 
     /// The words of each word class.
