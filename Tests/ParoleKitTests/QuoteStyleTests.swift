@@ -53,4 +53,14 @@ import Testing
             "\(error)".contains("missing section [quote-pairs]")
         }
     }
+
+    @Test func aQuotesOwnWordsArePrintedBetweenTheDisplayMarksOfTheRules() throws {
+        #expect(QuoteWords.printed("Oui", kind: .direct) == "« Oui »")
+        #expect(QuoteWords.printed("« Oui »", kind: .partial) == "« Oui »")
+        #expect(QuoteWords.printed("oui", kind: .indirect) == "oui")
+        let german = try Self.rules(replacing: "«_ _»", with: "„ “")
+        #expect(QuoteWords.printed("Ja", kind: .direct, rules: german) == "„Ja“")
+        #expect(QuoteWords.printed("„Ja“", kind: .direct, rules: german) == "„Ja“")
+        #expect(throws: ResourceFormatError.self) { try Self.rules(replacing: "«_ _»", with: "«_") }
+    }
 }

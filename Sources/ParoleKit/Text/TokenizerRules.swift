@@ -24,6 +24,9 @@ public struct TokenizerRules: Sendable {
     /// The styles of quotation marks the quote pairer matches, beyond the straight `"` (which
     /// pairs by its neighbours whatever the language): « », “ ” and „ “, ‘ ’, ‹ ›.
     public var quoteStyles: [QuoteStyle]
+    /// The marks a quote's own words are printed between for a reader ("«" and "»", with the
+    /// language's spacing inside them: "« " and " »").
+    public var displayQuotes: (open: String, close: String)
 
     /// Creates tokenizer rules. Without quotation marks no token is an opening or closing quote
     /// but the straight `"`.
@@ -32,7 +35,7 @@ public struct TokenizerRules: Sendable {
         sentenceOpeners: Set<String> = [], nameDeterminers: Set<String> = [],
         openingQuotes: Set<Unicode.Scalar> = [], closingQuotes: Set<Unicode.Scalar> = [],
         euphonicLetters: Set<Unicode.Scalar> = [], sentenceDashes: Set<Unicode.Scalar> = [],
-        quoteStyles: [QuoteStyle] = []
+        quoteStyles: [QuoteStyle] = [], displayQuotes: (open: String, close: String) = ("\"", "\"")
     ) {
         self.elisions = elisions
         self.cliticPronouns = cliticPronouns
@@ -44,13 +47,14 @@ public struct TokenizerRules: Sendable {
         self.euphonicLetters = euphonicLetters
         self.sentenceDashes = sentenceDashes
         self.quoteStyles = quoteStyles
+        self.displayQuotes = displayQuotes
     }
 
     /// The sections every tokenizer file must have (each may be empty).
     public static let requiredSections = [
         "elisions", "clitic-pronouns", "abbreviations", "sentence-openers", "subject-pronouns",
         "name-determiners", "opening-quotes", "closing-quotes", "euphonic-letters", "sentence-dashes",
-        "quote-pairs",
+        "quote-pairs", "display-quotes",
     ]
 
     /// The rules in the text of a `tokenizer.txt` file: its words, lower case, by section. The
@@ -81,7 +85,19 @@ public struct TokenizerRules: Sendable {
             nameDeterminers: words("name-determiners"), openingQuotes: try marks("opening-quotes"),
             closingQuotes: try marks("closing-quotes"), euphonicLetters: try marks("euphonic-letters"),
             sentenceDashes: try marks("sentence-dashes"),
-            quoteStyles: try QuoteStyle.styles(parsed.sections["quote-pairs"] ?? [], name: name))
+            quoteStyles: try QuoteStyle.styles(parsed.sections["quote-pairs"] ?? [], name: name),
+            displayQuotes: try Self.displayQuotes(parsed.sections["display-quotes"] ?? [], name: name))
+    }
+
+    /// The opening and closing marks of a `[display-quotes]` section: one line of two marks, each
+    /// written with the spacing it takes, a "_" standing for a space ("«_" and "_»"). Anything else
+    /// is an error naming the file.
+    private static func displayQuotes(_ lines: [[String]], name: String) throws -> (open: String, close: String) {
+        guard lines.count == 1, lines[0].count == 2 else {
+            throw ResourceFormatError(description: "\(name): [display-quotes] must hold one line of two marks")
+        }
+        func spaced(_ mark: String) -> String { String(mark.map { $0 == "_" ? " " : $0 }) }
+        return (spaced(lines[0][0]), spaced(lines[0][1]))
     }
 
     /// The rules for French, from the package's `tokenizer.txt`; a missing or malformed file stops
