@@ -10,7 +10,8 @@ import Testing
     static func inflection(replacing old: String, with new: String) throws -> DemonymInflection {
         #expect(french.contains(old))
         let text = french.replacingOccurrences(of: old, with: new)
-        let parsed = ResourceText.sections(text, name: "gender-words.txt", required: DemonymInflection.sections)
+        let parsed = ResourceText.sections(
+            text, name: "gender-words.txt", required: DemonymInflection.sections)
         if let problem = parsed.problem { throw ResourceFormatError(description: problem) }
         return try DemonymInflection(parsed.sections, name: "gender-words.txt")
     }

@@ -28,7 +28,9 @@ private func N(_ text: String, _ type: EntityType) -> RuleCase.Named {
 }
 
 /// Runs `rule` alone on a row: no model, the lexicon built from the text resources.
-private func run(_ rule: some EntityRule, _ row: RuleCase, words: EntityRuleWords = .french) -> [RuleCase.Named] {
+private func run(_ rule: some EntityRule, _ row: RuleCase, words: EntityRuleWords = .french) -> [RuleCase
+    .Named]
+{
     let document = Tokenizer(rules: .french).document(row.text)
     let lexicon = NameLexicon.french
     var observations = TokenObservations(document: document, lexicon: lexicon, clusters: nil)
@@ -460,7 +462,8 @@ private struct RulesInOrder: EntityRule {
         #expect(run(QuotedTitleRule(), row).isEmpty)
         var other = EntityRuleWords.french
         other.imperativeEnding = ["ons"]
-        #expect(run(QuotedTitleRule(), row, words: other) == [N("Imaginez un monde meilleur", .miscellaneous)])
+        #expect(
+            run(QuotedTitleRule(), row, words: other) == [N("Imaginez un monde meilleur", .miscellaneous)])
     }
 
     @Test(arguments: [

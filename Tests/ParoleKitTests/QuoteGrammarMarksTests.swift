@@ -8,8 +8,10 @@ import Testing
     /// The French grammar file with the words of `section` (its first line that is neither a
     /// comment nor empty) expected to be `old` and written `new`.
     static func grammar(_ section: String, from old: String, to new: String) throws -> QuoteGrammar {
-        var lines = ResourceFile.text("quote-grammar.txt").split(separator: "\n", omittingEmptySubsequences: false)
-            .map(String.init)
+        var lines = ResourceFile.text("quote-grammar.txt").split(
+            separator: "\n", omittingEmptySubsequences: false
+        )
+        .map(String.init)
         let header = try #require(lines.firstIndex(of: "[\(section)]"))
         let body = try #require(
             lines[(header + 1)...].firstIndex { !$0.isEmpty && !$0.hasPrefix("#") })

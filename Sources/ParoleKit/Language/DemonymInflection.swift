@@ -35,7 +35,8 @@ public struct DemonymInflection: Sendable {
             try section(title).map { words in
                 guard words.count == 2 else {
                     throw ResourceFormatError(
-                        description: "\(name): [\(title)] \"\(words.joined(separator: " "))\" is not two endings")
+                        description:
+                            "\(name): [\(title)] \"\(words.joined(separator: " "))\" is not two endings")
                 }
                 func ending(_ word: String) -> String { word == "-" ? "" : word }
                 return Ending(masculine: ending(words[0]), feminine: ending(words[1]))

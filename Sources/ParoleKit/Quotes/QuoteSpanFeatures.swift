@@ -149,7 +149,9 @@ struct QuoteSpanFeatures {
     private static func labelNounAfter(_ close: Int, paragraph: Int, _ view: TextView) -> Bool {
         let tokens = view.tokens
         let end = view.doc.paragraphs[paragraph].tokens.upperBound
-        guard close + 2 < end, view.grammar.contains(.commaMarks, tokens[close + 1].norm) else { return false }
+        guard close + 2 < end, view.grammar.contains(.commaMarks, tokens[close + 1].norm) else {
+            return false
+        }
         for k in (close + 2)..<min(end, close + 2 + Self.labelReach) {
             let t = tokens[k]
             if t.kind == .word, view.grammar.contains(.labelNouns, t.norm) { return true }

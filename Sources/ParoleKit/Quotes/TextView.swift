@@ -212,7 +212,9 @@ struct TextView {
     /// asks it too (and adds a question alone on its line, which the speaker resolver reads as
     /// an interview's question, body text).
     func isHeading(paragraph p: Int) -> Bool {
-        Self.isHeading(doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] }, grammar: grammar)
+        Self.isHeading(
+            doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] }, listMarks: grammar.listMarks,
+            leadingEnds: grammar.leadingEnds)
     }
 
     /// Whether the tokens of a paragraph make a heading: the line has a word, does not open with
@@ -222,8 +224,17 @@ struct TextView {
     /// (. ! ? or … before any closing quotation mark). Reads the first and last tokens and at
     /// most `headingWords` + 1 words from the start, so that asking of a long paragraph costs no
     /// more than of a short one.
-    static func isHeading<Line: BidirectionalCollection>(_ line: Line, grammar: QuoteGrammar = .french) -> Bool
+    static func isHeading<Line: BidirectionalCollection>(_ line: Line, grammar: QuoteGrammar = .french)
+        -> Bool
     where Line.Element == Token {
+        isHeading(line, listMarks: grammar.listMarks, leadingEnds: grammar.leadingEnds)
+    }
+
+    /// ``isHeading(_:grammar:)`` given the grammar's list marks and leading ends alone (the text
+    /// view asks it of a paragraph at a time, many times an analysis).
+    static func isHeading<Line: BidirectionalCollection>(
+        _ line: Line, listMarks: Set<String>, leadingEnds: Set<String>
+    ) -> Bool where Line.Element == Token {
         var first: Token? = nil
         var words = 0
         for token in line {
@@ -235,8 +246,7 @@ struct TextView {
         guard words > 0, let first, let last = line.last(where: { $0.kind != .closeQuote }) else {
             return false
         }
-        return last.kind != .terminal && !grammar.listMarks.contains(first.norm)
-            && !grammar.leadingEnds.contains(last.norm)
+        return last.kind != .terminal && !listMarks.contains(first.norm) && !leadingEnds.contains(last.norm)
     }
 
     /// The most words a heading line may have.

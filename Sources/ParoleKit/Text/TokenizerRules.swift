@@ -92,9 +92,12 @@ public struct TokenizerRules: Sendable {
     /// The opening and closing marks of a `[display-quotes]` section: one line of two marks, each
     /// written with the spacing it takes, a "_" standing for a space ("«_" and "_»"). Anything else
     /// is an error naming the file.
-    private static func displayQuotes(_ lines: [[String]], name: String) throws -> (open: String, close: String) {
+    private static func displayQuotes(_ lines: [[String]], name: String) throws -> (
+        open: String, close: String
+    ) {
         guard lines.count == 1, lines[0].count == 2 else {
-            throw ResourceFormatError(description: "\(name): [display-quotes] must hold one line of two marks")
+            throw ResourceFormatError(
+                description: "\(name): [display-quotes] must hold one line of two marks")
         }
         func spaced(_ mark: String) -> String { String(mark.map { $0 == "_" ? " " : $0 }) }
         return (spaced(lines[0][0]), spaced(lines[0][1]))
