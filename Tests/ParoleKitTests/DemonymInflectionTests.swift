@@ -10,17 +10,14 @@ import Testing
     static func inflection(replacing old: String, with new: String) throws -> DemonymInflection {
         #expect(french.contains(old))
         let text = french.replacingOccurrences(of: old, with: new)
-        let parsed = ResourceText.sections(
-            text, name: "gender-words.txt", required: DemonymInflection.sections)
-        if let problem = parsed.problem { throw ResourceFormatError(description: problem) }
-        return try DemonymInflection(parsed.sections, name: "gender-words.txt")
+        return try DemonymInflection(sets: WordLists(parsing: text).sections, name: "gender-words.txt")
     }
 
     @Test func theNameLexiconWritesTheFeminineTheRulesSay() throws {
         #expect(DemonymInflection.french.feminine(of: "algérien") == "algérienne")
         #expect(DemonymInflection.french.feminine(of: "américain") == "américaine")
         #expect(DemonymInflection.french.feminine(of: "belge") == nil)
-        let plain = try Self.inflection(replacing: "\nien ienne\n- e\n", with: "\n- e\n")
+        let plain = try Self.inflection(replacing: "\nien>ienne >e\n", with: "\n>e\n")
         #expect(plain.feminine(of: "algérien") == "algériene")
     }
 
@@ -38,8 +35,8 @@ import Testing
         #expect(french.demonymGender("américaine") == .female)
         #expect(french.demonymGender("américain") == .male)
         #expect(french.demonymGender("belge") == nil)
-        #expect(Self.french.contains("\n- e\nn nne\n"))
-        let other = Self.lexicon(replacing: "\n- e\nn nne\n", with: "\n- e\n")
+        #expect(Self.french.contains("\n>e n>nne\n"))
+        let other = Self.lexicon(replacing: "\n>e n>nne\n", with: "\n>e\n")
         #expect(other.demonymGender("bretonne") == nil)
         #expect(other.demonymGender("américaine") == .female)
     }
@@ -51,7 +48,7 @@ import Testing
             "\(error)".contains("missing section [demonym-feminine]")
         }
         #expect(throws: ResourceFormatError.self) {
-            try Self.inflection(replacing: "\nien ienne\n", with: "\nien ienne x\n")
+            try Self.inflection(replacing: "\nien>ienne >e\n", with: "\nien>ienne e\n")
         }
     }
 }

@@ -91,11 +91,8 @@ public struct GenderLexicon: Sendable {
         self.pronouns = pronouns
         self.uncertainFirstNames = Set(uncertainFirstNames)
         self.demonyms = Set(demonyms)
-        let name = "gender-words.txt"
         do {
-            let parsed = ResourceText.sections(genderWords, name: name, required: DemonymInflection.sections)
-            if let problem = parsed.problem { throw ResourceFormatError(description: problem) }
-            demonymInflection = try DemonymInflection(parsed.sections, name: name)
+            demonymInflection = try DemonymInflection(sets: lists.sections, name: "gender-words.txt")
         } catch {
             ResourceFile.unusable(error)
         }

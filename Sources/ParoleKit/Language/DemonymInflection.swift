@@ -2,7 +2,7 @@
 /// `gender-words.txt`: which endings a noun keeps for both genders ("belge"), how the name
 /// lexicon writes a feminine from a masculine ("algérien" → "algérienne", "français" →
 /// "française"), and which endings mark a feminine against its masculine for a speaker's gender
-/// ("américaine", "bretonne"). Each section is required; an ending rule is two words.
+/// ("américaine", "bretonne"). Each section is required; an ending rule is one word, "ien>ienne".
 public struct DemonymInflection: Sendable {
     /// A change of ending: the masculine's ending and the feminine's ("" for none).
     public struct Ending: Sendable, Equatable {
@@ -19,30 +19,33 @@ public struct DemonymInflection: Sendable {
     /// The endings that mark a feminine whose masculine, the ending replaced, is a demonym.
     public let femaleMarks: [Ending]
 
-    /// The sections it reads.
-    static let sections = ["epicene-demonym-endings", "demonym-feminine", "demonym-female-marks"]
-
-    /// The inflection in the sections of a `gender-words.txt` file (`lists`); "-" writes an
-    /// empty ending. A missing section or a rule that is not two words is an error naming `name`.
-    init(_ sections: [String: [[String]]], name: String) throws {
-        func section(_ title: String) throws -> [[String]] {
-            guard let lines = sections[title] else {
+    /// The inflection in the word sets of a `gender-words.txt` file (`WordLists.sections`): an
+    /// ending rule is one word, the masculine's ending, ">", the feminine's ("ien>ienne", ">e"
+    /// for an ending added). The feminine is written by the rule of the longest masculine ending
+    /// that matches. A missing section or a word that is not a rule is an error naming `name`.
+    init(sets: [String: Set<String>], name: String) throws {
+        func section(_ title: String) throws -> Set<String> {
+            guard let words = sets[title] else {
                 throw ResourceFormatError(description: "\(name): missing section [\(title)]")
             }
-            return lines
+            return words
         }
         func endings(_ title: String) throws -> [Ending] {
-            try section(title).map { words in
-                guard words.count == 2 else {
+            try section(title).map { word in
+                let parts = word.split(separator: ">", omittingEmptySubsequences: false)
+                guard parts.count == 2 else {
                     throw ResourceFormatError(
-                        description:
-                            "\(name): [\(title)] \"\(words.joined(separator: " "))\" is not two endings")
+                        description: "\(name): [\(title)] \"\(word)\" is not an ending rule (\"ien>ienne\")")
                 }
-                func ending(_ word: String) -> String { word == "-" ? "" : word }
-                return Ending(masculine: ending(words[0]), feminine: ending(words[1]))
+                return Ending(masculine: String(parts[0]), feminine: String(parts[1]))
+            }
+            .sorted {
+                ($0.masculine.count, $1.masculine, $1.feminine) > (
+                    $1.masculine.count, $0.masculine, $0.feminine
+                )
             }
         }
-        epiceneEndings = try section("epicene-demonym-endings").joined().map { $0 }
+        epiceneEndings = try section("epicene-demonym-endings").sorted()
         feminineForms = try endings("demonym-feminine")
         femaleMarks = try endings("demonym-female-marks")
     }
@@ -61,11 +64,10 @@ public struct DemonymInflection: Sendable {
     /// French, from the package's `gender-words.txt`; a missing or malformed section stops the
     /// program with its message.
     public static let french: DemonymInflection = {
-        let name = "gender-words.txt"
         do {
-            let parsed = ResourceText.sections(ResourceFile.text(name), name: name, required: sections)
-            if let problem = parsed.problem { throw ResourceFormatError(description: problem) }
-            return try DemonymInflection(parsed.sections, name: name)
+            return try DemonymInflection(
+                sets: WordLists(parsing: ResourceFile.text("gender-words.txt")).sections,
+                name: "gender-words.txt")
         } catch {
             ResourceFile.unusable(error)
         }
