@@ -28,8 +28,8 @@ extension Analyzer {
     /// `TextView.isHeading` counts it as such).
     func readsAsHeading(_ paragraph: Paragraph, in document: Document) -> Bool {
         let line = paragraph.tokens.lazy.map { document.tokens[$0] }
-        if TextView.isHeading(line) { return true }
-        guard let first = line.first, !TextView.listMarks.contains(first.norm),
+        if TextView.isHeading(line, grammar: language.quoteGrammar) { return true }
+        guard let first = line.first, !language.quoteGrammar.listMarks.contains(first.norm),
             line.contains(where: \.isWordLike)
         else { return false }
         return isQuestionLine(paragraph, in: document)

@@ -55,7 +55,7 @@ public struct Analyzer: Sendable {
         -> ([FoundQuote], SpeakerResolver)
     {
         var view = TextView(doc: document, entities: entities, language: language)
-        let stretches = GuillemetPairer().stretches(in: document)
+        let stretches = GuillemetPairer(rules: language.tokenizer.rules).stretches(in: document)
         for (s, stretch) in stretches.enumerated() {
             let from = stretch.open ?? stretch.content.lowerBound
             let to = stretch.close.map { $0 + 1 } ?? stretch.content.upperBound

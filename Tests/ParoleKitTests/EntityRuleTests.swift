@@ -28,7 +28,9 @@ private func N(_ text: String, _ type: EntityType) -> RuleCase.Named {
 }
 
 /// Runs `rule` alone on a row: no model, the lexicon built from the text resources.
-private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
+private func run(_ rule: some EntityRule, _ row: RuleCase, words: EntityRuleWords = .french) -> [RuleCase
+    .Named]
+{
     let document = Tokenizer(rules: .french).document(row.text)
     let lexicon = NameLexicon.french
     var observations = TokenObservations(document: document, lexicon: lexicon, clusters: nil)
@@ -39,7 +41,7 @@ private func run(_ rule: some EntityRule, _ row: RuleCase) -> [RuleCase.Named] {
         if row.lowercase.contains(document.text(token.span)) { observations.cluster[k] = 1 << 4 }
     }
     let context = EntityRuleContext(
-        document: document, observations: observations, lexicon: lexicon, words: .french)
+        document: document, observations: observations, lexicon: lexicon, words: words)
     func text(_ range: Range<Int>) -> String { document.text(document.span(tokens: range)) }
     var given: [TokenName] = []
     var from = 0
@@ -452,6 +454,16 @@ private struct RulesInOrder: EntityRule {
     ])
     func quotedTitlesThatAreNotSpeechAreWorks(_ row: RuleCase) {
         #expect(run(QuotedTitleRule(), row) == row.expected)
+    }
+
+    @Test func aQuotedTitleOpeningWithAnImperativeEndingOfTheRuleWordsIsAnExhortation() {
+        let row = RuleCase(text: "Il a lu « Imaginez un monde meilleur » hier.", expected: [])
+        #expect(EntityRuleWords.french.imperativeEnding == ["ez", "ons"])
+        #expect(run(QuotedTitleRule(), row).isEmpty)
+        var other = EntityRuleWords.french
+        other.imperativeEnding = ["ons"]
+        #expect(
+            run(QuotedTitleRule(), row, words: other) == [N("Imaginez un monde meilleur", .miscellaneous)])
     }
 
     @Test(arguments: [

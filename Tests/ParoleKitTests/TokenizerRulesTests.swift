@@ -8,7 +8,8 @@ import Testing
     static let everySection =
         "[elisions]\nl\n[clitic-pronouns]\non\n[abbreviations]\nmme\n[sentence-openers]\nselon\n"
         + "[subject-pronouns]\nil\n[name-determiners]\nle\n[opening-quotes]\n«\n[closing-quotes]\n»\n"
-        + "[euphonic-letters]\nt\n[sentence-dashes]\n–\n"
+        + "[euphonic-letters]\nt\n[sentence-dashes]\n–\n[quote-pairs]\n« / » reversible\n"
+        + "[display-quotes]\n«_ _»\n"
 
     @Test func aMissingSectionIsAnErrorNamingIt() {
         let text = Self.everySection.replacingOccurrences(of: "[abbreviations]\nmme\n", with: "")

@@ -29,6 +29,8 @@ public struct GenderLexicon: Sendable {
     public let uncertainFirstNames: Set<String>
     /// Nationality nouns in their masculine singular form, lower case ("américain", "belge").
     public let demonyms: Set<String>
+    /// How the feminine of a demonym is written (the `gender-words.txt` demonym sections).
+    public let demonymInflection: DemonymInflection
 
     /// French, loaded once from the package's resources.
     public static let french = GenderLexicon(
@@ -89,15 +91,20 @@ public struct GenderLexicon: Sendable {
         self.pronouns = pronouns
         self.uncertainFirstNames = Set(uncertainFirstNames)
         self.demonyms = Set(demonyms)
+        do {
+            demonymInflection = try DemonymInflection(sets: lists.sections, name: "gender-words.txt")
+        } catch {
+            ResourceFile.unusable(error)
+        }
     }
 
     /// The gender a nationality noun marks: "américain" male, "américaine" and "algérienne"
-    /// female; an epicene one ("belge") or another word nil.
+    /// female (by `demonymInflection`'s female marks); an epicene one ("belge") or another word nil.
     public func demonymGender(_ word: String) -> SpeakerGender? {
-        if demonyms.contains(word) { return word.hasSuffix("e") ? nil : .male }
-        guard word.hasSuffix("e") else { return nil }
-        if demonyms.contains(String(word.dropLast())) { return .female }
-        if word.hasSuffix("nne"), demonyms.contains(String(word.dropLast(2))) { return .female }
+        if demonyms.contains(word) { return demonymInflection.isEpicene(word) ? nil : .male }
+        for mark in demonymInflection.femaleMarks where word.hasSuffix(mark.feminine) {
+            if demonyms.contains(word.dropLast(mark.feminine.count) + mark.masculine) { return .female }
+        }
         return nil
     }
 }

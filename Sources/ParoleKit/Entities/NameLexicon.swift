@@ -57,10 +57,7 @@ package struct NameLexicon: Sendable {
             let s = String(row[0])
             let plural = s.hasSuffix("s") || s.hasSuffix("x") ? s : s + "s"
             var forms = [s, plural]
-            if !s.hasSuffix("e") {
-                let fem = s.hasSuffix("ien") ? s + "ne" : s + "e"
-                forms += [fem, fem + "s"]
-            }
+            if let fem = DemonymInflection.french.feminine(of: s) { forms += [fem, fem + "s"] }
             for f in forms { lexicon.add(f, .people, tokenizer) }
         }
         for row in ResourceFile.rows("firstnames.tsv") where row.count >= 3 && (Int(row[2]) ?? 0) >= 20 {

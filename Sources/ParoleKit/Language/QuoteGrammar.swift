@@ -31,6 +31,15 @@ public struct QuoteGrammar: Sendable {
     public let impersonalClitics: Set<String>
     /// The pronouns of a reflexive verb ("se", "s'").
     public let reflexivePronouns: Set<String>
+    /// The marks that end the clause a reported claim stands in, read back from its end (": ; - –"):
+    /// the `clause-breaks` class, kept apart from the class table for the per-token scan.
+    public let clauseBreaks: Set<String>
+    /// The marks that open an item of a list or a line of dialogue ("-", "•"): such a line is no
+    /// heading. The `list-marks` class, kept apart for the heading test of every paragraph.
+    public let listMarks: Set<String>
+    /// The marks that end a line leading into the next one (": ; ,"): an introduction, a list
+    /// item. The `leading-ends` class, kept apart as `listMarks` is.
+    public let leadingEnds: Set<String>
 
     /// The word classes of the grammar file: one section each, every one required.
     public enum WordClass: String, CaseIterable, Sendable {
@@ -96,6 +105,12 @@ public struct QuoteGrammar: Sendable {
         case contrastConjunctions = "contrast-conjunctions"
         case singularDeterminers = "singular-determiners"
         case conditionPrepositions = "condition-prepositions"
+        case clauseBreaks = "clause-breaks"
+        case listMarks = "list-marks"
+        case leadingEnds = "leading-ends"
+        case colonMarks = "colon-marks"
+        case commaMarks = "comma-marks"
+        case openingBrackets = "opening-brackets"
     }
 
     /// The words of each word class.
@@ -196,6 +211,9 @@ public struct QuoteGrammar: Sendable {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
         }
         self.classes = classes
+        clauseBreaks = classes[.clauseBreaks] ?? []
+        listMarks = classes[.listMarks] ?? []
+        leadingEnds = classes[.leadingEnds] ?? []
         var pronominal: [Opener] = []
         for words in sections["according-pronominal", default: []] {
             guard let last = words.last, let position = Int(last), position < words.count - 1 else {

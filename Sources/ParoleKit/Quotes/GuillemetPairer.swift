@@ -13,28 +13,24 @@ struct QuotedStretch {
     var chain: Int
 }
 
-/// Pairs quotation marks of every style the press uses: « » (and reversed » … «), “ ” and „ “,
-/// ‘ ’ (when standing apart from words), ‹ ›, straight "…", nested in any order. A closing mark
-/// with nothing open is dropped, a mark closes the innermost open mark of its own style (marks
-/// of another style opened inside it and never closed are dropped), and a quote left open at
-/// the end of a paragraph runs on into the next paragraph when that one opens with a mark.
+/// Pairs quotation marks of every style the language's rules list (`TokenizerRules.quoteStyles`:
+/// for French « » and reversed » … «, “ ” and „ “, ‘ ’ when standing apart from words, ‹ ›) and
+/// straight "…", nested in any order. A closing mark with nothing open is dropped, a mark closes
+/// the innermost open mark of its own style (marks of another style opened inside it and never
+/// closed are dropped), and a quote left open at the end of a paragraph runs on into the next
+/// paragraph when that one opens with a mark.
 struct GuillemetPairer {
-    /// A style of quotation marks: its opening and closing characters.
-    private struct Style {
-        var opens: Set<String>
-        var closes: Set<String>
-    }
-
-    private static let styles: [Style] = [
-        Style(opens: ["«"], closes: ["»"]),
-        Style(opens: ["“", "„"], closes: ["”", "“"]),
-        Style(opens: ["‘", "‚"], closes: ["’"]),
-        Style(opens: ["‹"], closes: ["›"]),
-        Style(opens: ["\""], closes: ["\""]),
-    ]
+    /// The language's styles, then the straight quote's (script-level, every language's).
+    private let styles: [QuoteStyle]
 
     /// The index of the straight quote in `styles`.
-    private static let straight = 4
+    private let straight: Int
+
+    /// A pairer of the quotation marks of `rules`.
+    init(rules: TokenizerRules = .french) {
+        styles = rules.quoteStyles + [QuoteStyle(opens: ["\""], closes: ["\""])]
+        straight = styles.count - 1
+    }
 
     /// A quotation mark found in a paragraph.
     private struct Mark {
@@ -53,15 +49,17 @@ struct GuillemetPairer {
                 t.span.end - t.span.start == 1
             else { continue }
             let c = t.kind == .punctuation || t.norm == "'" || t.norm == "\"" ? doc.text(t.span) : t.norm
-            for (s, style) in Self.styles.enumerated()
+            for (s, style) in styles.enumerated()
             where style.opens.contains(c) || style.closes.contains(c) {
                 let opens: Bool
                 if style.opens.contains(c) && style.closes.contains(c) {
-                    // “ closes „ but opens “ ”; a straight quote: the tokenizer's reading.
+                    // “ closes „ but opens “ ” (it closes when a mark that only opens its style
+                    // opened before); a straight quote: the tokenizer's reading.
                     opens =
-                        s == 1
+                        s != straight
                         ? !out.contains {
-                            $0.style == 1 && $0.opens && doc.text(doc.tokens[$0.token].span) == "„"
+                            $0.style == s && $0.opens
+                                && !style.closes.contains(doc.text(doc.tokens[$0.token].span))
                         }
                         // A paragraph never starts by closing a quote: there a straight mark
                         // opens (a quote over several paragraphs reopens each one).
@@ -70,9 +68,10 @@ struct GuillemetPairer {
                     opens = style.opens.contains(c)
                 }
                 // ‘ ’ only as marks apart from words: ’ glued to a letter is an apostrophe.
-                if s == 2, t.kind == .punctuation, !opens, i > range.lowerBound,
+                if t.kind == .punctuation, !opens, let scalar = c.unicodeScalars.first,
+                    c.unicodeScalars.count == 1, CharClass.isApostrophe(scalar), i > range.lowerBound,
                     doc.tokens[i - 1].span.end == t.span.start, doc.tokens[i - 1].isWordLike,
-                    !out.contains(where: { $0.style == 2 && $0.opens })
+                    !out.contains(where: { $0.style == s && $0.opens })
                 {
                     break
                 }
@@ -81,11 +80,12 @@ struct GuillemetPairer {
             }
         }
         // Reversed guillemets: » … « (the paragraph's first guillemet closes and its last opens).
-        if let first = out.firstIndex(where: { $0.style == 0 }), !out[first].opens,
-            let last = out.lastIndex(where: { $0.style == 0 }), out[last].opens
-        {
+        for r in styles.indices where styles[r].reversible {
+            guard let first = out.firstIndex(where: { $0.style == r }), !out[first].opens,
+                let last = out.lastIndex(where: { $0.style == r }), out[last].opens
+            else { continue }
             var expectOpen = true
-            for k in out.indices where out[k].style == 0 {
+            for k in out.indices where out[k].style == r {
                 out[k].opens = expectOpen
                 expectOpen.toggle()
             }
@@ -106,7 +106,7 @@ struct GuillemetPairer {
             for mark in marks(doc, paragraph.tokens) {
                 // A straight quote closes the one left open, else it opens.
                 let closesStraight =
-                    mark.style == Self.straight && stack.contains { $0.style == Self.straight }
+                    mark.style == straight && stack.contains { $0.style == straight }
                 if mark.opens && !closesStraight {
                     stack.append(mark)
                     continue

@@ -1034,7 +1034,7 @@ struct QuoteFinder {
                 while b > sentence.lowerBound, view.pairOfToken[b - 1] == pair { b -= 1 }
                 continue
             }
-            if t.norm == ":" || t.norm == ";" || t.norm == "-" || t.norm == "–" { break }
+            if view.grammar.clauseBreaks.contains(t.norm) { break }
             b -= 1
         }
         return b

@@ -149,7 +149,9 @@ struct QuoteSpanFeatures {
     private static func labelNounAfter(_ close: Int, paragraph: Int, _ view: TextView) -> Bool {
         let tokens = view.tokens
         let end = view.doc.paragraphs[paragraph].tokens.upperBound
-        guard close + 2 < end, tokens[close + 1].norm == "," else { return false }
+        guard close + 2 < end, view.grammar.contains(.commaMarks, tokens[close + 1].norm) else {
+            return false
+        }
         for k in (close + 2)..<min(end, close + 2 + Self.labelReach) {
             let t = tokens[k]
             if t.kind == .word, view.grammar.contains(.labelNouns, t.norm) { return true }
@@ -174,8 +176,8 @@ struct QuoteSpanFeatures {
             if view.grammar.contains(.complementizers, t.norm) { return "que" }
             return t.isCapitalized ? "name" : "word"
         default:
-            if t.norm == ":" { return "colon" }
-            if t.norm == "," { return "comma" }
+            if view.grammar.contains(.colonMarks, t.norm) { return "colon" }
+            if view.grammar.contains(.commaMarks, t.norm) { return "comma" }
             return "punct"
         }
     }
@@ -194,10 +196,10 @@ struct QuoteSpanFeatures {
             return t.isCapitalized ? "name" : "word"
         default:
             // "« … », Revue des territoires, 2022": a comma and a capital, as in a reference.
-            if t.norm == "," {
+            if view.grammar.contains(.commaMarks, t.norm) {
                 return close + 2 < end && tokens[close + 2].isCapitalized ? "comma-capital" : "comma"
             }
-            if t.norm == "(" { return "paren" }
+            if view.grammar.contains(.openingBrackets, t.norm) { return "paren" }
             return "punct"
         }
     }
@@ -210,7 +212,8 @@ struct QuoteSpanFeatures {
                 return false
             }
             return (close + 1..<open).allSatisfy {
-                tokens[$0].norm == "," || view.grammar.contains(.coordinators, tokens[$0].norm)
+                view.grammar.contains(.commaMarks, tokens[$0].norm)
+                    || view.grammar.contains(.coordinators, tokens[$0].norm)
             }
         }
         return (s > 0 && joined(stretches[s - 1], stretches[s]))

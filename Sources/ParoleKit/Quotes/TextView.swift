@@ -212,17 +212,29 @@ struct TextView {
     /// asks it too (and adds a question alone on its line, which the speaker resolver reads as
     /// an interview's question, body text).
     func isHeading(paragraph p: Int) -> Bool {
-        Self.isHeading(doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] })
+        Self.isHeading(
+            doc.paragraphs[p].tokens.lazy.map { doc.tokens[$0] }, listMarks: grammar.listMarks,
+            leadingEnds: grammar.leadingEnds)
     }
 
     /// Whether the tokens of a paragraph make a heading: the line has a word, does not open with
-    /// a list mark (``listMarks``: an item of a list, a line of dialogue), does not end with a
-    /// mark that leads into what follows (``leadingEnds``: "… a ajouté :", a list item ending
-    /// with ";" or ","), and is short (at most ``headingWords`` words) without final punctuation
+    /// a list mark (`grammar`'s `listMarks`: an item of a list, a line of dialogue), does not end
+    /// with a mark that leads into what follows (its `leadingEnds`: "… a ajouté :", a list item
+    /// ending with ";" or ","), and is short (at most ``headingWords`` words) without final punctuation
     /// (. ! ? or … before any closing quotation mark). Reads the first and last tokens and at
     /// most `headingWords` + 1 words from the start, so that asking of a long paragraph costs no
     /// more than of a short one.
-    static func isHeading<Line: BidirectionalCollection>(_ line: Line) -> Bool where Line.Element == Token {
+    static func isHeading<Line: BidirectionalCollection>(_ line: Line, grammar: QuoteGrammar = .french)
+        -> Bool
+    where Line.Element == Token {
+        isHeading(line, listMarks: grammar.listMarks, leadingEnds: grammar.leadingEnds)
+    }
+
+    /// ``isHeading(_:grammar:)`` given the grammar's list marks and leading ends alone (the text
+    /// view asks it of a paragraph at a time, many times an analysis).
+    static func isHeading<Line: BidirectionalCollection>(
+        _ line: Line, listMarks: Set<String>, leadingEnds: Set<String>
+    ) -> Bool where Line.Element == Token {
         var first: Token? = nil
         var words = 0
         for token in line {
@@ -236,12 +248,6 @@ struct TextView {
         }
         return last.kind != .terminal && !listMarks.contains(first.norm) && !leadingEnds.contains(last.norm)
     }
-
-    /// The marks that open an item of a list or a line of dialogue.
-    static let listMarks: Set<String> = ["-", "–", "—", "•", "·", "*", "▪", "◦", "‣", "►"]
-
-    /// The marks that end a line leading into the next one: an introduction, a list item.
-    static let leadingEnds: Set<String> = [":", ";", ","]
 
     /// The most words a heading line may have.
     static let headingWords = 20

@@ -21,6 +21,12 @@ public struct TokenizerRules: Sendable {
     public var euphonicLetters: Set<Unicode.Scalar>
     /// Dashes that open a sentence after a terminal mark (a line of dialogue: "– Pourquoi ?").
     public var sentenceDashes: Set<Unicode.Scalar>
+    /// The styles of quotation marks the quote pairer matches, beyond the straight `"` (which
+    /// pairs by its neighbours whatever the language): « », “ ” and „ “, ‘ ’, ‹ ›.
+    public var quoteStyles: [QuoteStyle]
+    /// The marks a quote's own words are printed between for a reader ("«" and "»", with the
+    /// language's spacing inside them: "« " and " »").
+    public var displayQuotes: (open: String, close: String)
 
     /// Creates tokenizer rules. Without quotation marks no token is an opening or closing quote
     /// but the straight `"`.
@@ -28,7 +34,8 @@ public struct TokenizerRules: Sendable {
         elisions: Set<String>, cliticPronouns: Set<String>, abbreviations: Set<String>,
         sentenceOpeners: Set<String> = [], nameDeterminers: Set<String> = [],
         openingQuotes: Set<Unicode.Scalar> = [], closingQuotes: Set<Unicode.Scalar> = [],
-        euphonicLetters: Set<Unicode.Scalar> = [], sentenceDashes: Set<Unicode.Scalar> = []
+        euphonicLetters: Set<Unicode.Scalar> = [], sentenceDashes: Set<Unicode.Scalar> = [],
+        quoteStyles: [QuoteStyle] = [], displayQuotes: (open: String, close: String) = ("\"", "\"")
     ) {
         self.elisions = elisions
         self.cliticPronouns = cliticPronouns
@@ -39,12 +46,15 @@ public struct TokenizerRules: Sendable {
         self.closingQuotes = closingQuotes
         self.euphonicLetters = euphonicLetters
         self.sentenceDashes = sentenceDashes
+        self.quoteStyles = quoteStyles
+        self.displayQuotes = displayQuotes
     }
 
     /// The sections every tokenizer file must have (each may be empty).
     public static let requiredSections = [
         "elisions", "clitic-pronouns", "abbreviations", "sentence-openers", "subject-pronouns",
         "name-determiners", "opening-quotes", "closing-quotes", "euphonic-letters", "sentence-dashes",
+        "quote-pairs", "display-quotes",
     ]
 
     /// The rules in the text of a `tokenizer.txt` file: its words, lower case, by section. The
@@ -74,7 +84,23 @@ public struct TokenizerRules: Sendable {
             sentenceOpeners: words("sentence-openers").union(words("subject-pronouns")),
             nameDeterminers: words("name-determiners"), openingQuotes: try marks("opening-quotes"),
             closingQuotes: try marks("closing-quotes"), euphonicLetters: try marks("euphonic-letters"),
-            sentenceDashes: try marks("sentence-dashes"))
+            sentenceDashes: try marks("sentence-dashes"),
+            quoteStyles: try QuoteStyle.styles(parsed.sections["quote-pairs"] ?? [], name: name),
+            displayQuotes: try Self.displayQuotes(parsed.sections["display-quotes"] ?? [], name: name))
+    }
+
+    /// The opening and closing marks of a `[display-quotes]` section: one line of two marks, each
+    /// written with the spacing it takes, a "_" standing for a space ("«_" and "_»"). Anything else
+    /// is an error naming the file.
+    private static func displayQuotes(_ lines: [[String]], name: String) throws -> (
+        open: String, close: String
+    ) {
+        guard lines.count == 1, lines[0].count == 2 else {
+            throw ResourceFormatError(
+                description: "\(name): [display-quotes] must hold one line of two marks")
+        }
+        func spaced(_ mark: String) -> String { String(mark.map { $0 == "_" ? " " : $0 }) }
+        return (spaced(lines[0][0]), spaced(lines[0][1]))
     }
 
     /// The rules for French, from the package's `tokenizer.txt`; a missing or malformed file stops

@@ -240,6 +240,9 @@ struct EntityRuleWords: Sendable {
     /// Endings only adjectives have, no verb nor participle ("osseuse" in "maladie osseuse de
     /// Paget").
     var adjectiveEnding: [String] = []
+    /// Endings of a verb in the first or second person plural ("ez", "ons"): a quotation
+    /// opening with one is an exhortation ("« Imaginez un monde… »"), not a title.
+    var imperativeEnding: [String] = []
 
     /// The sets by the names the resource file gives them.
     static var sets: [String: WritableKeyPath<EntityRuleWords, WordSet>] {
@@ -301,6 +304,7 @@ struct EntityRuleWords: Sendable {
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
         "adjectiveEnding", "pluralEnding", "verbLemma",
         "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
+        "imperativeEnding",
     ]
 
     /// Empty sets.
@@ -329,6 +333,7 @@ struct EntityRuleWords: Sendable {
             if name == "finiteVerbEnding" { finiteVerbEnding = list }
             if name == "adjectiveEnding" { adjectiveEnding = list }
             if name == "pluralEnding" { pluralEnding = list }
+            if name == "imperativeEnding" { imperativeEnding = list }
             if name == "demonymEnding" { demonymEnding = list }
             if name == "demonymStemEnding" { demonymStemEnding = list }
             if name == "regionEnding" { regionEnding = list }

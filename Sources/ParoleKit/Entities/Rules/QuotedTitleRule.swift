@@ -23,7 +23,7 @@ struct QuotedTitleRule: EntityRule {
             let commonWord = words == 1 && c.writtenLowerCase(open + 1)
             // An opening verb in the first or second plural person is an exhortation: « Imaginez un monde… ».
             let first = c.norm(open + 1)
-            let exhortation = words >= 3 && (first.hasSuffix("ez") || first.hasSuffix("ons"))
+            let exhortation = words >= 3 && c.words.imperativeEnding.contains { first.hasSuffix($0) }
             // A quotation alone on its line is a subheading quoting the article: « Tout le monde
             // savait ».
             let wholeLine =
