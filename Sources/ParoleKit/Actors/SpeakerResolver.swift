@@ -501,14 +501,14 @@ struct SpeakerResolver {
                 // "le rapport de l'expert-comptable désigné par les enquêteurs": after the
                 // document's complement the participle is the complement's, and so is its agent.
                 let owners = view.ownerConnectors
-                let afterComplement = (lo + 1..<k).contains { owners.contains(tokens[$0].norm) }
+                let connector = (lo + 1..<k).first { owners.contains(tokens[$0].norm) }
                 // "les résultats de l'enquête annuelle publiés jeudi par l'Insee": a participle
                 // whose number agrees with the document's noun and not with its complement's is
                 // the document's, and so is its agent.
                 let documentsParticiple =
-                    afterComplement && participleAgreesWithDocument(k, document: lo, complementBefore: k)
+                    connector.map { participleAgreesWithDocument(k, document: lo, connector: $0) } ?? true
                 var agent: Range<Int>? = nil
-                if !afterComplement || documentsParticiple, p + 1 < range.upperBound,
+                if documentsParticiple, p + 1 < range.upperBound,
                     view.grammar.contains(.agentPrepositions, tokens[p].norm)
                 {
                     agent = (p + 1)..<range.upperBound
@@ -523,19 +523,16 @@ struct SpeakerResolver {
     }
 
     /// Whether the participle at `k` is plural exactly when the document's noun at `document` is,
-    /// and the noun of the first complement after it (before `end`) differs in number: "les
-    /// résultats (pl.) de l'enquête (sg.) publiés (pl.)", not "le rapport de l'expert désigné".
-    private func participleAgreesWithDocument(_ k: Int, document: Int, complementBefore end: Int) -> Bool {
-        let owners = view.ownerConnectors
+    /// and the noun of the complement that `connector` opens (before the participle) differs in
+    /// number: "les résultats (pl.) de l'enquête (sg.) publiés (pl.)", not "le rapport de
+    /// l'expert désigné".
+    private func participleAgreesWithDocument(_ k: Int, document: Int, connector: Int) -> Bool {
         let plurals = speakerWords.pluralDeterminers
         func isPluralNoun(_ n: Int) -> Bool { n > 0 && plurals.contains(tokens[n - 1].norm) }
-        guard let connector = ((document + 1)..<end).first(where: { owners.contains(tokens[$0].norm) }) else {
-            return false
-        }
         // The complement's noun: the first word after the connector and its determiners.
         var c = connector + 1
-        while c < end, view.isDeterminer(c) || tokens[c].kind == .elision { c += 1 }
-        guard c < end, tokens[c].kind == .word || view.entity(at: c) != nil else { return false }
+        while c < k, view.isDeterminer(c) || tokens[c].kind == .elision { c += 1 }
+        guard c < k, tokens[c].kind == .word || view.entity(at: c) != nil else { return false }
         // "des" joins a plural complement: a connector that is a plural determiner too.
         let complementPlural =
             plurals.contains(tokens[connector].norm) || plurals.contains(tokens[c - 1].norm)
