@@ -113,14 +113,9 @@ extension Library {
     /// The site of an article: the host of its address (without "www."), else the name the
     /// page gave its site, else the host of its source for a URL; `local` for files.
     static func site(source: String, link: String?, name: String?) -> String {
-        if let host = host(of: link) { return host }
+        if let host = link.flatMap(WebAddress.siteHost) { return host }
         if let name, !name.isEmpty { return name }
-        return host(of: source) ?? "local"
+        return WebAddress.siteHost(of: source) ?? "local"
     }
 
-    private static func host(of address: String?) -> String? {
-        guard let address, let host = URLComponents(string: address)?.host, !host.isEmpty else { return nil }
-        let lower = host.lowercased()
-        return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
-    }
 }

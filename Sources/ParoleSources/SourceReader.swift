@@ -90,7 +90,9 @@ public struct SourceReader: Sendable {
                 }
                 // An item without a web address is of the site its feed names (a local feed's
                 // `file://` pages, `javascript:` links): its list row and citation say so.
-                let siteHost = site.flatMap(Self.host)
+                let siteHost = site.flatMap {
+                    WebAddress.isWebAddress($0) ? WebAddress.siteHost(of: $0) : nil
+                }
                 // An item the feed repeats (the same text under the same link, or under none) is
                 // one article: read once, as the library stores it once. Repeats are dropped
                 // before the items are named, so that the item kept is known by its link, which
@@ -132,14 +134,5 @@ public struct SourceReader: Sendable {
             }
         }
         return reading
-    }
-
-    /// The host of the web address `address`, without "www.", if it is one.
-    static func host(_ address: String) -> String? {
-        guard WebAddress.isWebAddress(address), let host = URLComponents(string: address)?.host,
-            !host.isEmpty
-        else { return nil }
-        let lower = host.lowercased()
-        return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Web addresses: the only addresses Parole fetches, cites, opens in a browser or prints as an
 /// article's address. Everything else an article may carry as a link — `javascript:…`, a
 /// relative `/2012/07/article`, a local `file://` page — no reader of a citation can open.
@@ -16,5 +18,13 @@ public enum WebAddress {
         if let link, isWebAddress(link) { return link }
         if let source, isWebAddress(source) { return source }
         return nil
+    }
+
+    /// The host of `address` as a site is named: in lower case, without "www." ("www.Lemonde.fr"
+    /// → "lemonde.fr"); nil when `address` has no host.
+    public static func siteHost(of address: String) -> String? {
+        guard let host = URLComponents(string: address)?.host, !host.isEmpty else { return nil }
+        let lower = host.lowercased()
+        return lower.hasPrefix("www.") ? String(lower.dropFirst(4)) : lower
     }
 }
