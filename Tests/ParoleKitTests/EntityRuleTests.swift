@@ -874,6 +874,19 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il l'a dit au BFM Business.", given: [N("Business", .organization)],
             expected: [N("Business", .organization)]),
+        // The inverted subject the model ran on from the medium: two names.
+        RuleCase(
+            text: "« Il reste six personnes », a déclaré à l'AFP Arben Hoxha, un secouriste.",
+            given: [N("AFP Arben Hoxha", .organization)],
+            expected: [N("AFP", .organization), N("Arben Hoxha", .person)]),
+        RuleCase(
+            text: "« Rien n'est joué », a confié à France Inter Marc Dufresne, le maire.",
+            given: [N("France Inter Marc Dufresne", .person)],
+            expected: [N("France Inter", .organization), N("Marc Dufresne", .person)]),
+        RuleCase(
+            text: "« Rien n'est joué », a confié à France Inter Dufresne.",
+            given: [N("France Inter Dufresne", .organization)],
+            expected: [N("France Inter Dufresne", .organization)]),
     ])
     func theMediumWordsWereSaidToIsAnOrganisation(_ row: RuleCase) {
         #expect(run(SpeechRecipientMediumRule(), row) == row.expected)
@@ -2034,7 +2047,8 @@ private struct RulesInOrder: EntityRule {
             text: "Hier, Carpentier Élodie Martin a parlé.", given: [N("Carpentier Élodie Martin", .person)],
             expected: [N("Carpentier Élodie Martin", .person)]),
         RuleCase(
-            text: "La prévisionniste de Météo-France Élodie a parlé.", given: [N("Météo-France Élodie", .person)],
+            text: "La prévisionniste de Météo-France Élodie a parlé.",
+            given: [N("Météo-France Élodie", .person)],
             expected: [N("Météo-France Élodie", .person)]),
     ])
     func aPersonsNameRunOnFromABodysNameIsTwoNames(_ row: RuleCase) {

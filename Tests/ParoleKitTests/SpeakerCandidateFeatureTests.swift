@@ -195,7 +195,7 @@ import Testing
         + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
         + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n[participles]\nvenue\n[document-anaphors]\ndocument\n"
         + "[indefinite-determiners]\nun une\n[question-verbs]\ndemandé\n[question-openers]\nsi\n"
-        + "[modal-verbs]\ndoit\n"
+        + "[modal-verbs]\ndoit\n[naming-determiners]\nson\n"
 
     @Test func aMissingSectionIsAnErrorNamingIt() {
         #expect(throws: SpeakerWords.MissingSection.self) {

@@ -570,6 +570,7 @@ struct ActorIndex {
         if let d = byName["P|" + key] ?? byName["O|" + key] ?? (kind == .document ? citedBefore(range) : nil)
         {
             appendOccurrence(view.doc.span(tokens: range), to: d)
+            appendNameWithDeterminer(range, to: d)
             return d
         }
         // "Le rapport d'expertise …, présenté mardi, fragilise ce récit. … selon ce document.":
@@ -615,7 +616,18 @@ struct ActorIndex {
         if let head { addHead(head, to: d) }
         byName[Self.nameKey(text, type)] = d
         for name in shorter { appendAlias(phraseName(name), to: d) }
+        appendNameWithDeterminer(range, to: d)
         return d
+    }
+
+    /// Gives actor `d` the phrase `range` with its determiner as another name when the
+    /// determiner tells whose or how many (`[naming-determiners]`: "son entourage", "plusieurs
+    /// observateurs"), as a speaker is named; an article is left out of names ("le ministère").
+    private mutating func appendNameWithDeterminer(_ range: Range<Int>, to d: Int) {
+        guard let first = range.first, range.count > 1,
+            view.language.speakerWords.namingDeterminers.contains(view.tokens[first].norm)
+        else { return }
+        appendAlias(view.doc.text(tokens: range), to: d)
     }
 
     /// The actor that goes by `name` as a person or an organisation, if any.

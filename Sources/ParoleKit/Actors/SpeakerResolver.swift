@@ -400,8 +400,12 @@ struct SpeakerResolver {
             index.addAlias(range, to: body, head: head)
             // A place's name after "agence", "groupe": the body, not the place's government.
             if index.drafts[body].kind == .government { index.setKind(.organisation, of: body) }
-        } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first {
-            // "le communiqué du ministère de l'Intérieur": the owner speaks through it.
+        } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first,
+            isOwnComplement(owner, of: lo)
+        {
+            // "le communiqué du ministère de l'Intérieur": the owner speaks through it; not a
+            // name inside the complement ("un rapport de la chambre régionale des comptes | Grand
+            // Est": the chamber's report, not the region's).
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
         } else if let holder = index.namedByRoleAt[lo],
@@ -1134,6 +1138,20 @@ struct SpeakerResolver {
     /// Whether a phrase's head is a cited document ("le rapport final du BEA").
     private func isDocumentHeaded(_ range: Range<Int>) -> Bool {
         headNoun(view.droppingDeterminers(range)).map { view.documentNouns.contains($0) } ?? false
+    }
+
+    /// Whether the name `e` belongs to the noun at `head` itself: its complement, one connector
+    /// right before the name or its determiners ("le communiqué du ministère de l'Intérieur",
+    /// "le rapport annuel de l'ONU"), or its own name, no connector between ("le site spécialisé
+    /// Zataz"); not a name inside a complement of the complement ("un rapport de la chambre
+    /// régionale des comptes | Grand Est", "… des comptes de | Normandie": the chamber's report,
+    /// not the region's).
+    private func isOwnComplement(_ e: Int, of head: Int) -> Bool {
+        let connectors = view.complementConnectors
+        var k = view.entityTokens[e].lowerBound - 1
+        while k > head, view.isDeterminer(k), !connectors.contains(tokens[k].norm) { k -= 1 }
+        if k > head, connectors.contains(tokens[k].norm) { k -= 1 }
+        return !(head...max(head, k)).contains { connectors.contains(tokens[$0].norm) }
     }
 
     /// Whether the person entity `e` inside a role phrase is the complement of the role, not

@@ -51,6 +51,9 @@ public struct SpeakerWords: Sendable {
     /// Finite third-person forms of the modal verbs ("doit", "devra", "pourrait"): a noun phrase
     /// ends before one ("La mairesse élue | devra composer").
     public let modalVerbs: Set<String>
+    /// Determiners a speaker's phrase keeps in another name of its actor ("son entourage",
+    /// "plusieurs observateurs"): possessives, demonstratives, quantifiers; no article.
+    public let namingDeterminers: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -89,6 +92,7 @@ public struct SpeakerWords: Sendable {
         questionVerbs = try required("question-verbs")
         questionOpeners = try required("question-openers")
         modalVerbs = try required("modal-verbs")
+        namingDeterminers = try required("naming-determiners")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
         documentAnaphors = try required("document-anaphors")

@@ -37,6 +37,12 @@ struct SpeechRecipientMediumRule: EntityRule {
                 {
                     names[n].type = .organization
                     names[n].isCertain = true
+                } else if names[n].range.lowerBound == k, let split = personAfterMedium(in: names[n].range, c)
+                {
+                    // "a déclaré à l'AFP | Arben Hoxha": the medium, then the verb's inverted
+                    // subject, which the model ran on from it.
+                    added.append(TokenName(k..<split, .organization, isCertain: true))
+                    added.append(TokenName(split..<names[n].range.upperBound, .person))
                 }
                 continue
             }
@@ -58,6 +64,25 @@ struct SpeechRecipientMediumRule: EntityRule {
             added.append(TokenName(range, .organization, isCertain: true))
         }
         return c.overlay(names, with: added)
+    }
+
+    /// Where the person's name starts in a name that opens with a medium of the media list and
+    /// runs on into two or more capitalised words ("AFP Arben Hoxha", "France Inter Marc
+    /// Dufresne"): the speech verb's inverted subject after its recipient. Nil when no listed
+    /// medium opens the name, or when the words after it are a medium, an organisation or a
+    /// place of the lexicon themselves ("France 3 Occitanie").
+    private func personAfterMedium(in range: Range<Int>, _ c: EntityRuleContext) -> Int? {
+        var split: Int? = nil
+        for m in (range.lowerBound + 1)..<min(range.upperBound, range.lowerBound + Self.maxWords)
+        where c.isKnown(range.lowerBound..<m, as: .media) {
+            split = m
+        }
+        guard let split, range.upperBound - split >= 2,
+            (split..<range.upperBound).allSatisfy({ c.isCap($0) && !c.isAllCaps($0) }),
+            !c.isKnown(split..<range.upperBound, as: .media, .organisation, .place),
+            !c.single(split, .place), !c.single(split, .organisation), !c.single(split, .media)
+        else { return nil }
+        return split
     }
 
     /// Whether `range` names a medium: the media or organisation lists hold it, alone or after
