@@ -102,6 +102,11 @@ public struct QuoteGrammar: Sendable {
         case degreeAdverbs = "degree-adverbs"
         case timePlaceAdverbs = "time-place-adverbs"
         case sourceRelatives = "source-relatives"
+        case clauseRelatives = "clause-relatives"
+        case finiteEndings = "finite-endings"
+        case namingVerbForms = "naming-verb-forms"
+        case namingObjects = "naming-objects"
+        case signNouns = "sign-nouns"
         case contrastConjunctions = "contrast-conjunctions"
         case singularDeterminers = "singular-determiners"
         case conditionPrepositions = "condition-prepositions"
@@ -210,6 +215,8 @@ public struct QuoteGrammar: Sendable {
         for wordClass in WordClass.allCases {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
         }
+        // What carries words names them as a label noun does ("la pancarte « … »").
+        classes[.labelNouns, default: []].formUnion(classes[.signNouns] ?? [])
         self.classes = classes
         clauseBreaks = classes[.clauseBreaks] ?? []
         listMarks = classes[.listMarks] ?? []

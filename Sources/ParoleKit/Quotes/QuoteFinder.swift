@@ -1227,6 +1227,10 @@ struct QuoteFinder {
                     continue
                 }
                 if cues.cue(at: k + 1, limit: sentence.upperBound) != nil { break }
+                // "…, dont une délégation assistait au sommet", "…, même si la directrice
+                // reconnaît que …": a clause with a subject of its own is the journalist's, or
+                // reports a claim of its own.
+                if opensOwnClause(after: k, sentence: sentence) { break }
                 // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
                 var g = k + 1
                 while g < min(sentence.upperBound, k + 4) {
@@ -1256,6 +1260,57 @@ struct QuoteFinder {
             k += 1
         }
         return view.trimmedSpan(start..<k).upperBound
+    }
+
+    /// Whether the words after the comma at `comma`, inside a reported claim, open a clause with
+    /// a subject of its own, which ends the claim (the gold of dev, tune and press-tune ends the
+    /// claim before each such clause and holds none; counts in docs/accuracy.md, fourteenth
+    /// session):
+    /// - a relative that is not its clause's subject ("où", "dont") with a finite verb before
+    ///   the next comma: "…, dont une délégation assistait au sommet" (p326), "…, où les
+    ///   populations de baleines se reconstituent" (p336); "…, dont 300 venus d'autres régions"
+    ///   has no verb and goes on with the claim;
+    /// - a clause whose own speech verb reports a content clause: "…, même si la directrice du
+    ///   festival reconnaît que …" (p204).
+    private func opensOwnClause(after comma: Int, sentence: Range<Int>) -> Bool {
+        let start = comma + 1
+        var stop = start
+        while stop < min(sentence.upperBound, start + Self.reach), tokens[stop].kind != .terminal,
+            view.pairOfToken[stop] >= 0 || tokens[stop].norm != ","
+        {
+            stop += 1
+        }
+        guard start < stop else { return false }
+        // A relative set off by commas inside the claim, whose verb comes after it ("que la
+        // ville, où les loyers ont doublé, manquait de logements"), is an aside: the claim goes on.
+        let resumes = (stop..<sentence.upperBound).contains {
+            view.pairOfToken[$0] < 0 && tokens[$0].norm != "," && isVerbInRelative($0, after: stop - 1)
+        }
+        if !resumes, view.grammar.contains(.clauseRelatives, tokens[start].norm),
+            (start + 1..<stop).contains(where: {
+                view.pairOfToken[$0] < 0 && isVerbInRelative($0, after: start)
+            })
+        {
+            return true
+        }
+        for j in start..<stop where view.pairOfToken[j] < 0 && view.roleOfToken[j].contains(.cueHead) {
+            guard let cue = cues.cue(at: j, limit: stop) else { continue }
+            let next = skippingComplements(from: cue.tokens.upperBound, limit: stop).next
+            if next < stop, view.grammar.contains(.complementizers, tokens[next].norm) { return true }
+        }
+        return false
+    }
+
+    /// Whether token `i`, in a relative that opens at `relative`, is its finite verb: an
+    /// auxiliary or speech verb, a word after a reflexive pronoun ("se reconstituent"), or a
+    /// word with a finite ending of the grammar ("assistait") that no determiner stands before.
+    private func isVerbInRelative(_ i: Int, after relative: Int) -> Bool {
+        if view.isFiniteVerb(i) { return true }
+        let t = tokens[i]
+        guard t.kind == .word, !t.isCapitalized, i > relative + 1 else { return false }
+        if view.grammar.reflexivePronouns.contains(tokens[i - 1].norm) { return true }
+        return t.norm.count > 5 && !view.isDeterminer(i - 1)
+            && view.grammar.words(.finiteEndings).contains { t.norm.hasSuffix($0) }
     }
 
     /// Whether the colon at `k`, inside a reported clause, opens a list that goes on with it
@@ -2139,6 +2194,9 @@ struct QuoteFinder {
                 // After a naming or charging frame (une campagne intitulée « … », mis en examen
                 // pour « … ») the words are a name even where a speech verb stands in the sentence.
                 if !isHeadingQuote, followsLabelFrame(stretch) { continue }
+                // A sign, a banner or a poster that "proclaims" words ("Une pancarte proclamait
+                // « … »") names no one who said them.
+                if case .phrase(let np) = quote.speaker.kind, namesSign(np) { continue }
                 // Marks around exactly one name (le journal « Le Monde », le groupe « … ») hold a
                 // name, not words someone said.
                 if !isHeadingQuote, view.isOneName(quote.content) || isNameAfterDeterminer(stretch) {
@@ -2185,6 +2243,19 @@ struct QuoteFinder {
         return view.labelNounNames(k, open: open, sentence: view.sentence(of: open))
     }
 
+    /// Whether the phrase `np` is headed by a noun of what carries words (`sign-nouns`: "une
+    /// pancarte", "des banderoles", "une affiche jaunie"): its first words, before any connector.
+    func namesSign(_ np: Range<Int>) -> Bool {
+        for i in np {
+            let t = tokens[i]
+            if view.grammar.contains(.nameConnectors, t.norm), i > np.lowerBound, !view.isDeterminer(i) {
+                break
+            }
+            if t.kind == .word, view.grammar.contains(.signNouns, t.norm) { return true }
+        }
+        return false
+    }
+
     /// Whether `stretch` holds one or two words opened by a capital right after a determiner
     /// ("jusqu'à la place de la « Liberté »", "le « Grexit »"): a name, not words someone said.
     /// In the parliament debates every such stretch is a name or a term
@@ -2203,6 +2274,48 @@ struct QuoteFinder {
         for frame in view.grammar.labelFrames where open >= frame.tokens.count {
             let start = open - frame.tokens.count
             if view.opener([frame], at: start, limit: open) != nil { return !isReflexiveStance(at: start) }
+        }
+        return namesByVerb(before: open)
+    }
+
+    /// How many words a naming verb's relative object may stand before it: "que | la presse
+    /// musicale | surnomme".
+    static let namingReach = 6
+
+    /// Whether a naming verb before the opening mark at `open` gives the marks as a name: a
+    /// finite form of the grammar's `naming-verb-forms` (adverbs or a demonstrative object of
+    /// `naming-objects` between it and the mark) whose object stands elsewhere — a demonstrative
+    /// after it, an object pronoun right before it ("on la surnommait « … »"), or an object
+    /// relative before its subject ("que tout le monde appelle « Mouette »"). "a appelé
+    /// « chacun »" (the marks its object) is not one.
+    private func namesByVerb(before open: Int) -> Bool {
+        let grammar = view.grammar
+        let sentence = view.sentence(of: open)
+        var k = open - 1
+        var demonstrative = false
+        while k > sentence.lowerBound, k >= open - 3 {
+            if grammar.contains(.namingObjects, tokens[k].norm) {
+                demonstrative = true
+            } else if !view.isAdverb(k) {
+                break
+            }
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, tokens[k].kind == .word,
+            grammar.contains(.namingVerbForms, tokens[k].norm)
+        else { return false }
+        if demonstrative { return true }
+        if k > sentence.lowerBound, grammar.contains(.objectClitics, tokens[k - 1].norm),
+            view.isDeterminer(k - 1) || tokens[k - 1].kind == .elision
+        {
+            return true
+        }
+        var j = k - 1
+        while j >= max(sentence.lowerBound, k - Self.namingReach) {
+            let t = tokens[j]
+            if t.norm == "," || view.pairOfToken[j] >= 0 || view.isClauseBreak(j) { return false }
+            if grammar.contains(.complementizers, t.norm) { return j < k - 1 }
+            j -= 1
         }
         return false
     }
