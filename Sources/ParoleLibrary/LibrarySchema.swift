@@ -164,6 +164,17 @@ enum LibrarySchema {
         migrator.registerMigration("v8-article-hash") { db in
             try db.execute(sql: "CREATE INDEX article_hash ON article(hash)")
         }
+        // Feed items known by their own id (fourteenth session): an RSS guid or Atom id, so that
+        // an item whose link changed is the same article even when its text changed too
+        // (Library.adoptFormerNames). Articles stored before have none until the next add or
+        // update of their feed tells it.
+        migrator.registerMigration("v9-feed-item") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN feedItem TEXT;
+                    CREATE INDEX article_feedItem ON article(feedItem) WHERE feedItem IS NOT NULL;
+                    """)
+        }
         return migrator
     }
 }
