@@ -313,22 +313,28 @@ extension Library {
         return terms.isEmpty ? nil : terms.joined(separator: " ")
     }
 
-    /// The merges the library made: article actors joined to an actor of other articles.
-    public func merges() throws(LibraryError) -> [ActorMerge] {
-        try read { db in
+    /// The merges the library made: article actors joined to an actor of other articles; without
+    /// `sameName`, leaving out the merges of the same name (``ActorMerge/isSameName``), the
+    /// commonest by far (43,844 of 44,056 in a library of 4,000 articles), in SQL: listing the
+    /// others then reads only their actors' appearances.
+    public func merges(sameName: Bool = true) throws(LibraryError) -> [ActorMerge] {
+        let listed = sameName ? "mergeReason IS NOT NULL" : "mergeReason IS NOT NULL AND mergeReason <> ?"
+        let arguments: StatementArguments = sameName ? [] : [ActorMerge.sameNameReason]
+        return try read { db in
             // The name each merge joined: the fullest name of the actor's appearances before it,
             // in one pass over the appearances of the merged actors (a lookup per merge grew
             // with the square of a popular actor's appearances).
             var joined: [Int64: String] = [:]
             var actor: Int64 = -1
             var fullest: (name: String, key: String)?
+            var keys: [String: String] = [:]
             let appearances = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT id, actorId, name, mergeReason IS NOT NULL AS merged FROM appearance
-                    WHERE actorId IN (SELECT actorId FROM appearance WHERE mergeReason IS NOT NULL)
+                    WHERE actorId IN (SELECT actorId FROM appearance WHERE \(listed))
                     ORDER BY actorId, id
-                    """)
+                    """, arguments: arguments)
             while let row = try appearances.next() {
                 let actorId: Int64 = row["actorId"]
                 if actorId != actor {
@@ -337,7 +343,8 @@ extension Library {
                 }
                 let name: String = row["name"]
                 if row["merged"] as Bool, let fullest { joined[row["id"]] = fullest.name }
-                let key = NameKey.of(name)
+                let key = keys[name] ?? NameKey.of(name)
+                keys[name] = key
                 if fullest == nil || NameKey.isFuller(key, than: fullest!.key) { fullest = (name, key) }
             }
             return try Row.fetchAll(
@@ -347,8 +354,8 @@ extension Library {
                         appearance.name AS name, article.title AS articleTitle, appearance.mergeReason AS reason
                     FROM appearance JOIN actor ON actor.id = appearance.actorId
                     JOIN article ON article.id = appearance.articleId
-                    WHERE appearance.mergeReason IS NOT NULL ORDER BY actor.id, appearance.id
-                    """
+                    WHERE appearance.\(listed) ORDER BY actor.id, appearance.id
+                    """, arguments: arguments
             ).map { row in
                 let actorName: String = row["actorName"]
                 let appearanceId: Int64 = row["appearanceId"]
@@ -357,6 +364,15 @@ extension Library {
                     name: row["name"], joinedName: joined[appearanceId] ?? actorName,
                     articleTitle: row["articleTitle"], reason: row["reason"])
             }
+        }
+    }
+
+    /// How many merges of the same name the library made (those ``merges(sameName:)`` leaves out).
+    public func sameNameMergeCount() throws(LibraryError) -> Int {
+        try read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM appearance WHERE mergeReason = ?",
+                arguments: [ActorMerge.sameNameReason]) ?? 0
         }
     }
 
