@@ -15,7 +15,6 @@ extension Library {
         let (filter, dates) = Self.articleFilter(
             unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
-            if order == .title { db.add(function: ArticleOrder.titleKey) }
             if site != nil { db.add(function: ArticleSite.function) }
             return try Row.fetchAll(
                 db,
