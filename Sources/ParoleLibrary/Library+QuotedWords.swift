@@ -34,7 +34,7 @@ extension Library {
         saying words: String, actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil,
         site: String? = nil
     ) throws(LibraryError) -> QuotedWords? {
-        let key = NameKey.of(words)
+        let key = Self.wordsKey(words).trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty else { return nil }
         var conditions = ["article.id IN (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?)"]
         // The key holds letters, digits and spaces only: as a phrase, no character is an operator.
@@ -63,13 +63,21 @@ extension Library {
             }
             guard !articles.isEmpty else { return QuotedWords(quotes: [], otherArticles: []) }
             let list = articles.map { String($0.summary.id) }.joined(separator: ",")
+            // The quotes' texts first, told in Swift; then the full rows of those that hold the words.
+            var holding: [Int64] = []
+            let texts = try Row.fetchCursor(
+                db, sql: "SELECT id, text FROM quote WHERE articleId IN (\(list))")
+            while let row = try texts.next() {
+                if Self.wordsKey(row[1]).contains(needle) { holding.append(row[0]) }
+            }
             var quotes = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT \(Library.quoteColumns) FROM quote JOIN article ON article.id = quote.articleId
-                    LEFT JOIN actor ON actor.id = quote.actorId WHERE quote.articleId IN (\(list))
+                    LEFT JOIN actor ON actor.id = quote.actorId
+                    WHERE quote.id IN (\(holding.map(String.init).joined(separator: ",")))
                     """
-            ).map(Library.quote).filter { " \(NameKey.of($0.text)) ".contains(needle) }
+            ).map(Library.quote)
             let quoted = Set(quotes.map(\.articleId))
             if let actorIds {
                 let wanted = Set(actorIds)
@@ -98,5 +106,26 @@ extension Library {
                     earlier(($0.summary.date, $0.summary.id), ($1.summary.date, $1.summary.id))
                 })
         }
+    }
+
+    /// The words of `text` as ``quotes(saying:actorIds:since:until:site:)`` compares them: each
+    /// letter lower-cased without its accent (``TextFolding``), every run of other characters
+    /// (spaces, punctuation, either apostrophe, guillemets) one space, combining accents dropped, with a space before and
+    /// after, so that whole words are found by `contains(" words ")`. One pass over the scalars:
+    /// it runs on every quote of the articles holding the phrase.
+    static func wordsKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        out.append(" ")
+        for scalar in text.unicodeScalars {
+            // An accent written apart ("e" and U+0301) goes with its letter, as it is folded away.
+            if scalar.properties.generalCategory == .nonspacingMark { continue }
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                out.append(TextFolding.fold(scalar))
+            } else if out.last != " " {
+                out.append(" ")
+            }
+        }
+        if out.last != " " { out.append(" ") }
+        return String(out)
     }
 }
