@@ -18,7 +18,9 @@ import ParoleKit
 ///    be more than an initial. An organisation, a place or another source answers by rule 1 only.
 ///
 /// "M." is both the honorific Monsieur and an initial: it is read as an initial when a person
-/// answers to it so ("M. Le Pen": Marine Le Pen), else left out ("M. Obama": Barack Obama).
+/// answers to it so ("M. Le Pen": Marine Le Pen), else left out ("M. Obama": Barack Obama). A
+/// name typed with an honorific that is an actor's whole name ("M. Fontaine", as an article
+/// named someone and the reader's picker offers it) names that actor only.
 struct TypedActorName {
     /// The key of the whole name as typed (``NameKey``).
     let key: String
@@ -26,6 +28,8 @@ struct TypedActorName {
     let words: [[String]]
     /// An honorific that is also an initial ("M."), read as an initial first.
     let initialOrHonorific: [String]?
+    /// Whether an honorific was left out of the words.
+    let hasHonorific: Bool
 
     /// The name `text`; honorifics, role nouns and determiners come from `lists`.
     init(_ text: String, words lists: WordLists) {
@@ -38,10 +42,12 @@ struct TypedActorName {
         if let first = written.firstIndex(where: { !NameKey.isRole($0) }) { written.removeFirst(first) }
         var kept: [[String]] = []
         var ambiguous: [String]?
+        var honorific = false
         for (index, word) in written.enumerated() {
             let lower = word.lowercased()
             let next = index + 1 < written.count ? written[index + 1].lowercased() : ""
             if honorifics.contains(lower) {
+                honorific = true
                 let parts = Self.parts(word)
                 if kept.isEmpty, ambiguous == nil, parts.count == 1, parts[0].count == 1 { ambiguous = parts }
                 continue
@@ -55,6 +61,7 @@ struct TypedActorName {
         let named = kept.contains { !Self.isInitials($0) }
         words = named ? kept : []
         initialOrHonorific = named ? ambiguous : nil
+        hasHonorific = honorific
     }
 
     /// The words of a name or of the typed text: the words a name is looked up by in SQL (their
@@ -136,6 +143,7 @@ extension TypedActorName {
             Array(Set(candidates.filter(test).map(\.id))).sorted()
         }
         let whole = answering { !$0.key.isEmpty && $0.key == key }
+        if hasHonorific, !whole.isEmpty { return whole }
         if let initial = initialOrHonorific {
             let asInitial = answering { wordsAnswer($0.name, type: $0.type, extra: initial) }
             if !asInitial.isEmpty { return Array(Set(whole + asInitial)).sorted() }

@@ -50,6 +50,17 @@ import Testing
         #expect(try names("Obama Michelle") == ["Michelle Obama"])
     }
 
+    @Test func aNameWithAnHonorificThatIsAnActorsWholeNameNamesThatActorOnly() throws {
+        try add(
+            "1",
+            [.init(name: "Marie Fontaine", quotes: ["Un"]), .init(name: "Marc Fontaine", quotes: ["Deux"])])
+        #expect(try names("M. Fontaine") == ["Marc Fontaine", "Marie Fontaine"])
+        // Two people it could be: an article's "M. Fontaine" stays an actor of its own.
+        try add("2", [.init(name: "M. Fontaine", quotes: ["Trois"])])
+        #expect(try names("M. Fontaine") == ["M. Fontaine"])
+        #expect(try names("Fontaine") == ["M. Fontaine", "Marc Fontaine", "Marie Fontaine"])
+    }
+
     @Test func theWholeNameOfAnyActorAndARoleItWasGivenFindIt() throws {
         try add(
             "1",
