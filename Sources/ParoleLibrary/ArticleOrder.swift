@@ -16,13 +16,13 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Codable {
         switch self {
         case .date: return "date DESC, id DESC"
         case .quotes: return "quotes DESC, date DESC, id DESC"
-        case .title: return "\(ArticleOrder.titleKey.name)(title), date DESC, id DESC"
+        case .title: return "titleKey, date DESC, id DESC"
         }
     }
 
-    /// The SQL function giving a title's sort key, added to the connection before a query that
-    /// sorts by title. One key per row, then byte order: far cheaper than a locale-aware
-    /// collation called for every comparison.
+    /// The SQL function giving a title's sort key (``sortKey(_:)``), with which migration
+    /// `v10-title-key` filled the `titleKey` column of the articles stored before it; the
+    /// library writes the key with each article since, and sorts by the column's index.
     static let titleKey = DatabaseFunction("paroleTitleKey", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0]).map(ArticleOrder.sortKey)
     }

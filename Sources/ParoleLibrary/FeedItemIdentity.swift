@@ -18,11 +18,15 @@ public struct FeedItemIdentity: Sendable {
     public var link: String?
     /// The item's site as stored now, if known.
     public var site: String?
+    /// The key of the item's own id (RSS guid, Atom id), if it has one (``FeedItemLink/itemKey(_:feed:)``).
+    public var itemKey: String?
 
     /// Creates the identity of an item.
     public init(
-        source: String, text: String, feed: String, writtenLink: String?, link: String?, site: String? = nil
+        source: String, text: String, feed: String, writtenLink: String?, link: String?, site: String? = nil,
+        itemKey: String? = nil
     ) {
+        self.itemKey = itemKey
         self.source = source
         self.text = text
         self.feed = feed

@@ -116,7 +116,7 @@ public struct FeedUpdate: Sendable {
                 item.feed.map {
                     FeedItemIdentity(
                         source: item.source, text: item.text, feed: $0, writtenLink: item.writtenLink,
-                        link: item.link, site: item.siteName)
+                        link: item.link, site: item.siteName, itemKey: item.itemKey)
                 }
             })
         var pending: [(LibraryEntry, SourceArticle)] = []
@@ -126,7 +126,7 @@ public struct FeedUpdate: Sendable {
                 date: item.date
                     ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
                 link: item.link, author: item.author, analysisVersion: AnalysisVersion.current,
-                site: item.siteName, language: item.language)
+                site: item.siteName, language: item.language, feedItem: item.itemKey)
             // The version too, as `parole add` asks: an item `add` stored is not analysed again.
             if try library.isStored(
                 source: entry.source, text: item.text, analysisVersion: entry.analysisVersion)

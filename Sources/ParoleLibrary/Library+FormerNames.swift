@@ -20,6 +20,9 @@ extension Library {
     /// alone in the feed and exactly one article stored under an old-style name (no web
     /// address, no current fingerprint name) has it. An item whose link changed (a slug edited)
     /// takes over the article of the same text stored under another address of the same site.
+    /// Before all these, an item with an id of its own (RSS guid, Atom id) takes over the article
+    /// stored with that id, its text changed or not; an article stored before ids were kept
+    /// learns its item's id here, when its item is found under its name.
     /// Otherwise an article stored under a name the current rules give (a web address, a
     /// fingerprint, another item of this feed) is never taken. A renamed article takes the
     /// item's link (and site, when the feed tells it).
@@ -28,20 +31,55 @@ extension Library {
         guard !items.isEmpty else { return 0 }
         return try write { db in
             let exists = try db.cachedStatement(sql: "SELECT 1 FROM article WHERE source = ?")
+            // An article stored before the library kept feed items' ids learns its item's id.
+            let learn = try db.cachedStatement(
+                sql: "UPDATE article SET feedItem = ? WHERE source = ? AND feedItem IS NULL")
             var waiting: [FeedItemIdentity] = []
-            for item in items where try Bool.fetchOne(exists, arguments: [item.source]) != true {
-                waiting.append(item)
+            for item in items {
+                if try Bool.fetchOne(exists, arguments: [item.source]) != true {
+                    waiting.append(item)
+                } else if let key = item.itemKey {
+                    try learn.execute(arguments: [key, item.source])
+                }
             }
             guard !waiting.isEmpty else { return 0 }
+            var renamed = 0
+            var taken: Set<Int64> = []
+            /// Gives the article `id`, stored as `source`, the item's name, link and site.
+            func rename(_ id: Int64, from source: String, to item: FeedItemIdentity) throws {
+                try db.execute(
+                    sql: """
+                        UPDATE article SET source = ?, link = ?, site = coalesce(?, site),
+                            feedItem = coalesce(?, feedItem) WHERE id = ?
+                        """,
+                    arguments: [item.source, item.link, item.site, item.itemKey, id])
+                try db.execute(
+                    sql: "UPDATE correction SET source = ? WHERE source = ?",
+                    arguments: [item.source, source])
+                taken.insert(id)
+                renamed += 1
+            }
+            // An item with an id of its own is the article stored with that id, whatever its link
+            // and text are now (a slug edited and the text corrected at once).
+            let byItemKey = try db.cachedStatement(sql: "SELECT id, source FROM article WHERE feedItem = ?")
             let current = Set(items.map(\.source))
+            waiting = try waiting.filter { item in
+                guard let key = item.itemKey, let row = try Row.fetchOne(byItemKey, arguments: [key]) else {
+                    return true
+                }
+                let source: String = row["source"]
+                // The article is another item's now (its old link given to a new item): leave it.
+                guard !current.contains(source) else { return true }
+                try rename(row["id"], from: source, to: item)
+                return false
+            }
+            guard !waiting.isEmpty else { return renamed }
             var linkUses: [String: Int] = [:]
             for case let link? in items.map(\.writtenLink) { linkUses[link, default: 0] += 1 }
             let fetched = try FormerArticle.fetch(for: waiting, in: db).filter {
                 !current.contains($0.source)
             }
             let candidates = fetched.filter { !FormerArticle.hasCurrentFingerprint($0.source) }
-            var taken: Set<Int64> = []
-            var renamed = 0
             for item in waiting {
                 let hash = ContentHash.of(item.text)
                 let links = item.formerLinks
@@ -62,14 +100,7 @@ extension Library {
                     chosen = open.first { $0.hash == hash && FormerArticle.host($0.source) == host }
                 }
                 guard let chosen else { continue }
-                try db.execute(
-                    sql: "UPDATE article SET source = ?, link = ?, site = coalesce(?, site) WHERE id = ?",
-                    arguments: [item.source, item.link, item.site, chosen.id])
-                try db.execute(
-                    sql: "UPDATE correction SET source = ? WHERE source = ?",
-                    arguments: [item.source, chosen.source])
-                taken.insert(chosen.id)
-                renamed += 1
+                try rename(chosen.id, from: chosen.source, to: item)
             }
             return renamed
         }

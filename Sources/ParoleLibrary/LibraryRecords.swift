@@ -18,12 +18,16 @@ public struct LibraryEntry: Sendable, Hashable {
     public var site: String?
     /// The language of the text (ISO 639-1), if known.
     public var language: String?
+    /// For a feed item with an id of its own, the key the library knows it by
+    /// (``FeedItemLink/itemKey(_:feed:)``): the article stays the item's when its link changes.
+    public var feedItem: String?
 
     /// Creates an entry.
     public init(
         source: String, date: Date? = nil, link: String? = nil, author: String? = nil,
-        analysisVersion: String? = nil, site: String? = nil, language: String? = nil
+        analysisVersion: String? = nil, site: String? = nil, language: String? = nil, feedItem: String? = nil
     ) {
+        self.feedItem = feedItem
         self.source = source
         self.date = date
         self.link = link

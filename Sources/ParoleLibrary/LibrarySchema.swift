@@ -164,6 +164,29 @@ enum LibrarySchema {
         migrator.registerMigration("v8-article-hash") { db in
             try db.execute(sql: "CREATE INDEX article_hash ON article(hash)")
         }
+        // Feed items known by their own id (fourteenth session): an RSS guid or Atom id, so that
+        // an item whose link changed is the same article even when its text changed too
+        // (Library.adoptFormerNames). Articles stored before have none until the next add or
+        // update of their feed tells it.
+        migrator.registerMigration("v9-feed-item") { db in
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN feedItem TEXT;
+                    CREATE INDEX article_feedItem ON article(feedItem) WHERE feedItem IS NOT NULL;
+                    """)
+        }
+        // Articles by title (fourteenth session): `list --sort title` computed every title's
+        // sort key for each listing (95 ms of CPU at 4,000 articles, growing with the library);
+        // the key is now stored with the article and indexed, so a page reads only its rows.
+        migrator.registerMigration("v10-title-key") { db in
+            db.add(function: ArticleOrder.titleKey)
+            try db.execute(
+                sql: """
+                    ALTER TABLE article ADD COLUMN titleKey TEXT;
+                    UPDATE article SET titleKey = \(ArticleOrder.titleKey.name)(title);
+                    CREATE INDEX article_title ON article(titleKey, date DESC, id DESC);
+                    """)
+        }
         return migrator
     }
 }

@@ -25,14 +25,6 @@ enum NameKey {
         key.split(separator: " ").last.map(String.init) ?? key
     }
 
-    /// Whether `name` ends with whole written words whose key is `key`: "Dominique
-    /// Parent-Massin" ends with "parent massin" and "Marine Le Pen" with "le pen", but
-    /// "Jean-Marie Le Pen" does not end with "marie le pen" (half of a hyphenated first name).
-    static func endsWithWords(_ name: String, key: String) -> Bool {
-        let words = name.split(whereSeparator: { $0.isWhitespace })
-        return words.indices.contains { of(words[$0...].joined(separator: " ")) == key }
-    }
-
     /// Whether `alias` is a role phrase ("porte-parole du Kremlin") rather than a name: it
     /// starts with a lower-case letter.
     static func isRole(_ alias: String) -> Bool {

@@ -55,6 +55,8 @@ public struct LibrarySource {
     public var lastCorrection: ((String) throws -> String?)?
     /// The statistics of the article from this source, or of the whole library (nil).
     public var statistics: ((String?) throws -> QuoteStatistics)?
+    /// The library's articles, newest first, after the first `offset` (a page of them).
+    public var olderArticles: ((Int) throws -> [ArticleModel])?
 
     /// Creates a source from its three queries.
     public init(
@@ -104,6 +106,9 @@ public struct LibrarySource {
                     message = "Undone: \(undone)"
                 }
                 return .corrected(source: source, article: try correct(source, correction), message: message)
+            case .loadOlderArticles(let offset):
+                guard let olderArticles else { return .olderArticles([]) }
+                return .olderArticles(try olderArticles(offset))
             case .loadStatistics(let source):
                 guard let statistics else { return .failed("No statistics for this library") }
                 let title = source == nil ? "the whole library" : "this article"

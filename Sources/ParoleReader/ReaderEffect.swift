@@ -29,6 +29,9 @@ public enum ReaderEffect: Hashable, Sendable {
     case correct(source: String, ReaderCorrection)
     /// Compute the statistics of the article from `source`, or of the whole library (nil).
     case loadStatistics(source: String?)
+    /// Fetch the next page of the library's articles, newest first, leaving out the first
+    /// `offset` (the articles listed already).
+    case loadOlderArticles(offset: Int)
 }
 
 /// What came of an effect, handed back to the reader.
@@ -47,6 +50,8 @@ public enum ReaderOutcome {
     case readChanged(Int64, Bool)
     /// The article from `source` as corrected, with a line for the status line.
     case corrected(source: String, article: ArticleModel, message: String)
+    /// The next page of the library's older articles (``ReaderEffect/loadOlderArticles(offset:)``).
+    case olderArticles([ArticleModel])
     /// Statistics to show, with their title.
     case statistics(title: String, QuoteStatistics)
     /// Done; a line for the status line.

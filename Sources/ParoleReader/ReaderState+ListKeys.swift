@@ -6,12 +6,18 @@ extension ReaderState {
         let page = max(1, size.height - 3)
         switch action {
         case .back: isFinished = true
-        case .lineDown: moveListSelection(by: 1)
+        case .lineDown:
+            moveListSelection(by: 1)
+            return olderArticlesAtTheEnd()
         case .lineUp: moveListSelection(by: -1)
-        case .pageDown, .halfPageDown: moveListSelection(by: page)
+        case .pageDown, .halfPageDown:
+            moveListSelection(by: page)
+            return olderArticlesAtTheEnd()
         case .pageUp, .halfPageUp: moveListSelection(by: -page)
         case .top: list.selection = 0
-        case .bottom: list.selection = max(0, visibleArticles.count - 1)
+        case .bottom:
+            list.selection = max(0, visibleArticles.count - 1)
+            return olderArticlesAtTheEnd()
         case .open: return openSelected()
         case .search: prompt = .listFilter(LineEditor(list.query))
         case .filterActor:
@@ -63,6 +69,18 @@ extension ReaderState {
             return
         }
         list.selection = row
+    }
+
+    /// The next page of the library's older articles when the selection reaches the last row of
+    /// the newest ones listed (the library's own list, by date, unfiltered): a library of
+    /// thousands is read page by page, never loaded whole.
+    mutating func olderArticlesAtTheEnd() -> [ReaderEffect] {
+        guard isLibrary, homeArticles == nil, libraryQuery == nil, actorFilter == nil, list.query.isEmpty,
+            list.order == .date, !isLoadingOlderArticles, let total = libraryArticleCount,
+            total > articles.count, list.selection >= visibleArticles.count - 1
+        else { return [] }
+        isLoadingOlderArticles = true
+        return [.loadOlderArticles(offset: articles.count)]
     }
 
     /// Moves the list selection by `step` rows, within the list.

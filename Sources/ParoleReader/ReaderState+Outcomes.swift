@@ -44,6 +44,15 @@ extension ReaderState {
             articleIndex = 0
             list = ListScreenState()
             sortArticles()
+        case .olderArticles(let found):
+            isLoadingOlderArticles = false
+            let listed = Set(articles.compactMap(\.libraryID))
+            let older = found.filter { $0.libraryID.map { !listed.contains($0) } ?? true }
+            guard !older.isEmpty else { return }
+            articles += older
+            message =
+                "\(Plural.count(older.count, "older article")) listed"
+                + (libraryArticleCount.map { " (\(articles.count) of \($0))" } ?? "")
         case .readChanged(let id, let read):
             for article in articles + (homeArticles ?? []) where article.libraryID == id {
                 article.isRead = read

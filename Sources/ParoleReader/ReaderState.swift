@@ -54,6 +54,8 @@ public struct ReaderState {
     /// Moreau", "holding gouvernement"): with ``libraryArticleCount`` then the number of
     /// articles matching, the heading says the list shows only the first of them.
     public var libraryQuery: String?
+    /// Whether the next page of the library's older articles was asked for and has not come yet.
+    var isLoadingOlderArticles = false
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?

@@ -12,6 +12,8 @@ public struct ExtractedArticle: Hashable, Sendable {
     /// When the article was published, if the page or the feed says.
     public var date: Date?
     /// The article's address, if known (a feed item's link, a page's canonical URL).
+    /// A feed item's own identifier, when the feed gives one (RSS `<guid>`, Atom `<id>`).
+    public var itemId: String?
     public var link: String?
     /// The author, if named (the authors joined by ", ").
     public var author: String?

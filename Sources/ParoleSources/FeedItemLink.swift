@@ -29,6 +29,18 @@ public enum FeedItemLink {
         return resolved
     }
 
+    /// The key the library knows a feed item by from its own identifier `id` (RSS `<guid>`, Atom
+    /// `<id>`): the identifier itself when it is an absolute URI (`https://…`, `tag:…`, `urn:…`,
+    /// unique across feeds by the standards), else the identifier within the feed `feed`
+    /// (`guid` "12345" of two feeds are two items). A feed file is named by its `file://` URL,
+    /// whether `parole add` read it by its path or `parole update` by that URL.
+    public static func itemKey(_ id: String, feed: String) -> String {
+        let lower = id.lowercased()
+        if id.contains("://") || lower.hasPrefix("tag:") || lower.hasPrefix("urn:") { return id }
+        let feedName = feed.contains("://") ? feed : URL(fileURLWithPath: feed).absoluteString
+        return "\(feedName)#id=\(id)"
+    }
+
     /// Whether `link` has no scheme, so that it is resolved against an address.
     public static func isRelative(_ link: String) -> Bool { URL(string: link)?.scheme == nil }
 

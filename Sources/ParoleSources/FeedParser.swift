@@ -140,6 +140,7 @@ public enum FeedParser {
         article.link =
             fields.first("link").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
             ?? fields.first("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
+        article.itemId = fields.first("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
         article.date = fields.first("pubdate", "dc:date").flatMap { FeedDate.parse($0.allText) }
         article.author = fields.first("dc:creator", "author").map { TextCleaner.clean($0.allText) }
             .flatMap(nonEmpty)
@@ -179,6 +180,7 @@ public enum FeedParser {
         let links = fields.all("link")
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
         article.link = alternate?.attribute("href")
+        article.itemId = fields.first("id").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
         article.date = fields.first("published", "updated").flatMap { FeedDate.parse($0.allText) }
         article.author = fields.first("author")?.firstElement("name").map {
             TextCleaner.clean($0.allText)

@@ -24,6 +24,10 @@ public struct SourceArticle: Hashable, Sendable {
     public var feed: String?
     /// For a feed item, its link as the feed wrote it (before it was resolved), if any.
     public var writtenLink: String?
+    /// For a feed item with an identifier of its own (RSS `<guid>`, Atom `<id>`) that no other
+    /// item of the feed shares, that identifier as the library knows it
+    /// (``FeedItemLink/itemKey(_:feed:)``): the item is the same article when its link changes.
+    public var itemKey: String?
 
     /// Creates a source article.
     public init(

@@ -154,7 +154,8 @@ public struct ReaderSession {
             let outcome =
                 library?.updateFeedsOutcome { line in shown.show(line) } ?? .failed("No library open")
             state.receive(outcome)
-        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics:
+        case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics,
+            .loadOlderArticles:
             state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
         }
     }

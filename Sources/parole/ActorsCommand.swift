@@ -62,15 +62,15 @@ struct ActorsCommand: ParsableCommand {
             return
         }
         if merges {
-            let all = try reportingLibraryErrors { () throws(LibraryError) in try library.merges() }
             // A name met again in another article (maybe in capitals or without its accents) is
             // the commonest merge and the least surprising: shown only when asked for, so that
             // the others stand out.
-            let list = sameName ? all : all.filter { !$0.isSameName }
+            let (list, hidden) = try reportingLibraryErrors { () throws(LibraryError) in
+                (try library.merges(sameName: sameName), sameName ? 0 : try library.sameNameMergeCount())
+            }
             if json { return try JSONOutput.write(list) }
             if list.isEmpty { print("no merges") }
-            if list.count < all.count {
-                let hidden = all.count - list.count
+            if hidden > 0 {
                 print(
                     "(\(hidden) \(hidden == 1 ? "merge" : "merges") of the same name not listed: --same-name)"
                 )

@@ -59,7 +59,7 @@ struct AddCommand: ParsableCommand {
                     date: input.date
                         ?? Dateline.date(openingLinesOf: input.text, languageCode: input.language ?? ""),
                     link: input.link, author: input.author, analysisVersion: AnalysisVersion.current,
-                    site: input.site, language: input.language)
+                    site: input.site, language: input.language, feedItem: input.itemKey)
                 do {
                     if try library.isStored(
                         source: entry.source, text: input.text, analysisVersion: entry.analysisVersion)
@@ -139,7 +139,8 @@ struct AddCommand: ParsableCommand {
             input.feed.map {
                 FeedItemIdentity(
                     source: sourceName(input.path), text: input.text, feed: sourceName($0),
-                    writtenLink: input.writtenLink, link: input.link, site: input.site)
+                    writtenLink: input.writtenLink, link: input.link, site: input.site, itemKey: input.itemKey
+                )
             }
         }
     }

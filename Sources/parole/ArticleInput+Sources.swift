@@ -45,7 +45,8 @@ extension ArticleInputReader {
             }
             return ArticleInput(
                 path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,
-                language: $0.language, site: $0.siteName, feed: $0.feed, writtenLink: $0.writtenLink)
+                language: $0.language, site: $0.siteName, feed: $0.feed, writtenLink: $0.writtenLink,
+                itemKey: $0.itemKey)
         }
     }
 }

@@ -24,6 +24,8 @@ struct ArticleInput {
     var feed: String? = nil
     /// For a feed item, its link as the feed wrote it.
     var writtenLink: String? = nil
+    /// For a feed item with an id of its own (RSS guid, Atom id), the key the library knows it by.
+    var itemKey: String? = nil
 }
 
 /// Reads the articles named on the command line, reporting each failure as one line on

@@ -34,6 +34,9 @@ extension LibrarySource {
             try library.appearanceNames(ofActors: library.actors(named: name).map(\.id))
         }
         source.setRead = { id, read in try library.setRead(articleId: id, read) }
+        source.olderArticles = { offset in
+            try models(library.articles(limit: limit, offset: offset).map(\.id))
+        }
         source.updateFeeds = { progress in
             let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))
             let report = ProgressRelay(progress)

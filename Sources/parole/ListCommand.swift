@@ -36,6 +36,11 @@ struct ListCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "At most this many articles.")
     var limit: Int = 50
 
+    @Option(
+        parsing: .unconditional,
+        help: "Leave out this many articles first: the next page (--offset 50 after the first 50).")
+    var offset: Int = 0
+
     @Option(help: "Order: date (newest first), quotes (most first) or title.")
     var sort: Order = .date
 
@@ -56,6 +61,7 @@ struct ListCommand: ParsableCommand {
         guard limit > 0 else {
             throw ValidationError("--limit must be at least 1")
         }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
         let since = try dates.sinceDate()
         let until = try dates.untilDate()
         let library = try options.open(create: false)
@@ -63,7 +69,8 @@ struct ListCommand: ParsableCommand {
             () throws(LibraryError) -> ([ArticleSummary], Int, Int) in
             (
                 try library.articles(
-                    limit: limit, order: sort.articleOrder, unreadOnly: unread, since: since, until: until,
+                    limit: limit, offset: offset, order: sort.articleOrder, unreadOnly: unread, since: since,
+                    until: until,
                     site: site),
                 try library.articleCount(),
                 try library.articleCount(unreadOnly: unread, since: since, until: until, site: site)
@@ -81,10 +88,16 @@ struct ListCommand: ParsableCommand {
                 "\(article.id)\t\(DayFormat.string(article.date))\t\(article.quotes)\t"
                     + (article.isRead ? "" : "● ") + title)
         }
-        if articles.count == limit, chosen > limit {
-            let kind = unread ? "unread articles" : "articles"
-            let dated =
-                (since != nil || until != nil ? " of those dates" : "") + (site.map { " of \($0)" } ?? "")
+        let kind = unread ? "unread articles" : "articles"
+        let dated = (since != nil || until != nil ? " of those dates" : "") + (site.map { " of \($0)" } ?? "")
+        if articles.isEmpty, offset > 0 {
+            StandardError.print("parole: --offset \(offset) leaves none of the \(chosen) \(kind)\(dated)")
+        } else if offset > 0 {
+            let next =
+                offset + articles.count < chosen ? "; --offset \(offset + articles.count) for the next" : ""
+            StandardError.print(
+                "parole: \(offset + 1)–\(offset + articles.count) of \(chosen) \(kind)\(dated) listed\(next)")
+        } else if articles.count == limit, chosen > limit {
             StandardError.print("parole: \(limit) of \(chosen) \(kind)\(dated) listed; --limit N lists more")
         }
     }

@@ -12,6 +12,10 @@ struct QuotesCommand: ParsableCommand {
         discussion: """
             Example: parole quotes --actor Peskov --since 2012-06-01 --format csv
             parole quotes --article 12 --format citation: every quote of article 12, ready to publish.
+            parole quotes --words "bord du chemin" --format citation: who said these words, where, \
+            earliest first (case, accents, punctuation and apostrophes aside); the articles that \
+            hold them outside any quote found are listed after the quotes (text) or named on \
+            standard error.
             --format citation prints each quote as the reader's y copies it, ready to publish: \
             « words », cue Speaker, role — relay or site, date, address (reported speech without \
             guillemets: words (Speaker, role) — …).
@@ -27,6 +31,12 @@ struct QuotesCommand: ParsableCommand {
 
     @Option(help: "Only the quotes of this actor (full name, surname or alias).")
     var actor: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "Only the quotes holding these words (in this order; case, accents and punctuation aside), earliest first.",
+            valueName: "words"))
+    var words: String?
 
     @OptionGroup var articles: ArticleFilterOptions
 
@@ -80,17 +90,36 @@ struct QuotesCommand: ParsableCommand {
             actorIds = found.map(\.id)
             Self.noteSeveralActors(named: actor, found)
         }
-        let quotes = try reportingLibraryErrors { () throws(LibraryError) in
-            try library.quotes(
-                actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId,
-                site: articles.site,
-                limit: limit)
+        var others: [QuotedWords.Article] = []
+        var quotes: [LibraryQuote]
+        if let words {
+            guard articleId == nil else {
+                throw ValidationError("--words searches the whole library: leave out --article")
+            }
+            let found = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.quotes(
+                    saying: words, actorIds: actorIds, since: sinceDate, until: untilDate, site: articles.site
+                )
+            }
+            guard let found else { throw ValidationError("--words needs at least one word") }
+            quotes = limit.map { Array(found.quotes.prefix($0)) } ?? found.quotes
+            others = found.otherArticles
+        } else {
+            quotes = try reportingLibraryErrors { () throws(LibraryError) in
+                try library.quotes(
+                    actorIds: actorIds, since: sinceDate, until: untilDate, articleId: articleId,
+                    site: articles.site,
+                    limit: limit)
+            }
         }
         if printTiming { QueryTiming.report(since: started) }
         let out = FileHandle.standardOutput
         // Nothing to list: say which filters left nothing (the library's actor names them).
         let none =
-            TerminalSafeText.line("no quotes" + (actor.map { " by \($0)" } ?? "") + articles.described) + "\n"
+            TerminalSafeText.line(
+                "no quotes" + (actor.map { " by \($0)" } ?? "") + (words.map { " holding « \($0) »" } ?? "")
+                    + articles.described) + "\n"
+        if format != .text { Self.noteOtherArticles(others) }
         switch format {
         case .citation:
             guard !quotes.isEmpty else {
@@ -117,6 +146,8 @@ struct QuotesCommand: ParsableCommand {
                 ])
             }
             out.write(table.data)
+        case .text where words != nil:
+            out.write(Data(Self.whereSaid(quotes, others: others, none: none).utf8))
         case .text:
             var text = ""
             for q in quotes {
@@ -136,6 +167,52 @@ struct QuotesCommand: ParsableCommand {
 }
 
 extension QuotesCommand {
+    /// The text answer to `--words`: each quote holding the words, earliest first, with its day,
+    /// site, speaker, words, title and address; then the articles holding them outside any
+    /// quote found.
+    static func whereSaid(_ quotes: [LibraryQuote], others: [QuotedWords.Article], none: String) -> String {
+        var text = ""
+        for q in quotes {
+            let day = q.date == nil ? "undated   " : DayFormat.string(q.date)
+            let who = TerminalSafeText.line(q.actor ?? q.speaker ?? "(unattributed)")
+            let quote = TerminalSafeText.line(q.text)
+            let words = QuoteKind(rawValue: q.kind).map { QuoteWords.printed(quote, kind: $0) } ?? quote
+            let site =
+                (q.site ?? q.url.flatMap(WebAddress.siteHost)).map { TerminalSafeText.line($0) + "  " } ?? ""
+            text += "\(day)  \(site)\(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
+            let address = q.url.map { ", " + TerminalSafeText.line($0) } ?? ""
+            text +=
+                "    — \(TerminalSafeText.line(q.articleTitle))\(address) (article \(q.articleId), quote \(q.number))\n"
+        }
+        if quotes.isEmpty { text = none }
+        if !others.isEmpty {
+            text +=
+                "\nIn \(others.count) more article\(others.count == 1 ? "" : "s"), outside the quotes found:\n"
+            for article in others {
+                let day = article.summary.date == nil ? "undated   " : DayFormat.string(article.summary.date)
+                let site =
+                    (article.site ?? article.url.flatMap(WebAddress.siteHost)).map {
+                        TerminalSafeText.line($0) + "  "
+                    }
+                    ?? ""
+                let address = article.url.map { ", " + TerminalSafeText.line($0) } ?? ""
+                text +=
+                    "\(day)  \(site)\(TerminalSafeText.line(article.summary.title))\(address) (article \(article.summary.id))\n"
+            }
+        }
+        return text
+    }
+
+    /// Names on standard error the articles holding the words outside the quotes found, for the
+    /// formats that list quotes only.
+    static func noteOtherArticles(_ others: [QuotedWords.Article]) {
+        guard !others.isEmpty else { return }
+        let numbers = others.prefix(10).map { String($0.summary.id) }.joined(separator: ", ")
+        StandardError.print(
+            "parole: note: \(others.count) more article\(others.count == 1 ? "" : "s") hold these words outside "
+                + "the quotes found: \(numbers)\(others.count > 10 ? ", …" : "") (`parole read N`)")
+    }
+
     /// Prints `quotes` as citations, in their order, loading their articles a batch at a time:
     /// each run of consecutive quotes spanning at most ``citationBatchSize`` articles is printed
     /// before the next run's articles are loaded, so memory stays bounded by the batch.

@@ -98,6 +98,17 @@ enum Fixture {
         return queue
     }
 
+    /// Runs `body`, which writes with today's `ArticleWriter` into a library at an older schema,
+    /// with the article columns the writer fills that the schema lacks (migrations
+    /// `v9-feed-item`, `v10-title-key`) added for the write and dropped after: the library is
+    /// left as the older version left it.
+    static func writingWithTodaysWriter(_ db: Database, _ body: () throws -> Void) throws {
+        let columns = ["feedItem", "titleKey"]
+        for column in columns { try db.execute(sql: "ALTER TABLE article ADD COLUMN \(column) TEXT") }
+        try body()
+        for column in columns { try db.execute(sql: "ALTER TABLE article DROP COLUMN \(column)") }
+    }
+
     /// The date `yyyy-mm-dd`, at noon UTC.
     static func day(_ text: String) -> Date {
         ISO8601DateFormatter().date(from: text + "T12:00:00Z")!

@@ -50,8 +50,10 @@ import Testing
         // As earlier versions stored it: every article counted, whatever its language.
         try queue.write { db in
             let writer = ArticleWriter(db: db, checkpoint: nil)
-            _ = try writer.add(LibraryEntry(source: "https://zeitung.example/a"), Self.german)
-            _ = try writer.add(LibraryEntry(source: "https://journal.example/a"), Self.french)
+            try Fixture.writingWithTodaysWriter(db) {
+                _ = try writer.add(LibraryEntry(source: "https://zeitung.example/a"), Self.german)
+                _ = try writer.add(LibraryEntry(source: "https://journal.example/a"), Self.french)
+            }
             try db.execute(
                 sql: "UPDATE article SET language = 'de' WHERE source = 'https://zeitung.example/a'")
             try db.execute(
@@ -67,13 +69,16 @@ import Testing
         let queue = try Fixture.olderLibrary(path, upTo: "v5-scale")
         try queue.write { db in
             let writer = ArticleWriter(db: db, checkpoint: nil)
-            _ = try writer.add(
-                LibraryEntry(source: "https://journal.example/a"),
-                Fixture.analysis("fr", title: "Un article", speakers: [.init(name: "Mac", quotes: ["Oui"])]))
-            _ = try writer.add(
-                LibraryEntry(source: "https://news.example/a"),
-                Fixture.analysis(
-                    "en", title: "An article", speakers: [.init(name: "Taylor Mac", quotes: ["Yes"])]))
+            try Fixture.writingWithTodaysWriter(db) {
+                _ = try writer.add(
+                    LibraryEntry(source: "https://journal.example/a"),
+                    Fixture.analysis(
+                        "fr", title: "Un article", speakers: [.init(name: "Mac", quotes: ["Oui"])]))
+                _ = try writer.add(
+                    LibraryEntry(source: "https://news.example/a"),
+                    Fixture.analysis(
+                        "en", title: "An article", speakers: [.init(name: "Taylor Mac", quotes: ["Yes"])]))
+            }
             try db.execute(sql: "UPDATE article SET language = 'en' WHERE source = 'https://news.example/a'")
             #expect(try String.fetchAll(db, sql: "SELECT name FROM actor") == ["Taylor Mac"])
         }

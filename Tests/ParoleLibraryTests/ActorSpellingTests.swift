@@ -1,0 +1,77 @@
+import Foundation
+import ParoleKit
+import Testing
+
+@testable import ParoleLibrary
+
+/// The spellings of a name a researcher types after `--actor`, and the library actors each
+/// names by the one rule of ``TypedActorName``.
+@Suite final class ActorSpellingTests: LibrarySuite {
+
+    func add(_ id: String, _ speakers: [Fixture.Speaker]) throws {
+        try library.add(
+            LibraryEntry(source: "test:\(id)", date: Fixture.day("2012-06-0\(id)")),
+            analysis: Fixture.analysis(id, title: "Article \(id)", speakers: speakers))
+    }
+
+    func names(_ typed: String) throws -> [String] {
+        try library.actors(named: typed).map(\.name).sorted()
+    }
+
+    @Test func theSpellingsOfOnePersonAllFindThatPersonAndNoOther() throws {
+        try add("1", [.init(name: "Barack Obama", quotes: ["Un"])])
+        try add("2", [.init(name: "Hélène Lévêque", quotes: ["Deux"])])
+        try add("3", [.init(name: "Obama Care", quotes: ["Trois"], type: .organization)])
+        for typed in [
+            "Barack Obama", "barack obama", "obama", "Obama", "OBAMA", "Obama Barack", "B. Obama", "b obama",
+            "M. Obama", "le président Obama", "Obama, Barack",
+        ] {
+            #expect(try names(typed) == ["Barack Obama"], "\(typed)")
+        }
+        for typed in [
+            "Hélène Lévêque", "Helene Leveque", "leveque", "LÉVÊQUE Hélène", "H. Leveque", "Mme Lévêque",
+        ] {
+            #expect(try names(typed) == ["Hélène Lévêque"], "\(typed)")
+        }
+        // Another first name or initial, a part of a word, or a role alone names no one.
+        for typed in ["Michelle Obama", "P. Obama", "Obam", "Barack Obama Junior", "le président", "M."] {
+            #expect(try names(typed).isEmpty, "\(typed)")
+        }
+        // An organisation answers to its whole name only.
+        #expect(try names("Obama Care") == ["Obama Care"])
+    }
+
+    @Test func mIsAnInitialWhenAPersonAnswersToItSoElseTheHonorific() throws {
+        try add("1", [.init(name: "Barack Obama", quotes: ["Un"])])
+        #expect(try names("M. Obama") == ["Barack Obama"])
+        try add("2", [.init(name: "Michelle Obama", quotes: ["Deux"])])
+        #expect(try names("M. Obama") == ["Michelle Obama"])
+        #expect(try names("Obama") == ["Barack Obama", "Michelle Obama"])
+        #expect(try names("Obama Michelle") == ["Michelle Obama"])
+    }
+
+    @Test func aNameWithAnHonorificThatIsAnActorsWholeNameNamesThatActorOnly() throws {
+        try add(
+            "1",
+            [.init(name: "Marie Fontaine", quotes: ["Un"]), .init(name: "Marc Fontaine", quotes: ["Deux"])])
+        #expect(try names("M. Fontaine") == ["Marc Fontaine", "Marie Fontaine"])
+        // Two people it could be: an article's "M. Fontaine" stays an actor of its own.
+        try add("2", [.init(name: "M. Fontaine", quotes: ["Trois"])])
+        #expect(try names("M. Fontaine") == ["M. Fontaine"])
+        #expect(try names("Fontaine") == ["M. Fontaine", "Marc Fontaine", "Marie Fontaine"])
+    }
+
+    @Test func theWholeNameOfAnyActorAndARoleItWasGivenFindIt() throws {
+        try add(
+            "1",
+            [
+                .init(name: "Dmitri Peskov", aliases: ["porte-parole du Kremlin"], quotes: ["Un"]),
+                .init(name: "une source diplomatique", quotes: ["Deux"], kind: .anonymousSource),
+            ])
+        #expect(try names("porte-parole du Kremlin") == ["Dmitri Peskov"])
+        #expect(try names("Une source diplomatique") == ["une source diplomatique"])
+        // A description answers to its whole phrase only, not to one of its words.
+        #expect(try names("source").isEmpty)
+        #expect(try names("le porte-parole Peskov") == ["Dmitri Peskov"])
+    }
+}

@@ -1,0 +1,44 @@
+import ParoleKit
+import Testing
+
+@testable import ParoleReader
+
+/// The reader's library list reads a library of thousands page by page: reaching the last of
+/// the newest articles listed asks for the next page of older ones, once at a time.
+@Suite struct LibraryPagingTests {
+    func article(_ id: Int64) -> ArticleModel {
+        ArticleModel(
+            analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien à signaler ici.\n", id: "a\(id)"),
+            source: "test:\(id)", libraryID: id)
+    }
+
+    func library(listing ids: [Int64], of total: Int) -> ReaderState {
+        var state = ReaderState(
+            articles: ids.map(article), size: TerminalSize(width: 80, height: 24), isLibrary: true)
+        state.libraryArticleCount = total
+        return state
+    }
+
+    @Test func reachingTheLastArticleListedAsksForTheNextPageOnce() {
+        var state = library(listing: [1, 2], of: 5)
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        // Asked already: not again until the page comes.
+        #expect(state.handle(.character("G")) == [])
+        state.receive(.olderArticles([article(3), article(4), article(2)]))
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3, 4])
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 4)])
+        state.receive(.olderArticles([article(5)]))
+        // The whole library is listed: nothing more to ask.
+        #expect(state.handle(.character("G")) == [])
+        #expect(state.articles.count == 5)
+    }
+
+    @Test func aListOfFilesOrTheWholeLibraryAsksForNothing() {
+        var files = ReaderState(
+            articles: [article(1), article(2)], size: TerminalSize(width: 80, height: 24))
+        files.libraryArticleCount = 5
+        #expect(files.handle(.character("G")) == [])
+        var whole = library(listing: [1, 2], of: 2)
+        #expect(whole.handle(.character("G")) == [])
+    }
+}
