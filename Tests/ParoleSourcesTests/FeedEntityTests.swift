@@ -72,4 +72,24 @@ import Testing
         #expect(items.first?.paragraphs == ["Texte lisible."])
         #expect(FeedParser.title(of: data) == "Le fil")
     }
+
+    @Test func aFeedStoppedByAnEntityLoopSaysSoInItsError() {
+        // The "billion laughs" with a fan-out of ten: libxml2 stops the parse; the error said
+        // "feed has no items".
+        var doctype = #"<!ENTITY l0 "rire ">"#
+        for level in 1...9 {
+            doctype += "<!ENTITY l\(level) \"" + String(repeating: "&l\(level - 1);", count: 10) + "\">"
+        }
+        let data = Data(
+            """
+            <?xml version="1.0"?><!DOCTYPE rss [\(doctype)]><rss version="2.0"><channel><title>&l9;</title>
+            <item><title>&l9;</title><description>Texte.</description></item></channel></rss>
+            """.utf8)
+        #expect {
+            try FeedParser.parse(data)
+        } throws: { error in
+            let line = "\(error)"
+            return line.hasPrefix("cannot be read: malformed XML (line ") && line.hasSuffix("), no item read")
+        }
+    }
 }
