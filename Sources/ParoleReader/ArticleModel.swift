@@ -167,17 +167,13 @@ public final class ArticleModel {
         return String(last)
     }
 
-    /// The site the article comes from: the page's site name, else its address's host without
-    /// "www.", if known (nil for a file).
+    /// The site the article comes from: the page's site name, else its address's host as the
+    /// library names a site (``WebAddress/siteHost(of:)``: lower case, without "www."), if known
+    /// (nil for a file, a `javascript:` link).
     public var site: String? {
         if let siteName { return siteName }
-        let address = link ?? (source.contains("://") ? source : nil)
-        guard let address, let schemeEnd = address.range(of: "://") else { return nil }
-        let rest = address[schemeEnd.upperBound...]
-        var host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
-        if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
-        if host.hasPrefix("www.") { host = host.dropFirst(4) }
-        return host.isEmpty ? nil : String(host)
+        guard let address = link ?? (source.contains("://") ? source : nil) else { return nil }
+        return WebAddress.siteHost(of: address)
     }
 
     /// The address to open and to cite: the link, or the source, when it is a web address

@@ -13,6 +13,21 @@ public struct Cell: Hashable, Sendable {
         self.text = text
         self.style = style
     }
+
+    /// The text as it may reach a terminal: each scalar as ``ColumnWidth/display(_:)`` shows it
+    /// (control characters as placeholders; bidi controls, zero-width and format characters
+    /// left out). The reader's own writes are made so already (``Grid/write(_:x:y:style:maxWidth:ellipsis:)``,
+    /// the article's display scalars); the terminal and the `--render` captures draw this, the
+    /// one place every cell goes through, so that a cell set by any other means cannot carry
+    /// an escape sequence to the screen.
+    public var drawnText: String {
+        guard text.unicodeScalars.contains(where: { ColumnWidth.display($0) != $0 }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let shown = ColumnWidth.display(scalar) { out.append(shown) }
+        }
+        return String(out)
+    }
 }
 
 /// A screenful of styled cells: what the reader shows, independent of any terminal.
@@ -93,7 +108,7 @@ public struct Grid: Hashable, Sendable {
     /// The text of row `y`, right half of wide characters left out.
     public func row(_ y: Int) -> String {
         var line = ""
-        for x in 0..<width { line += cells[y * width + x].text }
+        for x in 0..<width { line += cells[y * width + x].drawnText }
         return line
     }
 
@@ -120,7 +135,7 @@ extension Grid {
                     out += Self.sgr(cell.style)
                     current = cell.style
                 }
-                out += cell.text
+                out += cell.drawnText
             }
             out += current == .plain ? "\n" : "\u{1B}[0m\n"
         }

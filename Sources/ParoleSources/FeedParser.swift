@@ -90,7 +90,14 @@ public enum FeedParser {
         default:
             throw .unreadable("root element <\(root.name)> is neither <rss> nor <feed>")
         }
-        guard !items.isEmpty else { throw .emptyFeed }
+        guard !items.isEmpty else {
+            // A parse stopped by a fatal error (an entity loop, a billion laughs) read no item:
+            // the error says why, not "feed has no items".
+            if let problem = doc.problems.first {
+                throw .unreadable("malformed XML (\(problem.prefix(80))), no item read")
+            }
+            throw .emptyFeed
+        }
         var articles: [ExtractedArticle] = []
         var skipped: [String] = []
         for (index, item) in items.enumerated() {

@@ -61,9 +61,11 @@ enum MarkupParser {
     }()
 
     /// Runs `context` over `data` with Parole's options: recover from broken markup, report no
-    /// errors or warnings on standard error, never touch the network, compact text nodes.
+    /// errors or warnings on standard error, never touch the network, compact text nodes. A
+    /// tag's attributes past the thousandth are left out (``AttributeFlood``).
     private static func read(_ data: Data, encoding: String?, with context: htmlParserCtxtPtr) -> htmlDocPtr?
     {
+        let data = AttributeFlood.limited(data)
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -115,9 +117,13 @@ enum MarkupParser {
         return problems
     }
 
-    /// Parses `data` as XML. Entities are not expanded and no DTD is fetched.
+    /// Parses `data` as XML. No DTD or external entity is fetched; the references to the
+    /// entities the document declares are replaced by their text, within a budget
+    /// (``EntityReferenceExpansion``); a tag's attributes past the thousandth are left out
+    /// (``AttributeFlood``).
     static func xml(_ data: Data) -> MarkupDocument? {
         _ = initialized
+        let data = AttributeFlood.limited(data)
         guard let context = xmlNewParserCtxt() else { return nil }
         defer { xmlFreeParserCtxt(context) }
         let problems = ParseProblems()
@@ -131,6 +137,14 @@ enum MarkupParser {
             return xmlCtxtReadMemory(context, base, Int32(raw.count), nil, nil, options)
         }
         withExtendedLifetime(problems) {}
-        return doc.map { MarkupDocument(pointer: $0, problems: problems) }
+        guard let doc else { return nil }
+        if EntityReferenceExpansion.expand(doc) {
+            problems.count += 1
+            if problems.first == nil {
+                problems.first =
+                    "entity references expand to more than \(EntityReferenceExpansion.budget >> 20) MiB; the rest left out"
+            }
+        }
+        return MarkupDocument(pointer: doc, problems: problems)
     }
 }

@@ -154,7 +154,7 @@ public final class Terminal {
 
     private func put(_ cell: Cell, x: Int, y: Int) {
         var count = 0
-        for scalar in cell.text.unicodeScalars where count < 5 {
+        for scalar in cell.drawnText.unicodeScalars where count < 5 {
             buffer[count] = wchar_t(bitPattern: scalar.value)
             count += 1
         }

@@ -36,7 +36,9 @@ enum AnalysisPageFields {
         var out = Data(json[..<close])
         while let last = out.last, last == 0x0A || last == 0x20 { out.removeLast() }
         out.append(contentsOf: Array((pretty ? ",\n  \"page\" : " : ",\"page\":").utf8))
-        out.append(fields)
+        // The page's fields come from the page (its site name, author): escaped as the
+        // analysis is, so that no bidi or C1 control reaches a terminal.
+        out.append(contentsOf: TerminalSafeText.escapingJSON(Array(fields)))
         out.append(contentsOf: Array((pretty ? "\n}" : "}").utf8))
         out.append(json[json.index(after: close)...])
         return out

@@ -90,7 +90,7 @@ struct CorrectionsCommand: ParsableCommand {
             let encoder = CorrectionsCommand.encoder()
             var data = Data()
             for correction in list {
-                data.append(try encoder.encode(correction))
+                data.append(contentsOf: TerminalSafeText.escapingJSON(Array(try encoder.encode(correction))))
                 data.append(0x0A)
             }
             FileHandle.standardOutput.write(data)

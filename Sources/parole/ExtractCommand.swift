@@ -95,6 +95,9 @@ struct ExtractCommand: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 
+    /// Writes one page's article on standard output: the one place `extract` prints a page's
+    /// text, which is made safe for a terminal here (``TerminalSafeText``: control and bidi
+    /// characters shown as placeholders in text and Markdown, escaped in JSON).
     private func write(
         _ article: ExtractedArticle, source: String, warnings: [String], first: Bool, several: Bool,
         dates: ISO8601DateFormatter
@@ -102,9 +105,12 @@ struct ExtractCommand: ParsableCommand {
         let out = FileHandle.standardOutput
         switch format {
         case .text:
-            out.write(Data(((first ? "" : "\n") + article.text + "\n").utf8))
+            out.write(Data(((first ? "" : "\n") + TerminalSafeText.lines(article.text) + "\n").utf8))
         case .markdown:
-            out.write(Data(((first ? "" : "\n") + Self.markdown(article, dates: dates)).utf8))
+            out.write(
+                Data(
+                    ((first ? "" : "\n") + TerminalSafeText.lines(Self.markdown(article, dates: dates))).utf8)
+            )
         case .json:
             let record = Record(
                 source: source, title: article.title,
@@ -112,14 +118,15 @@ struct ExtractCommand: ParsableCommand {
                 date: article.date.map { dates.string(from: $0) }, authors: article.authors,
                 site: article.siteName, url: article.link, language: article.language, warnings: warnings)
             if several {
-                var line = ExtractRecordJSON.compact(record)
+                var line = TerminalSafeText.escapingJSON(ExtractRecordJSON.compact(record))
                 line.append(0x0A)
                 out.write(Data(line))
                 return
             }
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            guard var data = try? encoder.encode(record) else { return }
+            guard let encoded = try? encoder.encode(record) else { return }
+            var data = Data(TerminalSafeText.escapingJSON(Array(encoded)))
             data.append(0x0A)
             out.write(data)
         }

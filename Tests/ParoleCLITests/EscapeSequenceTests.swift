@@ -79,4 +79,35 @@ import Testing
         #expect(result.stderr.contains("bad\u{241B}]0;pwned\u{2407}"))
         #expect(Self.rawControls(Data(result.stderr.utf8)) == [])
     }
+
+    @Test func aPagesBidiControlsReachNoOutputRaw() throws {
+        // The extractor drops C0 and C1 controls from a page's text, not the bidi controls: the
+        // site name `analyze` adds and the text `extract` prints carried U+202E raw.
+        let rlo = "\u{202E}"
+        let page = """
+            <html><head><title>Titre\(rlo)txt.exe</title>
+            <meta property="og:site_name" content="Site\(rlo)&#x202e;">
+            <meta name="author" content="Jean\(rlo) Dupont"></head><body><article><h1>Titre\(rlo)</h1>
+            <p>« Nous ne céderons pas\(rlo) », a déclaré Dmitri Peskov, porte-parole du Kremlin.</p>
+            <p>Le ministre a répondu&#x2066; mardi devant les députés réunis à Paris.</p>
+            </article></body></html>
+            """
+        try write("page.html", page)
+        let analysis = try parole(["analyze", "--format", "json", "page.html"])
+        #expect(analysis.status == 0, "\(analysis.stderr)")
+        #expect(Self.rawControls(analysis.stdout) == [])
+        #expect(analysis.output.contains("Site\\u202e"))
+        for format in ["text", "markdown", "json"] {
+            let extracted = try parole(["extract", "--format", format, "page.html"])
+            #expect(extracted.status == 0, "\(format): \(extracted.stderr)")
+            #expect(extracted.output.contains("céderons"), "\(format)")
+            #expect(Self.rawControls(extracted.stdout) == [], "\(format)")
+        }
+        // JSON keeps the exact text, escaped.
+        let json = try parole(["extract", "--format", "json", "page.html"])
+        #expect(json.output.contains("pas\\u202e"))
+        let several = try parole(["extract", "--format", "json", "page.html", "page.html"])
+        #expect(Self.rawControls(several.stdout) == [])
+        #expect(several.output.contains("pas\\u202e"))
+    }
 }

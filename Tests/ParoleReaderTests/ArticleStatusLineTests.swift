@@ -41,6 +41,33 @@ struct ArticleStatusLineTests {
         #expect(status.hasPrefix(" lachin-clashes.txt ·"))
     }
 
+    @Test("without a site name, the site is the address's host as the library names it")
+    func siteIsTheLibrarysHost() {
+        func site(link: String?, source: String) -> String? {
+            ArticleModel(analysis: LachinFixture.analysis, source: source, link: link).site
+        }
+        // The reader, `parole list --site` and `parole stats` name a site the same way: lower
+        // case, without "www." or a port.
+        for address in [
+            "https://www.LeMonde.fr/politique/article", "http://user@Example.org:8080/a?b#c",
+            "https://www.example.org", "https://news.example.org/2022/lachin",
+        ] {
+            #expect(site(link: address, source: "a.txt") == WebAddress.siteHost(of: address), "\(address)")
+            #expect(site(link: nil, source: address) == WebAddress.siteHost(of: address), "\(address)")
+        }
+        #expect(site(link: "https://www.LeMonde.fr/x", source: "a.txt") == "lemonde.fr")
+        #expect(site(link: "http://user@Example.org:8080/a", source: "a.txt") == "example.org")
+        // No host: a file, a `javascript:` or `file://` link of a feed item.
+        #expect(site(link: nil, source: "articles/a.txt") == nil)
+        #expect(site(link: "javascript:alert(1)", source: "https://example.org/feed.xml") == nil)
+        #expect(site(link: "file:///home/a.html", source: "feed.xml") == nil)
+        // A page's own site name comes first.
+        #expect(
+            ArticleModel(
+                analysis: LachinFixture.analysis, source: "https://www.lemonde.fr/a", site: "Le Monde"
+            ).site == "Le Monde")
+    }
+
     @Test(
         "an English article says the analysis supports French only, whole at 80 columns, with its quote counter"
     )

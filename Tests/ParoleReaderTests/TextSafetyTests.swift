@@ -24,6 +24,31 @@ struct TextSafetyTests {
         #expect(grid.find("rouge ␛[31mici␇ et �2J fin␡") != nil)
     }
 
+    @Test("a cell set with an escape sequence reaches neither the terminal nor a capture raw")
+    func cellsAreDrawnSafely() {
+        var grid = Grid(width: 12, height: 2)
+        grid[0, 0] = Cell(text: "\u{1B}[2J")
+        grid[1, 0] = Cell(text: "\u{9B}")
+        grid[2, 0] = Cell(text: "a\u{202E}\u{200B}")
+        grid[3, 0] = Cell(text: "\u{1B}]52;c;eA==\u{07}", style: CellStyle(bold: true))
+        #expect(grid[0, 0].drawnText == "␛[2J")
+        #expect(grid[2, 0].drawnText == "a")
+        for output in [grid.text, grid.ansiText] {
+            let raw = output.unicodeScalars.filter {
+                ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                    || (0x202A...0x202E).contains($0.value)
+            }
+            // The captures' own SGR sequences are the only escapes.
+            #expect(raw.allSatisfy { $0 == "\u{1B}" }, "\(raw)")
+            #expect(!output.contains("\u{1B}[2J") && !output.contains("\u{1B}]52"))
+        }
+        #expect(grid.text.hasPrefix("␛[2J�a␛]52;c;eA==␇"))
+        // Text written by the reader is drawn as it is.
+        var written = Grid(width: 20, height: 1)
+        written.write("Élysée e\u{301}té 東京", x: 0, y: 0)
+        #expect(written.cells.allSatisfy { $0.drawnText == $0.text })
+    }
+
     @Test("wide characters take two columns and combining marks stay on their letter")
     func widths() {
         let grid = render("Titre\n東京 e\u{301}té fin\n")

@@ -43,6 +43,11 @@ struct GuillemetPairer {
     /// any « and followed by a « in the same paragraph opens a reversed pair (» … «).
     private func marks(_ doc: Document, _ range: Range<Int>) -> [Mark] {
         var out: [Mark] = []
+        // Per style, whether a mark of `out` opens it, and whether one that only opens it (not
+        // also a closing mark of the style) does: kept as marks are added, so that each mark
+        // asks in constant time what a scan of `out` would answer (a line of 40,000 “ took 46 s).
+        var opened = [Bool](repeating: false, count: styles.count)
+        var openedByOpenerOnly = [Bool](repeating: false, count: styles.count)
         for i in range {
             let t = doc.tokens[i]
             guard t.kind == .openQuote || t.kind == .closeQuote || t.kind == .punctuation,
@@ -57,10 +62,7 @@ struct GuillemetPairer {
                     // opened before); a straight quote: the tokenizer's reading.
                     opens =
                         s != straight
-                        ? !out.contains {
-                            $0.style == s && $0.opens
-                                && !style.closes.contains(doc.text(doc.tokens[$0.token].span))
-                        }
+                        ? !openedByOpenerOnly[s]
                         // A paragraph never starts by closing a quote: there a straight mark
                         // opens (a quote over several paragraphs reopens each one).
                         : t.kind != .closeQuote || i == range.lowerBound
@@ -71,11 +73,15 @@ struct GuillemetPairer {
                 if t.kind == .punctuation, !opens, let scalar = c.unicodeScalars.first,
                     c.unicodeScalars.count == 1, CharClass.isApostrophe(scalar), i > range.lowerBound,
                     doc.tokens[i - 1].span.end == t.span.start, doc.tokens[i - 1].isWordLike,
-                    !out.contains(where: { $0.style == s && $0.opens })
+                    !opened[s]
                 {
                     break
                 }
                 out.append(Mark(token: i, style: s, opens: opens))
+                if opens {
+                    opened[s] = true
+                    if !style.closes.contains(doc.text(t.span)) { openedByOpenerOnly[s] = true }
+                }
                 break
             }
         }
@@ -100,26 +106,31 @@ struct GuillemetPairer {
         var chains = 0
         for (p, paragraph) in doc.paragraphs.enumerated() {
             var stack: [Mark] = []
+            // How many marks of each style `stack` holds: a mark whose style is not open, or a
+            // straight quote with none open, is known without scanning the stack.
+            var openCount = [Int](repeating: 0, count: styles.count)
             var first = true
             var continuing = runningChain
             runningChain = nil
             for mark in marks(doc, paragraph.tokens) {
                 // A straight quote closes the one left open, else it opens.
-                let closesStraight =
-                    mark.style == straight && stack.contains { $0.style == straight }
+                let closesStraight = mark.style == straight && openCount[straight] > 0
                 if mark.opens && !closesStraight {
                     stack.append(mark)
+                    openCount[mark.style] += 1
                     continue
                 }
-                guard let k = stack.lastIndex(where: { $0.style == mark.style }) else { continue }
-                let open = stack[k]
+                guard openCount[mark.style] > 0, let k = stack.lastIndex(where: { $0.style == mark.style })
+                else { continue }
+                let opening = stack[k]
+                for dropped in stack[k...] { openCount[dropped.style] -= 1 }
                 stack.removeSubrange(k...)
                 if stack.isEmpty {
                     let chain = (first ? continuing : nil) ?? chains
                     if chain == chains { chains += 1 }
                     out.append(
                         QuotedStretch(
-                            open: open.token, close: mark.token, content: (open.token + 1)..<mark.token,
+                            open: opening.token, close: mark.token, content: (opening.token + 1)..<mark.token,
                             paragraph: p, chain: chain))
                     first = false
                     continuing = nil

@@ -6,9 +6,14 @@ public struct Tokenizer: Sendable {
     /// The language-specific facts used.
     public let rules: TokenizerRules
 
+    /// The most scalars an elision of ``rules`` has: a word's head with more visible scalars
+    /// (its normal form has at least as many) is none, and is not normalised to be looked up.
+    private let longestElision: Int
+
     /// Creates a tokenizer with the given rules.
     public init(rules: TokenizerRules = .french) {
         self.rules = rules
+        longestElision = rules.elisions.map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// Tokenizes `text`.
@@ -82,24 +87,29 @@ public struct Tokenizer: Sendable {
             return initialsEnd
         }
         var i = start
+        // The scalars of the word so far that its normal form keeps (all but the invisible
+        // ones): past the longest elision, a head cannot be one. Normalising every head made a
+        // word of 100,000 apostrophes quadratic.
+        var visible = 0
         while i < end {
             let c = sc[i]
             if CharClass.isLetter(c) || CharClass.isDigit(c) || CharClass.isMark(c) || c == "\u{AD}" {
+                if !CharClass.isInvisible(c) { visible += 1 }
                 i += 1
                 continue
             }
             if CharClass.isApostrophe(c), i + 1 < end, CharClass.isLetter(sc[i + 1]) {
-                let head = Token.normalize(sc, start, i)
-                if rules.elisions.contains(head) {
+                if visible <= longestElision, rules.elisions.contains(Token.normalize(sc, start, i)) {
                     tokens.append(makeToken(sc, start, i + 1, .elision))
                     return i + 1
                 }
+                visible += 1
                 i += 1
                 continue
             }
             // An elision typed with a stray space ("l' Union", "d' été"), as in tokenized corpora.
             if CharClass.isApostrophe(c), i + 2 < end, sc[i + 1] == " ", CharClass.isLetter(sc[i + 2]),
-                rules.elisions.contains(Token.normalize(sc, start, i))
+                visible <= longestElision, rules.elisions.contains(Token.normalize(sc, start, i))
             {
                 tokens.append(makeToken(sc, start, i + 1, .elision))
                 return i + 1
@@ -110,6 +120,7 @@ public struct Tokenizer: Sendable {
                     tokens.append(makeToken(sc, i, cliticEnd, .clitic))
                     return cliticEnd
                 }
+                visible += 1
                 i += 1
                 continue
             }
