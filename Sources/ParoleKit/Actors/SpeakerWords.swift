@@ -51,6 +51,9 @@ public struct SpeakerWords: Sendable {
     /// Finite third-person forms of the modal verbs ("doit", "devra", "pourrait"): a noun phrase
     /// ends before one ("La mairesse élue | devra composer").
     public let modalVerbs: Set<String>
+    /// Stressed pronouns that, between commas after a sentence's opening phrase, stress it as
+    /// the subject ("L'entraîneur, lui, sourit"): the subject is the phrase before them.
+    public let stressedPronouns: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -89,6 +92,7 @@ public struct SpeakerWords: Sendable {
         questionVerbs = try required("question-verbs")
         questionOpeners = try required("question-openers")
         modalVerbs = try required("modal-verbs")
+        stressedPronouns = try required("stressed-pronouns")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
         documentAnaphors = try required("document-anaphors")
