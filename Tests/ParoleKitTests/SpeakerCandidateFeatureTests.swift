@@ -153,6 +153,23 @@ import Testing
         #expect(f.contains("p:earlier"))
     }
 
+    @Test func thePhraseBeforeAStressedPronounBetweenCommasIsTheSubjectOfItsSentence() {
+        let text = """
+            Un club en crise
+
+            Marc Giordani préside le club depuis 2019. « Le club est en danger », a déclaré Marc Giordani lundi. Sur le banc, l'entraîneur Bruno Pellegrin tente de protéger son groupe.
+
+            Entre les deux hommes, les relations se sont tendues. « Il a toute ma confiance », assure le président. L'entraîneur, lui, sourit quand on lui rapporte les rumeurs. « J'en ai entendu d'autres. »
+            """
+        let samples = analyzer.speakerSamples(text: text)
+        let coach = samples.last?.candidates.first { $0.names.contains("Bruno Pellegrin") }?.features ?? []
+        #expect(coach.contains("c:subject1"))
+        #expect(coach.contains("c:subjectsince"))
+        let president = samples.last?.candidates.first { $0.names.contains("Marc Giordani") }?.features ?? []
+        #expect(president.contains("c:lastspeaker"))
+        #expect(!president.contains { $0.contains(":subject1") })
+    }
+
     @Test func oneQuoteIsNoRunOfTheLastSpeaker() {
         let text = """
             Crue à Saint-Paul
@@ -195,7 +212,7 @@ import Testing
         + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
         + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n[participles]\nvenue\n[document-anaphors]\ndocument\n"
         + "[indefinite-determiners]\nun une\n[question-verbs]\ndemandé\n[question-openers]\nsi\n"
-        + "[modal-verbs]\ndoit\n[naming-determiners]\nson\n"
+        + "[modal-verbs]\ndoit\n[naming-determiners]\nson\n[stressed-pronouns]\nlui elle\n"
 
     @Test func aMissingSectionIsAnErrorNamingIt() {
         #expect(throws: SpeakerWords.MissingSection.self) {

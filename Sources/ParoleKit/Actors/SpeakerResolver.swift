@@ -1845,9 +1845,31 @@ struct SpeakerResolver {
             range = (first + 1)..<range.upperBound
             if let comma = range.first, tokens[comma].norm == "," { range = (comma + 1)..<range.upperBound }
         }
-        let ref = phrases.sentenceSubject(range)
+        var ref = phrases.sentenceSubject(range)
+        if let comma = stressedSubjectEnd(range) {
+            // "L'entraîneur, lui, sourit …": the phrase before a stressed pronoun between commas.
+            let before = phrases.sentenceSubject(range.lowerBound..<comma)
+            if case .phrase = before.kind { ref = before }
+        }
         subjectRefs[s] = ref
         return ref
+    }
+
+    /// The comma that ends the opening phrase of `range` when a stressed pronoun between commas
+    /// follows it ("L'entraîneur, lui, sourit", "La coordinatrice de MSF, elle, refuse"), within
+    /// `openingReach` tokens; nil otherwise. The pronoun stresses the phrase before it as the
+    /// subject, which the phrase finder may not read past the commas.
+    private func stressedSubjectEnd(_ range: Range<Int>) -> Int? {
+        let commas = view.grammar.words(.commaMarks)
+        let stressed = speakerWords.stressedPronouns
+        for c in range.prefix(Self.openingReach) where commas.contains(tokens[c].norm) {
+            if c > range.lowerBound, c + 2 < range.upperBound, stressed.contains(tokens[c + 1].norm),
+                commas.contains(tokens[c + 2].norm)
+            {
+                return c
+            }
+        }
+        return nil
     }
 
     /// The actor the subject of sentence `s` refers to, if it names one.

@@ -54,6 +54,9 @@ public struct SpeakerWords: Sendable {
     /// Determiners a speaker's phrase keeps in another name of its actor ("son entourage",
     /// "plusieurs observateurs"): possessives, demonstratives, quantifiers; no article.
     public let namingDeterminers: Set<String>
+    /// Stressed pronouns that, between commas after a sentence's opening phrase, stress it as
+    /// the subject ("L'entraîneur, lui, sourit"): the subject is the phrase before them.
+    public let stressedPronouns: Set<String>
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
@@ -93,6 +96,7 @@ public struct SpeakerWords: Sendable {
         questionOpeners = try required("question-openers")
         modalVerbs = try required("modal-verbs")
         namingDeterminers = try required("naming-determiners")
+        stressedPronouns = try required("stressed-pronouns")
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
         documentAnaphors = try required("document-anaphors")
