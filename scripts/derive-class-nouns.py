@@ -37,6 +37,8 @@ DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "son"
 NAMING = {"baptisé", "baptisée", "baptisés", "baptisées", "appelé", "appelée", "appelés", "appelées",
           "nommé", "nommée", "nommés", "nommées", "surnommé", "surnommée", "dénommé", "dénommée",
           "intitulé", "intitulée", "dit", "dite"}
+AUXILIARIES = {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront",
+               "aura", "auront", "fut", "eut", "va", "vont"}
 TOKEN = re.compile(r"\w+(?:[-.]\w+)*'?|[«»,;:.!?()\"]", re.UNICODE)
 
 
@@ -129,6 +131,30 @@ def main():
                         if words[n - 1] in DETERMINERS and len(words[n]) >= 3:
                             note("apposed", words[n], outcome)
                             break
+                # governing: DET NOUN de|du|des|d'|de la|de l' Name ("le lancement de Skyfall",
+                # "le naufrage du Storstad", "à bord du Titanic")
+                k = i - 1
+                if words[k] in ("la", "l'") and k >= 1 and words[k - 1] == "de":
+                    k -= 1
+                if words[k] in ("de", "du", "des", "d'") and k >= 2 and is_lower_word(toks[k - 1][0]):
+                    noun = words[k - 1]
+                    if len(noun) >= 3 and (words[k - 2] in DETERMINERS or words[k - 2] in ("à", "l'")
+                                           or words[k - 2].endswith("'")):
+                        note("governing", noun, outcome)
+                # subject: Name [ne|n'] WORD [WORD] — the verb after a name of one word
+                if j == i and i + 1 < len(toks) and not is_cap(toks[i + 1][0]):
+                    k = i + 1
+                    if words[k] in ("ne", "n'", "s'", "se"):
+                        k += 1
+                    if k < len(toks) and is_lower_word(toks[k][0]):
+                        verb = words[k]
+                        if verb in AUXILIARIES and k + 1 < len(toks) and is_lower_word(toks[k + 1][0]):
+                            n2 = k + 1
+                            if words[n2] in ("été", "pas", "déjà", "aussi", "bien") and n2 + 1 < len(toks) \
+                                    and is_lower_word(toks[n2 + 1][0]):
+                                n2 += 1
+                            verb = verb + " " + words[n2]
+                        note("subject", verb, outcome)
                 # named: VERB [«] Name
                 if words[i - 1] in NAMING:
                     note("named", words[i - 1], outcome)

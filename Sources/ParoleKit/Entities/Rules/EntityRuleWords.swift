@@ -182,6 +182,10 @@ struct EntityRuleWords: Sendable {
     var demonymStemEnding: [String] = []
     /// Endings of such a noun that also name a region in the singular ("le Lunévillois").
     var regionEnding: [String] = []
+    /// Prepositions before the singular article of a region ("dans le Lunévillois", "vers le
+    /// Valais"): without one, such a noun names a person of the place ("Le Drômois n'a pas pu
+    /// suivre").
+    var regionPreposition: WordSet = []
     /// Articles before such a noun in the plural ("les", "des").
     var pluralArticle: WordSet = []
     /// Articles before such a noun in the singular ("le", "une").
@@ -295,6 +299,7 @@ struct EntityRuleWords: Sendable {
             "actingInstitutionNoun": \.actingInstitutionNoun,
             "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
+            "regionPreposition": \.regionPreposition,
         ]
     }
 
