@@ -153,8 +153,9 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "a déclaré à France 3 Bretagne Durand hier.", expected: []),
         RuleCase(
-            text: "Il travaille pour France 3\nBretagne : la tempête.",
-            expected: [N("France 3", .organization)]),
+            text: "Il travaille pour France 3\nBretagne : la tempête.", expected: []),
+        // A medium may end with its number.
+        RuleCase(text: "Il travaille pour France 3 depuis mai.", expected: [N("France 3", .organization)]),
     ])
     func knownOrganisationsOfSeveralWordsAreFound(_ row: RuleCase) {
         #expect(run(KnownOrganisationRule(), row) == row.expected)
@@ -1882,9 +1883,9 @@ private struct RulesInOrder: EntityRule {
             expected: [N("Lyonnais", .location)]),
         // Without a preposition before the article, a person of the place (p172, p252, p284).
         RuleCase(
-            text: "Le Basque a accéléré et le Lyonnais n'a pas pu suivre.",
-            given: [N("Basque", .miscellaneous), N("Lyonnais", .location)],
-            expected: [N("Basque", .miscellaneous), N("Lyonnais", .miscellaneous)]),
+            text: "Le Basque a accéléré et le Drômois n'a pas pu suivre.",
+            given: [N("Basque", .miscellaneous), N("Drômois", .location)],
+            expected: [N("Basque", .miscellaneous), N("Drômois", .miscellaneous)]),
         RuleCase(
             text: "Tout va bien, a affirmé le Lillois au micro.",
             expected: [N("Lillois", .miscellaneous)]),
@@ -1904,6 +1905,32 @@ private struct RulesInOrder: EntityRule {
     ])
     func aNounOfThePeopleOfAPlaceIsMiscellaneous(_ row: RuleCase) {
         #expect(run(DemonymRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        // In a match report (a score), a town that is the subject of a verb or the opponent is
+        // its club (p062, p162, p276, p054).
+        RuleCase(
+            text:
+                "Ligue 1 : Brest et Strasbourg se quittent dos à dos (2-2). Avec ce nul, Brest reste quatorzième.",
+            given: [N("Brest", .location), N("Strasbourg", .location), N("Brest", .location)],
+            expected: [N("Brest", .organization), N("Strasbourg", .organization), N("Brest", .organization)]),
+        RuleCase(
+            text: "Après la défaite contre Versailles (0-3), le club joue face à Rouen.",
+            given: [N("Versailles", .location), N("Rouen", .location)],
+            expected: [N("Versailles", .organization), N("Rouen", .organization)]),
+        // The town as a place stays one: after a preposition, or before one.
+        RuleCase(
+            text: "Le club a gagné 23-22. Les joueurs se déplaceront à Lens, Brest dans deux semaines.",
+            given: [N("Lens", .location), N("Brest", .location)],
+            expected: [N("Lens", .location), N("Brest", .location)]),
+        // No score in the article: no match report.
+        RuleCase(
+            text: "Brest reste une ville calme, selon le maire.", given: [N("Brest", .location)],
+            expected: [N("Brest", .location)]),
+    ])
+    func aTownThatPlaysInAMatchReportIsItsClub(_ row: RuleCase) {
+        #expect(run(MatchTownRule(), row) == row.expected)
     }
 
     @Test(arguments: [

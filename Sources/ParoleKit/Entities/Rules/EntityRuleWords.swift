@@ -186,6 +186,13 @@ struct EntityRuleWords: Sendable {
     /// Valais"): without one, such a noun names a person of the place ("Le Drômois n'a pas pu
     /// suivre").
     var regionPreposition: WordSet = []
+    /// Words after a town that make it no subject of a verb in a match report: prepositions,
+    /// articles, conjunctions ("à Brest dans", "Brest et Lorient").
+    var matchSubjectStop: WordSet = []
+    /// Words before the opponent's town in a match report ("contre Versailles", "face à Rouen").
+    var matchOpponentWord: WordSet = []
+    /// Prepositions between such a word and the town ("à" of "face à Rouen").
+    var matchOpponentPreposition: WordSet = []
     /// Articles before such a noun in the plural ("les", "des").
     var pluralArticle: WordSet = []
     /// Articles before such a noun in the singular ("le", "une").
@@ -299,7 +306,8 @@ struct EntityRuleWords: Sendable {
             "actingInstitutionNoun": \.actingInstitutionNoun,
             "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
-            "regionPreposition": \.regionPreposition,
+            "regionPreposition": \.regionPreposition, "matchSubjectStop": \.matchSubjectStop,
+            "matchOpponentWord": \.matchOpponentWord, "matchOpponentPreposition": \.matchOpponentPreposition,
         ]
     }
 
