@@ -8,6 +8,10 @@ For every capitalised word inside a sentence, the words around it are read in th
   apposed  DET NOUN [lower-case words] , Name   ("le collisionneur de particules, le LHC" is
            not one: the name follows the comma directly, "deux détecteurs, ATLAS et CMS")
   named    NAMING-VERB [«] Name         ("baptisé Télétel", "appelée « PH1 »")
+  governing  DET NOUN de|du|des|d' Name ("le lancement de Skyfall", "le naufrage du Storstad",
+           "à bord du Titanic": the noun of an action on a thing; fourteenth session)
+  subject  Name [ne|s'] VERB             (the word after a one-word name, with an auxiliary's
+           participle: "X a coulé", "X sort"; fourteenth session)
 
 and the outcome is the type of the gold name that starts at that word (exact start), or O when no
 gold name starts there. A noun is a candidate for a typed class-noun set of entity-rules.tsv when
@@ -16,7 +20,8 @@ included in the denominator: a noun as often followed by a plain capitalised wor
 noun). Gold spans come from the gold texts (every occurrence of a gold name's text is marked with
 its type, longest first), so counts are approximate where one string is two types in one article.
 
-Usage: scripts/derive-class-nouns.py [--min-articles 3] [--share 0.7] [--shape before|after|named]
+Usage: scripts/derive-class-nouns.py [--min-articles 3] [--share 0.7]
+           [--shape before|after|apposed|named|governing|subject]
            NAME=GOLD_DIR[:even] ...
 Prints one line per noun: shape, noun, majority type, share, articles, outcomes by type, the
 directories it was seen in, and the entity-rules.tsv sets that already hold it. Pass only
