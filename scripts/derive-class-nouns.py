@@ -8,6 +8,10 @@ For every capitalised word inside a sentence, the words around it are read in th
   apposed  DET NOUN [lower-case words] , Name   ("le collisionneur de particules, le LHC" is
            not one: the name follows the comma directly, "deux détecteurs, ATLAS et CMS")
   named    NAMING-VERB [«] Name         ("baptisé Télétel", "appelée « PH1 »")
+  governing  DET NOUN de|du|des|d' Name ("le lancement de Skyfall", "le naufrage du Storstad",
+           "à bord du Titanic": the noun of an action on a thing; fourteenth session)
+  subject  Name [ne|s'] VERB             (the word after a one-word name, with an auxiliary's
+           participle: "X a coulé", "X sort"; fourteenth session)
 
 and the outcome is the type of the gold name that starts at that word (exact start), or O when no
 gold name starts there. A noun is a candidate for a typed class-noun set of entity-rules.tsv when
@@ -16,7 +20,8 @@ included in the denominator: a noun as often followed by a plain capitalised wor
 noun). Gold spans come from the gold texts (every occurrence of a gold name's text is marked with
 its type, longest first), so counts are approximate where one string is two types in one article.
 
-Usage: scripts/derive-class-nouns.py [--min-articles 3] [--share 0.7] [--shape before|after|named]
+Usage: scripts/derive-class-nouns.py [--min-articles 3] [--share 0.7]
+           [--shape before|after|apposed|named|governing|subject]
            NAME=GOLD_DIR[:even] ...
 Prints one line per noun: shape, noun, majority type, share, articles, outcomes by type, the
 directories it was seen in, and the entity-rules.tsv sets that already hold it. Pass only
@@ -37,6 +42,8 @@ DETERMINERS = {"le", "la", "les", "l'", "un", "une", "ce", "cet", "cette", "son"
 NAMING = {"baptisé", "baptisée", "baptisés", "baptisées", "appelé", "appelée", "appelés", "appelées",
           "nommé", "nommée", "nommés", "nommées", "surnommé", "surnommée", "dénommé", "dénommée",
           "intitulé", "intitulée", "dit", "dite"}
+AUXILIARIES = {"a", "ont", "avait", "avaient", "est", "sont", "était", "étaient", "sera", "seront",
+               "aura", "auront", "fut", "eut", "va", "vont"}
 TOKEN = re.compile(r"\w+(?:[-.]\w+)*'?|[«»,;:.!?()\"]", re.UNICODE)
 
 
@@ -129,6 +136,30 @@ def main():
                         if words[n - 1] in DETERMINERS and len(words[n]) >= 3:
                             note("apposed", words[n], outcome)
                             break
+                # governing: DET NOUN de|du|des|d'|de la|de l' Name ("le lancement de Skyfall",
+                # "le naufrage du Storstad", "à bord du Titanic")
+                k = i - 1
+                if words[k] in ("la", "l'") and k >= 1 and words[k - 1] == "de":
+                    k -= 1
+                if words[k] in ("de", "du", "des", "d'") and k >= 2 and is_lower_word(toks[k - 1][0]):
+                    noun = words[k - 1]
+                    if len(noun) >= 3 and (words[k - 2] in DETERMINERS or words[k - 2] in ("à", "l'")
+                                           or words[k - 2].endswith("'")):
+                        note("governing", noun, outcome)
+                # subject: Name [ne|n'] WORD [WORD] — the verb after a name of one word
+                if j == i and i + 1 < len(toks) and not is_cap(toks[i + 1][0]):
+                    k = i + 1
+                    if words[k] in ("ne", "n'", "s'", "se"):
+                        k += 1
+                    if k < len(toks) and is_lower_word(toks[k][0]):
+                        verb = words[k]
+                        if verb in AUXILIARIES and k + 1 < len(toks) and is_lower_word(toks[k + 1][0]):
+                            n2 = k + 1
+                            if words[n2] in ("été", "pas", "déjà", "aussi", "bien") and n2 + 1 < len(toks) \
+                                    and is_lower_word(toks[n2 + 1][0]):
+                                n2 += 1
+                            verb = verb + " " + words[n2]
+                        note("subject", verb, outcome)
                 # named: VERB [«] Name
                 if words[i - 1] in NAMING:
                     note("named", words[i - 1], outcome)

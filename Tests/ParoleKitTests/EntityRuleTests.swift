@@ -142,6 +142,20 @@ private struct RulesInOrder: EntityRule {
             expected: [N("Al Jazeera", .organization)]),
         RuleCase(text: "Il travaille pour BFM TV depuis mai.", expected: [N("BFM TV", .organization)]),
         RuleCase(text: "Al Capone est arrivé.", expected: []),
+        // A medium's regional edition is one name with the place it serves (p108, p148, p192).
+        RuleCase(
+            text: "a-t-elle déclaré sur France 3 Nouvelle-Aquitaine. Quelque",
+            given: [N("France 3", .organization), N("Nouvelle-Aquitaine", .location)],
+            expected: [N("France 3 Nouvelle-Aquitaine", .organization)]),
+        RuleCase(
+            text: "a-t-il expliqué à France 3 Bretagne.", expected: [N("France 3 Bretagne", .organization)]),
+        // Not a person's name after the medium, nor a place on the next line.
+        RuleCase(
+            text: "a déclaré à France 3 Bretagne Durand hier.", expected: []),
+        RuleCase(
+            text: "Il travaille pour France 3\nBretagne : la tempête.", expected: []),
+        // A medium may end with its number.
+        RuleCase(text: "Il travaille pour France 3 depuis mai.", expected: [N("France 3", .organization)]),
     ])
     func knownOrganisationsOfSeveralWordsAreFound(_ row: RuleCase) {
         #expect(run(KnownOrganisationRule(), row) == row.expected)
@@ -722,6 +736,8 @@ private struct RulesInOrder: EntityRule {
         // No capitalised word with the first letter, or one past a bracket: nothing.
         RuleCase(text: "Les petites et moyennes entreprises (PME) embauchent.", expected: []),
         RuleCase(text: "Le temps de thrombine (TT) et le taux de prothrombine (TP) baissent.", expected: []),
+        // A preposition opening the sentence opens no expansion (p200).
+        RuleCase(text: "Selon le service départemental d'incendie et de secours (SDIS), rien.", expected: []),
     ])
     func anAcronymAndItsExpansionShareOneType(_ row: RuleCase) {
         #expect(run(AcronymRule(), row) == row.expected)
@@ -1550,6 +1566,27 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Les chiffres des agences régionales de santé (ARS) sont parus.",
             expected: [N("ARS", .organization)]),
+        // The known place it serves closes the name; the acronym may carry the place's number
+        // (p168, p200, p232).
+        RuleCase(
+            text:
+                "Les pompiers du service départemental d'incendie et de secours du Pas-de-Calais (Sdis 62) ont agi.",
+            given: [N("Pas-de-Calais", .location), N("Sdis 62", .miscellaneous)],
+            expected: [
+                N("service départemental d'incendie et de secours du Pas-de-Calais", .organization),
+                N("Sdis 62", .organization),
+            ]),
+        RuleCase(
+            text: "Selon le service départemental d'incendie et de secours (SDIS), rien.",
+            expected: [
+                N("service départemental d'incendie et de secours", .organization), N("SDIS", .organization),
+            ]),
+        // A capitalised word that is no place, or a number after a long word, is no such name.
+        RuleCase(
+            text: "Le comité de soutien de Marie Durand (CSMD) a protesté.",
+            given: [N("Marie Durand", .person)],
+            expected: [N("Marie Durand", .person)]),
+        RuleCase(text: "Le comité des fêtes (Festivités 2027) a protesté.", expected: []),
     ])
     func aLowercaseInstitutionDefinedByItsAcronymIsAnOrganisation(_ row: RuleCase) {
         #expect(run(LowercaseInstitutionRule(), row) == row.expected)
@@ -1739,6 +1776,23 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il quitte Los Angeles 2009 fut dure.", given: [N("Los Angeles", .location)],
             expected: [N("Los Angeles", .location)]),
+        RuleCase(
+            text: "Le vol Air France 2027 est parti.", given: [N("Air France", .organization)],
+            expected: [N("Air France", .organization)]),
+        // A name the model took for an organisation or a person, right before a year, is an
+        // edition of an event, and so are its other mentions (p136, p252).
+        RuleCase(
+            text: "Les Nuits de Fourvière 2027 ouvrent. La programmation des Nuits de Fourvière se précise.",
+            given: [N("Nuits de Fourvière", .organization), N("Nuits de Fourvière", .organization)],
+            expected: [N("Nuits de Fourvière 2027", .miscellaneous), N("Nuits de Fourvière", .miscellaneous)]),
+        RuleCase(
+            text: "Il a remporté le Grand Trail du Vercors 2027 samedi.",
+            given: [N("Grand Trail du Vercors", .person)],
+            expected: [N("Grand Trail du Vercors 2027", .miscellaneous)]),
+        // A person opened by a first name stays one.
+        RuleCase(
+            text: "Le concert Marc Vidal 2027 est complet.", given: [N("Marc Vidal", .person)],
+            expected: [N("Marc Vidal", .person)]),
     ])
     func anEventTakesTheYearWrittenRightAfterIt(_ row: RuleCase) {
         #expect(run(EventYearRule(), row) == row.expected)
@@ -1837,6 +1891,17 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il vit dans le Lillois depuis mai.", given: [N("Lillois", .location)],
             expected: [N("Lillois", .location)]),
+        RuleCase(
+            text: "Il part vers le Lyonnais demain.", given: [N("Lyonnais", .location)],
+            expected: [N("Lyonnais", .location)]),
+        // Without a preposition before the article, a person of the place (p172, p252, p284).
+        RuleCase(
+            text: "Le Basque a accéléré et le Drômois n'a pas pu suivre.",
+            given: [N("Basque", .miscellaneous), N("Drômois", .location)],
+            expected: [N("Basque", .miscellaneous), N("Drômois", .miscellaneous)]),
+        RuleCase(
+            text: "Tout va bien, a affirmé le Lillois au micro.",
+            expected: [N("Lillois", .miscellaneous)]),
         RuleCase(text: "Selon Dubois, les Dubois sont partis.", expected: []),
         RuleCase(
             text: "Le Lyonnais Marc Vidal a gagné.", given: [N("Marc Vidal", .person)],
@@ -1853,6 +1918,32 @@ private struct RulesInOrder: EntityRule {
     ])
     func aNounOfThePeopleOfAPlaceIsMiscellaneous(_ row: RuleCase) {
         #expect(run(DemonymRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        // In a match report (a score), a town that is the subject of a verb or the opponent is
+        // its club (p062, p162, p276, p054).
+        RuleCase(
+            text:
+                "Ligue 1 : Brest et Strasbourg se quittent dos à dos (2-2). Avec ce nul, Brest reste quatorzième.",
+            given: [N("Brest", .location), N("Strasbourg", .location), N("Brest", .location)],
+            expected: [N("Brest", .organization), N("Strasbourg", .organization), N("Brest", .organization)]),
+        RuleCase(
+            text: "Après la défaite contre Versailles (0-3), le club joue face à Rouen.",
+            given: [N("Versailles", .location), N("Rouen", .location)],
+            expected: [N("Versailles", .organization), N("Rouen", .organization)]),
+        // The town as a place stays one: after a preposition, or before one.
+        RuleCase(
+            text: "Le club a gagné 23-22. Les joueurs se déplaceront à Lens, Brest dans deux semaines.",
+            given: [N("Lens", .location), N("Brest", .location)],
+            expected: [N("Lens", .location), N("Brest", .location)]),
+        // No score in the article: no match report.
+        RuleCase(
+            text: "Brest reste une ville calme, selon le maire.", given: [N("Brest", .location)],
+            expected: [N("Brest", .location)]),
+    ])
+    func aTownThatPlaysInAMatchReportIsItsClub(_ row: RuleCase) {
+        #expect(run(MatchTownRule(), row) == row.expected)
     }
 
     @Test(arguments: [

@@ -86,8 +86,10 @@ struct AcronymRule: EntityRule {
             if c.isLowercaseWord(k), c.is(k, in: c.words.actingVerb), !c.is(k, in: c.words.determiner) {
                 return nil
             }
+            // A preposition or an adverb opening the sentence opens no name: "Selon le service
+            // départemental d'incendie et de secours (SDIS)".
             if c.isCap(k), let initial = c.document.text(c.tokens[k].span).first(where: \.isLetter),
-                folded(initial) == folded(first)
+                folded(initial) == folded(first), !c.is(k, in: c.words.breaker)
             {
                 return words >= letters.count && !c.is(k, in: c.words.determiner) ? k : nil
             }

@@ -8,8 +8,10 @@
 /// a `demonymStemEnding` added ("Sherbrook" + "e"), or with a doubled last letter made
 /// single ("Lyonn" → "Lyon"), is a place the lexicon knows or a name of one word the article
 /// gives another type than person. The noun follows a plural article ("les", "des"), or a
-/// singular one ("le", "une") when its ending names no region as well ("le Lunévillois", "du
-/// Constantinois" are places), so a surname ("Dubois") is not read as one, and in the singular
+/// singular one ("le", "une") unless its ending names a region as well and a preposition stands
+/// before the article ("dans le Lunévillois" is a place, "Le Drômois n'a pas pu suivre" a
+/// person; "du Constantinois" has no singular article), so a surname ("Dubois") is not read as
+/// one, and in the singular
 /// takes no lower-case complement ("le Gardien de la paix" is no people of the Gard); it is
 /// neither a known first name, place, organisation or medium.
 struct DemonymRule: EntityRule {
@@ -62,10 +64,11 @@ struct DemonymRule: EntityRule {
         else { return false }
         let word = c.norm(i)
         guard let ending = c.words.demonymEnding.first(where: { word.hasSuffix($0) }) else { return false }
-        // After "les", "des"; after "le", "une" unless the noun may name a region ("le Lunévillois").
+        // After "les", "des"; after "le", "une" unless the noun may name a region and a
+        // preposition stands before the article ("dans le Lunévillois"; "le Drômois a…" is a person).
         let plural = c.is(i - 1, in: c.words.pluralArticle)
-        guard plural || (c.is(i - 1, in: c.words.singularArticle) && !c.words.regionEnding.contains(ending))
-        else { return false }
+        let region = c.words.regionEnding.contains(ending) && c.is(i - 2, in: c.words.regionPreposition)
+        guard plural || (c.is(i - 1, in: c.words.singularArticle) && !region) else { return false }
         // A singular noun with a lower-case complement is a title: "le Gardien de la paix".
         if !plural, let complement = c.complement(at: i + 1), c.isLowercaseWord(complement) { return false }
         let stem = String(word.dropLast(ending.count))

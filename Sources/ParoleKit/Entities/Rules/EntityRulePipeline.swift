@@ -81,6 +81,7 @@ struct EntityRulePipeline: Sendable {
             OrganisationShortFormRule(),
             EventYearRule(),
             CapitalGovernmentRule(),
+            MatchTownRule(),
             ActingStateRule(),
             CapitalizedArticleRule(),
             DiseaseEponymRule(),

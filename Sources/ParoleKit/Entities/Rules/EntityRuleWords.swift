@@ -182,6 +182,17 @@ struct EntityRuleWords: Sendable {
     var demonymStemEnding: [String] = []
     /// Endings of such a noun that also name a region in the singular ("le Lunévillois").
     var regionEnding: [String] = []
+    /// Prepositions before the singular article of a region ("dans le Lunévillois", "vers le
+    /// Valais"): without one, such a noun names a person of the place ("Le Drômois n'a pas pu
+    /// suivre").
+    var regionPreposition: WordSet = []
+    /// Words after a town that make it no subject of a verb in a match report: prepositions,
+    /// articles, conjunctions ("à Brest dans", "Brest et Lorient").
+    var matchSubjectStop: WordSet = []
+    /// Words before the opponent's town in a match report ("contre Versailles", "face à Rouen").
+    var matchOpponentWord: WordSet = []
+    /// Prepositions between such a word and the town ("à" of "face à Rouen").
+    var matchOpponentPreposition: WordSet = []
     /// Articles before such a noun in the plural ("les", "des").
     var pluralArticle: WordSet = []
     /// Articles before such a noun in the singular ("le", "une").
@@ -295,6 +306,8 @@ struct EntityRuleWords: Sendable {
             "actingInstitutionNoun": \.actingInstitutionNoun,
             "capitalizedArticle": \.capitalizedArticle, "midSentencePunctuation": \.midSentencePunctuation,
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
+            "regionPreposition": \.regionPreposition, "matchSubjectStop": \.matchSubjectStop,
+            "matchOpponentWord": \.matchOpponentWord, "matchOpponentPreposition": \.matchOpponentPreposition,
         ]
     }
 

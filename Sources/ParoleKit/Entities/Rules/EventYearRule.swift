@@ -6,15 +6,35 @@ struct EventYearRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
         var names = names
-        for k in names.indices where names[k].type == .miscellaneous && names[k].range.count >= 2 {
+        var retyped = Set<UInt64>()
+        for k in names.indices where names[k].range.count >= 2 {
             let y = names[k].range.upperBound
             guard c.isYear(y), c.isOneSpaceAfterPrevious(y), !c.is(y + 1, in: c.words.unit),
                 !startsSeason(at: y, c)
             else { continue }
             if k + 1 < names.count && names[k + 1].range.lowerBound <= y { continue }
+            if names[k].type != .miscellaneous {
+                guard isEventLike(names[k], c) else { continue }
+                names[k].type = .miscellaneous
+                retyped.insert(c.sequenceHash(names[k].range))
+            }
             names[k].range = names[k].range.lowerBound..<(y + 1)
         }
+        // The other mentions of a name so retyped are that event too ("des Nuits de Fourvière").
+        guard !retyped.isEmpty else { return names }
+        for k in names.indices where names[k].type != .miscellaneous {
+            if retyped.contains(c.sequenceHash(names[k].range)) { names[k].type = .miscellaneous }
+        }
         return names
+    }
+
+    /// Whether a name the model typed an organisation or a person, right before a year, is an
+    /// edition of an event ("les Nuits de Fourvière 2027", "le Grand Trail du Vercors 2027"):
+    /// not a place, nor a name the lexicon knows, nor a person opened by a first name.
+    private func isEventLike(_ n: TokenName, _ c: EntityRuleContext) -> Bool {
+        guard n.type == .organization || n.type == .person else { return false }
+        if c.isKnown(n.range, as: .organisation, .media, .place) { return false }
+        return !c.single(n.range.lowerBound, .firstName)
     }
 
     /// Whether the year at `k` opens a season or a range glued to it ("2012-2013", "2006/07"):
