@@ -104,4 +104,20 @@ import Testing
             quotes("Le directeur des affiches Lenoir a déclaré : « Nous allons fermer l'usine. »").count == 1)
         #expect(quotes("Le responsable du panneau a déclaré « il faut tout revoir ».").count == 1)
     }
+
+    @Test func aCompoundNamingVerbGivesANameNotAQuote() {
+        #expect(
+            quotes("Ce que les économistes ont appelé « la grande démission » touche tous les secteurs.")
+                .isEmpty)
+        #expect(quotes("Les voisins l'ont surnommé « le Baron ».").isEmpty)
+    }
+
+    @Test func namingVerbFormsAndFiniteEndingsComeFromTheConjugation() {
+        let grammar = QuoteGrammar.french
+        for form in ["appelle", "appellent", "appelait", "appelé", "appelées", "surnommèrent", "baptisait"] {
+            #expect(grammar.contains(.namingVerbForms, form), "\(form)")
+        }
+        #expect(grammar.words(.finiteEndings) == Set(SpeechVerbConjugator.french.imperfectEndings))
+        #expect(grammar.words(.finiteEndings).contains("aient"))
+    }
 }

@@ -2310,7 +2310,7 @@ struct QuoteFinder {
     static let namingReach = 6
 
     /// Whether a naming verb before the opening mark at `open` gives the marks as a name: a
-    /// finite form of the grammar's `naming-verb-forms` (adverbs or a demonstrative object of
+    /// finite form or participle of the grammar's `naming-verbs` (adverbs or a demonstrative object of
     /// `naming-objects` between it and the mark) whose object stands elsewhere — a demonstrative
     /// after it, an object pronoun right before it ("on la surnommait « … »"), or an object
     /// relative before its subject ("que tout le monde appelle « Mouette »"). "a appelé
@@ -2332,6 +2332,8 @@ struct QuoteFinder {
             grammar.contains(.namingVerbForms, tokens[k].norm)
         else { return false }
         if demonstrative { return true }
+        // "on l'a surnommé « … »": the pronoun stands before the auxiliary.
+        if k > sentence.lowerBound, view.auxiliaries.contains(tokens[k - 1].norm) { k -= 1 }
         if k > sentence.lowerBound, grammar.contains(.objectClitics, tokens[k - 1].norm),
             view.isDeterminer(k - 1) || tokens[k - 1].kind == .elision
         {
