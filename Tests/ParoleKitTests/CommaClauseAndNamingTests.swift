@@ -58,4 +58,66 @@ import Testing
         #expect(quotes("Sur le mur, une affiche jaunie annonce encore la « Fête de la pomme ».").isEmpty)
         #expect(quotes("La maire proclamait « Sans nous, pas d'école ».").count == 1)
     }
+
+    // v20q2: the review of the merge.
+
+    @Test func aSpeechVerbInARelativeAsideStaysInsideTheClaim() {
+        let q = quotes(
+            "Le ministre a affirmé que le texte, qui prévoit que les loyers soient gelés, serait voté en juin."
+        )
+        #expect(q.map(\.text) == ["le texte, qui prévoit que les loyers soient gelés, serait voté en juin"])
+        let r = quotes(
+            "L'enquêteur a indiqué que le prévenu, dont l'avocat affirme qu'il est innocent, devait rester en détention."
+        )
+        #expect(
+            r.map(\.text) == [
+                "le prévenu, dont l'avocat affirme qu'il est innocent, devait rester en détention"
+            ])
+    }
+
+    @Test func aRelativeNestedInADontClauseDoesNotEndTheClaim() {
+        #expect(
+            quotes(
+                "Le syndicat a affirmé que des salariés avaient été licenciés, dont plusieurs délégués qui travaillaient depuis vingt ans."
+            )
+            .map(\.text) == [
+                "des salariés avaient été licenciés, dont plusieurs délégués qui travaillaient depuis vingt ans"
+            ])
+    }
+
+    @Test func aVerbRightAfterTheRelativeEndsTheClaim() {
+        #expect(
+            quotes("Le maire a assuré que l'école serait rénovée, où étudiaient 400 enfants.")
+                .map(\.text) == ["l'école serait rénovée"])
+    }
+
+    @Test func aVerbFarAfterTheRelativeDoesNotKeepItInTheClaim() {
+        #expect(
+            quotes(
+                "Le préfet a dit que la route serait rouverte, où les camions attendaient, et les écoles étaient fermées."
+            )
+            .map(\.text) == ["la route serait rouverte"])
+    }
+
+    @Test func aSignNounAfterTheHeadNounLeavesTheQuote() {
+        #expect(
+            quotes("Le directeur des affiches Lenoir a déclaré : « Nous allons fermer l'usine. »").count == 1)
+        #expect(quotes("Le responsable du panneau a déclaré « il faut tout revoir ».").count == 1)
+    }
+
+    @Test func aCompoundNamingVerbGivesANameNotAQuote() {
+        #expect(
+            quotes("Ce que les économistes ont appelé « la grande démission » touche tous les secteurs.")
+                .isEmpty)
+        #expect(quotes("Les voisins l'ont surnommé « le Baron ».").isEmpty)
+    }
+
+    @Test func namingVerbFormsAndFiniteEndingsComeFromTheConjugation() {
+        let grammar = QuoteGrammar.french
+        for form in ["appelle", "appellent", "appelait", "appelé", "appelées", "surnommèrent", "baptisait"] {
+            #expect(grammar.contains(.namingVerbForms, form), "\(form)")
+        }
+        #expect(grammar.words(.finiteEndings) == Set(SpeechVerbConjugator.french.imperfectEndings))
+        #expect(grammar.words(.finiteEndings).contains("aient"))
+    }
 }

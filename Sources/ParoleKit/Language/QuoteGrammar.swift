@@ -103,8 +103,10 @@ public struct QuoteGrammar: Sendable {
         case timePlaceAdverbs = "time-place-adverbs"
         case sourceRelatives = "source-relatives"
         case clauseRelatives = "clause-relatives"
+        /// The imperfect's endings of the conjugator's `[endings]`; no section of its own.
         case finiteEndings = "finite-endings"
-        case namingVerbForms = "naming-verb-forms"
+        /// Made from the lemmas of the `naming-verbs` section by the conjugator.
+        case namingVerbForms = "naming-verbs"
         case namingObjects = "naming-objects"
         case signNouns = "sign-nouns"
         case contrastConjunctions = "contrast-conjunctions"
@@ -164,13 +166,19 @@ public struct QuoteGrammar: Sendable {
             "according", "according-pronominal", "according-opening", "according-relative", "stance-frames",
             "reflexive-pronouns", "impersonal-clitics", "clause-openers", "adverb-phrases",
             "label-frames", "speech-periphrases", "speech-leads", "source-frames", "infinitive-leads",
-        ] + WordClass.allCases.map(\.rawValue)
+        ] + WordClass.allCases.filter { !derivedClasses.contains($0) }.map(\.rawValue)
+
+    /// The word classes made from the conjugation data rather than read from a section.
+    static let derivedClasses: Set<WordClass> = [.finiteEndings]
 
     /// An error in a grammar file.
     public typealias FormatError = ResourceFormatError
 
-    /// Reads a grammar file; throws when a section is missing or a line is malformed.
-    public init(parsing text: String, name: String = "quote-grammar.txt") throws {
+    /// Reads a grammar file, the verb forms it names by lemma conjugated by `conjugator`; throws
+    /// when a section is missing or a line is malformed.
+    public init(
+        parsing text: String, name: String = "quote-grammar.txt", conjugator: SpeechVerbConjugator = .french
+    ) throws {
         let parsed = ResourceText.sections(text, name: name, required: Self.requiredSections)
         if let problem = parsed.problem { throw FormatError(description: problem) }
         let sections = parsed.sections
@@ -215,6 +223,12 @@ public struct QuoteGrammar: Sendable {
         for wordClass in WordClass.allCases {
             classes[wordClass] = Set(sections[wordClass.rawValue, default: []].joined())
         }
+        // Naming verbs by lemma: every finite form and participle ("appelle", "ont appelé").
+        classes[.namingVerbForms] = Set(
+            (classes[.namingVerbForms] ?? []).flatMap { lemma in
+                conjugator.forms(of: lemma).filter { $0.1 != .presentParticiple }.map(\.0)
+            })
+        classes[.finiteEndings] = Set(conjugator.imperfectEndings)
         // What carries words names them as a label noun does ("la pancarte « … »").
         classes[.labelNouns, default: []].formUnion(classes[.signNouns] ?? [])
         self.classes = classes

@@ -186,6 +186,11 @@ public struct SpeechVerbConjugator: Sendable {
         }
     }
 
+    /// The endings of the imperfect's finite forms (`[endings]`, key `impf`): "ait", "aient".
+    public var imperfectEndings: [String] {
+        endings.filter { $0.key == .impf && $0.shape == .finite }.flatMap(\.endings)
+    }
+
     /// Every form of `lemma`, each with its shape and number.
     public func forms(of lemma: String, secondGroup: Bool = false, stems given: Stems = [:]) -> [(
         String, SpeechVerbForm.Shape, Bool

@@ -1281,17 +1281,22 @@ struct QuoteFinder {
             stop += 1
         }
         guard start < stop else { return false }
-        // A relative set off by commas inside the claim, whose verb comes after it ("que la
-        // ville, où les loyers ont doublé, manquait de logements"), is an aside: the claim goes on.
-        let resumes = (stop..<sentence.upperBound).contains {
-            view.pairOfToken[$0] < 0 && tokens[$0].norm != "," && isVerbInRelative($0, after: stop - 1)
-        }
-        if !resumes, view.grammar.contains(.clauseRelatives, tokens[start].norm),
-            (start + 1..<stop).contains(where: {
-                view.pairOfToken[$0] < 0 && isVerbInRelative($0, after: start)
-            })
-        {
-            return true
+        let grammar = view.grammar
+        let opener = tokens[start].norm
+        let opensRelative =
+            grammar.contains(.clauseRelatives, opener) || grammar.contains(.relativePronouns, opener)
+        // A relative set off by commas inside the claim, whose verb comes right after it ("que la
+        // ville, où les loyers ont doublé, manquait de logements"; "que le texte, qui prévoit
+        // que …, serait voté"), is an aside: the claim goes on, whatever the aside holds.
+        if opensRelative, resumesAfterAside(closingAt: stop, sentence: sentence) { return false }
+        if grammar.contains(.clauseRelatives, opener) {
+            // The verb is the relative's own, before any relative nested in it ("dont plusieurs
+            // délégués qui travaillaient …": "travaillaient" is the nested clause's).
+            var j = start + 1
+            while j < stop, !grammar.contains(.relativePronouns, tokens[j].norm) {
+                if view.pairOfToken[j] < 0 && isVerbInRelative(j, after: start) { return true }
+                j += 1
+            }
         }
         for j in start..<stop where view.pairOfToken[j] < 0 && view.roleOfToken[j].contains(.cueHead) {
             guard let cue = cues.cue(at: j, limit: stop) else { continue }
@@ -1301,13 +1306,32 @@ struct QuoteFinder {
         return false
     }
 
+    /// Whether the comma at `comma`, which closes an aside inside a claim, is followed by the
+    /// claim's verb: adverbs, a negation and an object or reflexive pronoun may stand before it
+    /// ("…, ne se représentera pas"). Only the words right after the comma are read: a verb
+    /// further on belongs to another clause.
+    private func resumesAfterAside(closingAt comma: Int, sentence: Range<Int>) -> Bool {
+        guard comma < sentence.upperBound, tokens[comma].norm == "," else { return false }
+        var r = comma + 1
+        while r < min(sentence.upperBound, comma + 4), view.pairOfToken[r] < 0,
+            view.grammar.contains(.negations, tokens[r].norm) || view.isAdverb(r)
+                || view.grammar.reflexivePronouns.contains(tokens[r].norm)
+                || view.grammar.contains(.objectClitics, tokens[r].norm)
+        {
+            if view.isFiniteVerb(r) { return true }
+            r += 1
+        }
+        return r < sentence.upperBound && view.pairOfToken[r] < 0 && isVerbInRelative(r, after: comma)
+    }
+
     /// Whether token `i`, in a relative that opens at `relative`, is its finite verb: an
     /// auxiliary or speech verb, a word after a reflexive pronoun ("se reconstituent"), or a
     /// word with a finite ending of the grammar ("assistait") that no determiner stands before.
     private func isVerbInRelative(_ i: Int, after relative: Int) -> Bool {
         if view.isFiniteVerb(i) { return true }
         let t = tokens[i]
-        guard t.kind == .word, !t.isCapitalized, i > relative + 1 else { return false }
+        // "où étudiaient 400 enfants": the verb may come right after the relative.
+        guard t.kind == .word, !t.isCapitalized, i > relative else { return false }
         if view.grammar.reflexivePronouns.contains(tokens[i - 1].norm) { return true }
         return t.norm.count > 5 && !view.isDeterminer(i - 1)
             && view.grammar.words(.finiteEndings).contains { t.norm.hasSuffix($0) }
@@ -2244,16 +2268,19 @@ struct QuoteFinder {
     }
 
     /// Whether the phrase `np` is headed by a noun of what carries words (`sign-nouns`: "une
-    /// pancarte", "des banderoles", "une affiche jaunie"): its first words, before any connector.
+    /// pancarte", "des banderoles", "une grande affiche jaunie"): its head noun, the first word
+    /// after its determiners and prenominal adjectives. "Le directeur des affiches" is headed by
+    /// "directeur".
     func namesSign(_ np: Range<Int>) -> Bool {
-        for i in np {
-            let t = tokens[i]
-            if view.grammar.contains(.nameConnectors, t.norm), i > np.lowerBound, !view.isDeterminer(i) {
-                break
-            }
-            if t.kind == .word, view.grammar.contains(.signNouns, t.norm) { return true }
+        var i = np.lowerBound
+        while i < np.upperBound,
+            view.isDeterminer(i) || tokens[i].kind == .number
+                || view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
+        {
+            i += 1
         }
-        return false
+        return i < np.upperBound && tokens[i].kind == .word
+            && view.grammar.contains(.signNouns, tokens[i].norm)
     }
 
     /// Whether `stretch` holds one or two words opened by a capital right after a determiner
@@ -2283,7 +2310,7 @@ struct QuoteFinder {
     static let namingReach = 6
 
     /// Whether a naming verb before the opening mark at `open` gives the marks as a name: a
-    /// finite form of the grammar's `naming-verb-forms` (adverbs or a demonstrative object of
+    /// finite form or participle of the grammar's `naming-verbs` (adverbs or a demonstrative object of
     /// `naming-objects` between it and the mark) whose object stands elsewhere — a demonstrative
     /// after it, an object pronoun right before it ("on la surnommait « … »"), or an object
     /// relative before its subject ("que tout le monde appelle « Mouette »"). "a appelé
@@ -2305,6 +2332,8 @@ struct QuoteFinder {
             grammar.contains(.namingVerbForms, tokens[k].norm)
         else { return false }
         if demonstrative { return true }
+        // "on l'a surnommé « … »": the pronoun stands before the auxiliary.
+        if k > sentence.lowerBound, view.auxiliaries.contains(tokens[k - 1].norm) { k -= 1 }
         if k > sentence.lowerBound, grammar.contains(.objectClitics, tokens[k - 1].norm),
             view.isDeterminer(k - 1) || tokens[k - 1].kind == .elision
         {
