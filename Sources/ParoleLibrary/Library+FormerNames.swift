@@ -21,8 +21,10 @@ extension Library {
     /// address, no current fingerprint name) has it. An item whose link changed (a slug edited)
     /// takes over the article of the same text stored under another address of the same site.
     /// Before all these, an item with an id of its own (RSS guid, Atom id) takes over the article
-    /// stored with that id, its text changed or not; an article stored before ids were kept
-    /// learns its item's id here, when its item is found under its name.
+    /// stored with that id in its feed, its text changed or not, when no other article has the
+    /// id and the article's title or most of its words agree (``StoredTextResemblance``); an
+    /// article stored before ids were kept learns its item's id here, when its item is found
+    /// under its name.
     /// Otherwise an article stored under a name the current rules give (a web address, a
     /// fingerprint, another item of this feed) is never taken. A renamed article takes the
     /// item's link (and site, when the feed tells it).
@@ -59,17 +61,22 @@ extension Library {
                 taken.insert(id)
                 renamed += 1
             }
-            // An item with an id of its own is the article stored with that id, whatever its link
-            // and text are now (a slug edited and the text corrected at once).
-            let byItemKey = try db.cachedStatement(sql: "SELECT id, source FROM article WHERE feedItem = ?")
+            // An item with an id of its own is the article stored with that id in this feed,
+            // whatever its link and text are now (a slug edited and the text corrected at once),
+            // when that article is the only one with the id and its title or most of its words
+            // agree: a feed that gives a new article an old one's id must not replace it.
+            let byItemKey = try db.cachedStatement(
+                sql: "SELECT id, source, text FROM article WHERE feedItem = ? LIMIT 2")
             let current = Set(items.map(\.source))
             waiting = try waiting.filter { item in
-                guard let key = item.itemKey, let row = try Row.fetchOne(byItemKey, arguments: [key]) else {
-                    return true
-                }
+                guard let key = item.itemKey else { return true }
+                let rows = try Row.fetchAll(byItemKey, arguments: [key])
+                guard rows.count == 1, let row = rows.first else { return true }
                 let source: String = row["source"]
                 // The article is another item's now (its old link given to a new item): leave it.
-                guard !current.contains(source) else { return true }
+                guard !current.contains(source), StoredTextResemblance.agrees(row["text"], item.text) else {
+                    return true
+                }
                 try rename(row["id"], from: source, to: item)
                 return false
             }
@@ -79,8 +86,11 @@ extension Library {
             let fetched = try FormerArticle.fetch(for: waiting, in: db).filter {
                 !current.contains($0.source)
             }
-            let candidates = fetched.filter { !FormerArticle.hasCurrentFingerprint($0.source) }
             for item in waiting {
+                // An article stored from an item with an id is taken by that id only (above): the
+                // same text in another feed of the site is that feed's article.
+                let fetched = fetched.filter { $0.feedItem == nil }
+                let candidates = fetched.filter { !FormerArticle.hasCurrentFingerprint($0.source) }
                 let hash = ContentHash.of(item.text)
                 let links = item.formerLinks
                 let open = candidates.filter { !taken.contains($0.id) }
@@ -113,6 +123,8 @@ private struct FormerArticle {
     var source: String
     var hash: String
     var link: String?
+    /// The key of the feed item the article was stored from, if it had an id.
+    var feedItem: String?
 
     /// Whether the article's name is a place in the feed of `item` (`fil.xml#2`).
     func isPlace(in item: FeedItemIdentity) -> Bool {
@@ -146,7 +158,9 @@ private struct FormerArticle {
         func collect(_ sql: String, _ arguments: StatementArguments) throws {
             for row in try Row.fetchAll(db, sql: sql, arguments: arguments) {
                 let id: Int64 = row["id"]
-                found[id] = FormerArticle(id: id, source: row["source"], hash: row["hash"], link: row["link"])
+                found[id] = FormerArticle(
+                    id: id, source: row["source"], hash: row["hash"], link: row["link"],
+                    feedItem: row["feedItem"])
             }
         }
         // The articles whose `column` is one of `values`, 500 values a query.
@@ -156,7 +170,7 @@ private struct FormerArticle {
                 let chunk = Array(values[start..<min(start + 500, values.count)])
                 let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                 try collect(
-                    "SELECT id, source, hash, link FROM article WHERE \(column) IN (\(marks))",
+                    "SELECT id, source, hash, link, feedItem FROM article WHERE \(column) IN (\(marks))",
                     StatementArguments(chunk))
             }
         }
@@ -168,11 +182,11 @@ private struct FormerArticle {
         // The names `prefix` then digits, read through the index of the unique source.
         for prefix in Set(items.flatMap(\.positionalPrefixes)) {
             try collect(
-                "SELECT id, source, hash, link FROM article WHERE source >= ? AND source < ?",
+                "SELECT id, source, hash, link, feedItem FROM article WHERE source >= ? AND source < ?",
                 [prefix + "0", prefix + ":"])
         }
         for name in Set(items.flatMap(\.formerFingerprintNames)) {
-            try collect("SELECT id, source, hash, link FROM article WHERE source = ?", [name])
+            try collect("SELECT id, source, hash, link, feedItem FROM article WHERE source = ?", [name])
         }
         return found.values.sorted { $0.id < $1.id }
     }

@@ -187,6 +187,19 @@ enum LibrarySchema {
                     CREATE INDEX article_title ON article(titleKey, date DESC, id DESC);
                     """)
         }
+        // Feed items' ids learnt (fourteenth session, second pass): an article stored before
+        // `v9-feed-item` learns its item's id only when its item is read again under its name,
+        // and a feed the server says is unchanged is not read. The validators are dropped once,
+        // so that the next update reads every subscribed feed whole and its articles learn their
+        // ids before a link and a text change together. Ids learnt in the first form of the key
+        // (an absolute URI alone, not within its feed) are dropped too, to be learnt again.
+        migrator.registerMigration("v11-learn-feed-item-ids") { db in
+            try db.execute(
+                sql: """
+                    UPDATE subscription SET etag = NULL, lastModified = NULL;
+                    UPDATE article SET feedItem = NULL WHERE feedItem NOT LIKE '%#id=%';
+                    """)
+        }
         return migrator
     }
 }

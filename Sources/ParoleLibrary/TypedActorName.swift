@@ -17,10 +17,14 @@ import ParoleKit
 ///    Pen"), an initial to a word it begins ("B. Obama", "J.-M. Ayrault"). At least one word must
 ///    be more than an initial. An organisation, a place or another source answers by rule 1 only.
 ///
-/// "M." is both the honorific Monsieur and an initial: it is read as an initial when a person
-/// answers to it so ("M. Le Pen": Marine Le Pen), else left out ("M. Obama": Barack Obama). A
-/// name typed with an honorific that is an actor's whole name ("M. Fontaine", as an article
-/// named someone and the reader's picker offers it) names that actor only.
+/// An honorific tells a gender (``GenderLexicon/titles``: "M." a man, "Mme" and "Mlle" a woman):
+/// a person the analysis or a correction gives the other gender, or whose first name is the
+/// other sex's (``FirstNames``), does not answer to it ("M. Le Pen": Jean-Marie Le Pen, not
+/// Marine). "M." is an initial too, as the French press writes Monsieur: it is read as an
+/// initial only when no person answers to the honorific ("M. Obama" names Michelle Obama only
+/// when no man Obama is known). A name typed with an honorific that is an actor's whole name
+/// ("M. Fontaine", as an article named someone and the reader's picker offers it) names that
+/// actor only.
 struct TypedActorName {
     /// The key of the whole name as typed (``NameKey``).
     let key: String
@@ -30,9 +34,14 @@ struct TypedActorName {
     let initialOrHonorific: [String]?
     /// Whether an honorific was left out of the words.
     let hasHonorific: Bool
+    /// The gender the first honorific typed tells, if it tells one.
+    let honorificGender: SpeakerGender?
 
-    /// The name `text`; honorifics, role nouns and determiners come from `lists`.
-    init(_ text: String, words lists: WordLists) {
+    /// The name `text`; honorifics, role nouns and determiners come from `lists`, the gender
+    /// of a title from `titles`.
+    init(
+        _ text: String, words lists: WordLists, titles: [String: SpeakerGender] = GenderLexicon.french.titles
+    ) {
         key = NameKey.of(text)
         let honorifics = lists.words("honorifics")
         let roles = lists.words("role-nouns")
@@ -43,11 +52,13 @@ struct TypedActorName {
         var kept: [[String]] = []
         var ambiguous: [String]?
         var honorific = false
+        var gender: SpeakerGender?
         for (index, word) in written.enumerated() {
             let lower = word.lowercased()
             let next = index + 1 < written.count ? written[index + 1].lowercased() : ""
             if honorifics.contains(lower) {
                 honorific = true
+                if gender == nil { gender = titles[lower] }
                 let parts = Self.parts(word)
                 if kept.isEmpty, ambiguous == nil, parts.count == 1, parts[0].count == 1 { ambiguous = parts }
                 continue
@@ -62,6 +73,7 @@ struct TypedActorName {
         words = named ? kept : []
         initialOrHonorific = named ? ambiguous : nil
         hasHonorific = honorific
+        honorificGender = gender
     }
 
     /// The words of a name or of the typed text: the words a name is looked up by in SQL (their
@@ -75,23 +87,40 @@ struct TypedActorName {
         guard !words.isEmpty, type == .person, !NameKey.isRole(name) else { return false }
         let wanted = (extra.map { [$0] } ?? []) + words
         let nameWords = name.split(whereSeparator: { $0.isWhitespace }).map { Self.parts(String($0)) }
-        var used = [Bool](repeating: false, count: nameWords.count)
+        // Each name word takes one typed word or several joined into one hyphenated word, so
+        // the typed words can answer only when there are no more of them than name parts; and
+        // no person's name has 64 words.
+        guard wanted.count <= nameWords.reduce(0, { $0 + $1.count }), nameWords.count <= 64 else {
+            return false
+        }
+        // The name words used, one bit each, and the states (typed word, name words used)
+        // known to fail: a name of repeated words ("Ali Ali … Ali") is not tried in every order.
+        var used: UInt64 = 0
+        var failed: Set<[UInt64]> = []
         /// Whether the typed words from `index` on answer to name words not used yet.
         func answer(from index: Int) -> Bool {
             guard index < wanted.count else { return true }
+            guard used.nonzeroBitCount < nameWords.count, !failed.contains([UInt64(index), used]) else {
+                return false
+            }
             // One typed word, or several whole ones that together are one hyphenated word
             // ("martin lavigne" and "Martin-Lavigne").
             var joined: [String] = []
             for end in index..<wanted.count {
                 if end > index && (Self.isInitials(wanted[end]) || Self.isInitials(joined)) { break }
                 joined += wanted[end]
+                // Two name words alike are one choice.
+                var tried: Set<[String]> = []
                 for (i, nameWord) in nameWords.enumerated()
-                where !used[i] && Self.word(joined, answersTo: nameWord) {
-                    used[i] = true
+                where used & (1 << i) == 0 && Self.word(joined, answersTo: nameWord)
+                    && tried.insert(nameWord).inserted
+                {
+                    used |= 1 << i
                     if answer(from: end + 1) { return true }
-                    used[i] = false
+                    used &= ~(1 << i)
                 }
             }
+            failed.insert([UInt64(index), used])
             return false
         }
         return answer(from: 0)
@@ -144,10 +173,32 @@ extension TypedActorName {
         }
         let whole = answering { !$0.key.isEmpty && $0.key == key }
         if hasHonorific, !whole.isEmpty { return whole }
+        let byWords = answering { wordsAnswer($0.name, type: $0.type) }
+        // The honorific first: the people it may name ("M. Le Pen" is no woman).
+        if let honorificGender, !byWords.isEmpty {
+            let genders = try Library.genders(of: byWords, db: db)
+            let named = Dictionary(
+                candidates.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+            let agreeing = byWords.filter { id in
+                let gender = genders[id] ?? named[id].flatMap(Self.firstNameGender) ?? .unknown
+                return gender == .unknown || gender == honorificGender
+            }
+            if !agreeing.isEmpty { return Array(Set(whole + agreeing)).sorted() }
+        }
         if let initial = initialOrHonorific {
             let asInitial = answering { wordsAnswer($0.name, type: $0.type, extra: initial) }
             if !asInitial.isEmpty { return Array(Set(whole + asInitial)).sorted() }
         }
-        return Array(Set(whole + answering { wordsAnswer($0.name, type: $0.type) })).sorted()
+        return Array(Set(whole + byWords)).sorted()
+    }
+
+    /// The gender the first word of the name `name` tells by the first-name gazetteer, if any.
+    static func firstNameGender(_ name: String) -> SpeakerGender? {
+        guard let first = name.split(whereSeparator: \.isWhitespace).first else { return nil }
+        switch FirstNames.french.sex(of: String(first)) {
+        case .male: return .male
+        case .female: return .female
+        case nil: return nil
+        }
     }
 }

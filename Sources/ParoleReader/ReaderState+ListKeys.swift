@@ -79,8 +79,15 @@ extension ReaderState {
             list.order == .date, !isLoadingOlderArticles, let total = libraryArticleCount,
             total > articles.count, list.selection >= visibleArticles.count - 1
         else { return [] }
+        // A page that brought nothing new is not asked for again.
+        var offset = articles.count
+        if let resume = olderArticlesResume, resume.listed == articles.count {
+            guard let next = resume.offset else { return [] }
+            offset = next
+        }
         isLoadingOlderArticles = true
-        return [.loadOlderArticles(offset: articles.count)]
+        olderArticlesAsked = offset
+        return [.loadOlderArticles(offset: offset)]
     }
 
     /// Moves the list selection by `step` rows, within the list.

@@ -48,7 +48,12 @@ extension ReaderState {
             isLoadingOlderArticles = false
             let listed = Set(articles.compactMap(\.libraryID))
             let older = found.filter { $0.libraryID.map { !listed.contains($0) } ?? true }
-            guard !older.isEmpty else { return }
+            guard !older.isEmpty else {
+                // Rows listed already (the library changed since): the next page is past them;
+                // no row at all: the library has no more.
+                olderArticlesResume = (articles.count, found.isEmpty ? nil : olderArticlesAsked + found.count)
+                return
+            }
             articles += older
             message =
                 "\(Plural.count(older.count, "older article")) listed"
@@ -66,6 +71,8 @@ extension ReaderState {
         case .done(let text):
             message = text
         case .failed(let reason):
+            // A page of older articles that could not be read may be asked for again.
+            isLoadingOlderArticles = false
             message = reason
         case .notCopied(let text):
             if screen == .article, let quote = correctableQuote { openDetail(quote: quote) }

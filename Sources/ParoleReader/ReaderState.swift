@@ -56,6 +56,12 @@ public struct ReaderState {
     public var libraryQuery: String?
     /// Whether the next page of the library's older articles was asked for and has not come yet.
     var isLoadingOlderArticles = false
+    /// The offset the page of older articles asked for last was read from.
+    var olderArticlesAsked = 0
+    /// Where to read the next page of older articles when the last one brought no article not
+    /// listed already, while `listed` articles are listed: past that page (`offset`), or nowhere
+    /// (nil: the library has no more).
+    var olderArticlesResume: (listed: Int, offset: Int?)?
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?

@@ -11,9 +11,9 @@ public struct ExtractedArticle: Hashable, Sendable {
     public var paragraphs: [String]
     /// When the article was published, if the page or the feed says.
     public var date: Date?
-    /// The article's address, if known (a feed item's link, a page's canonical URL).
     /// A feed item's own identifier, when the feed gives one (RSS `<guid>`, Atom `<id>`).
     public var itemId: String?
+    /// The article's address, if known (a feed item's link, a page's canonical URL).
     public var link: String?
     /// The author, if named (the authors joined by ", ").
     public var author: String?

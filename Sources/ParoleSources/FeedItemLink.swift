@@ -30,15 +30,26 @@ public enum FeedItemLink {
     }
 
     /// The key the library knows a feed item by from its own identifier `id` (RSS `<guid>`, Atom
-    /// `<id>`): the identifier itself when it is an absolute URI (`https://…`, `tag:…`, `urn:…`,
-    /// unique across feeds by the standards), else the identifier within the feed `feed`
-    /// (`guid` "12345" of two feeds are two items). A feed file is named by its `file://` URL,
-    /// whether `parole add` read it by its path or `parole update` by that URL.
+    /// `<id>`): the identifier within the feed `feed`, even when it is an absolute URI. The
+    /// standards make a URI unique across feeds, but two feeds of one site carry the same guid
+    /// for one article under two links (`?xtor=` tags): each feed's item is its own. A feed file
+    /// is named by its `file://` URL, whether `parole add` read it by its path or `parole
+    /// update` by that URL.
     public static func itemKey(_ id: String, feed: String) -> String {
-        let lower = id.lowercased()
-        if id.contains("://") || lower.hasPrefix("tag:") || lower.hasPrefix("urn:") { return id }
         let feedName = feed.contains("://") ? feed : URL(fileURLWithPath: feed).absoluteString
         return "\(feedName)#id=\(id)"
+    }
+
+    /// Whether the identifier `id` a feed gives an item can be no item's own: the feed's own
+    /// address `feed`, the site address `site` the feed names, or any site's home page (a
+    /// common CMS mistake gives every item, or the one item, the site's address).
+    public static func isSiteAddress(_ id: String, feed: String, site: String?) -> Bool {
+        let trimmed = id.trimmingCharacters(in: .whitespaces)
+        if trimmed == feed || trimmed == site { return true }
+        guard WebAddress.isWebAddress(trimmed), let parts = URLComponents(string: trimmed) else {
+            return false
+        }
+        return (parts.path.isEmpty || parts.path == "/") && parts.query == nil && parts.fragment == nil
     }
 
     /// Whether `link` has no scheme, so that it is resolved against an address.

@@ -112,7 +112,8 @@ public struct SourceReader: Sendable {
                     sources[index] = name
                     kept.append(index)
                 }
-                // An item is known by its id too when no other item kept shares it.
+                // An item is known by its id too when no other item kept shares it and it is not
+                // the feed's or a site's address.
                 var idUses: [String: Int] = [:]
                 for index in kept { if let id = result.value[index].itemId { idUses[id, default: 0] += 1 } }
                 let repeats = result.value.count - kept.count
@@ -129,7 +130,9 @@ public struct SourceReader: Sendable {
                         date: article.date, link: links[index], author: article.author)
                     item.feed = source
                     item.writtenLink = article.link
-                    if let id = article.itemId, idUses[id] == 1 {
+                    if let id = article.itemId, idUses[id] == 1,
+                        !FeedItemLink.isSiteAddress(id, feed: source, site: site)
+                    {
                         item.itemKey = FeedItemLink.itemKey(id, feed: source)
                     }
                     if !(links[index].map(WebAddress.isWebAddress) ?? false) { item.siteName = siteHost }

@@ -209,7 +209,7 @@ extension QuotesCommand {
         guard !others.isEmpty else { return }
         let numbers = others.prefix(10).map { String($0.summary.id) }.joined(separator: ", ")
         StandardError.print(
-            "parole: note: \(others.count) more article\(others.count == 1 ? "" : "s") hold these words outside "
+            "parole: note: \(others.count) more \(others.count == 1 ? "article holds" : "articles hold") these words outside "
                 + "the quotes found: \(numbers)\(others.count > 10 ? ", …" : "") (`parole read N`)")
     }
 

@@ -100,4 +100,50 @@ import Testing
         #expect(third.output.hasPrefix("added 0, updated 1, unchanged 1, renamed 1"), "\(third.output)")
         #expect(try articleLines().count == 2)
     }
+
+    @Test func anItemWhoseGuidIsTheSiteAddressNeverReplacesTheStoredArticle() throws {
+        // A one-item feed whose CMS gives its item the site's address as guid.
+        func feed(_ title: String, _ link: String, _ text: String) -> String {
+            "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Fil</title>"
+                + "<link>https://exemple.fr/</link><item><title>\(title)</title><link>\(link)</link>"
+                + "<guid>https://exemple.fr/</guid><description>\(text)</description></item></channel></rss>"
+        }
+        try write("fil.xml", feed("Premier article", "https://exemple.fr/un", Self.first))
+        #expect(try parole(["add"] + library + ["fil.xml"]).output.hasPrefix("added 1"))
+        try write(
+            "fil.xml", feed("Second article", "https://exemple.fr/deux", "« Non », a dit Luc Petit à Brest."))
+        let again = try parole(["add"] + library + ["fil.xml"])
+        #expect(again.output.hasPrefix("added 1, updated 0"), "\(again.output)")
+        #expect(try articleLines().count == 2)
+    }
+
+    @Test func aNewArticleUnderAnOldGuidIsStoredAsNew() throws {
+        // The guid is no site address, but the feed reuses it for an unrelated article.
+        try write("fil.xml", Self.rss([("a-1", "https://exemple.fr/un", Self.first)]))
+        #expect(try parole(["add"] + library + ["fil.xml"]).output.hasPrefix("added 1"))
+        // Titles agree ("Titre 0") in `rss`: the second article has its own.
+        let other = Self.rss([("a-1", "https://exemple.fr/deux", "« Non », a dit Luc Petit à Brest.")])
+        try write("fil.xml", other.replacingOccurrences(of: "Titre 0", with: "Une autre affaire"))
+        let again = try parole(["add"] + library + ["fil.xml"])
+        #expect(again.output.hasPrefix("added 1, updated 0"), "\(again.output)")
+        #expect(try articleLines().count == 2)
+    }
+
+    @Test func twoFeedsOfOneSiteSharingAGuidKeepEachTheirOwnArticle() throws {
+        func feed(_ link: String) -> String {
+            Self.rss([("https://exemple.fr/2012/07/greve", link, Self.first)])
+        }
+        try write("b.xml", feed("https://exemple.fr/2012/07/greve?xtor=B"))
+        try write("a.xml", feed("https://exemple.fr/2012/07/greve?xtor=A"))
+        #expect(try parole(["add"] + library + ["b.xml"]).output.hasPrefix("added 1"))
+        #expect(try parole(["add"] + library + ["a.xml"]).output.hasPrefix("added 1"))
+        try write("a.xml", feed("https://exemple.fr/2012/07/greve-a-brest?xtor=A"))
+        let again = try parole(["add"] + library + ["a.xml"])
+        #expect(again.output.hasPrefix("added 0") && again.output.contains("renamed 1"), "\(again.output)")
+        let csv = try parole(["quotes"] + library + ["--format", "csv"]).output
+        #expect(csv.contains("greve?xtor=B"), "\(csv)")
+        #expect(csv.contains("greve-a-brest?xtor=A"), "\(csv)")
+        #expect(!csv.contains("greve?xtor=A"), "\(csv)")
+        #expect(try articleLines().count == 2)
+    }
 }

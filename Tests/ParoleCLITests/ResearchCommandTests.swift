@@ -56,6 +56,17 @@ import Testing
         #expect(none.output == "no quotes holding « jamais dit »\n", "\(none.output)")
     }
 
+    @Test func quotesWordsNotesInAGrammaticalSentenceTheArticlesHoldingThemOutsideQuotes() throws {
+        try fill()
+        let found = try parole(["quotes"] + library + ["--words", "parlé de hausse", "--format", "csv"])
+        #expect(found.status == 0, "\(found.stderr)")
+        #expect(
+            found.errorLines.contains {
+                $0.hasPrefix("parole: note: 1 more article holds these words outside")
+            },
+            "\(found.stderr)")
+    }
+
     @Test func listOffsetGivesTheNextPage() throws {
         try fill()
         let page = try parole(["list"] + library + ["--limit", "1", "--offset", "1"])

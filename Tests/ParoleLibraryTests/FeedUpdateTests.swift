@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ParoleKit
 import ParoleSources
 import ParoleTestSupport
@@ -93,6 +94,47 @@ import Testing
         #expect((changed.added, changed.unchanged) == (1, 1))
         #expect(try library.subscriptions().first?.etag == "\"v2\"")
         #expect(try library.articleCount() == 2)
+    }
+
+    @Test func theFirstUpdateAfterIdsAreKeptReadsEachFeedWholeSoItsArticlesLearnTheirIds() throws {
+        defer { server.stop() }
+        /// One item of guid "g-1" under `link` saying `text`.
+        func feed(_ link: String, _ text: String) -> Data {
+            Data(
+                """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Le Fil</title>
+                <item><title>Premier</title><link>https://example.org/\(link)</link><guid>g-1</guid>
+                <description>\(text)</description></item></channel></rss>
+                """.utf8)
+        }
+        let path = directory.libraryPath
+        let library = try Fixture.library(path)
+        try library.subscribe(url: server.url("/fil.xml"))
+        server.set("/fil.xml", .init(body: feed("un", Self.first.1), etag: "\"v1\""))
+        #expect(try updater(library).update().added == 1)
+        // As a Parole before `v9-feed-item` left it: the article knows no id, the feed's
+        // validators are kept.
+        let older = try DatabaseQueue(path: path)
+        try older.write { db in
+            try db.execute(sql: "UPDATE article SET feedItem = NULL")
+            try db.execute(sql: "DELETE FROM grdb_migrations WHERE identifier = 'v11-learn-feed-item-ids'")
+        }
+        try older.close()
+        let upgraded = try Fixture.library(path)
+        // The feed has not changed, but is read whole: its article learns its id.
+        let first = try updater(upgraded).update()
+        #expect(first.feeds.map(\.outcome) == [.fetched])
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+        #expect(try updater(upgraded).update().feeds.map(\.outcome) == [.notModified])
+        // Then its link and text change at once: the same article, changed.
+        server.set(
+            "/fil.xml",
+            .init(
+                body: feed("un-bis", "« Tout va très bien », a affirmé Marie Dupont, maire."), etag: "\"v2\"")
+        )
+        let changed = try updater(upgraded).update()
+        #expect((changed.added, changed.updated) == (0, 1))
+        #expect(try upgraded.articleCount() == 1)
     }
 
     @Test func deadFeedsAreReportedAndTheOthersStillUpdated() throws {

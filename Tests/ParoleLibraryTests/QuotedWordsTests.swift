@@ -49,4 +49,29 @@ import Testing
         let paul = try library.actors(named: "Paul Durand").map(\.id)
         #expect(try library.quotes(saying: "nous ne cederons pas", actorIds: paul)?.quotes.isEmpty == true)
     }
+
+    @Test func ligaturesAndNumbersInGroupsAreFoundAsTyped() throws {
+        try add("1", on: "2012-06-09", [.init(name: "Anne Martin", quotes: ["J’ai le cœur lourd ce soir"])])
+        try add(
+            "2", on: "2012-06-08",
+            [
+                .init(
+                    name: "Paul Durand", quotes: ["Nous supprimerons 3\u{202F}000 emplois et 1 250 000 euros"]
+                )
+            ])
+        try add(
+            "3", on: "2012-06-07", [.init(name: "Luc Petit", quotes: ["En 2012 3 postes, pas 3000 emplois"])])
+        for typed in ["coeur lourd", "cœur lourd", "CŒUR LOURD"] {
+            #expect(try library.quotes(saying: typed)?.quotes.map(\.actor) == ["Anne Martin"], "\(typed)")
+        }
+        for typed in ["3000 emplois", "3 000 emplois", "3\u{00A0}000 emplois"] {
+            #expect(
+                try library.quotes(saying: typed)?.quotes.map(\.actor) == ["Luc Petit", "Paul Durand"],
+                "\(typed)")
+        }
+        #expect(try library.quotes(saying: "1250000 euros")?.quotes.map(\.actor) == ["Paul Durand"])
+        // Groups of one number only: a year and a count stay apart.
+        #expect(try library.quotes(saying: "2012 3 postes")?.quotes.map(\.actor) == ["Luc Petit"])
+        #expect(try library.quotes(saying: "20123 postes")?.quotes.isEmpty == true)
+    }
 }

@@ -41,4 +41,27 @@ import Testing
         var whole = library(listing: [1, 2], of: 2)
         #expect(whole.handle(.character("G")) == [])
     }
+
+    @Test func aPageThatFailedCanBeAskedForAgainAndItsReasonIsShown() {
+        var state = library(listing: [1, 2], of: 5)
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        state.receive(.failed("The library is locked"))
+        #expect(state.message == "The library is locked")
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 2)])
+    }
+
+    @Test func aPageOfRowsListedAlreadyIsSkippedAndAnEmptyPageEndsTheAsking() {
+        var state = library(listing: [1, 2], of: 6)
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        // The library changed: the page holds rows listed already; the next is past it.
+        state.receive(.olderArticles([article(1), article(2)]))
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 4)])
+        state.receive(.olderArticles([article(3)]))
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 3)])
+        // No row at all: nothing more to ask, however often the end is reached.
+        state.receive(.olderArticles([]))
+        #expect(state.handle(.character("G")) == [])
+        #expect(state.handle(.character("G")) == [])
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3])
+    }
 }
