@@ -55,14 +55,6 @@ import Testing
         #expect(speaker.name == "ministère de l'Intérieur")
     }
 
-    @Test func aDocumentIsNotTheRegionInApposition() throws {
-        let speaker = try #require(
-            speakers(
-                "Les recettes ne couvrent que 22 % des coûts, selon un rapport de la chambre régionale des comptes Grand Est publié en mars."
-            ).first)
-        #expect(speaker.name != "Grand Est")
-    }
-
     @Test(arguments: [
         ("Une note interne de la direction de Renault indique que les ventes vont baisser.", "Renault"),
         ("Le rapport d'experts de l'ONU indique que la situation se dégrade encore.", "ONU"),
