@@ -55,6 +55,15 @@ import Testing
         #expect(speaker.name == "ministère de l'Intérieur")
     }
 
+    @Test(arguments: [
+        ("Une note interne de la direction de Renault indique que les ventes vont baisser.", "Renault"),
+        ("Le rapport d'experts de l'ONU indique que la situation se dégrade encore.", "ONU"),
+    ])
+    func aDocumentsOwnerIsTheBodyItsComplementsChainReaches(body: String, owner: String) throws {
+        let speaker = try #require(speakers(body).first)
+        #expect(speaker.name == owner)
+    }
+
     @Test func aPersonNamedAfterTheMediumTheWordsWereSaidToIsTheSpeaker() throws {
         let speaker = try #require(
             speakers(

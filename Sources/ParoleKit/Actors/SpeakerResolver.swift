@@ -401,11 +401,12 @@ struct SpeakerResolver {
             // A place's name after "agence", "groupe": the body, not the place's government.
             if index.drafts[body].kind == .government { index.setKind(.organisation, of: body) }
         } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first,
-            isOwnComplement(owner, of: lo)
+            ownsDocument(owner, of: lo)
         {
-            // "le communiqué du ministère de l'Intérieur": the owner speaks through it; not a
-            // name inside the complement ("un rapport de la chambre régionale des comptes | Grand
-            // Est": the chamber's report, not the region's).
+            // "le communiqué du ministère de l'Intérieur", "une note de la direction de Renault":
+            // the owner speaks through it; not a place that only locates the complement ("un
+            // rapport de la chambre régionale des comptes | Grand Est": the chamber's report, not
+            // the region's).
             d = index.actor(forEntity: owner)
             index.addAlias(range, to: d!, head: head)
         } else if let holder = index.namedByRoleAt[lo],
@@ -1140,12 +1141,21 @@ struct SpeakerResolver {
         headNoun(view.droppingDeterminers(range)).map { view.documentNouns.contains($0) } ?? false
     }
 
+    /// Whether the name `e`, the first inside a document's phrase headed at `head`, is the
+    /// document's owner: the document's own complement or name ("le communiqué du ministère de
+    /// l'Intérieur", "le site spécialisé Zataz"), or a body or person the complement's chain
+    /// reaches ("une note de la direction **de Renault**", "le rapport d'experts **de l'ONU**");
+    /// not a place further down the chain, which only locates the complement's head ("un rapport
+    /// de la chambre régionale des comptes | Grand Est": the chamber's report, not the region's).
+    private func ownsDocument(_ e: Int, of head: Int) -> Bool {
+        view.entities[e].type != .location || isOwnComplement(e, of: head)
+    }
+
     /// Whether the name `e` belongs to the noun at `head` itself: its complement, one connector
     /// right before the name or its determiners ("le communiqué du ministère de l'Intérieur",
     /// "le rapport annuel de l'ONU"), or its own name, no connector between ("le site spécialisé
     /// Zataz"); not a name inside a complement of the complement ("un rapport de la chambre
-    /// régionale des comptes | Grand Est", "… des comptes de | Normandie": the chamber's report,
-    /// not the region's).
+    /// régionale des comptes | Grand Est", "… des comptes de | Normandie").
     private func isOwnComplement(_ e: Int, of head: Int) -> Bool {
         let connectors = view.complementConnectors
         var k = view.entityTokens[e].lowerBound - 1
