@@ -9,9 +9,7 @@ import Testing
 @Suite final class ActorSpellingTests: LibrarySuite {
 
     func add(_ id: String, _ speakers: [Fixture.Speaker]) throws {
-        try library.add(
-            LibraryEntry(source: "test:\(id)", date: Fixture.day("2012-06-0\(id)")),
-            analysis: Fixture.analysis(id, title: "Article \(id)", speakers: speakers))
+        try addArticle(id, on: "2012-06-0\(id)", speakers)
     }
 
     func names(_ typed: String) throws -> [String] {

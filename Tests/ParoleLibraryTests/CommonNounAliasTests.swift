@@ -10,9 +10,7 @@ import Testing
 @Suite final class CommonNounAliasTests: LibrarySuite {
 
     func add(_ id: String, _ speakers: [Fixture.Speaker]) throws {
-        try library.add(
-            LibraryEntry(source: "test:\(id)", date: Fixture.day("2012-06-01")),
-            analysis: Fixture.analysis(id, title: "Article \(id)", speakers: speakers))
+        try addArticle(id, on: "2012-06-01", speakers)
     }
 
     @Test func aDocumentsCommonNounAliasFindsNoLibraryActor() throws {

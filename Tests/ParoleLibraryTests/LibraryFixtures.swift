@@ -31,6 +31,14 @@ class LibrarySuite {
         directory = try TemporaryDirectory()
         library = try Fixture.library(directory.libraryPath)
     }
+
+    /// Stores the made-up article `id` (source "test:ID", titled "Article ID"), dated `day`, in
+    /// which each speaker is named and quoted.
+    func addArticle(_ id: String, on day: String, _ speakers: [Fixture.Speaker]) throws {
+        try library.add(
+            LibraryEntry(source: "test:\(id)", date: Fixture.day(day)),
+            analysis: Fixture.analysis(id, title: "Article \(id)", speakers: speakers))
+    }
 }
 
 /// Hand-made analyses with actors and quotes, until the analysis core finds them itself.
