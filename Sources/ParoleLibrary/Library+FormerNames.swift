@@ -83,14 +83,13 @@ extension Library {
             guard !waiting.isEmpty else { return renamed }
             var linkUses: [String: Int] = [:]
             for case let link? in items.map(\.writtenLink) { linkUses[link, default: 0] += 1 }
+            // An article stored from an item with an id is taken by that id only (above): the
+            // same text in another feed of the site is that feed's article.
             let fetched = try FormerArticle.fetch(for: waiting, in: db).filter {
-                !current.contains($0.source)
+                !current.contains($0.source) && $0.feedItem == nil
             }
+            let candidates = fetched.filter { !FormerArticle.hasCurrentFingerprint($0.source) }
             for item in waiting {
-                // An article stored from an item with an id is taken by that id only (above): the
-                // same text in another feed of the site is that feed's article.
-                let fetched = fetched.filter { $0.feedItem == nil }
-                let candidates = fetched.filter { !FormerArticle.hasCurrentFingerprint($0.source) }
                 let hash = ContentHash.of(item.text)
                 let links = item.formerLinks
                 let open = candidates.filter { !taken.contains($0.id) }
