@@ -21,8 +21,9 @@ extension Library {
     /// address, no current fingerprint name) has it. An item whose link changed (a slug edited)
     /// takes over the article of the same text stored under another address of the same site.
     /// Before all these, an item with an id of its own (RSS guid, Atom id) takes over the article
-    /// stored with that id in its feed, its text changed or not, when no other article has the
-    /// id and the article's title or most of its words agree (``StoredTextResemblance``); an
+    /// stored with that id in its feed, its text changed or not, when it is the only article with
+    /// the id whose title or most of its words agree (``StoredTextResemblance``) and no other
+    /// current item holds it (a feed that gave the id to a new article keeps both); an
     /// article stored before ids were kept learns its item's id here, when its item is found
     /// under its name.
     /// Otherwise an article stored under a name the current rules give (a web address, a
@@ -63,21 +64,22 @@ extension Library {
             }
             // An item with an id of its own is the article stored with that id in this feed,
             // whatever its link and text are now (a slug edited and the text corrected at once),
-            // when that article is the only one with the id and its title or most of its words
-            // agree: a feed that gives a new article an old one's id must not replace it.
+            // when exactly one article with the id has its title or most of its words and is no
+            // other current item's: a feed that gives a new article an old one's id must not
+            // replace the old one, and the new one, stored with the id too, is still found by it.
             let byItemKey = try db.cachedStatement(
-                sql: "SELECT id, source, text FROM article WHERE feedItem = ? LIMIT 2")
+                sql: "SELECT id, source, text FROM article WHERE feedItem = ?")
             let current = Set(items.map(\.source))
             waiting = try waiting.filter { item in
                 guard let key = item.itemKey else { return true }
-                let rows = try Row.fetchAll(byItemKey, arguments: [key])
-                guard rows.count == 1, let row = rows.first else { return true }
-                let source: String = row["source"]
-                // The article is another item's now (its old link given to a new item): leave it.
-                guard !current.contains(source), StoredTextResemblance.agrees(row["text"], item.text) else {
-                    return true
+                let agreeing = try Row.fetchAll(byItemKey, arguments: [key]).filter { row in
+                    // An article that is another item's now (its old link given to a new item)
+                    // is left to that item.
+                    !current.contains(row["source"]) && !taken.contains(row["id"])
+                        && StoredTextResemblance.agrees(row["text"], item.text)
                 }
-                try rename(row["id"], from: source, to: item)
+                guard agreeing.count == 1, let row = agreeing.first else { return true }
+                try rename(row["id"], from: row["source"], to: item)
                 return false
             }
             guard !waiting.isEmpty else { return renamed }

@@ -137,6 +137,86 @@ import Testing
         #expect(try upgraded.articleCount() == 1)
     }
 
+    /// A one-item feed whose item has guid "g1", `title`, `link` on example.org and `text`.
+    static func feedOfGuidG1(_ title: String, _ link: String, _ text: String) -> Data {
+        Data(
+            """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Le Fil</title>
+            <item><title>\(title)</title><link>https://example.org/\(link)</link><guid>g1</guid>
+            <description>\(text)</description></item></channel></rss>
+            """.utf8)
+    }
+
+    static let stadium = (
+        "Le nouveau stade", "« Le chantier commencera en mai », a annoncé le préfet Paul Leroy à Nantes."
+    )
+
+    /// Every stored article as (number, name, text fingerprint, read mark), in number order.
+    func stored(_ library: Library) throws -> [(Int64, String, String, Bool)] {
+        let read = Dictionary(uniqueKeysWithValues: try library.articles().map { ($0.id, $0.isRead) })
+        return try library.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, source, hash FROM article ORDER BY id").map {
+                ($0["id"], $0["source"], $0["hash"], read[$0["id"]] ?? false)
+            }
+        }
+    }
+
+    /// A library subscribed to /fil.xml, updated once with its item g1 at /ancien (`first`).
+    func libraryHoldingG1AtAncien() throws -> Library {
+        let library = try Fixture.library(directory.libraryPath)
+        try library.subscribe(url: server.url("/fil.xml"))
+        server.set("/fil.xml", .init(body: Self.feedOfGuidG1(Self.first.0, "ancien", Self.first.1)))
+        #expect(try updater(library).update().added == 1)
+        return library
+    }
+
+    /// The feed reuses guid g1 for a new article at a new link (stored as a second article, with
+    /// the id too), then edits that article's slug: the second article is renamed, not stored
+    /// a third time.
+    @Test func aSlugEditedAfterTheFeedReusedAGuidRenamesTheArticleOfThatText() throws {
+        defer { server.stop() }
+        let library = try libraryHoldingG1AtAncien()
+        server.set("/fil.xml", .init(body: Self.feedOfGuidG1(Self.stadium.0, "nouveau", Self.stadium.1)))
+        #expect(try updater(library).update().added == 1)
+        let before = try stored(library)
+        #expect(before.map(\.1) == ["https://example.org/ancien", "https://example.org/nouveau"])
+
+        server.set(
+            "/fil.xml", .init(body: Self.feedOfGuidG1(Self.stadium.0, "nouveau-stade", Self.stadium.1)))
+        let edited = try updater(library).update()
+        #expect(
+            (edited.added, edited.updated, edited.unchanged) == (0, 0, 1), "\(edited.feeds.map(\.outcome))")
+        let after = try stored(library)
+        #expect(after.map(\.0) == before.map(\.0))
+        #expect(after.map(\.1) == ["https://example.org/ancien", "https://example.org/nouveau-stade"])
+        #expect(after.map(\.2) == before.map(\.2))
+    }
+
+    /// Through the reuse of its guid, a slug edit of the new article and an item that resembles
+    /// both stored articles (one title, neither can be told), the first article keeps its number,
+    /// name, text and read mark.
+    @Test func theArticleWhoseGuidTheFeedReusedIsNeverTakenOrChanged() throws {
+        defer { server.stop() }
+        let library = try libraryHoldingG1AtAncien()
+        let old = try #require(try stored(library).first)
+        try library.setRead(articleId: old.0, true)
+        let untouched = (old.0, old.1, old.2, true)
+        let steps = [
+            (Self.stadium.0, "nouveau", Self.stadium.1),
+            (Self.stadium.0, "nouveau-stade", Self.stadium.1),
+            // The old article's title over another text: it and the stadium article both
+            // resemble it by a line or by words, so it is stored as a new article.
+            (Self.first.0, "autre", Self.stadium.1 + " Les travaux dureront deux ans."),
+        ]
+        for (title, link, text) in steps {
+            server.set("/fil.xml", .init(body: Self.feedOfGuidG1(title, link, text)))
+            _ = try updater(library).update()
+            let first = try #require(try stored(library).first)
+            #expect(first == untouched, "after \(link)")
+        }
+        #expect(try library.articleCount() == 3)
+    }
+
     @Test func deadFeedsAreReportedAndTheOthersStillUpdated() throws {
         defer { server.stop() }
         let library = try Fixture.library(directory.libraryPath)
