@@ -14,9 +14,8 @@ import Testing
                 + "<p>Fin de l’article.</p></article></div></body></html>").utf8)
     }
 
-    @Test func aTagOfTwoHundredThousandAttributesIsReadQuicklyWithItsText() throws {
-        // 36 s in libxml2's duplicate check before the cut.
-        let data = Self.page(attributes: 200_000)
+    /// Extracts the article of `data` (a `page`) and expects it within 5 s, with its text.
+    static func expectQuickExtractionWithItsText(_ data: Data) throws {
         let clock = ContinuousClock()
         var text = ""
         let elapsed = try clock.measure {
@@ -24,6 +23,12 @@ import Testing
         }
         #expect(elapsed < .seconds(5), "\(elapsed)")
         #expect(text.contains("a déclaré Dmitri Peskov"))
+    }
+
+    @Test func aTagOfTwoHundredThousandAttributesIsReadQuicklyWithItsText() throws {
+        // 36 s in libxml2's duplicate check before the cut.
+        let data = Self.page(attributes: 200_000)
+        try Self.expectQuickExtractionWithItsText(data)
     }
 
     @Test func aFeedItemOfManyAttributesIsReadQuickly() throws {
@@ -65,14 +70,8 @@ import Testing
     }
 
     @Test func aPageWithASelfClosedScriptBeforeTheFloodIsReadQuickly() throws {
-        // 3.85 s for 60,000 attributes, 36 s for 200,000, before.
+        // Before: 59 s here (the debug build), 3.3 s for 60,000 attributes in `parole extract`.
         let data = Self.page(attributes: 200_000, head: "<script src='a.js'/>")
-        let clock = ContinuousClock()
-        var text = ""
-        let elapsed = try clock.measure {
-            text = try HTMLArticleExtractor.extract(data, httpCharset: nil).value.text
-        }
-        #expect(elapsed < .seconds(5), "\(elapsed)")
-        #expect(text.contains("a déclaré Dmitri Peskov"))
+        try Self.expectQuickExtractionWithItsText(data)
     }
 }
