@@ -6,8 +6,9 @@ import Foundation
 /// duplicate: a tag of 100,000 attributes (900 KB) took 9 s to parse, and the 20 MB an input
 /// may hold would take hours. No real tag has a thousand attributes. The scan is one linear
 /// pass over the bytes that reads tags as HTML and XML write them (comments, CDATA sections,
-/// declarations and the text of `script`, `style` and `textarea` are skipped); the bytes are
-/// returned unchanged, without copying, when no tag goes past the limit.
+/// declarations and the text of `script`, `style` and `textarea` up to an end tag are
+/// skipped; a tag closed by `/>` has no text); the bytes are returned unchanged, without
+/// copying, when no tag goes past the limit.
 enum AttributeFlood {
     /// The most attributes a tag keeps.
     static let limit = 1_000
@@ -48,8 +49,8 @@ enum AttributeFlood {
             }
             return true
         }
-        /// The position after the first `text` at or after `position`, or `n`.
-        func skip(past text: StaticString, from position: Int) -> Int {
+        /// The position after the first `text` at or after `position`, or nil.
+        func end(of text: StaticString, from position: Int) -> Int? {
             var p = position
             let first = text.utf8Start[0]
             while p < n {
@@ -58,7 +59,24 @@ enum AttributeFlood {
                 if byte == first, startsWith(text, at: p) { return p + text.utf8CodeUnitCount }
                 p += 1
             }
-            return n
+            return nil
+        }
+        /// The position after the first `text` at or after `position`, or `n`.
+        func skip(past text: StaticString, from position: Int) -> Int {
+            end(of: text, from: position) ?? n
+        }
+        // For each raw-text element, the position from which its end tag is known to be absent
+        // (one failed search is not repeated: many unclosed `<script>` stay linear).
+        var noScriptEndFrom = Int.max
+        var noStyleEndFrom = Int.max
+        var noTextareaEndFrom = Int.max
+        /// The position after the first `endTag` at or after `position`, or `position` itself
+        /// when there is none.
+        func skip(toEndTag endTag: StaticString, from position: Int, noneFrom: inout Int) -> Int {
+            guard position < noneFrom else { return position }
+            if let end = end(of: endTag, from: position) { return end }
+            noneFrom = position
+            return position
         }
         func isSpace(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
@@ -133,15 +151,20 @@ enum AttributeFlood {
             }
             if let cutStart { cuts.append(cutStart..<(closed ? lastEnd : n)) }
             guard closed else { break }
+            // `p` is at the `>` of the tag, or at the `/` of its `/>`.
+            let selfClosed = bytes[p] == UInt8(ascii: "/")
             i = p + 1
-            // The text of these elements is no markup: skipped to their end tag.
+            // The text of these elements is no markup: skipped to their end tag. A tag closed by
+            // `/>` has no text, and without an end tag the scan goes on after the start tag
+            // (libxml2 reads the tags that follow), so that no tag escapes the limit.
+            guard !selfClosed else { continue }
             let length = nameEnd - nameStart
             if length == 6, startsWith("script", at: nameStart) {
-                i = skip(past: "</script", from: i)
+                i = skip(toEndTag: "</script", from: i, noneFrom: &noScriptEndFrom)
             } else if length == 5, startsWith("style", at: nameStart) {
-                i = skip(past: "</style", from: i)
+                i = skip(toEndTag: "</style", from: i, noneFrom: &noStyleEndFrom)
             } else if length == 8, startsWith("textarea", at: nameStart) {
-                i = skip(past: "</textarea", from: i)
+                i = skip(toEndTag: "</textarea", from: i, noneFrom: &noTextareaEndFrom)
             }
         }
         return cuts

@@ -119,7 +119,7 @@ enum MarkupParser {
 
     /// Parses `data` as XML. No DTD or external entity is fetched; the references to the
     /// entities the document declares are replaced by their text, within a budget
-    /// (``EntityReferenceExpansion``); a tag's attributes past the thousandth are left out
+    /// per item and a ceiling for the document (``EntityReferenceExpansion``); a tag's attributes past the thousandth are left out
     /// (``AttributeFlood``).
     static func xml(_ data: Data) -> MarkupDocument? {
         _ = initialized
@@ -142,7 +142,8 @@ enum MarkupParser {
             problems.count += 1
             if problems.first == nil {
                 problems.first =
-                    "entity references expand to more than \(EntityReferenceExpansion.budget >> 20) MiB; the rest left out"
+                    "entity references expand to more than \(EntityReferenceExpansion.budget >> 20) MiB in one item "
+                    + "or \(EntityReferenceExpansion.ceiling >> 20) MiB in all; the rest left out"
             }
         }
         return MarkupDocument(pointer: doc, problems: problems)

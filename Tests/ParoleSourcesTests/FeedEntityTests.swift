@@ -42,6 +42,49 @@ import Testing
         #expect(result.warnings.contains { $0.contains("entity references expand to more than 1 MiB") })
     }
 
+    /// An RSS feed with `doctype` holding one item per description.
+    static func feed(doctype: String, descriptions: [String]) -> Data {
+        let items = descriptions.enumerated().map { index, description in
+            "<item><title>Titre \(index)</title><link>https://example.org/\(index)</link>"
+                + "<description>\(description)</description></item>"
+        }
+        return Data(
+            ("<?xml version=\"1.0\"?><!DOCTYPE rss [\(doctype)]><rss version=\"2.0\"><channel>"
+                + "<title>Le fil</title><link>https://example.org/</link>\(items.joined())</channel></rss>")
+                .utf8)
+    }
+
+    @Test func anItemThatSpendsItsBudgetLeavesTheNextItemsTheirEntities() throws {
+        // The budget was the feed's: after the first item, "mardi &nom;." read "mardi .".
+        let big = String(repeating: "x", count: 100_000)
+        let data = Self.feed(
+            doctype: "<!ENTITY big \"\(big)\"><!ENTITY nom \"Le Fil\">",
+            descriptions: ["Début " + String(repeating: "&big;", count: 40) + " fin.", "mardi &nom;."])
+        let result = try FeedParser.parse(data)
+        #expect(result.value.count == 2)
+        #expect(
+            (result.value.first?.paragraphs.joined().utf8.count ?? 0) <= EntityReferenceExpansion.budget + 100
+        )
+        #expect(result.value.last?.paragraphs == ["mardi Le Fil."])
+        #expect(result.warnings.contains { $0.contains("entity references expand to more than 1 MiB") })
+    }
+
+    @Test func tenThousandItemsEachAtTheirBudgetStayUnderTheCeiling() throws {
+        // 11 references to 100 KB in each item: 11 GB of text without a ceiling for the feed.
+        let big = String(repeating: "x", count: 100_000)
+        let data = Self.feed(
+            doctype: "<!ENTITY big \"\(big)\">",
+            descriptions: Array(repeating: String(repeating: "&big;", count: 11), count: 10_000))
+        let clock = ContinuousClock()
+        var total = 0
+        let elapsed = try clock.measure {
+            total = try FeedParser.parse(data).value.reduce(0) { $0 + $1.paragraphs.joined().utf8.count }
+        }
+        #expect(total > EntityReferenceExpansion.budget)
+        #expect(total <= EntityReferenceExpansion.ceiling + 100)
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+    }
+
     @Test func entityReferencesNestedTenDeepStayBounded() throws {
         // The "billion laughs" with a small fan-out that libxml2's own check lets through.
         var doctype = #"<!ENTITY l0 "rire ">"#
