@@ -1587,6 +1587,15 @@ private struct RulesInOrder: EntityRule {
             given: [N("Marie Durand", .person)],
             expected: [N("Marie Durand", .person)]),
         RuleCase(text: "Le comité des fêtes (Festivités 2027) a protesté.", expected: []),
+        // "service" heads an institution only before an administrative qualifier (p294).
+        RuleCase(
+            text: "Selon le service régional de l'archéologie (SRA), rien.",
+            expected: [N("service régional de l'archéologie", .organization), N("SRA", .organization)]),
+        RuleCase(
+            text: "Il se plaint du service après-vente (SAV) de la marque.",
+            given: [N("SAV", .miscellaneous)],
+            expected: [N("SAV", .miscellaneous)]),
+        RuleCase(text: "Le service national universel (SNU) sera généralisé.", expected: []),
     ])
     func aLowercaseInstitutionDefinedByItsAcronymIsAnOrganisation(_ row: RuleCase) {
         #expect(run(LowercaseInstitutionRule(), row) == row.expected)
@@ -1921,26 +1930,43 @@ private struct RulesInOrder: EntityRule {
     }
 
     @Test(arguments: [
-        // In a match report (a score), a town that is the subject of a verb or the opponent is
-        // its club (p062, p162, p276, p054).
+        // In a match report (a score and two words of a match report), a town that is the
+        // subject of a verb or the opponent is its club (p062, p162, p276, p054).
         RuleCase(
             text:
-                "Ligue 1 : Brest et Strasbourg se quittent dos à dos (2-2). Avec ce nul, Brest reste quatorzième.",
+                "Ligue 1 : Brest et Strasbourg se quittent dos à dos (2-2). Avec ce nul, Brest reste quatorzième. "
+                + "L'arbitre a sifflé la mi-temps.",
             given: [N("Brest", .location), N("Strasbourg", .location), N("Brest", .location)],
             expected: [N("Brest", .organization), N("Strasbourg", .organization), N("Brest", .organization)]),
         RuleCase(
-            text: "Après la défaite contre Versailles (0-3), le club joue face à Rouen.",
+            text:
+                "Après la défaite contre Versailles (0-3), le club joue face à Rouen. Le match et l'arbitre déçoivent.",
             given: [N("Versailles", .location), N("Rouen", .location)],
             expected: [N("Versailles", .organization), N("Rouen", .organization)]),
         // The town as a place stays one: after a preposition, or before one.
         RuleCase(
-            text: "Le club a gagné 23-22. Les joueurs se déplaceront à Lens, Brest dans deux semaines.",
+            text:
+                "Le club a gagné 23-22 à la mi-temps. Les joueurs se déplaceront à Lens, Brest dans deux semaines.",
             given: [N("Lens", .location), N("Brest", .location)],
             expected: [N("Lens", .location), N("Brest", .location)]),
         // No score in the article: no match report.
         RuleCase(
             text: "Brest reste une ville calme, selon le maire.", given: [N("Brest", .location)],
             expected: [N("Brest", .location)]),
+        // A figure of two numbers in ordinary news is no match report: no word of one…
+        RuleCase(
+            text: "Le texte passe par un vote à 52-48 mardi soir. Lyon annonce un nouveau plan.",
+            given: [N("Lyon", .location)], expected: [N("Lyon", .location)]),
+        // …or a range: before a unit or a month, or after "de", even with words of sport.
+        RuleCase(
+            text: "Le match des enfants de 6-10 ans a lieu à la mi-temps. Bordeaux accueille la fête.",
+            given: [N("Bordeaux", .location)], expected: [N("Bordeaux", .location)]),
+        RuleCase(
+            text: "Le match aura lieu les 3-4 juillet, sans arbitre. Bordeaux accueille la fête.",
+            given: [N("Bordeaux", .location)], expected: [N("Bordeaux", .location)]),
+        RuleCase(
+            text: "Le match oppose des joueurs notés de 12-15 sur vingt. Bordeaux accueille la fête.",
+            given: [N("Bordeaux", .location)], expected: [N("Bordeaux", .location)]),
     ])
     func aTownThatPlaysInAMatchReportIsItsClub(_ row: RuleCase) {
         #expect(run(MatchTownRule(), row) == row.expected)

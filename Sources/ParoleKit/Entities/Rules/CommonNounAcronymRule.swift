@@ -76,7 +76,7 @@ struct CommonNounAcronymRule: EntityRule {
         // ``LowercaseInstitutionRule``), also when a function word gave a letter and its head
         // none ("directions départementales des territoires (DDT)").
         for h in [k + 1, k] where c.isLowercaseWord(h) {
-            if c.is(h, in: c.words.lowercaseInstitutionHead) || c.is(h, in: c.words.pluralInstitutionHead) {
+            if c.isLowercaseInstitutionHead(h) || c.is(h, in: c.words.pluralInstitutionHead) {
                 return nil
             }
         }

@@ -66,6 +66,15 @@ struct EntityRuleContext {
     /// Whether token `i`'s word is in `set`.
     func `is`(_ i: Int, in set: WordSet) -> Bool { set.contains(word(i)) }
 
+    /// Whether token `i` heads an institution written in lower case: a
+    /// `lowercaseInstitutionHead` ("commission"), or a `qualifiedLowercaseInstitutionHead`
+    /// followed by a `lowercaseInstitutionQualifier` ("service départemental").
+    func isLowercaseInstitutionHead(_ i: Int) -> Bool {
+        `is`(i, in: words.lowercaseInstitutionHead)
+            || (`is`(i, in: words.qualifiedLowercaseInstitutionHead)
+                && `is`(i + 1, in: words.lowercaseInstitutionQualifier))
+    }
+
     /// The hash of the norms of `range`, as the lexicon keys its entries.
     func sequenceHash(_ range: Range<Int>) -> UInt64 {
         var h: UInt64 = 0

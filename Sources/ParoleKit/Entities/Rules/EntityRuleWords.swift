@@ -193,6 +193,20 @@ struct EntityRuleWords: Sendable {
     var matchOpponentWord: WordSet = []
     /// Prepositions between such a word and the town ("à" of "face à Rouen").
     var matchOpponentPreposition: WordSet = []
+    /// Words of a match report ("mi-temps", "arbitre"): a score counts only in an article
+    /// holding two of them.
+    var matchEvidence: WordSet = []
+    /// Words before a range of numbers, which is no score ("de 6-10 ans").
+    var scoreRangeWord: WordSet = []
+    /// The language's months, lower-case ("juillet"), from its ``MonthNames``: a pair of
+    /// numbers before one is a range of days, no score ("3-4 juillet").
+    var month: WordSet = []
+    /// Heads that name an institution in lower case only when a
+    /// `lowercaseInstitutionQualifier` follows them ("service départemental", not "service
+    /// après-vente").
+    var qualifiedLowercaseInstitutionHead: WordSet = []
+    /// The administrative qualifiers after such a head ("départemental", "régional").
+    var lowercaseInstitutionQualifier: WordSet = []
     /// Articles before such a noun in the plural ("les", "des").
     var pluralArticle: WordSet = []
     /// Articles before such a noun in the singular ("le", "une").
@@ -308,6 +322,9 @@ struct EntityRuleWords: Sendable {
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
             "regionPreposition": \.regionPreposition, "matchSubjectStop": \.matchSubjectStop,
             "matchOpponentWord": \.matchOpponentWord, "matchOpponentPreposition": \.matchOpponentPreposition,
+            "matchEvidence": \.matchEvidence, "scoreRangeWord": \.scoreRangeWord,
+            "qualifiedLowercaseInstitutionHead": \.qualifiedLowercaseInstitutionHead,
+            "lowercaseInstitutionQualifier": \.lowercaseInstitutionQualifier,
         ]
     }
 
@@ -325,11 +342,11 @@ struct EntityRuleWords: Sendable {
 
     /// The sets given by `rows` (set name, then words separated by spaces), the place heads
     /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead`
-    /// set, and the finite forms of `speech`'s verbs and of the `verbLemma` rows, which
-    /// `conjugator` derives.
+    /// set, the finite forms of `speech`'s verbs and of the `verbLemma` rows, which
+    /// `conjugator` derives, and the names of `months`.
     init(
         rows: [[Substring]], triggerRows: [[Substring]], speech: SpeechLexicon,
-        conjugator: SpeechVerbConjugator
+        conjugator: SpeechVerbConjugator, months: MonthNames
     ) {
         var words: [String: [String]] = [:]
         for row in rows where row.count >= 2 {
@@ -364,11 +381,12 @@ struct EntityRuleWords: Sendable {
         placeHead = WordSet(
             triggerRows.filter { $0.count >= 2 && $0[1] == "lochead" }.map { String($0[0]) }
                 + (words["siteHead"] ?? []))
+        month = WordSet(months.months)
     }
 
-    /// The French sets, read once from `entity-rules.tsv`, `triggers.tsv` and the French speech
-    /// verbs.
+    /// The French sets, read once from `entity-rules.tsv`, `triggers.tsv`, the French speech
+    /// verbs and the French months.
     static let french = EntityRuleWords(
         rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"),
-        speech: .french, conjugator: .french)
+        speech: .french, conjugator: .french, months: .french)
 }

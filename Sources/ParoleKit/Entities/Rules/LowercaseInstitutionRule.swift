@@ -1,7 +1,8 @@
 /// An institution written in lower case and defined by its acronym in brackets is an
 /// organisation, its head included, and so is the acronym: "le comité des médicaments à usage
 /// humain (CHMP)", "la commission électorale nationale indépendante (CENI)". The head
-/// (`lowercaseInstitutionHead`) is the nearest one before the bracket, after a
+/// (`lowercaseInstitutionHead`, or `qualifiedLowercaseInstitutionHead` before an administrative
+/// qualifier: "service départemental", not "service après-vente") is the nearest one before the bracket, after a
 /// determiner, with only lower-case words (elided ones too: "d'incendie") between them on the
 /// same line. Institutions of a kind
 /// named in the plural (`pluralInstitutionHead`) are no name, but their acronym is one: "les
@@ -19,7 +20,7 @@ struct LowercaseInstitutionRule: EntityRule {
             var head = last
             while head >= 0 && open - head <= 10 && (c.isLowercaseWord(head) || c.isLowercaseElision(head))
                 && c.continuesLine(head + 1)
-                && !c.is(head, in: c.words.lowercaseInstitutionHead)
+                && !c.isLowercaseInstitutionHead(head)
                 && !c.is(head, in: c.words.pluralInstitutionHead)
             {
                 head -= 1
@@ -30,7 +31,7 @@ struct LowercaseInstitutionRule: EntityRule {
                 out.append(TokenName(acronym, .organization, isCertain: true))
                 continue
             }
-            guard c.is(head, in: c.words.lowercaseInstitutionHead) else { continue }
+            guard c.isLowercaseInstitutionHead(head) else { continue }
             out += [
                 TokenName(head..<open, .organization, isCertain: true),
                 TokenName(acronym, .organization, isCertain: true),

@@ -1,5 +1,6 @@
 /// In a match report, a town that plays is its club, which the guidelines type ORG: an article
-/// holding a score ("(2-2)", "23-22") names clubs by their town, so a known place there is the
+/// holding a score ("(2-2)", "23-22") and two words of a match report (`matchEvidence`:
+/// "mi-temps", "arbitre") names clubs by their town, so a known place there is the
 /// club when it is the subject of a verb ("Brest reste quatorzième", "Pau renverse Castres",
 /// "Brest et Strasbourg se quittent dos à dos") or the opponent after `matchOpponentWord`
 /// ("la défaite contre Versailles", "face à Rouen"). The subject opens a sentence or follows a
@@ -10,7 +11,7 @@
 struct MatchTownRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
-        guard hasScore(c) else { return names }
+        guard hasScore(c), hasMatchEvidence(c) else { return names }
         var out = names
         for (k, n) in names.enumerated() where isTown(n, c) {
             let i = n.range.lowerBound
@@ -49,22 +50,40 @@ struct MatchTownRule: EntityRule {
     }
 
     /// Whether the article holds a score: two numbers of one to three digits joined by a hyphen,
-    /// as one token or three glued ones ("2-2", "23-22").
+    /// as one token or three glued ones ("2-2", "23-22"), that are no range: not followed by a
+    /// month or a unit ("3-4 juillet", "6-10 ans") nor preceded by a `scoreRangeWord` ("de").
     private func hasScore(_ c: EntityRuleContext) -> Bool {
         for k in c.tokens.indices where c.tokens[k].kind == .number {
             let text = c.document.text(c.tokens[k].span)
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            var end: Int?
             if parts.count == 2, parts.allSatisfy({ (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) })
             {
-                return true
-            }
-            if k + 2 < c.tokens.count, c.norm(k + 1) == "-", c.touchesPrevious(k + 1),
+                end = k + 1
+            } else if k + 2 < c.tokens.count, c.norm(k + 1) == "-", c.touchesPrevious(k + 1),
                 c.touchesPrevious(k + 2),
                 c.tokens[k + 2].kind == .number, text.count <= 3,
                 c.document.text(c.tokens[k + 2].span).count <= 3
             {
-                return true
+                end = k + 3
             }
+            guard let end else { continue }
+            if c.is(end, in: c.words.month) || c.is(end, in: c.words.unit)
+                || c.is(k - 1, in: c.words.scoreRangeWord)
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Whether the article holds two different words of a match report (`matchEvidence`).
+    private func hasMatchEvidence(_ c: EntityRuleContext) -> Bool {
+        var seen: Set<String> = []
+        for k in c.tokens.indices where c.is(k, in: c.words.matchEvidence) {
+            seen.insert(c.norm(k))
+            if seen.count >= 2 { return true }
         }
         return false
     }
