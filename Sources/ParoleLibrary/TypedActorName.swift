@@ -43,29 +43,25 @@ struct TypedActorName {
         _ text: String, words lists: WordLists, titles: [String: SpeakerGender] = GenderLexicon.french.titles
     ) {
         key = NameKey.of(text)
-        let honorifics = lists.words("honorifics")
-        let roles = lists.words("role-nouns")
-        let determiners = lists.words("determiners")
+        let titleWords = NameTitleWords(lists)
         var written = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
         // Lower-case words before the first capitalised one are a role: "l'économiste Dupont".
         if let first = written.firstIndex(where: { !NameKey.isRole($0) }) { written.removeFirst(first) }
+        let lowered = written.map { $0.lowercased() }
         var kept: [[String]] = []
         var ambiguous: [String]?
         var honorific = false
         var gender: SpeakerGender?
         for (index, word) in written.enumerated() {
-            let lower = word.lowercased()
-            let next = index + 1 < written.count ? written[index + 1].lowercased() : ""
-            if honorifics.contains(lower) {
+            let lower = lowered[index]
+            if titleWords.honorifics.contains(lower) {
                 honorific = true
                 if gender == nil { gender = titles[lower] }
                 let parts = Self.parts(word)
                 if kept.isEmpty, ambiguous == nil, parts.count == 1, parts[0].count == 1 { ambiguous = parts }
                 continue
             }
-            if roles.contains(lower) { continue }
-            // A determiner before a role or an honorific: "le président", "la ministre".
-            if determiners.contains(lower), honorifics.contains(next) || roles.contains(next) { continue }
+            if titleWords.leavesOut(index, of: lowered) { continue }
             let parts = Self.parts(word)
             if !parts.isEmpty { kept.append(parts) }
         }

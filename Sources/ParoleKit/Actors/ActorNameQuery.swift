@@ -20,19 +20,10 @@ public struct ActorNameQuery: Sendable {
     /// determiners are read from them).
     public init(_ text: String, words lists: WordLists) {
         folded = TextFolding.fold(text)
-        let honorifics = lists.words("honorifics")
-        let roles = lists.words("role-nouns")
-        let determiners = lists.words("determiners")
+        let titles = NameTitleWords(lists)
         let written = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map { $0.lowercased() }
         var kept: [[String]] = []
-        for (index, word) in written.enumerated() {
-            if honorifics.contains(word) || roles.contains(word) { continue }
-            // A determiner before a role or an honorific: "le président", "la ministre".
-            if determiners.contains(word), index + 1 < written.count,
-                honorifics.contains(written[index + 1]) || roles.contains(written[index + 1])
-            {
-                continue
-            }
+        for (index, word) in written.enumerated() where !titles.leavesOut(index, of: written) {
             let parts = Self.parts(word)
             if !parts.isEmpty { kept.append(parts) }
         }
