@@ -27,4 +27,22 @@ import Testing
         #expect(quotes("Depuis hier, on assure que le calendrier de la réforme sera tenu.").isEmpty)
         #expect(quotes("Le calendrier de la réforme sera tenu, assure-t-on.").isEmpty)
     }
+
+    @Test func anOnAfterWhereIsTheCircleTheRelativeHangsOn() {
+        let q = quotes(
+            "Le texte ira au bout du débat, assure-t-on dans l'entourage du ministre, où l'on réfute avoir l'intention de passer en force."
+        )
+        #expect(q.map(\.text).contains("avoir l'intention de passer en force"))
+        #expect(
+            quotes("Le texte ira au bout du débat, où l'on réfute avoir l'intention de passer en force.")
+                .isEmpty)
+    }
+
+    @Test func anAppositionAfterThePlaceIsNoPartOfIt() {
+        let q = quotes(
+            "À la coopérative des Coteaux de Gascogne, principal acheteur de grain du département, on reconnaît que la situation est tendue."
+        )
+        #expect(q.map(\.text) == ["la situation est tendue"])
+        #expect(q.first?.kind == .indirect)
+    }
 }

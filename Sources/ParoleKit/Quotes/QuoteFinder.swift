@@ -675,12 +675,47 @@ struct QuoteFinder {
         guard cue.clitic == nil else { return nil }
         var on = cue.tokens.lowerBound - 1
         while on > sentence.lowerBound, view.grammar.contains(.objectClitics, tokens[on].norm) { on -= 1 }
-        let first = sentence.lowerBound
-        guard on - 3 >= first, view.grammar.contains(.impersonalPronouns, tokens[on].norm),
-            tokens[on - 1].norm == ",", on - 1 - first <= 8,
-            view.grammar.contains(.placePrepositions, tokens[first].norm)
+        guard on - 3 >= sentence.lowerBound, view.grammar.contains(.impersonalPronouns, tokens[on].norm)
         else { return nil }
-        let place = (first + 1)..<(on - 1)
+        // "…, dans l'entourage du ministre, où l'on réfute …": "on" after the relative "où" (and
+        // the euphonic "l'") speaks for the place or circle the relative hangs on.
+        var before = on - 1
+        if view.grammar.contains(.definiteArticles, tokens[before].norm), tokens[before].kind == .elision {
+            before -= 1
+        }
+        if before - 2 >= sentence.lowerBound, view.grammar.contains(.relativeAdverbs, tokens[before].norm),
+            tokens[before - 1].norm == ","
+        {
+            let comma = before - 1
+            var k = comma - 1
+            while k > sentence.lowerBound, comma - k <= 8, tokens[k].norm != ",",
+                !view.grammar.contains(.placePrepositions, tokens[k].norm)
+            {
+                k -= 1
+            }
+            guard view.grammar.contains(.placePrepositions, tokens[k].norm) else { return nil }
+            return circle((k + 1)..<comma)
+        }
+        let first = sentence.lowerBound
+        guard tokens[on - 1].norm == ",", view.grammar.contains(.placePrepositions, tokens[first].norm) else {
+            return nil
+        }
+        var end = on - 1
+        // "À la coopérative des Coteaux, principal acheteur de grain du département, on reconnaît
+        // que …": an apposition between commas after the place is no part of it.
+        if end - first > 8, let comma = ((first + 1)..<end).first(where: { tokens[$0].norm == "," }),
+            comma - first <= 8, let apposition = phrases.phrase(startingAt: comma + 1, limit: end),
+            apposition.upperBound == end
+        {
+            end = comma
+        }
+        guard end - first <= 8 else { return nil }
+        return circle((first + 1)..<end)
+    }
+
+    /// The phrase that names the place or circle "on" speaks for, in `place`: a name, or a
+    /// phrase that names a source.
+    private func circle(_ place: Range<Int>) -> Range<Int>? {
         if let entity = namedEntity(in: place) { return entity }
         guard let np = phrases.phrase(startingAt: place.lowerBound, limit: place.upperBound), namesSource(np)
         else { return nil }
@@ -820,6 +855,7 @@ struct QuoteFinder {
 
     /// Whether a phrase can name a speaker: it holds a name, or its head is a role or a body.
     func namesSpeaker(_ np: Range<Int>) -> Bool {
+        if namesOrganisationAgain(np) { return true }
         let np = groupOfPartitive(np)
         let possessive = view.grammar.contains(.possessives, tokens[np.lowerBound].norm)
         for i in np
@@ -840,6 +876,18 @@ struct QuoteFinder {
             return false
         }
         return false
+    }
+
+    /// Whether a definite phrase names again an organisation the document named before in
+    /// several words, by the first word of its name: "le muséum" after "Muséum national
+    /// d'histoire naturelle", "la confédération" after "Confédération nationale de la
+    /// boulangerie-pâtisserie française" (the press names a body in full once, then by its head
+    /// noun; p234, p332, p372 of the press probes).
+    func namesOrganisationAgain(_ np: Range<Int>) -> Bool {
+        guard np.count >= 2, view.grammar.contains(.definiteArticles, tokens[np.lowerBound].norm),
+            let named = view.organisationHeads[tokens[np.lowerBound + 1].norm]
+        else { return false }
+        return named < np.lowerBound
     }
 
     /// The group a partitive phrase picks its members from ("l'un de | ses avocats", "certains
