@@ -24,7 +24,9 @@ import Testing
             """
         let analysis = analyzer.analyze(text: text, id: "t")
         #expect(analysis.speakerActors.last??.name == "Marc Lemoine")
-        #expect(analysis.actors.first { $0.name == "Marc Lemoine" }?.roles.contains("délégué dans l'entreprise") == true)
+        #expect(
+            analysis.actors.first { $0.name == "Marc Lemoine" }?.roles.contains("délégué dans l'entreprise")
+                == true)
     }
 
     @Test func aListOfRolesGivesTheFirstNoHolder() {

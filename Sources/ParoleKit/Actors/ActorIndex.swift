@@ -206,7 +206,8 @@ struct ActorIndex {
             // role's complement; a role noun read in it ("entreprise") is not the role's
             // ("interrogée par l'avocate": after a participle, the phrase is the role).
             if apposed, view.isDeterminer(b), b > 1, !complements.contains(view.tokens[b - 1].norm),
-                view.grammar.contains(.complementPrepositions, view.tokens[b - 1].norm), view.isRoleNoun(b - 2)
+                view.grammar.contains(.complementPrepositions, view.tokens[b - 1].norm),
+                view.isRoleNoun(b - 2)
             {
                 role = nil
                 continue
