@@ -83,6 +83,13 @@ struct ActorIndex {
                 addRole(role, to: actorOfEntity[e])
                 namedByRoleAt[role.lowerBound] = actorOfEntity[e]
                 if view.tokens[role.upperBound].norm == "," { markApposedRole(of: actorOfEntity[e]) }
+                // "Le commissaire européen à l'Énergie, l'Irlandais X": a role in apposition to the
+                // role that stands before the name is the same person's.
+                if let outer = roleApposed(before: role) {
+                    addRole(outer, to: actorOfEntity[e])
+                    namedByRoleAt[outer.lowerBound] = actorOfEntity[e]
+                    markApposedRole(of: actorOfEntity[e])
+                }
             }
             if let role = roleAfter(e) {
                 addRole(role, to: actorOfEntity[e])
@@ -141,7 +148,6 @@ struct ActorIndex {
         // "le chef du gouvernement français, M. Ayrault": a title and a comma may stand between.
         let honorifics = view.honorifics
         let complements = view.complementConnectors
-        let owners = view.ownerConnectors
         while b > 0, name.lowerBound - b < 2, honorifics.contains(view.tokens[b - 1].norm) { b -= 1 }
         if b > 0, view.tokens[b - 1].norm == "," { b -= 1 }
         let nameStart = b
@@ -153,12 +159,32 @@ struct ActorIndex {
         {
             return nil
         }
-        let floor = max(sentenceStart(of: name.lowerBound), b - Self.roleReach)
+        return role(endingAt: nameStart, floor: max(sentenceStart(of: name.lowerBound), b - Self.roleReach))
+    }
+
+    /// The role phrase that ends at token `end` (a name, or the comma of an apposition, stands
+    /// there), read back to `floor` at most: its first noun is a role noun, it holds no verb, and
+    /// it starts after a determiner or at the role noun itself. A person's name inside it is
+    /// the complement of its noun when a comma stands at `end` ("l'avocate de la famille
+    /// Chartier, Me X"); without the comma, a name ends the phrase.
+    private func role(endingAt nameStart: Int, floor: Int) -> Range<Int>? {
+        let complements = view.complementConnectors
+        let owners = view.ownerConnectors
+        let apposed = nameStart < view.tokens.count && view.tokens[nameStart].norm == ","
+        var b = nameStart
         var role: Int? = nil
         while b > floor {
             let t = view.tokens[b - 1]
             guard t.kind == .word || t.kind == .elision || view.entity(at: b - 1) != nil else { break }
-            if view.entity(at: b - 1).map({ view.entities[$0].type == .person }) == true { break }
+            if let p = view.entity(at: b - 1), view.entities[p].type == .person {
+                // "l'avocate de la famille Chartier, Me X": the name is the complement of a noun
+                // after "de"; read on before it.
+                guard apposed, let opener = complementOpener(before: view.entityTokens[p].lowerBound),
+                    opener > floor
+                else { break }
+                b = opener
+                continue
+            }
             // A role phrase holds no verb: "le poste de ministre des Finances a été confié au
             // banquier X" gives X the role "banquier", not "ministre des Finances a été confié…".
             if view.roleOfToken[b - 1].contains(.auxiliary)
@@ -170,10 +196,21 @@ struct ActorIndex {
             // "l'Espagnol Carlos Alcaraz": a capitalised nationality noun right before the name
             // is a role too ("l'Espagnol", later, is the same person).
             if view.isRoleNoun(b)
-                || (b == name.lowerBound - 1 && isNationalityNoun(b) && b > 0
+                || (b == nameStart - 1 && !apposed && isNationalityNoun(b) && b > 0
                     && view.grammar.contains(.definiteArticles, view.tokens[b - 1].norm))
             {
                 role = b
+            }
+            // "son représentant dans l'entreprise, le commandant X": in an apposition, a
+            // determiner after a role noun and a preposition other than "de" or "à" opens the
+            // role's complement; a role noun read in it ("entreprise") is not the role's
+            // ("interrogée par l'avocate": after a participle, the phrase is the role).
+            if apposed, view.isDeterminer(b), b > 1, !complements.contains(view.tokens[b - 1].norm),
+                view.grammar.contains(.complementPrepositions, view.tokens[b - 1].norm),
+                view.isRoleNoun(b - 2)
+            {
+                role = nil
+                continue
             }
             // "l'avocat des parents de la victime, Me X": a determiner after "de" opens a
             // complement, not the role phrase.
@@ -192,6 +229,43 @@ struct ActorIndex {
             }
         }
         return role.map { $0..<nameStart }
+    }
+
+    /// Where the complement that holds a person's name starting at token `start` opens: the
+    /// connector "de" right before the name ("de Kévin Doublet"), or before a determiner and a
+    /// lower-case noun ("de la famille Chartier"); nil when no connector stands there.
+    private func complementOpener(before start: Int) -> Int? {
+        let owners = view.ownerConnectors
+        var k = start - 1
+        if k > 0, view.tokens[k].kind == .word, !view.tokens[k].isCapitalized, view.entity(at: k) == nil,
+            !owners.contains(view.tokens[k].norm)
+        {
+            k -= 1
+            if k > 0, view.isDeterminer(k), !owners.contains(view.tokens[k].norm) { k -= 1 }
+        }
+        return k >= 0 && owners.contains(view.tokens[k].norm) ? k : nil
+    }
+
+    /// A role phrase in apposition right before the role phrase `inner` that precedes a name: "le
+    /// commissaire européen à l'Énergie, | l'Irlandais X", "son représentant dans l'entreprise, |
+    /// le commandant de bord X". The outer phrase ends at the comma before `inner`'s determiner,
+    /// opens with a determiner in the same sentence (not "de": "au premier rang des parties
+    /// civiles, la sœur de X" gives the sister no other role) and is not one item of a list (no
+    /// comma nor coordinator before it); nil otherwise.
+    private func roleApposed(before inner: Range<Int>) -> Range<Int>? {
+        var opener = inner.lowerBound
+        if opener > 0, view.isDeterminer(opener - 1) { opener -= 1 }
+        let comma = opener - 1
+        let floor = sentenceStart(of: inner.lowerBound)
+        guard comma > floor, view.tokens[comma].norm == ",",
+            !view.complementConnectors.contains(view.tokens[comma - 1].norm),
+            let outer = role(endingAt: comma, floor: max(floor, comma - Self.roleReach)),
+            outer.lowerBound > floor, view.isDeterminer(outer.lowerBound - 1),
+            !view.complementConnectors.contains(view.tokens[outer.lowerBound - 1].norm)
+        else { return nil }
+        let before = outer.lowerBound - 1 > floor ? view.tokens[outer.lowerBound - 2].norm : ""
+        guard before != ",", !view.grammar.contains(.coordinators, before) else { return nil }
+        return outer
     }
 
     /// A role phrase in apposition right after a person's name: "Jean-Marc Ayrault, le premier
@@ -269,9 +343,22 @@ struct ActorIndex {
         return .unknown
     }
 
-    /// The person who holds the role phrase `range` in the article, if a name was given with it.
+    /// The person who holds the role phrase `range` in the article, if a name was given with it:
+    /// with the same office, or with a longer role that opens with the phrase's words and so
+    /// subsumes it ("le commissaire européen" after "le commissaire européen à l'Énergie, X"),
+    /// when one person alone holds such a role. A single noun ("le ministre") is left to the
+    /// mentions by head noun, which weigh recency and gender.
     func holder(ofRole range: Range<Int>) -> Int? {
-        roleHolders[view.language.speakerWords.office(phraseName(range))]
+        let office = view.language.speakerWords.office(phraseName(range))
+        if let d = roleHolders[office] { return d }
+        guard office.contains(" ") else { return nil }
+        let opening = office + " "
+        var found: Int? = nil
+        for (role, d) in roleHolders where role.hasPrefix(opening) {
+            if let other = found, other != d { return nil }
+            found = d
+        }
+        return found
     }
 
     /// The key under which a name is looked up: persons apart from the rest.
