@@ -38,7 +38,9 @@ struct ActorMatcher {
         } else if actor.type == .person, actor.kind == .person {
             // Only a named person goes by a shorter or fuller form of the name: "des
             // scientifiques" (an anonymous source) is not "le modèle émis par les scientifiques".
-            found = try samePerson(key: key, name: actor.name, type: type, roles: roles, keptApart: keptApart)
+            found = try samePerson(
+                TypedActorName(actor.name, titleWords: Self.titleWords), name: actor.name, type: type,
+                roles: roles, keptApart: keptApart)
         }
         let match: Match
         if var found {
@@ -60,23 +62,49 @@ struct ActorMatcher {
         return match
     }
 
+    /// A library person of the surname of an article's person: its id, the key of its name
+    /// without honorifics (``TypedActorName/personKey``), its name, and the name as read.
+    private typealias Namesake = (id: Int64, key: String, name: String, typed: TypedActorName)
+
+    /// The title words a person's name is compared without ("M. Fontaine" is "Fontaine").
+    static let titleWords = NameTitleWords(SpeakerKind.frenchWords)
+
     /// The one library person that a person's name also names, by the rules of
     /// ``NameKey/samePerson(_:_:)``: a surname alone and a full name ("Obama", "Barack Obama"),
     /// an initial and a first name ("B. Obama", "Barack Obama"). A surname alone merges only
     /// when one library person has that surname, or when exactly one of several shares a role.
+    /// Names are compared without their honorifics ("M. Fontaine", "Fontaine", "Jean Fontaine"),
+    /// and an honorific's gender must not contradict the other name's (its honorific, its first
+    /// name, or the gender its articles give it): "M. Fontaine" is Marc Fontaine, not Marie.
     private func samePerson(
-        key: String, name: String, type: String, roles: Set<String>, keptApart: Set<Int64>
+        _ typed: TypedActorName, name: String, type: String, roles: Set<String>, keptApart: Set<Int64>
     ) throws -> Match? {
+        let key = typed.personKey
         let surname = NameKey.surname(ofKey: key)
         let namesakes = try Row.fetchAll(
             db.cachedStatement(
-                sql: "SELECT id, key FROM actor WHERE surnameKey = ? AND type = ? ORDER BY id"),
+                sql: "SELECT id, key, name FROM actor WHERE surnameKey = ? AND type = ? ORDER BY id"),
             arguments: [surname, type]
-        ).map { (id: $0["id"] as Int64, key: $0["key"] as String) }
-        let open = namesakes.filter { !keptApart.contains($0.id) && NameKey.samePerson($0.key, key) }
-        let candidate: (id: Int64, key: String)
+        ).map { row -> Namesake in
+            let name: String = row["name"]
+            let stored = TypedActorName(name, titleWords: Self.titleWords)
+            return (id: row["id"], key: stored.personKey, name: name, typed: stored)
+        }
+        var open = namesakes.filter {
+            !keptApart.contains($0.id) && ($0.key == key || NameKey.samePerson($0.key, key))
+        }
+        var byHonorific = false
+        if typed.hasHonorific || open.contains(where: { $0.typed.hasHonorific }) {
+            let agreeing = try agreeingInGender(open, with: typed, name: name)
+            byHonorific = agreeing.count == 1 && open.count > 1
+            open = agreeing
+        }
+        let candidate: Namesake
         var reason: String
-        if open.count == 1 {
+        if byHonorific {
+            candidate = open[0]
+            reason = "same surname and honorific"
+        } else if open.count == 1 {
             candidate = open[0]
             if try sharesRole(candidate.id, roles) {
                 reason = "same surname and role"
@@ -87,18 +115,42 @@ struct ActorMatcher {
             }
         } else {
             // Several people go by this name: only a role in common tells which one it is.
-            var sharing: [(id: Int64, key: String)] = []
+            var sharing: [Namesake] = []
             for c in open where try sharesRole(c.id, roles) { sharing.append(c) }
             guard sharing.count == 1 else { return nil }
             candidate = sharing[0]
             reason = "same surname and role"
         }
-        // The library keeps the fullest name: "Barack Obama" rather than "Obama" or "B. Obama".
-        if NameKey.isFuller(key, than: candidate.key) {
+        // The library keeps the fullest name: "Barack Obama" rather than "Obama" or "B. Obama",
+        // and a name without an honorific rather than the same with one ("Fontaine", not "M.
+        // Fontaine").
+        if NameKey.isFuller(key, than: candidate.key)
+            || (key == candidate.key && !typed.hasHonorific && candidate.typed.hasHonorific)
+        {
+            let whole = NameKey.of(name)
             try db.cachedStatement(sql: "UPDATE actor SET name = ?, key = ?, surnameKey = ? WHERE id = ?")
-                .execute(arguments: [name, key, surname, candidate.id])
+                .execute(arguments: [name, whole, NameKey.surname(ofKey: whole), candidate.id])
         }
         return Match(actorId: candidate.id, reason: reason)
+    }
+
+    /// The people of `people` whose gender does not contradict the name `typed`'s: each side's
+    /// gender is told by its honorific, else its first name, and a library person's also by
+    /// its articles (``Library/genders(of:db:)``); an unknown gender contradicts nothing.
+    private func agreeingInGender(
+        _ people: [Namesake], with typed: TypedActorName, name: String
+    ) throws -> [Namesake] {
+        guard
+            let gender = typed.honorificGender ?? TypedActorName.genderEstimate.firstNameGender(name),
+            gender != .unknown
+        else { return people }
+        let known = try Library.genders(of: people.map(\.id), db: db)
+        return people.filter { person in
+            let theirs =
+                known[person.id] ?? person.typed.honorificGender
+                ?? TypedActorName.genderEstimate.firstNameGender(person.name) ?? .unknown
+            return theirs == .unknown || theirs == gender
+        }
     }
 
     /// Names each of `actorIds` that still has appearances after the fullest name those

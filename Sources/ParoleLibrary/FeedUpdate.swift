@@ -120,21 +120,22 @@ public struct FeedUpdate: Sendable {
                 }
             })
         var pending: [(LibraryEntry, SourceArticle)] = []
-        for item in items {
+        // The version too, as `parole add` asks: an item `add` stored is not analysed again.
+        // Told for every item in one read: the cost of an unchanged item is a hash.
+        let stored = try library.storedItems(
+            items.map { (source: $0.source, text: $0.text) }, analysisVersion: AnalysisVersion.current)
+        for (item, isStored) in zip(items, stored) {
+            guard !isStored else {
+                report.unchanged += 1
+                continue
+            }
             let entry = LibraryEntry(
                 source: item.source,
                 date: item.date
                     ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
                 link: item.link, author: item.author, analysisVersion: AnalysisVersion.current,
                 site: item.siteName, language: item.language, feedItem: item.itemKey)
-            // The version too, as `parole add` asks: an item `add` stored is not analysed again.
-            if try library.isStored(
-                source: entry.source, text: item.text, analysisVersion: entry.analysisVersion)
-            {
-                report.unchanged += 1
-            } else {
-                pending.append((entry, item))
-            }
+            pending.append((entry, item))
         }
         // Stored in chunks, as `parole add` does: a long feed never holds all its analyses at once.
         var firstError: LibraryError?

@@ -236,12 +236,16 @@ extension Library {
         """
 
     /// The quote of a row of ``quoteColumns``.
+    /// Its site is the one its citation names: the site the page names itself by, else its
+    /// web address's host (`parole quotes --format csv`, `json` give the outlet of every quote).
     static func quote(_ row: Row) -> LibraryQuote {
-        LibraryQuote(
+        let url = WebAddress.of(link: row["articleLink"], source: row["articleSource"])
+        return LibraryQuote(
             articleId: row["articleId"], articleTitle: row["articleTitle"],
             date: LibraryDate.date(row["date"]),
-            url: WebAddress.of(link: row["articleLink"], source: row["articleSource"]),
-            site: row["articleSite"],
+            url: url,
+            site: (row["articleSite"] as String?).flatMap { $0.isEmpty ? nil : $0 }
+                ?? url.flatMap(WebAddress.siteHost),
             actorId: row["actorId"], actor: row["actorName"], actorType: row["actorType"],
             cue: row["cue"], via: row["via"], speaker: row["speaker"],
             text: row["text"],

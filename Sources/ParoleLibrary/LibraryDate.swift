@@ -1,4 +1,5 @@
 import Foundation
+import ParoleSources
 
 /// Dates as the library stores them: ISO 8601 in UTC ("2012-05-22T12:00:00Z"), which sort as text.
 /// Written and read by hand: formatters are slow to make and not shareable across threads.
@@ -44,12 +45,7 @@ enum LibraryDate {
 
     /// Days since 1970-01-01 of a proleptic Gregorian date.
     static func days(fromCivil year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        FeedDate.days(fromCivil: year, month, day)
     }
 
     /// The proleptic Gregorian date of a day count since 1970-01-01.

@@ -114,7 +114,8 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     /// The article's web address (``WebAddress/of(link:source:)``), if it has one: a link no
     /// reader can open (`javascript:…`, a relative link) is left out, as the citation leaves it.
     public var url: String?
-    /// The article's site, if known.
+    /// The article's site: the name the page gives itself, else its web address's host; nil
+    /// for an article without either (a file).
     public var site: String?
     /// The library actor it is attributed to, if any.
     public var actorId: Int64?

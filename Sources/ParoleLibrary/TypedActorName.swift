@@ -42,8 +42,16 @@ struct TypedActorName {
     init(
         _ text: String, words lists: WordLists, titles: [String: SpeakerGender] = GenderLexicon.french.titles
     ) {
+        self.init(text, titleWords: NameTitleWords(lists), titles: titles)
+    }
+
+    /// The name `text`, read without the title words `titleWords`; the gender of a title from
+    /// `titles`.
+    init(
+        _ text: String, titleWords: NameTitleWords,
+        titles: [String: SpeakerGender] = GenderLexicon.french.titles
+    ) {
         key = NameKey.of(text)
-        let titleWords = NameTitleWords(lists)
         var written = text.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
         // Lower-case words before the first capitalised one are a role: "l'économiste Dupont".
         if let first = written.firstIndex(where: { !NameKey.isRole($0) }) { written.removeFirst(first) }
@@ -70,6 +78,15 @@ struct TypedActorName {
         initialOrHonorific = named ? ambiguous : nil
         hasHonorific = honorific
         honorificGender = gender
+    }
+
+    /// The key of the name without its honorifics and role words when it has an honorific
+    /// ("M. Fontaine" → "fontaine", "Mme la ministre Lévêque" → "leveque"), else the key of the
+    /// whole name: the form by which an article's person joins a library person
+    /// (``ActorMatcher``).
+    var personKey: String {
+        guard hasHonorific, !words.isEmpty else { return key }
+        return words.map { $0.joined(separator: " ") }.joined(separator: " ")
     }
 
     /// The words of a name or of the typed text: the words a name is looked up by in SQL (their
@@ -176,7 +193,7 @@ extension TypedActorName {
             let named = Dictionary(
                 candidates.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let agreeing = byWords.filter { id in
-                let gender = genders[id] ?? named[id].flatMap(Self.firstNameGender) ?? .unknown
+                let gender = genders[id] ?? named[id].flatMap(Self.genderEstimate.firstNameGender) ?? .unknown
                 return gender == .unknown || gender == honorificGender
             }
             if !agreeing.isEmpty { return Array(Set(whole + agreeing)).sorted() }
@@ -188,13 +205,7 @@ extension TypedActorName {
         return Array(Set(whole + byWords)).sorted()
     }
 
-    /// The gender the first word of the name `name` tells by the first-name gazetteer, if any.
-    static func firstNameGender(_ name: String) -> SpeakerGender? {
-        guard let first = name.split(whereSeparator: \.isWhitespace).first else { return nil }
-        switch FirstNames.french.sex(of: String(first)) {
-        case .male: return .male
-        case .female: return .female
-        case nil: return nil
-        }
-    }
+    /// The first-name evidence of the analysis's gender estimate: a first name tells a gender
+    /// here exactly when it does in an article (``GenderEstimate/firstNameGender(_:)``).
+    static let genderEstimate = GenderEstimate()
 }

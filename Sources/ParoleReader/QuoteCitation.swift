@@ -69,7 +69,7 @@ public struct QuoteCitation: Hashable, Sendable {
         }
     }
 
-    /// The citation copied by `y`: « words », cue Speaker, role — relay or site, date, address;
+    /// The citation copied by `y`: « words », cue Speaker, role — site (relay), date, address;
     /// for an article read from a file, its title in place of the address: a published
     /// citation never carries a local path (the quote detail and `parole quotes` keep it).
     /// Reported speech (indirect, according) is not put between guillemets. As French
@@ -93,10 +93,21 @@ public struct QuoteCitation: Hashable, Sendable {
         case .indirect, .according:
             out = known ? text + " (" + who + ")" : text
         }
-        let source = [via ?? site, webAddress == nil ? title : nil, date, webAddress].compactMap { $0 }
+        let source = [outlet, webAddress == nil ? title : nil, date, webAddress].compactMap { $0 }
             .filter { !$0.isEmpty }
         if !source.isEmpty { out += " — " + source.joined(separator: ", ") }
         return out
+    }
+
+    /// Where the quote was published, as a citation names it: the article's site, followed by
+    /// the relay it credits in parentheses ("example.org (Reuters)"); the relay alone for an
+    /// article without a site. A relay never hides the outlet that published the words.
+    var outlet: String? {
+        let site = site.flatMap { $0.isEmpty ? nil : $0 }
+        let via = via.flatMap { $0.isEmpty ? nil : $0 }
+        guard let site else { return via }
+        guard let via, via.lowercased() != site.lowercased() else { return site }
+        return "\(site) (\(via))"
     }
 
     /// `words` without the one full stop that closes them (not an ellipsis "..." nor "?" "!"),

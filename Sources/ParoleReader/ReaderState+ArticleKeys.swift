@@ -53,6 +53,17 @@ extension ReaderState {
             return []
         }
         guard visible.indices.contains(position + step) else {
+            if step > 0 {
+                // The last of the library's newest articles listed: the next is the first of
+                // the next page, read now and opened when it comes.
+                list.selection = position
+                let effects = olderArticlesAtTheEnd()
+                if !effects.isEmpty {
+                    opensOlderArticleWhenListed = true
+                    message = "Reading older articles…"
+                    return effects
+                }
+            }
             message = step > 0 ? "Last article of the list" : "First article of the list"
             return []
         }

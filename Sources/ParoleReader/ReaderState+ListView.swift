@@ -6,6 +6,9 @@ extension ReaderState {
         let visible = visibleArticles
         // Parts of falling importance: a narrow screen leaves the last ones out, whole.
         var heading = [" Parole — \(visible.count) of \(Plural.count(articles.count, "article"))"]
+        // The library search the list shows, kept in sight after the status line moves on.
+        let searched = foundBySearch.map { "holding \($0)" }
+        if let searched { heading.append(" · \(searched)") }
         if !list.query.isEmpty { heading.append(" · /\(list.query)") }
         if let actorFilter { heading.append(" · actor: \(actorFilter.name)") }
         let unread = articles.filter { !$0.isRead }.count
@@ -16,7 +19,12 @@ extension ReaderState {
         }
         if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
             heading +=
-                libraryQuery.map { [" · the first \(articles.count) of \(total) \($0)", " (--limit N)"] }
+                libraryQuery.map { query in
+                    [
+                        " · the first \(articles.count) of \(total)" + (query == searched ? "" : " \(query)"),
+                        " (--limit N)",
+                    ]
+                }
                 ?? [" · the newest of \(total) in the library", " (--limit N)"]
         }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))

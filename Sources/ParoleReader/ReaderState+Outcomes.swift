@@ -2,8 +2,32 @@ import ParoleKit
 
 extension ReaderState {
     /// Takes what came of an effect: library results replace the list, failures and
-    /// confirmations reach the status line.
-    public mutating func receive(_ outcome: ReaderOutcome) {
+    /// confirmations reach the status line. Returns what follows from it: a page of older
+    /// articles that `J` asked for opens its first article, which is then marked read.
+    @discardableResult
+    public mutating func receive(_ outcome: ReaderOutcome) -> [ReaderEffect] {
+        let listed = articles.count
+        take(outcome)
+        switch outcome {
+        case .olderArticles, .failed:
+            guard opensOlderArticleWhenListed else { return [] }
+            opensOlderArticleWhenListed = false
+            guard case .olderArticles = outcome, screen == .article || screen == .detail else { return [] }
+            let visible = visibleArticles
+            guard articles.count > listed, let row = visible.firstIndex(where: { $0 >= listed }) else {
+                message = "Last article of the list"
+                return []
+            }
+            list.selection = row
+            detail = nil
+            return openSelected()
+        default:
+            return []
+        }
+    }
+
+    /// Takes `outcome` into the state (``receive(_:)`` without what follows from it).
+    private mutating func take(_ outcome: ReaderOutcome) {
         switch outcome {
         case .searchResults(let query, let found, let total):
             guard !found.isEmpty else {

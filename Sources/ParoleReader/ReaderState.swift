@@ -62,6 +62,9 @@ public struct ReaderState {
     /// listed already, while `listed` articles are listed: past that page (`offset`), or nowhere
     /// (nil: the library has no more).
     var olderArticlesResume: (listed: Int, offset: Int?)?
+    /// Whether `J` on the last article listed asked for the next page of older articles: the
+    /// first of them opens when it comes, as if it had been listed already.
+    var opensOlderArticleWhenListed = false
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?

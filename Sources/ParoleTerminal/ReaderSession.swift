@@ -156,7 +156,8 @@ public struct ReaderSession {
             state.receive(outcome)
         case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics,
             .loadOlderArticles:
-            state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
+            let next = state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
+            for effect in next { run(effect, on: &state, terminal: terminal) }
         }
     }
 

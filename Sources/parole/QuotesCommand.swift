@@ -17,7 +17,7 @@ struct QuotesCommand: ParsableCommand {
             hold them outside any quote found are listed after the quotes (text) or named on \
             standard error.
             --format citation prints each quote as the reader's y copies it, ready to publish: \
-            « words », cue Speaker, role — relay or site, date, address (reported speech without \
+            « words », cue Speaker, role — site (relay), date, address (reported speech without \
             guillemets: words (Speaker, role) — …).
             """
     )

@@ -282,6 +282,21 @@ import Testing
         #expect(try library.quotes(site: "ailleurs.net").isEmpty)
     }
 
+    @Test func everyQuoteOfAWebArticleNamesItsOutletEvenWithoutASiteName() throws {
+        for (id, link, site) in [
+            ("1", "https://www.exemple.fr/un", nil), ("2", "https://autre.org/deux", "L'Autre Journal"),
+            ("3", nil, nil),
+        ] {
+            try library.add(
+                LibraryEntry(
+                    source: "/tmp/\(id).html", date: Fixture.day("2012-06-0\(id)"), link: link, site: site),
+                analysis: Fixture.analysis(
+                    id, title: "Article \(id)", speakers: [.init(name: "Anne Roux", quotes: ["Mot \(id)"])]))
+        }
+        let sites = try library.quotes().map(\.site)
+        #expect(sites == [nil, "L'Autre Journal", "exemple.fr"])
+    }
+
     @Test func articlesCanBeListedFromOneSiteTheQuotesWay() throws {
         for (id, link) in [
             ("1", "https://www.exemple.fr/un"), ("2", "https://autre.org/deux"),

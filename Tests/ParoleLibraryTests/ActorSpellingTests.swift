@@ -74,10 +74,20 @@ import Testing
             [.init(name: "Marie Fontaine", quotes: ["Un"]), .init(name: "Marc Fontaine", quotes: ["Deux"])])
         // "M." is Monsieur: the man, not Marie.
         #expect(try names("M. Fontaine") == ["Marc Fontaine"])
-        // Two people it could be: an article's "M. Fontaine" stays an actor of its own.
+        // An article's "M. Fontaine" is the man too, by the same rule: no third Fontaine.
         try add("2", [.init(name: "M. Fontaine", quotes: ["Trois"])])
-        #expect(try names("M. Fontaine") == ["M. Fontaine"])
-        #expect(try names("Fontaine") == ["M. Fontaine", "Marc Fontaine", "Marie Fontaine"])
+        #expect(try names("M. Fontaine") == ["Marc Fontaine"])
+        #expect(try names("Fontaine") == ["Marc Fontaine", "Marie Fontaine"])
+    }
+
+    @Test func aFirstNameTellsAGenderToAnHonorificAsItDoesInAnArticle() throws {
+        // "Aissa" is given to one sex in 80–95 % of births only: the article's gender estimate
+        // reads no gender in it, and neither does a typed honorific; "Jean" is a man's.
+        try add(
+            "1",
+            [.init(name: "Aissa Fontaine", quotes: ["Un"]), .init(name: "Jean Fontaine", quotes: ["Deux"])])
+        #expect(try names("Mme Fontaine") == ["Aissa Fontaine"])
+        #expect(try names("M. Fontaine") == ["Aissa Fontaine", "Jean Fontaine"])
     }
 
     @Test func theWholeNameOfAnyActorAndARoleItWasGivenFindIt() throws {

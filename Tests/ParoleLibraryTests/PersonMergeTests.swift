@@ -45,6 +45,25 @@ import Testing
         #expect(try library.appearanceNames(ofActors: []) == [])
     }
 
+    @Test(arguments: [
+        ["Fontaine", "Jean Fontaine", "M. Fontaine"], ["M. Fontaine", "Fontaine", "Jean Fontaine"],
+        ["Jean Fontaine", "M. Fontaine", "Fontaine"], ["M. Fontaine", "Jean Fontaine"],
+    ])
+    func aNameWithAnHonorificIsThePersonOfThatSurname(_ names: [String]) throws {
+        for (index, name) in names.enumerated() { try add("\(index + 1)", name) }
+        let actors = try library.actors()
+        #expect(actors.map(\.name) == ["Jean Fontaine"])
+        #expect(actors.first?.quotes == names.count)
+    }
+
+    @Test func anHonorificOfTheOtherGenderKeepsTwoPeopleApart() throws {
+        try add("1", "Jean Fontaine")
+        try add("2", "Mme Fontaine")
+        try add("3", "M. Fontaine")
+        #expect(try library.actors().map(\.name).sorted() == ["Jean Fontaine", "Mme Fontaine"])
+        #expect(try library.merges().map(\.reason) == ["same surname and honorific"])
+    }
+
     @Test func aOneLetterNameIsNoSurnameToMergeBy() throws {
         try add("1", "Alpha Centauri B")
         try add("2", "B")

@@ -64,4 +64,38 @@ import Testing
         #expect(state.handle(.character("G")) == [])
         #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3])
     }
+
+    @Test func nextArticleOnTheLastListedReadsTheNextPageAndOpensItsFirstArticle() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.screen == .article)
+        #expect(state.article?.libraryID == 2)
+        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        #expect(state.article?.libraryID == 2)
+        let older = [article(3), article(4)]
+        for model in older { model.isRead = false }
+        let next = state.receive(.olderArticles(older))
+        #expect(state.screen == .article)
+        #expect(state.article?.libraryID == 3)
+        #expect(next == [.setRead(3, true)])
+        // Once the whole library is listed, the end is the end.
+        #expect(state.handle(.character("J")) == [.setRead(4, true)])
+        #expect(state.handle(.character("J")) == [])
+        #expect(state.message == "Last article of the list")
+    }
+
+    @Test func aPageOfOlderArticlesTheUserLeftForTheListOpensNothing() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        state.receive(.failed("The library is locked"))
+        #expect(state.article?.libraryID == 2)
+        #expect(state.message == "The library is locked")
+        _ = state.handle(.character("q"))
+        #expect(state.screen == .list)
+        #expect(state.receive(.olderArticles([article(3)])) == [])
+        #expect(state.screen == .list)
+    }
 }

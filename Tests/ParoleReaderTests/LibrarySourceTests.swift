@@ -155,7 +155,9 @@ struct LibrarySourceTests {
         state.press(source, .character("/"))
         for c in "Peskov" { state.press(source, .character(c)) }
         state.press(source, .enter)
-        #expect(state.render().row(0).contains("1 of 1 article · the first 1 of 250 (--limit N)"))
+        #expect(
+            state.render().row(0).contains("1 of 1 article · holding Peskov · the first 1 of 250 (--limit N)")
+        )
         #expect(state.message == "250 articles hold Peskov (the first 1 listed)")
         state.press(source, .character("F"))
         #expect(!state.render().row(0).contains("first"))
@@ -170,6 +172,24 @@ struct LibrarySourceTests {
         state.press(source, .enter)
         #expect(!state.render().row(0).contains("first"))
         #expect(state.message == "1 article holds Peskov")
+        // The heading keeps the query once the status line has moved on, until F.
+        state.press(source, .enter)
+        state.press(source, .character("q"))
+        #expect(state.screen == .list)
+        #expect(state.render().row(0).contains("1 of 1 article · holding Peskov"))
+        state.press(source, .character("F"))
+        #expect(!state.render().row(0).contains("holding"))
+    }
+
+    @Test func aListOpenedOnASearchNamesItsQueryOnce() {
+        var (state, _, _) = reader()
+        state.libraryArticleCount = 40
+        state.libraryQuery = "holding grève"
+        state.foundBySearch = "grève"
+        let heading = state.render().row(0)
+        #expect(heading.contains("2 of 2 articles · holding grève"))
+        #expect(heading.contains("the first 2 of 40 (--limit N)"))
+        #expect(heading.components(separatedBy: "grève").count == 2)
     }
 
     @Test("a list of the library's newest says how many the library holds; a search's results do not")

@@ -112,7 +112,7 @@ struct QuoteDetailTests {
         #expect(state.render().find(path) != nil)
     }
 
-    @Test("y asks to copy a ready citation: « words », cue, speaker and role — relay, date, URL")
+    @Test("y asks to copy a ready citation: « words », cue, speaker and role — outlet (relay), date, URL")
     func copyCitation() {
         var state = ReaderState(articles: [webArticle()], size: TerminalSize(width: 100, height: 30))
         for _ in 0..<4 { state.handle(.character("n")) }
@@ -129,7 +129,7 @@ struct QuoteDetailTests {
         #expect(
             indirect == [
                 .copy(
-                    "la Russie était « préoccupée » (Dmitri Peskov, porte-parole du Kremlin) — Reuters, 2022-08-03, https://www.example.org/monde/lachin"
+                    "la Russie était « préoccupée » (Dmitri Peskov, porte-parole du Kremlin) — example.org (Reuters), 2022-08-03, https://www.example.org/monde/lachin"
                 )
             ])
         state.receive(.done("Citation sent"))

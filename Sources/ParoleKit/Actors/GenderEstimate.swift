@@ -149,8 +149,9 @@ public struct GenderEstimate: Sendable {
     }
 
     /// The sex of the first name opening `name`, when one sex holds at least 95 % of births;
-    /// nil for a single word (a surname alone) or an unknown or mixed first name.
-    func firstNameGender(_ name: String) -> SpeakerGender? {
+    /// nil for a single word (a surname alone) or an unknown or mixed first name. The library
+    /// reads a typed or stored name's first name by it too.
+    public func firstNameGender(_ name: String) -> SpeakerGender? {
         let parts = name.split(separator: " ")
         guard parts.count >= 2 else { return nil }
         let first = String(parts[0])

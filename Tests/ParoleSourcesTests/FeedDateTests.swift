@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@testable import ParoleSources
+
+/// RSS dates are read without a date formatter when they are in the usual RFC 822 forms, to the
+/// same instant the formatter gives; other forms still go to the formatter.
+@Suite struct FeedDateTests {
+    static let usual = [
+        "Tue, 22 May 2012 07:44:00 +0000", "Mon, 01 Oct 2012 10:00:00 +0200",
+        "Sun, 7 Oct 2012 23:59:59 -0530",
+        "Tue, 22 May 2012 07:44:00 GMT", "Tue, 22 May 2012 07:44 +0100", "Tue, 22 May 2012 07:44 UT",
+        "tue, 22 may 2012 07:44:00 EST", "Thu, 29 Feb 2024 12:00:00 PDT", "22 May 2012 07:44:00 +0000",
+        "22 May 2012 07:44:00 UTC", "Tue, 22 May 2012", "Wed, 31 Dec 1969 23:00:00 -0100",
+    ]
+
+    @Test(arguments: usual)
+    func aUsualRSSDateIsReadWithoutAFormatterToTheSameInstant(_ text: String) {
+        let quick = FeedDate.quickRFC822(text)
+        #expect(quick != nil)
+        #expect(quick == FeedDate.formattedRFC822(text))
+        #expect(FeedDate.parse(text) == quick)
+    }
+
+    @Test(arguments: [
+        "Tue, 22 May 12 07:44:00 +0000", "Tue, 22 May 2012 07:44:00 CEST", "Tue, 30 Feb 2012 07:44:00 +0000",
+        "Tue, 22 Mai 2012 07:44:00 +0000", "22 May 2012", "Tue, 22 May 2012 7:44:00 +0000",
+        "Tue, 22 May 2012 25:44:00 +0000", "mardi 22 mai 2012", "Tue, 22 May 2012 07:44:00 +0000 extra", "",
+    ])
+    func anotherFormIsLeftToTheFormatter(_ text: String) {
+        #expect(FeedDate.quickRFC822(text) == nil)
+        #expect(FeedDate.parse(text) == FeedDate.formattedRFC822(text.trimmingCharacters(in: .whitespaces)))
+    }
+
+    @Test func tenThousandItemDatesAreReadQuickly() {
+        let started = Date()
+        var read = 0
+        for index in 0..<20_000 {
+            let text = "Mon, \(1 + index % 28) Oct 2012 \(10 + index % 10):00:00 +0000"
+            if FeedDate.parse(text) != nil { read += 1 }
+        }
+        #expect(read == 20_000)
+        // A formatter took 100–350 µs a date: 2–7 s for these.
+        #expect(Date().timeIntervalSince(started) < 1.5)
+    }
+}
