@@ -234,10 +234,11 @@ struct SpeakerResolver {
                 range = role
                 alias = name
             }
-            if let name = alias, !namesDirectly(range), isPersonName(name), isRoleHeaded(range),
-                !isDocumentHeaded(range)
+            if let name = alias, !namesDirectly(range), isPersonName(name) || isBodyName(name),
+                isRoleHeaded(range), !isDocumentHeaded(range)
             {
-                // "le porte-parole de Vladimir Poutine, Dmitri Peskov": the name in apposition
+                // "le porte-parole de Vladimir Poutine, Dmitri Peskov", "L'autorité organisatrice
+                // des transports, Île-de-France Mobilités (IDFM),": the name in apposition
                 // speaks, the role phrase is kept as its role.
                 alias = range
                 range = name
@@ -1120,6 +1121,20 @@ struct SpeakerResolver {
     private func isPersonName(_ range: Range<Int>) -> Bool {
         range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
             && namesDirectly(range)
+    }
+
+    /// Whether a phrase is a body's name and nothing more, possibly after a determiner and
+    /// before its abbreviation in brackets: "Île-de-France Mobilités (IDFM)", "la CGT".
+    private func isBodyName(_ range: Range<Int>) -> Bool {
+        let lo = view.droppingDeterminers(range).lowerBound
+        guard lo < range.upperBound, let e = view.entity(at: lo), view.entities[e].type == .organization,
+            view.entityTokens[e].lowerBound == lo
+        else { return false }
+        let end = view.entityTokens[e].upperBound
+        if end >= range.upperBound { return true }
+        // "(IDFM)": brackets right after the name, closing the phrase.
+        return tokens[end].norm == "(" && tokens[range.upperBound - 1].norm == ")"
+            && range.upperBound - end <= 4
     }
 
     /// Whether a phrase is the writer's own cited text: a first-person possessive before a cited

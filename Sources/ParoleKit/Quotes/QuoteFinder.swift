@@ -795,6 +795,13 @@ struct QuoteFinder {
             if let inverted = invertedSubject(endingAt: cue.tokens.lowerBound - 1, sentence: sentence) {
                 return inverted
             }
+            // "« … », lâchait-il, avant d'estimer que": past the infinitive's lead, the subject
+            // of the inverted cue before its comma.
+            if let comma = commaBeforeLead(of: cue, sentence: sentence),
+                let inverted = invertedSubject(endingAt: comma, sentence: sentence)
+            {
+                return inverted
+            }
             // "Le maire a salué …, estimant que": the subject of the main clause.
             var clauseStart = cue.tokens.lowerBound
             while clauseStart > sentence.lowerBound, !view.isClauseBreak(clauseStart - 1) { clauseStart -= 1 }
@@ -840,6 +847,22 @@ struct QuoteFinder {
                 return SpeakerRef(kind: .phrase(np))
             }
             k -= 1
+        }
+        return nil
+    }
+
+    /// The comma before the lead of an infinitive cue (`[infinitive-leads]`: "…, | avant de
+    /// préciser que", "…, | pour dire que"); nil when the cue has no lead or no comma opens it.
+    private func commaBeforeLead(of cue: Cue, sentence: Range<Int>) -> Int? {
+        let verb = cue.tokens.lowerBound
+        for length in 1...2 where verb - length - 1 > sentence.lowerBound {
+            let comma = verb - length - 1
+            if tokens[comma].norm == ",",
+                let lead = view.opener(view.grammar.infinitiveLeads, at: comma + 1, limit: verb),
+                lead.tokens.count == length
+            {
+                return comma
+            }
         }
         return nil
     }
@@ -2446,6 +2469,16 @@ struct QuoteFinder {
             let role = phrases.phrase(startingAt: np.upperBound + 1, limit: paragraphEnd)
         {
             alias = role
+        } else if view.person(in: np) == nil {
+            // "…, a déclaré son représentant dans l'entreprise, le commandant de bord Corentin Le
+            // Bihan.": past the role's complement, the person named in apposition.
+            let next = skippingComplements(from: np.upperBound, limit: paragraphEnd).next
+            if next > np.upperBound, next + 1 < paragraphEnd, tokens[next].norm == ",",
+                let role = phrases.phrase(startingAt: next + 1, limit: paragraphEnd),
+                view.person(in: role) != nil
+            {
+                alias = role
+            }
         }
         if cue.verb.frames.contains(.relay) { return nil }
         let end = alias?.upperBound ?? np.upperBound
