@@ -302,6 +302,18 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "La Fédération internationale de hockey sur glace a tranché.",
             expected: [N("Fédération internationale de hockey sur glace", .organization)]),
+        // The region a body of a kind serves, right after its kind (p078, p222, p238); not a
+        // place opening the next sentence.
+        RuleCase(
+            text: "Selon l'Agence régionale de santé Auvergne-Rhône-Alpes, trois cas.",
+            expected: [N("Agence régionale de santé Auvergne-Rhône-Alpes", .organization)]),
+        RuleCase(
+            text: "Il a saisi l'Agence régionale de santé. Bretagne et Normandie suivent.",
+            expected: [N("Agence régionale de santé", .organization)]),
+        // A national society of the Red Cross (p048, p288).
+        RuleCase(
+            text: "Des volontaires de la Croix-Rouge mongole sont sur place.",
+            expected: [N("Croix-Rouge mongole", .organization)]),
         // A list the commas open and no "et" closes stays out.
         RuleCase(
             text: "La Ligue pour la protection des oiseaux, la nature, des associations.",

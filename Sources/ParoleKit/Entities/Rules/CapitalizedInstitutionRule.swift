@@ -37,6 +37,12 @@ struct CapitalizedInstitutionRule: EntityRule {
             if let end = lowercaseComplements(from: j, c) {
                 j = end
                 afterComplementNoun = true
+                // The region a body of a kind serves, written right after its kind: "Agence
+                // régionale de santé Auvergne-Rhône-Alpes", "… de santé Nouvelle-Aquitaine".
+                if c.isCap(j), c.single(j, .place), c.continuesLine(j), !c.isSentenceInitial(j) {
+                    j += 1
+                    afterComplementNoun = false
+                }
             }
             // "Banque de France", "Collège des Grands Électeurs": a capitalised complement alone;
             // an acronym after it is the parent, a name of its own ("Bureau d'enquêtes et
