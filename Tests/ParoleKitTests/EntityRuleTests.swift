@@ -261,6 +261,94 @@ private struct RulesInOrder: EntityRule {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
     }
 
+    /// What an institution is for carries its name on: "pour", an article and a lower-case noun
+    /// phrase after the head, its adjectives or complements; "à", "sur", "en", "contre" only after
+    /// the lower-case noun of a complement; a verb, an infinitive, a capitalised word or a
+    /// determiner other than an article after the preposition ends the name before it.
+    @Test(arguments: [
+        RuleCase(
+            text: "L'Organisation internationale pour les migrations (OIM) estime que non.",
+            expected: [N("Organisation internationale pour les migrations", .organization)]),
+        RuleCase(
+            text: "L'Organisation pour la sécurité et la coopération en Europe s'est félicitée.",
+            expected: [N("Organisation pour la sécurité et la coopération en Europe", .organization)]),
+        RuleCase(
+            text: "L'Union internationale pour la conservation de la nature publie sa liste.",
+            expected: [N("Union internationale pour la conservation de la nature", .organization)]),
+        RuleCase(
+            text: "Le Fonds international pour la protection des animaux a appelé les États.",
+            expected: [N("Fonds international pour la protection des animaux", .organization)]),
+        RuleCase(
+            text:
+                "L'Institut national de recherche pour l'agriculture, l'alimentation et l'environnement a publié.",
+            expected: [
+                N(
+                    "Institut national de recherche pour l'agriculture, l'alimentation et l'environnement",
+                    .organization)
+            ]),
+        RuleCase(
+            text: "Selon l'Organisation des Nations unies pour l'alimentation et l'agriculture, non.",
+            expected: [
+                N("Organisation des Nations unies pour l'alimentation et l'agriculture", .organization)
+            ]),
+        RuleCase(
+            text: "Un chercheur de l'Institut de recherche en astrophysique et planétologie le dit.",
+            expected: [N("Institut de recherche en astrophysique et planétologie", .organization)]),
+        RuleCase(
+            text: "L'Institut fédéral de recherches sur la forêt, la neige et le paysage prévient.",
+            expected: [
+                N("Institut fédéral de recherches sur la forêt, la neige et le paysage", .organization)
+            ]),
+        RuleCase(
+            text: "La Fédération internationale de hockey sur glace a tranché.",
+            expected: [N("Fédération internationale de hockey sur glace", .organization)]),
+        // The region a body of a kind serves, right after its kind (p078, p222, p238); not a
+        // place opening the next sentence.
+        RuleCase(
+            text: "Selon l'Agence régionale de santé Auvergne-Rhône-Alpes, trois cas.",
+            expected: [N("Agence régionale de santé Auvergne-Rhône-Alpes", .organization)]),
+        RuleCase(
+            text: "Il a saisi l'Agence régionale de santé. Bretagne et Normandie suivent.",
+            expected: [N("Agence régionale de santé", .organization)]),
+        // A national society of the Red Cross (p048, p288).
+        RuleCase(
+            text: "Des volontaires de la Croix-Rouge mongole sont sur place.",
+            expected: [N("Croix-Rouge mongole", .organization)]),
+        // A list the commas open and no "et" closes stays out.
+        RuleCase(
+            text: "Le Fonds international pour la protection des animaux, la nature, des associations.",
+            expected: [N("Fonds international pour la protection des animaux", .organization)]),
+        // Not what the body is for: a verb, an infinitive, a name, an ordinal, "sur" after an
+        // adjective.
+        RuleCase(
+            text: "Le Parlement européen sur la question du brexit reste divisé.",
+            expected: [N("Parlement européen", .organization)]),
+        RuleCase(
+            text: "La Commission européenne pour ne pas avoir légiféré.",
+            expected: [N("Commission européenne", .organization)]),
+        RuleCase(
+            text: "Le Parti communiste chinois pour désigner Xi Jinping.",
+            expected: [N("Parti communiste chinois", .organization)]),
+        RuleCase(
+            text: "Il joue en Ligue nationale de hockey pour les Sabres de Buffalo.",
+            expected: [N("Ligue nationale de hockey", .organization)]),
+        RuleCase(text: "La Commission pour la première fois a cédé.", expected: []),
+        // A head whose "pour" is a ranking more often than a purpose.
+        RuleCase(
+            text: "Il mène la Ligue américaine pour les buts sur balles.",
+            expected: [N("Ligue américaine", .organization)]),
+        RuleCase(text: "La Ligue pour la protection des oiseaux juge que le site gêne.", expected: []),
+        RuleCase(
+            text: "Le Centre pour l'égalité des chances et la lutte contre le racisme met en garde.",
+            expected: [N("Centre pour l'égalité des chances et la lutte contre le racisme", .organization)]),
+        RuleCase(
+            text: "La Cour des comptes pour sa part a publié un rapport.",
+            expected: [N("Cour des comptes", .organization)]),
+    ])
+    func anInstitutionsNameGoesOnWithWhatItIsFor(_ row: RuleCase) {
+        #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
+    }
+
     @Test(arguments: [
         RuleCase(
             text: "Des tirs près du col de Lachin.", given: [N("Lachin", .location)],
@@ -727,6 +815,18 @@ private struct RulesInOrder: EntityRule {
             given: [N("Charte des océans", .miscellaneous)],
             expected: [
                 N("Charte des océans sur la pêche durable", .miscellaneous), N("COPD", .miscellaneous),
+            ]),
+        // "pour" and "en" give no letter, as joining words do (p366, p218).
+        RuleCase(
+            text: "La Ligue pour la protection des oiseaux (LPO) juge que non.",
+            given: [N("Ligue", .organization), N("LPO", .organization)],
+            expected: [N("Ligue pour la protection des oiseaux", .organization), N("LPO", .organization)]),
+        RuleCase(
+            text: "Selon l'Institut de recherche en astrophysique et planétologie (IRAP), oui.",
+            given: [N("Institut de recherche", .organization), N("IRAP", .organization)],
+            expected: [
+                N("Institut de recherche en astrophysique et planétologie", .organization),
+                N("IRAP", .organization),
             ]),
         // A verb between: the name the model gave is left as it is.
         RuleCase(

@@ -22,6 +22,21 @@ struct AcronymRule: EntityRule {
             let inside = (open + 1)..<close
             if inside.count == 1, let letters = acronymLetters(open + 1, c) {
                 // "Organisation mondiale de la santé (OMS)".
+                if expansionStart(ending: open, letters: letters, c) == nil,
+                    let start = expansionStart(ending: open, letters: letters, c, acrossPurpose: true)
+                {
+                    // "Ligue pour la protection des oiseaux (LPO)": the type of the name the
+                    // model opened there ("Convention des Nations unies sur le droit de la mer
+                    // (CNUDM)", MISC).
+                    let expansion = start..<open
+                    let type =
+                        name(exactly: expansion)?.type ?? nameAt[start].map { names[$0].type }
+                        ?? name(exactly: inside)?.type ?? .organization
+                    out += [
+                        TokenName(expansion, type, isCertain: true), TokenName(inside, type, isCertain: true),
+                    ]
+                    continue
+                }
                 guard let start = expansionStart(ending: open, letters: letters, c) else {
                     if open > 0, let before = nameAt[open - 1].map({ names[$0] }),
                         before.range.upperBound == open,
@@ -107,14 +122,23 @@ struct AcronymRule: EntityRule {
     }
 
     /// The first token of the words before `end` whose initials spell `letters`; joining words
-    /// (lower-case "de", "la", "et"…) may be skipped or give a letter ("des" in "CEDEAO"); the
-    /// first word is capitalised.
-    private func expansionStart(ending end: Int, letters: [Character], _ c: EntityRuleContext) -> Int? {
+    /// (lower-case "de", "la", "et"…) may be skipped or give a letter ("des" in "CEDEAO"), and so
+    /// may, with `acrossPurpose`, the prepositions that carry an institution's name on ("pour",
+    /// "en"); the first word is capitalised.
+    private func expansionStart(
+        ending end: Int, letters: [Character], _ c: EntityRuleContext, acrossPurpose: Bool = false
+    ) -> Int? {
         func search(_ k: Int, _ remaining: ArraySlice<Character>) -> Int? {
             guard let letter = remaining.last else { return k + 1 < end && c.isCap(k + 1) ? k + 1 : nil }
             guard k >= 0, end - k <= 16, c.tokens[k].isWordLike else { return nil }
+            // With `acrossPurpose`, "pour" of "Ligue pour la protection des oiseaux (LPO)", "en"
+            // of "Institut de recherche en astrophysique et planétologie (IRAP)".
             let joining =
-                !c.tokens[k].isCapitalized && (c.is(k, in: c.words.joiner) || c.is(k, in: c.words.determiner))
+                !c.tokens[k].isCapitalized
+                && (c.is(k, in: c.words.joiner) || c.is(k, in: c.words.determiner)
+                    || (acrossPurpose
+                        && (c.is(k, in: c.words.purposePreposition)
+                            || c.is(k, in: c.words.complementContinuationPreposition))))
             let text = c.document.text(c.tokens[k].span)
             if let initial = text.first(where: \.isLetter), folded(initial) == folded(letter),
                 let start = search(k - 1, remaining.dropLast())

@@ -25,26 +25,45 @@ struct CapitalizedInstitutionRule: EntityRule {
             {
                 j += 1
             }
-            // "Fédération française de football", "Ligue nationale de hockey".
-            if j > i + 1, let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) { j += 2 }
+            // "Fédération française de football", "Ligue nationale de hockey", "Fédération
+            // internationale de hockey sur glace".
+            if j > i + 1, let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) {
+                j += 2
+                j = sportQualifierEnd(from: j, c)
+            }
             // A lower-case complement, coordinated or not: "Cour de cassation", "Organisation
             // mondiale de la santé", "Commission nationale de l'informatique et des libertés".
-            if let end = lowercaseComplements(from: j, c) { j = end }
+            var afterComplementNoun = false
+            if let end = lowercaseComplements(from: j, c) {
+                j = end
+                afterComplementNoun = true
+                // The region a body of a kind serves, written right after its kind: "Agence
+                // régionale de santé Auvergne-Rhône-Alpes", "… de santé Nouvelle-Aquitaine".
+                if c.isCap(j), c.single(j, .place), c.continuesLine(j), !c.isSentenceInitial(j) {
+                    j += 1
+                    afterComplementNoun = false
+                }
+            }
             // "Banque de France", "Collège des Grands Électeurs": a capitalised complement alone;
             // an acronym after it is the parent, a name of its own ("Bureau d'enquêtes et
             // d'analyses de la DGAC").
             if let end = c.capitalizedComplements(from: j), let s = c.complement(at: j), !c.isAllCaps(s) {
                 j = end
+                afterComplementNoun = false
                 // A national team and its sport: "Équipe d'Allemagne de football", "Équipe de
                 // Finlande de hockey sur glace".
                 if let s = c.complement(at: j), s == j + 1, c.is(s, in: w.sport) {
-                    j += 2
-                    if c.is(j, in: w.sportQualifier), c.is(j + 1, in: w.sportQualifier),
-                        c.isLowercaseWord(j + 1)
-                    {
-                        j += 2
-                    }
+                    j = sportQualifierEnd(from: j + 2, c)
                 }
+            }
+            // What the body is for: "Organisation internationale pour les migrations", "Ligue
+            // pour la protection des oiseaux", "Institut de recherche en astrophysique".
+            if c.is(i, in: w.continuationHead),
+                let end = continuation(from: j, afterComplementNoun: afterComplementNoun, c)
+            {
+                j = end
+                // "… de l'égalité des chances et la lutte contre le racisme".
+                if let end = continuation(from: j, afterComplementNoun: true, c) { j = end }
             }
             guard j > i + 1 else { continue }
             out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
@@ -70,6 +89,80 @@ struct CapitalizedInstitutionRule: EntityRule {
         guard let noun else { return true }
         func isPlural(_ i: Int) -> Bool { w.pluralEnding.contains { c.norm(i).hasSuffix($0) } }
         return isPlural(noun) == isPlural(k)
+    }
+
+    /// The end of a sport's qualifier at `start` ("sur glace" of "hockey sur glace"), or `start`.
+    private func sportQualifierEnd(from start: Int, _ c: EntityRuleContext) -> Int {
+        let w = c.words
+        guard c.is(start, in: w.sportQualifier), c.is(start + 1, in: w.sportQualifier),
+            c.isLowercaseWord(start + 1)
+        else { return start }
+        return start + 2
+    }
+
+    /// Whether token `k` may be the lower-case noun of a name's complement: a word on the
+    /// name's line that is no joining word, breaker, determiner or verb.
+    private func isComplementNoun(_ k: Int, _ c: EntityRuleContext) -> Bool {
+        let w = c.words
+        return c.isLowercaseWord(k) && !c.is(k, in: w.joiner) && !c.is(k, in: w.breaker)
+            && !c.is(k, in: w.determiner) && !c.is(k, in: w.finiteVerb) && !c.is(k, in: w.actingVerb)
+            && !c.is(k, in: w.eventOrdinal) && c.continuesLine(k)
+    }
+
+    /// The end of what an institution is for, at `start` right after its head, adjectives or
+    /// complements: a ``EntityRuleWords/purposePreposition`` ("pour"), an article and a
+    /// lower-case noun phrase, or, right after the lower-case noun of a complement
+    /// (`afterComplementNoun`), a
+    /// ``EntityRuleWords/complementContinuationPreposition`` ("à", "sur", "en", "contre") and such
+    /// a phrase with or without article ("de soutien à l'islam", "de recherche en
+    /// astrophysique"). Noun phrases may be coordinated ("pour l'agriculture, l'alimentation et
+    /// l'environnement"; a list closes with "et"), and the place served may close the name
+    /// ("… coopération en Europe"). Nil when none.
+    private func continuation(from start: Int, afterComplementNoun: Bool, _ c: EntityRuleContext) -> Int? {
+        let w = c.words
+        let needsArticle: Bool
+        if c.is(start, in: w.purposePreposition), c.isLowercaseWord(start) {
+            needsArticle = true
+        } else if afterComplementNoun, c.is(start, in: w.complementContinuationPreposition),
+            c.isLowercaseWord(start)
+        {
+            needsArticle = false
+        } else {
+            return nil
+        }
+        // One noun phrase at `k`: an optional article (required when `article`), a noun, its
+        // adjectives and its "de" complements.
+        func phrase(at k: Int, article: Bool) -> Int? {
+            var k = k
+            if c.is(k, in: w.purposeArticle) || (!article && c.is(k, in: w.complementArticle)) {
+                k += 1
+            } else if article {
+                return nil
+            }
+            guard c.continuesLine(k), isComplementNoun(k, c), c.tokens[k].kind == .word else { return nil }
+            let noun = k
+            k += 1
+            while k - noun <= 2, isAdjective(k, after: noun, c) { k += 1 }
+            return lowercaseComplements(from: k, c) ?? k
+        }
+        guard var end = phrase(at: start + 1, article: needsArticle) else { return nil }
+        // Coordinated phrases: "et" closes a list that commas opened.
+        var closed = end
+        var k = end
+        while c.is(k, in: w.coordination) || c.is(k, in: w.midSentencePunctuation) {
+            let isComma = c.is(k, in: w.midSentencePunctuation)
+            guard let next = phrase(at: k + 1, article: needsArticle || isComma) else { break }
+            if !isComma { closed = next }
+            k = next
+        }
+        end = closed
+        // The place it serves: "en Europe".
+        if c.is(end, in: w.seatPreposition), c.isLowercaseWord(end), c.isCap(end + 1),
+            c.continuesLine(end + 1), c.single(end + 1, .place)
+        {
+            end += 2
+        }
+        return end
     }
 
     /// The end of lower-case complements at `start`: a preposition, a lower-case noun and at most

@@ -21,6 +21,22 @@ struct EntityRuleWords: Sendable {
     var institutionHead: WordSet = []
     /// Capitalised heads of states and regions followed by an adjective ("Empire", "Massif").
     var stateHead: WordSet = []
+    /// Prepositions that carry an institution's name on after its head, adjectives or
+    /// complements, before an article and a lower-case noun ("pour" of "Organisation
+    /// internationale pour les migrations", "Ligue pour la protection des oiseaux").
+    var purposePreposition: WordSet = []
+    /// The articles after a ``purposePreposition`` ("la", "l'", "les").
+    var purposeArticle: WordSet = []
+    /// Capitalised institution heads whose names go on with what the body is for
+    /// ("Organisation", "Institut", "Fonds"; not "Ligue", whose "pour les buts" is a ranking).
+    var continuationHead: WordSet = []
+    /// Prepositions that carry an institution's name on only after the lower-case noun of a
+    /// complement ("à" of "Groupe de soutien à l'islam", "en" of "Institut de recherche en
+    /// astrophysique", "contre" of "Office central de lutte contre les atteintes").
+    var complementContinuationPreposition: WordSet = []
+    /// The preposition before the place an institution serves, at the end of its name ("en" of
+    /// "Organisation pour la sécurité et la coopération en Europe").
+    var seatPreposition: WordSet = []
     /// Sports named after a federation or league ("football").
     var sport: WordSet = []
     /// Words of a sport's qualifier after it ("sur glace" of "hockey sur glace").
@@ -276,6 +292,10 @@ struct EntityRuleWords: Sendable {
             "ministryHead": \.ministryHead, "complementAdjective": \.complementAdjective,
             "institutionHead": \.institutionHead, "institutionSiteHead": \.institutionSiteHead,
             "stateHead": \.stateHead, "sport": \.sport, "sportQualifier": \.sportQualifier,
+            "purposePreposition": \.purposePreposition, "purposeArticle": \.purposeArticle,
+            "continuationHead": \.continuationHead,
+            "complementContinuationPreposition": \.complementContinuationPreposition,
+            "seatPreposition": \.seatPreposition,
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
