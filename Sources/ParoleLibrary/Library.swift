@@ -181,7 +181,8 @@ public final class Library: Sendable {
     /// that fails is rolled back alone and its error returned in its place, the others are stored
     /// together when the transaction commits. One commit for many articles spares the full-text
     /// index and the actor counts a flush per article, which made storing the slowest part of
-    /// `parole add`. An interruption loses at most this batch; what was stored before stays.
+    /// `parole add`. An interruption loses at most this batch; what was stored before stays. An
+    /// error that ends the whole transaction (a full disk) is thrown: nothing of the batch is stored.
     public func add(batch items: [(LibraryEntry, Analysis)]) throws(LibraryError) -> [Result<
         AddOutcome, LibraryError
     >] {
@@ -198,6 +199,10 @@ public final class Library: Sendable {
                         }
                         results.append(.success(outcome))
                     } catch {
+                        // A full disk (SQLITE_FULL) or an I/O error can make SQLite roll back the
+                        // whole transaction, not only the savepoint: the batch is lost, and its
+                        // cause is this error, not the commit's "transaction was aborted".
+                        guard db.isInsideTransaction else { throw error }
                         results.append(.failure(LibraryError(error, path: path)))
                     }
                 }

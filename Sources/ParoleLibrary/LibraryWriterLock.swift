@@ -4,8 +4,10 @@ import Foundation
     import Glibc
 #endif
 
-/// The lock a writer (`parole add`) holds on a library for its whole run, taken before it reads
-/// or analyses anything, so that a second writer is told at once instead of after its analysis.
+/// The lock a writer (`parole add`, `parole update`) holds on a library for its whole run, taken
+/// before it reads or analyses anything, so that a second writer is told at once instead of
+/// after its analysis (two updates at once analysed every new item twice and each reported the
+/// other's items as unchanged).
 ///
 /// It is an advisory `flock` on the library file, which does not interfere with SQLite's own
 /// locks: readers (`quotes`, `search`, the reader) are not affected. It is released when the
@@ -26,7 +28,9 @@ public final class LibraryWriterLock: Sendable {
             close(fd)
             if busy {
                 throw .other(
-                    path: path, message: "another `parole add` is writing to it; try again when it is done")
+                    path: path,
+                    message:
+                        "another `parole add` or `parole update` is writing to it; try again when it is done")
             }
             throw .other(path: path, message: "cannot lock the file for writing")
         }

@@ -5,19 +5,22 @@ import Foundation
 /// libxml2 (2.9) checks each attribute of a tag against every attribute before it for a
 /// duplicate: a tag of 100,000 attributes (900 KB) took 9 s to parse, and the 20 MB an input
 /// may hold would take hours. No real tag has a thousand attributes. The scan is one linear
-/// pass over the bytes that reads tags as HTML and XML write them (comments, CDATA sections,
-/// declarations and the text of `script`, `style` and `textarea` up to an end tag are
-/// skipped; a tag closed by `/>` has no text); the bytes are returned unchanged, without
-/// copying, when no tag goes past the limit.
+/// pass over the bytes that reads tags as HTML and XML write them, and skips only the text no
+/// parser reads tags in: comments (to `-->`, or to `--!>` in HTML), CDATA sections (in XML
+/// only: the HTML parser reads their markup) and the text of `script` and `style` up to their
+/// end tag. A construct that is never closed is scanned on from after its opening, and a tag
+/// closed by `/>` has no text, so that no tag the parser reads escapes the limit. The bytes are
+/// returned unchanged, without copying, when no tag goes past the limit.
 enum AttributeFlood {
     /// The most attributes a tag keeps.
     static let limit = 1_000
 
-    /// `data` with the attributes of each tag past the first `limit` left out.
-    static func limited(_ data: Data, limit: Int = Self.limit) -> Data {
+    /// `data` with the attributes of each tag past the first `limit` left out; `isXML` when
+    /// `data` is read by the XML parser (a feed), whose CDATA sections hold no markup.
+    static func limited(_ data: Data, limit: Int = Self.limit, isXML: Bool = false) -> Data {
         let cuts: [Range<Int>] = data.withUnsafeBytes { raw in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return [] }
-            return Self.cuts(UnsafeBufferPointer(start: base, count: raw.count), limit: limit)
+            return Self.cuts(UnsafeBufferPointer(start: base, count: raw.count), limit: limit, isXML: isXML)
         }
         guard !cuts.isEmpty else { return data }
         var out = Data()
@@ -33,7 +36,7 @@ enum AttributeFlood {
 
     /// The byte ranges to leave out: in each tag, from its attribute number `limit + 1` to the
     /// end of its last attribute.
-    private static func cuts(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+    private static func cuts(_ bytes: UnsafeBufferPointer<UInt8>, limit: Int, isXML: Bool) -> [Range<Int>] {
         let n = bytes.count
         var cuts: [Range<Int>] = []
         var i = 0
@@ -61,20 +64,34 @@ enum AttributeFlood {
             }
             return nil
         }
-        /// The position after the first `text` at or after `position`, or `n`.
-        func skip(past text: StaticString, from position: Int) -> Int {
-            end(of: text, from: position) ?? n
+        /// The position after the end of the comment whose text starts at `position`: its first
+        /// `-->`, or in HTML its first `--!>` when that comes before, as the HTML parser ends it.
+        func commentEnd(from position: Int) -> Int? {
+            var p = position
+            while p + 2 < n {
+                if bytes[p] == UInt8(ascii: "-"), bytes[p + 1] == UInt8(ascii: "-") {
+                    if bytes[p + 2] == UInt8(ascii: ">") { return p + 3 }
+                    if !isXML, bytes[p + 2] == UInt8(ascii: "!"), p + 3 < n, bytes[p + 3] == UInt8(ascii: ">")
+                    {
+                        return p + 4
+                    }
+                }
+                p += 1
+            }
+            return nil
         }
-        // For each raw-text element, the position from which its end tag is known to be absent
-        // (one failed search is not repeated: many unclosed `<script>` stay linear).
+        // For each construct whose text is skipped, the position from which its end is known to
+        // be absent (one failed search is not repeated: many unclosed `<script>` or `<!--` stay
+        // linear).
+        var noCommentEndFrom = Int.max
+        var noCDATAEndFrom = Int.max
         var noScriptEndFrom = Int.max
         var noStyleEndFrom = Int.max
-        var noTextareaEndFrom = Int.max
-        /// The position after the first `endTag` at or after `position`, or `position` itself
-        /// when there is none.
-        func skip(toEndTag endTag: StaticString, from position: Int, noneFrom: inout Int) -> Int {
+        /// The position after the end `found` finds from `position`, or `position` itself when
+        /// there is none: the scan then goes on inside the unclosed construct.
+        func skip(from position: Int, noneFrom: inout Int, to found: (Int) -> Int?) -> Int {
             guard position < noneFrom else { return position }
-            if let end = end(of: endTag, from: position) { return end }
+            if let end = found(position) { return end }
             noneFrom = position
             return position
         }
@@ -91,11 +108,11 @@ enum AttributeFlood {
                 continue
             }
             if startsWith("<!--", at: i) {
-                i = skip(past: "-->", from: i + 4)
+                i = skip(from: i + 4, noneFrom: &noCommentEndFrom, to: commentEnd)
                 continue
             }
-            if startsWith("<![cdata[", at: i) {
-                i = skip(past: "]]>", from: i + 9)
+            if isXML, startsWith("<![cdata[", at: i) {
+                i = skip(from: i + 9, noneFrom: &noCDATAEndFrom) { end(of: "]]>", from: $0) }
                 continue
             }
             guard i + 1 < n, isLetter(bytes[i + 1]) else {
@@ -154,17 +171,16 @@ enum AttributeFlood {
             // `p` is at the `>` of the tag, or at the `/` of its `/>`.
             let selfClosed = bytes[p] == UInt8(ascii: "/")
             i = p + 1
-            // The text of these elements is no markup: skipped to their end tag. A tag closed by
-            // `/>` has no text, and without an end tag the scan goes on after the start tag
-            // (libxml2 reads the tags that follow), so that no tag escapes the limit.
+            // The text of these elements is no markup to any parser: skipped to their end tag. A
+            // tag closed by `/>` has no text, and without an end tag the scan goes on after the
+            // start tag (libxml2 reads the tags that follow), so that no tag escapes the limit.
+            // (`textarea` and `title` are not skipped: libxml2 2.9 reads the tags inside them.)
             guard !selfClosed else { continue }
             let length = nameEnd - nameStart
             if length == 6, startsWith("script", at: nameStart) {
-                i = skip(toEndTag: "</script", from: i, noneFrom: &noScriptEndFrom)
+                i = skip(from: i, noneFrom: &noScriptEndFrom) { end(of: "</script", from: $0) }
             } else if length == 5, startsWith("style", at: nameStart) {
-                i = skip(toEndTag: "</style", from: i, noneFrom: &noStyleEndFrom)
-            } else if length == 8, startsWith("textarea", at: nameStart) {
-                i = skip(toEndTag: "</textarea", from: i, noneFrom: &noTextareaEndFrom)
+                i = skip(from: i, noneFrom: &noStyleEndFrom) { end(of: "</style", from: $0) }
             }
         }
         return cuts

@@ -122,6 +122,17 @@ enum ContainerFinder {
 
     /// Sets `goodLength` on every element: the paragraph text below it that is not mostly links.
     private static func measureGoodText(_ root: PageNode) {
+        forEachGoodText(below: root) { _, _, _ in }
+    }
+
+    /// Walks the good text below `root` — each paragraph, and each other element's own text, of
+    /// at least ``minimumParagraph`` visible characters that is not mostly links; furniture is
+    /// skipped and a paragraph is not walked into. Adds each one's length to the `goodLength`
+    /// of the elements holding it, then calls `body` with it, whether it is a paragraph, and
+    /// its length.
+    private static func forEachGoodText(
+        below root: PageNode, _ body: (_ node: PageNode, _ paragraph: Bool, _ length: Int) -> Void
+    ) {
         root.walk { node in
             if node.isFurniture { return false }
             let paragraph = isParagraph(node)
@@ -134,6 +145,7 @@ enum ContainerFinder {
                 current.goodLength += length
                 up = current.parent
             }
+            body(node, paragraph, length)
             return !paragraph
         }
     }
@@ -171,20 +183,9 @@ enum ContainerFinder {
     /// nodes: the best container alone, or it with the siblings that belong with it.
     static func find(in root: PageNode) -> (container: PageNode, nodes: [PageNode])? {
         var candidates: [PageNode] = []
-        root.walk { node in
-            if node.isFurniture { return false }
-            let paragraph = isParagraph(node)
-            let length = paragraph ? node.visibleCountSkippingFurniture : directVisibleCount(node)
-            guard length >= minimumParagraph else { return !paragraph }
-            let links = paragraph ? node.linkLength : directLinkLength(node)
-            if Double(links) > Double(length) * 0.5 { return !paragraph }
+        forEachGoodText(below: root) { node, paragraph, length in
             let ownText = paragraph ? node.allTextSkippingFurniture : directText(node)
             var points = 1.0 + Double(commaCount(ownText)) + min(Double(length) / 100, 3)
-            var up: PageNode? = paragraph ? node.parent : node
-            while let current = up {
-                current.goodLength += length
-                up = current.parent
-            }
             if !paragraph {
                 // Loose text in a container scores the container itself.
                 if node.score == 0 { candidates.append(node) }
@@ -200,7 +201,6 @@ enum ContainerFinder {
                 ancestor = current.parent
                 level += 1
             }
-            return !paragraph
         }
         var best: PageNode?
         var bestScore = -Double.infinity

@@ -123,7 +123,7 @@ enum MarkupParser {
     /// (``AttributeFlood``).
     static func xml(_ data: Data) -> MarkupDocument? {
         _ = initialized
-        let data = AttributeFlood.limited(data)
+        let data = AttributeFlood.limited(data, isXML: true)
         guard let context = xmlNewParserCtxt() else { return nil }
         defer { xmlFreeParserCtxt(context) }
         let problems = ParseProblems()

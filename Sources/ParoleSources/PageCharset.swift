@@ -43,7 +43,16 @@ enum PageCharset {
             utf8Believed = tally.valid > tally.invalid
             return tally.valid > tally.invalid
         }
-        for declared in [httpCharset.map(normalized), declaredCharset(data).map(normalized)] {
+        // The page's own declaration was read as ASCII: one naming a charset that does not write
+        // ASCII as ASCII (UTF-16, UTF-32, EBCDIC, UTF-7) cannot be true. It is read as UTF-8, as
+        // browsers read a declared UTF-16: believed when most non-ASCII bytes are UTF-8.
+        var falseDeclaration: String?
+        var ownDeclaration = declaredCharset(data).map(normalized)
+        if let name = ownDeclaration, name != "UTF-8", !writesASCIIAsItself(name) {
+            falseDeclaration = name
+            ownDeclaration = "UTF-8"
+        }
+        for declared in [httpCharset.map(normalized), ownDeclaration] {
             guard let declared, !declared.isEmpty else { continue }
             if declared != "UTF-8" { return Decision(data: data, encoding: declared) }
             if believesUTF8() {
@@ -52,9 +61,39 @@ enum PageCharset {
                     warning: "invalid UTF-8 bytes in a page declared UTF-8; replaced")
             }
         }
+        if let falseDeclaration {
+            return Decision(
+                data: data, encoding: "windows-1252",
+                warning: "declares \(falseDeclaration), which does not write ASCII as ASCII (the declaration "
+                    + "does); read as Windows-1252")
+        }
         return Decision(
             data: data, encoding: "windows-1252",
             warning: "not valid UTF-8 and no charset declared; read as Windows-1252")
+    }
+
+    /// Whether the charset `name` writes the printable ASCII characters and the line feed as
+    /// the same bytes (iconv is asked); true for a name iconv does not know, which is left to
+    /// libxml2 as before.
+    static func writesASCIIAsItself(_ name: String) -> Bool {
+        let converter = iconv_open("UTF-8", name)
+        guard let converter, converter != iconv_t(bitPattern: -1) else { return true }
+        defer { iconv_close(converter) }
+        var ascii = (0x20...0x7E).map { CChar(bitPattern: UInt8($0)) } + [0x0A]
+        var output = [CChar](repeating: 0, count: ascii.count * 4)
+        let converted = ascii.withUnsafeMutableBufferPointer { input -> Int? in
+            output.withUnsafeMutableBufferPointer { out -> Int? in
+                var inPointer = input.baseAddress
+                var outPointer = out.baseAddress
+                var inLeft = input.count
+                var outLeft = out.count
+                guard iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft) != -1, inLeft == 0 else {
+                    return nil
+                }
+                return out.count - outLeft
+            }
+        }
+        return converted == ascii.count && Array(output.prefix(ascii.count)) == ascii
     }
 
     /// Whether `data` is well-formed UTF-8 (the byte sequences of the Unicode standard's table

@@ -26,8 +26,6 @@ struct AddCommand: ParsableCommand {
     var paths: [String]
 
     mutating func run() throws {
-        // A full file-size limit (`ulimit -f`) is reported as a write error, not a silent kill.
-        signal(SIGXFSZ, SIG_IGN)
         let library = try options.open(create: true)
         // Taken before anything is read or analysed: a second writer is told at once.
         let lock = try reportingLibraryErrors { () throws(LibraryError) in

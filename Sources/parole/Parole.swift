@@ -27,6 +27,9 @@ struct Parole: ParsableCommand {
     /// Runs the command line as ArgumentParser does, but prints its messages (which can quote
     /// what the user typed: an unknown option, a bad value) through ``TerminalSafeText``.
     static func main() {
+        // A full file-size limit (`ulimit -f`) is reported as a write error by every command that
+        // writes (`add`, `update`, `subscribe`, `correct`, `export` to a file), not a silent kill.
+        signal(SIGXFSZ, SIG_IGN)
         if let mistyped = MistypedCommand.find(
             in: Array(CommandLine.arguments.dropFirst()), root: Parole.self, takingWords: [ReadCommand.self])
         {

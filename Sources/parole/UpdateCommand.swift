@@ -34,6 +34,11 @@ struct UpdateCommand: ParsableCommand {
 
     mutating func run() throws {
         let library = try options.open(create: false)
+        // One writer at a time, as `parole add`: a second update is told at once.
+        let lock = try reportingLibraryErrors { () throws(LibraryError) in
+            try LibraryWriterLock.acquire(path: library.path)
+        }
+        defer { withExtendedLifetime(lock) {} }
         let update = FeedUpdate(
             library: library, fetcher: URLFetcher(timeout: timeout), maxConcurrentFetches: jobs)
         let showProgress = isatty(2) != 0

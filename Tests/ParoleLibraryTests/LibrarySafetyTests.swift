@@ -44,6 +44,22 @@ import Testing
         #expect(try reopened.articleCount() == 2)
     }
 
+    @Test func aBatchThatFillsTheDiskSaysSoAndStoresNothingOfIt() throws {
+        // SQLite rolls back the whole transaction on a full disk, not only the failing article's
+        // savepoint: the commit then failed with "Transaction was aborted", which was reported.
+        let path = directory.libraryPath
+        let library = try Fixture.library(path)
+        try library.add(LibraryEntry(source: "a"), analysis: sample("a", "Premier"))
+        let pages = try library.database.read { try Int.fetchOne($0, sql: "PRAGMA page_count") ?? 0 }
+        try library.database.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA max_page_count = \(pages + 2)")
+        }
+        let long = String(repeating: "Une phrase assez longue pour remplir plusieurs pages. ", count: 400)
+        let batch = (0..<30).map { (LibraryEntry(source: "b\($0)"), sample("b\($0)", long + "\($0)")) }
+        #expect(throws: LibraryError.full(path: path)) { try library.add(batch: batch) }
+        #expect(try Fixture.library(path).articleCount() == 1)
+    }
+
     @Test(arguments: ["article", "entities", "actors", "quotes", "counts"])
     func aFailingArticleInABatchIsRolledBackAloneAndTheOthersAreStored(_ point: String) throws {
         let path = directory.libraryPath

@@ -63,4 +63,29 @@ import Testing
         page.append(Data("</p></article></body></html>".utf8))
         #expect(try text(of: page).contains("Москва заявила"))
     }
+
+    @Test func aDeclaredCharsetThatCannotWriteItsOwnASCIIDeclarationIsPassedOver() throws {
+        // A page in Latin-1 declaring UTF-16, UTF-32, EBCDIC or UTF-7 in its ASCII `meta`: read
+        // in the declared charset, its text came out as CJK characters or EBCDIC letters.
+        for charset in ["utf-16", "UTF-16BE", "utf-32", "ucs-4", "ibm037", "utf-7"] {
+            let page =
+                "<html><head><meta charset=\"\(charset)\"><title>Été</title></head><body><article>"
+                + "<h1>Titre</h1><p>« Nous ne céderons pas », a déclaré l'élu de Noël à l'été.</p></article></body></html>"
+            let data = Data(page.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+            let decision = PageCharset.decide(data)
+            #expect(decision.encoding == "windows-1252", "\(charset)")
+            #expect(decision.warning?.contains("does not write ASCII as ASCII") == true, "\(charset)")
+            #expect(try text(of: data).contains("a déclaré l'élu de Noël à l'été"), "\(charset)")
+            // In UTF-8 with a stray invalid byte: read as UTF-8.
+            var utf8 = Data(page.utf8)
+            let heading = try #require(utf8.range(of: Data("Titre".utf8)))
+            utf8.insert(0xFF, at: heading.lowerBound + 2)
+            #expect(PageCharset.decide(utf8).encoding == "UTF-8", "\(charset)")
+            #expect(try text(of: utf8).contains("a déclaré l'élu de Noël à l'été"), "\(charset)")
+        }
+        // A charset that writes ASCII as itself is still believed.
+        #expect(PageCharset.writesASCIIAsItself("windows-1251"))
+        #expect(PageCharset.writesASCIIAsItself("iso-8859-15"))
+        #expect(!PageCharset.writesASCIIAsItself("utf-16le"))
+    }
 }

@@ -9,54 +9,45 @@ struct AnalysisJSONWriter {
     }
 
     mutating func write(_ a: Analysis) {
-        raw("{\"actors\":[")
-        for (n, actor) in a.actors.enumerated() {
-            if n > 0 { raw(",") }
-            write(actor)
+        raw("{\"actors\":")
+        array(a.actors) { $0.write($1) }
+        raw(",\"entities\":")
+        array(a.entities) { writer, entity in
+            writer.raw("{\"end\":")
+            writer.int(entity.span.end)
+            writer.raw(",\"start\":")
+            writer.int(entity.span.start)
+            writer.raw(",\"text\":")
+            writer.string(entity.text)
+            writer.raw(",\"type\":")
+            writer.string(entity.type.rawValue)
+            writer.raw("}")
         }
-        raw("],\"entities\":[")
-        for (n, entity) in a.entities.enumerated() {
-            if n > 0 { raw(",") }
-            raw("{\"end\":")
-            int(entity.span.end)
-            raw(",\"start\":")
-            int(entity.span.start)
-            raw(",\"text\":")
-            string(entity.text)
-            raw(",\"type\":")
-            string(entity.type.rawValue)
-            raw("}")
+        raw(",\"headings\":")
+        array(a.headings) { writer, heading in
+            writer.raw("{\"end\":")
+            writer.int(heading.span.end)
+            writer.raw(",\"kind\":")
+            writer.string(heading.kind.rawValue)
+            writer.raw(",\"start\":")
+            writer.int(heading.span.start)
+            writer.raw("}")
         }
-        raw("],\"headings\":[")
-        for (n, heading) in a.headings.enumerated() {
-            if n > 0 { raw(",") }
-            raw("{\"end\":")
-            int(heading.span.end)
-            raw(",\"kind\":")
-            string(heading.kind.rawValue)
-            raw(",\"start\":")
-            int(heading.span.start)
-            raw("}")
-        }
-        raw("],\"id\":")
+        raw(",\"id\":")
         string(a.id)
         raw(",\"lang\":")
         string(a.lang)
-        raw(",\"paragraphs\":[")
-        for (n, span) in a.paragraphs.enumerated() {
-            if n > 0 { raw(",") }
-            raw("{\"end\":")
-            int(span.end)
-            raw(",\"start\":")
-            int(span.start)
-            raw("}")
+        raw(",\"paragraphs\":")
+        array(a.paragraphs) { writer, span in
+            writer.raw("{\"end\":")
+            writer.int(span.end)
+            writer.raw(",\"start\":")
+            writer.int(span.start)
+            writer.raw("}")
         }
-        raw("],\"quotes\":[")
-        for (n, quote) in a.quotes.enumerated() {
-            if n > 0 { raw(",") }
-            write(quote)
-        }
-        raw("],\"text\":")
+        raw(",\"quotes\":")
+        array(a.quotes) { $0.write($1) }
+        raw(",\"text\":")
         string(a.text)
         raw(",\"title\":")
         string(a.title)
@@ -65,10 +56,19 @@ struct AnalysisJSONWriter {
 
     /// A JSON array of strings.
     mutating func write(_ strings: [String]) {
+        array(strings) { $0.string($1) }
+    }
+
+    /// A JSON array of `items`, each written by `element`.
+    private mutating func array<Items: Sequence>(
+        _ items: Items, _ element: (inout Self, Items.Element) -> Void
+    ) {
         raw("[")
-        for (n, string) in strings.enumerated() {
-            if n > 0 { raw(",") }
-            self.string(string)
+        var first = true
+        for item in items {
+            if !first { raw(",") }
+            first = false
+            element(&self, item)
         }
         raw("]")
     }
@@ -84,16 +84,15 @@ struct AnalysisJSONWriter {
         int(actor.mentions)
         raw(",\"name\":")
         string(actor.name)
-        raw(",\"occurrences\":[")
-        for (n, span) in actor.occurrences.enumerated() {
-            if n > 0 { raw(",") }
-            raw("[")
-            int(span.start)
-            raw(",")
-            int(span.end)
-            raw("]")
+        raw(",\"occurrences\":")
+        array(actor.occurrences) { writer, span in
+            writer.raw("[")
+            writer.int(span.start)
+            writer.raw(",")
+            writer.int(span.end)
+            writer.raw("]")
         }
-        raw("],\"quotes\":")
+        raw(",\"quotes\":")
         int(actor.quotes)
         raw(",\"roles\":")
         write(actor.roles)
