@@ -32,15 +32,19 @@ import Testing
         #expect(FeedDate.parse(text) == FeedDate.formattedRFC822(text.trimmingCharacters(in: .whitespaces)))
     }
 
-    @Test func tenThousandItemDatesAreReadQuickly() {
-        let started = Date()
+    @Test func everyDateOfALargeFeedTakesTheQuickPath() {
+        // A formatter took 100–350 µs a date (2–7 s for these); the quick reader must take them all.
+        // Speed itself is measured by scripts/bench-feed-update, not here.
         var read = 0
         for index in 0..<20_000 {
             let text = "Mon, \(1 + index % 28) Oct 2012 \(10 + index % 10):00:00 +0000"
-            if FeedDate.parse(text) != nil { read += 1 }
+            // One date in 500 is checked against the formatter too (all of them would take seconds).
+            if let date = FeedDate.quickRFC822(text),
+                index % 500 != 0 || date == FeedDate.formattedRFC822(text)
+            {
+                read += 1
+            }
         }
         #expect(read == 20_000)
-        // A formatter took 100–350 µs a date: 2–7 s for these.
-        #expect(Date().timeIntervalSince(started) < 1.5)
     }
 }

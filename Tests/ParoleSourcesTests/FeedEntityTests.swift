@@ -75,14 +75,11 @@ import Testing
         let data = Self.feed(
             doctype: "<!ENTITY big \"\(big)\">",
             descriptions: Array(repeating: String(repeating: "&big;", count: 11), count: 10_000))
-        let clock = ContinuousClock()
-        var total = 0
-        let elapsed = try clock.measure {
-            total = try FeedParser.parse(data).value.reduce(0) { $0 + $1.paragraphs.joined().utf8.count }
-        }
+        // Bounded by the ceiling, not by a time limit (a timed test fails on a loaded machine;
+        // scripts/fuzz-inputs times hostile feeds).
+        let total = try FeedParser.parse(data).value.reduce(0) { $0 + $1.paragraphs.joined().utf8.count }
         #expect(total > EntityReferenceExpansion.budget)
         #expect(total <= EntityReferenceExpansion.ceiling + 100)
-        #expect(elapsed < .seconds(10), "\(elapsed)")
     }
 
     @Test func entityReferencesNestedTenDeepStayBounded() throws {
