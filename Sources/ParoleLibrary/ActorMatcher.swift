@@ -7,8 +7,10 @@ import ParoleKit
 /// ("Obama" and "Barack Obama"), an initial for the first name ("B. Obama"), or, among several
 /// people with one surname, the only one with a role in common ("Peskov, porte-parole du
 /// Kremlin"). Two people who share only a surname stay apart ("Marine Le Pen", "Jean-Marie Le
-/// Pen"), and an anonymous source or a document is matched by its whole phrase only. Otherwise a
-/// new library actor is made. Merges that a user undid are never made again.
+/// Pen"), and an anonymous source or a document is matched by its whole phrase only. A man and a
+/// woman are never one actor, even of one name ("Mme Durand" and "M. Durand", both read
+/// "Durand"): the gender the article gives its person is checked against the library's.
+/// Otherwise a new library actor is made. Merges that a user undid are never made again.
 struct ActorMatcher {
     let db: Database
 
@@ -20,8 +22,9 @@ struct ActorMatcher {
         var reason: String?
     }
 
-    /// Finds or makes the library actor of `actor`, and records its names and roles.
-    func match(_ actor: Actor) throws -> Match {
+    /// Finds or makes the library actor of `actor`, whom its article gives the gender `gender`
+    /// (unknown contradicts nothing), and records its names and roles.
+    func match(_ actor: Actor, gender: SpeakerGender = .unknown) throws -> Match {
         let key = NameKey.of(actor.name)
         let type = actor.type.rawValue
         let keptApart = try Set(
@@ -32,15 +35,17 @@ struct ActorMatcher {
         let sameName = try Int64.fetchAll(
             db.cachedStatement(
                 sql: "SELECT id FROM actor WHERE key = ? AND type = ? ORDER BY quoteCount DESC, id"),
-            arguments: [key, type])
-        if let id = sameName.first(where: { !keptApart.contains($0) }) {
+            arguments: [key, type]
+        ).filter { !keptApart.contains($0) }
+        let known = gender == .unknown ? [:] : try Library.genders(of: sameName, db: db)
+        if let id = sameName.first(where: { Self.agree(known[$0] ?? .unknown, gender) }) {
             found = Match(actorId: id, reason: ActorMerge.sameNameReason)
         } else if actor.type == .person, actor.kind == .person {
             // Only a named person goes by a shorter or fuller form of the name: "des
             // scientifiques" (an anonymous source) is not "le modèle émis par les scientifiques".
             found = try samePerson(
-                TypedActorName(actor.name, titleWords: Self.titleWords), name: actor.name, type: type,
-                roles: roles, keptApart: keptApart)
+                TypedActorName(actor.name, titleWords: Self.titleWords), name: actor.name, gender: gender,
+                type: type, roles: roles, keptApart: keptApart)
         }
         let match: Match
         if var found {
@@ -74,10 +79,12 @@ struct ActorMatcher {
     /// an initial and a first name ("B. Obama", "Barack Obama"). A surname alone merges only
     /// when one library person has that surname, or when exactly one of several shares a role.
     /// Names are compared without their honorifics ("M. Fontaine", "Fontaine", "Jean Fontaine"),
-    /// and an honorific's gender must not contradict the other name's (its honorific, its first
-    /// name, or the gender its articles give it): "M. Fontaine" is Marc Fontaine, not Marie.
+    /// and a gender (the honorific's, else the one the article gives, `gender`) must not
+    /// contradict the other name's (its honorific, its first name, or the gender its articles
+    /// give it): "M. Fontaine" is Marc Fontaine, not Marie.
     private func samePerson(
-        _ typed: TypedActorName, name: String, type: String, roles: Set<String>, keptApart: Set<Int64>
+        _ typed: TypedActorName, name: String, gender: SpeakerGender, type: String, roles: Set<String>,
+        keptApart: Set<Int64>
     ) throws -> Match? {
         let key = typed.personKey
         let surname = NameKey.surname(ofKey: key)
@@ -93,17 +100,18 @@ struct ActorMatcher {
         var open = namesakes.filter {
             !keptApart.contains($0.id) && ($0.key == key || NameKey.samePerson($0.key, key))
         }
-        var byHonorific = false
-        if typed.hasHonorific || open.contains(where: { $0.typed.hasHonorific }) {
-            let agreeing = try agreeingInGender(open, with: typed, name: name)
-            byHonorific = agreeing.count == 1 && open.count > 1
+        var byGender = false
+        let hasHonorific = typed.hasHonorific || open.contains(where: { $0.typed.hasHonorific })
+        if hasHonorific || gender != .unknown {
+            let agreeing = try agreeingInGender(open, with: typed, name: name, gender: gender)
+            byGender = agreeing.count == 1 && open.count > 1
             open = agreeing
         }
         let candidate: Namesake
         var reason: String
-        if byHonorific {
+        if byGender {
             candidate = open[0]
-            reason = "same surname and honorific"
+            reason = hasHonorific ? "same surname and honorific" : "same surname and gender"
         } else if open.count == 1 {
             candidate = open[0]
             if try sharesRole(candidate.id, roles) {
@@ -135,13 +143,15 @@ struct ActorMatcher {
     }
 
     /// The people of `people` whose gender does not contradict the name `typed`'s: each side's
-    /// gender is told by its honorific, else its first name, and a library person's also by
-    /// its articles (``Library/genders(of:db:)``); an unknown gender contradicts nothing.
+    /// gender is told by its honorific, else — the article's person — the gender its article
+    /// gives it (`given`), else its first name, and a library person's by its articles
+    /// (``Library/genders(of:db:)``); an unknown gender contradicts nothing.
     private func agreeingInGender(
-        _ people: [Namesake], with typed: TypedActorName, name: String
+        _ people: [Namesake], with typed: TypedActorName, name: String, gender given: SpeakerGender
     ) throws -> [Namesake] {
         guard
-            let gender = typed.honorificGender ?? TypedActorName.genderEstimate.firstNameGender(name),
+            let gender = typed.honorificGender ?? (given == .unknown ? nil : given)
+                ?? TypedActorName.genderEstimate.firstNameGender(name),
             gender != .unknown
         else { return people }
         let known = try Library.genders(of: people.map(\.id), db: db)
@@ -149,8 +159,13 @@ struct ActorMatcher {
             let theirs =
                 known[person.id] ?? person.typed.honorificGender
                 ?? TypedActorName.genderEstimate.firstNameGender(person.name) ?? .unknown
-            return theirs == .unknown || theirs == gender
+            return Self.agree(theirs, gender)
         }
+    }
+
+    /// Whether one person may be of gender `one` and of gender `other`: unknown contradicts none.
+    private static func agree(_ one: SpeakerGender, _ other: SpeakerGender) -> Bool {
+        one == .unknown || other == .unknown || one == other
     }
 
     /// Names each of `actorIds` that still has appearances after the fullest name those

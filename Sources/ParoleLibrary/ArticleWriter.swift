@@ -192,7 +192,7 @@ struct ArticleWriter {
         let mentionStatement = try db.cachedStatement(
             sql: "INSERT INTO mention (articleId, appearanceId, start, \"end\") VALUES (?, ?, ?, ?)")
         for actor in analysis.actors {
-            let match = try matcher.match(actor)
+            let match = try matcher.match(actor, gender: genders[actor.id] ?? .unknown)
             try db.cachedStatement(
                 sql: """
                     INSERT INTO appearance (articleId, actorId, localId, name, aliases, mentions, quotes, mergeReason,

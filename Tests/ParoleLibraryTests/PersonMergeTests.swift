@@ -64,6 +64,34 @@ import Testing
         #expect(try library.merges().map(\.reason) == ["same surname and honorific"])
     }
 
+    /// Adds an article that writes `written` ("Mme Durand") where its analysis names the person
+    /// `name` ("Durand"), as the analysis does for a common surname: the honorific stays in the
+    /// text, before the mention, where the article's gender estimate reads it.
+    func add(_ id: String, written: String, named name: String) throws {
+        var analysis = Fixture.analysis(
+            id, title: "Article \(id)", speakers: [.init(name: written, quotes: ["Q\(id)"])])
+        let whole = analysis.actors[0].occurrences[0]
+        let mention = Span(whole.end - name.unicodeScalars.count, whole.end)
+        analysis.actors[0].name = name
+        analysis.actors[0].occurrences = [mention]
+        analysis.entities[0] = Entity(span: mention, type: .person, text: name)
+        analysis.quotes[0].speaker = ParoleKit.Speaker(text: name, span: mention, actor: "a1")
+        try library.add(
+            LibraryEntry(source: "test:\(id)", date: Fixture.day("2012-06-0\(id)")), analysis: analysis)
+    }
+
+    @Test func aWomanAndAManOfOneSurnameAreTwoPeopleWhenTheNameLostItsHonorific() throws {
+        try add("1", written: "Mme Durand", named: "Durand")
+        try add("2", written: "M. Durand", named: "Durand")
+        try add("3", written: "Paul Durand", named: "Paul Durand")
+        try add("4", written: "Mme Durand", named: "Durand")
+        let actors = try library.actors().sorted { $0.name < $1.name }
+        #expect(actors.map(\.name) == ["Durand", "Paul Durand"])
+        #expect(actors.map(\.quotes) == [2, 2])
+        let reasons = try library.merges().map(\.reason).sorted()
+        #expect(reasons == ["same name", "same surname and gender"])
+    }
+
     @Test func aOneLetterNameIsNoSurnameToMergeBy() throws {
         try add("1", "Alpha Centauri B")
         try add("2", "B")
