@@ -15,10 +15,15 @@ public enum FeedDate {
         if let first = text.unicodeScalars.first, CharacterSet.decimalDigits.contains(first),
             text.count >= 10, text.unicodeScalars.dropFirst(4).first == "-"
         {
-            return iso8601(text)
+            return iso8601(text).flatMap { $0 >= earliest ? $0 : nil }
         }
-        return quickRFC822(text) ?? formattedRFC822(text)
+        guard let date = quickRFC822(text) ?? formattedRFC822(text), date >= earliest else { return nil }
+        return date
     }
+
+    /// The earliest date a feed is believed: a year before 1900 is a misread (a two-digit year
+    /// read as year 12) or a placeholder, no article's date.
+    static let earliest = Date(timeIntervalSince1970: TimeInterval(days(fromCivil: 1900, 1, 1) * 86_400))
 
     /// `text` read by a date formatter in each of the RFC 822 forms in turn (the slow way, for
     /// the forms ``quickRFC822(_:)`` leaves out).
@@ -57,7 +62,9 @@ public enum FeedDate {
     /// and its comma optional, seconds optional, a numeric offset or `GMT`, `UT`, `UTC`, `Z` or
     /// a North American zone; or the day alone, `Tue, 22 May 2012`) without a formatter: a
     /// `DateFormatter` costs about 100 µs a date here, half the CPU of reading a 10,000-item
-    /// feed. Anything else (a two-digit year, another zone name) is left to the formatter (nil).
+    /// feed. A two-digit year is read as RFC 2822 says (00–49: 2000–2049, 50–99: 1950–1999),
+    /// which the formatter would read as year 12. Anything else (another zone name) is left to
+    /// the formatter (nil).
     static func quickRFC822(_ text: String) -> Date? {
         var words = text.split(separator: " ", omittingEmptySubsequences: true).map { Array($0.utf8) }
         var hasDayName = false
@@ -69,8 +76,9 @@ public enum FeedDate {
         // The day alone only after a day name, and without one the seconds: the formats read.
         guard words.count == 5 || (words.count == 3 && hasDayName), let day = digits(words[0], 1...2),
             (1...31).contains(day), let month = monthNames.firstIndex(of: lowercased(words[1][...])),
-            let year = digits(words[2], 4...4)
+            let written = digits(words[2], 2...4), words[2].count != 3
         else { return nil }
+        let year = words[2].count == 4 ? written : written + (written < 50 ? 2000 : 1900)
         var seconds = 0
         if words.count == 5 {
             let time = words[3].split(separator: 0x3A, omittingEmptySubsequences: false)

@@ -23,13 +23,28 @@ import Testing
     }
 
     @Test(arguments: [
-        "Tue, 22 May 12 07:44:00 +0000", "Tue, 22 May 2012 07:44:00 CEST", "Tue, 30 Feb 2012 07:44:00 +0000",
+        "Tue, 22 May 2012 07:44:00 CEST", "Tue, 30 Feb 2012 07:44:00 +0000",
         "Tue, 22 Mai 2012 07:44:00 +0000", "22 May 2012", "Tue, 22 May 2012 7:44:00 +0000",
         "Tue, 22 May 2012 25:44:00 +0000", "mardi 22 mai 2012", "Tue, 22 May 2012 07:44:00 +0000 extra", "",
     ])
     func anotherFormIsLeftToTheFormatter(_ text: String) {
         #expect(FeedDate.quickRFC822(text) == nil)
         #expect(FeedDate.parse(text) == FeedDate.formattedRFC822(text.trimmingCharacters(in: .whitespaces)))
+    }
+
+    @Test func aTwoDigitYearIsReadAsRFC2822SaysNeverAsAYearBefore1900() throws {
+        let day = try #require(FeedDate.parse("Tue, 22 May 2012 07:44:00 GMT"))
+        #expect(FeedDate.parse("Tue, 22 May 12 07:44:00 GMT") == day)
+        #expect(FeedDate.parse("22 May 12 07:44:00 +0000") == day)
+        #expect(
+            FeedDate.parse("Sat, 22 May 99 07:44:00 GMT") == FeedDate.parse("Sat, 22 May 1999 07:44:00 GMT"))
+        for text in [
+            "Tue, 22 May 0012 07:44:00 GMT", "Tue, 22 May 12 07:44:00 CEST", "Tue, 22 May 012 07:44:00 GMT",
+            "0012-05-22", "1899-12-31T23:59:59Z",
+        ] {
+            #expect(FeedDate.parse(text) == nil, "\(text)")
+        }
+        #expect(FeedDate.parse("1900-01-01") != nil)
     }
 
     @Test func everyDateOfALargeFeedTakesTheQuickPath() {
