@@ -41,7 +41,9 @@ extension ReaderState {
 
     /// `J` / `K`: opens the next (previous) article of the list as `Enter` on its row would
     /// (marked read, at the filtered actor's first quote or the library search's first match),
-    /// without going back to the list; says so at either end, or when there is no list.
+    /// without going back to the list; says so at either end (at the end of a filtered, searched
+    /// or re-sorted library list, that the full list by date reads more), or when there is no
+    /// list.
     mutating func stepArticle(by step: Int) -> [ReaderEffect] {
         let visible = visibleArticles
         guard hasList else {
@@ -58,10 +60,14 @@ extension ReaderState {
                 // the next page, read now and opened when it comes.
                 list.selection = position
                 let effects = olderArticlesAtTheEnd()
-                if !effects.isEmpty {
+                if !effects.isEmpty || (isLoadingOlderArticles && listsLibraryByDate) {
                     opensOlderArticleWhenListed = true
                     message = "Reading older articles…"
                     return effects
+                }
+                if moreArticlesOutsideTheList {
+                    message = "Last article listed: the library's full list, by date, reads more"
+                    return []
                 }
             }
             message = step > 0 ? "Last article of the list" : "First article of the list"

@@ -18,6 +18,9 @@ extension ReaderState {
             return []
         }
         message = nil
+        // A page of older articles that `J` asked for opens its first article only if `J` was
+        // the last key: any other moved on (`J` again asks anew).
+        opensOlderArticleWhenListed = false
         if prompt != nil { return handlePrompt(key) }
         if layout.isTooSmall {
             if key == .character("q") { isFinished = true }

@@ -75,8 +75,7 @@ extension ReaderState {
     /// the newest ones listed (the library's own list, by date, unfiltered): a library of
     /// thousands is read page by page, never loaded whole.
     mutating func olderArticlesAtTheEnd() -> [ReaderEffect] {
-        guard isLibrary, homeArticles == nil, libraryQuery == nil, actorFilter == nil, list.query.isEmpty,
-            list.order == .date, !isLoadingOlderArticles, let total = libraryArticleCount,
+        guard listsLibraryByDate, !isLoadingOlderArticles, let total = libraryArticleCount,
             total > articles.count, list.selection >= visibleArticles.count - 1
         else { return [] }
         // A page that brought nothing new is not asked for again.
@@ -88,6 +87,21 @@ extension ReaderState {
         isLoadingOlderArticles = true
         olderArticlesAsked = offset
         return [.loadOlderArticles(offset: offset)]
+    }
+
+    /// Whether the list is the library's own, newest first and unfiltered: the list that reads
+    /// older articles page by page.
+    var listsLibraryByDate: Bool {
+        isLibrary && homeArticles == nil && libraryQuery == nil && actorFilter == nil && list.query.isEmpty
+            && list.order == .date
+    }
+
+    /// Whether the library holds articles the list does not show and cannot read page by page
+    /// (a filter, a search, another order): its full list by date reads them.
+    var moreArticlesOutsideTheList: Bool {
+        guard isLibrary, !listsLibraryByDate else { return false }
+        let listed = visibleArticles.count
+        return (libraryArticleCount ?? 0) > listed || (queryMatchCount ?? 0) > listed
     }
 
     /// Moves the list selection by `step` rows, within the list.

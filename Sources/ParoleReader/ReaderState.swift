@@ -63,7 +63,8 @@ public struct ReaderState {
     /// (nil: the library has no more).
     var olderArticlesResume: (listed: Int, offset: Int?)?
     /// Whether `J` on the last article listed asked for the next page of older articles: the
-    /// first of them opens when it comes, as if it had been listed already.
+    /// first of them opens when it comes, as if it had been listed already, unless a key
+    /// pressed since moved on (any key clears it; ``handle(_:)``).
     var opensOlderArticleWhenListed = false
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.

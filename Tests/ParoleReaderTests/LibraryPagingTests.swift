@@ -90,12 +90,62 @@ import Testing
         state.list.selection = 1
         _ = state.handle(.enter)
         #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
-        state.receive(.failed("The library is locked"))
-        #expect(state.article?.libraryID == 2)
-        #expect(state.message == "The library is locked")
         _ = state.handle(.character("q"))
         #expect(state.screen == .list)
         #expect(state.receive(.olderArticles([article(3)])) == [])
         #expect(state.screen == .list)
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3])
+    }
+
+    @Test func aPageThatFailedOpensNothingAndItsReasonIsShown() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        #expect(state.receive(.failed("The library is locked")) == [])
+        #expect(state.article?.libraryID == 2)
+        #expect(state.message == "The library is locked")
+    }
+
+    @Test func aPageOfOlderArticlesOpensNothingOnceTheReaderMovedToAnotherArticle() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        _ = state.handle(.character("K"))
+        #expect(state.article?.libraryID == 1)
+        #expect(state.receive(.olderArticles([article(3), article(4)])) == [])
+        #expect(state.screen == .article)
+        #expect(state.article?.libraryID == 1)
+    }
+
+    @Test func nextArticleWhileThePageIsReadStillOpensItsFirstArticle() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        #expect(state.handle(.character("J")) == [])
+        #expect(state.message == "Reading older articles…")
+        let older = [article(3), article(4)]
+        for model in older { model.isRead = false }
+        #expect(state.receive(.olderArticles(older)) == [.setRead(3, true)])
+        #expect(state.article?.libraryID == 3)
+    }
+
+    @Test func theLastArticleOfAFilteredListSaysTheFullListReadsMore() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.order = .title
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        let last = state.article?.libraryID
+        #expect(state.handle(.character("J")) == [])
+        #expect(state.article?.libraryID == last)
+        #expect(state.message == "Last article listed: the library's full list, by date, reads more")
+        var whole = library(listing: [1, 2], of: 2)
+        whole.list.order = .title
+        whole.list.selection = 1
+        _ = whole.handle(.enter)
+        #expect(whole.handle(.character("J")) == [])
+        #expect(whole.message == "Last article of the list")
     }
 }
