@@ -69,8 +69,9 @@ public struct QuoteCitation: Hashable, Sendable {
         }
     }
 
-    /// The citation copied by `y`: « words », cue Speaker, role — site (relay), date, address;
-    /// for an article read from a file, its title in place of the address: a published
+    /// The citation copied by `y`: « words », cue Speaker, role — site (relay), date, address
+    /// (the site left out when it is only the address's host: ``outlet``); for an article read
+    /// from a file, its title in place of the address: a published
     /// citation never carries a local path (the quote detail and `parole quotes` keep it).
     /// Reported speech (indirect, according) is not put between guillemets. As French
     /// typography writes it, a cue that opened its sentence is written in lower case after the
@@ -101,11 +102,15 @@ public struct QuoteCitation: Hashable, Sendable {
 
     /// Where the quote was published, as a citation names it: the article's site, followed by
     /// the relay it credits in parentheses ("example.org (Reuters)"); the relay alone for an
-    /// article without a site. A relay never hides the outlet that published the words.
+    /// article without a site. A relay never hides the outlet that published the words. A site
+    /// that is only the host of the address cited after it is not said twice ("— 2012-05-22,
+    /// https://example.org/1", not "— example.org, 2012-05-22, https://example.org/1"), unless a
+    /// relay needs it.
     var outlet: String? {
         let site = site.flatMap { $0.isEmpty ? nil : $0 }
         let via = via.flatMap { $0.isEmpty ? nil : $0 }
         guard let site else { return via }
+        guard via != nil || site.lowercased() != webAddress.flatMap(WebAddress.siteHost) else { return nil }
         guard let via, via.lowercased() != site.lowercased() else { return site }
         return "\(site) (\(via))"
     }

@@ -18,7 +18,8 @@ struct QuotesCommand: ParsableCommand {
             standard error.
             --format citation prints each quote as the reader's y copies it, ready to publish: \
             « words », cue Speaker, role — site (relay), date, address (reported speech without \
-            guillemets: words (Speaker, role) — …).
+            guillemets: words (Speaker, role) — …; a site that is only the address's host is not \
+            repeated).
             """
     )
 

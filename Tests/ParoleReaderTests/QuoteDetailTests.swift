@@ -121,7 +121,7 @@ struct QuoteDetailTests {
         #expect(
             effects == [
                 .copy(
-                    "« Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation », Dmitri Peskov, porte-parole du Kremlin — example.org, 2022-08-03, https://www.example.org/monde/lachin"
+                    "« Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation », Dmitri Peskov, porte-parole du Kremlin — 2022-08-03, https://www.example.org/monde/lachin"
                 )
             ])
         state.handle(.character("N"))
@@ -134,6 +134,22 @@ struct QuoteDetailTests {
             ])
         state.receive(.done("Citation sent"))
         #expect(state.render().row(29).contains("Citation sent"))
+    }
+
+    @Test("a citation says a site that is only its address's host once, and a site's own name with it")
+    func citationSaysTheHostOnce() {
+        let plain = webArticle()
+        let bare = ArticleModel(
+            analysis: plain.analysis, source: "http://127.0.0.1:8765/1", link: "http://127.0.0.1:8765/1",
+            date: "2012-05-22")
+        let cited = QuoteCitation(quote: 3, of: bare).citation
+        #expect(cited.hasSuffix(" — 2012-05-22, http://127.0.0.1:8765/1"))
+        let named = ArticleModel(
+            analysis: plain.analysis, source: plain.source, link: plain.link, date: plain.date,
+            site: "Le Monde")
+        #expect(
+            QuoteCitation(quote: 3, of: named).citation.hasSuffix(
+                " — Le Monde, 2022-08-03, https://www.example.org/monde/lachin"))
     }
 
     @Test("y with the Quotes panel focused copies the selected row, the quote v and c act on")
