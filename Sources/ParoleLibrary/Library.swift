@@ -125,15 +125,7 @@ public final class Library: Sendable {
     public func isStored(source: String, text: String, analysisVersion: String? = nil) throws(LibraryError)
         -> Bool
     {
-        let hash = ContentHash.of(text)
-        return try read { db in
-            guard
-                let row = try Row.fetchOne(
-                    db.cachedStatement(sql: "SELECT hash, analysisVersion FROM article WHERE source = ?"),
-                    arguments: [source])
-            else { return false }
-            return row["hash"] as String == hash && row["analysisVersion"] as String? == analysisVersion
-        }
+        try storedItems([(source, text)], analysisVersion: analysisVersion)[0]
     }
 
     /// For each of `items` (a name and a text), whether ``isStored(source:text:analysisVersion:)``
