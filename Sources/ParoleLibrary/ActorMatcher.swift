@@ -100,19 +100,22 @@ struct ActorMatcher {
         var open = namesakes.filter {
             !keptApart.contains($0.id) && ($0.key == key || NameKey.samePerson($0.key, key))
         }
-        var byGender = false
+        // An honorific picks the one namesake of its gender; a gender the article gives by
+        // weaker signs (a role noun, a pronoun) only keeps apart, never picks among several.
+        var byHonorific = false
+        let namesakeCount = open.count
         let hasHonorific = typed.hasHonorific || open.contains(where: { $0.typed.hasHonorific })
         if hasHonorific || gender != .unknown {
             let agreeing = try agreeingInGender(open, with: typed, name: name, gender: gender)
-            byGender = agreeing.count == 1 && open.count > 1
+            byHonorific = hasHonorific && agreeing.count == 1 && open.count > 1
             open = agreeing
         }
         let candidate: Namesake
         var reason: String
-        if byGender {
+        if byHonorific {
             candidate = open[0]
-            reason = hasHonorific ? "same surname and honorific" : "same surname and gender"
-        } else if open.count == 1 {
+            reason = "same surname and honorific"
+        } else if open.count == 1 && namesakeCount == 1 {
             candidate = open[0]
             if try sharesRole(candidate.id, roles) {
                 reason = "same surname and role"

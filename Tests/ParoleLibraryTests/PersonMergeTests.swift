@@ -85,11 +85,12 @@ import Testing
         try add("2", written: "M. Durand", named: "Durand")
         try add("3", written: "Paul Durand", named: "Paul Durand")
         try add("4", written: "Mme Durand", named: "Durand")
-        let actors = try library.actors().sorted { $0.name < $1.name }
-        #expect(actors.map(\.name) == ["Durand", "Paul Durand"])
-        #expect(actors.map(\.quotes) == [2, 2])
-        let reasons = try library.merges().map(\.reason).sorted()
-        #expect(reasons == ["same name", "same surname and gender"])
+        // Mme Durand is neither M. Durand nor Paul Durand; whether those two are one man, only
+        // an honorific or a role in common would tell: they stay apart, as "Le Pen" does.
+        let actors = try library.actors().map { "\($0.name) \($0.quotes)" }.sorted()
+        #expect(actors == ["Durand 1", "Durand 2", "Paul Durand 1"])
+        #expect(try library.actors(named: "Mme Durand").map(\.quotes) == [2])
+        #expect(try library.merges().map(\.reason) == ["same name"])
     }
 
     @Test func aOneLetterNameIsNoSurnameToMergeBy() throws {

@@ -85,11 +85,18 @@ import Testing
         #expect(state.message == "Last article of the list")
     }
 
-    @Test func aPageOfOlderArticlesTheUserLeftForTheListOpensNothing() {
+    /// Article 2 of a library of 4 open, the last of the two listed, and `J` pressed: the next
+    /// page is asked for and has not come.
+    func askingForThePageAfterTheLastArticle() -> ReaderState {
         var state = library(listing: [1, 2], of: 4)
         state.list.selection = 1
         _ = state.handle(.enter)
         #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        return state
+    }
+
+    @Test func aPageOfOlderArticlesTheUserLeftForTheListOpensNothing() {
+        var state = askingForThePageAfterTheLastArticle()
         _ = state.handle(.character("q"))
         #expect(state.screen == .list)
         #expect(state.receive(.olderArticles([article(3)])) == [])
@@ -98,20 +105,14 @@ import Testing
     }
 
     @Test func aPageThatFailedOpensNothingAndItsReasonIsShown() {
-        var state = library(listing: [1, 2], of: 4)
-        state.list.selection = 1
-        _ = state.handle(.enter)
-        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        var state = askingForThePageAfterTheLastArticle()
         #expect(state.receive(.failed("The library is locked")) == [])
         #expect(state.article?.libraryID == 2)
         #expect(state.message == "The library is locked")
     }
 
     @Test func aPageOfOlderArticlesOpensNothingOnceTheReaderMovedToAnotherArticle() {
-        var state = library(listing: [1, 2], of: 4)
-        state.list.selection = 1
-        _ = state.handle(.enter)
-        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        var state = askingForThePageAfterTheLastArticle()
         _ = state.handle(.character("K"))
         #expect(state.article?.libraryID == 1)
         #expect(state.receive(.olderArticles([article(3), article(4)])) == [])
@@ -120,10 +121,7 @@ import Testing
     }
 
     @Test func nextArticleWhileThePageIsReadStillOpensItsFirstArticle() {
-        var state = library(listing: [1, 2], of: 4)
-        state.list.selection = 1
-        _ = state.handle(.enter)
-        #expect(state.handle(.character("J")) == [.loadOlderArticles(offset: 2)])
+        var state = askingForThePageAfterTheLastArticle()
         #expect(state.handle(.character("J")) == [])
         #expect(state.message == "Reading older articles…")
         let older = [article(3), article(4)]
