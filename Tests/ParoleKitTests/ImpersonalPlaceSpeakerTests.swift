@@ -33,9 +33,19 @@ import Testing
             "Le texte ira au bout du débat, assure-t-on dans l'entourage du ministre, où l'on réfute avoir l'intention de passer en force."
         )
         #expect(q.map(\.text).contains("avoir l'intention de passer en force"))
+        #expect(q.allSatisfy { $0.speaker?.text == "l'entourage du ministre" })
         #expect(
             quotes("Le texte ira au bout du débat, où l'on réfute avoir l'intention de passer en force.")
                 .isEmpty)
+    }
+
+    @Test func anOnAfterWhereAfterAPlaceAloneReportsNoOne() {
+        #expect(quotes("Il a vécu au Japon, où l'on considère que la politesse est essentielle.").isEmpty)
+        #expect(
+            quotes(
+                "Les pêcheurs ont manifesté dans les ports du Finistère, où on estime que les quotas sont trop bas."
+            )
+            .isEmpty)
     }
 
     @Test func anAppositionAfterThePlaceIsNoPartOfIt() {
@@ -44,5 +54,6 @@ import Testing
         )
         #expect(q.map(\.text) == ["la situation est tendue"])
         #expect(q.first?.kind == .indirect)
+        #expect(q.first?.speaker?.text == "Coteaux de Gascogne")
     }
 }

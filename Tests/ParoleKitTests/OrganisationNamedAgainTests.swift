@@ -25,6 +25,31 @@ import Testing
         #expect(q.map(\.text) == ["Seules cinq chutes ont été retrouvées en France depuis 2016"])
     }
 
+    @Test func theHeadOfANamedOrganisationSpeaksForThatOrganisation() {
+        let text = "Titre\n" + named + "Selon le muséum, la chute avait été filmée par onze caméras.\n"
+        #expect(analyzer.speakerNames(text) == ["Muséum national d'histoire naturelle"])
+    }
+
+    @Test func theHeadWithAWordOfTheNameAfterItNamesTheOrganisationAgain() {
+        let text = "Titre\n" + named + "Selon le muséum national, la roche est très ancienne.\n"
+        #expect(analyzer.speakerNames(text) == ["Muséum national d'histoire naturelle"])
+    }
+
+    @Test func theHeadWithAQualifierFromOutsideTheNameIsAnotherBody() {
+        let paysanne = "Titre\nLa Confédération paysanne a manifesté mardi. "
+        let names = analyzer.speakerNames(
+            paysanne + "Selon la confédération helvétique, les prix baisseront.\n")
+        #expect(!names.contains("Confédération paysanne"))
+        #expect(
+            quotes(named + "Selon le muséum de Toulouse, la chute avait été filmée par onze caméras.").isEmpty
+        )
+        #expect(
+            quotes(
+                "Le Programme alimentaire mondial a lancé un appel aux dons. "
+                    + "Selon le programme de relance du gouvernement, les aides seront versées en mars."
+            ).isEmpty)
+    }
+
     @Test func theSameNounWithNoOrganisationNamedBeforeIsNoSource() {
         #expect(quotes("Selon le muséum, la chute avait été filmée par onze caméras.").isEmpty)
         #expect(

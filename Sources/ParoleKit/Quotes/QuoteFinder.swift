@@ -678,7 +678,7 @@ struct QuoteFinder {
         guard on - 3 >= sentence.lowerBound, view.grammar.contains(.impersonalPronouns, tokens[on].norm)
         else { return nil }
         // "…, dans l'entourage du ministre, où l'on réfute …": "on" after the relative "où" (and
-        // the euphonic "l'") speaks for the place or circle the relative hangs on.
+        // the euphonic "l'") speaks for the circle or body the relative hangs on.
         var before = on - 1
         if view.grammar.contains(.definiteArticles, tokens[before].norm), tokens[before].kind == .elision {
             before -= 1
@@ -693,8 +693,11 @@ struct QuoteFinder {
             {
                 k -= 1
             }
-            guard view.grammar.contains(.placePrepositions, tokens[k].norm) else { return nil }
-            return circle((k + 1)..<comma)
+            // A place alone ("au Japon, où l'on considère que …") names no one who speaks.
+            guard view.grammar.contains(.placePrepositions, tokens[k].norm),
+                let place = circle((k + 1)..<comma), namesPeopleOrBody(place)
+            else { return nil }
+            return place
         }
         let first = sentence.lowerBound
         guard tokens[on - 1].norm == ",", view.grammar.contains(.placePrepositions, tokens[first].norm) else {
@@ -905,12 +908,22 @@ struct QuoteFinder {
     /// several words, by the first word of its name: "le muséum" after "Muséum national
     /// d'histoire naturelle", "la confédération" after "Confédération nationale de la
     /// boulangerie-pâtisserie française" (the press names a body in full once, then by its head
-    /// noun; p234, p332, p372 of the press probes).
+    /// noun; p234, p332, p372 of the press probes). A word after the head must come from that
+    /// name too: "le muséum national" names it again, "le muséum de Toulouse" or "la
+    /// confédération helvétique" names another body.
     func namesOrganisationAgain(_ np: Range<Int>) -> Bool {
         guard np.count >= 2, view.grammar.contains(.definiteArticles, tokens[np.lowerBound].norm),
-            let named = view.organisationHeads[tokens[np.lowerBound + 1].norm]
+            let names = view.organisationHeads[tokens[np.lowerBound + 1].norm]
         else { return false }
-        return named < np.lowerBound
+        let qualifiers = (np.lowerBound + 2)..<np.upperBound
+        return names.contains { name in
+            name.lowerBound < np.lowerBound
+                && qualifiers.allSatisfy { k in
+                    tokens[k].kind != .word || view.isDeterminer(k)
+                        || view.complementConnectors.contains(tokens[k].norm)
+                        || name.contains { tokens[$0].norm == tokens[k].norm }
+                }
+        }
     }
 
     /// The group a partitive phrase picks its members from ("l'un de | ses avocats", "certains

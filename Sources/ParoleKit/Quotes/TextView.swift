@@ -43,9 +43,9 @@ struct TextView {
     /// Each token's word in the grammar's `openerWords`, or -1: openers are matched on these.
     let openerWordOfToken: [Int32]
     /// The first word of each organisation named in several words ("muséum" of "Muséum national
-    /// d'histoire naturelle"), with the first token where such a name starts: a definite phrase
-    /// headed by that word after it names the organisation again ("selon le muséum").
-    let organisationHeads: [String: Int]
+    /// d'histoire naturelle"), with the tokens of every such name, in text order: a definite
+    /// phrase headed by that word after one of them names it again ("selon le muséum").
+    let organisationHeads: [String: [Range<Int>]]
 
     init(doc: Document, entities: [Entity], language: Language) {
         self.doc = doc
@@ -65,10 +65,10 @@ struct TextView {
         }
         entityOfToken = map
         entityTokens = ranges
-        var heads: [String: Int] = [:]
+        var heads: [String: [Range<Int>]] = [:]
         for (e, entity) in entities.enumerated() where entity.type == .organization && ranges[e].count > 1 {
             let first = doc.tokens[ranges[e].lowerBound]
-            if first.kind == .word, heads[first.norm] == nil { heads[first.norm] = ranges[e].lowerBound }
+            if first.kind == .word { heads[first.norm, default: []].append(ranges[e]) }
         }
         organisationHeads = heads
         pairOfToken = [Int32](repeating: -1, count: doc.tokens.count)
