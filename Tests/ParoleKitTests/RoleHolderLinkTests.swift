@@ -90,7 +90,7 @@ import Testing
             """
         let speakers = analyzer.speakerActors(text)
         #expect(speakers.count == 2)
-        #expect(speakers.allSatisfy { $0??.name != "Paul Martin" })
+        #expect(speakers.allSatisfy { $0?.name != "Paul Martin" })
         #expect(speakers.first??.name == speakers.last??.name)
     }
 
