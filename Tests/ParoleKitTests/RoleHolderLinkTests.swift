@@ -69,4 +69,49 @@ import Testing
             """
         #expect(analyzer.speakerActors(text).last??.name == "Antoine Lacombe")
     }
+
+    @Test func aRoleAfterAnAccordingPrepositionIsAnotherPersonsRole() {
+        let text = """
+            Procès de Rennes
+            Selon le procureur, l'avocat Paul Martin a menti à la cour.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let roles = analysis.actors.first { $0.name == "Paul Martin" }?.roles ?? []
+        #expect(!roles.contains("procureur"))
+        #expect(analysis.quotes.count == 1)
+        #expect(analysis.speakerActors.first??.name != "Paul Martin")
+    }
+
+    @Test func aRoleAfterDApresSpeaksApartFromTheNamedPerson() {
+        let text = """
+            Procès de Rennes
+            D'après la juge, l'avocat Paul Martin a menti à la cour.
+            « Les faits sont établis », a conclu la juge devant le public.
+            """
+        let speakers = analyzer.speakerActors(text)
+        #expect(speakers.count == 2)
+        #expect(speakers.allSatisfy { $0?.name != "Paul Martin" })
+        #expect(speakers.first??.name == speakers.last??.name)
+    }
+
+    @Test func aRoleAfterAnAgentPrepositionIsNotTheNamedPersons() {
+        let text = """
+            Procès de Rennes
+            Interrogé par la juge, l'avocat Paul Martin a reconnu les faits.
+            """
+        let analysis = analyzer.analyze(text: text, id: "t")
+        let roles = analysis.actors.first { $0.name == "Paul Martin" }?.roles ?? []
+        #expect(roles.contains("avocat"))
+        #expect(!roles.contains("juge"))
+    }
+
+    @Test func aShorterRoleIsTheLastHolderOfALongerRoleNamedTwice() {
+        let text = """
+            Remaniement
+            Le ministre délégué à l'Industrie, Antoine Lacombe, a quitté le gouvernement lundi.
+            Le ministre délégué à l'Industrie, Paul Verdier, a pris ses fonctions mardi.
+            « Cette usine restera ouverte », a promis le ministre délégué devant les salariés.
+            """
+        #expect(analyzer.speakerActors(text).last??.name == "Paul Verdier")
+    }
 }

@@ -56,6 +56,10 @@ struct ActorIndex {
     /// The person who holds each role phrase of the article ("premier ministre" → Ayrault), by
     /// normalised role text; set by a role written next to a name.
     private var roleHolders: [String: Int] = [:]
+    /// For each shorter form of the roles in `roleHolders` (the words a longer role opens with:
+    /// "ministre délégué" of "ministre délégué à l'industrie"), how many of those roles each actor
+    /// holds: a shorter form looks up its holders here, not by a scan of every role.
+    private var holdersByOpening: [String: [Int: Int]] = [:]
     private let entitiesByText: [String: [Int]]
     /// Words left out of acronyms ("de", "la").
     private let acronymParticles: Set<String>
@@ -250,8 +254,9 @@ struct ActorIndex {
     /// commissaire européen à l'Énergie, | l'Irlandais X", "son représentant dans l'entreprise, |
     /// le commandant de bord X". The outer phrase ends at the comma before `inner`'s determiner,
     /// opens with a determiner in the same sentence (not "de": "au premier rang des parties
-    /// civiles, la sœur de X" gives the sister no other role) and is not one item of a list (no
-    /// comma nor coordinator before it); nil otherwise.
+    /// civiles, la sœur de X" gives the sister no other role), is not one item of a list (no
+    /// comma nor coordinator before it) and is no preposition's object ("selon le procureur, |
+    /// l'avocat X", "interrogé par la juge, | l'avocat X": another person); nil otherwise.
     private func roleApposed(before inner: Range<Int>) -> Range<Int>? {
         var opener = inner.lowerBound
         if opener > 0, view.isDeterminer(opener - 1) { opener -= 1 }
@@ -264,9 +269,38 @@ struct ActorIndex {
             !view.complementConnectors.contains(view.tokens[outer.lowerBound - 1].norm)
         else { return nil }
         let before = outer.lowerBound - 1 > floor ? view.tokens[outer.lowerBound - 2].norm : ""
-        guard before != ",", !view.grammar.contains(.coordinators, before) else { return nil }
+        guard before != ",", !view.grammar.contains(.coordinators, before),
+            !isPrepositionObject(determiner: outer.lowerBound - 1, floor: floor)
+        else { return nil }
         return outer
     }
+
+    /// Whether the phrase whose determiner stands at token `det` is the object of a preposition:
+    /// one stands right before it ("par la juge", "dans le dossier"), the determiner is one
+    /// ("au", "aux"), or an according opener ends right before or with it ("selon", "d'après",
+    /// "aux yeux du"). Nothing before `floor` counts.
+    private func isPrepositionObject(determiner det: Int, floor: Int) -> Bool {
+        let grammar = view.grammar
+        func isPreposition(_ k: Int) -> Bool {
+            let w = view.tokens[k].norm
+            return grammar.contains(.complementPrepositions, w) || grammar.contains(.agentPrepositions, w)
+                || grammar.contains(.conditionPrepositions, w)
+        }
+        if isPreposition(det) || (det > floor && isPreposition(det - 1)) { return true }
+        for end in [det, det + 1] {
+            for start in stride(from: end - 1, through: max(floor, end - Self.openerReach), by: -1) {
+                if let opener = view.opener(grammar.according, at: start, limit: end),
+                    opener.tokens.count == end - start
+                {
+                    return true
+                }
+            }
+        }
+        return false
+    }
+
+    /// How many tokens an according opener may span ("de l'aveu même du").
+    private static let openerReach = 6
 
     /// A role phrase in apposition right after a person's name: "Jean-Marc Ayrault, le premier
     /// ministre,", "Dmitri Peskov, porte-parole du Kremlin".
@@ -323,7 +357,23 @@ struct ActorIndex {
         if let k = range.first(where: { view.isRoleNoun($0) }) { addHead(view.tokens[k].norm, to: d) }
         // The last holder named wins: "le premier ministre" is the one of the article's time;
         // "le chef du gouvernement" names the same office (`[role-synonyms]`).
-        roleHolders[view.language.speakerWords.office(text)] = d
+        let office = view.language.speakerWords.office(text)
+        let previous = roleHolders.updateValue(d, forKey: office)
+        if previous != d {
+            if let previous { countOpenings(of: office, holder: previous, by: -1) }
+            countOpenings(of: office, holder: d, by: 1)
+        }
+    }
+
+    /// Adds `change` to the count of roles that `holder` holds under each shorter form of
+    /// `office` (its words up to each space), dropping counts that fall to zero.
+    private mutating func countOpenings(of office: String, holder: Int, by change: Int) {
+        for space in office.indices where office[space] == " " {
+            let opening = String(office[..<space])
+            let count = holdersByOpening[opening, default: [:]][holder, default: 0] + change
+            holdersByOpening[opening, default: [:]][holder] = count > 0 ? count : nil
+            if holdersByOpening[opening]?.isEmpty == true { holdersByOpening[opening] = nil }
+        }
     }
 
     /// The gender a role phrase gives its holder: that of its first role noun ("la chancelière",
@@ -351,14 +401,10 @@ struct ActorIndex {
     func holder(ofRole range: Range<Int>) -> Int? {
         let office = view.language.speakerWords.office(phraseName(range))
         if let d = roleHolders[office] { return d }
-        guard office.contains(" ") else { return nil }
-        let opening = office + " "
-        var found: Int? = nil
-        for (role, d) in roleHolders where role.hasPrefix(opening) {
-            if let other = found, other != d { return nil }
-            found = d
+        guard office.contains(" "), let holders = holdersByOpening[office], holders.count == 1 else {
+            return nil
         }
-        return found
+        return holders.first?.key
     }
 
     /// The key under which a name is looked up: persons apart from the rest.
