@@ -7,10 +7,13 @@ import Foundation
 /// may hold would take hours. No real tag has a thousand attributes. The scan is one linear
 /// pass over the bytes that reads tags as HTML and XML write them, and skips only the text no
 /// parser reads tags in: comments (to `-->`, or to `--!>` in HTML), CDATA sections (in XML
-/// only: the HTML parser reads their markup) and the text of `script` and `style` up to their
-/// end tag. A construct that is never closed is scanned on from after its opening, and a tag
-/// closed by `/>` has no text, so that no tag the parser reads escapes the limit. The bytes are
-/// returned unchanged, without copying, when no tag goes past the limit.
+/// only: the HTML parser reads their markup) and, in HTML only, the text of `script` and
+/// `style` up to their end tag (the XML parser reads the tags there). A tag's name starts as
+/// the parser reads it: in HTML with an ASCII letter (libxml2 2.9 reads `<_x` and `<éx` as
+/// text), in XML also with `_`, `:` or a non-ASCII character. A construct that is never closed
+/// is scanned on from after its opening, and a tag closed by `/>` has no text, so that no tag
+/// the parser reads escapes the limit. The bytes are returned unchanged, without copying, when
+/// no tag goes past the limit.
 enum AttributeFlood {
     /// The most attributes a tag keeps.
     static let limit = 1_000
@@ -98,8 +101,10 @@ enum AttributeFlood {
         func isSpace(_ byte: UInt8) -> Bool {
             byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C
         }
-        func isLetter(_ byte: UInt8) -> Bool {
-            (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        /// Whether the parser reads a tag whose name starts with `byte`.
+        func startsName(_ byte: UInt8) -> Bool {
+            if (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) { return true }
+            return isXML && (byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":") || byte >= 0x80)
         }
 
         while i < n {
@@ -115,7 +120,7 @@ enum AttributeFlood {
                 i = skip(from: i + 9, noneFrom: &noCDATAEndFrom) { end(of: "]]>", from: $0) }
                 continue
             }
-            guard i + 1 < n, isLetter(bytes[i + 1]) else {
+            guard i + 1 < n, startsName(bytes[i + 1]) else {
                 i += 1
                 continue
             }
@@ -171,11 +176,12 @@ enum AttributeFlood {
             // `p` is at the `>` of the tag, or at the `/` of its `/>`.
             let selfClosed = bytes[p] == UInt8(ascii: "/")
             i = p + 1
-            // The text of these elements is no markup to any parser: skipped to their end tag. A
-            // tag closed by `/>` has no text, and without an end tag the scan goes on after the
-            // start tag (libxml2 reads the tags that follow), so that no tag escapes the limit.
-            // (`textarea` and `title` are not skipped: libxml2 2.9 reads the tags inside them.)
-            guard !selfClosed else { continue }
+            // The text of these elements is no markup to the HTML parser: skipped to their end
+            // tag. A tag closed by `/>` has no text, and without an end tag the scan goes on after
+            // the start tag (libxml2 reads the tags that follow), so that no tag escapes the
+            // limit. (`textarea` and `title` are not skipped: libxml2 2.9 reads the tags inside
+            // them.)
+            guard !selfClosed, !isXML else { continue }
             let length = nameEnd - nameStart
             if length == 6, startsWith("script", at: nameStart) {
                 i = skip(from: i, noneFrom: &noScriptEndFrom) { end(of: "</script", from: $0) }

@@ -44,15 +44,24 @@ enum PageCharset {
             return tally.valid > tally.invalid
         }
         // The page's own declaration was read as ASCII: one naming a charset that does not write
-        // ASCII as ASCII (UTF-16, UTF-32, EBCDIC, UTF-7) cannot be true. It is read as UTF-8, as
-        // browsers read a declared UTF-16: believed when most non-ASCII bytes are UTF-8.
-        var falseDeclaration: String?
-        var ownDeclaration = declaredCharset(data).map(normalized)
-        if let name = ownDeclaration, name != "UTF-8", !writesASCIIAsItself(name) {
-            falseDeclaration = name
-            ownDeclaration = "UTF-8"
+        // a declaration's ASCII as ASCII (UTF-16, UTF-32, EBCDIC, UTF-7) cannot be true, nor can
+        // an HTTP header naming one for a page whose markup is ASCII. Such a charset is read as
+        // UTF-8, as browsers read a declared UTF-16: believed when most non-ASCII bytes are UTF-8.
+        var falseDeclaration: (name: String, written: String)?
+        func checked(_ declared: String?, written: String, pageIsASCII: () -> Bool) -> String? {
+            guard let name = declared, name != "UTF-8", !writesASCIIAsItself(name), pageIsASCII() else {
+                return declared
+            }
+            falseDeclaration = falseDeclaration ?? (name, written)
+            return "UTF-8"
         }
-        for declared in [httpCharset.map(normalized), ownDeclaration] {
+        let headerDeclaration = checked(httpCharset.map(normalized), written: "the page's markup does") {
+            hasASCIIMarkup(data)
+        }
+        let ownDeclaration = checked(declaredCharset(data).map(normalized), written: "the declaration does") {
+            true
+        }
+        for declared in [headerDeclaration, ownDeclaration] {
             guard let declared, !declared.isEmpty else { continue }
             if declared != "UTF-8" { return Decision(data: data, encoding: declared) }
             if believesUTF8() {
@@ -64,22 +73,31 @@ enum PageCharset {
         if let falseDeclaration {
             return Decision(
                 data: data, encoding: "windows-1252",
-                warning: "declares \(falseDeclaration), which does not write ASCII as ASCII (the declaration "
-                    + "does); read as Windows-1252")
+                warning: "declares \(falseDeclaration.name), which does not write ASCII as ASCII "
+                    + "(\(falseDeclaration.written)); read as Windows-1252")
         }
         return Decision(
             data: data, encoding: "windows-1252",
             warning: "not valid UTF-8 and no charset declared; read as Windows-1252")
     }
 
-    /// Whether the charset `name` writes the printable ASCII characters and the line feed as
-    /// the same bytes (iconv is asked); true for a name iconv does not know, which is left to
+    /// The characters a charset declaration is written with: letters, digits, `<>="'-_ /;:` and
+    /// the line feed. (Shift_JIS, JOHAB, HZ and the ISO 646 variants write `\`, `~` or `#` as
+    /// other characters, and a page in them declares its charset in ASCII all the same.)
+    static let declarationASCII: [UInt8] =
+        Array(UInt8(ascii: "a")...UInt8(ascii: "z")) + Array(UInt8(ascii: "A")...UInt8(ascii: "Z"))
+        + Array(UInt8(ascii: "0")...UInt8(ascii: "9")) + Array("<>=\"'-_ /;:\n".utf8)
+
+    /// Whether the charset `name` writes the characters of a charset declaration as the same
+    /// ASCII bytes (iconv is asked), and is not UTF-7 (which writes them so, but which HTML
+    /// forbids user agents to support); true for a name iconv does not know, which is left to
     /// libxml2 as before.
     static func writesASCIIAsItself(_ name: String) -> Bool {
+        if name.lowercased().filter({ $0.isLetter || $0.isNumber }).contains("utf7") { return false }
         let converter = iconv_open("UTF-8", name)
         guard let converter, converter != iconv_t(bitPattern: -1) else { return true }
         defer { iconv_close(converter) }
-        var ascii = (0x20...0x7E).map { CChar(bitPattern: UInt8($0)) } + [0x0A]
+        var ascii = declarationASCII.map { CChar(bitPattern: $0) }
         var output = [CChar](repeating: 0, count: ascii.count * 4)
         let converted = ascii.withUnsafeMutableBufferPointer { input -> Int? in
             output.withUnsafeMutableBufferPointer { out -> Int? in
@@ -94,6 +112,13 @@ enum PageCharset {
             }
         }
         return converted == ascii.count && Array(output.prefix(ascii.count)) == ascii
+    }
+
+    /// Whether the first kilobytes of `data` hold the start of an `html`, `head`, `meta` or
+    /// `body` tag or a doctype written in ASCII: a page in UTF-16, UTF-32 or EBCDIC has none.
+    static func hasASCIIMarkup(_ data: Data) -> Bool {
+        let head = String(decoding: data.prefix(8192), as: UTF8.self).lowercased()
+        return ["<html", "<head", "<meta", "<body", "<!doctype"].contains { head.contains($0) }
     }
 
     /// Whether `data` is well-formed UTF-8 (the byte sequences of the Unicode standard's table

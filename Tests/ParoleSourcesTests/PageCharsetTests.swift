@@ -88,4 +88,39 @@ import Testing
         #expect(PageCharset.writesASCIIAsItself("iso-8859-15"))
         #expect(!PageCharset.writesASCIIAsItself("utf-16le"))
     }
+
+    @Test func aPageInACharsetThatWritesOnlyBackslashOrTildeOtherwiseIsReadInIt() throws {
+        // Shift_JIS writes `\` as ¥ and `~` as ‾ (JOHAB, HZ and ISO 646 alike), but writes its
+        // `meta` declaration in ASCII: the page was read as Windows-1252 and had no text.
+        let sentence = "東京都の知事は火曜日、新しい計画を発表した。「我々は譲らない」と述べた。"
+        let page =
+            "<html><head><meta charset=\"shift_jis\"><title>ニュース</title></head><body><article>"
+            + "<h1>見出し</h1><p>\(String(repeating: sentence, count: 8))</p></article></body></html>"
+        let data = try #require(page.data(using: .shiftJIS))
+        #expect(PageCharset.decide(data).encoding == "shift_jis")
+        #expect(try text(of: data).contains(sentence))
+        for charset in ["shift_jis", "johab", "iso646-fr", "sjis"] {
+            #expect(PageCharset.writesASCIIAsItself(charset), "\(charset)")
+        }
+        for charset in ["utf-7", "UTF-7-IMAP", "ibm037", "utf-32"] {
+            #expect(!PageCharset.writesASCIIAsItself(charset), "\(charset)")
+        }
+    }
+
+    @Test func anHTTPCharsetThatCannotWriteThePagesASCIIMarkupIsPassedOver() throws {
+        // A Latin-1 page served as UTF-16: its text came out as CJK characters.
+        let page =
+            "<html><head><title>Été</title></head><body><article><h1>Titre</h1>"
+            + "<p>« Nous ne céderons pas », a déclaré l'élu de Noël à l'été.</p></article></body></html>"
+        let latin1 = Data(page.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) })
+        for charset in ["utf-16", "UTF-32BE", "ibm037"] {
+            let decision = PageCharset.decide(latin1, httpCharset: charset)
+            #expect(decision.encoding == "windows-1252", "\(charset)")
+            #expect(decision.warning?.contains("does not write ASCII as ASCII") == true, "\(charset)")
+        }
+        // A page that is UTF-16, served as such without a byte order mark, is still read so.
+        var wide = Data()
+        for unit in page.utf16 { wide.append(contentsOf: [UInt8(unit & 0xFF), UInt8(unit >> 8)]) }
+        #expect(PageCharset.decide(wide, httpCharset: "utf-16le").encoding == "utf-16le")
+    }
 }
