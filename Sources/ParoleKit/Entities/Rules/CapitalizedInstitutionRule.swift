@@ -59,11 +59,19 @@ struct CapitalizedInstitutionRule: EntityRule {
             // What the body is for: "Organisation internationale pour les migrations", "Ligue
             // pour la protection des oiseaux", "Institut de recherche en astrophysique".
             if c.is(i, in: w.continuationHead),
-                let end = continuation(from: j, afterComplementNoun: afterComplementNoun, c)
+                var end = continuation(from: j, afterComplementNoun: afterComplementNoun, c)
             {
-                j = end
                 // "… de l'égalité des chances et la lutte contre le racisme".
-                if let end = continuation(from: j, afterComplementNoun: true, c) { j = end }
+                if let more = continuation(from: end, afterComplementNoun: true, c) { end = more }
+                // A name already whole before it, one the lexicon knows beyond its head ("Union
+                // européenne pour la libération des otages"; not "Centre", a region) or one a
+                // lower-case complement closes ("Office de tourisme en été", "Office national des
+                // forêts pour la gestion du site"), goes on only when an acronym in brackets
+                // confirms the longer name ("Institut de recherche en astrophysique et
+                // planétologie (IRAP)").
+                let isWhole =
+                    afterComplementNoun || (j > i + 1 && c.isKnown(i..<j, as: .organisation, .place))
+                if !isWhole || isBracketedAcronym(at: end, c) { j = end }
             }
             guard j > i + 1 else { continue }
             out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
@@ -100,13 +108,27 @@ struct CapitalizedInstitutionRule: EntityRule {
         return start + 2
     }
 
-    /// Whether token `k` may be the lower-case noun of a name's complement: a word on the
-    /// name's line that is no joining word, breaker, determiner or verb.
-    private func isComplementNoun(_ k: Int, _ c: EntityRuleContext) -> Bool {
+    /// Whether token `k` may be the lower-case noun of a complement: a word on the name's line
+    /// that is no joining word, breaker or determiner.
+    private func isLowercaseNoun(_ k: Int, _ c: EntityRuleContext) -> Bool {
         let w = c.words
         return c.isLowercaseWord(k) && !c.is(k, in: w.joiner) && !c.is(k, in: w.breaker)
-            && !c.is(k, in: w.determiner) && !c.is(k, in: w.finiteVerb) && !c.is(k, in: w.actingVerb)
-            && !c.is(k, in: w.eventOrdinal) && c.continuesLine(k)
+            && !c.is(k, in: w.determiner) && c.continuesLine(k)
+    }
+
+    /// Whether token `k` may be the noun of what a body is for: a ``isLowercaseNoun(_:_:)``
+    /// that is no verb, ordinal ("pour la première fois") or adverbial noun ("pour l'heure").
+    private func isComplementNoun(_ k: Int, _ c: EntityRuleContext) -> Bool {
+        let w = c.words
+        return isLowercaseNoun(k, c) && !c.is(k, in: w.finiteVerb) && !c.is(k, in: w.actingVerb)
+            && !c.is(k, in: w.eventOrdinal) && !c.is(k, in: w.purposeAdverbialNoun)
+    }
+
+    /// Whether an acronym in brackets starts at token `k`: "(", one capitalised word or word in
+    /// capitals, ")" ("(OIM)", "(Inrae)").
+    private func isBracketedAcronym(at k: Int, _ c: EntityRuleContext) -> Bool {
+        c.norm(k) == "(" && c.norm(k + 2) == ")" && c.tokens.indices.contains(k + 1)
+            && c.tokens[k + 1].kind == .word && (c.isAllCaps(k + 1) || c.isCap(k + 1))
     }
 
     /// The end of what an institution is for, at `start` right after its head, adjectives or
@@ -170,17 +192,12 @@ struct CapitalizedInstitutionRule: EntityRule {
     /// libertés", "des industries pétrolières"); nil when there is none.
     private func lowercaseComplements(from start: Int, _ c: EntityRuleContext) -> Int? {
         let w = c.words
-        func isNoun(_ k: Int) -> Bool {
-            c.isLowercaseWord(k) && !c.is(k, in: w.joiner) && !c.is(k, in: w.breaker)
-                && !c.is(k, in: w.determiner)
-                && c.continuesLine(k)
-        }
         var end: Int? = nil
         var j = start
         while true {
             var k = j
             if end != nil, c.is(k, in: w.coordination) { k += 1 }
-            guard let noun = c.complement(at: k), isNoun(noun) else { break }
+            guard let noun = c.complement(at: k), isLowercaseNoun(noun, c) else { break }
             k = noun + 1
             if isAdjective(k, after: noun, c) { k += 1 }
             end = k

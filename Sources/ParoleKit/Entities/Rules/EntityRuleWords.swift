@@ -25,8 +25,11 @@ struct EntityRuleWords: Sendable {
     /// complements, before an article and a lower-case noun ("pour" of "Organisation
     /// internationale pour les migrations", "Ligue pour la protection des oiseaux").
     var purposePreposition: WordSet = []
-    /// The articles after a ``purposePreposition`` ("la", "l'", "les").
+    /// The articles after a ``purposePreposition`` ("la", "l'", "les", "le").
     var purposeArticle: WordSet = []
+    /// Nouns after a ``purposePreposition`` and its article that make a time adverbial, not what
+    /// a body is for ("moment" of "pour le moment", "heure" of "pour l'heure").
+    var purposeAdverbialNoun: WordSet = []
     /// Capitalised institution heads whose names go on with what the body is for
     /// ("Organisation", "Institut", "Fonds"; not "Ligue", whose "pour les buts" is a ranking).
     var continuationHead: WordSet = []
@@ -293,6 +296,7 @@ struct EntityRuleWords: Sendable {
             "institutionHead": \.institutionHead, "institutionSiteHead": \.institutionSiteHead,
             "stateHead": \.stateHead, "sport": \.sport, "sportQualifier": \.sportQualifier,
             "purposePreposition": \.purposePreposition, "purposeArticle": \.purposeArticle,
+            "purposeAdverbialNoun": \.purposeAdverbialNoun,
             "continuationHead": \.continuationHead,
             "complementContinuationPreposition": \.complementContinuationPreposition,
             "seatPreposition": \.seatPreposition,
