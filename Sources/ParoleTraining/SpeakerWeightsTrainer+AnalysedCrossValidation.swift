@@ -18,6 +18,14 @@ extension SpeakerWeightsTrainer {
             minArticles: minArticles, fold: { $0 })
     }
 
+    /// A two-way split of the articles for ``crossValidatedByAnalysis(files:decisions:learner:prior:features:minArticles:fold:)``:
+    /// alternately by article number (0, 1, 0, 1 …), or `byPairs` (0, 0, 1, 1 …). Two splits of
+    /// the same articles tell a gain from the noise of one split: the same weights' figure moves
+    /// between them by as much as the change measured.
+    public static func twoWayFold(byPairs: Bool) -> (Int) -> Int {
+        byPairs ? { $0 / 2 % 2 } : { $0 % 2 }
+    }
+
     /// Cross-validated accuracy as the analysis meets it, with the articles grouped into folds by
     /// `fold` (article number → fold): for each fold, `learner` fits weights on the decisions of
     /// the articles of every other fold, each article of the fold is analysed again ranking with

@@ -94,6 +94,12 @@ struct SpeakerWeightsCommand: ParsableCommand {
     )
     var twoFold = false
 
+    @Flag(
+        help:
+            "With --cross-validate --by-analysis --two-fold: split the articles by pairs (article number / 2 even or odd) instead of alternately, a second split to tell a gain from noise."
+    )
+    var splitPairs = false
+
     /// Whether `--without` leaves out `feature` (the name after its prefix starts with one given).
     func leavesOut(_ feature: String) -> Bool {
         let name = feature.split(separator: ":", maxSplits: 1).last.map(String.init) ?? feature
@@ -234,7 +240,8 @@ struct SpeakerWeightsCommand: ParsableCommand {
                         ? try SpeakerWeightsTrainer.crossValidatedByAnalysis(
                             files: files, decisions: restricted, learner: learner, prior: start,
                             features: set,
-                            minArticles: minArticles, fold: twoFold ? { $0 % 2 } : { $0 })
+                            minArticles: minArticles,
+                            fold: twoFold ? SpeakerWeightsTrainer.twoWayFold(byPairs: splitPairs) : { $0 })
                         : SpeakerWeightsTrainer.crossValidated(
                             restricted, learner: learner, prior: start, minArticles: minArticles)
                     let share = total > 0 ? Double(right) / Double(total) : 0

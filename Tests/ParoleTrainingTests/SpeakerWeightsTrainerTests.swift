@@ -54,6 +54,13 @@ import Testing
         #expect(byWay["?"]?.total == 2)
     }
 
+    @Test func theTwoWaySplitsPutEachArticleInOneHalfAndDifferFromEachOther() {
+        let alternate = SpeakerWeightsTrainer.twoWayFold(byPairs: false)
+        let pairs = SpeakerWeightsTrainer.twoWayFold(byPairs: true)
+        #expect((0..<8).map(alternate) == [0, 1, 0, 1, 0, 1, 0, 1])
+        #expect((0..<8).map(pairs) == [0, 0, 1, 1, 0, 0, 1, 1])
+    }
+
     @Test func certainDecisionsTrainButAreNotScoredInCrossValidation() {
         var certain = Decision(candidates: [["a:named"], ["a:nobody"]], right: 0, ranked: false)
         certain.article = 0
