@@ -37,8 +37,13 @@ struct ActorMatcher {
                 sql: "SELECT id FROM actor WHERE key = ? AND type = ? ORDER BY quoteCount DESC, id"),
             arguments: [key, type]
         ).filter { !keptApart.contains($0) }
-        let known = gender == .unknown ? [:] : try Library.genders(of: sameName, db: db)
-        if let id = sameName.first(where: { Self.agree(known[$0] ?? .unknown, gender) }) {
+        // One name with a first name that tells a gender is one person whatever an article's
+        // pronouns suggest ("Marie Yilmaz" misread as "il" once is still Marie Yilmaz); the
+        // gender check keeps apart only names that lost what told it ("Mme Durand", "M. Durand").
+        let firstNameGender = TypedActorName.genderEstimate.firstNameGender(actor.name)
+        let checked = firstNameGender == nil ? gender : .unknown
+        let known = checked == .unknown ? [:] : try Library.genders(of: sameName, db: db)
+        if let id = sameName.first(where: { Self.agree(known[$0] ?? .unknown, checked) }) {
             found = Match(actorId: id, reason: ActorMerge.sameNameReason)
         } else if actor.type == .person, actor.kind == .person {
             // Only a named person goes by a shorter or fuller form of the name: "des
@@ -146,15 +151,15 @@ struct ActorMatcher {
     }
 
     /// The people of `people` whose gender does not contradict the name `typed`'s: each side's
-    /// gender is told by its honorific, else — the article's person — the gender its article
-    /// gives it (`given`), else its first name, and a library person's by its articles
+    /// gender is told by its honorific, else its first name, else — the article's person — the
+    /// gender its article gives it (`given`), and a library person's by its articles
     /// (``Library/genders(of:db:)``); an unknown gender contradicts nothing.
     private func agreeingInGender(
         _ people: [Namesake], with typed: TypedActorName, name: String, gender given: SpeakerGender
     ) throws -> [Namesake] {
         guard
-            let gender = typed.honorificGender ?? (given == .unknown ? nil : given)
-                ?? TypedActorName.genderEstimate.firstNameGender(name),
+            let gender = typed.honorificGender ?? TypedActorName.genderEstimate.firstNameGender(name)
+                ?? (given == .unknown ? nil : given),
             gender != .unknown
         else { return people }
         let known = try Library.genders(of: people.map(\.id), db: db)

@@ -93,6 +93,32 @@ import Testing
         #expect(try library.merges().map(\.reason) == ["same name"])
     }
 
+    @Test func aFullNameIsOnePersonEvenWhenAnArticleReadsTheOtherGender() throws {
+        // Article 1 writes "M." before each of three mentions: its estimate says a man, against
+        // the first name; the next articles say a woman. One name with its first name is one
+        // person, whatever one article's signs say.
+        var analysis = Fixture.analysis(
+            "1", title: "Article 1",
+            speakers: Array(repeating: .init(name: "M. Marie Yilmaz", quotes: ["Q1"]), count: 3))
+        let mentions = analysis.actors.map { Span($0.occurrences[0].start + 3, $0.occurrences[0].end) }
+        analysis.actors = [
+            Actor(
+                id: "a1", name: "Marie Yilmaz", type: .person, occurrences: mentions, quotes: 3, kind: .person
+            )
+        ]
+        analysis.entities = mentions.map { Entity(span: $0, type: .person, text: "Marie Yilmaz") }
+        for (index, mention) in mentions.enumerated() {
+            analysis.quotes[index].speaker = ParoleKit.Speaker(
+                text: "Marie Yilmaz", span: mention, actor: "a1")
+        }
+        #expect(GenderEstimate().genders(in: analysis)["a1"] == .male)
+        try library.add(LibraryEntry(source: "test:1", date: Fixture.day("2012-06-01")), analysis: analysis)
+        try add("2", written: "Mme Marie Yilmaz", named: "Marie Yilmaz")
+        try add("3", written: "Marie Yilmaz", named: "Marie Yilmaz")
+        let actors = try library.actors().map { "\($0.name) \($0.quotes)" }
+        #expect(actors == ["Marie Yilmaz 5"])
+    }
+
     @Test func aOneLetterNameIsNoSurnameToMergeBy() throws {
         try add("1", "Alpha Centauri B")
         try add("2", "B")
