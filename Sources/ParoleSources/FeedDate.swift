@@ -83,12 +83,12 @@ public enum FeedDate {
         if words.count == 5 {
             let time = words[3].split(separator: 0x3A, omittingEmptySubsequences: false)
             guard time.count == 3 || (time.count == 2 && hasDayName),
-                let hour = digits(Array(time[0]), 2...2),
-                let minute = digits(Array(time[1]), 2...2), hour < 24, minute < 60
+                let hour = digits(time[0], 2...2),
+                let minute = digits(time[1], 2...2), hour < 24, minute < 60
             else { return nil }
             seconds = hour * 3600 + minute * 60
             if time.count == 3 {
-                guard let second = digits(Array(time[2]), 2...2), second < 60 else { return nil }
+                guard let second = digits(time[2], 2...2), second < 60 else { return nil }
                 seconds += second
             }
             guard let offset = zoneOffset(words[4]) else { return nil }
@@ -116,8 +116,8 @@ public enum FeedDate {
         word.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
     }
 
-    /// The number `word` writes with a count of digits in `length`, else nil.
-    private static func digits(_ word: [UInt8], _ length: ClosedRange<Int>) -> Int? {
+    /// The number the ASCII bytes `word` write with a count of digits in `length`, else nil.
+    private static func digits<Bytes: Collection<UInt8>>(_ word: Bytes, _ length: ClosedRange<Int>) -> Int? {
         guard length.contains(word.count) else { return nil }
         var value = 0
         for byte in word {
@@ -129,7 +129,7 @@ public enum FeedDate {
 
     /// The offset east of UTC, in seconds, of an RFC 822 zone: `+0200`, `-0500`, or a name.
     private static func zoneOffset(_ word: [UInt8]) -> Int? {
-        if word.count == 5, word[0] == 0x2B || word[0] == 0x2D, let value = digits(Array(word[1...]), 4...4) {
+        if word.count == 5, word[0] == 0x2B || word[0] == 0x2D, let value = digits(word[1...], 4...4) {
             let minutes = value / 100 * 60 + value % 100
             guard value % 100 < 60 else { return nil }
             return (word[0] == 0x2B ? 1 : -1) * minutes * 60
@@ -162,12 +162,7 @@ public enum FeedDate {
         let b = Array(text.utf8)
         func number(_ from: Int, _ length: Int) -> Int? {
             guard from + length <= b.count else { return nil }
-            var value = 0
-            for byte in b[from..<(from + length)] {
-                guard (0x30...0x39).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 0x30)
-            }
-            return value
+            return digits(b[from..<(from + length)], length...length)
         }
         guard let year = number(0, 4), b.count >= 10, b[4] == 0x2D, let month = number(5, 2), b[7] == 0x2D,
             let day = number(8, 2), (1...12).contains(month), (1...31).contains(day)
