@@ -47,7 +47,8 @@ struct TrainCommand: ParsableCommand {
         help: """
             News articles annotated on the guidelines to train on, comma-separated gold directories; \
             DIR:even or DIR:odd keeps the files with an even or odd number, DIR:R/M those whose number \
-            is R modulo M (the odd half of ../shared/corpus/train is the held-out check; "" for none); \
+            is R modulo M, DIR:LO-HI those numbered LO to HI (filters chain: DIR:even:401-420; the odd \
+            half of ../shared/corpus/train is the held-out check; "" for none); \
             a suffix *W makes that directory's articles count W times instead of --news-weight, and \
             a last suffix @TYPE+TYPE (PER, ORG, LOC, MISC) makes them teach those types only.
             """)
@@ -204,27 +205,14 @@ struct TrainCommand: ParsableCommand {
                 spec = weightedSpec[..<star]
                 weight = w
             }
-            let parts = spec.split(separator: ":", maxSplits: 1)
-            var keep: (Int) -> Bool = { _ in true }
-            if parts.count == 2 {
-                let filter = parts[1]
-                if filter == "even" || filter == "odd" {
-                    let r = filter == "even" ? 0 : 1
-                    keep = { $0 % 2 == r }
-                } else if let slash = filter.firstIndex(of: "/"), let r = Int(filter[..<slash]),
-                    let m = Int(filter[filter.index(after: slash)...]), m > 0
-                {
-                    keep = { $0 % m == r }
-                } else {
-                    throw ValidationError("bad news filter \(filter): even, odd or R/M")
-                }
-            }
+            let parts = spec.split(separator: ":")
+            let keeps = try parts.dropFirst().map(Self.newsFilter)
             for text in try NERCorpus.goldDirectory(String(parts[0])) {
-                let digits = text.id.unicodeScalars.filter { ("0"..."9").contains($0) }
-                if parts.count == 2 {
-                    guard let number = Int(String(String.UnicodeScalarView(digits))), keep(number) else {
-                        continue
-                    }
+                if !keeps.isEmpty {
+                    let digits = text.id.unicodeScalars.filter { ("0"..."9").contains($0) }
+                    guard let number = Int(String(String.UnicodeScalarView(digits))),
+                        keeps.allSatisfy({ $0(number) })
+                    else { continue }
                 }
                 var text = text
                 text.learnedTypes = learnedTypes
@@ -232,6 +220,26 @@ struct TrainCommand: ParsableCommand {
             }
         }
         return out
+    }
+
+    /// The test a news filter makes on an article's number: `even`, `odd`, `R/M` (number modulo M is
+    /// R) or `LO-HI` (LO to HI, both included).
+    static func newsFilter(_ filter: Substring) throws -> (Int) -> Bool {
+        if filter == "even" || filter == "odd" {
+            let r = filter == "even" ? 0 : 1
+            return { $0 % 2 == r }
+        }
+        if let slash = filter.firstIndex(of: "/"), let r = Int(filter[..<slash]),
+            let m = Int(filter[filter.index(after: slash)...]), m > 0
+        {
+            return { $0 % m == r }
+        }
+        if let dash = filter.firstIndex(of: "-"), let low = Int(filter[..<dash]),
+            let high = Int(filter[filter.index(after: dash)...]), low <= high
+        {
+            return { (low...high).contains($0) }
+        }
+        throw ValidationError("bad news filter \(filter): even, odd, R/M or LO-HI")
     }
 
     /// The lines of an xz-compressed text file, read through the `xz` tool.

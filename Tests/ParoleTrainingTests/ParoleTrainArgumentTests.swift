@@ -39,4 +39,25 @@ struct ParoleTrainArgumentTests {
             #expect(ParoleTrain.exitCode(for: error) == .validationFailure)
         }
     }
+
+    @Test(
+        "a news filter keeps an article number by parity, residue or range",
+        arguments: [
+            ("even", [402, 420, 440], [401, 403]),
+            ("odd", [401, 441], [402]),
+            ("1/4", [401, 5], [402, 403]),
+            ("401-420", [401, 410, 420], [400, 421, 441]),
+        ])
+    func newsFilterKeepsTheNumbersItNames(filter: String, kept: [Int], dropped: [Int]) throws {
+        let keep = try TrainCommand.newsFilter(Substring(filter))
+        for number in kept { #expect(keep(number), "\(filter) keeps \(number)") }
+        for number in dropped { #expect(!keep(number), "\(filter) drops \(number)") }
+    }
+
+    @Test("a range whose low end is above its high end, or a word, is a bad news filter")
+    func aBadNewsFilterIsRejected() {
+        for filter in ["420-401", "first", "4-", "-4"] {
+            #expect(throws: (any Error).self) { try TrainCommand.newsFilter(Substring(filter)) }
+        }
+    }
 }
