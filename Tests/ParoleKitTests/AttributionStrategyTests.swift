@@ -113,9 +113,9 @@ import Testing
         let p = Prepared("Selon Paul Girard, « rien n'est joué ».")
         let given = (cue: Optional(0..<1), speaker: SpeakerRef(kind: .phrase(1..<3)), kind: QuoteKind.direct)
         let quotes = try #require(
-            SelonBeforeQuote().attribute(p.stretches[0], in: p.context(0, given: given)))
+            AccordingBeforeQuote().attribute(p.stretches[0], in: p.context(0, given: given)))
         #expect(p.speaker(quotes[0].speaker) == "Paul Girard")
-        #expect(SelonBeforeQuote().attribute(p.stretches[0], in: p.context(0)) == nil)
+        #expect(AccordingBeforeQuote().attribute(p.stretches[0], in: p.context(0)) == nil)
     }
 
     @Test func aParagraphOfAChainedQuoteTakesTheChainSpeaker() throws {
@@ -152,7 +152,7 @@ import Testing
     @Test func theStrategiesAreTriedInTheirOrder() {
         #expect(
             QuoteAttributions.ordered.map(\.name) == [
-                "interrupted quote continued", "attribution inside the quote", "selon before the quote",
+                "interrupted quote continued", "attribution inside the quote", "according before the quote",
                 "cue after the quote", "colon before the quote", "passive agent after the quote",
                 "speech verb in the sentence",
                 "quote over several paragraphs", "quoted heading", "previous speaker nearby",

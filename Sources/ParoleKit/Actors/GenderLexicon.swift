@@ -74,7 +74,11 @@ public struct GenderLexicon: Sendable {
         for noun in speechWords.words("institution-nouns") { roles[noun] = nil }
         for noun in speechWords.words("document-nouns") { roles[noun] = nil }
         for noun in lists.words("not-personal-gender") { roles[noun] = nil }
-        for noun in Array(roles.keys) where noun.hasSuffix("s") && roles[String(noun.dropLast())] != nil {
+        let pluralEndings = lists.words("plural-endings").sorted()
+        for noun in Array(roles.keys)
+        where pluralEndings.contains(where: {
+            noun.hasSuffix($0) && roles[String(noun.dropLast($0.count))] != nil
+        }) {
             roles[noun] = nil
         }
         roleNouns = roles

@@ -119,7 +119,7 @@ public struct SpeechVerbConjugator: Sendable {
         var agreement: [String: String] = [:]
         for fields in sections["participle-agreement", default: []] {
             guard fields.count == 2 else { throw bad("participle-agreement", fields) }
-            agreement[fields[0]] = fields[1]
+            agreement[fields[0]] = ending(fields[1])
         }
         guard let feminine = agreement["feminine"], let plural = agreement["plural"] else {
             throw FormatError(description: "\(name): [participle-agreement] needs feminine and plural")

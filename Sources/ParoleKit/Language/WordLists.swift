@@ -33,6 +33,8 @@ public struct WordLists: Sendable {
             let trimmed = line.text
             if trimmed.hasPrefix("[") && trimmed.hasSuffix("]") {
                 current = String(trimmed.dropFirst().dropLast())
+                // A section without words is there all the same (a required one may be empty).
+                if sections[current] == nil { sections[current] = [] }
                 continue
             }
             let words = ResourceText.words(trimmed)
@@ -50,6 +52,24 @@ public struct WordLists: Sendable {
         self.sections = sections
         self.roleNouns = roles
         self.subjectPronouns = pronouns
+    }
+
+    /// The sections every `speech-words.txt` must have (each may be empty): the ones the quote
+    /// finder, the resolver and the gender lexicon read.
+    public static let speechSections = [
+        "auxiliaries", "plural-auxiliaries", "non-finite-auxiliaries", "adverbs", "determiners",
+        "subject-pronouns", "plural-pronouns", "role-nouns", "institution-nouns", "document-nouns",
+        "cited-documents", "owner-connectors", "complement-connectors", "honorifics", "np-stops",
+        "clause-stops", "figure-glosses",
+    ]
+
+    /// Reads word lists from the text of the file `name`; throws naming the first section of
+    /// `required` the text lacks.
+    public init(parsing text: String, name: String, required: [String]) throws {
+        self.init(parsing: text)
+        if let missing = required.first(where: { sections[$0] == nil }) {
+            throw ResourceFormatError(description: "\(name): section [\(missing)] is missing")
+        }
     }
 
     /// The words of section `name`.

@@ -173,7 +173,7 @@ struct QuoteSpanFeatures {
             if view.grammar.contains(.indefiniteArticles, t.norm) { return "indef" }
             if isDeterminer(open - 1) { return "det" }
             if view.grammar.contains(.nameConnectors, t.norm) { return "prep" }
-            if view.grammar.contains(.complementizers, t.norm) { return "que" }
+            if view.grammar.contains(.complementizers, t.norm) { return "complementizer" }
             return t.isCapitalized ? "name" : "word"
         default:
             if view.grammar.contains(.colonMarks, t.norm) { return "colon" }

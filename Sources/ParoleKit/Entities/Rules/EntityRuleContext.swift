@@ -37,6 +37,12 @@ struct EntityRuleContext {
     /// Whether token `i` is written in capitals ("ONU"; false outside the document).
     func isAllCaps(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].isAllCaps }
 
+    /// Whether token `i`'s norm ends as a regular plural does (`regularPluralEnding`: "Canucks").
+    func hasRegularPlural(_ i: Int) -> Bool {
+        let n = norm(i)
+        return words.regularPluralEnding.contains { n.hasSuffix($0) }
+    }
+
     /// Whether token `i` is a word written lower-case (false outside the document).
     func isLowercaseWord(_ i: Int) -> Bool {
         i >= 0 && i < tokens.count && tokens[i].kind == .word && !tokens[i].isCapitalized

@@ -278,6 +278,8 @@ struct EntityRuleWords: Sendable {
     /// Endings of a plural noun or adjective ("s", "x"): an adjective agrees in number with the
     /// noun before it.
     var pluralEnding: [String] = []
+    /// The endings of a regular plural ("s"): a team's nickname, a people noun opening a sentence.
+    var regularPluralEnding: [String] = []
     /// The finite forms of the speech verbs ("rappelle", "insiste") and of the `verbLemma` verbs
     /// ("interpelle", "persiste"), which no name takes as its adjective.
     var finiteVerb: WordSet = []
@@ -356,7 +358,7 @@ struct EntityRuleWords: Sendable {
     /// `siteHead` words joined to the place heads.
     static let listNames: Set<String> = [
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
-        "adjectiveEnding", "pluralEnding", "verbLemma",
+        "adjectiveEnding", "pluralEnding", "regularPluralEnding", "verbLemma",
         "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
         "imperativeEnding",
     ]
@@ -367,11 +369,12 @@ struct EntityRuleWords: Sendable {
     /// The sets given by `rows` (set name, then words separated by spaces), the place heads
     /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead`
     /// set, the finite forms of `speech`'s verbs and of the `verbLemma` rows, which
-    /// `conjugator` derives, and the names of `months`.
+    /// `conjugator` derives, and the names of `months`. Every set the rules read must have its
+    /// row: a missing one is an error naming it and the file `name`.
     init(
         rows: [[Substring]], triggerRows: [[Substring]], speech: SpeechLexicon,
-        conjugator: SpeechVerbConjugator, months: MonthNames
-    ) {
+        conjugator: SpeechVerbConjugator, months: MonthNames, name: String = "entity-rules.tsv"
+    ) throws {
         var words: [String: [String]] = [:]
         for row in rows where row.count >= 2 {
             // Cut on bytes: a `split` on the text breaks graphemes, the slowest part of the load.
@@ -380,6 +383,11 @@ struct EntityRuleWords: Sendable {
             }
         }
         let sets = EntityRuleWords.sets  // built once, not once per set
+        if let missing = (Array(sets.keys) + EntityRuleWords.listNames).sorted().first(where: {
+            words[$0] == nil
+        }) {
+            throw ResourceFormatError(description: "\(name): the row \(missing) is missing")
+        }
         for (name, list) in words {
             if name == "possessiveEnding" { possessiveEnding = list }
             if name == "elisionMark" { elisionMark = list }
@@ -387,6 +395,7 @@ struct EntityRuleWords: Sendable {
             if name == "finiteVerbEnding" { finiteVerbEnding = list }
             if name == "adjectiveEnding" { adjectiveEnding = list }
             if name == "pluralEnding" { pluralEnding = list }
+            if name == "regularPluralEnding" { regularPluralEnding = list }
             if name == "imperativeEnding" { imperativeEnding = list }
             if name == "demonymEnding" { demonymEnding = list }
             if name == "demonymStemEnding" { demonymStemEnding = list }
@@ -410,7 +419,13 @@ struct EntityRuleWords: Sendable {
 
     /// The French sets, read once from `entity-rules.tsv`, `triggers.tsv`, the French speech
     /// verbs and the French months.
-    static let french = EntityRuleWords(
-        rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"),
-        speech: .french, conjugator: .french, months: .french)
+    static let french: EntityRuleWords = {
+        do {
+            return try EntityRuleWords(
+                rows: ResourceFile.rows("entity-rules.tsv"), triggerRows: ResourceFile.rows("triggers.tsv"),
+                speech: .french, conjugator: .french, months: .french)
+        } catch {
+            ResourceFile.unusable(error)
+        }
+    }()
 }

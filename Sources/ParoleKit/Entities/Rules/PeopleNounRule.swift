@@ -29,7 +29,7 @@ struct PeopleNounRule: EntityRule {
             names[k].type = .miscellaneous
         }
         for i in c.tokens.indices where !covered[i] && isPeople(i) {
-            if c.isSentenceInitial(i) && !c.norm(i).hasSuffix("s") { continue }
+            if c.isSentenceInitial(i) && !c.hasRegularPlural(i) { continue }
             names.append(TokenName(i..<(i + 1), .miscellaneous))
         }
         return names.sorted { $0.range.lowerBound < $1.range.lowerBound }

@@ -7,7 +7,7 @@ struct TeamRule: EntityRule {
         var out: [TokenName] = []
         /// A nickname: capitalised, no acronym, plural or an organisation for the teacher.
         func isNickname(_ a: Int) -> Bool {
-            c.isCap(a) && !c.isAllCaps(a) && (c.norm(a).hasSuffix("s") || c.teacherType(a) == .organization)
+            c.isCap(a) && !c.isAllCaps(a) && (c.hasRegularPlural(a) || c.teacherType(a) == .organization)
                 && !c.is(a, in: c.words.capitalizedPlaceEventHead) && !c.isMarked(a, as: .place, .people)
                 && !c.single(a, .firstName) && !c.single(a, .title) && !c.single(a, .locHead)
                 && !c.single(a, .orgHead) && !c.isSentenceInitial(a)

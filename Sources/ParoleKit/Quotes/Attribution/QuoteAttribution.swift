@@ -54,7 +54,7 @@ struct AttributionContext {
 /// The strategies, in the order they are tried.
 enum QuoteAttributions {
     static let ordered: [any QuoteAttribution] = [
-        InterruptedQuoteContinuation(), AttributionInsideQuote(), SelonBeforeQuote(), CueAfterQuote(),
+        InterruptedQuoteContinuation(), AttributionInsideQuote(), AccordingBeforeQuote(), CueAfterQuote(),
         ColonBeforeQuote(), PassiveAgentAfterQuote(), SpeechVerbInSentence(), ParagraphChain(),
         QuotedHeading(),
         PreviousSpeakerNearby(),

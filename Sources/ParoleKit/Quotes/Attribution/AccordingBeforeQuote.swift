@@ -1,6 +1,6 @@
 /// "Selon X, « … »": the source named by an according opener just before the marks.
-struct SelonBeforeQuote: QuoteAttribution {
-    let name = "selon before the quote"
+struct AccordingBeforeQuote: QuoteAttribution {
+    let name = "according before the quote"
 
     func attribute(_ stretch: QuotedStretch, in context: AttributionContext) -> [FoundQuote]? {
         guard let given = context.given else { return nil }
