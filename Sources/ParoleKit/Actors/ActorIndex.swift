@@ -317,6 +317,11 @@ struct ActorIndex {
             if view.grammar.contains(.coordinators, view.tokens[k].norm) { return nil }
             // "Erdene, qui préside une association": a relative clause, not a role.
             if view.grammar.contains(.relativePronouns, view.tokens[k].norm) { return nil }
+            // "Antoine Lacombe, a été nommé ministre": a verb phrase, not a role; "Kepler
+            // Cheuvreux, selon lesquels le groupe": a preposition's clause, not a role.
+            if view.isFiniteVerb(k) || (view.npStops.contains(view.tokens[k].norm) && !view.isDeterminer(k)) {
+                return nil
+            }
             k += 1
         }
         guard k < view.tokens.count, view.isRoleNoun(k) else { return nil }
@@ -1030,6 +1035,18 @@ struct ActorIndex {
         mentionsByHead[head]?.actor(before: offset, reach: Self.headReach) { d in
             drafts[d].kind != .person || drafts[d].gender.agrees(with: gender)
         }
+    }
+
+    /// The one person, anywhere in the text, that goes by a role with head noun `head` and whose
+    /// gender agrees with `gender`; nil when none or several do.
+    func soleHolder(withHead head: String, agreeingWith gender: Gender) -> Int? {
+        guard let mentions = mentionsByHead[head] else { return nil }
+        var found: Int? = nil
+        for d in mentions.actors where drafts[d].kind == .person && drafts[d].gender.agrees(with: gender) {
+            if found != nil { return nil }
+            found = d
+        }
+        return found
     }
 
     /// How many mentions of a role head the search for an agreeing actor looks back over.

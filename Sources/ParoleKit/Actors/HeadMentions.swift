@@ -50,6 +50,9 @@ struct HeadMentions {
         }
     }
 
+    /// The actors that go by the noun, wherever they are mentioned.
+    var actors: Dictionary<Int, Int>.Keys { rankOfActor.keys }
+
     /// Records a new mention of `actor`, if it goes by the noun.
     mutating func addMention(at start: Int, of actor: Int) {
         guard rankOfActor[actor] != nil else { return }

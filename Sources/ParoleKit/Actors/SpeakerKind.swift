@@ -20,6 +20,14 @@ public enum SpeakerKind: String, Codable, Sendable, CaseIterable {
         }
     }
 
-    /// The French word lists, loaded once.
-    public static let frenchWords = WordLists(parsing: ResourceFile.text("speech-words.txt"))
+    /// The French word lists, loaded once; a missing section stops the program with its name.
+    public static let frenchWords: WordLists = {
+        do {
+            return try WordLists(
+                parsing: ResourceFile.text("speech-words.txt"), name: "speech-words.txt",
+                required: WordLists.speechSections)
+        } catch {
+            ResourceFile.unusable(error)
+        }
+    }()
 }

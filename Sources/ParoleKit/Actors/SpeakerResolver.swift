@@ -442,6 +442,11 @@ struct SpeakerResolver {
             d = body
             index.addAlias(range, to: body, head: head)
             index.addOccurrence(view.doc.span(tokens: range), to: body)
+        } else if let head, let holder = leadHolder(range, lo: lo, head: head) {
+            // "Le maire parle d'une « mise en danger »" in the lead, then "le maire de Lannion,
+            // Patrick Le Moal" in the body: the one person the article names with that role.
+            d = holder
+            index.addOccurrence(view.doc.span(tokens: range), to: holder)
         } else if let person = describedPerson(range, lo: lo, head: head) {
             // "la maire sortante", "le président français": the person named before whom the
             // description fits best (ranked), the description kept as a role.
@@ -1119,8 +1124,19 @@ struct SpeakerResolver {
 
     /// Whether a phrase is a person's name, possibly after a determiner or a title.
     private func isPersonName(_ range: Range<Int>) -> Bool {
-        range.contains { k in view.entity(at: k).map { view.entities[$0].type == .person } ?? false }
-            && namesDirectly(range)
+        guard
+            let first = range.first(where: {
+                view.entity(at: $0).map { view.entities[$0].type == .person } ?? false
+            })
+        else { return false }
+        // "Le jury, présidé par le cinéaste Kenji Moriwaki, a salué": a participle's agent is
+        // named in the phrase, the phrase does not name that person.
+        if (range.lowerBound..<first).contains(where: {
+            view.grammar.contains(.agentPrepositions, tokens[$0].norm)
+        }) {
+            return false
+        }
+        return namesDirectly(range)
     }
 
     /// Whether a phrase is a body's name and nothing more, possibly after a determiner and
@@ -1294,6 +1310,10 @@ struct SpeakerResolver {
                 relays.insert(d)
                 continue
             }
+            // "« … », a expliqué le porte-parole de la préfecture, la SNCF n'ayant pas souhaité
+            // s'exprimer": the subject of an absolute participle clause after the cue speaks in
+            // a clause of its own, not the words the cue reports.
+            if isParticipleSubject(mention, after: quote.cue ?? quote.content) { continue }
             var f = place(of: mention, actor: d)
             if quote.cue == nil, mention.lowerBound >= quote.content.upperBound,
                 followsSpeechVerb(mention.lowerBound)
@@ -1820,6 +1840,39 @@ struct SpeakerResolver {
 
     /// How many words may separate a phrase from a name in apposition after it.
     static let appositionGap = 4
+
+    /// The person a definite role phrase of the lead announces: the press names people by their
+    /// role in the lead (the first paragraph that is no heading) and by name further on. The
+    /// phrase opens with a definite article, its head noun is a role noun, it holds no name, and
+    /// exactly one person of agreeing gender goes by a role of that head in the article, named
+    /// first after the phrase; nil otherwise.
+    private func leadHolder(_ range: Range<Int>, lo: Int, head: String) -> Int? {
+        guard let first = range.first, view.grammar.contains(.definiteArticles, tokens[first].norm),
+            !range.contains(where: { view.entity(at: $0) != nil }),
+            let k = (lo..<range.upperBound).first(where: { tokens[$0].norm == head }), view.isRoleNoun(k)
+        else { return nil }
+        let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: first)].paragraph
+        guard let lead = view.doc.paragraphs.indices.first(where: { !view.isHeading(paragraph: $0) }),
+            paragraph == lead
+        else { return nil }
+        var gender = index.roleGender(lo..<range.upperBound)
+        if gender == .unknown { gender = view.grammar.gender(of: tokens[first].norm) }
+        guard let holder = index.soleHolder(withHead: head, agreeingWith: gender),
+            (index.drafts[holder].occurrences.firstStart ?? 0) > tokens[range.upperBound - 1].span.end
+        else { return nil }
+        return holder
+    }
+
+    /// Whether the mention `mention`, after `cue`, is the subject of an absolute participle
+    /// clause: a comma, at most a determiner, the mention, then a present participle
+    /// (`TextView.opensParticipleClause`).
+    private func isParticipleSubject(_ mention: Range<Int>, after cue: Range<Int>) -> Bool {
+        guard mention.lowerBound > cue.upperBound, mention.upperBound < tokens.count else { return false }
+        var before = mention.lowerBound - 1
+        if before > cue.upperBound, view.isDeterminer(before) { before -= 1 }
+        return before >= cue.upperBound && tokens[before].norm == ","
+            && view.opensParticipleClause(at: mention.upperBound)
+    }
 
     /// Whether a speech verb ends right before token `k` ("commente Song Myung-Sup").
     private func followsSpeechVerb(_ k: Int) -> Bool {

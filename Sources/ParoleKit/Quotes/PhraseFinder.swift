@@ -410,6 +410,14 @@ struct PhraseFinder {
         let first = tokens[inner.lowerBound].norm
         let opensRelative =
             view.grammar.contains(.relativePronouns, first) || view.grammar.contains(.sourceRelatives, first)
+        // "Joëlle Rivière, dont la mère, Paulette Rivière, est morte …, s'est dite": a verb
+        // between the commas ends a relative clause opened further back, around an apposition of
+        // its own; the relative's antecedent is the subject.
+        if !opensRelative, inner.contains(where: isFiniteVerb),
+            let relative = relativeOpening(before: open, floor: floor)
+        {
+            return antecedent(ofRelativeAt: relative, floor: floor)
+        }
         let before =
             phrase(endingBefore: open, floor: floor)
             ?? (opensRelative ? phrase(endingBeforeBracketsClosingAt: open - 1, floor: floor) : nil)
@@ -422,6 +430,27 @@ struct PhraseFinder {
         }
         if let before { return SpeakerRef(kind: .phrase(before), alias: opensRelative ? nil : inner) }
         return opensRelative ? .none : SpeakerRef(kind: .phrase(inner))
+    }
+
+    /// The relative pronoun after a comma that opens a clause still running at token `end`
+    /// ("Joëlle Rivière, | dont la mère, Paulette Rivière, | est morte"): a subject relative of
+    /// `[relative-pronouns]` or an object one of `[clause-relatives]` or `[source-relatives]`,
+    /// found within the finder's reach with no clause break nor quotation mark between; nil
+    /// otherwise.
+    private func relativeOpening(before end: Int, floor: Int) -> Int? {
+        var k = end - 1
+        let bound = max(floor + 1, end - maxLength)
+        while k >= bound, !view.isClauseBreak(k), view.pairOfToken[k] < 0 {
+            let w = tokens[k].norm
+            if tokens[k - 1].norm == ",",
+                view.grammar.contains(.relativePronouns, w) || view.grammar.contains(.clauseRelatives, w)
+                    || view.grammar.contains(.sourceRelatives, w)
+            {
+                return k
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// The noun phrase before brackets that close at token `close` ("l'Agence nationale de la
