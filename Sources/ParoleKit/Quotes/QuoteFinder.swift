@@ -1698,14 +1698,21 @@ struct QuoteFinder {
         // "Trois personnes ont été tuées (selon l'AFP).": the bracket opens the attribution.
         if end > sentence.lowerBound, tokens[end - 1].norm == "(" || tokens[end - 1].norm == "[" { end -= 1 }
         let bottom = max(sentence.lowerBound, floor, end - Self.reach)
-        guard var begin = segmentStart(before: end, bottom: bottom) else { return nil }
+        guard
+            var begin = segmentStart(before: end, bottom: bottom)
+                ?? quotedApposition(before: end, bottom: bottom)
+        else { return nil }
         // "A, dans le cadre de B, selon X." — the claim is the whole clause: it goes back over
-        // commas to the start of the sentence, unless a participial clause of the journalist
-        // opens after the comma ("…, mettant fin à C, selon X"). A relative goes on with the
-        // claim ("A après le passage de la tempête, qui a déversé B, selon un bilan": the tune
-        // gold's claims hold the relative in p200, p152 and p070, and start after it in none).
+        // commas to the start of the sentence, unless a gerund or a speech verb's participle
+        // opens after the comma ("…, en citant C, selon X"). A relative goes on with the claim
+        // ("A après le passage de la tempête, qui a déversé B, selon un bilan": the tune gold's
+        // claims hold the relative in p200, p152 and p070, and start after it in none), and so
+        // does a participle clause ("Un séisme a frappé la région, faisant au moins onze morts,
+        // selon le ministère": the tune gold's claims hold it in p160, p178, p220, p370 and
+        // p436, and start at it in one, dev's lachin-clashes, "…, mettant fin à un conflit …").
         while begin > bottom, tokens[begin - 1].norm == ",",
-            !opensJournalistClause(begin) || view.grammar.contains(.relativePronouns, tokens[begin].norm),
+            !opensJournalistClause(begin) || view.grammar.contains(.relativePronouns, tokens[begin].norm)
+                || opensParticipleClause(begin),
             !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
             !opensContrastAfterQuote(begin),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
@@ -1846,6 +1853,26 @@ struct QuoteFinder {
         return false
     }
 
+    /// Where the clause starts whose apposition in guillemets closes right before `end` ("Le
+    /// manager a offert le champagne, « une première depuis le début de la saison », d'après un
+    /// proche"; "La magnitude pourrait atteindre 4, « soit celle d'une étoile … », selon elle"):
+    /// words in guillemets set off by a comma after a clause of the journalist's are part of
+    /// the claim the source is given for, not the source's own words (the tune gold reads both
+    /// such sentences, p062 and p444, as one according claim). Nil when the marks do not close
+    /// right before `end`, open the sentence, or follow anything but a comma after words.
+    private func quotedApposition(before end: Int, bottom: Int) -> Int? {
+        guard end - 1 > bottom, tokens[end - 1].kind == .closeQuote else { return nil }
+        let pair = view.pairOfToken[end - 1]
+        guard pair >= 0 else { return nil }
+        var open = end - 1
+        while open > bottom, view.pairOfToken[open - 1] == pair { open -= 1 }
+        guard open - 1 > bottom, tokens[open - 1].norm == ",",
+            let earlier = segmentStart(before: open - 1, bottom: bottom), earlier < open - 1,
+            view.hasWord(earlier..<(open - 1)), view.pairOfToken[open - 2] < 0
+        else { return nil }
+        return earlier
+    }
+
     /// Where the comma-free stretch of a clause that ends at `end` begins: after a comma, a colon,
     /// a semicolon, a dash or a sentence end (not inside guillemets), and no lower than `bottom`;
     /// nil when the stretch is all in guillemets (words in quotation marks before "selon" are a
@@ -1911,6 +1938,26 @@ struct QuoteFinder {
             view.grammar.contains(.agentPrepositions, tokens[j + 1].norm)
         else { return false }
         return view.language.speakerWords.participleEndings.contains { tokens[j].norm.hasSuffix($0) }
+    }
+
+    /// Whether the word at `k` is the present participle of a speech verb ("évoquant",
+    /// "citant", "assurant"), lower case.
+    private func isSpeechParticiple(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        return view.language.speech.lookup(t.norm)?.contains(where: { $0.shape == .presentParticiple })
+            == true
+    }
+
+    /// Whether the word at `k` opens a present-participle clause ("faisant au moins onze morts",
+    /// "forçant l'évacuation"): a participle by its ending, no gerund, no relative, no speech
+    /// verb's participle.
+    private func opensParticipleClause(_ k: Int) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .word, !t.isCapitalized, !view.grammar.contains(.relativePronouns, t.norm),
+            !view.grammar.contains(.gerundMarkers, t.norm), !isSpeechParticiple(k)
+        else { return false }
+        return opensJournalistClause(k)
     }
 
     private func opensJournalistClause(_ k: Int) -> Bool {
