@@ -3,7 +3,9 @@ import Testing
 @testable import ParoleKit
 
 /// Claims of the press the finder cut or missed: a participle clause or an apposition in
-/// guillemets before "selon X" belongs to the claim. Sentences written for these tests.
+/// guillemets before "selon X" belongs to the claim, a lower-case "état" names no body, and
+/// bodies and roles that wire copy uses as inverted subjects ("l'institution", "son
+/// administrateur délégué", "plusieurs délégations"). Sentences written for these tests.
 @Suite struct AccordingExtentAndBodySubjectTests {
     let analyzer = Analyzer()
 
@@ -30,5 +32,37 @@ import Testing
             "Le délégué syndical l'a répété : « Nous irons jusqu'au bout de ce mouvement », selon un participant."
         )
         #expect(q.map(\.kind) == [.direct])
+    }
+
+    @Test func aLowerCaseEtatIsNoInvertedSubject() {
+        #expect(
+            quotes(
+                "Au pied du camion, Paul Martin, chauffeur depuis dix ans, résume l'état d'esprit des grévistes."
+            ).isEmpty)
+    }
+
+    @Test func theCapitalisedEtatStillSpeaks() {
+        let q = quotes("La taxe sera supprimée dès janvier, a assuré l'État.")
+        #expect(q.map(\.text) == ["La taxe sera supprimée dès janvier"])
+        #expect(q.first?.speaker?.text == "l'État")
+    }
+
+    @Test func theInstitutionIsAnInvertedSubject() {
+        let q = quotes("La banque a relevé son taux directeur d'un demi-point, a annoncé l'institution.")
+        #expect(q.map(\.text) == ["La banque a relevé son taux directeur d'un demi-point"])
+        #expect(q.first?.speaker?.text == "l'institution")
+    }
+
+    @Test func delegationsAreAnInvertedSubject() {
+        let q = quotes(
+            "Les pays se sont séparés sans accord sur les quotas, ont indiqué plusieurs délégations.")
+        #expect(q.map(\.text) == ["Les pays se sont séparés sans accord sur les quotas"])
+    }
+
+    @Test func anAdministratorIsARole() {
+        let q = quotes(
+            "Le fabricant augmentera ses prix au 1er mars, a annoncé son administrateur délégué, Paul Martin."
+        )
+        #expect(q.map(\.text) == ["Le fabricant augmentera ses prix au 1er mars"])
     }
 }

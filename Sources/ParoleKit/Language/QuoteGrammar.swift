@@ -118,6 +118,7 @@ public struct QuoteGrammar: Sendable {
         case colonMarks = "colon-marks"
         case commaMarks = "comma-marks"
         case openingBrackets = "opening-brackets"
+        case capitalInstitutionNouns = "capital-institution-nouns"
     }
 
     /// The words of each word class.

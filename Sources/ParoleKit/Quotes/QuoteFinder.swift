@@ -945,7 +945,11 @@ struct QuoteFinder {
             && !view.grammar.contains(.prenominalAdjectives, tokens[i].norm)
         {
             if !possessive, view.entity(at: i) != nil || tokens[i].isCapitalized { return true }
-            if isRoleNounOrPlural(i) || view.institutionNouns.contains(tokens[i].norm) {
+            if isRoleNounOrPlural(i)
+                || view.institutionNouns.contains(tokens[i].norm)
+                    && (tokens[i].isCapitalized
+                        || !view.grammar.contains(.capitalInstitutionNouns, tokens[i].norm))
+            {
                 return true
             }
             // "l'insoumis Karim Benali", "le banquier Paul Martin": a noun the lexicons do not
