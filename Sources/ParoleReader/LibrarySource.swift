@@ -57,6 +57,9 @@ public struct LibrarySource {
     public var statistics: ((String?) throws -> QuoteStatistics)?
     /// The library's articles, newest first, after the first `offset` (a page of them).
     public var olderArticles: ((Int) throws -> [ArticleModel])?
+    /// The articles a library query lists, in its order, after the first `offset` (a page of
+    /// them): a search's matches past the first listed, an actor's older articles.
+    public var moreMatches: ((LibraryListQuery, Int) throws -> [ArticleModel])?
 
     /// Creates a source from its three queries.
     public init(
@@ -109,6 +112,9 @@ public struct LibrarySource {
             case .loadOlderArticles(let offset):
                 guard let olderArticles else { return .olderArticles([]) }
                 return .olderArticles(try olderArticles(offset))
+            case .loadMoreMatches(let query, let offset):
+                guard let moreMatches else { return .olderArticles([]) }
+                return .olderArticles(try moreMatches(query, offset))
             case .loadStatistics(let source):
                 guard let statistics else { return .failed("No statistics for this library") }
                 let title = source == nil ? "the whole library" : "this article"
@@ -137,6 +143,8 @@ public struct LibrarySource {
         do {
             let (summary, articles) = try updateFeeds(progress)
             return .feedsUpdated(summary: summary, articles: articles)
+        } catch let refusal as LibraryRefusal {
+            return .failed(refusal.description)
         } catch {
             return .failed("update: \(error)")
         }

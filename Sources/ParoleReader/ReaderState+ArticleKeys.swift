@@ -60,9 +60,10 @@ extension ReaderState {
                 // the next page, read now and opened when it comes.
                 list.selection = position
                 let effects = olderArticlesAtTheEnd()
-                if !effects.isEmpty || (isLoadingOlderArticles && listsLibraryByDate) {
+                let paged = pagedQueryInForce != nil
+                if !effects.isEmpty || (isLoadingOlderArticles && (listsLibraryByDate || paged)) {
                     opensOlderArticleWhenListed = true
-                    message = "Reading older articles…"
+                    message = paged ? "Reading more articles…" : "Reading older articles…"
                     return effects
                 }
                 if moreArticlesOutsideTheList {

@@ -43,6 +43,7 @@ extension ReaderState {
             return [.setRead(id, !articles[visible[list.selection]].isRead)]
         case .sort:
             list.order = list.order.next
+            listResorted = true
             sortArticles()
             message = "sorted by \(list.order.rawValue)"
         case .openURL:
@@ -71,11 +72,14 @@ extension ReaderState {
         list.selection = row
     }
 
-    /// The next page of the library's older articles when the selection reaches the last row of
-    /// the newest ones listed (the library's own list, by date, unfiltered): a library of
-    /// thousands is read page by page, never loaded whole.
+    /// The next page when the selection reaches the last row listed: of the library's older
+    /// articles on its own list (by date, unfiltered), of the query's articles on a list a library
+    /// query chose (a search's matches, an actor's articles; ``pagedQueryInForce``): a library of
+    /// thousands, or a search matching thousands, is read page by page, never loaded whole.
     mutating func olderArticlesAtTheEnd() -> [ReaderEffect] {
-        guard listsLibraryByDate, !isLoadingOlderArticles, let total = libraryArticleCount,
+        let query = pagedQueryInForce
+        guard listsLibraryByDate || query != nil, !isLoadingOlderArticles,
+            let total = query == nil ? libraryArticleCount : queryTotal,
             total > articles.count, list.selection >= visibleArticles.count - 1
         else { return [] }
         // A page that brought nothing new is not asked for again.
@@ -86,7 +90,26 @@ extension ReaderState {
         }
         isLoadingOlderArticles = true
         olderArticlesAsked = offset
-        return [.loadOlderArticles(offset: offset)]
+        pagingAsked = query
+        return [query.map { .loadMoreMatches($0, offset: offset) } ?? .loadOlderArticles(offset: offset)]
+    }
+
+    /// The library query whose next page the list reads at its last row: the one that chose the
+    /// articles listed, while the list keeps its order (a search's best first, until `S` sorts
+    /// them; an actor's newest first, sorted by date) and no typed filter (nor, on a search's
+    /// list, an actor filter) hides some of them.
+    var pagedQueryInForce: LibraryListQuery? {
+        guard isLibrary, let pagedQuery, list.query.isEmpty else { return nil }
+        switch pagedQuery {
+        case .search: return actorFilter == nil && !listResorted ? pagedQuery : nil
+        case .actor: return list.order == .date ? pagedQuery : nil
+        }
+    }
+
+    /// How many articles the query listed matches: counted when `/` or `f` listed them, else
+    /// (`parole read --search`, `--actor`) what the library said when the reader opened.
+    var queryTotal: Int? {
+        queryMatchCount ?? (homeArticles == nil ? libraryArticleCount : nil)
     }
 
     /// Whether the list is the library's own, newest first and unfiltered: the list that reads

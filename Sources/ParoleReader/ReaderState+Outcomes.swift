@@ -36,6 +36,7 @@ extension ReaderState {
             }
             replaceArticles(with: found)
             foundBySearch = query
+            pagedQuery = .search(query)
             queryMatchCount = total
             actorFilter = nil
             let matching = max(total ?? 0, found.count)
@@ -56,6 +57,7 @@ extension ReaderState {
                 }
                 .first ?? .person
             replaceArticles(with: found)
+            pagedQuery = .actor(name)
             queryMatchCount = total
             setFilter(ActorFilter(name: name, type: type, otherNames: otherNames))
         case .feedsUpdated(let summary, let found):
@@ -64,6 +66,9 @@ extension ReaderState {
             actorFilter = nil
             homeArticles = nil
             queryMatchCount = nil
+            pagedQuery = nil
+            homePagedQuery = nil
+            olderArticlesResume = nil
             articles = found
             articleIndex = 0
             list = ListScreenState()
@@ -80,8 +85,11 @@ extension ReaderState {
             }
             articles += older
             message =
-                "\(Plural.count(older.count, "older article")) listed"
-                + (libraryArticleCount.map { " (\(articles.count) of \($0))" } ?? "")
+                pagingAsked == nil
+                ? "\(Plural.count(older.count, "older article")) listed"
+                    + (libraryArticleCount.map { " (\(articles.count) of \($0))" } ?? "")
+                : "\(Plural.count(older.count, "more article")) listed"
+                    + (queryTotal.map { " (\(articles.count) of \($0))" } ?? "")
         case .readChanged(let id, let read):
             for article in articles + (homeArticles ?? []) where article.libraryID == id {
                 article.isRead = read

@@ -54,6 +54,16 @@ public struct ReaderState {
     /// Moreau", "holding gouvernement"): with ``libraryArticleCount`` then the number of
     /// articles matching, the heading says the list shows only the first of them.
     public var libraryQuery: String?
+    /// The library query the articles listed were read from (`/` `Enter` or `f` on the library's
+    /// list, `parole read --search` or `--actor`): reaching the last row reads its next page.
+    public var pagedQuery: LibraryListQuery?
+    /// The query of the list ``homeArticles`` keeps, listed again with it.
+    var homePagedQuery: LibraryListQuery?
+    /// Whether `S` sorted the articles a query listed: their order is no longer the query's, and
+    /// a next page of it would not follow on.
+    var listResorted = false
+    /// The query the page asked for last was read from; nil for the library's older articles.
+    var pagingAsked: LibraryListQuery?
     /// Whether the next page of the library's older articles was asked for and has not come yet.
     var isLoadingOlderArticles = false
     /// The offset the page of older articles asked for last was read from.
@@ -118,8 +128,14 @@ public struct ReaderState {
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {
-        if homeArticles == nil { homeArticles = articles }
+        if homeArticles == nil {
+            homeArticles = articles
+            homePagedQuery = pagedQuery
+        }
         foundBySearch = nil
+        pagedQuery = nil
+        listResorted = false
+        olderArticlesResume = nil
         articles = models
         articleIndex = 0
         list = ListScreenState()
@@ -133,6 +149,10 @@ public struct ReaderState {
         guard let homeArticles else { return }
         articles = homeArticles
         self.homeArticles = nil
+        pagedQuery = homePagedQuery
+        homePagedQuery = nil
+        listResorted = false
+        olderArticlesResume = nil
         queryMatchCount = nil
         articleIndex = 0
         list.selection = 0

@@ -37,7 +37,18 @@ extension LibrarySource {
         source.olderArticles = { offset in
             try models(library.articles(limit: limit, offset: offset).map(\.id))
         }
-        source.updateFeeds = { progress in
+        source.moreMatches = { query, offset in
+            switch query {
+            case .search(let words):
+                return try models(library.search(words, limit: limit, offset: offset).map(\.article.id))
+            case .actor(let name):
+                return try models(
+                    library.articleIds(
+                        mentioning: library.actors(named: name).map(\.id), limit: limit, offset: offset)
+                )
+            }
+        }
+        func updateFeeds(_ progress: @escaping (String) -> Void) throws -> (String, [ArticleModel]) {
             let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))
             let report = ProgressRelay(progress)
             let summary = try update.update { step in
@@ -56,6 +67,25 @@ extension LibrarySource {
                 line = TerminalSafeText.line(failure.line) + others + " · " + line
             }
             return (line, newest)
+        }
+        let turns = LibraryWriteTurns(path: library.path)
+        source.updateFeeds = { progress in
+            // Not beside a `parole add` or `parole update` (both would analyse the same new
+            // items), nor on a library another program keeps locked: one line says so at once.
+            do {
+                return try turns.run { () throws -> (String, [ArticleModel]) in
+                    try library.checkWritable()
+                    return try updateFeeds(progress)
+                }
+            } catch let error as LibraryError where error.isAnotherWriter {
+                throw LibraryRefusal(
+                    "Feeds not updated: another parole add or update is writing to the library; R again when it is done"
+                )
+            } catch LibraryError.locked {
+                throw LibraryRefusal(
+                    "Feeds not updated: another program holds the library's write lock; R again when it is done"
+                )
+            }
         }
         func correct(_ articleSource: String, _ correction: ReaderCorrection) throws(LibraryError)
             -> ArticleModel

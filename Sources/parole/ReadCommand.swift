@@ -123,6 +123,11 @@ struct ReadCommand: ParsableCommand {
         state.keymaps = config.keymaps
         state.libraryArticleCount = libraryTotal
         state.libraryQuery = libraryQuery
+        // A search's or an actor's articles: the last row listed reads their next page.
+        if opensLibrary, numbers == nil {
+            state.pagedQuery =
+                librarySearch.map(LibraryListQuery.search) ?? libraryActor.map(LibraryListQuery.actor)
+        }
         state.foundBySearch = librarySearch
         // One article found opens directly: at its match, as from the list.
         if let librarySearch, state.screen == .article { state.showFirstMatch(of: librarySearch) }

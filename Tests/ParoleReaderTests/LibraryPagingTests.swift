@@ -146,4 +146,80 @@ import Testing
         #expect(whole.handle(.character("J")) == [])
         #expect(whole.message == "Last article of the list")
     }
+
+    /// A library article naming Dmitri Peskov and holding "grève".
+    func match(_ id: Int64) -> ArticleModel {
+        ArticleModel(
+            analysis: LachinFixture.makeAnalysis(
+                text: "Grève \(id)\nDmitri Peskov parle de la grève.\n", id: "m\(id)"),
+            source: "test:\(id)", libraryID: id)
+    }
+
+    /// The library's list after `/grève` `Enter` found `total` articles, listing the first two.
+    func searched(total: Int) -> ReaderState {
+        var state = library(listing: [10, 11, 12], of: 50)
+        state.receive(.searchResults(query: "grève", articles: [match(1), match(2)], total: total))
+        return state
+    }
+
+    @Test func theLastRowOfASearchsResultsReadsItsNextPage() {
+        var state = searched(total: 5)
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        #expect(state.handle(.character("G")) == [])
+        state.receive(.olderArticles([match(3), match(4)]))
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3, 4])
+        #expect(state.message == "2 more articles listed (4 of 5)")
+        #expect(state.render().row(0).contains("the first 4 of 5"))
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 4)])
+        state.receive(.olderArticles([match(5)]))
+        #expect(state.handle(.character("G")) == [])
+        // Back to the library's newest: its own paging again, from its own rows.
+        _ = state.handle(.character("F"))
+        #expect(state.articles.compactMap(\.libraryID) == [10, 11, 12])
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 3)])
+    }
+
+    @Test func theLastRowOfAnActorsArticlesReadsTheirNextPage() {
+        var state = library(listing: [10, 11], of: 50)
+        state.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
+        #expect(state.handle(.character("j")) == [.loadMoreMatches(.actor("Dmitri Peskov"), offset: 2)])
+        state.receive(.olderArticles([match(3)]))
+        #expect(state.visibleArticles.count == 3)
+        #expect(state.handle(.character("G")) == [])
+    }
+
+    @Test func aSearchOpenedFromTheCommandLinePagesToo() {
+        var state = ReaderState(
+            articles: [match(1), match(2)], size: TerminalSize(width: 80, height: 24), isLibrary: true)
+        state.libraryArticleCount = 9
+        state.libraryQuery = "holding grève"
+        state.foundBySearch = "grève"
+        state.pagedQuery = .search("grève")
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        state.receive(.olderArticles([match(3)]))
+        #expect(state.message == "1 more article listed (3 of 9)")
+    }
+
+    @Test func aSearchsResultsSortedOrNarrowedReadNoPageThatWouldNotFollowOn() {
+        var sorted = searched(total: 5)
+        _ = sorted.handle(.character("S"))
+        #expect(sorted.handle(.character("G")) == [])
+        var narrowed = searched(total: 5)
+        _ = narrowed.handle(.character("/"))
+        _ = narrowed.handle(.character("2"))
+        _ = narrowed.handle(.enter)
+        #expect(narrowed.handle(.character("G")) == [])
+    }
+
+    @Test func nextArticleOnTheLastSearchResultReadsTheNextPageAndOpensIt() {
+        var state = searched(total: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        #expect(state.message == "Reading more articles…")
+        let next = [match(3), match(4)]
+        for model in next { model.isRead = false }
+        #expect(state.receive(.olderArticles(next)) == [.setRead(3, true)])
+        #expect(state.article?.libraryID == 3)
+    }
 }
