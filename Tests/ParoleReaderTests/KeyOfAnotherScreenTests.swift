@@ -1,0 +1,71 @@
+import ParoleKit
+import Testing
+
+@testable import ParoleReader
+
+/// A key that does nothing on this screen but works on another says where it works, rather than
+/// "unknown key".
+@Suite struct KeyOfAnotherScreenTests {
+    func listed() -> ReaderState {
+        let other = ArticleModel(
+            analysis: LachinFixture.makeAnalysis(text: "Autre titre\nRien à signaler ici.\n", id: "autre"),
+            source: "dir/autre.txt")
+        return ReaderState(
+            articles: [LachinFixture.model(), other], size: TerminalSize(width: 120, height: 40),
+            isLibrary: true)
+    }
+
+    @Test func listKeysInTheArticleSayTheyWorkInTheListAndHowToGoBack() {
+        var state = listed()
+        _ = state.handle(.enter)
+        #expect(state.screen == .article)
+        #expect(state.handle(.character("S")) == [])
+        #expect(
+            state.message == "S works in the article list: sort by date → quotes → title — q goes back to it")
+        #expect(state.render().row(39).contains("S works in the article list"))
+        #expect(state.handle(.character("R")) == [])
+        #expect(
+            state.message == "R works in the article list: update the subscribed feeds — q goes back to it")
+        #expect(state.screen == .article)
+        #expect(state.list.order == .date)
+    }
+
+    @Test func aListKeyOnAnArticleOpenedAloneSaysThereIsNoList() {
+        var state = ReaderState(articles: [LachinFixture.model()], size: TerminalSize(width: 120, height: 40))
+        _ = state.handle(.character("S"))
+        #expect(
+            state.message
+                == "S works in the article list: sort by date → quotes → title (this article was opened alone)"
+        )
+    }
+
+    @Test func articleKeysInTheListAndTheDetailSayWhereTheyWork() {
+        var state = listed()
+        _ = state.handle(.character("J"))
+        #expect(
+            state.message == "J works in the article view: next article of the list — Enter opens an article")
+        _ = state.handle(.character("v"))
+        #expect(
+            state.message
+                == "v works in the article view: detail of the current quote — Enter opens an article")
+        _ = state.handle(.enter)
+        _ = state.handle(.character("n"))
+        _ = state.handle(.character("v"))
+        #expect(state.screen == .detail)
+        _ = state.handle(.character("f"))
+        #expect(
+            state.message == "f works in the article view: pick an actor to filter by — q goes back to it")
+        #expect(state.screen == .detail)
+    }
+
+    @Test func aKeyNoScreenBindsOrAMoveBoundElsewhereIsStillUnknown() {
+        var state = listed()
+        _ = state.handle(.enter)
+        _ = state.handle(.character("Z"))
+        #expect(state.message == "unknown key Z — ? for help")
+        // `h` is back in the detail, and the article goes back with q: an unbound h is unknown.
+        state.keymaps[.article].unbind(.character("h"))
+        _ = state.handle(.character("h"))
+        #expect(state.message == "unknown key h — ? for help")
+    }
+}
