@@ -111,7 +111,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("u")], .toggleRead),
                 ([.character("R")], .updateFeeds),
                 ([.character("s")], .statistics),
-                ([.character("q")], .quit),
+                // As in newsboat: back out of a search's or an actor's list first, then quit.
+                ([.character("q")], .back),
             ] + common
         case .article:
             // less's d and u move half a page too (u marks read in the list).

@@ -5,7 +5,14 @@ extension ReaderState {
     mutating func performInList(_ action: ReaderAction) -> [ReaderEffect] {
         let page = max(1, size.height - 3)
         switch action {
-        case .back: isFinished = true
+        case .back:
+            // A library search's or an actor's list goes back to the list it replaced first.
+            guard homeArticles != nil else {
+                isFinished = true
+                return []
+            }
+            restoreHomeArticles()
+            message = "Back to the articles listed before · q again quits"
         case .lineDown:
             moveListSelection(by: 1)
             return olderArticlesAtTheEnd()

@@ -69,3 +69,36 @@ import Testing
         #expect(state.message == "unknown key h — ? for help")
     }
 }
+
+/// `q` on a list a library search or an actor pick replaced goes back to the list before it, as
+/// newsboat's `q` leaves a search's results; on the first list it quits.
+@Suite struct ListBackTests {
+    @Test func qOnALibrarySearchsListGoesBackThenQuits() {
+        let home = (1...3).map { id in
+            ArticleModel(
+                analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
+                source: "test:\(id)", libraryID: Int64(id))
+        }
+        var state = ReaderState(articles: home, size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.receive(.searchResults(query: "Peskov", articles: [LachinFixture.model()], total: 1))
+        #expect(state.articles.count == 1)
+        #expect(state.render().row(29).hasSuffix("? help  q back "))
+        _ = state.handle(.character("q"))
+        #expect(!state.isFinished)
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3])
+        #expect(state.message == "Back to the articles listed before · q again quits")
+        #expect(state.foundBySearch == nil)
+        _ = state.handle(.character("q"))
+        #expect(state.isFinished)
+    }
+
+    @Test func qOnAListOfFilesQuitsAndQuitStaysBindable() {
+        var state = ReaderState(
+            articles: [LachinFixture.model(), LachinFixture.model()],
+            size: TerminalSize(width: 100, height: 30))
+        #expect(state.render().row(29).hasSuffix("? help  q quit "))
+        _ = state.handle(.character("q"))
+        #expect(state.isFinished)
+        #expect(Keymap(defaultsFor: .list).knows(.quit))
+    }
+}
