@@ -46,6 +46,8 @@ public struct LibrarySource {
     /// returns the summary line and the library's newest articles.
     public var updateFeeds:
         ((@escaping (String) -> Void) throws -> (summary: String, articles: [ArticleModel]))?
+    /// How many articles the library holds (the newest list's heading and paging count them).
+    public var libraryCount: (() throws -> Int)?
     /// Marks an article read or unread.
     public var setRead: ((Int64, Bool) throws -> Void)?
     /// Records a correction of the article from this source and returns it corrected.
@@ -142,7 +144,7 @@ public struct LibrarySource {
         guard let updateFeeds else { return .failed("No feeds to update here") }
         do {
             let (summary, articles) = try updateFeeds(progress)
-            return .feedsUpdated(summary: summary, articles: articles)
+            return .feedsUpdated(summary: summary, articles: articles, total: try? libraryCount?())
         } catch let refusal as LibraryRefusal {
             return .failed(refusal.description)
         } catch {

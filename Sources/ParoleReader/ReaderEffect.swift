@@ -55,8 +55,9 @@ public enum ReaderOutcome {
     /// The articles naming an actor, with the other names the actor goes by in them, and how
     /// many articles name the actor (when the articles are only the newest of them).
     case actorArticles(name: String, articles: [ArticleModel], otherNames: [String] = [], total: Int? = nil)
-    /// The feeds were updated: a summary line and the library's newest articles.
-    case feedsUpdated(summary: String, articles: [ArticleModel])
+    /// The feeds were updated: a summary line, the library's newest articles and how many
+    /// articles the library now holds (when known).
+    case feedsUpdated(summary: String, articles: [ArticleModel], total: Int? = nil)
     /// The library article with this identifier is now read (true) or unread.
     case readChanged(Int64, Bool)
     /// The article from `source` as corrected, with a line for the status line.

@@ -60,10 +60,16 @@ extension ReaderState {
             pagedQuery = .actor(name)
             queryMatchCount = total
             setFilter(ActorFilter(name: name, type: type, otherNames: otherNames))
-        case .feedsUpdated(let summary, let found):
+        case .feedsUpdated(let summary, let found, let total):
             message = summary
             guard !found.isEmpty else { return }
+            // The library's newest, as the list opened without a query: a search or an actor
+            // that chose the articles before is over, in the heading and where articles open.
+            // (The count a query's list kept is its matches', not the library's.)
+            libraryArticleCount = total ?? (libraryQuery == nil ? libraryArticleCount : nil)
             actorFilter = nil
+            foundBySearch = nil
+            libraryQuery = nil
             homeArticles = nil
             queryMatchCount = nil
             pagedQuery = nil

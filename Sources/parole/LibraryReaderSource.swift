@@ -34,6 +34,7 @@ extension LibrarySource {
             try library.appearanceNames(ofActors: library.actors(named: name).map(\.id))
         }
         source.setRead = { id, read in try library.setRead(articleId: id, read) }
+        source.libraryCount = { try library.articleCount() }
         source.olderArticles = { offset in
             try models(library.articles(limit: limit, offset: offset).map(\.id))
         }

@@ -50,13 +50,17 @@ import Testing
 
     @Test func updateGivesTheLockBackForTheNextWriterAndTheNextR() throws {
         let source = try subscribedLibrary()
-        guard case .feedsUpdated(let summary, let articles) = source.updateFeedsOutcome(progress: { _ in })
+        guard
+            case .feedsUpdated(let summary, let articles, let total) = source.updateFeedsOutcome(progress: {
+                _ in
+            })
         else {
             Issue.record("the first update failed")
             return
         }
         #expect(summary.hasPrefix("1 feed: 1 new article"), "\(summary)")
         #expect(articles.count == 1)
+        #expect(total == 1)
         // Free for a `parole add` now, and for the next R.
         #expect(throws: Never.self) { try LibraryWriterLockProbe.take(path: self.path) }
         guard case .feedsUpdated = source.updateFeedsOutcome(progress: { _ in }) else {

@@ -102,3 +102,51 @@ import Testing
         #expect(Keymap(defaultsFor: .list).knows(.quit))
     }
 }
+
+/// `R` lists the library's newest articles: whatever search or actor listed the articles before
+/// is over, in the heading and in where an article opens.
+@Suite struct FeedsUpdatedListTests {
+    func library(_ ids: ClosedRange<Int>) -> [ArticleModel] {
+        ids.map { id in
+            ArticleModel(
+                analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
+                source: "test:\(id)", libraryID: Int64(id))
+        }
+    }
+
+    @Test func updatingFromASearchsListListsTheNewestWithoutTheSearch() {
+        var state = ReaderState(
+            articles: library(1...3), size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.libraryArticleCount = 3
+        state.receive(.searchResults(query: "Peskov", articles: [LachinFixture.model()], total: 1))
+        #expect(state.render().row(0).contains("holding Peskov"))
+        state.receive(.feedsUpdated(summary: "1 feed: 1 new article", articles: library(1...4)))
+        #expect(!state.render().row(0).contains("holding Peskov"), "\(state.render().row(0))")
+        #expect(state.foundBySearch == nil)
+        #expect(state.pagedQuery == nil)
+    }
+
+    @Test func updatingFromACommandLineSearchListsTheNewestWithoutItsCount() {
+        var state = ReaderState(
+            articles: library(1...2), size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.libraryArticleCount = 9
+        state.libraryQuery = "holding grève"
+        state.foundBySearch = "grève"
+        state.pagedQuery = .search("grève")
+        state.receive(.feedsUpdated(summary: "1 feed: 1 new article", articles: library(1...4)))
+        let heading = state.render().row(0)
+        #expect(!heading.contains("grève"), "\(heading)")
+        #expect(!heading.contains("of 9"), "\(heading)")
+        #expect(state.handle(.character("G")) == [])
+    }
+
+    @Test func updatingCountsTheLibraryAgainSoThatPagingReachesItsOldest() {
+        var state = ReaderState(
+            articles: library(1...2), size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        state.libraryArticleCount = 4
+        // Two new articles: the library holds 6, the list its newest 2.
+        state.receive(.feedsUpdated(summary: "1 feed: 2 new articles", articles: library(5...6), total: 6))
+        #expect(state.render().row(0).contains("the newest of 6 in the library"))
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 2)])
+    }
+}
