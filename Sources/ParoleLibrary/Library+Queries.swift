@@ -262,10 +262,44 @@ extension Library {
     /// word also matches as the start of a longer word, so "satellite" finds "satellites"), best
     /// matches first among the newest `rankWindow` matches (equal ranks newest first), then the
     /// older matches, which no rank orders, newest first; `limit` of them from `offset`, so that
-    /// a reader paging through a search of more than `rankWindow` matches reaches them all.
+    /// a reader paging through a search of more than `rankWindow` matches reaches them all. Each
+    /// with a snippet of its text around the words (``searchIds(_:limit:offset:rankWindow:)``
+    /// gives the same articles without).
     public func search(
         _ query: String, limit: Int = 100, offset: Int = 0, rankWindow: Int = Library.searchRankWindow
     ) throws(LibraryError) -> [SearchHit] {
+        guard let match = Library.ftsQuery(query) else { return [] }
+        let ids = try searchIds(query, limit: limit, offset: offset, rankWindow: rankWindow)
+        guard let low = ids.min(), let high = ids.max() else { return [] }
+        return try read { db in
+            // The snippets of the page's articles only, in one pass over the matches between
+            // its first and last (`+` keeps the list out of the full-text index, which would
+            // run the query again for each article).
+            var hits: [Int64: SearchHit] = [:]
+            let rows = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT article.id, article.source, article.title, article.date,
+                        (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
+                        \(Library.isReadColumn) AS isRead,
+                        snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
+                    FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                    WHERE articleSearch MATCH ? AND articleSearch.rowid BETWEEN ? AND ?
+                        AND +articleSearch.rowid IN (\(ids.map(String.init).joined(separator: ",")))
+                    """, arguments: [match, low, high])
+            while let row = try rows.next() {
+                let hit = SearchHit(article: Library.summary(row), snippet: row["snippet"])
+                hits[hit.article.id] = hit
+            }
+            return ids.compactMap { hits[$0] }
+        }
+    }
+
+    /// The articles ``search(_:limit:offset:rankWindow:)`` finds, in its order, without their
+    /// snippets: what the reader lists and pages through.
+    public func searchIds(
+        _ query: String, limit: Int = 100, offset: Int = 0, rankWindow: Int = Library.searchRankWindow
+    ) throws(LibraryError) -> [Int64] {
         guard let match = Library.ftsQuery(query), limit > 0 else { return [] }
         let window = max(1, rankWindow)
         let offset = max(0, offset)
@@ -296,24 +330,7 @@ extension Library {
                         ORDER BY article.date DESC, article.id DESC LIMIT ? OFFSET ?
                         """, arguments: [match, boundary, limit - ids.count, max(0, offset - window)])
             }
-            guard !ids.isEmpty else { return [] }
-            // The snippets of the page's articles only.
-            var hits: [Int64: SearchHit] = [:]
-            let rows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT article.id, article.source, article.title, article.date,
-                        (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
-                        \(Library.isReadColumn) AS isRead,
-                        snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
-                    FROM articleSearch JOIN article ON article.id = articleSearch.rowid
-                    WHERE articleSearch MATCH ? AND articleSearch.rowid IN (\(ids.map(String.init).joined(separator: ",")))
-                    """, arguments: [match])
-            while let row = try rows.next() {
-                let hit = SearchHit(article: Library.summary(row), snippet: row["snippet"])
-                hits[hit.article.id] = hit
-            }
-            return ids.compactMap { hits[$0] }
+            return ids
         }
     }
 

@@ -15,7 +15,7 @@ extension LibrarySource {
         }
         var source = LibrarySource(
             search: { query in
-                try models(library.search(query, limit: limit).map(\.article.id))
+                try models(library.searchIds(query, limit: limit))
             },
             actors: {
                 try library.actorRanking().map {
@@ -41,7 +41,7 @@ extension LibrarySource {
         source.moreMatches = { query, offset in
             switch query {
             case .search(let words):
-                return try models(library.search(words, limit: limit, offset: offset).map(\.article.id))
+                return try models(library.searchIds(words, limit: limit, offset: offset))
             case .actor(let name):
                 return try models(
                     library.articleIds(

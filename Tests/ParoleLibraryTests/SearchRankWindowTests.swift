@@ -74,6 +74,12 @@ import Testing
         // One page as large as the whole gives the same order.
         #expect(try library.search("grève", limit: 100, rankWindow: 20).map(\.article.source) == pages)
         #expect(try library.search("grève", limit: 5, offset: 45, rankWindow: 20).isEmpty)
+        // The reader's ids, without snippets, in the same order; every hit has its snippet.
+        #expect(try library.searchIds("grève", limit: 100, rankWindow: 20).map { "g\($0 - 1)" } == pages)
+        #expect(
+            try library.search("grève", limit: 100, rankWindow: 20).allSatisfy {
+                $0.snippet.contains("[grève]")
+            })
     }
 
     @Test func equalRanksAndTheUnrankedMatchesComeNewestFirstUndatedLast() throws {
