@@ -59,7 +59,9 @@ public final class LibraryWriteTurns: @unchecked Sendable {
         if descriptor < 0 {
             descriptor = open(path, O_RDONLY | O_CLOEXEC)
             guard descriptor >= 0 else {
-                throw LibraryError.other(path: path, message: "cannot open (permission denied?)")
+                // Gone since the reader opened it, or no longer readable: say which.
+                let reason = errno == ENOENT ? "the file is gone" : String(cString: strerror(errno))
+                throw LibraryError.other(path: path, message: "cannot open for writing: \(reason)")
             }
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {

@@ -216,6 +216,11 @@ import Testing
         #expect(ran)
         try reader.run {}
         #expect(LibraryError.other(path: path, message: LibraryError.anotherWriter).isAnotherWriter)
+        let gone = directory.path + "/gone.sqlite"
+        #expect(throws: LibraryError.other(path: gone, message: "cannot open for writing: the file is gone"))
+        {
+            try LibraryWriteTurns(path: gone).run {}
+        }
         #expect(!LibraryError.locked(path: path).isAnotherWriter)
     }
 
