@@ -101,6 +101,17 @@ import Testing
         #expect(state.isFinished)
         #expect(Keymap(defaultsFor: .list).knows(.quit))
     }
+
+    @Test func theHelpSaysWhatQDoesOnTheList() {
+        var state = ReaderState(
+            articles: [LachinFixture.model(), LachinFixture.model()],
+            size: TerminalSize(width: 100, height: 60))
+        _ = state.handle(.character("?"))
+        let help = state.render()
+        let line = help.find("back out of a search's or actor's list, else quit")
+        #expect(line != nil)
+        #expect(line.map { help.row($0.y).contains("q ") } == true)
+    }
 }
 
 /// `R` lists the library's newest articles: whatever search or actor listed the articles before
