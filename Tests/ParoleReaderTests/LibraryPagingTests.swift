@@ -222,4 +222,23 @@ import Testing
         #expect(state.receive(.olderArticles(next)) == [.setRead(3, true)])
         #expect(state.article?.libraryID == 3)
     }
+
+    @Test func theLastArticleOfAResortedSearchSaysHowToReadTheRest() {
+        var state = searched(total: 5)
+        _ = state.handle(.character("S"))
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [])
+        #expect(
+            state.message
+                == "Last article listed: re-sorted, the search's next pages do not follow on; / grève Enter reads them"
+        )
+        var actor = library(listing: [10, 11], of: 50)
+        actor.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
+        _ = actor.handle(.character("S"))
+        actor.list.selection = 1
+        _ = actor.handle(.enter)
+        #expect(actor.handle(.character("J")) == [])
+        #expect(actor.message == "Last article listed: S back to date reads the next pages")
+    }
 }
