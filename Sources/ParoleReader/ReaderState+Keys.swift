@@ -21,6 +21,8 @@ extension ReaderState {
         // A page of older articles that `J` asked for opens its first article only if `J` was
         // the last key: any other moved on (`J` again asks anew).
         opensOlderArticleWhenListed = false
+        // Likewise the move a key at the list's last row could not make before the next page.
+        pendingListStep = 0
         if prompt != nil { return handlePrompt(key) }
         if layout.isTooSmall {
             if key == .character("q") { isFinished = true }

@@ -13,18 +13,16 @@ extension ReaderState {
             }
             restoreHomeArticles()
             message = "Back to the articles listed before · q again quits"
-        case .lineDown:
-            moveListSelection(by: 1)
-            return olderArticlesAtTheEnd()
+        case .lineDown: return moveListSelectionReadingOn(by: 1)
         case .lineUp: moveListSelection(by: -1)
-        case .pageDown, .halfPageDown:
-            moveListSelection(by: page)
-            return olderArticlesAtTheEnd()
+        case .pageDown, .halfPageDown: return moveListSelectionReadingOn(by: page)
         case .pageUp, .halfPageUp: moveListSelection(by: -page)
         case .top: list.selection = 0
         case .bottom:
             list.selection = max(0, visibleArticles.count - 1)
-            return olderArticlesAtTheEnd()
+            let effects = olderArticlesAtTheEnd()
+            if !effects.isEmpty || isLoadingOlderArticles { pendingListStep = Int.max }
+            return effects
         case .open: return openSelected()
         case .search: prompt = .listFilter(LineEditor(list.query))
         case .filterActor:
@@ -132,6 +130,18 @@ extension ReaderState {
         guard isLibrary, !listsLibraryByDate else { return false }
         let listed = visibleArticles.count
         return (libraryArticleCount ?? 0) > listed || (queryMatchCount ?? 0) > listed
+    }
+
+    /// Moves the list selection `step` rows down; at the last row, reads the next page and
+    /// keeps the rows not moved for when it comes (``pendingListStep``).
+    mutating func moveListSelectionReadingOn(by step: Int) -> [ReaderEffect] {
+        let before = list.selection
+        moveListSelection(by: step)
+        let effects = olderArticlesAtTheEnd()
+        if !effects.isEmpty || isLoadingOlderArticles, pendingListStep != Int.max {
+            pendingListStep += step - (list.selection - before)
+        }
+        return effects
     }
 
     /// Moves the list selection by `step` rows, within the list.

@@ -90,6 +90,11 @@ extension ReaderState {
                 return
             }
             articles += older
+            // The move the key that asked for the page could not make.
+            if screen == .list, pendingListStep > 0 {
+                moveListSelection(by: pendingListStep == Int.max ? visibleArticles.count : pendingListStep)
+            }
+            pendingListStep = 0
             message =
                 pagingAsked == nil
                 ? "\(Plural.count(older.count, "older article")) listed"

@@ -76,6 +76,10 @@ public struct ReaderState {
     /// first of them opens when it comes, as if it had been listed already, unless a key
     /// pressed since moved on (any key clears it; ``handle(_:)``).
     var opensOlderArticleWhenListed = false
+    /// The rows `j`, `Space` or `G` at the list's last row could not move while the next page
+    /// was read (`Int.max`: to the end): made when the page comes, unless a key pressed since
+    /// moved on, as less's and newsboat's moves reach the rows they read.
+    var pendingListStep = 0
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?

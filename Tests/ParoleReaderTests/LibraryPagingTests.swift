@@ -241,4 +241,31 @@ import Testing
         #expect(actor.handle(.character("J")) == [])
         #expect(actor.message == "Last article listed: S back to date reads the next pages")
     }
+
+    @Test func theMoveThatReadTheNextPageIsMadeWhenItComes() {
+        // j on the last row: the selection steps onto the first new row.
+        var state = library(listing: [1, 2], of: 9)
+        state.list.selection = 1
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        state.receive(.olderArticles([article(3), article(4)]))
+        #expect(state.list.selection == 2)
+        // G: to the end of what came, as less goes to the end.
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 4)])
+        state.receive(.olderArticles([article(5), article(6), article(7)]))
+        #expect(state.list.selection == 6)
+        // 3j from the last row moves three rows once the page is there.
+        #expect(state.handle(.character("3")) == [])
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 7)])
+        state.receive(.olderArticles([article(8), article(9)]))
+        #expect(state.list.selection == 8)
+    }
+
+    @Test func aKeyPressedBeforeThePageComesCancelsTheMove() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        _ = state.handle(.character("k"))
+        state.receive(.olderArticles([article(3), article(4)]))
+        #expect(state.list.selection == 0)
+    }
 }
