@@ -11,7 +11,10 @@ extension ReaderState {
                 isFinished = true
                 return []
             }
+            let (filter, search) = homeListing
             restoreHomeArticles()
+            actorFilter = filter
+            foundBySearch = search
             message = "Back to the articles listed before · q again quits"
         case .lineDown: return moveListSelectionReadingOn(by: 1)
         case .lineUp: moveListSelection(by: -1)

@@ -59,6 +59,9 @@ public struct ReaderState {
     public var pagedQuery: LibraryListQuery?
     /// The query of the list ``homeArticles`` keeps, listed again with it.
     var homePagedQuery: LibraryListQuery?
+    /// The actor filter and the library search of the list ``homeArticles`` keeps, which `q`
+    /// (back) gives it again (`F` and `Esc` list it without them).
+    var homeListing: (actorFilter: ActorFilter?, foundBySearch: String?) = (nil, nil)
     /// Whether `S` sorted the articles a query listed: their order is no longer the query's, and
     /// a next page of it would not follow on.
     var listResorted = false
@@ -135,6 +138,7 @@ public struct ReaderState {
         if homeArticles == nil {
             homeArticles = articles
             homePagedQuery = pagedQuery
+            homeListing = (actorFilter, foundBySearch)
         }
         foundBySearch = nil
         pagedQuery = nil

@@ -92,6 +92,24 @@ import Testing
         #expect(state.isFinished)
     }
 
+    @Test func qBackToAListOpenedOnAnActorOrASearchKeepsItsFilterAndSearch() {
+        var state = ReaderState(
+            articles: [LachinFixture.model(), LachinFixture.model()],
+            size: TerminalSize(width: 100, height: 30),
+            isLibrary: true)
+        #expect(state.screen == .list)
+        state.libraryQuery = "naming Peskov"
+        state.foundBySearch = "Peskov"
+        state.filter(byActorNamed: "Peskov")
+        state.receive(
+            .searchResults(query: "Kremlin", articles: [LachinFixture.model(), LachinFixture.model()]))
+        #expect(state.actorFilter == nil)
+        _ = state.handle(.character("q"))
+        #expect(state.actorFilter?.name == "Dmitri Peskov")
+        #expect(state.foundBySearch == "Peskov")
+        #expect(!state.isFinished)
+    }
+
     @Test func qOnAListOfFilesQuitsAndQuitStaysBindable() {
         var state = ReaderState(
             articles: [LachinFixture.model(), LachinFixture.model()],
