@@ -54,4 +54,30 @@ import Testing
         try pageToTheEnd(&state, source)
         #expect(Set(state.articles.map(\.source)).count == 7)
     }
+
+    @Test func parolesSearchPagesWithOffsetAndSaysHowToReadTheNext() throws {
+        _ = try library()
+        let lib = ["--library", "lib.sqlite"]
+        var ids: [String] = []
+        for (offset, note) in [
+            (0, "parole: 1–3 of the 7 articles holding grève listed; --offset 3 for the next\n"),
+            (3, "parole: 4–6 of the 7 articles holding grève listed; --offset 6 for the next\n"),
+            (6, "parole: 7–7 of the 7 articles holding grève listed\n"),
+        ] {
+            let page = try parole(["search"] + lib + ["--limit", "3", "--offset", String(offset), "grève"])
+            #expect(page.status == 0, "\(page.stderr)")
+            #expect(page.stderr == note)
+            ids += page.output.split(separator: "\n").filter { !$0.hasPrefix("\t") }.compactMap {
+                $0.split(separator: "\t").first.map(String.init)
+            }
+        }
+        #expect(ids.count == 7)
+        #expect(Set(ids).count == 7)
+        let past = try parole(["search"] + lib + ["--offset", "9", "grève"])
+        #expect(past.status == 1)
+        #expect(past.stderr == "parole: --offset 9 leaves none of the 7 articles holding grève\n")
+        // All on one page: no note.
+        #expect(try parole(["search"] + lib + ["grève"]).stderr.isEmpty)
+        #expect(try parole(["search"] + lib + ["--offset", "-1", "grève"]).status == 64)
+    }
 }
