@@ -62,6 +62,9 @@ public struct ReaderState {
     /// The actor filter and the library search of the list ``homeArticles`` keeps, which `q`
     /// (back) gives it again (`F` and `Esc` list it without them).
     var homeListing: (actorFilter: ActorFilter?, foundBySearch: String?) = (nil, nil)
+    /// Where the list ``homeArticles`` keeps stood (its selected row) and its order, given back
+    /// with it: back from a search, the reader is where it left the list.
+    var homePlace: (selection: Int, order: ListOrder, resorted: Bool) = (0, .date, false)
     /// Whether `S` sorted the articles a query listed: their order is no longer the query's, and
     /// a next page of it would not follow on.
     var listResorted = false
@@ -139,6 +142,7 @@ public struct ReaderState {
             homeArticles = articles
             homePagedQuery = pagedQuery
             homeListing = (actorFilter, foundBySearch)
+            homePlace = (list.selection, list.order, listResorted)
         }
         foundBySearch = nil
         pagedQuery = nil
@@ -159,11 +163,13 @@ public struct ReaderState {
         self.homeArticles = nil
         pagedQuery = homePagedQuery
         homePagedQuery = nil
-        listResorted = false
         olderArticlesResume = nil
         queryMatchCount = nil
         articleIndex = 0
+        list.order = homePlace.order
+        listResorted = homePlace.resorted
         list.selection = 0
+        moveListSelection(by: homePlace.selection)
     }
 
     // MARK: The article view's state, for callers and tests

@@ -92,6 +92,29 @@ import Testing
         #expect(state.isFinished)
     }
 
+    @Test func backFromASearchTheListIsWhereItWasLeftInItsOrder() {
+        let home = (1...5).map { id in
+            ArticleModel(
+                analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
+                source: "test:\(id)", libraryID: Int64(id))
+        }
+        for key in ["q", "F"] {
+            var state = ReaderState(
+                articles: home, size: TerminalSize(width: 100, height: 30), isLibrary: true)
+            _ = state.handle(.character("S"))
+            for _ in 0..<3 { _ = state.handle(.character("j")) }
+            let selected = state.articles[state.visibleArticles[state.list.selection]].libraryID
+            state.receive(
+                .searchResults(query: "Peskov", articles: [LachinFixture.model(), LachinFixture.model()]))
+            #expect(state.list.selection == 0)
+            _ = state.handle(.character(Character(key)))
+            #expect(state.list.selection == 3, "\(key)")
+            #expect(state.list.order == .quotes, "\(key)")
+            #expect(
+                state.articles[state.visibleArticles[state.list.selection]].libraryID == selected, "\(key)")
+        }
+    }
+
     @Test func qBackToAListOpenedOnAnActorOrASearchKeepsItsFilterAndSearch() {
         var state = ReaderState(
             articles: [LachinFixture.model(), LachinFixture.model()],
