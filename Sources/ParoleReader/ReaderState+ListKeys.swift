@@ -27,7 +27,11 @@ extension ReaderState {
             if !effects.isEmpty || isLoadingOlderArticles { pendingListStep = Int.max }
             return effects
         case .open: return openSelected()
-        case .search: prompt = .listFilter(LineEditor(list.query))
+        case .search:
+            prompt = .listFilter(LineEditor(list.query))
+            let visible = visibleArticles
+            articleSelectedBeforeFilter =
+                visible.indices.contains(list.selection) ? visible[list.selection] : nil
         case .filterActor:
             prompt = .actorPicker(ActorPickerState())
             if isLibrary { return [.loadLibraryActors] }
@@ -150,6 +154,15 @@ extension ReaderState {
     /// Moves the list selection by `step` rows, within the list.
     mutating func moveListSelection(by step: Int) {
         list.selection = min(max(0, list.selection + step), max(0, visibleArticles.count - 1))
+    }
+
+    /// Selects again the article selected when `/` opened on the list (`Esc` on the line, or the
+    /// library searched), when it is listed.
+    mutating func selectArticleSelectedBeforeFilter() {
+        guard let index = articleSelectedBeforeFilter, let row = visibleArticles.firstIndex(of: index) else {
+            return
+        }
+        list.selection = row
     }
 
     /// Filters the list by `query`, keeping the selected article selected when it stays listed.

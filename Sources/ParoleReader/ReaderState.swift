@@ -86,6 +86,9 @@ public struct ReaderState {
     /// was read (`Int.max`: to the end): made when the page comes, unless a key pressed since
     /// moved on, as less's and newsboat's moves reach the rows they read.
     var pendingListStep = 0
+    /// The article (its index) selected when `/` opened on the list, selected again when the
+    /// typed filter is given up: as less and vim go back where a search started.
+    var articleSelectedBeforeFilter: Int?
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?

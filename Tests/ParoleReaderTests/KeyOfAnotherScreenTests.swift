@@ -115,6 +115,31 @@ import Testing
         }
     }
 
+    @Test func aSearchTypedOnTheListComesBackWhereItStarted() {
+        let home = (1...5).map { id in
+            ArticleModel(
+                analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
+                source: "test:\(id)", libraryID: Int64(id))
+        }
+        var state = ReaderState(articles: home, size: TerminalSize(width: 100, height: 30), isLibrary: true)
+        for _ in 0..<3 { _ = state.handle(.character("j")) }
+        // Typed: the list narrows as it is typed; Esc gives the line up, back at row 3.
+        _ = state.handle(.character("/"))
+        for c in "Titre 1" { _ = state.handle(.character(c)) }
+        #expect(state.visibleArticles.count == 1)
+        _ = state.handle(.escape)
+        #expect(state.list.selection == 3)
+        // Enter searches the library; q back finds the list unfiltered at row 3.
+        _ = state.handle(.character("/"))
+        for c in "Titre 1" { _ = state.handle(.character(c)) }
+        #expect(state.handle(.enter) == [.searchLibrary("Titre 1")])
+        state.receive(.searchResults(query: "Titre 1", articles: [home[0], LachinFixture.model()]))
+        _ = state.handle(.character("q"))
+        #expect(state.list.query == "")
+        #expect(state.visibleArticles.count == 5)
+        #expect(state.list.selection == 3)
+    }
+
     @Test func qBackToAListOpenedOnAnActorOrASearchKeepsItsFilterAndSearch() {
         var state = ReaderState(
             articles: [LachinFixture.model(), LachinFixture.model()],
