@@ -32,6 +32,8 @@ extension ReaderState {
         case .wheelUp, .wheelDown, .click:
             // Not a move typed after a count: it forgets the count.
             count = nil
+            // The wheel reads the library's next page at the list's last row, as `j` does.
+            if screen == .list, key == .wheelDown { return moveListSelectionReadingOn(by: 1) }
             handlePointer(key)
             return []
         case .paste:

@@ -269,4 +269,14 @@ import Testing
         state.receive(.olderArticles([article(3), article(4)]))
         #expect(state.list.selection == 0)
     }
+
+    @Test func theWheelAtTheLastRowReadsTheNextPageAsJDoes() {
+        var state = library(listing: [1, 2], of: 4)
+        #expect(state.handle(.wheelDown) == [.loadOlderArticles(offset: 2)])
+        #expect(state.list.selection == 1)
+        // Another tick while the page is read: made when it comes.
+        #expect(state.handle(.wheelDown) == [])
+        state.receive(.olderArticles([article(3), article(4)]))
+        #expect(state.list.selection == 2)
+    }
 }
