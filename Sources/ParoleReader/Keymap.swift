@@ -160,7 +160,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("U")], .undoCorrection),
                 ([.character("J")], .nextArticle),
                 ([.character("K")], .prevArticle),
-                ([.character("q"), .character("h"), .left, .escape, .enter], .back),
+                // `v` closes the detail it opened, as `s` closes the statistics.
+                ([.character("q"), .character("h"), .left, .escape, .enter, .character("v")], .back),
             ] + common
         case .help:
             // ^L redraws here as everywhere; every key bound to nothing closes the help.

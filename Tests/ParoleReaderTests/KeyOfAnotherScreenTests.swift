@@ -58,6 +58,17 @@ import Testing
         #expect(state.screen == .detail)
     }
 
+    @Test func vClosesTheDetailItOpened() {
+        var state = listed()
+        _ = state.handle(.enter)
+        _ = state.handle(.character("n"))
+        _ = state.handle(.character("v"))
+        #expect(state.screen == .detail)
+        _ = state.handle(.character("v"))
+        #expect(state.screen == .article)
+        #expect(state.message == nil)
+    }
+
     @Test func aKeyNoScreenBindsOrAMoveBoundElsewhereIsStillUnknown() {
         var state = listed()
         _ = state.handle(.enter)
