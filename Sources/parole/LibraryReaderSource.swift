@@ -80,11 +80,11 @@ extension LibrarySource {
                 }
             } catch let error as LibraryError where error.isAnotherWriter {
                 throw LibraryRefusal(
-                    "Feeds not updated: another parole add or update is writing to the library; R again when it is done"
+                    "Feeds not updated: parole add or update is writing the library; R again later"
                 )
             } catch LibraryError.locked {
                 throw LibraryRefusal(
-                    "Feeds not updated: another program holds the library's write lock; R again when it is done"
+                    "Feeds not updated: another program is writing the library; R again later"
                 )
             }
         }

@@ -40,7 +40,7 @@ import Testing
         }
         #expect(
             message
-                == "Feeds not updated: another parole add or update is writing to the library; R again when it is done"
+                == "Feeds not updated: parole add or update is writing the library; R again later"
         )
         #expect(!message.contains("\n"))
         #expect(Date().timeIntervalSince(started) < 2)
