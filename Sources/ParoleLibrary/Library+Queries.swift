@@ -260,13 +260,23 @@ extension Library {
 
     /// Articles whose title or text hold every word of `query` (accents and case aside; each
     /// word also matches as the start of a longer word, so "satellite" finds "satellites"), best
-    /// matches first among the newest `rankWindow` matches.
+    /// matches first among the newest `rankWindow` matches (equal ranks newest first), then the
+    /// older matches, which no rank orders, newest first; `limit` of them from `offset`, so that
+    /// a reader paging through a search of more than `rankWindow` matches reaches them all. Each
+    /// with a snippet of its text around the words (``searchIds(_:limit:offset:rankWindow:)``
+    /// gives the same articles without).
     public func search(
-        _ query: String, limit: Int = 100, rankWindow: Int = Library.searchRankWindow
+        _ query: String, limit: Int = 100, offset: Int = 0, rankWindow: Int = Library.searchRankWindow
     ) throws(LibraryError) -> [SearchHit] {
         guard let match = Library.ftsQuery(query) else { return [] }
+        let ids = try searchIds(query, limit: limit, offset: offset, rankWindow: rankWindow)
+        guard let low = ids.min(), let high = ids.max() else { return [] }
         return try read { db in
-            try Row.fetchAll(
+            // The snippets of the page's articles only, in one pass over the matches between
+            // its first and last (`+` keeps the list out of the full-text index, which would
+            // run the query again for each article).
+            var hits: [Int64: SearchHit] = [:]
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT article.id, article.source, article.title, article.date,
@@ -274,12 +284,53 @@ extension Library {
                         \(Library.isReadColumn) AS isRead,
                         snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
                     FROM articleSearch JOIN article ON article.id = articleSearch.rowid
-                    WHERE articleSearch MATCH ?1 AND articleSearch.rowid >= coalesce(
-                        (SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?1
-                            ORDER BY rowid DESC LIMIT 1 OFFSET ?3), 0)
-                    ORDER BY rank LIMIT ?2
-                    """, arguments: [match, limit, max(1, rankWindow) - 1]
-            ).map { SearchHit(article: Library.summary($0), snippet: $0["snippet"]) }
+                    WHERE articleSearch MATCH ? AND articleSearch.rowid BETWEEN ? AND ?
+                        AND +articleSearch.rowid IN (\(ids.map(String.init).joined(separator: ",")))
+                    """, arguments: [match, low, high])
+            while let row = try rows.next() {
+                let hit = SearchHit(article: Library.summary(row), snippet: row["snippet"])
+                hits[hit.article.id] = hit
+            }
+            return ids.compactMap { hits[$0] }
+        }
+    }
+
+    /// The articles ``search(_:limit:offset:rankWindow:)`` finds, in its order, without their
+    /// snippets: what the reader lists and pages through.
+    public func searchIds(
+        _ query: String, limit: Int = 100, offset: Int = 0, rankWindow: Int = Library.searchRankWindow
+    ) throws(LibraryError) -> [Int64] {
+        guard let match = Library.ftsQuery(query), limit > 0 else { return [] }
+        let window = max(1, rankWindow)
+        let offset = max(0, offset)
+        return try read { db in
+            // The oldest of the newest `window` matches, by insertion; none when fewer match.
+            let boundary = try Int64.fetchOne(
+                db,
+                sql: """
+                    SELECT rowid FROM articleSearch WHERE articleSearch MATCH ?
+                    ORDER BY rowid DESC LIMIT 1 OFFSET ?
+                    """, arguments: [match, window - 1])
+            var ids: [Int64] = []
+            if offset < window {
+                ids = try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT article.id FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                        WHERE articleSearch MATCH ? AND articleSearch.rowid >= ?
+                        ORDER BY rank, article.date DESC, article.id DESC LIMIT ? OFFSET ?
+                        """, arguments: [match, boundary ?? 0, limit, offset])
+            }
+            if let boundary, ids.count < limit {
+                ids += try Int64.fetchAll(
+                    db,
+                    sql: """
+                        SELECT article.id FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                        WHERE articleSearch MATCH ? AND articleSearch.rowid < ?
+                        ORDER BY article.date DESC, article.id DESC LIMIT ? OFFSET ?
+                        """, arguments: [match, boundary, limit - ids.count, max(0, offset - window)])
+            }
+            return ids
         }
     }
 
@@ -449,8 +500,11 @@ extension Library {
         }
     }
 
-    /// The articles in which any of `actorIds` appears, newest first, at most `limit`.
-    public func articleIds(mentioning actorIds: [Int64], limit: Int) throws(LibraryError) -> [Int64] {
+    /// The articles in which any of `actorIds` appears, newest first (dated before undated, then the
+    /// last stored first), at most `limit` from `offset`: a reader pages through them.
+    public func articleIds(mentioning actorIds: [Int64], limit: Int, offset: Int = 0) throws(LibraryError)
+        -> [Int64]
+    {
         guard !actorIds.isEmpty else { return [] }
         let list = actorIds.map(String.init).joined(separator: ",")
         return try read { db in
@@ -459,8 +513,8 @@ extension Library {
                 sql: """
                     SELECT article.id FROM article WHERE article.id IN
                         (SELECT articleId FROM appearance WHERE actorId IN (\(list)))
-                    ORDER BY article.date DESC, article.id DESC LIMIT ?
-                    """, arguments: [limit])
+                    ORDER BY article.date DESC, article.id DESC LIMIT ? OFFSET ?
+                    """, arguments: [limit, max(0, offset)])
         }
     }
 

@@ -219,6 +219,20 @@ public final class Library: Sendable {
         }
     }
 
+    /// Waits for SQLite's write lock as a write would (the busy timeout) and gives it back at
+    /// once: throws ``LibraryError/locked(path:)`` when another process holds it that long, so
+    /// that a long write (the reader's `R`) stops with one message rather than fail at each step.
+    public func checkWritable() throws(LibraryError) {
+        do {
+            try database.writeWithoutTransaction { db in
+                try db.execute(sql: "BEGIN IMMEDIATE")
+                try db.execute(sql: "ROLLBACK")
+            }
+        } catch {
+            throw LibraryError(error, path: path)
+        }
+    }
+
     /// Runs `body` in a write transaction, turning errors into library errors.
     func write<T>(_ body: (Database) throws -> T) throws(LibraryError) -> T {
         do {

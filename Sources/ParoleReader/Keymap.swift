@@ -111,7 +111,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("u")], .toggleRead),
                 ([.character("R")], .updateFeeds),
                 ([.character("s")], .statistics),
-                ([.character("q")], .quit),
+                // As in newsboat: back out of a search's or an actor's list first, then quit.
+                ([.character("q")], .back),
             ] + common
         case .article:
             // less's d and u move half a page too (u marks read in the list).
@@ -159,7 +160,8 @@ public struct Keymap: Hashable, Sendable {
                 ([.character("U")], .undoCorrection),
                 ([.character("J")], .nextArticle),
                 ([.character("K")], .prevArticle),
-                ([.character("q"), .character("h"), .left, .escape, .enter], .back),
+                // `v` closes the detail it opened, as `s` closes the statistics.
+                ([.character("q"), .character("h"), .left, .escape, .enter, .character("v")], .back),
             ] + common
         case .help:
             // ^L redraws here as everywhere; every key bound to nothing closes the help.

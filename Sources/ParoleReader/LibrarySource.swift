@@ -46,6 +46,8 @@ public struct LibrarySource {
     /// returns the summary line and the library's newest articles.
     public var updateFeeds:
         ((@escaping (String) -> Void) throws -> (summary: String, articles: [ArticleModel]))?
+    /// How many articles the library holds (the newest list's heading and paging count them).
+    public var libraryCount: (() throws -> Int)?
     /// Marks an article read or unread.
     public var setRead: ((Int64, Bool) throws -> Void)?
     /// Records a correction of the article from this source and returns it corrected.
@@ -57,6 +59,9 @@ public struct LibrarySource {
     public var statistics: ((String?) throws -> QuoteStatistics)?
     /// The library's articles, newest first, after the first `offset` (a page of them).
     public var olderArticles: ((Int) throws -> [ArticleModel])?
+    /// The articles a library query lists, in its order, after the first `offset` (a page of
+    /// them): a search's matches past the first listed, an actor's older articles.
+    public var moreMatches: ((LibraryListQuery, Int) throws -> [ArticleModel])?
 
     /// Creates a source from its three queries.
     public init(
@@ -109,6 +114,9 @@ public struct LibrarySource {
             case .loadOlderArticles(let offset):
                 guard let olderArticles else { return .olderArticles([]) }
                 return .olderArticles(try olderArticles(offset))
+            case .loadMoreMatches(let query, let offset):
+                guard let moreMatches else { return .olderArticles([]) }
+                return .olderArticles(try moreMatches(query, offset))
             case .loadStatistics(let source):
                 guard let statistics else { return .failed("No statistics for this library") }
                 let title = source == nil ? "the whole library" : "this article"
@@ -136,7 +144,9 @@ public struct LibrarySource {
         guard let updateFeeds else { return .failed("No feeds to update here") }
         do {
             let (summary, articles) = try updateFeeds(progress)
-            return .feedsUpdated(summary: summary, articles: articles)
+            return .feedsUpdated(summary: summary, articles: articles, total: try? libraryCount?())
+        } catch let refusal as LibraryRefusal {
+            return .failed(refusal.description)
         } catch {
             return .failed("update: \(error)")
         }

@@ -21,8 +21,10 @@ public struct QuoteCitation: Hashable, Sendable {
     public var via: String?
     /// The article's title.
     public var title: String
-    /// The article's date.
+    /// The article's date, as stored ("2026-12-02"): the detail shows it so.
     public var date: String?
+    /// The language of the article (its code, "fr"), in which its citation writes the date.
+    public var language: String?
     /// The article's site.
     public var site: String?
     /// The article's web address, else the file it was read from (``ArticleModel/filePath``);
@@ -50,6 +52,7 @@ public struct QuoteCitation: Hashable, Sendable {
         via = quote.via.map { Self.collapse($0.text) }
         title = article.title
         date = article.date
+        language = article.language ?? analysis.lang
         site = article.site
         webAddress = article.webAddress
         address = webAddress ?? article.filePath
@@ -69,7 +72,7 @@ public struct QuoteCitation: Hashable, Sendable {
         }
     }
 
-    /// The citation copied by `y`: « words », cue Speaker, role — site (relay), date, address
+    /// The citation copied by `y`: « words », cue Speaker, role — site (relay), date in words, address
     /// (the site left out when it is only the address's host: ``outlet``); for an article read
     /// from a file, its title in place of the address: a published
     /// citation never carries a local path (the quote detail and `parole quotes` keep it).
@@ -94,10 +97,17 @@ public struct QuoteCitation: Hashable, Sendable {
         case .indirect, .according:
             out = known ? text + " (" + who + ")" : text
         }
-        let source = [outlet, webAddress == nil ? title : nil, date, webAddress].compactMap { $0 }
+        let source = [outlet, webAddress == nil ? title : nil, writtenDate, webAddress].compactMap { $0 }
             .filter { !$0.isEmpty }
         if !source.isEmpty { out += " — " + source.joined(separator: ", ") }
         return out
+    }
+
+    /// The article's date as the citation writes it, the way the press of the article's language
+    /// does ("2 décembre 2026", "1er décembre 2026"): ``CitationDate``; a date that names no day
+    /// of the calendar is kept as stored.
+    public var writtenDate: String? {
+        date.map { CitationDate.written($0, languageCode: language) }
     }
 
     /// Where the quote was published, as a citation names it: the article's site, followed by

@@ -83,6 +83,12 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     /// Opens the previous article of the list from the article view (newsboat's `K`).
     case prevArticle = "prev-article"
 
+    /// The help's line for this action on screen `context`: ``summary``, but for `back` on the
+    /// list, which leaves a search's or an actor's list before it quits.
+    public func summary(on context: Keymap.Context) -> String {
+        self == .back && context == .list ? "back out of a search's or actor's list, else quit" : summary
+    }
+
     /// One line for the help screen and docs/keys.md.
     public var summary: String {
         switch self {

@@ -32,6 +32,17 @@ public enum ReaderEffect: Hashable, Sendable {
     /// Fetch the next page of the library's articles, newest first, leaving out the first
     /// `offset` (the articles listed already).
     case loadOlderArticles(offset: Int)
+    /// Fetch the next page of the articles a library query lists (a search's matches, an actor's
+    /// articles), in the query's order, leaving out the first `offset` (listed already).
+    case loadMoreMatches(LibraryListQuery, offset: Int)
+}
+
+/// The library query an article list shows, which its next pages are read from.
+public enum LibraryListQuery: Hashable, Sendable {
+    /// The articles holding these words, best first (``LibrarySource/search``).
+    case search(String)
+    /// The articles quoting or mentioning the actor of this name, newest first.
+    case actor(String)
 }
 
 /// What came of an effect, handed back to the reader.
@@ -44,13 +55,15 @@ public enum ReaderOutcome {
     /// The articles naming an actor, with the other names the actor goes by in them, and how
     /// many articles name the actor (when the articles are only the newest of them).
     case actorArticles(name: String, articles: [ArticleModel], otherNames: [String] = [], total: Int? = nil)
-    /// The feeds were updated: a summary line and the library's newest articles.
-    case feedsUpdated(summary: String, articles: [ArticleModel])
+    /// The feeds were updated: a summary line, the library's newest articles and how many
+    /// articles the library now holds (when known).
+    case feedsUpdated(summary: String, articles: [ArticleModel], total: Int? = nil)
     /// The library article with this identifier is now read (true) or unread.
     case readChanged(Int64, Bool)
     /// The article from `source` as corrected, with a line for the status line.
     case corrected(source: String, article: ArticleModel, message: String)
-    /// The next page of the library's older articles (``ReaderEffect/loadOlderArticles(offset:)``).
+    /// The next page of the library's older articles (``ReaderEffect/loadOlderArticles(offset:)``),
+    /// or of the articles a library query lists (``ReaderEffect/loadMoreMatches(_:offset:)``).
     case olderArticles([ArticleModel])
     /// Statistics to show, with their title.
     case statistics(title: String, QuoteStatistics)

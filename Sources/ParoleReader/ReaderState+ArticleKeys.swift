@@ -60,13 +60,14 @@ extension ReaderState {
                 // the next page, read now and opened when it comes.
                 list.selection = position
                 let effects = olderArticlesAtTheEnd()
-                if !effects.isEmpty || (isLoadingOlderArticles && listsLibraryByDate) {
+                let paged = pagedQueryInForce != nil
+                if !effects.isEmpty || (isLoadingOlderArticles && (listsLibraryByDate || paged)) {
                     opensOlderArticleWhenListed = true
-                    message = "Reading older articles…"
+                    message = paged ? "Reading more articles…" : "Reading older articles…"
                     return effects
                 }
                 if moreArticlesOutsideTheList {
-                    message = "Last article listed: the library's full list, by date, reads more"
+                    message = lastListedMessage
                     return []
                 }
             }
@@ -75,6 +76,27 @@ extension ReaderState {
         }
         list.selection = position + step
         return openSelected()
+    }
+
+    /// What `J` on the last article of a list that reads no further page says: how to list the
+    /// articles left out (a typed filter narrows it, `S` re-sorted a search's matches, else the
+    /// library's full list by date).
+    var lastListedMessage: String {
+        guard let pagedQuery, pagedQueryInForce == nil else {
+            return "Last article listed: the library's full list, by date, reads more"
+        }
+        if !list.query.isEmpty {
+            return "Last article listed: Esc clears the typed filter, then its next pages follow"
+        }
+        switch pagedQuery {
+        case .search(let words):
+            if actorFilter != nil {
+                return "Last article listed: F clears the actor filter, then the search's next pages follow"
+            }
+            return
+                "Last article listed: re-sorted, the search's next pages do not follow on; / \(words) Enter reads them"
+        case .actor: return "Last article listed: S back to date reads the next pages"
+        }
     }
 
     /// Back to the list, or quits when there is none.

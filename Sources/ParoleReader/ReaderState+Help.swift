@@ -26,7 +26,9 @@ extension ReaderState {
                 let keys = keymap.keys(for: action)
                 guard !keys.isEmpty else { continue }
                 lines.append(
-                    .binding(keys: keys.map(KeyName.label).joined(separator: " "), summary: action.summary))
+                    .binding(
+                        keys: keys.map(KeyName.label).joined(separator: " "),
+                        summary: action.summary(on: context)))
             }
         }
         lines.append(.section("Typing (/ and f)"))

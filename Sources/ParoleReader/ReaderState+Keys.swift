@@ -21,6 +21,8 @@ extension ReaderState {
         // A page of older articles that `J` asked for opens its first article only if `J` was
         // the last key: any other moved on (`J` again asks anew).
         opensOlderArticleWhenListed = false
+        // Likewise the move a key at the list's last row could not make before the next page.
+        pendingListStep = 0
         if prompt != nil { return handlePrompt(key) }
         if layout.isTooSmall {
             if key == .character("q") { isFinished = true }
@@ -30,6 +32,8 @@ extension ReaderState {
         case .wheelUp, .wheelDown, .click:
             // Not a move typed after a count: it forgets the count.
             count = nil
+            // The wheel reads the library's next page at the list's last row, as `j` does.
+            if screen == .list, key == .wheelDown { return moveListSelectionReadingOn(by: 1) }
             handlePointer(key)
             return []
         case .paste:
@@ -50,7 +54,7 @@ extension ReaderState {
             if screen == .help {
                 closeHelp()
             } else {
-                message = "unknown key \(KeyName.label(key)) — ? for help"
+                message = whereKeyWorks(key) ?? "unknown key \(KeyName.label(key)) — ? for help"
             }
             return []
         }
@@ -193,5 +197,53 @@ extension ReaderState {
         } else {
             reading.scroll = min(reading.scroll, maxScroll)
         }
+    }
+
+    /// What the status line says of `key` pressed on a screen where it does nothing but another
+    /// screen binds it to what this screen cannot do (`S` or `R` in the article, `J` or `v` in
+    /// the list): where it works and what it does there, and the key that goes there when there
+    /// is one (`S works in the article list: sort by date → quotes → title — q goes back to
+    /// it`); nil for a key no screen binds, or binds to a move or an action this screen has
+    /// under other keys (an unbound `h` is unknown, not "back in the detail").
+    func whereKeyWorks(_ key: Key) -> String? {
+        let here = screen.keymapContext
+        // The nearest screens first: the detail's keys are the article's before the list's.
+        let screens: [Keymap.Context] =
+            here == .detail ? [.article, .list, .statistics] : [.list, .article, .detail, .statistics]
+        guard
+            let (context, action) = screens.lazy.filter({ $0 != here }).compactMap({ context in
+                self.keymaps[context].action(for: key).map { (context, $0) }
+            }).first,
+            !keymaps[here].knows(action)
+        else { return nil }
+        let place: String
+        switch context {
+        case .list: place = "the article list"
+        case .article: place = "the article view"
+        case .detail: place = "a quote's detail"
+        case .help: place = "the help"
+        case .statistics: place = "the statistics"
+        }
+        var text = "\(KeyName.label(key)) works in \(place): \(action.summary)"
+        let back = firstKey(for: .back, in: here).map(KeyName.label)
+        switch (here, context) {
+        case (.article, .list):
+            text +=
+                hasList ? back.map { " — \($0) goes back to it" } ?? "" : " (this article was opened alone)"
+        case (.detail, .article):
+            text += back.map { " — \($0) goes back to it" } ?? ""
+        case (.list, .article), (.list, .detail):
+            text += firstKey(for: .open, in: .list).map { " — \(KeyName.label($0)) opens an article" } ?? ""
+        default: break
+        }
+        return text
+    }
+
+    /// The key a hint names for `action` on screen `context`: its first default key still bound
+    /// to it (`q` for back, `Enter` to open), else any key bound to it.
+    func firstKey(for action: ReaderAction, in context: Keymap.Context) -> Key? {
+        let keymap = keymaps[context]
+        let defaults = Keymap.defaults(for: context).first { $0.1 == action }?.0 ?? []
+        return defaults.first { keymap.action(for: $0) == action } ?? keymap.keys(for: action).first
     }
 }

@@ -5,21 +5,33 @@ extension ReaderState {
     mutating func performInList(_ action: ReaderAction) -> [ReaderEffect] {
         let page = max(1, size.height - 3)
         switch action {
-        case .back: isFinished = true
-        case .lineDown:
-            moveListSelection(by: 1)
-            return olderArticlesAtTheEnd()
+        case .back:
+            // A library search's or an actor's list goes back to the list it replaced first.
+            guard homeArticles != nil else {
+                isFinished = true
+                return []
+            }
+            let (filter, search) = homeListing
+            restoreHomeArticles()
+            actorFilter = filter
+            foundBySearch = search
+            message = "Back to the articles listed before · q again quits"
+        case .lineDown: return moveListSelectionReadingOn(by: 1)
         case .lineUp: moveListSelection(by: -1)
-        case .pageDown, .halfPageDown:
-            moveListSelection(by: page)
-            return olderArticlesAtTheEnd()
+        case .pageDown, .halfPageDown: return moveListSelectionReadingOn(by: page)
         case .pageUp, .halfPageUp: moveListSelection(by: -page)
         case .top: list.selection = 0
         case .bottom:
             list.selection = max(0, visibleArticles.count - 1)
-            return olderArticlesAtTheEnd()
+            let effects = olderArticlesAtTheEnd()
+            if !effects.isEmpty || isLoadingOlderArticles { pendingListStep = Int.max }
+            return effects
         case .open: return openSelected()
-        case .search: prompt = .listFilter(LineEditor(list.query))
+        case .search:
+            prompt = .listFilter(LineEditor(list.query))
+            let visible = visibleArticles
+            articleSelectedBeforeFilter =
+                visible.indices.contains(list.selection) ? visible[list.selection] : nil
         case .filterActor:
             prompt = .actorPicker(ActorPickerState())
             if isLibrary { return [.loadLibraryActors] }
@@ -43,6 +55,7 @@ extension ReaderState {
             return [.setRead(id, !articles[visible[list.selection]].isRead)]
         case .sort:
             list.order = list.order.next
+            listResorted = true
             sortArticles()
             message = "sorted by \(list.order.rawValue)"
         case .openURL:
@@ -71,11 +84,14 @@ extension ReaderState {
         list.selection = row
     }
 
-    /// The next page of the library's older articles when the selection reaches the last row of
-    /// the newest ones listed (the library's own list, by date, unfiltered): a library of
-    /// thousands is read page by page, never loaded whole.
+    /// The next page when the selection reaches the last row listed: of the library's older
+    /// articles on its own list (by date, unfiltered), of the query's articles on a list a library
+    /// query chose (a search's matches, an actor's articles; ``pagedQueryInForce``): a library of
+    /// thousands, or a search matching thousands, is read page by page, never loaded whole.
     mutating func olderArticlesAtTheEnd() -> [ReaderEffect] {
-        guard listsLibraryByDate, !isLoadingOlderArticles, let total = libraryArticleCount,
+        let query = pagedQueryInForce
+        guard listsLibraryByDate || query != nil, !isLoadingOlderArticles,
+            let total = query == nil ? libraryArticleCount : queryTotal,
             total > articles.count, list.selection >= visibleArticles.count - 1
         else { return [] }
         // A page that brought nothing new is not asked for again.
@@ -86,7 +102,26 @@ extension ReaderState {
         }
         isLoadingOlderArticles = true
         olderArticlesAsked = offset
-        return [.loadOlderArticles(offset: offset)]
+        pagingAsked = query
+        return [query.map { .loadMoreMatches($0, offset: offset) } ?? .loadOlderArticles(offset: offset)]
+    }
+
+    /// The library query whose next page the list reads at its last row: the one that chose the
+    /// articles listed, while the list keeps its order (a search's best first, until `S` sorts
+    /// them; an actor's newest first, sorted by date) and no typed filter (nor, on a search's
+    /// list, an actor filter) hides some of them.
+    var pagedQueryInForce: LibraryListQuery? {
+        guard isLibrary, let pagedQuery, list.query.isEmpty else { return nil }
+        switch pagedQuery {
+        case .search: return actorFilter == nil && !listResorted ? pagedQuery : nil
+        case .actor: return list.order == .date ? pagedQuery : nil
+        }
+    }
+
+    /// How many articles the query listed matches: counted when `/` or `f` listed them, else
+    /// (`parole read --search`, `--actor`) what the library said when the reader opened.
+    var queryTotal: Int? {
+        queryMatchCount ?? (homeArticles == nil ? libraryArticleCount : nil)
     }
 
     /// Whether the list is the library's own, newest first and unfiltered: the list that reads
@@ -104,9 +139,30 @@ extension ReaderState {
         return (libraryArticleCount ?? 0) > listed || (queryMatchCount ?? 0) > listed
     }
 
+    /// Moves the list selection `step` rows down; at the last row, reads the next page and
+    /// keeps the rows not moved for when it comes (``pendingListStep``).
+    mutating func moveListSelectionReadingOn(by step: Int) -> [ReaderEffect] {
+        let before = list.selection
+        moveListSelection(by: step)
+        let effects = olderArticlesAtTheEnd()
+        if !effects.isEmpty || isLoadingOlderArticles, pendingListStep != Int.max {
+            pendingListStep += step - (list.selection - before)
+        }
+        return effects
+    }
+
     /// Moves the list selection by `step` rows, within the list.
     mutating func moveListSelection(by step: Int) {
         list.selection = min(max(0, list.selection + step), max(0, visibleArticles.count - 1))
+    }
+
+    /// Selects again the article selected when `/` opened on the list (`Esc` on the line, or the
+    /// library searched), when it is listed.
+    mutating func selectArticleSelectedBeforeFilter() {
+        guard let index = articleSelectedBeforeFilter, let row = visibleArticles.firstIndex(of: index) else {
+            return
+        }
+        list.selection = row
     }
 
     /// Filters the list by `query`, keeping the selected article selected when it stays listed.

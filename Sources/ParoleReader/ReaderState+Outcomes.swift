@@ -36,6 +36,7 @@ extension ReaderState {
             }
             replaceArticles(with: found)
             foundBySearch = query
+            pagedQuery = .search(query)
             queryMatchCount = total
             actorFilter = nil
             let matching = max(total ?? 0, found.count)
@@ -56,14 +57,24 @@ extension ReaderState {
                 }
                 .first ?? .person
             replaceArticles(with: found)
+            pagedQuery = .actor(name)
             queryMatchCount = total
             setFilter(ActorFilter(name: name, type: type, otherNames: otherNames))
-        case .feedsUpdated(let summary, let found):
+        case .feedsUpdated(let summary, let found, let total):
             message = summary
             guard !found.isEmpty else { return }
+            // The library's newest, as the list opened without a query: a search or an actor
+            // that chose the articles before is over, in the heading and where articles open.
+            // (The count a query's list kept is its matches', not the library's.)
+            libraryArticleCount = total ?? (libraryQuery == nil ? libraryArticleCount : nil)
             actorFilter = nil
+            foundBySearch = nil
+            libraryQuery = nil
             homeArticles = nil
             queryMatchCount = nil
+            pagedQuery = nil
+            homePagedQuery = nil
+            olderArticlesResume = nil
             articles = found
             articleIndex = 0
             list = ListScreenState()
@@ -79,9 +90,17 @@ extension ReaderState {
                 return
             }
             articles += older
+            // The move the key that asked for the page could not make.
+            if screen == .list, pendingListStep > 0 {
+                moveListSelection(by: pendingListStep == Int.max ? visibleArticles.count : pendingListStep)
+            }
+            pendingListStep = 0
             message =
-                "\(Plural.count(older.count, "older article")) listed"
-                + (libraryArticleCount.map { " (\(articles.count) of \($0))" } ?? "")
+                pagingAsked == nil
+                ? "\(Plural.count(older.count, "older article")) listed"
+                    + (libraryArticleCount.map { " (\(articles.count) of \($0))" } ?? "")
+                : "\(Plural.count(older.count, "more article")) listed"
+                    + (queryTotal.map { " (\(articles.count) of \($0))" } ?? "")
         case .readChanged(let id, let read):
             for article in articles + (homeArticles ?? []) where article.libraryID == id {
                 article.isRead = read

@@ -24,9 +24,16 @@ extension ReaderState {
             case .escape:
                 self.prompt = nil
                 setListQuery("")
+                selectArticleSelectedBeforeFilter()
             case .enter:
                 self.prompt = nil
-                if isLibrary, !editor.text.isEmpty { return [.searchLibrary(editor.text)] }
+                if isLibrary, !editor.text.isEmpty {
+                    // The whole library is searched: the list typed into stands unfiltered
+                    // where it was, for when the search's list is left.
+                    setListQuery("")
+                    selectArticleSelectedBeforeFilter()
+                    return [.searchLibrary(editor.text)]
+                }
             default:
                 switch editor.handle(key) {
                 case .backspaceOnEmpty: self.prompt = nil

@@ -30,7 +30,8 @@ extension ReaderState {
         case nil:
             break
         }
-        let backOrQuit = screen == .list || (screen == .article && !hasList) ? "quit " : "back "
+        let quits = screen == .list ? homeArticles == nil : screen == .article && !hasList
+        let backOrQuit = quits ? "quit " : "back "
         var right = "? help  q " + backOrQuit
         if let message {
             renderMessage(message, right: right, into: &grid, bottom: y, theme: theme)

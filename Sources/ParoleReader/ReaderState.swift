@@ -54,6 +54,22 @@ public struct ReaderState {
     /// Moreau", "holding gouvernement"): with ``libraryArticleCount`` then the number of
     /// articles matching, the heading says the list shows only the first of them.
     public var libraryQuery: String?
+    /// The library query the articles listed were read from (`/` `Enter` or `f` on the library's
+    /// list, `parole read --search` or `--actor`): reaching the last row reads its next page.
+    public var pagedQuery: LibraryListQuery?
+    /// The query of the list ``homeArticles`` keeps, listed again with it.
+    var homePagedQuery: LibraryListQuery?
+    /// The actor filter and the library search of the list ``homeArticles`` keeps, which `q`
+    /// (back) gives it again (`F` and `Esc` list it without them).
+    var homeListing: (actorFilter: ActorFilter?, foundBySearch: String?) = (nil, nil)
+    /// Where the list ``homeArticles`` keeps stood (its selected row) and its order, given back
+    /// with it: back from a search, the reader is where it left the list.
+    var homePlace: (selection: Int, order: ListOrder, resorted: Bool) = (0, .date, false)
+    /// Whether `S` sorted the articles a query listed: their order is no longer the query's, and
+    /// a next page of it would not follow on.
+    var listResorted = false
+    /// The query the page asked for last was read from; nil for the library's older articles.
+    var pagingAsked: LibraryListQuery?
     /// Whether the next page of the library's older articles was asked for and has not come yet.
     var isLoadingOlderArticles = false
     /// The offset the page of older articles asked for last was read from.
@@ -66,6 +82,13 @@ public struct ReaderState {
     /// first of them opens when it comes, as if it had been listed already, unless a key
     /// pressed since moved on (any key clears it; ``handle(_:)``).
     var opensOlderArticleWhenListed = false
+    /// The rows `j`, `Space` or `G` at the list's last row could not move while the next page
+    /// was read (`Int.max`: to the end): made when the page comes, unless a key pressed since
+    /// moved on, as less's and newsboat's moves reach the rows they read.
+    var pendingListStep = 0
+    /// The article (its index) selected when `/` opened on the list, selected again when the
+    /// typed filter is given up: as less and vim go back where a search started.
+    var articleSelectedBeforeFilter: Int?
     /// The last text searched for: `/` then `Enter` on an empty line searches it again, in
     /// this article or another, as in less and vim.
     var lastSearch: String?
@@ -118,8 +141,16 @@ public struct ReaderState {
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {
-        if homeArticles == nil { homeArticles = articles }
+        if homeArticles == nil {
+            homeArticles = articles
+            homePagedQuery = pagedQuery
+            homeListing = (actorFilter, foundBySearch)
+            homePlace = (list.selection, list.order, listResorted)
+        }
         foundBySearch = nil
+        pagedQuery = nil
+        listResorted = false
+        olderArticlesResume = nil
         articles = models
         articleIndex = 0
         list = ListScreenState()
@@ -133,9 +164,15 @@ public struct ReaderState {
         guard let homeArticles else { return }
         articles = homeArticles
         self.homeArticles = nil
+        pagedQuery = homePagedQuery
+        homePagedQuery = nil
+        olderArticlesResume = nil
         queryMatchCount = nil
         articleIndex = 0
+        list.order = homePlace.order
+        listResorted = homePlace.resorted
         list.selection = 0
+        moveListSelection(by: homePlace.selection)
     }
 
     // MARK: The article view's state, for callers and tests

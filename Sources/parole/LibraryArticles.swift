@@ -40,7 +40,7 @@ enum LibraryArticles {
         let ids: [Int64] = try reportingLibraryErrors { () throws(LibraryError) in
             if let numbers { return numbers }
             if let search {
-                return try library.search(search, limit: limit).map(\.article.id)
+                return try library.searchIds(search, limit: limit)
             }
             if let actor {
                 let actors = try library.actors(named: actor).map(\.id)

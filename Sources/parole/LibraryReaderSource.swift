@@ -15,7 +15,7 @@ extension LibrarySource {
         }
         var source = LibrarySource(
             search: { query in
-                try models(library.search(query, limit: limit).map(\.article.id))
+                try models(library.searchIds(query, limit: limit))
             },
             actors: {
                 try library.actorRanking().map {
@@ -34,10 +34,22 @@ extension LibrarySource {
             try library.appearanceNames(ofActors: library.actors(named: name).map(\.id))
         }
         source.setRead = { id, read in try library.setRead(articleId: id, read) }
+        source.libraryCount = { try library.articleCount() }
         source.olderArticles = { offset in
             try models(library.articles(limit: limit, offset: offset).map(\.id))
         }
-        source.updateFeeds = { progress in
+        source.moreMatches = { query, offset in
+            switch query {
+            case .search(let words):
+                return try models(library.searchIds(words, limit: limit, offset: offset))
+            case .actor(let name):
+                return try models(
+                    library.articleIds(
+                        mentioning: library.actors(named: name).map(\.id), limit: limit, offset: offset)
+                )
+            }
+        }
+        func updateFeeds(_ progress: @escaping (String) -> Void) throws -> (String, [ArticleModel]) {
             let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))
             let report = ProgressRelay(progress)
             let summary = try update.update { step in
@@ -56,6 +68,25 @@ extension LibrarySource {
                 line = TerminalSafeText.line(failure.line) + others + " · " + line
             }
             return (line, newest)
+        }
+        let turns = LibraryWriteTurns(path: library.path)
+        source.updateFeeds = { progress in
+            // Not beside a `parole add` or `parole update` (both would analyse the same new
+            // items), nor on a library another program keeps locked: one line says so at once.
+            do {
+                return try turns.run { () throws -> (String, [ArticleModel]) in
+                    try library.checkWritable()
+                    return try updateFeeds(progress)
+                }
+            } catch let error as LibraryError where error.isAnotherWriter {
+                throw LibraryRefusal(
+                    "Feeds not updated: parole add or update is writing the library; R again later"
+                )
+            } catch LibraryError.locked {
+                throw LibraryRefusal(
+                    "Feeds not updated: another program is writing the library; R again later"
+                )
+            }
         }
         func correct(_ articleSource: String, _ correction: ReaderCorrection) throws(LibraryError)
             -> ArticleModel

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ParoleReader
 
 /// A first word that reads as a mistyped command rather than as what the default subcommand
 /// takes: `parole serach X` (the reader would look for the files "serach" and "X"),
@@ -53,6 +54,23 @@ struct MistypedCommand {
                     + (suggestion ?? ""))
         }
         return nil
+    }
+
+    /// A command written after the options it takes (`parole --library lib.sqlite list`), which
+    /// the reader took for a file to open among `paths` ("list: no such file or directory"): it
+    /// says the command comes first, with the line to type. A file of that name is opened.
+    static func misplaced(
+        in paths: [String], arguments: [String], root: any ParsableCommand.Type,
+        exists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
+    ) -> MistypedCommand? {
+        let names = Set(root.configuration.subcommands.map { $0._commandName })
+        guard let word = paths.first(where: { names.contains($0) && !exists($0) }),
+            let index = arguments.firstIndex(of: word), index > 0
+        else { return nil }
+        var rest = arguments
+        rest.remove(at: index)
+        let line = (["parole", word] + rest.map(ShellWord.quoted)).joined(separator: " ")
+        return MistypedCommand(message: "'\(word)' is a command, which comes before its options: \(line)")
     }
 
     /// Whether `word` is near `name`: two edits at most (one for a name of four letters or

@@ -70,6 +70,13 @@ struct ReadCommand: ParsableCommand {
     @OptionGroup var limits: InputOptions
 
     func validate() throws {
+        // `parole --library PATH list`: the command after an option was read as a file to open.
+        if let misplaced = MistypedCommand.misplaced(
+            in: paths, arguments: Array(CommandLine.arguments.dropFirst()), root: Parole.self)
+        {
+            StandardError.print("parole: " + TerminalSafeText.line(misplaced.message))
+            throw ExitCode.validationFailure
+        }
         guard libraryLimit >= 1 else { throw ValidationError("--limit must be at least 1") }
         if let librarySearch, !librarySearch.contains(where: { $0.isLetter || $0.isNumber }) {
             throw ValidationError("--search needs at least one word (letters or digits)")
@@ -123,6 +130,11 @@ struct ReadCommand: ParsableCommand {
         state.keymaps = config.keymaps
         state.libraryArticleCount = libraryTotal
         state.libraryQuery = libraryQuery
+        // A search's or an actor's articles: the last row listed reads their next page.
+        if opensLibrary, numbers == nil {
+            state.pagedQuery =
+                librarySearch.map(LibraryListQuery.search) ?? libraryActor.map(LibraryListQuery.actor)
+        }
         state.foundBySearch = librarySearch
         // One article found opens directly: at its match, as from the list.
         if let librarySearch, state.screen == .article { state.showFirstMatch(of: librarySearch) }

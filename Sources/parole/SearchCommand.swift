@@ -20,6 +20,13 @@ struct SearchCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "At most this many articles.")
     var limit: Int = 20
 
+    @Option(
+        parsing: .unconditional,
+        help:
+            "Leave out this many articles first: the next page (--offset 20 after the first 20); past the best of the newest 2,000 matches come the older ones, newest first."
+    )
+    var offset: Int = 0
+
     @Argument(help: "The words to find.")
     var query: [String]
 
@@ -29,6 +36,7 @@ struct SearchCommand: ParsableCommand {
     func validate() throws {
         // `--limit 0` answered "no article matches", as if nothing did.
         guard limit >= 1 else { throw ValidationError("--limit must be at least 1") }
+        guard offset >= 0 else { throw ValidationError("--offset must be 0 or more") }
         // Punctuation and blanks alone ("", "«»") search for nothing: "no article matches" then
         // blamed the library.
         guard query.joined().contains(where: { $0.isLetter || $0.isNumber }) else {
@@ -41,9 +49,15 @@ struct SearchCommand: ParsableCommand {
         let text = query.joined(separator: " ")
         let started = Date()
         let hits = try reportingLibraryErrors { () throws(LibraryError) in
-            try library.search(text, limit: limit)
+            try library.search(text, limit: limit, offset: offset)
         }
         if printTiming { QueryTiming.report(since: started) }
+        if hits.isEmpty, offset > 0, let total = try? library.searchCount(text), total > 0 {
+            StandardError.print(
+                "parole: --offset \(offset) leaves none of the \(total) articles holding \(TerminalSafeText.line(text))"
+            )
+            throw ExitCode(1)
+        }
         if hits.isEmpty {
             StandardError.print("parole: no article matches \(text)")
             throw ExitCode(1)
@@ -52,6 +66,15 @@ struct SearchCommand: ParsableCommand {
             let title = TerminalSafeText.line(Self.oneLine(hit.article.title))
             print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
             print("\t\(TerminalSafeText.line(Self.oneLine(hit.snippet)))")
+        }
+        // A page of more matches says which, and how to read the next (as `parole list`).
+        if offset > 0 || hits.count == limit, let total = try? library.searchCount(text),
+            total > hits.count
+        {
+            let next = offset + hits.count < total ? "; --offset \(offset + hits.count) for the next" : ""
+            StandardError.print(
+                "parole: \(offset + 1)–\(offset + hits.count) of the \(total) articles holding "
+                    + "\(TerminalSafeText.line(text)) listed\(next)")
         }
     }
 

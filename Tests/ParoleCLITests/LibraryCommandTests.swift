@@ -243,7 +243,7 @@ import Testing
         let cited = try parole(["quotes"] + library + ["--actor", "Roux", "--format", "citation"])
         #expect(
             cited.output.contains(
-                "« Nous rouvrons lundi », a ajouté Jeanne Roux, directrice du port — Le Quotidien, 2013-03-14, "
+                "« Nous rouvrons lundi », a ajouté Jeanne Roux, directrice du port — Le Quotidien, 14 mars 2013, "
                     + "https://exemple.fr/port-rouvre"), "\(cited.output)")
         // One article's quotes, by its number or the path it was added from.
         let number = try #require(

@@ -38,6 +38,27 @@ import Testing
         #expect(missing.stderr.contains("Obama: no such file or directory"), "\(missing.stderr)")
     }
 
+    @Test func aCommandAfterTheOptionsSaysItComesFirstWithTheLineToType() throws {
+        let result = try parole(["--library", "lib.sqlite", "list", "--limit", "5"])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr
+                == "parole: 'list' is a command, which comes before its options: parole list --library lib.sqlite --limit 5\n"
+        )
+        let search = try parole(["--library", "lib.sqlite", "read", "--search", "la grève"])
+        #expect(
+            search.stderr.contains("parole read --library lib.sqlite --search 'la grève'"), "\(search.stderr)"
+        )
+        // An option's value that is a command's name is no command; a file of that name opens.
+        #expect(
+            MistypedCommand.misplaced(
+                in: [], arguments: ["--actor", "list"], root: Parole.self, exists: { _ in false }) == nil)
+        try write("stats", "Le ministre a déclaré : « Nous verrons. »\n")
+        let file = try parole(["--no-color", "stats"])
+        #expect(file.status == 0, "\(file.stderr)")
+        #expect(file.output.contains("Nous verrons"))
+    }
+
     @Test func nearnessCountsEditsSwapsAndStarts() {
         #expect(MistypedCommand.isNear("serach", "search"))
         #expect(MistypedCommand.isNear("stat", "stats"))

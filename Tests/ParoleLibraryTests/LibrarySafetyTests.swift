@@ -185,6 +185,45 @@ import Testing
         #expect(try library.add(LibraryEntry(source: "b"), analysis: sample("b", "Second")) == .added)
     }
 
+    @Test func checkWritableWaitsForAnotherConnectionsWriteLockThenSaysLocked() throws {
+        let path = directory.libraryPath
+        let library = try Fixture.library(path)
+        try library.checkWritable()
+        let other = try DatabaseQueue(path: path)
+        try other.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: LibraryError.locked(path: path)) { try library.checkWritable() }
+            try db.execute(sql: "ROLLBACK")
+        }
+        try library.checkWritable()
+        #expect(try library.add(LibraryEntry(source: "a"), analysis: sample("a", "Premier")) == .added)
+    }
+
+    @Test func writeTurnsRefuseBesideAnotherWriterAndGiveTheLockBack() throws {
+        let path = directory.libraryPath
+        _ = try Fixture.library(path)
+        let reader = LibraryWriteTurns(path: path)
+        let other = LibraryWriteTurns(path: path)
+        var ran = false
+        try other.run {
+            #expect(throws: LibraryError.other(path: path, message: LibraryError.anotherWriter)) {
+                try reader.run { ran = true }
+            }
+            #expect((try? reader.run {}) == nil)
+        }
+        #expect(!ran)
+        try reader.run { ran = true }
+        #expect(ran)
+        try reader.run {}
+        #expect(LibraryError.other(path: path, message: LibraryError.anotherWriter).isAnotherWriter)
+        let gone = directory.path + "/gone.sqlite"
+        #expect(throws: LibraryError.other(path: gone, message: "cannot open for writing: the file is gone"))
+        {
+            try LibraryWriteTurns(path: gone).run {}
+        }
+        #expect(!LibraryError.locked(path: path).isAnotherWriter)
+    }
+
     @Test func theLibraryLivesUnderXDGDataHome() {
         #expect(
             LibraryLocation.path(environment: ["XDG_DATA_HOME": "/x/data", "HOME": "/h"])

@@ -146,4 +146,137 @@ import Testing
         #expect(whole.handle(.character("J")) == [])
         #expect(whole.message == "Last article of the list")
     }
+
+    /// A library article naming Dmitri Peskov and holding "grève".
+    func match(_ id: Int64) -> ArticleModel {
+        ArticleModel(
+            analysis: LachinFixture.makeAnalysis(
+                text: "Grève \(id)\nDmitri Peskov parle de la grève.\n", id: "m\(id)"),
+            source: "test:\(id)", libraryID: id)
+    }
+
+    /// The library's list after `/grève` `Enter` found `total` articles, listing the first two.
+    func searched(total: Int) -> ReaderState {
+        var state = library(listing: [10, 11, 12], of: 50)
+        state.receive(.searchResults(query: "grève", articles: [match(1), match(2)], total: total))
+        return state
+    }
+
+    @Test func theLastRowOfASearchsResultsReadsItsNextPage() {
+        var state = searched(total: 5)
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        #expect(state.handle(.character("G")) == [])
+        state.receive(.olderArticles([match(3), match(4)]))
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2, 3, 4])
+        #expect(state.message == "2 more articles listed (4 of 5)")
+        #expect(state.render().row(0).contains("the first 4 of 5"))
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 4)])
+        state.receive(.olderArticles([match(5)]))
+        #expect(state.handle(.character("G")) == [])
+        // Back to the library's newest: its own paging again, from its own rows.
+        _ = state.handle(.character("F"))
+        #expect(state.articles.compactMap(\.libraryID) == [10, 11, 12])
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 3)])
+    }
+
+    @Test func theLastRowOfAnActorsArticlesReadsTheirNextPage() {
+        var state = library(listing: [10, 11], of: 50)
+        state.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
+        #expect(state.handle(.character("j")) == [.loadMoreMatches(.actor("Dmitri Peskov"), offset: 2)])
+        state.receive(.olderArticles([match(3)]))
+        #expect(state.visibleArticles.count == 3)
+        #expect(state.handle(.character("G")) == [])
+    }
+
+    @Test func aSearchOpenedFromTheCommandLinePagesToo() {
+        var state = ReaderState(
+            articles: [match(1), match(2)], size: TerminalSize(width: 80, height: 24), isLibrary: true)
+        state.libraryArticleCount = 9
+        state.libraryQuery = "holding grève"
+        state.foundBySearch = "grève"
+        state.pagedQuery = .search("grève")
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        state.receive(.olderArticles([match(3)]))
+        #expect(state.message == "1 more article listed (3 of 9)")
+    }
+
+    @Test func aSearchsResultsSortedOrNarrowedReadNoPageThatWouldNotFollowOn() {
+        var sorted = searched(total: 5)
+        _ = sorted.handle(.character("S"))
+        #expect(sorted.handle(.character("G")) == [])
+        // While a filter is typed, the rows listed are not the query's.
+        var narrowed = searched(total: 5)
+        _ = narrowed.handle(.character("/"))
+        _ = narrowed.handle(.character("2"))
+        #expect(narrowed.list.query == "2")
+        #expect(narrowed.pagedQueryInForce == nil)
+    }
+
+    @Test func nextArticleOnTheLastSearchResultReadsTheNextPageAndOpensIt() {
+        var state = searched(total: 4)
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        #expect(state.message == "Reading more articles…")
+        let next = [match(3), match(4)]
+        for model in next { model.isRead = false }
+        #expect(state.receive(.olderArticles(next)) == [.setRead(3, true)])
+        #expect(state.article?.libraryID == 3)
+    }
+
+    @Test func theLastArticleOfAResortedSearchSaysHowToReadTheRest() {
+        var state = searched(total: 5)
+        _ = state.handle(.character("S"))
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(state.handle(.character("J")) == [])
+        #expect(
+            state.message
+                == "Last article listed: re-sorted, the search's next pages do not follow on; / grève Enter reads them"
+        )
+        var actor = library(listing: [10, 11], of: 50)
+        actor.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
+        _ = actor.handle(.character("S"))
+        actor.list.selection = 1
+        _ = actor.handle(.enter)
+        #expect(actor.handle(.character("J")) == [])
+        #expect(actor.message == "Last article listed: S back to date reads the next pages")
+    }
+
+    @Test func theMoveThatReadTheNextPageIsMadeWhenItComes() {
+        // j on the last row: the selection steps onto the first new row.
+        var state = library(listing: [1, 2], of: 9)
+        state.list.selection = 1
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        state.receive(.olderArticles([article(3), article(4)]))
+        #expect(state.list.selection == 2)
+        // G: to the end of what came, as less goes to the end.
+        #expect(state.handle(.character("G")) == [.loadOlderArticles(offset: 4)])
+        state.receive(.olderArticles([article(5), article(6), article(7)]))
+        #expect(state.list.selection == 6)
+        // 3j from the last row moves three rows once the page is there.
+        #expect(state.handle(.character("3")) == [])
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 7)])
+        state.receive(.olderArticles([article(8), article(9)]))
+        #expect(state.list.selection == 8)
+    }
+
+    @Test func aKeyPressedBeforeThePageComesCancelsTheMove() {
+        var state = library(listing: [1, 2], of: 4)
+        state.list.selection = 1
+        #expect(state.handle(.character("j")) == [.loadOlderArticles(offset: 2)])
+        _ = state.handle(.character("k"))
+        state.receive(.olderArticles([article(3), article(4)]))
+        #expect(state.list.selection == 0)
+    }
+
+    @Test func theWheelAtTheLastRowReadsTheNextPageAsJDoes() {
+        var state = library(listing: [1, 2], of: 4)
+        #expect(state.handle(.wheelDown) == [.loadOlderArticles(offset: 2)])
+        #expect(state.list.selection == 1)
+        // Another tick while the page is read: made when it comes.
+        #expect(state.handle(.wheelDown) == [])
+        state.receive(.olderArticles([article(3), article(4)]))
+        #expect(state.list.selection == 2)
+    }
 }

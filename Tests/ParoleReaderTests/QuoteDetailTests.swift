@@ -104,7 +104,7 @@ struct QuoteDetailTests {
         let path = "/home/claire/Documents/enquête/dossier.txt"
         let article = ArticleModel(analysis: analysis, source: path, date: "2024-03-05")
         let cited = QuoteCitation(quote: 0, of: article)
-        #expect(cited.citation == "« Rien à ajouter », Hu Jintao — Titre du dossier, 2024-03-05")
+        #expect(cited.citation == "« Rien à ajouter », Hu Jintao — Titre du dossier, 5 mars 2024")
         // The detail, on the user's own screen, still says where the file is.
         var state = ReaderState(articles: [article], size: TerminalSize(width: 100, height: 30))
         state.handle(.character("n"))
@@ -121,7 +121,7 @@ struct QuoteDetailTests {
         #expect(
             effects == [
                 .copy(
-                    "« Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation », Dmitri Peskov, porte-parole du Kremlin — 2022-08-03, https://www.example.org/monde/lachin"
+                    "« Nous surveillons de près et nous sommes naturellement préoccupés par la détérioration de la situation », Dmitri Peskov, porte-parole du Kremlin — 3 août 2022, https://www.example.org/monde/lachin"
                 )
             ])
         state.handle(.character("N"))
@@ -129,7 +129,7 @@ struct QuoteDetailTests {
         #expect(
             indirect == [
                 .copy(
-                    "la Russie était « préoccupée » (Dmitri Peskov, porte-parole du Kremlin) — example.org (Reuters), 2022-08-03, https://www.example.org/monde/lachin"
+                    "la Russie était « préoccupée » (Dmitri Peskov, porte-parole du Kremlin) — example.org (Reuters), 3 août 2022, https://www.example.org/monde/lachin"
                 )
             ])
         state.receive(.done("Citation sent"))
@@ -143,13 +143,13 @@ struct QuoteDetailTests {
             analysis: plain.analysis, source: "http://127.0.0.1:8765/1", link: "http://127.0.0.1:8765/1",
             date: "2012-05-22")
         let cited = QuoteCitation(quote: 3, of: bare).citation
-        #expect(cited.hasSuffix(" — 2012-05-22, http://127.0.0.1:8765/1"))
+        #expect(cited.hasSuffix(" — 22 mai 2012, http://127.0.0.1:8765/1"))
         let named = ArticleModel(
             analysis: plain.analysis, source: plain.source, link: plain.link, date: plain.date,
             site: "Le Monde")
         #expect(
             QuoteCitation(quote: 3, of: named).citation.hasSuffix(
-                " — Le Monde, 2022-08-03, https://www.example.org/monde/lachin"))
+                " — Le Monde, 3 août 2022, https://www.example.org/monde/lachin"))
     }
 
     @Test("y with the Quotes panel focused copies the selected row, the quote v and c act on")

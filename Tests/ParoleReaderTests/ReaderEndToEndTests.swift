@@ -47,7 +47,9 @@ final class ReaderEndToEndTests {
         return library
     }
 
-    @Test("library: a search leaving one article, Enter, q goes back to the list; q on the list quits")
+    @Test(
+        "library: a search leaving one article, Enter, q goes back to the list, q to the newest; q there quits"
+    )
     func oneResultLibraryQ() throws {
         let library = try makeLibrary()
         let session = try session(["--library", library])
@@ -58,6 +60,10 @@ final class ReaderEndToEndTests {
         #expect(session.wait("q back"), "\(session.screen.rows)")
         session.screen.send("q")
         #expect(session.wait("1 of 1 article"), "back on the list: \(session.screen.rows)")
+        #expect(session.process.isRunning)
+        // q on the search's list goes back to the newest articles, as newsboat leaves a search.
+        session.screen.send("q")
+        #expect(session.wait("2 of 2 articles"), "back on the newest: \(session.screen.rows)")
         #expect(session.process.isRunning)
         session.screen.send("q")
         #expect(session.exitStatus() == 0)
