@@ -726,6 +726,13 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Prendre Angiox 250 mg par jour.", given: [N("Angiox", .miscellaneous)],
             expected: [N("Angiox", .miscellaneous)]),
+        // An emergency service and its département's number: the organisation's branch.
+        RuleCase(
+            text: "Le Sdis 56 a envoyé deux camions.", given: [N("Sdis", .organization)],
+            expected: [N("Sdis 56", .organization)]),
+        RuleCase(
+            text: "Un médecin du Samu 35 est arrivé.", given: [N("Samu", .organization)],
+            expected: [N("Samu 35", .organization)]),
     ])
     func productsWithAModelNumberAreMiscellaneous(_ row: RuleCase) {
         #expect(run(ProductModelRule(), row) == row.expected)
@@ -1527,6 +1534,11 @@ private struct RulesInOrder: EntityRule {
         RuleCase(text: "Une information judiciaire a été ouverte contre X.", expected: []),
         RuleCase(text: "Le dossier est classé sous X, sans suite.", expected: []),
         RuleCase(text: "Il a écrit sur X, un ami d'enfance, un long texte.", expected: []),
+        // After a word of writing and "sur", a lower-case word may follow the letter.
+        RuleCase(
+            text: "« Assez », a écrit sur X le député de la Somme.", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Elle publiait sur X une photo du stade.", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Il compte sur X pour l'aider.", expected: []),
     ])
     func aPlatformNamedByOneLetterIsMiscellaneous(_ row: RuleCase) {
         #expect(run(LetterPlatformRule(), row) == row.expected)
@@ -1592,6 +1604,51 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "La Chine a salué le résultat.", given: [N("Chine", .location)],
             expected: [N("Chine", .location)]),
+        // After a comma or a colon, coordinated, with pronouns or an adverb before the verb, a
+        // verb of the conjugated lists.
+        RuleCase(
+            text: "À l'inverse, Varsovie pourrait céder.", given: [N("Varsovie", .location)],
+            expected: [N("Varsovie", .organization)]),
+        RuleCase(
+            text: "Pêche : Lisbonne convoque l'ambassadeur.", given: [N("Lisbonne", .location)],
+            expected: [N("Lisbonne", .organization)]),
+        RuleCase(
+            text: "Quotas : Oslo et Londres s'opposent encore.",
+            given: [N("Oslo", .location), N("Londres", .location)],
+            expected: [N("Oslo", .organization), N("Londres", .organization)]),
+        RuleCase(
+            text: "Selon lui, Dakar ne s'opposera pas au texte.", given: [N("Dakar", .location)],
+            expected: [N("Dakar", .organization)]),
+        RuleCase(
+            text: "Rome refuse, Madrid le réclame.", given: [N("Rome", .location), N("Madrid", .location)],
+            expected: [N("Rome", .organization), N("Madrid", .organization)]),
+        RuleCase(
+            text: "Tokyo a aussitôt réaffirmé sa position.", given: [N("Tokyo", .location)],
+            expected: [N("Tokyo", .organization)]),
+        RuleCase(
+            text: "Il ignore si Ankara fixerait un seuil.", given: [N("Ankara", .location)],
+            expected: [N("Ankara", .organization)]),
+        // After "de" and a noun of a government's acts or allies.
+        RuleCase(
+            text: "La réponse d'Athènes a tardé.", given: [N("Athènes", .location)],
+            expected: [N("Athènes", .organization)]),
+        RuleCase(
+            text: "Il a appelé les partenaires de Kiev à agir.", given: [N("Kiev", .location)],
+            expected: [N("Kiev", .organization)]),
+        // A place still: a list, a description, a treaty, a vote held there, a quoted athlete.
+        RuleCase(
+            text: "Il a joué à Lyon, Paris et Nantes.",
+            given: [N("Lyon", .location), N("Paris", .location), N("Nantes", .location)],
+            expected: [N("Lyon", .location), N("Paris", .location), N("Nantes", .location)]),
+        RuleCase(
+            text: "En hiver, Helsinki est une ville sombre.", given: [N("Helsinki", .location)],
+            expected: [N("Helsinki", .location)]),
+        RuleCase(
+            text: "Il cite l'accord de Paris sur le climat.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "« Paris m'a toujours porté chance », dit-il.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
     ])
     func aCapitalActingForItsGovernmentIsAnOrganisation(_ row: RuleCase) {
         #expect(run(CapitalGovernmentRule(), row) == row.expected)
@@ -1661,6 +1718,23 @@ private struct RulesInOrder: EntityRule {
         // The institution still, after a word that is no territory's.
         RuleCase(
             text: "Le budget annuel de l'État, voté hier, baisse.", expected: [N("État", .organization)]),
+        // Anywhere in a sentence: the object of a call, the agent, a noun's complement before a
+        // verb or a quoted clause, after a colon.
+        RuleCase(
+            text: "Le maire a appelé l'État à « agir vite ».", expected: [N("État", .organization)]),
+        RuleCase(text: "Le plan lancé par l'État en 2021 patine.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Les services de l'État craignent une crue.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Elle a demandé à l'État de « tenir parole ».", expected: [N("État", .organization)]),
+        RuleCase(text: "Ports : l'État promet une aide.", expected: [N("État", .organization)]),
+        // Not a rule of law, a territory won in an election, a member state, an article about
+        // federated states.
+        RuleCase(text: "Il défend l'État de droit.", expected: []),
+        RuleCase(text: "Le candidat a remporté l'État avec 52 % des voix.", expected: []),
+        RuleCase(text: "Chaque pays a voté, et l'État membre aussi.", expected: []),
+        RuleCase(
+            text: "Dans un État américain comme l'Ohio, le maire a appelé l'État à agir.", expected: []),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)
