@@ -2013,9 +2013,52 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le concert Marc Vidal 2027 est complet.", given: [N("Marc Vidal", .person)],
             expected: [N("Marc Vidal", .person)]),
+        // A lower-case complement of one or two words between the name and its year.
+        RuleCase(
+            text: "Le Maroc dispute la Coupe d'Asie des nations 2031 en juin.",
+            given: [N("Maroc", .location), N("Coupe d'Asie", .miscellaneous)],
+            expected: [N("Maroc", .location), N("Coupe d'Asie des nations 2031", .miscellaneous)]),
+        RuleCase(
+            text: "Elle a reçu le prix Verlaine de la poésie 2029 hier.",
+            given: [N("prix Verlaine", .miscellaneous)],
+            expected: [N("prix Verlaine de la poésie 2029", .miscellaneous)]),
+        // Not across a preposition that no complement opens, nor a verb, nor three words.
+        RuleCase(
+            text: "La Coupe de France en 2027 sera à Lille.",
+            given: [N("Coupe de France", .miscellaneous), N("Lille", .location)],
+            expected: [N("Coupe de France", .miscellaneous), N("Lille", .location)]),
+        RuleCase(
+            text: "Le prix Verlaine des jeunes poètes belges 2029 est décerné.",
+            given: [N("prix Verlaine", .miscellaneous)],
+            expected: [N("prix Verlaine", .miscellaneous)]),
     ])
     func anEventTakesTheYearWrittenRightAfterIt(_ row: RuleCase) {
         #expect(run(EventYearRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le club est monté en Ligue 2 cette année.", given: [N("Ligue", .location)],
+            expected: [N("Ligue 2", .miscellaneous)]),
+        RuleCase(
+            text: "Toulon reste dans le Top 14.", given: [N("Toulon", .organization)],
+            expected: [N("Toulon", .organization), N("Top 14", .miscellaneous)]),
+        RuleCase(
+            text: "Un tournoi WTA 500 se joue à Lyon.", given: [N("Lyon", .location)],
+            expected: [N("WTA 500", .miscellaneous), N("Lyon", .location)]),
+        RuleCase(
+            text: "Il rêve de la Ligue des champions.", given: [N("Ligue des champions", .organization)],
+            expected: [N("Ligue des champions", .miscellaneous)]),
+        // An institution named "Ligue", a year, a quantity: no competition.
+        RuleCase(
+            text: "La Ligue des droits de l'homme a réagi.",
+            given: [N("Ligue des droits de l'homme", .organization)],
+            expected: [N("Ligue des droits de l'homme", .organization)]),
+        RuleCase(text: "La Ligue 2027 a été annulée.", expected: []),
+        RuleCase(text: "Le Top 5 % des élèves.", expected: []),
+    ])
+    func aCompetitionNamedWithItsNumberIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(CompetitionNumberRule(), row) == row.expected)
     }
 
     @Test(arguments: [

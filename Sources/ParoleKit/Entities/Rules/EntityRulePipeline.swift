@@ -56,6 +56,7 @@ struct EntityRulePipeline: Sendable {
             PlaceClubRule(),
             LocalBranchRule(),
             ProductModelRule(),
+            CompetitionNumberRule(),
             CompanyProductRule(),
             CompassPointRule(),
             NamedThingRule(),

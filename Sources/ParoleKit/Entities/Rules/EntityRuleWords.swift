@@ -256,6 +256,12 @@ struct EntityRuleWords: Sendable {
     var governmentActNoun: WordSet = []
     /// Prepositions that make "l'État" after them a territory ("dans l'État").
     var stateLocativePreposition: WordSet = []
+    /// Capitalised words naming a competition with a number after them ("Ligue" in "Ligue 2",
+    /// "Top" in "Top 14").
+    var competitionHead: WordSet = []
+    /// Nouns of a complement that make "Ligue" a competition ("champions" in "Ligue des
+    /// champions").
+    var competitionComplement: WordSet = []
     /// Participles whose object after an auxiliary can only be an actor, a government when it
     /// is a capital ("sollicité" in "a sollicité Pékin").
     var governmentObjectVerb: WordSet = []
@@ -345,6 +351,7 @@ struct EntityRuleWords: Sendable {
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
             "subjectPunctuation": \.subjectPunctuation, "preverbClitic": \.preverbClitic,
             "governmentActNoun": \.governmentActNoun, "stateLocativePreposition": \.stateLocativePreposition,
+            "competitionHead": \.competitionHead, "competitionComplement": \.competitionComplement,
             "governmentObjectVerb": \.governmentObjectVerb,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
