@@ -551,6 +551,10 @@ private struct RulesInOrder: EntityRule {
         // The currency, a lower-case head, a sentence opening: no event.
         RuleCase(text: "Le prix passe à 3 euros en 2012.", expected: []),
         RuleCase(text: "Euro 2012 : la liste est connue.", expected: []),
+        // An award: the head with an ordinal before it or a name after it; not the head alone.
+        RuleCase(text: "Le jury a remis son Grand Prix hier.", expected: [N("Grand Prix", .miscellaneous)]),
+        RuleCase(text: "Elle a reçu le Prix Renaudot.", expected: [N("Prix Renaudot", .miscellaneous)]),
+        RuleCase(text: "Prix : la baguette augmente.", expected: []),
     ])
     func eventsAreMiscellaneous(_ row: RuleCase) {
         #expect(run(EventRule(), row) == row.expected)
