@@ -2225,6 +2225,18 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le match oppose des joueurs notés de 12-15 sur vingt. Bordeaux accueille la fête.",
             given: [N("Bordeaux", .location)], expected: [N("Bordeaux", .location)]),
+        // After a player's position and "de": the club; not after "joueur", a home town as often.
+        RuleCase(
+            text:
+                "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le gardien de Nantes a tout arrêté.",
+            given: [N("Nantes", .location)], expected: [N("Nantes", .organization)]),
+        RuleCase(
+            text:
+                "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le défenseur central de Lens a marqué.",
+            given: [N("Lens", .location)], expected: [N("Lens", .organization)]),
+        RuleCase(
+            text: "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le joueur de Nantes a signé.",
+            given: [N("Nantes", .location)], expected: [N("Nantes", .location)]),
     ])
     func aTownThatPlaysInAMatchReportIsItsClub(_ row: RuleCase) {
         #expect(run(MatchTownRule(), row) == row.expected)

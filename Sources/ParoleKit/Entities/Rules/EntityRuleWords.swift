@@ -262,6 +262,9 @@ struct EntityRuleWords: Sendable {
     /// Nouns of a complement that make "Ligue" a competition ("champions" in "Ligue des
     /// champions").
     var competitionComplement: WordSet = []
+    /// Positions of a player in a team, whose "de" + town names the club in a match report
+    /// ("gardien" in "le gardien d'Amiens").
+    var teamPosition: WordSet = []
     /// Participles whose object after an auxiliary can only be an actor, a government when it
     /// is a capital ("sollicité" in "a sollicité Pékin").
     var governmentObjectVerb: WordSet = []
@@ -352,6 +355,7 @@ struct EntityRuleWords: Sendable {
             "subjectPunctuation": \.subjectPunctuation, "preverbClitic": \.preverbClitic,
             "governmentActNoun": \.governmentActNoun, "stateLocativePreposition": \.stateLocativePreposition,
             "competitionHead": \.competitionHead, "competitionComplement": \.competitionComplement,
+            "teamPosition": \.teamPosition,
             "governmentObjectVerb": \.governmentObjectVerb,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
