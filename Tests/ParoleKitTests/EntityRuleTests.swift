@@ -256,6 +256,19 @@ private struct RulesInOrder: EntityRule {
             expected: [N("Équipe d'Albanie de football", .organization)]),
         // A line written in capitals says nothing of where a name ends.
         RuleCase(text: "Notice : AUTRE MISE EN GARDE SPECIALE SI NECESSAIRE.", expected: []),
+        // A body named after its site acts, except where one is, after "à" and an article.
+        RuleCase(
+            text: "Selon l'Observatoire des inégalités, le taux baisse.",
+            expected: [N("Observatoire des inégalités", .organization)]),
+        RuleCase(
+            text: "Elle est économiste à l'Observatoire français des prix.",
+            expected: [N("Observatoire français des prix", .organization)]),
+        RuleCase(
+            text: "Il a travaillé au Muséum de Lyon pendant vingt ans.",
+            expected: [N("Muséum de Lyon", .organization)]),
+        RuleCase(
+            text: "La comète a été vue à l'Observatoire de La Palma, en Espagne.",
+            expected: [N("Observatoire de La Palma", .location)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)

@@ -265,6 +265,11 @@ struct EntityRuleWords: Sendable {
     /// Positions of a player in a team, whose "de" + town names the club in a match report
     /// ("gardien" in "le gardien d'Amiens").
     var teamPosition: WordSet = []
+    /// Capitalised heads of bodies named after their site ("observatoire"), a place after
+    /// `sitePreposition` and an article ("à l'Observatoire de La Silla").
+    var siteInstitutionHead: WordSet = []
+    /// The preposition of a place where one is ("à").
+    var sitePreposition: WordSet = []
     /// Participles whose object after an auxiliary can only be an actor, a government when it
     /// is a capital ("sollicité" in "a sollicité Pékin").
     var governmentObjectVerb: WordSet = []
@@ -355,7 +360,8 @@ struct EntityRuleWords: Sendable {
             "subjectPunctuation": \.subjectPunctuation, "preverbClitic": \.preverbClitic,
             "governmentActNoun": \.governmentActNoun, "stateLocativePreposition": \.stateLocativePreposition,
             "competitionHead": \.competitionHead, "competitionComplement": \.competitionComplement,
-            "teamPosition": \.teamPosition,
+            "teamPosition": \.teamPosition, "siteInstitutionHead": \.siteInstitutionHead,
+            "sitePreposition": \.sitePreposition,
             "governmentObjectVerb": \.governmentObjectVerb,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
