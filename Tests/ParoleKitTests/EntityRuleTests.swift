@@ -274,6 +274,28 @@ private struct RulesInOrder: EntityRule {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
     }
 
+    @Test(arguments: [
+        RuleCase(
+            text: "La Région Bretagne a voté une aide.", given: [N("Bretagne", .location)],
+            expected: [N("Région Bretagne", .organization)]),
+        RuleCase(
+            text: "Le festival dépend du Département du Rhône, dit-il.", given: [N("Rhône", .location)],
+            expected: [N("Département du Rhône", .organization)]),
+        RuleCase(
+            text: "Une aide de la Métropole Rouen Normandie arrive.",
+            given: [N("Rouen Normandie", .location)],
+            expected: [N("Métropole Rouen Normandie", .organization)]),
+        // Where one is, an adjective, no place after the kind.
+        RuleCase(
+            text: "Il vit en Région Bretagne depuis mai.", given: [N("Bretagne", .location)],
+            expected: [N("Bretagne", .location)]),
+        RuleCase(text: "La Région wallonne a voté.", expected: []),
+        RuleCase(text: "La Région Transport est une société.", expected: []),
+    ])
+    func aLocalAuthorityNamedWithItsPlaceIsItsCouncil(_ row: RuleCase) {
+        #expect(run(LocalAuthorityNameRule(), row) == row.expected)
+    }
+
     /// What an institution is for carries its name on: "pour", an article and a lower-case noun
     /// phrase after the head, its adjectives or complements; "à", "sur", "en", "contre" only after
     /// the lower-case noun of a complement; a verb, an infinitive, a capitalised word or a

@@ -84,6 +84,7 @@ struct EntityRulePipeline: Sendable {
             CapitalGovernmentRule(),
             MatchTownRule(),
             ActingStateRule(),
+            LocalAuthorityNameRule(),
             CapitalizedArticleRule(),
             DiseaseEponymRule(),
             RunOnPersonNameRule(),
