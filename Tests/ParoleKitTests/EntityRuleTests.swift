@@ -1688,6 +1688,9 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "« Paris m'a toujours porté chance », dit-il.", given: [N("Paris", .location)],
             expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "Grippe : Québec lance une campagne.", given: [N("Québec", .location)],
+            expected: [N("Québec", .organization)]),
     ])
     func aCapitalActingForItsGovernmentIsAnOrganisation(_ row: RuleCase) {
         #expect(run(CapitalGovernmentRule(), row) == row.expected)
