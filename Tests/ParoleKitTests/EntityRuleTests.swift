@@ -256,9 +256,44 @@ private struct RulesInOrder: EntityRule {
             expected: [N("Équipe d'Albanie de football", .organization)]),
         // A line written in capitals says nothing of where a name ends.
         RuleCase(text: "Notice : AUTRE MISE EN GARDE SPECIALE SI NECESSAIRE.", expected: []),
+        // A body named after its site acts, except where one is, after "à" and an article.
+        RuleCase(
+            text: "Selon l'Observatoire des inégalités, le taux baisse.",
+            expected: [N("Observatoire des inégalités", .organization)]),
+        RuleCase(
+            text: "Elle est économiste à l'Observatoire français des prix.",
+            expected: [N("Observatoire français des prix", .organization)]),
+        RuleCase(
+            text: "Il a travaillé au Muséum de Lyon pendant vingt ans.",
+            expected: [N("Muséum de Lyon", .organization)]),
+        RuleCase(
+            text: "La comète a été vue à l'Observatoire de La Palma, en Espagne.",
+            expected: [N("Observatoire de La Palma", .location)]),
     ])
     func capitalizedInstitutionHeadsWithAdjectivesAreOrganisations(_ row: RuleCase) {
         #expect(run(CapitalizedInstitutionRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "La Région Bretagne a voté une aide.", given: [N("Bretagne", .location)],
+            expected: [N("Région Bretagne", .organization)]),
+        RuleCase(
+            text: "Le festival dépend du Département du Rhône, dit-il.", given: [N("Rhône", .location)],
+            expected: [N("Département du Rhône", .organization)]),
+        RuleCase(
+            text: "Une aide de la Métropole Rouen Normandie arrive.",
+            given: [N("Rouen Normandie", .location)],
+            expected: [N("Métropole Rouen Normandie", .organization)]),
+        // Where one is, an adjective, no place after the kind.
+        RuleCase(
+            text: "Il vit en Région Bretagne depuis mai.", given: [N("Bretagne", .location)],
+            expected: [N("Bretagne", .location)]),
+        RuleCase(text: "La Région wallonne a voté.", expected: []),
+        RuleCase(text: "La Région Transport est une société.", expected: []),
+    ])
+    func aLocalAuthorityNamedWithItsPlaceIsItsCouncil(_ row: RuleCase) {
+        #expect(run(LocalAuthorityNameRule(), row) == row.expected)
     }
 
     /// What an institution is for carries its name on: "pour", an article and a lower-case noun
@@ -551,6 +586,10 @@ private struct RulesInOrder: EntityRule {
         // The currency, a lower-case head, a sentence opening: no event.
         RuleCase(text: "Le prix passe à 3 euros en 2012.", expected: []),
         RuleCase(text: "Euro 2012 : la liste est connue.", expected: []),
+        // An award: the head with an ordinal before it or a name after it; not the head alone.
+        RuleCase(text: "Le jury a remis son Grand Prix hier.", expected: [N("Grand Prix", .miscellaneous)]),
+        RuleCase(text: "Elle a reçu le Prix Renaudot.", expected: [N("Prix Renaudot", .miscellaneous)]),
+        RuleCase(text: "Prix : la baguette augmente.", expected: []),
     ])
     func eventsAreMiscellaneous(_ row: RuleCase) {
         #expect(run(EventRule(), row) == row.expected)
@@ -726,6 +765,13 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Prendre Angiox 250 mg par jour.", given: [N("Angiox", .miscellaneous)],
             expected: [N("Angiox", .miscellaneous)]),
+        // An emergency service and its département's number: the organisation's branch.
+        RuleCase(
+            text: "Le Sdis 56 a envoyé deux camions.", given: [N("Sdis", .organization)],
+            expected: [N("Sdis 56", .organization)]),
+        RuleCase(
+            text: "Un médecin du Samu 35 est arrivé.", given: [N("Samu", .organization)],
+            expected: [N("Samu 35", .organization)]),
     ])
     func productsWithAModelNumberAreMiscellaneous(_ row: RuleCase) {
         #expect(run(ProductModelRule(), row) == row.expected)
@@ -1527,6 +1573,11 @@ private struct RulesInOrder: EntityRule {
         RuleCase(text: "Une information judiciaire a été ouverte contre X.", expected: []),
         RuleCase(text: "Le dossier est classé sous X, sans suite.", expected: []),
         RuleCase(text: "Il a écrit sur X, un ami d'enfance, un long texte.", expected: []),
+        // After a word of writing and "sur", a lower-case word may follow the letter.
+        RuleCase(
+            text: "« Assez », a écrit sur X le député de la Somme.", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Elle publiait sur X une photo du stade.", expected: [N("X", .miscellaneous)]),
+        RuleCase(text: "Il compte sur X pour l'aider.", expected: []),
     ])
     func aPlatformNamedByOneLetterIsMiscellaneous(_ row: RuleCase) {
         #expect(run(LetterPlatformRule(), row) == row.expected)
@@ -1592,6 +1643,54 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "La Chine a salué le résultat.", given: [N("Chine", .location)],
             expected: [N("Chine", .location)]),
+        // After a comma or a colon, coordinated, with pronouns or an adverb before the verb, a
+        // verb of the conjugated lists.
+        RuleCase(
+            text: "À l'inverse, Varsovie pourrait céder.", given: [N("Varsovie", .location)],
+            expected: [N("Varsovie", .organization)]),
+        RuleCase(
+            text: "Pêche : Lisbonne convoque l'ambassadeur.", given: [N("Lisbonne", .location)],
+            expected: [N("Lisbonne", .organization)]),
+        RuleCase(
+            text: "Quotas : Oslo et Londres s'opposent encore.",
+            given: [N("Oslo", .location), N("Londres", .location)],
+            expected: [N("Oslo", .organization), N("Londres", .organization)]),
+        RuleCase(
+            text: "Selon lui, Dakar ne s'opposera pas au texte.", given: [N("Dakar", .location)],
+            expected: [N("Dakar", .organization)]),
+        RuleCase(
+            text: "Rome refuse, Madrid le réclame.", given: [N("Rome", .location), N("Madrid", .location)],
+            expected: [N("Rome", .organization), N("Madrid", .organization)]),
+        RuleCase(
+            text: "Tokyo a aussitôt réaffirmé sa position.", given: [N("Tokyo", .location)],
+            expected: [N("Tokyo", .organization)]),
+        RuleCase(
+            text: "Il ignore si Ankara fixerait un seuil.", given: [N("Ankara", .location)],
+            expected: [N("Ankara", .organization)]),
+        // After "de" and a noun of a government's acts or allies.
+        RuleCase(
+            text: "La réponse d'Athènes a tardé.", given: [N("Athènes", .location)],
+            expected: [N("Athènes", .organization)]),
+        RuleCase(
+            text: "Il a appelé les partenaires de Kiev à agir.", given: [N("Kiev", .location)],
+            expected: [N("Kiev", .organization)]),
+        // A place still: a list, a description, a treaty, a vote held there, a quoted athlete.
+        RuleCase(
+            text: "Il a joué à Lyon, Paris et Nantes.",
+            given: [N("Lyon", .location), N("Paris", .location), N("Nantes", .location)],
+            expected: [N("Lyon", .location), N("Paris", .location), N("Nantes", .location)]),
+        RuleCase(
+            text: "En hiver, Helsinki est une ville sombre.", given: [N("Helsinki", .location)],
+            expected: [N("Helsinki", .location)]),
+        RuleCase(
+            text: "Il cite l'accord de Paris sur le climat.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "« Paris m'a toujours porté chance », dit-il.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(
+            text: "Grippe : Québec lance une campagne.", given: [N("Québec", .location)],
+            expected: [N("Québec", .organization)]),
     ])
     func aCapitalActingForItsGovernmentIsAnOrganisation(_ row: RuleCase) {
         #expect(run(CapitalGovernmentRule(), row) == row.expected)
@@ -1661,6 +1760,23 @@ private struct RulesInOrder: EntityRule {
         // The institution still, after a word that is no territory's.
         RuleCase(
             text: "Le budget annuel de l'État, voté hier, baisse.", expected: [N("État", .organization)]),
+        // Anywhere in a sentence: the object of a call, the agent, a noun's complement before a
+        // verb or a quoted clause, after a colon.
+        RuleCase(
+            text: "Le maire a appelé l'État à « agir vite ».", expected: [N("État", .organization)]),
+        RuleCase(text: "Le plan lancé par l'État en 2021 patine.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Les services de l'État craignent une crue.", expected: [N("État", .organization)]),
+        RuleCase(
+            text: "Elle a demandé à l'État de « tenir parole ».", expected: [N("État", .organization)]),
+        RuleCase(text: "Ports : l'État promet une aide.", expected: [N("État", .organization)]),
+        // Not a rule of law, a territory won in an election, a member state, an article about
+        // federated states.
+        RuleCase(text: "Il défend l'État de droit.", expected: []),
+        RuleCase(text: "Le candidat a remporté l'État avec 52 % des voix.", expected: []),
+        RuleCase(text: "Chaque pays a voté, et l'État membre aussi.", expected: []),
+        RuleCase(
+            text: "Dans un État américain comme l'Ohio, le maire a appelé l'État à agir.", expected: []),
     ])
     func theStateActingAsASubjectIsAnOrganisation(_ row: RuleCase) {
         #expect(run(ActingStateRule(), row) == row.expected)
@@ -1939,9 +2055,52 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le concert Marc Vidal 2027 est complet.", given: [N("Marc Vidal", .person)],
             expected: [N("Marc Vidal", .person)]),
+        // A lower-case complement of one or two words between the name and its year.
+        RuleCase(
+            text: "Le Maroc dispute la Coupe d'Asie des nations 2031 en juin.",
+            given: [N("Maroc", .location), N("Coupe d'Asie", .miscellaneous)],
+            expected: [N("Maroc", .location), N("Coupe d'Asie des nations 2031", .miscellaneous)]),
+        RuleCase(
+            text: "Elle a reçu le prix Verlaine de la poésie 2029 hier.",
+            given: [N("prix Verlaine", .miscellaneous)],
+            expected: [N("prix Verlaine de la poésie 2029", .miscellaneous)]),
+        // Not across a preposition that no complement opens, nor a verb, nor three words.
+        RuleCase(
+            text: "La Coupe de France en 2027 sera à Lille.",
+            given: [N("Coupe de France", .miscellaneous), N("Lille", .location)],
+            expected: [N("Coupe de France", .miscellaneous), N("Lille", .location)]),
+        RuleCase(
+            text: "Le prix Verlaine des jeunes poètes belges 2029 est décerné.",
+            given: [N("prix Verlaine", .miscellaneous)],
+            expected: [N("prix Verlaine", .miscellaneous)]),
     ])
     func anEventTakesTheYearWrittenRightAfterIt(_ row: RuleCase) {
         #expect(run(EventYearRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Le club est monté en Ligue 2 cette année.", given: [N("Ligue", .location)],
+            expected: [N("Ligue 2", .miscellaneous)]),
+        RuleCase(
+            text: "Toulon reste dans le Top 14.", given: [N("Toulon", .organization)],
+            expected: [N("Toulon", .organization), N("Top 14", .miscellaneous)]),
+        RuleCase(
+            text: "Un tournoi WTA 500 se joue à Lyon.", given: [N("Lyon", .location)],
+            expected: [N("WTA 500", .miscellaneous), N("Lyon", .location)]),
+        RuleCase(
+            text: "Il rêve de la Ligue des champions.", given: [N("Ligue des champions", .organization)],
+            expected: [N("Ligue des champions", .miscellaneous)]),
+        // An institution named "Ligue", a year, a quantity: no competition.
+        RuleCase(
+            text: "La Ligue des droits de l'homme a réagi.",
+            given: [N("Ligue des droits de l'homme", .organization)],
+            expected: [N("Ligue des droits de l'homme", .organization)]),
+        RuleCase(text: "La Ligue 2027 a été annulée.", expected: []),
+        RuleCase(text: "Le Top 5 % des élèves.", expected: []),
+    ])
+    func aCompetitionNamedWithItsNumberIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(CompetitionNumberRule(), row) == row.expected)
     }
 
     @Test(arguments: [
@@ -2104,6 +2263,18 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le match oppose des joueurs notés de 12-15 sur vingt. Bordeaux accueille la fête.",
             given: [N("Bordeaux", .location)], expected: [N("Bordeaux", .location)]),
+        // After a player's position and "de": the club; not after "joueur", a home town as often.
+        RuleCase(
+            text:
+                "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le gardien de Nantes a tout arrêté.",
+            given: [N("Nantes", .location)], expected: [N("Nantes", .organization)]),
+        RuleCase(
+            text:
+                "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le défenseur central de Lens a marqué.",
+            given: [N("Lens", .location)], expected: [N("Lens", .organization)]),
+        RuleCase(
+            text: "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le joueur de Nantes a signé.",
+            given: [N("Nantes", .location)], expected: [N("Nantes", .location)]),
     ])
     func aTownThatPlaysInAMatchReportIsItsClub(_ row: RuleCase) {
         #expect(run(MatchTownRule(), row) == row.expected)

@@ -20,6 +20,7 @@ struct ActingStateRule: EntityRule {
         for (k, n) in names.enumerated() { for i in n.range { owner[i] = k } }
         var names = names
         var extra: [TokenName] = []
+        let federated = speaksOfFederatedStates(c)
         for i in c.tokens.indices.dropFirst() where c.isCap(i) && !c.isAllCaps(i) {
             let isState = c.is(i, in: c.words.actingStateNoun)
             let isAuthority =
@@ -37,8 +38,9 @@ struct ActingStateRule: EntityRule {
                 && (next >= c.tokens.count || !c.continuesLine(next)
                     || (!c.tokens[next].isWordLike && c.tokens[next].kind != .openQuote)
                     || c.is(next, in: c.words.coordination))
-            if isState && !(c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)) && !actedUpon
-            {
+            let inClause = c.isSentenceInitial(i - 1) || c.is(i - 2, in: c.words.clauseOpener)
+            let actsAnywhere = isState && !federated && actsInSentence(at: i, c)
+            if isState && !inClause && !actedUpon && !actsAnywhere {
                 continue
             }
             let verbLike =
@@ -50,7 +52,7 @@ struct ActingStateRule: EntityRule {
                 && (c.is(next, in: c.words.actingVerb)
                     || c.words.finiteVerbEnding.contains { c.norm(next).hasSuffix($0) })
             let ends = next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
-            guard verbLike || (isAuthority && ends) || actedUpon else { continue }
+            guard verbLike || (isAuthority && ends) || actedUpon || actsAnywhere else { continue }
             if owner[i] < 0 {
                 extra.append(TokenName(i..<i + 1, .organization, isCertain: true))
             } else if names[owner[i]].range == i..<i + 1 {
@@ -59,5 +61,67 @@ struct ActingStateRule: EntityRule {
             }
         }
         return extra.isEmpty ? names : c.merge(names, with: extra, replacing: false)
+    }
+
+    /// Whether the article names a state of a federation or a nation's state: "État" after an
+    /// article with a capitalised complement or an adjective of origin ("l'État de Floride",
+    /// "dans l'État du Vermont", "un État américain"), where "l'État" alone is that territory as
+    /// often as the institution; not after "de" ("le Conseil d'État", "secrétaire d'État").
+    private func speaksOfFederatedStates(_ c: EntityRuleContext) -> Bool {
+        c.tokens.indices.contains { j in
+            guard c.isCap(j), c.is(j, in: c.words.actingStateNoun),
+                !c.is(j - 1, in: c.words.complementPreposition),
+                c.continuesLine(j + 1)
+            else { return false }
+            if c.is(j + 1, in: c.words.complementPreposition) { return c.isCap(j + 2) }
+            return c.isLowercaseWord(j + 1)
+                && (c.is(j + 1, in: c.words.institutionAdjective)
+                    || c.words.institutionAdjectiveEnding.contains { c.norm(j + 1).hasSuffix($0) })
+        }
+    }
+
+    /// Whether "l'État" at `i`, anywhere in a sentence, is the institution: its object or its
+    /// subject, before an open quotation mark, a punctuation mark, a coordination, a preposition
+    /// or a verb ("a appelé l'État à …", "que l'État « prenne … »", "lancé par l'État en 2023",
+    /// "les services de l'État redoutent", "Huîtres : l'État promet"), not after a role or a
+    /// word of a territory ("le représentant de l'État", "la capitale de l'État"), nor in a place
+    /// (`stateLocativePreposition`: "dans l'État,"), nor before a complement ("l'État de droit",
+    /// "l'État du Vermont", but "demandé à l'État de « prendre… »"), an adjective or a noun
+    /// ("l'État hébreu", "l'État membre").
+    private func actsInSentence(at i: Int, _ c: EntityRuleContext) -> Bool {
+        guard c.isLowercaseElision(i - 1) || c.isLowercaseWord(i - 1) else { return false }
+        // What comes before the article: a preposition, a clause's opening, a comma or a colon,
+        // or a verb whose object is an actor ("a appelé l'État à"; not "a remporté l'État avec
+        // 49 % des voix", the territory).
+        guard
+            c.is(i - 2, in: c.words.statePreposition) || c.is(i - 2, in: c.words.clauseOpener)
+                || c.is(i - 2, in: c.words.subjectPunctuation)
+                || c.is(i - 2, in: c.words.governmentObjectVerb)
+        else { return false }
+        if c.is(i - 2, in: c.words.stateLocativePreposition) || c.single(i - 3, .title)
+            || c.is(i - 3, in: c.words.stateRoleNoun) || c.is(i - 3, in: c.words.stateTerritoryWord)
+            || (c.isLowercaseWord(i - 3) && c.is(i - 4, in: c.words.stateTerritoryWord))
+            || c.is(i - 2, in: c.words.stateRoleNoun)
+        {
+            return false
+        }
+        let next = i + 1
+        guard next < c.tokens.count, c.continuesLine(next) else { return true }
+        // A quotation mark after it opens the clause the State is the subject of ("que l'État
+        // « prenne ses responsabilités »") or a complement ("l'intervention de l'État « dans la
+        // gestion »"), not a qualifier ("les origines de l'État « moderne »").
+        if c.tokens[next].kind == .openQuote {
+            return c.is(i - 2, in: c.words.clauseOpener) || c.is(next + 1, in: c.words.breaker)
+        }
+        if !c.tokens[next].isWordLike { return true }
+        if c.is(next, in: c.words.complementPreposition) {
+            return next + 1 < c.tokens.count && c.tokens[next + 1].kind == .openQuote
+        }
+        if c.is(next, in: c.words.coordination) || c.is(next, in: c.words.breaker) { return true }
+        return (c.isLowercaseWord(next) || c.isLowercaseElision(next))
+            && !c.is(next, in: c.words.institutionAdjective)
+            && !c.words.institutionAdjectiveEnding.contains { c.norm(next).hasSuffix($0) }
+            && (c.is(next, in: c.words.actingVerb) || c.is(next, in: c.words.finiteVerb)
+                || c.words.finiteVerbEnding.contains { c.norm(next).hasSuffix($0) })
     }
 }

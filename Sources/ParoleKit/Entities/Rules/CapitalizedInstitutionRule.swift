@@ -1,7 +1,9 @@
 /// A capitalised institution head with adjectives and complements → ORG: "Banque centrale
 /// européenne", "Autorité palestinienne", "Communauté économique des États d'Afrique de
 /// l'Ouest", "Fédération française de football" (LOC when the whole is a known place, as
-/// "Union soviétique"; not a head written in capitals, "GARDE SPECIALE"). A state's or region's head and its adjective is a place: "Empire
+/// "Union soviétique", and when a body named after its site follows "à" and an article, "à
+/// l'Observatoire de La Silla": `siteInstitutionHead`, `sitePreposition`; not a head written in
+/// capitals, "GARDE SPECIALE"). A state's or region's head and its adjective is a place: "Empire
 /// ottoman", "Massif central".
 struct CapitalizedInstitutionRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
@@ -74,7 +76,14 @@ struct CapitalizedInstitutionRule: EntityRule {
                 if !isWhole || isBracketedAcronym(at: end, c) { j = end }
             }
             guard j > i + 1 else { continue }
-            out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) ? .location : .organization))
+            // A body named after its site, where one is ("à l'Observatoire de La Silla, au Chili"),
+            // is the place; elsewhere it acts ("selon l'Observatoire du patrimoine religieux"),
+            // and so does one named by its purpose ("économiste à l'Observatoire français des
+            // conjonctures économiques").
+            let atSite =
+                c.is(i, in: w.siteInstitutionHead) && c.is(i - 1, in: w.actorArticle)
+                && c.is(i - 2, in: w.sitePreposition) && c.complement(at: i + 1).map { c.isCap($0) } == true
+            out.append(TokenName(i..<j, c.isKnown(i..<j, as: .place) || atSite ? .location : .organization))
         }
         return c.overlay(names, with: out)
     }

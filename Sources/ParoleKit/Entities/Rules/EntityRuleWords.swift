@@ -247,6 +247,29 @@ struct EntityRuleWords: Sendable {
     var localBranchAcronym: WordSet = []
     /// Verbs of a government acting, as written after its capital ("dément", "salué").
     var governmentVerb: WordSet = []
+    /// Punctuation after which a capital may open its clause as the subject (",", ":").
+    var subjectPunctuation: WordSet = []
+    /// Pronouns and the negation written between a subject and its verb ("ne", "s'", "le").
+    var preverbClitic: WordSet = []
+    /// Nouns of a government's acts and allies before "de" + its capital ("la réponse d'Oslo",
+    /// "les partenaires de Kiev").
+    var governmentActNoun: WordSet = []
+    /// Prepositions that make "l'État" after them a territory ("dans l'État").
+    var stateLocativePreposition: WordSet = []
+    /// Capitalised words naming a competition with a number after them ("Ligue" in "Ligue 2",
+    /// "Top" in "Top 14").
+    var competitionHead: WordSet = []
+    /// Nouns of a complement that make "Ligue" a competition ("champions" in "Ligue des
+    /// champions").
+    var competitionComplement: WordSet = []
+    /// Positions of a player in a team, whose "de" + town names the club in a match report
+    /// ("gardien" in "le gardien d'Amiens").
+    var teamPosition: WordSet = []
+    /// Capitalised heads of bodies named after their site ("observatoire"), a place after
+    /// `sitePreposition` and an article ("à l'Observatoire de La Silla").
+    var siteInstitutionHead: WordSet = []
+    /// The preposition of a place where one is ("à").
+    var sitePreposition: WordSet = []
     /// Participles whose object after an auxiliary can only be an actor, a government when it
     /// is a capital ("sollicité" in "a sollicité Pékin").
     var governmentObjectVerb: WordSet = []
@@ -283,6 +306,8 @@ struct EntityRuleWords: Sendable {
     /// The finite forms of the speech verbs ("rappelle", "insiste") and of the `verbLemma` verbs
     /// ("interpelle", "persiste"), which no name takes as its adjective.
     var finiteVerb: WordSet = []
+    /// The finite forms and past participles of the same verbs ("convoque", "réaffirmé").
+    var verbForm: WordSet = []
     /// Endings only adjectives have, no verb nor participle ("osseuse" in "maladie osseuse de
     /// Paget").
     var adjectiveEnding: [String] = []
@@ -332,6 +357,11 @@ struct EntityRuleWords: Sendable {
             "lowercaseInstitutionHead": \.lowercaseInstitutionHead,
             "pluralInstitutionHead": \.pluralInstitutionHead, "localBranchAcronym": \.localBranchAcronym,
             "governmentVerb": \.governmentVerb, "governmentAuxiliary": \.governmentAuxiliary,
+            "subjectPunctuation": \.subjectPunctuation, "preverbClitic": \.preverbClitic,
+            "governmentActNoun": \.governmentActNoun, "stateLocativePreposition": \.stateLocativePreposition,
+            "competitionHead": \.competitionHead, "competitionComplement": \.competitionComplement,
+            "teamPosition": \.teamPosition, "siteInstitutionHead": \.siteInstitutionHead,
+            "sitePreposition": \.sitePreposition,
             "governmentObjectVerb": \.governmentObjectVerb,
             "topLevelDomain": \.topLevelDomain,
             "nameStop": \.nameStop, "datelineDash": \.datelineDash,
@@ -409,6 +439,12 @@ struct EntityRuleWords: Sendable {
         }
         finiteVerb = WordSet(
             speech.forms.filter { $0.value.contains { $0.shape == .finite } }.map(\.key) + lemmaForms)
+        let lemmaParticiples = (words["verbLemma"] ?? []).flatMap { lemma in
+            conjugator.forms(of: lemma).filter { $0.1 == .finite || $0.1 == .participle }.map(\.0)
+        }
+        verbForm = WordSet(
+            speech.forms.filter { $0.value.contains { $0.shape == .finite || $0.shape == .participle } }
+                .map(\.key) + lemmaParticiples)
         // The model reads the "lochead" rows as features: heads the rules alone know ("église")
         // are the `siteHead` set, so adding one does not change what the model sees.
         placeHead = WordSet(

@@ -13,13 +13,18 @@ struct LetterPlatformRule: EntityRule {
         var out: [TokenName] = []
         for i in c.tokens.indices where c.is(i, in: c.words.platformLetter) && c.tokens[i].isCapitalized {
             let next = i + 1
-            // The letter ends its phrase: punctuation, a quotation mark or the line's end.
-            guard next >= c.tokens.count || !c.tokens[next].isWordLike || !c.continuesLine(next) else {
-                continue
-            }
             let afterPreposition =
                 c.is(i - 1, in: c.words.platformPreposition) && c.isLowercaseWord(i - 1) && c.continuesLine(i)
                 && c.is(i - 2, in: c.words.platformContext) && c.continuesLine(i - 1)
+            // The letter ends its phrase: punctuation, a quotation mark or the line's end; after a
+            // word of writing and "sur", a lower-case word may follow too ("a écrit sur X le
+            // sénateur", "publiait sur X une photo").
+            guard
+                next >= c.tokens.count || !c.tokens[next].isWordLike || !c.continuesLine(next)
+                    || (afterPreposition && (c.isLowercaseWord(next) || c.isLowercaseElision(next)))
+            else {
+                continue
+            }
             let afterNoun = (i - 3..<i).contains { k in
                 k >= 0 && c.is(k, in: c.words.platformNoun)
                     && (k + 1..<i).allSatisfy {

@@ -3,7 +3,8 @@
 /// "mi-temps", "arbitre") names clubs by their town, so a known place there is the
 /// club when it is the subject of a verb ("Brest reste quatorzième", "Pau renverse Castres",
 /// "Brest et Strasbourg se quittent dos à dos") or the opponent after `matchOpponentWord`
-/// ("la défaite contre Versailles", "face à Rouen"). The subject opens a sentence or follows a
+/// ("la défaite contre Versailles", "face à Rouen"), or after a player's position in a team and
+/// "de" ("le gardien d'Amiens"). The subject opens a sentence or follows a
 /// comma, "et" or `clauseOpener` ("Il faut dire que Strasbourg avait fait…"); the word after it is
 /// a lower-case word that is no `matchSubjectStop` (a preposition, article or conjunction: "à
 /// Brest dans", "Brest et Lorient"). Only those occurrences: the town stays a place elsewhere
@@ -16,7 +17,7 @@ struct MatchTownRule: EntityRule {
         for (k, n) in names.enumerated() where isTown(n, c) {
             let i = n.range.lowerBound
             let after = n.range.upperBound
-            if isOpponent(at: i, c) {
+            if isOpponent(at: i, c) || isPositionsClub(at: i, c) {
                 out[k] = TokenName(n.range, .organization, isCertain: true)
                 continue
             }
@@ -41,6 +42,15 @@ struct MatchTownRule: EntityRule {
     /// A place the lexicon knows, of one to three words, that the names so far call a place.
     private func isTown(_ n: TokenName, _ c: EntityRuleContext) -> Bool {
         n.type == .location && n.range.count <= 3 && c.isKnown(n.range, as: .place)
+    }
+
+    /// Whether the town at `i` is the club of a player named by a position in a team, after
+    /// "de" and at most one adjective ("le gardien d'Amiens", "le défenseur central d'Amiens",
+    /// "la gardienne de Fleury": `teamPosition`).
+    private func isPositionsClub(at i: Int, _ c: EntityRuleContext) -> Bool {
+        guard c.is(i - 1, in: c.words.complementPreposition), c.continuesLine(i) else { return false }
+        return c.is(i - 2, in: c.words.teamPosition)
+            || (c.isLowercaseWord(i - 2) && c.is(i - 3, in: c.words.teamPosition))
     }
 
     /// Whether the town at `i` follows a word naming the opponent ("contre", "face à").

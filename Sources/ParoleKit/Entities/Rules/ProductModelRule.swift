@@ -1,7 +1,8 @@
 /// A product and its model number: an organisation's or work's name (a known organisation
 /// whatever the model typed it), or a word the teacher always called a work, followed on the same
 /// line by a number that is no year and no quantity ("Boeing 747", "PlayStation 3", "Xbox 360")
-/// → MISC.
+/// → MISC; the acronym of a body that exists once per département and its number ("Sdis 29",
+/// `localBranchAcronym`) → ORG.
 struct ProductModelRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -25,7 +26,12 @@ struct ProductModelRule: EntityRule {
                 || ((name?.range.count ?? 1) == 1 && c.single(before, .organisation))
             let teacherWork = name == nil && Int(c.observations.teacher[before]) >= 4 * 8 + 4
             guard named || teacherWork, (name?.range.upperBound ?? i) == i else { continue }
-            out.append(TokenName((name?.range.lowerBound ?? before)..<(i + 1), .miscellaneous))
+            // A body that exists once per département, numbered by it ("le Sdis 29", "le Samu 22"),
+            // is that organisation's branch.
+            let branch = c.is(before, in: c.words.localBranchAcronym) && (name?.range.count ?? 1) == 1
+            out.append(
+                TokenName(
+                    (name?.range.lowerBound ?? before)..<(i + 1), branch ? .organization : .miscellaneous))
         }
         return c.overlay(names, with: out)
     }
