@@ -91,6 +91,8 @@ struct SpeakerResolver {
     /// The quote being resolved and the phrase its cue names, for recording the ranking of a
     /// description under that quote.
     private var currentQuote: (span: Span, phrase: Range<Int>)? = nil
+    /// Whether the cue's phrase being ranked made an actor though no lexicon knows its head.
+    private var unlexicalised = false
     /// For each token, whether it stands inside the words of a quote of the text, for candidates
     /// named only inside quoted words. Computed once per text, so that asking costs nothing
     /// whatever the number of quotes.
@@ -275,8 +277,20 @@ struct SpeakerResolver {
                 samples?.removeSubrange(recorded...)
             }
             currentQuote = (view.doc.span(tokens: quote.content), range)
-            let named = actor(forPhrase: range, alias: alias)
+            var named = actor(forPhrase: range, alias: alias)
             currentQuote = nil
+            unlexicalised = false
+            if named == nil, quote.kind != .according, let cue = quote.cue,
+                !cue.contains(where: { speakerWords.conditionalAuxiliaries.contains(tokens[$0].norm) }),
+                isUnlexicalisedGroup(range)
+            {
+                // "Les écologistes, eux, dénoncent", "Les ayants droit se disent": a subject whose
+                // head no lexicon knows is a candidate of its own; the ranker weighs it
+                // (`unlexicalised`) against the names around.
+                named = index.actor(
+                    forPhrase: range, head: headNoun(view.droppingDeterminers(range)), kind: .anonymousSource)
+                unlexicalised = true
+            }
             // "selon les chiffres communiqués par les deux banques": the agent who issued the
             // document speaks (`actor(forPhrase:)`), and its own phrase names it.
             if named != nil, let agent = documentBeforeParticiple(range)?.agent,
@@ -1560,6 +1574,7 @@ struct SpeakerResolver {
                 f.append(slot(of: named.range, in: quote))
                 if quote.speaker.alias != nil { f.append("namedalias") }
                 if freshDefinite { f.append("freshdefinite") }
+                if unlexicalised { f.append("unlexicalised") }
             } else if freshDefinite, let own = named?.actor, !index.drafts[own].heads.isEmpty,
                 describedByAnotherBodyNoun(draft, than: index.drafts[own].heads)
             {
@@ -1908,6 +1923,22 @@ struct SpeakerResolver {
             }
         }
         return person
+    }
+
+    /// Whether a phrase is a determiner then a lower-case noun that is no name, pronoun, adverb,
+    /// date or stop word, and no place nor document ("les écologistes", "les ayants droit"): a
+    /// group that may speak though no lexicon lists its noun.
+    private func isUnlexicalisedGroup(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, view.isDeterminer(first), range.count >= 2,
+            !range.contains(where: { view.entity(at: $0) != nil })
+        else { return false }
+        let k = view.droppingDeterminers(range).lowerBound
+        let t = tokens[k]
+        return t.kind == .word && !t.isCapitalized && t.norm.count > 3 && !view.isAdverb(k)
+            && !view.isDateWord(k)
+            && !view.npStops.contains(t.norm) && !view.isFiniteVerb(k)
+            && !view.citedDocuments.contains(t.norm)
+            && !view.pluralPronouns.contains(t.norm)
     }
 
     /// How many words a coordinated complement of a role may hold ("et de la Pêche").

@@ -64,6 +64,10 @@ public struct SpeakerWords: Sendable {
     /// ("une source **au** ministère", "un responsable **au sein de** la police"): the person
     /// with that body is who speaks, not the body.
     public let affiliationConnectors: [[String]]
+    /// Conditional auxiliaries ("aurait", "auraient"): a cue in the reportive conditional relays
+    /// someone else's account of what its subject did ("Les agresseurs auraient remarqué un
+    /// « signe … »"), so a subject no lexicon knows is not made a speaker there.
+    public let conditionalAuxiliaries: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -108,6 +112,7 @@ public struct SpeakerWords: Sendable {
             throw MissingSection(name: "affiliation-connectors")
         }
         affiliationConnectors = Self.lines(in: text, section: "affiliation-connectors")
+        conditionalAuxiliaries = try required("conditional-auxiliaries")
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }

@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ParoleKit
+
+/// A speech verb's subject whose noun no lexicon knows ("les plaisanciers", "les écologistes")
+/// is a candidate speaker of its own, not replaced by the last name before it; a cue in the
+/// reportive conditional makes no such candidate.
+@Suite struct UnlexicalisedSubjectTests {
+    let analyzer = Analyzer()
+
+    private func speaker(_ analysis: Analysis, quoting words: String) -> String? {
+        let quote = analysis.quotes.first { $0.text.contains(words) }
+        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
+    }
+
+    @Test func aGroupNoLexiconKnowsSpeaksItsOwnWords() {
+        let analysis = analyzer.analyze(
+            text: """
+                Port de plaisance
+                La mairie a relevé les tarifs du port de 20 % au 1er janvier. Le maire, Paul Girard, parle d'une hausse « nécessaire ».
+                Les plaisanciers jugent la décision « brutale ».
+                """, id: "t")
+        #expect(speaker(analysis, quoting: "brutale") == "plaisanciers")
+        #expect(speaker(analysis, quoting: "nécessaire") == "Paul Girard")
+    }
+
+    @Test func aStressedGroupAfterAPersonIsNotThatPerson() {
+        let analysis = analyzer.analyze(
+            text: """
+                Sécheresse dans le Gers
+                La préfecture a restreint l'irrigation mardi. Jean Dupuy, céréalier à Auch, craint « une année blanche ».
+                Les écologistes, eux, dénoncent « un abandon ».
+                """, id: "t")
+        #expect(speaker(analysis, quoting: "un abandon") == "écologistes")
+    }
+
+    @Test func aSubjectOfAReportiveConditionalIsNoSpeaker() {
+        let analysis = analyzer.analyze(
+            text: """
+                Agression dans un train
+                Le ministère de l'Intérieur a condamné l'agression dans un communiqué publié dimanche. Un passager est intervenu.
+                Les agresseurs auraient remarqué sur la victime un « signe distinctif » avant de l'insulter.
+                """, id: "t")
+        #expect(speaker(analysis, quoting: "signe distinctif") != "agresseurs")
+    }
+}
