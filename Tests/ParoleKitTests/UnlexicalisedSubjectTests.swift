@@ -43,4 +43,26 @@ import Testing
                 """, id: "t")
         #expect(speaker(analysis, quoting: "signe distinctif") != "agresseurs")
     }
+
+    @Test func aNameEndingAGroupsPhraseIsAnotherNameOfTheGroup() {
+        let analysis = analyzer.analyze(
+            text: """
+                Un médicament retiré
+                L'Agence du médicament a suspendu la Vexaline jeudi. La revue indépendante Prescrire juge le produit « dangereux depuis dix ans ».
+                """, id: "t")
+        let quote = analysis.quotes.first { $0.text.contains("dangereux") }
+        let actor = quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }
+        #expect(actor?.aliases.contains("Prescrire") == true)
+    }
+
+    @Test func anAdjectiveStandingForAnUnsaidNounNamesNoGroup() {
+        let analysis = analyzer.analyze(
+            text: """
+                Municipales à Québec
+                Deux candidats restent en lice, Sylvie Nadeau et Paul Roy. Le premier s'est dit « prêt à travailler avec tout le monde ».
+                """, id: "t")
+        let name = speaker(analysis, quoting: "prêt à travailler")
+        #expect(name != nil)
+        #expect(name != "premier")
+    }
 }

@@ -290,6 +290,17 @@ struct SpeakerResolver {
                 named = index.actor(
                     forPhrase: range, head: headNoun(view.droppingDeterminers(range)), kind: .anonymousSource)
                 unlexicalised = true
+                // "La revue indépendante Prescrire": the capitalised words that end the phrase
+                // are a name the recogniser missed, another name of the group.
+                var tail = range.upperBound
+                while tail > range.lowerBound + 2, tokens[tail - 1].kind == .word,
+                    tokens[tail - 1].isCapitalized
+                {
+                    tail -= 1
+                }
+                if tail < range.upperBound, let d = named {
+                    index.addAlias(tail..<range.upperBound, to: d, head: nil)
+                }
             }
             // "selon les chiffres communiqués par les deux banques": the agent who issued the
             // document speaks (`actor(forPhrase:)`), and its own phrase names it.
@@ -1934,7 +1945,8 @@ struct SpeakerResolver {
         else { return false }
         let k = view.droppingDeterminers(range).lowerBound
         let t = tokens[k]
-        return t.kind == .word && !t.isCapitalized && t.norm.count > 3 && !view.isAdverb(k)
+        return t.kind == .word && !speakerWords.pronominalAdjectives.contains(t.norm) && !t.isCapitalized
+            && t.norm.count > 3 && !view.isAdverb(k)
             && !view.isDateWord(k)
             && !view.npStops.contains(t.norm) && !view.isFiniteVerb(k)
             && !view.citedDocuments.contains(t.norm)

@@ -68,6 +68,9 @@ public struct SpeakerWords: Sendable {
     /// someone else's account of what its subject did ("Les agresseurs auraient remarqué un
     /// « signe … »"), so a subject no lexicon knows is not made a speaker there.
     public let conditionalAuxiliaries: Set<String>
+    /// Adjectives that stand for a noun left unsaid ("un autre", "le premier"): a phrase headed
+    /// by one names no group of its own.
+    public let pronominalAdjectives: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -113,6 +116,7 @@ public struct SpeakerWords: Sendable {
         }
         affiliationConnectors = Self.lines(in: text, section: "affiliation-connectors")
         conditionalAuxiliaries = try required("conditional-auxiliaries")
+        pronominalAdjectives = try required("pronominal-adjectives")
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
