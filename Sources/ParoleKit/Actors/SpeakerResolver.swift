@@ -282,7 +282,7 @@ struct SpeakerResolver {
             unlexicalised = false
             if named == nil, quote.kind != .according, let cue = quote.cue,
                 !cue.contains(where: { speakerWords.conditionalAuxiliaries.contains(tokens[$0].norm) }),
-                isUnlexicalisedGroup(range)
+                isUnlexicalisedGroup(range, cue: cue)
             {
                 // "Les écologistes, eux, dénoncent", "Les ayants droit se disent": a subject whose
                 // head no lexicon knows is a candidate of its own; the ranker weighs it
@@ -1939,10 +1939,17 @@ struct SpeakerResolver {
     /// Whether a phrase is a determiner then a lower-case noun that is no name, pronoun, adverb,
     /// date or stop word, and no place nor document ("les écologistes", "les ayants droit"): a
     /// group that may speak though no lexicon lists its noun.
-    private func isUnlexicalisedGroup(_ range: Range<Int>) -> Bool {
+    private func isUnlexicalisedGroup(_ range: Range<Int>, cue: Range<Int>) -> Bool {
         guard let first = range.first, view.isDeterminer(first), range.count >= 2,
             !range.contains(where: { view.entity(at: $0) != nil })
         else { return false }
+        // A subject before its verb opens its sentence or follows a mark ("Les écologistes, eux,
+        // dénoncent"); after a word it is some complement's ("Pour une courte réplique : …").
+        if range.upperBound <= cue.lowerBound, first > 0,
+            tokens[first - 1].kind == .word || tokens[first - 1].kind == .elision
+        {
+            return false
+        }
         let k = view.droppingDeterminers(range).lowerBound
         let t = tokens[k]
         return t.kind == .word && !speakerWords.pronominalAdjectives.contains(t.norm) && !t.isCapitalized
