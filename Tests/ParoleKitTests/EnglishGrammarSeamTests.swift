@@ -137,6 +137,12 @@ import Testing
         [participle-endings]
         [participles]
         [document-anaphors]
+        [affiliation-connectors]
+        at
+        [conditional-auxiliaries]
+        would
+        [pronominal-adjectives]
+        other
         [demonstratives]
         [role-synonyms]
         """

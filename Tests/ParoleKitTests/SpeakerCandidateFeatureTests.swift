@@ -213,6 +213,7 @@ import Testing
         + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n[participles]\nvenue\n[document-anaphors]\ndocument\n"
         + "[indefinite-determiners]\nun une\n[question-verbs]\ndemandé\n[question-openers]\nsi\n"
         + "[modal-verbs]\ndoit\n[naming-determiners]\nson\n[stressed-pronouns]\nlui elle\n"
+        + "[affiliation-connectors]\nau\nau sein de\n[conditional-auxiliaries]\naurait\n[pronominal-adjectives]\nautre\n"
 
     @Test func aMissingSectionIsAnErrorNamingIt() {
         #expect(throws: SpeakerWords.MissingSection.self) {

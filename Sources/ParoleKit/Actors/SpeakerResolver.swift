@@ -91,6 +91,8 @@ struct SpeakerResolver {
     /// The quote being resolved and the phrase its cue names, for recording the ranking of a
     /// description under that quote.
     private var currentQuote: (span: Span, phrase: Range<Int>)? = nil
+    /// Whether the cue's phrase being ranked made an actor though no lexicon knows its head.
+    private var unlexicalised = false
     /// For each token, whether it stands inside the words of a quote of the text, for candidates
     /// named only inside quoted words. Computed once per text, so that asking costs nothing
     /// whatever the number of quotes.
@@ -227,12 +229,28 @@ struct SpeakerResolver {
         text: String, span: Span, actor: Int?
     )? {
         var result: (text: String, span: Span, actor: Int)? = nil
+        var absorbedVia = false
         switch quote.speaker.kind {
         case .phrase(var range):
             var alias = quote.speaker.alias
             if alias == nil, let (role, name) = nameAfterCoordinatedComplement(of: range) {
                 range = role
                 alias = name
+            }
+            if let name = alias, name.lowerBound > range.upperBound,
+                name.upperBound <= (quote.cue?.lowerBound ?? 0),
+                isPersonSide(range), let connector = affiliationConnector(at: range.upperBound),
+                (range.upperBound + connector..<name.lowerBound).allSatisfy(view.isDeterminer)
+            {
+                // "Un responsable au ministère de la Santé a indiqué": the body read as the
+                // apposition of the person's noun is where the person works.
+                range = range.lowerBound..<name.upperBound
+                alias = nil
+            } else if let wider = affiliatedPerson(range, via: quote.via) {
+                // "Une source à l'ARS a reconnu", "a précisé une source au ministère de
+                // l'Économie": the person with the body speaks, the body is no relay.
+                range = wider
+                absorbedVia = quote.via.map { wider.contains($0.lowerBound) } ?? false
             }
             if let name = alias, !namesDirectly(range), isPersonName(name) || isBodyName(name),
                 isRoleHeaded(range), !isDocumentHeaded(range)
@@ -259,8 +277,31 @@ struct SpeakerResolver {
                 samples?.removeSubrange(recorded...)
             }
             currentQuote = (view.doc.span(tokens: quote.content), range)
-            let named = actor(forPhrase: range, alias: alias)
+            var named = actor(forPhrase: range, alias: alias)
             currentQuote = nil
+            unlexicalised = false
+            if named == nil, quote.kind != .according, let cue = quote.cue,
+                !cue.contains(where: { speakerWords.conditionalAuxiliaries.contains(tokens[$0].norm) }),
+                isUnlexicalisedGroup(range, cue: cue)
+            {
+                // "Les écologistes, eux, dénoncent", "Les ayants droit se disent": a subject whose
+                // head no lexicon knows is a candidate of its own; the ranker weighs it
+                // (`unlexicalised`) against the names around.
+                named = index.actor(
+                    forPhrase: range, head: headNoun(view.droppingDeterminers(range)), kind: .anonymousSource)
+                unlexicalised = true
+                // "La revue indépendante Prescrire": the capitalised words that end the phrase
+                // are a name the recogniser missed, another name of the group.
+                var tail = range.upperBound
+                while tail > range.lowerBound + 2, tokens[tail - 1].kind == .word,
+                    tokens[tail - 1].isCapitalized
+                {
+                    tail -= 1
+                }
+                if tail < range.upperBound, let d = named {
+                    index.addAlias(tail..<range.upperBound, to: d, head: nil)
+                }
+            }
             // "selon les chiffres communiqués par les deux banques": the agent who issued the
             // document speaks (`actor(forPhrase:)`), and its own phrase names it.
             if named != nil, let agent = documentBeforeParticiple(range)?.agent,
@@ -317,7 +358,7 @@ struct SpeakerResolver {
             if isUnnamed(quote), endsWithQuestion(quote.content) { lastAsker = result.actor }
             spokenActors.insert(result.actor)
         }
-        if let via = quote.via {
+        if let via = quote.via, !absorbedVia {
             for e in view.peopleAndBodies(in: via) where index.actor(forEntity: e) != result?.actor {
                 relayedBy.insert(index.actor(forEntity: e))
             }
@@ -1544,6 +1585,7 @@ struct SpeakerResolver {
                 f.append(slot(of: named.range, in: quote))
                 if quote.speaker.alias != nil { f.append("namedalias") }
                 if freshDefinite { f.append("freshdefinite") }
+                if unlexicalised { f.append("unlexicalised") }
             } else if freshDefinite, let own = named?.actor, !index.drafts[own].heads.isEmpty,
                 describedByAnotherBodyNoun(draft, than: index.drafts[own].heads)
             {
@@ -1823,6 +1865,99 @@ struct SpeakerResolver {
             view.entityTokens[e].lowerBound == k + 1, view.entities[e].type == .person
         else { return nil }
         return (range.lowerBound..<k, view.entityTokens[e])
+    }
+
+    /// The phrase of a person tied to a body by an affiliation connector (`[affiliation-connectors]`
+    /// of speaker-words.txt), when the cue's phrase holds only one side of it: the body, the
+    /// person's noun standing before the connector ("Une source à | l'ARS Nouvelle-Aquitaine | a
+    /// reconnu"), or the person, the body read as the words' relay after it ("a précisé | une
+    /// source | au ministère de l'Économie", a body that opens with a lower-case institution noun:
+    /// "a déclaré un porte-parole à l'AFP" keeps its relay). The person's side opens with a
+    /// determiner and holds a person or role noun that is no body noun, in lower-case words; nil
+    /// otherwise.
+    private func affiliatedPerson(_ range: Range<Int>, via: Range<Int>?) -> Range<Int>? {
+        guard !range.isEmpty else { return nil }
+        if let start = personBeforeAffiliation(endingAt: range.lowerBound) {
+            return start..<range.upperBound
+        }
+        guard let via, via.lowerBound > range.upperBound, isPersonSide(range),
+            let connector = affiliationConnector(at: range.upperBound)
+        else { return nil }
+        var k = range.upperBound + connector
+        while k < via.lowerBound, view.isDeterminer(k) { k += 1 }
+        guard k == via.lowerBound, tokens[k].kind == .word, !tokens[k].isCapitalized,
+            view.institutionNouns.contains(tokens[k].norm)
+        else { return nil }
+        return range.lowerBound..<via.upperBound
+    }
+
+    /// The number of tokens of the affiliation connector that starts at token `k`, if any.
+    private func affiliationConnector(at k: Int) -> Int? {
+        for words in speakerWords.affiliationConnectors where k + words.count <= tokens.count {
+            if words.indices.allSatisfy({ tokens[k + $0].norm == words[$0] }) { return words.count }
+        }
+        return nil
+    }
+
+    /// Where the person's side starts when an affiliation connector ends at token `end` (a
+    /// determiner after it allowed) and a person's phrase stands before the connector.
+    private func personBeforeAffiliation(endingAt end: Int) -> Int? {
+        // A determiner may follow the connector ("à l'ARS"), and the connector may be one
+        // itself ("au ministère").
+        var c = end
+        while c > 0 {
+            for words in speakerWords.affiliationConnectors where c - words.count > 0 {
+                let k = c - words.count
+                guard words.indices.allSatisfy({ tokens[k + $0].norm == words[$0] }) else { continue }
+                var b = k
+                while b > 0, k - b <= Self.headReach, !view.isDeterminer(b - 1) { b -= 1 }
+                guard b > 0, view.isDeterminer(b - 1), isPersonSide((b - 1)..<k) else { return nil }
+                return b - 1
+            }
+            guard view.isDeterminer(c - 1) else { return nil }
+            c -= 1
+        }
+        return nil
+    }
+
+    /// Whether a phrase is a determiner and lower-case words, one a person or role noun that is no
+    /// body noun ("une source", "un haut responsable"), and no name.
+    private func isPersonSide(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, view.isDeterminer(first), range.count >= 2 else { return false }
+        var person = false
+        for k in range.dropFirst() {
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized, view.entity(at: k) == nil,
+                !view.isDeterminer(k)
+            else { return false }
+            if namesPerson(k), !isBodyNoun(tokens[k].norm), !(singular(k).map(isBodyNoun) ?? false) {
+                person = true
+            }
+        }
+        return person
+    }
+
+    /// Whether a phrase is a determiner then a lower-case noun that is no name, pronoun, adverb,
+    /// date or stop word, and no place nor document ("les écologistes", "les ayants droit"): a
+    /// group that may speak though no lexicon lists its noun.
+    private func isUnlexicalisedGroup(_ range: Range<Int>, cue: Range<Int>) -> Bool {
+        guard let first = range.first, view.isDeterminer(first), range.count >= 2,
+            !range.contains(where: { view.entity(at: $0) != nil })
+        else { return false }
+        // A subject before its verb opens its sentence or follows a mark ("Les écologistes, eux,
+        // dénoncent"); after a word it is some complement's ("Pour une courte réplique : …").
+        if range.upperBound <= cue.lowerBound, first > 0,
+            tokens[first - 1].kind == .word || tokens[first - 1].kind == .elision
+        {
+            return false
+        }
+        let k = view.droppingDeterminers(range).lowerBound
+        let t = tokens[k]
+        return t.kind == .word && !speakerWords.pronominalAdjectives.contains(t.norm) && !t.isCapitalized
+            && t.norm.count > 3 && !view.isAdverb(k)
+            && !view.isDateWord(k)
+            && !view.npStops.contains(t.norm) && !view.isFiniteVerb(k)
+            && !view.citedDocuments.contains(t.norm)
+            && !view.pluralPronouns.contains(t.norm)
     }
 
     /// How many words a coordinated complement of a role may hold ("et de la Pêche").

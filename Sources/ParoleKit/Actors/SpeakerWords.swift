@@ -60,6 +60,17 @@ public struct SpeakerWords: Sendable {
     /// Words that name again the person mentioned last ("celle-ci", "ce dernier"), with the
     /// gender they name.
     public let demonstratives: [String: Gender]
+    /// Connectors, one phrase a line, that tie a person's noun to the body the person belongs to
+    /// ("une source **au** ministère", "un responsable **au sein de** la police"): the person
+    /// with that body is who speaks, not the body.
+    public let affiliationConnectors: [[String]]
+    /// Conditional auxiliaries ("aurait", "auraient"): a cue in the reportive conditional relays
+    /// someone else's account of what its subject did ("Les agresseurs auraient remarqué un
+    /// « signe … »"), so a subject no lexicon knows is not made a speaker there.
+    public let conditionalAuxiliaries: Set<String>
+    /// Adjectives that stand for a noun left unsaid ("un autre", "le premier"): a phrase headed
+    /// by one names no group of its own.
+    public let pronominalAdjectives: Set<String>
     /// The gender a role noun gives the person it names ("chancelière" feminine).
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
@@ -100,12 +111,35 @@ public struct SpeakerWords: Sendable {
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
         documentAnaphors = try required("document-anaphors")
+        guard lists.sections["affiliation-connectors"] != nil else {
+            throw MissingSection(name: "affiliation-connectors")
+        }
+        affiliationConnectors = Self.lines(in: text, section: "affiliation-connectors")
+        conditionalAuxiliaries = try required("conditional-auxiliaries")
+        pronominalAdjectives = try required("pronominal-adjectives")
         guard lists.sections["demonstratives"] != nil else { throw MissingSection(name: "demonstratives") }
         demonstratives = Self.genders(in: text, section: "demonstratives")
         guard lists.sections["role-synonyms"] != nil else { throw MissingSection(name: "role-synonyms") }
         roleSynonyms = Self.synonyms(in: text, section: "role-synonyms")
         self.roleGenders = roleGenders
         self.agreement = agreement
+    }
+
+    /// The lines of a `[section]`, each split into its words, longest first.
+    static func lines(in text: String, section: String) -> [[String]] {
+        var out: [[String]] = []
+        var inside = false
+        for line in text.split(separator: "\n") {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            guard let first = fields.first else { continue }
+            if first.hasPrefix("[") {
+                inside = first == "[\(section)]"
+                continue
+            }
+            guard inside, !first.hasPrefix("#") else { continue }
+            out.append(fields.map(String.init))
+        }
+        return out.sorted { $0.count > $1.count }
     }
 
     /// The words of a `[section]` whose lines each hold a word and its gender (`m` or `f`).
