@@ -5,6 +5,12 @@ extension Analysis {
     var speakerActors: [Actor?] {
         quotes.map { $0.speaker?.actor.flatMap { actor(id: $0) } }
     }
+
+    /// The name of the speaker of the first quote whose words hold `words`.
+    func speakerName(quoting words: String) -> String? {
+        let quote = quotes.first { $0.text.contains(words) }
+        return quote?.speaker?.actor.flatMap { actor(id: $0) }?.name
+    }
 }
 
 extension Analyzer {
@@ -26,8 +32,6 @@ extension Analyzer {
 
     /// The name of the speaker of the first quote in `text` whose words hold `words`.
     func speakerName(of words: String, in text: String) -> String? {
-        let analysis = analyze(text: text, id: "t")
-        let quote = analysis.quotes.first { $0.text.contains(words) }
-        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
+        analyze(text: text, id: "t").speakerName(quoting: words)
     }
 }

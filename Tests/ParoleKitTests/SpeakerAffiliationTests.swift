@@ -8,11 +8,6 @@ import Testing
 @Suite struct SpeakerAffiliationTests {
     let analyzer = Analyzer()
 
-    private func speakerName(_ analysis: Analysis, quoting words: String) -> String? {
-        let quote = analysis.quotes.first { $0.text.contains(words) }
-        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
-    }
-
     @Test func aSourceAtABodyNamedBeforeTheVerbSpeaksNotTheBody() {
         let analysis = analyzer.analyze(
             text: """
@@ -21,9 +16,9 @@ import Testing
                 Une source au ministère de l'Intérieur a assuré que les secours étaient prêts.
                 """, id: "t")
         #expect(
-            speakerName(analysis, quoting: "stations avaient débordé") == "source à l'ARS Nouvelle-Aquitaine")
+            analysis.speakerName(quoting: "stations avaient débordé") == "source à l'ARS Nouvelle-Aquitaine")
         #expect(
-            speakerName(analysis, quoting: "secours étaient prêts") == "source au ministère de l'Intérieur")
+            analysis.speakerName(quoting: "secours étaient prêts") == "source au ministère de l'Intérieur")
     }
 
     @Test func anOfficialWithinABodySpeaksNotTheBody() {
@@ -34,9 +29,9 @@ import Testing
                 Une source au sein du gouvernement a assuré que rien n'était décidé.
                 """, id: "t")
         #expect(
-            speakerName(analysis, quoting: "discussions reprendraient")
+            analysis.speakerName(quoting: "discussions reprendraient")
                 == "responsable au ministère de la Santé")
-        #expect(speakerName(analysis, quoting: "rien n'était décidé") == "source au sein du gouvernement")
+        #expect(analysis.speakerName(quoting: "rien n'était décidé") == "source au sein du gouvernement")
     }
 
     @Test func aBodyAfterAnInvertedSourceIsItsAffiliationNotItsRelay() {
@@ -46,7 +41,7 @@ import Testing
                 Le texte arrive au Parlement mardi. Les arbitrages restent ouverts, a précisé une source au ministère de l'Économie.
                 """, id: "t")
         #expect(
-            speakerName(analysis, quoting: "arbitrages restent ouverts")
+            analysis.speakerName(quoting: "arbitrages restent ouverts")
                 == "source au ministère de l'Économie")
     }
 
@@ -56,7 +51,7 @@ import Testing
                 Usine fermée
                 Le site emploie 300 salariés. La production reprendra lundi, a déclaré un porte-parole du groupe à l'AFP.
                 """, id: "t")
-        let name = speakerName(analysis, quoting: "production reprendra")
+        let name = analysis.speakerName(quoting: "production reprendra")
         #expect(name?.contains("AFP") == false)
     }
 }

@@ -8,11 +8,6 @@ import Testing
 @Suite struct UnlexicalisedSubjectTests {
     let analyzer = Analyzer()
 
-    private func speaker(_ analysis: Analysis, quoting words: String) -> String? {
-        let quote = analysis.quotes.first { $0.text.contains(words) }
-        return quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }?.name
-    }
-
     @Test func aGroupNoLexiconKnowsSpeaksItsOwnWords() {
         let analysis = analyzer.analyze(
             text: """
@@ -20,8 +15,8 @@ import Testing
                 La mairie a relevé les tarifs du port de 20 % au 1er janvier. Le maire, Paul Girard, parle d'une hausse « nécessaire ».
                 Les plaisanciers jugent la décision « brutale ».
                 """, id: "t")
-        #expect(speaker(analysis, quoting: "brutale") == "plaisanciers")
-        #expect(speaker(analysis, quoting: "nécessaire") == "Paul Girard")
+        #expect(analysis.speakerName(quoting: "brutale") == "plaisanciers")
+        #expect(analysis.speakerName(quoting: "nécessaire") == "Paul Girard")
     }
 
     @Test func aStressedGroupAfterAPersonIsNotThatPerson() {
@@ -31,7 +26,7 @@ import Testing
                 La préfecture a restreint l'irrigation mardi. Jean Dupuy, céréalier à Auch, craint « une année blanche ».
                 Les écologistes, eux, dénoncent « un abandon ».
                 """, id: "t")
-        #expect(speaker(analysis, quoting: "un abandon") == "écologistes")
+        #expect(analysis.speakerName(quoting: "un abandon") == "écologistes")
     }
 
     @Test func aSubjectOfAReportiveConditionalIsNoSpeaker() {
@@ -41,7 +36,7 @@ import Testing
                 Le ministère de l'Intérieur a condamné l'agression dans un communiqué publié dimanche. Un passager est intervenu.
                 Les agresseurs auraient remarqué sur la victime un « signe distinctif » avant de l'insulter.
                 """, id: "t")
-        #expect(speaker(analysis, quoting: "signe distinctif") != "agresseurs")
+        #expect(analysis.speakerName(quoting: "signe distinctif") != "agresseurs")
     }
 
     @Test func aNameEndingAGroupsPhraseIsAnotherNameOfTheGroup() {
@@ -61,7 +56,7 @@ import Testing
                 Municipales à Québec
                 Deux candidats restent en lice, Sylvie Nadeau et Paul Roy. Le premier s'est dit « prêt à travailler avec tout le monde ».
                 """, id: "t")
-        let name = speaker(analysis, quoting: "prêt à travailler")
+        let name = analysis.speakerName(quoting: "prêt à travailler")
         #expect(name != nil)
         #expect(name != "premier")
     }
