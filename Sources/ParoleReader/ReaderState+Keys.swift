@@ -224,20 +224,34 @@ extension ReaderState {
         case .help: place = "the help"
         case .statistics: place = "the statistics"
         }
-        var text = "\(KeyName.label(key)) works in \(place): \(action.summary)"
+        let text = "\(KeyName.label(key)) works in \(place): \(action.summary)"
         let back = firstKey(for: .back, in: here).map(KeyName.label)
+        // The way there, written shorter when the line would not fit an 80-column status line
+        // (`U works in the article view: undo the article's last correction — Enter opens one`
+        // is 82 columns), left out when even that would not.
+        var ways: [String] = []
         switch (here, context) {
         case (.article, .list):
-            text +=
-                hasList ? back.map { " — \($0) goes back to it" } ?? "" : " (this article was opened alone)"
+            ways =
+                hasList
+                ? back.map { [" — \($0) goes back to it", " — \($0) back"] } ?? []
+                : [" (this article was opened alone)", " (opened alone)"]
         case (.detail, .article):
-            text += back.map { " — \($0) goes back to it" } ?? ""
+            ways = back.map { [" — \($0) goes back to it", " — \($0) back"] } ?? []
         case (.list, .article), (.list, .detail):
-            text += firstKey(for: .open, in: .list).map { " — \(KeyName.label($0)) opens an article" } ?? ""
+            ways =
+                firstKey(for: .open, in: .list).map(KeyName.label).map {
+                    [" — \($0) opens an article", " — \($0) opens one"]
+                } ?? []
         default: break
         }
-        return text
+        return ways.lazy.map { text + $0 }.first { ColumnWidth.width(of: $0) <= Self.statusLineColumns }
+            ?? text
     }
+
+    /// The columns of an 80-column terminal's status line a message fills on one line (the
+    /// status line wraps a longer one onto the rows above it).
+    static let statusLineColumns = 78
 
     /// The key a hint names for `action` on screen `context`: its first default key still bound
     /// to it (`q` for back, `Enter` to open), else any key bound to it.

@@ -35,7 +35,7 @@ import Testing
         _ = state.handle(.character("S"))
         #expect(
             state.message
-                == "S works in the article list: sort by date → quotes → title (this article was opened alone)"
+                == "S works in the article list: sort by date → quotes → title (opened alone)"
         )
     }
 
@@ -46,8 +46,7 @@ import Testing
             state.message == "J works in the article view: next article of the list — Enter opens an article")
         _ = state.handle(.character("v"))
         #expect(
-            state.message
-                == "v works in the article view: detail of the current quote — Enter opens an article")
+            state.message == "v works in the article view: detail of the current quote — Enter opens one")
         _ = state.handle(.enter)
         _ = state.handle(.character("n"))
         _ = state.handle(.character("v"))
@@ -56,6 +55,39 @@ import Testing
         #expect(
             state.message == "f works in the article view: pick an actor to filter by — q goes back to it")
         #expect(state.screen == .detail)
+    }
+
+    @Test func whereAKeyWorksFitsAnEightyColumnStatusLine() {
+        // Every key bound by default somewhere, tried on the list, the article and the detail.
+        let keys = Set(
+            Keymap.Context.allCases.flatMap { Keymap.defaults(for: $0).flatMap(\.0) })
+        var list = listed()
+        list.size = TerminalSize(width: 80, height: 24)
+        var article = list
+        _ = article.handle(.enter)
+        var detail = article
+        _ = detail.handle(.character("n"))
+        _ = detail.handle(.character("v"))
+        #expect(detail.screen == .detail)
+        var said = 0
+        for state in [list, article, detail] {
+            for key in keys {
+                guard let text = state.whereKeyWorks(key) else { continue }
+                said += 1
+                #expect(ColumnWidth.width(of: text) <= 78, "\(state.screen): \(text)")
+            }
+        }
+        #expect(said > 10)
+        // The way there is written shorter, or left out, rather than wrap the line; kept when it fits.
+        #expect(
+            list.whereKeyWorks(.character("y"))
+                == "y works in the article view: copy the quote as a citation — Enter opens one")
+        #expect(
+            detail.whereKeyWorks(.character("%"))
+                == "% works in the article view: N% or Np: go N percent into the text or list")
+        #expect(
+            article.whereKeyWorks(.character("S"))
+                == "S works in the article list: sort by date → quotes → title — q goes back to it")
     }
 
     @Test func vClosesTheDetailItOpened() {
