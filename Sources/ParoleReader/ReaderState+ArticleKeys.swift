@@ -91,10 +91,12 @@ extension ReaderState {
         switch pagedQuery {
         case .search(let words):
             if actorFilter != nil {
-                return "Last article listed: F clears the actor filter, then the search's next pages follow"
+                return "Last article listed: F clears the actor filter, then the search reads on"
             }
-            return
-                "Last article listed: re-sorted, the search's next pages do not follow on; / \(words) Enter reads them"
+            // The words only while the line fits an 80-column status line.
+            let again = "Last article listed: re-sorted, no next page; / \(words) Enter reads on"
+            return ColumnWidth.width(of: again) <= Self.statusLineColumns
+                ? again : "Last article listed: re-sorted, no next page; search again to read on"
         case .actor: return "Last article listed: S back to date reads the next pages"
         }
     }

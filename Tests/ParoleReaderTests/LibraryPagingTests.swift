@@ -230,10 +230,17 @@ import Testing
         state.list.selection = 1
         _ = state.handle(.enter)
         #expect(state.handle(.character("J")) == [])
-        #expect(
-            state.message
-                == "Last article listed: re-sorted, the search's next pages do not follow on; / grève Enter reads them"
-        )
+        #expect(state.message == "Last article listed: re-sorted, no next page; / grève Enter reads on")
+        // On one line of an 80-column status line, however long the search.
+        var long = library(listing: [10, 11, 12], of: 50)
+        let words = "grève des contrôleurs aériens à Marseille"
+        long.receive(.searchResults(query: words, articles: [match(1), match(2)], total: 5))
+        _ = long.handle(.character("S"))
+        long.list.selection = 1
+        _ = long.handle(.enter)
+        #expect(long.handle(.character("J")) == [])
+        #expect(long.message == "Last article listed: re-sorted, no next page; search again to read on")
+        #expect((long.message ?? "").count <= 78)
         var actor = library(listing: [10, 11], of: 50)
         actor.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
         _ = actor.handle(.character("S"))
