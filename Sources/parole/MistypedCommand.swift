@@ -69,6 +69,8 @@ struct MistypedCommand {
         else { return nil }
         var rest = arguments
         rest.remove(at: index)
+        // `parole read --library PATH list`: the command typed first gives way to the one meant.
+        if let first = rest.first, names.contains(first) { rest.removeFirst() }
         let line = (["parole", word] + rest.map(ShellWord.quoted)).joined(separator: " ")
         return MistypedCommand(message: "'\(word)' is a command, which comes before its options: \(line)")
     }

@@ -49,6 +49,12 @@ import Testing
         #expect(
             search.stderr.contains("parole read --library lib.sqlite --search 'la grève'"), "\(search.stderr)"
         )
+        // After `read` typed first, the line to type is the command meant, not `parole list read …`.
+        #expect(
+            MistypedCommand.misplaced(
+                in: ["list"], arguments: ["read", "--library", "lib.sqlite", "list"], root: Parole.self,
+                exists: { _ in false })?.message
+                == "'list' is a command, which comes before its options: parole list --library lib.sqlite")
         // An option's value that is a command's name is no command; a file of that name opens.
         #expect(
             MistypedCommand.misplaced(
