@@ -47,10 +47,8 @@ struct ActingStateRule: EntityRule {
                 (c.isLowercaseWord(next) || c.isLowercaseElision(next)) && c.continuesLine(next)
                 && !c.is(next, in: c.words.joiner)
                 && !c.is(next, in: c.words.complementPreposition)
-                && !c.is(next, in: c.words.institutionAdjective)
-                && !c.words.institutionAdjectiveEnding.contains { c.norm(next).hasSuffix($0) }
-                && (c.is(next, in: c.words.actingVerb)
-                    || c.words.finiteVerbEnding.contains { c.norm(next).hasSuffix($0) })
+                && !isInstitutionAdjective(next, c)
+                && (c.is(next, in: c.words.actingVerb) || hasFiniteVerbEnding(next, c))
             let ends = next >= c.tokens.count || !c.continuesLine(next) || !c.tokens[next].isWordLike
             guard verbLike || (isAuthority && ends) || actedUpon || actsAnywhere else { continue }
             if owner[i] < 0 {
@@ -74,9 +72,7 @@ struct ActingStateRule: EntityRule {
                 c.continuesLine(j + 1)
             else { return false }
             if c.is(j + 1, in: c.words.complementPreposition) { return c.isCap(j + 2) }
-            return c.isLowercaseWord(j + 1)
-                && (c.is(j + 1, in: c.words.institutionAdjective)
-                    || c.words.institutionAdjectiveEnding.contains { c.norm(j + 1).hasSuffix($0) })
+            return c.isLowercaseWord(j + 1) && isInstitutionAdjective(j + 1, c)
         }
     }
 
@@ -119,9 +115,20 @@ struct ActingStateRule: EntityRule {
         }
         if c.is(next, in: c.words.coordination) || c.is(next, in: c.words.breaker) { return true }
         return (c.isLowercaseWord(next) || c.isLowercaseElision(next))
-            && !c.is(next, in: c.words.institutionAdjective)
-            && !c.words.institutionAdjectiveEnding.contains { c.norm(next).hasSuffix($0) }
+            && !isInstitutionAdjective(next, c)
             && (c.is(next, in: c.words.actingVerb) || c.is(next, in: c.words.finiteVerb)
-                || c.words.finiteVerbEnding.contains { c.norm(next).hasSuffix($0) })
+                || hasFiniteVerbEnding(next, c))
+    }
+
+    /// Whether token `k` is an adjective of a body or of origin, listed (`institutionAdjective`)
+    /// or by its ending (`institutionAdjectiveEnding`: "américain", "hébreu").
+    private func isInstitutionAdjective(_ k: Int, _ c: EntityRuleContext) -> Bool {
+        c.is(k, in: c.words.institutionAdjective)
+            || c.words.institutionAdjectiveEnding.contains { c.norm(k).hasSuffix($0) }
+    }
+
+    /// Whether token `k` ends as a finite verb does (`finiteVerbEnding`).
+    private func hasFiniteVerbEnding(_ k: Int, _ c: EntityRuleContext) -> Bool {
+        c.words.finiteVerbEnding.contains { c.norm(k).hasSuffix($0) }
     }
 }

@@ -434,14 +434,12 @@ struct EntityRuleWords: Sendable {
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }
-        let lemmaForms = (words["verbLemma"] ?? []).flatMap { lemma in
-            conjugator.forms(of: lemma).filter { $0.1 == .finite }.map(\.0)
-        }
+        // The `verbLemma` rows conjugated once, for both sets.
+        let lemmaConjugations = (words["verbLemma"] ?? []).flatMap { conjugator.forms(of: $0) }
+        let lemmaForms = lemmaConjugations.filter { $0.1 == .finite }.map(\.0)
         finiteVerb = WordSet(
             speech.forms.filter { $0.value.contains { $0.shape == .finite } }.map(\.key) + lemmaForms)
-        let lemmaParticiples = (words["verbLemma"] ?? []).flatMap { lemma in
-            conjugator.forms(of: lemma).filter { $0.1 == .finite || $0.1 == .participle }.map(\.0)
-        }
+        let lemmaParticiples = lemmaConjugations.filter { $0.1 == .finite || $0.1 == .participle }.map(\.0)
         verbForm = WordSet(
             speech.forms.filter { $0.value.contains { $0.shape == .finite || $0.shape == .participle } }
                 .map(\.key) + lemmaParticiples)
