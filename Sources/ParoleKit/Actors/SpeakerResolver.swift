@@ -1893,10 +1893,13 @@ struct SpeakerResolver {
 
     /// The number of tokens of the affiliation connector that starts at token `k`, if any.
     private func affiliationConnector(at k: Int) -> Int? {
-        for words in speakerWords.affiliationConnectors where k + words.count <= tokens.count {
-            if words.indices.allSatisfy({ tokens[k + $0].norm == words[$0] }) { return words.count }
-        }
-        return nil
+        speakerWords.affiliationConnectors.first { reads($0, at: k) }?.count
+    }
+
+    /// Whether the tokens from `k` are the words `words`.
+    private func reads(_ words: [String], at k: Int) -> Bool {
+        k >= 0 && k + words.count <= tokens.count
+            && words.indices.allSatisfy { tokens[k + $0].norm == words[$0] }
     }
 
     /// Where the person's side starts when an affiliation connector ends at token `end` (a
@@ -1908,7 +1911,7 @@ struct SpeakerResolver {
         while c > 0 {
             for words in speakerWords.affiliationConnectors where c - words.count > 0 {
                 let k = c - words.count
-                guard words.indices.allSatisfy({ tokens[k + $0].norm == words[$0] }) else { continue }
+                guard reads(words, at: k) else { continue }
                 var b = k
                 while b > 0, k - b <= Self.headReach, !view.isDeterminer(b - 1) { b -= 1 }
                 guard b > 0, view.isDeterminer(b - 1), isPersonSide((b - 1)..<k) else { return nil }

@@ -127,7 +127,21 @@ public struct SpeakerWords: Sendable {
 
     /// The lines of a `[section]`, each split into its words, longest first.
     static func lines(in text: String, section: String) -> [[String]] {
-        var out: [[String]] = []
+        fields(in: text, section: section).map { $0.map(String.init) }.sorted { $0.count > $1.count }
+    }
+
+    /// The words of a `[section]` whose lines each hold a word and its gender (`m` or `f`).
+    static func genders(in text: String, section: String) -> [String: Gender] {
+        var out: [String: Gender] = [:]
+        for fields in fields(in: text, section: section) where fields.count == 2 {
+            out[String(fields[0])] = fields[1] == "f" ? .feminine : fields[1] == "m" ? .masculine : .unknown
+        }
+        return out
+    }
+
+    /// The lines of a `[section]` that are no comment, each split into its fields on blanks.
+    private static func fields(in text: String, section: String) -> [[Substring]] {
+        var out: [[Substring]] = []
         var inside = false
         for line in text.split(separator: "\n") {
             let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
@@ -136,25 +150,7 @@ public struct SpeakerWords: Sendable {
                 inside = first == "[\(section)]"
                 continue
             }
-            guard inside, !first.hasPrefix("#") else { continue }
-            out.append(fields.map(String.init))
-        }
-        return out.sorted { $0.count > $1.count }
-    }
-
-    /// The words of a `[section]` whose lines each hold a word and its gender (`m` or `f`).
-    static func genders(in text: String, section: String) -> [String: Gender] {
-        var out: [String: Gender] = [:]
-        var inside = false
-        for line in text.split(separator: "\n") {
-            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
-            guard let first = fields.first else { continue }
-            if first.hasPrefix("[") {
-                inside = first == "[\(section)]"
-                continue
-            }
-            guard inside, !first.hasPrefix("#"), fields.count == 2 else { continue }
-            out[String(fields[0])] = fields[1] == "f" ? .feminine : fields[1] == "m" ? .masculine : .unknown
+            if inside, !first.hasPrefix("#") { out.append(fields) }
         }
         return out
     }
