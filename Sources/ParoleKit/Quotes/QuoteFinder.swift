@@ -1716,7 +1716,7 @@ struct QuoteFinder {
         // p436, and start at it in one, dev's lachin-clashes, "…, mettant fin à un conflit …").
         while begin > bottom, tokens[begin - 1].norm == ",",
             !opensJournalistClause(begin) || view.grammar.contains(.relativePronouns, tokens[begin].norm)
-                || opensParticipleClause(begin),
+                || opensClaimParticipleClause(begin),
             !view.grammar.contains(.relativeAdverbs, tokens[begin].norm),
             !opensContrastAfterQuote(begin),
             let earlier = segmentStart(before: begin - 1, bottom: bottom)
@@ -1953,10 +1953,11 @@ struct QuoteFinder {
             == true
     }
 
-    /// Whether the word at `k` opens a present-participle clause ("faisant au moins onze morts",
-    /// "forçant l'évacuation"): a participle by its ending, no gerund, no relative, no speech
-    /// verb's participle.
-    private func opensParticipleClause(_ k: Int) -> Bool {
+    /// Whether the word at `k` opens a present-participle clause inside a claim ("faisant au
+    /// moins onze morts", "forçant l'évacuation"): a participle by its ending, no gerund, no
+    /// relative, no speech verb's participle (unlike ``TextView/opensParticipleClause(at:)``,
+    /// no clitic before it: the participle follows the comma).
+    private func opensClaimParticipleClause(_ k: Int) -> Bool {
         let t = tokens[k]
         guard t.kind == .word, !t.isCapitalized, !view.grammar.contains(.relativePronouns, t.norm),
             !view.grammar.contains(.gerundMarkers, t.norm), !isSpeechParticiple(k)
@@ -1973,10 +1974,7 @@ struct QuoteFinder {
         {
             return opensJournalistClause(k + 1)
         }
-        if view.adverbs.contains(t.norm) || view.npStops.contains(t.norm) { return false }
-        return view.grammar.words(.presentParticipleEndings).contains {
-            t.norm.count > 4 && t.norm.hasSuffix($0)
-        }
+        return view.hasPresentParticipleForm(k)
     }
 
     /// Whether the phrase after "selon" names a source, not a condition ("selon les régions"):

@@ -16,12 +16,17 @@ extension TextView {
         {
             j += 1
         }
-        guard j < doc.tokens.count, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized,
-            entity(at: j) == nil
+        return j < doc.tokens.count && entity(at: j) == nil && hasPresentParticipleForm(j) && !isRoleNoun(j)
+    }
+
+    /// Whether token `k` has a present participle's form: a lower-case word of more than four
+    /// letters with an ending of `[present-participle-endings]`, no adverb nor noun phrase stop.
+    func hasPresentParticipleForm(_ k: Int) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .word, !t.isCapitalized, t.norm.count > 4, !adverbs.contains(t.norm),
+            !npStops.contains(t.norm)
         else { return false }
-        let w = doc.tokens[j].norm
-        guard w.count > 4, !adverbs.contains(w), !npStops.contains(w), !isRoleNoun(j) else { return false }
-        return grammar.words(.presentParticipleEndings).contains { w.hasSuffix($0) }
+        return grammar.words(.presentParticipleEndings).contains { t.norm.hasSuffix($0) }
     }
 
     /// How many clitics may stand between a participle's subject and the participle ("ne s'").
