@@ -14,10 +14,10 @@ extension ReaderState {
         let unread = articles.filter { !$0.isRead }.count
         if unread > 0 { heading.append(" · \(unread) unread") }
         if list.order != .date { heading.append(" · by \(list.order.rawValue)") }
-        if homeArticles != nil, let total = queryMatchCount, total > articles.count {
+        if home != nil, let total = queryMatchCount, total > articles.count {
             heading += [" · the first \(articles.count) of \(total)", " (--limit N)"]
         }
-        if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
+        if home == nil, let total = libraryArticleCount, total > articles.count {
             heading +=
                 libraryQuery.map { query in
                     [
