@@ -100,7 +100,7 @@ extension Library {
         analysis.text = row["text"]
         return StoredArticle(
             summary: summary(row), link: row["link"], author: row["author"], hash: row["hash"],
-            analysis: analysis, site: row["site"], language: row["language"])
+            analysis: analysis, site: row["site"], language: row["language"], dateOffset: row["dateOffset"])
     }
 
     /// The library actors that `name` names, as a researcher types it: by the one rule of

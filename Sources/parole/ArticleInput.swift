@@ -12,6 +12,9 @@ struct ArticleInput {
     var text: String
     /// The publication date, when the page or feed gave one.
     var date: Date? = nil
+    /// The offset east of UTC in which ``date`` falls on the article's own day, when known
+    /// (``SourceArticle/dateOffset``).
+    var dateOffset: Int? = nil
     /// The article's address, when the page or feed gave one.
     var link: String? = nil
     /// The author, when the page or feed named one.

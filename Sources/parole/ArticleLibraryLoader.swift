@@ -55,7 +55,7 @@ enum ArticleLibraryLoader {
                     library.articles.append(
                         ArticleModel(
                             analysis: analysis, source: input.path, link: input.link,
-                            date: input.date.map { DayFormat.string($0) },
+                            date: input.date.map { DayFormat.publicationDay($0, offset: input.dateOffset) },
                             site: input.site, language: input.language))
                 } else {
                     library.pending.append(
@@ -64,7 +64,7 @@ enum ArticleLibraryLoader {
                         ArticleModel(
                             analysis: provisional(text: input.text, id: input.id), source: input.path,
                             isAnalysed: false, link: input.link,
-                            date: input.date.map { DayFormat.string($0) },
+                            date: input.date.map { DayFormat.publicationDay($0, offset: input.dateOffset) },
                             site: input.site,
                             language: input.language))
                 }

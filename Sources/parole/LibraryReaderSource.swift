@@ -150,7 +150,8 @@ extension ArticleModel {
     convenience init(stored: StoredArticle) {
         self.init(
             analysis: stored.analysis, source: stored.summary.source, link: stored.link,
-            date: stored.summary.date.map { DayFormat.string($0) }, site: stored.site,
+            date: stored.summary.date.map { DayFormat.publicationDay($0, offset: stored.dateOffset) },
+            site: stored.site,
             language: stored.language, libraryID: stored.summary.id,
             isRead: stored.summary.isRead)
     }
