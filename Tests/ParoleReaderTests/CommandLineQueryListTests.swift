@@ -84,4 +84,15 @@ import Testing
         #expect(state.articles.compactMap(\.libraryID) == [1, 2])
         #expect(state.handle(.character("F")) == [.loadNewestArticles])
     }
+
+    @Test func anEightyColumnSearchListSaysHowManyMatchBeforeHowManyAreUnread() {
+        var (state, _) = openedOnSearch()
+        state.size = TerminalSize(width: 80, height: 24)
+        state.libraryArticleCount = 541
+        state.foundBySearch = "gouvernement"
+        state.libraryQuery = "holding gouvernement"
+        for article in state.articles { article.isRead = false }
+        let heading = state.render().row(0)
+        #expect(heading.contains("holding gouvernement · the first 2 of 541"), "\(heading)")
+    }
 }
