@@ -44,15 +44,15 @@ struct ArticleWriter {
         try db.cachedStatement(
             sql: """
                 INSERT INTO article (id, source, ident, title, date, link, author, text, hash, analysis, addedAt,
-                    machineAnalysis, analysisVersion, site, language, feedItem, titleKey)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    machineAnalysis, analysisVersion, site, language, feedItem, titleKey, dateOffset)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [
             articleId, entry.source, analysis.id, analysis.title, LibraryDate.string(entry.date),
             entry.link,
             entry.author, analysis.text, hash, Self.blob(corrected.analysis), LibraryDate.string(Date()),
             corrected.placed.isEmpty ? nil : Self.blob(analysis), entry.analysisVersion, entry.site,
-            entry.language, entry.feedItem, ArticleOrder.sortKey(analysis.title),
+            entry.language, entry.feedItem, ArticleOrder.sortKey(analysis.title), entry.dateOffset,
         ])
         let id = db.lastInsertedRowID
         if let readAt {

@@ -129,12 +129,14 @@ public struct FeedUpdate: Sendable {
                 report.unchanged += 1
                 continue
             }
-            let entry = LibraryEntry(
+            var entry = LibraryEntry(
                 source: item.source,
                 date: item.date
                     ?? Dateline.date(openingLinesOf: item.text, languageCode: item.language ?? ""),
                 link: item.link, author: item.author, analysisVersion: AnalysisVersion.current,
                 site: item.siteName, language: item.language, feedItem: item.itemKey)
+            // A dateline names the day itself.
+            entry.dateOffset = item.date != nil ? item.dateOffset : entry.date.map { _ in 0 }
             pending.append((entry, item))
         }
         // Stored in chunks, as `parole add` does: a long feed never holds all its analyses at once.

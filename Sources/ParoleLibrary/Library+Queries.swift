@@ -100,7 +100,7 @@ extension Library {
         analysis.text = row["text"]
         return StoredArticle(
             summary: summary(row), link: row["link"], author: row["author"], hash: row["hash"],
-            analysis: analysis, site: row["site"], language: row["language"])
+            analysis: analysis, site: row["site"], language: row["language"], dateOffset: row["dateOffset"])
     }
 
     /// The library actors that `name` names, as a researcher types it: by the one rule of
@@ -334,6 +334,28 @@ extension Library {
         }
     }
 
+    /// Every article whose title or text hold every word of `query` (as
+    /// ``searchIds(_:limit:offset:rankWindow:)`` matches them), in `order` instead of the
+    /// search's rank, `limit` of them from `offset`: the reader's list of a search sorted with
+    /// `S`, read page by page in that order.
+    public func searchIds(
+        _ query: String, order: ArticleOrder, limit: Int, offset: Int = 0
+    ) throws(LibraryError) -> [Int64] {
+        guard let match = Library.ftsQuery(query), limit > 0 else { return [] }
+        return try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM (
+                        SELECT article.id, article.date, article.titleKey,
+                            (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                        FROM articleSearch JOIN article ON article.id = articleSearch.rowid
+                        WHERE articleSearch MATCH ?)
+                    ORDER BY \(order.sql) LIMIT ? OFFSET ?
+                    """, arguments: [match, limit, max(0, offset)])
+        }
+    }
+
     /// The FTS5 query for what a user typed: each word quoted (so no character is an
     /// operator), all required, each a prefix; words between double quotes or guillemets
     /// ("principe de précaution", « principe de précaution ») are a phrase: those words, in
@@ -514,6 +536,28 @@ extension Library {
                     SELECT article.id FROM article WHERE article.id IN
                         (SELECT articleId FROM appearance WHERE actorId IN (\(list)))
                     ORDER BY article.date DESC, article.id DESC LIMIT ? OFFSET ?
+                    """, arguments: [limit, max(0, offset)])
+        }
+    }
+
+    /// The articles in which any of `actorIds` appears, in `order`, at most `limit` from
+    /// `offset`: the reader's list of an actor's articles sorted with `S`, read page by page in
+    /// that order.
+    public func articleIds(
+        mentioning actorIds: [Int64], order: ArticleOrder, limit: Int, offset: Int = 0
+    ) throws(LibraryError) -> [Int64] {
+        guard !actorIds.isEmpty else { return [] }
+        let list = actorIds.map(String.init).joined(separator: ",")
+        return try read { db in
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM (
+                        SELECT article.id, article.date, article.titleKey,
+                            (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                        FROM article WHERE article.id IN
+                            (SELECT articleId FROM appearance WHERE actorId IN (\(list))))
+                    ORDER BY \(order.sql) LIMIT ? OFFSET ?
                     """, arguments: [limit, max(0, offset)])
         }
     }

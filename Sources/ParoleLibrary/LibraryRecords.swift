@@ -21,6 +21,9 @@ public struct LibraryEntry: Sendable, Hashable {
     /// For a feed item with an id of its own, the key the library knows it by
     /// (``FeedItemLink/itemKey(_:feed:)``): the article stays the item's when its link changes.
     public var feedItem: String?
+    /// The offset east of UTC, in seconds, in which ``date`` falls on the day the article was
+    /// published where it was, when its source told it (``SourceArticle/dateOffset``).
+    public var dateOffset: Int?
 
     /// Creates an entry.
     public init(
@@ -80,6 +83,9 @@ public struct StoredArticle: Sendable {
     public var site: String? = nil
     /// The language of the text (ISO 639-1), if known.
     public var language: String? = nil
+    /// The offset east of UTC, in seconds, in which the date falls on the day the article was
+    /// published where it was, when its source told it (``LibraryEntry/dateOffset``).
+    public var dateOffset: Int? = nil
 }
 
 /// A person or organisation across the library.

@@ -200,6 +200,12 @@ enum LibrarySchema {
                     UPDATE article SET feedItem = NULL WHERE feedItem NOT LIKE '%#id=%';
                     """)
         }
+        // The offset a date was written in (eighteenth session): the library stores instants in
+        // UTC, and a citation's day is the article's own ("00:30+01:00" is the 2nd, not the 1st
+        // as UTC has it); NULL where the source gave none (or UTC), read in local time.
+        migrator.registerMigration("v12-date-offset") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN dateOffset INTEGER")
+        }
         return migrator
     }
 }

@@ -62,6 +62,9 @@ public struct LibrarySource {
     /// The articles a library query lists, in its order, after the first `offset` (a page of
     /// them): a search's matches past the first listed, an actor's older articles.
     public var moreMatches: ((LibraryListQuery, Int) throws -> [ArticleModel])?
+    /// The articles a library query lists, in the order given instead of the query's, after the
+    /// first `offset` (a page of them): a list of a query that `S` sorted, read on in its order.
+    public var sortedMatches: ((LibraryListQuery, ListOrder, Int) throws -> [ArticleModel])?
 
     /// Creates a source from its three queries.
     public init(
@@ -114,9 +117,20 @@ public struct LibrarySource {
             case .loadOlderArticles(let offset):
                 guard let olderArticles else { return .olderArticles([]) }
                 return .olderArticles(try olderArticles(offset))
-            case .loadMoreMatches(let query, let offset):
+            case .loadMoreMatches(let query, let offset, nil):
                 guard let moreMatches else { return .olderArticles([]) }
                 return .olderArticles(try moreMatches(query, offset))
+            case .loadMoreMatches(let query, let offset, let order?):
+                guard let sortedMatches else { return .olderArticles([]) }
+                return .olderArticles(try sortedMatches(query, order, offset))
+            case .loadSortedMatches(let query, let order):
+                guard let sortedMatches else { return .failed("This library cannot sort its matches") }
+                return .sortedMatches(query, order, try sortedMatches(query, order, 0))
+            case .loadNewestArticles:
+                guard let olderArticles else {
+                    return .failed("This library cannot list its newest articles")
+                }
+                return .newestArticles(try olderArticles(0), total: try libraryCount?())
             case .loadStatistics(let source):
                 guard let statistics else { return .failed("No statistics for this library") }
                 let title = source == nil ? "the whole library" : "this article"

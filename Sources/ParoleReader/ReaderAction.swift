@@ -84,9 +84,16 @@ public enum ReaderAction: String, CaseIterable, Hashable, Sendable {
     case prevArticle = "prev-article"
 
     /// The help's line for this action on screen `context`: ``summary``, but for `back` on the
-    /// list, which leaves a search's or an actor's list before it quits.
+    /// list, which leaves a search's or an actor's list before it quits, and for `clear-filter`
+    /// and `cancel` on the list, which end a library query (docs/keys.md).
     public func summary(on context: Keymap.Context) -> String {
-        self == .back && context == .list ? "back out of a search's or actor's list, else quit" : summary
+        guard context == .list else { return summary }
+        switch self {
+        case .back: return "back out of a search's or actor's list, else quit"
+        case .clearFilter: return "clear the actor filter or search: the newest"
+        case .cancel: return "clear the typed filter, else as F"
+        default: return summary
+        }
     }
 
     /// One line for the help screen and docs/keys.md.

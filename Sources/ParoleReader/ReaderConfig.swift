@@ -43,14 +43,17 @@ public struct ReaderConfig {
             guard arguments.count == 2 || arguments.count == 3 else {
                 return "bind-key takes a key, an action and optionally a screen (bind-key x quit)"
             }
-            guard let key = KeyName.key(named: arguments[0]) else { return "unknown key '\(arguments[0])'" }
+            guard let key = KeyName.key(named: arguments[0]) else {
+                return "unknown key \(Self.quoted(arguments[0]))"
+            }
             guard let action = ReaderAction(rawValue: arguments[1]) else {
-                return "unknown action '\(arguments[1])' (docs/keys.md lists them)"
+                return "unknown action \(Self.quoted(arguments[1])) (docs/keys.md lists them)"
             }
             let contexts: [Keymap.Context]
             if arguments.count == 3 {
                 guard let context = Keymap.Context(rawValue: arguments[2]) else {
-                    return "unknown screen '\(arguments[2])' (list, article, detail, help)"
+                    return
+                        "unknown screen \(Self.quoted(arguments[2])) (list, article, detail, help, statistics)"
                 }
                 guard keymaps[context].knows(action) else {
                     return "\(action.rawValue) does not apply on the \(context.rawValue) screen"
@@ -67,7 +70,8 @@ public struct ReaderConfig {
             var contexts = Keymap.Context.allCases
             if arguments.count == 2 {
                 guard let context = Keymap.Context(rawValue: arguments[1]) else {
-                    return "unknown screen '\(arguments[1])' (list, article, detail, help)"
+                    return
+                        "unknown screen \(Self.quoted(arguments[1])) (list, article, detail, help, statistics)"
                 }
                 contexts = [context]
             }
@@ -75,7 +79,7 @@ public struct ReaderConfig {
                 for context in contexts { keymaps[context].unbindAll() }
             } else {
                 guard let key = KeyName.key(named: arguments[0]) else {
-                    return "unknown key '\(arguments[0])'"
+                    return "unknown key \(Self.quoted(arguments[0]))"
                 }
                 for context in contexts { keymaps[context].unbind(key) }
             }
@@ -83,12 +87,14 @@ public struct ReaderConfig {
             guard arguments.count >= 3 else { return "color takes an element, a foreground and a background" }
             let name = arguments[0] == "organization" ? "organisation" : arguments[0]
             guard let element = ThemeElement(rawValue: name) else {
-                return "unknown element '\(arguments[0])' ("
+                return "unknown element \(Self.quoted(arguments[0])) ("
                     + ThemeElement.allCases.map(\.rawValue).joined(separator: ", ") + ")"
             }
             var style = CellStyle()
             for (index, word) in arguments[1...2].enumerated() {
-                guard let color = Self.color(named: word) else { return "unknown colour '\(word)'" }
+                guard let color = Self.color(named: word) else {
+                    return "unknown colour \(Self.quoted(word))"
+                }
                 if index == 0 { style.foreground = color } else { style.background = color }
             }
             for attribute in arguments.dropFirst(3) {
@@ -98,21 +104,30 @@ public struct ReaderConfig {
                 case "reverse", "standout": style.reverse = true
                 case "dim": style.dim = true
                 case "blink", "protect", "invis": continue
-                default: return "unknown attribute '\(attribute)' (bold, underline, reverse, dim)"
+                default: return "unknown attribute \(Self.quoted(attribute)) (bold, underline, reverse, dim)"
                 }
             }
             overrides[element] = style
         case "set":
             guard arguments.count == 2 else { return "set takes a name and a value (set theme light)" }
-            guard arguments[0] == "theme" else { return "unknown setting '\(arguments[0])' (theme)" }
+            guard arguments[0] == "theme" else {
+                return "unknown setting \(Self.quoted(arguments[0])) (theme)"
+            }
             guard let theme = ThemeBackground(rawValue: arguments[1]) else {
-                return "theme is dark or light, not '\(arguments[1])'"
+                return "theme is dark or light, not \(Self.quoted(arguments[1]))"
             }
             self.theme = theme
         default:
-            return "unknown command '\(command)' (bind-key, unbind-key, color, set)"
+            return "unknown command \(Self.quoted(command)) (bind-key, unbind-key, color, set)"
         }
         return nil
+    }
+
+    /// A word of the file as a problem names it: between quotes, cut to 40 characters with `…`,
+    /// so that a line of thousands of characters (a file that is no config file) still gives a
+    /// one-line message.
+    static func quoted(_ word: String) -> String {
+        "'" + (word.count > 40 ? word.prefix(39) + "…" : word) + "'"
     }
 
     /// A colour as newsboat writes it: `default` (nil inside), a name, or `colorN` (0–255).

@@ -33,8 +33,15 @@ public enum ReaderEffect: Hashable, Sendable {
     /// `offset` (the articles listed already).
     case loadOlderArticles(offset: Int)
     /// Fetch the next page of the articles a library query lists (a search's matches, an actor's
-    /// articles), in the query's order, leaving out the first `offset` (listed already).
-    case loadMoreMatches(LibraryListQuery, offset: Int)
+    /// articles), in the query's order (or in `order`, when `S` sorted the list), leaving out
+    /// the first `offset` (listed already).
+    case loadMoreMatches(LibraryListQuery, offset: Int, order: ListOrder? = nil)
+    /// Fetch the first page of the articles a library query lists in `order`: `S` sorted a list
+    /// holding only the first of the query's matches, which the first in the new order replace.
+    case loadSortedMatches(LibraryListQuery, ListOrder)
+    /// Fetch the library's newest articles (the first page of its own list) and how many it
+    /// holds: `F` or `Esc` on a list `parole read --search` or `--actor` opened on.
+    case loadNewestArticles
 }
 
 /// The library query an article list shows, which its next pages are read from.
@@ -65,6 +72,12 @@ public enum ReaderOutcome {
     /// The next page of the library's older articles (``ReaderEffect/loadOlderArticles(offset:)``),
     /// or of the articles a library query lists (``ReaderEffect/loadMoreMatches(_:offset:)``).
     case olderArticles([ArticleModel])
+    /// The first page of a library query's articles in an order
+    /// (``ReaderEffect/loadSortedMatches(_:_:)``).
+    case sortedMatches(LibraryListQuery, ListOrder, [ArticleModel])
+    /// The library's newest articles (``ReaderEffect/loadNewestArticles``) and how many articles
+    /// the library holds (when known).
+    case newestArticles([ArticleModel], total: Int? = nil)
     /// Statistics to show, with their title.
     case statistics(title: String, QuoteStatistics)
     /// Done; a line for the status line.

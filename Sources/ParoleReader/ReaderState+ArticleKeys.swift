@@ -79,26 +79,19 @@ extension ReaderState {
     }
 
     /// What `J` on the last article of a list that reads no further page says: how to list the
-    /// articles left out (a typed filter narrows it, `S` re-sorted a search's matches, else the
-    /// library's full list by date).
+    /// articles left out (a typed filter narrows it, an actor filter narrows a search's matches,
+    /// the sorted matches could not be read, else the library's full list by date).
     var lastListedMessage: String {
-        guard let pagedQuery, pagedQueryInForce == nil else {
+        guard pagedQuery != nil, pagedQueryInForce == nil else {
             return "Last article listed: the library's full list, by date, reads more"
         }
         if !list.query.isEmpty {
             return "Last article listed: Esc clears the typed filter, then its next pages follow"
         }
-        switch pagedQuery {
-        case .search(let words):
-            if actorFilter != nil {
-                return "Last article listed: F clears the actor filter, then the search reads on"
-            }
-            // The words only while the line fits an 80-column status line.
-            let again = "Last article listed: re-sorted, no next page; / \(words) Enter reads on"
-            return ColumnWidth.width(of: again) <= Self.statusLineColumns
-                ? again : "Last article listed: re-sorted, no next page; search again to read on"
-        case .actor: return "Last article listed: S back to date reads the next pages"
+        if awaitsSortedPage {
+            return "Last article listed: the sorted matches were not read; S sorts and reads again"
         }
+        return "Last article listed: F clears the actor filter, then the search reads on"
     }
 
     /// Back to the list, or quits when there is none.

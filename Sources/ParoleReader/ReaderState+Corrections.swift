@@ -100,9 +100,11 @@ extension ReaderState {
         for index in articles.indices where articles[index].source == source {
             replaceArticle(at: index, with: model)
         }
-        if var home = homeArticles {
-            for index in home.indices where home[index].source == source { home[index] = model }
-            homeArticles = home
+        if var home {
+            for index in home.articles.indices where home.articles[index].source == source {
+                home.articles[index] = model
+            }
+            self.home = home
         }
         guard article?.source == source else { return }
         let quotes = model.analysis.quotes.count

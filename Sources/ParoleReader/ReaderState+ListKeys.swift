@@ -7,14 +7,13 @@ extension ReaderState {
         switch action {
         case .back:
             // A library search's or an actor's list goes back to the list it replaced first.
-            guard homeArticles != nil else {
+            guard let home else {
                 isFinished = true
                 return []
             }
-            let (filter, search) = homeListing
             restoreHomeArticles()
-            actorFilter = filter
-            foundBySearch = search
+            actorFilter = home.actorFilter
+            foundBySearch = home.foundBySearch
             message = "Back to the articles listed before · q again quits"
         case .lineDown: return moveListSelectionReadingOn(by: 1)
         case .lineUp: moveListSelection(by: -1)
@@ -35,9 +34,9 @@ extension ReaderState {
         case .filterActor:
             prompt = .actorPicker(ActorPickerState())
             if isLibrary { return [.loadLibraryActors] }
-        case .clearFilter: restoreHomeArticles()
+        case .clearFilter: return listWithoutQuery()
         case .cancel:
-            if !list.query.isEmpty { setListQuery("") } else { restoreHomeArticles() }
+            if !list.query.isEmpty { setListQuery("") } else { return listWithoutQuery() }
         case .updateFeeds:
             guard isLibrary else {
                 message = "R updates the library's feeds: open the library (parole with no file)"
@@ -58,6 +57,12 @@ extension ReaderState {
             listResorted = true
             sortArticles()
             message = "sorted by \(list.order.rawValue)"
+            // A query's list holding only the first of its matches: the first of them in the new
+            // order replace those rows, and its next pages follow on in that order.
+            if isLibrary, let pagedQuery, let total = queryTotal, total > articles.count {
+                awaitsSortedPage = true
+                return [.loadSortedMatches(pagedQuery, list.order)]
+            }
         case .openURL:
             let visible = visibleArticles
             guard visible.indices.contains(list.selection) else { return [] }
@@ -68,6 +73,20 @@ extension ReaderState {
         default: break
         }
         return []
+    }
+
+    /// `F` (and `Esc` with no typed filter) on the list: the list a library query replaced
+    /// again, without its actor filter; on a list `parole read --search` or `--actor` opened
+    /// on, which replaced none, the library's newest articles (asked for), as the keys say.
+    mutating func listWithoutQuery() -> [ReaderEffect] {
+        let openedOnQuery = isLibrary && home == nil && (pagedQuery != nil || libraryQuery != nil)
+        restoreHomeArticles()
+        guard openedOnQuery else { return [] }
+        // The query's pages are no longer read while the newest come.
+        pagedQuery = nil
+        isLoadingOlderArticles = true
+        message = "Listing the library's newest articles…"
+        return [.loadNewestArticles]
     }
 
     /// `n` / `N` in the list: the next (previous) unread article after (before) the selection.
@@ -103,31 +122,35 @@ extension ReaderState {
         isLoadingOlderArticles = true
         olderArticlesAsked = offset
         pagingAsked = query
-        return [query.map { .loadMoreMatches($0, offset: offset) } ?? .loadOlderArticles(offset: offset)]
+        let order = listResorted ? list.order : nil
+        return [
+            query.map { .loadMoreMatches($0, offset: offset, order: order) }
+                ?? .loadOlderArticles(offset: offset)
+        ]
     }
 
     /// The library query whose next page the list reads at its last row: the one that chose the
-    /// articles listed, while the list keeps its order (a search's best first, until `S` sorts
-    /// them; an actor's newest first, sorted by date) and no typed filter (nor, on a search's
-    /// list, an actor filter) hides some of them.
+    /// articles listed (in its order, or in the one `S` chose, once the library's first page in
+    /// it replaced the rows), while no typed filter (nor, on a search's list, an actor filter)
+    /// hides some of them.
     var pagedQueryInForce: LibraryListQuery? {
-        guard isLibrary, let pagedQuery, list.query.isEmpty else { return nil }
+        guard isLibrary, let pagedQuery, list.query.isEmpty, !awaitsSortedPage else { return nil }
         switch pagedQuery {
-        case .search: return actorFilter == nil && !listResorted ? pagedQuery : nil
-        case .actor: return list.order == .date ? pagedQuery : nil
+        case .search: return actorFilter == nil ? pagedQuery : nil
+        case .actor: return pagedQuery
         }
     }
 
     /// How many articles the query listed matches: counted when `/` or `f` listed them, else
     /// (`parole read --search`, `--actor`) what the library said when the reader opened.
     var queryTotal: Int? {
-        queryMatchCount ?? (homeArticles == nil ? libraryArticleCount : nil)
+        queryMatchCount ?? (home == nil ? libraryArticleCount : nil)
     }
 
     /// Whether the list is the library's own, newest first and unfiltered: the list that reads
     /// older articles page by page.
     var listsLibraryByDate: Bool {
-        isLibrary && homeArticles == nil && libraryQuery == nil && actorFilter == nil && list.query.isEmpty
+        isLibrary && home == nil && libraryQuery == nil && actorFilter == nil && list.query.isEmpty
             && list.order == .date
     }
 

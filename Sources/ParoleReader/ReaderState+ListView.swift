@@ -11,13 +11,10 @@ extension ReaderState {
         if let searched { heading.append(" · \(searched)") }
         if !list.query.isEmpty { heading.append(" · /\(list.query)") }
         if let actorFilter { heading.append(" · actor: \(actorFilter.name)") }
-        let unread = articles.filter { !$0.isRead }.count
-        if unread > 0 { heading.append(" · \(unread) unread") }
-        if list.order != .date { heading.append(" · by \(list.order.rawValue)") }
-        if homeArticles != nil, let total = queryMatchCount, total > articles.count {
+        if home != nil, let total = queryMatchCount, total > articles.count {
             heading += [" · the first \(articles.count) of \(total)", " (--limit N)"]
         }
-        if homeArticles == nil, let total = libraryArticleCount, total > articles.count {
+        if home == nil, let total = libraryArticleCount, total > articles.count {
             heading +=
                 libraryQuery.map { query in
                     [
@@ -27,6 +24,10 @@ extension ReaderState {
                 }
                 ?? [" · the newest of \(total) in the library", " (--limit N)"]
         }
+        // After how many match: "20 of 20 articles" alone would read as the whole search.
+        let unread = articles.filter { !$0.isRead }.count
+        if unread > 0 { heading.append(" · \(unread) unread") }
+        if list.order != .date { heading.append(" · by \(list.order.rawValue)") }
         grid.fill(x: 0, y: 0, width: size.width, height: 1, style: theme.heading(focused: true))
         grid.write(
             PartedLine(parts: heading).fitted(width: size.width), x: 0, y: 0,

@@ -26,6 +26,27 @@ extension ReaderState {
         }
     }
 
+    /// Lists `found`, the library's newest articles, as the list opened without a query: a search
+    /// or an actor that chose the articles before is over, in the heading and where articles
+    /// open. The library holds `total` articles (when known; the count a query's list kept is
+    /// its matches', not the library's).
+    private mutating func listNewest(_ found: [ArticleModel], total: Int?) {
+        libraryArticleCount = total ?? (libraryQuery == nil ? libraryArticleCount : nil)
+        actorFilter = nil
+        foundBySearch = nil
+        libraryQuery = nil
+        home = nil
+        queryMatchCount = nil
+        pagedQuery = nil
+        listResorted = false
+        awaitsSortedPage = false
+        olderArticlesResume = nil
+        articles = found
+        articleIndex = 0
+        list = ListScreenState()
+        sortArticles()
+    }
+
     /// Takes `outcome` into the state (``receive(_:)`` without what follows from it).
     private mutating func take(_ outcome: ReaderOutcome) {
         switch outcome {
@@ -63,22 +84,35 @@ extension ReaderState {
         case .feedsUpdated(let summary, let found, let total):
             message = summary
             guard !found.isEmpty else { return }
-            // The library's newest, as the list opened without a query: a search or an actor
-            // that chose the articles before is over, in the heading and where articles open.
-            // (The count a query's list kept is its matches', not the library's.)
-            libraryArticleCount = total ?? (libraryQuery == nil ? libraryArticleCount : nil)
-            actorFilter = nil
-            foundBySearch = nil
-            libraryQuery = nil
-            homeArticles = nil
-            queryMatchCount = nil
-            pagedQuery = nil
-            homePagedQuery = nil
-            olderArticlesResume = nil
+            listNewest(found, total: total)
+        case .sortedMatches(let query, let order, let found):
+            // Unless the list moved on since (another query, another order).
+            guard awaitsSortedPage, pagedQuery == query, list.order == order else { return }
+            awaitsSortedPage = false
+            let visible = visibleArticles
+            let selected = visible.indices.contains(list.selection) ? articles[visible[list.selection]] : nil
             articles = found
             articleIndex = 0
-            list = ListScreenState()
-            sortArticles()
+            olderArticlesResume = nil
+            list.selection = 0
+            if let id = selected?.libraryID, let index = articles.firstIndex(where: { $0.libraryID == id }),
+                let row = visibleArticles.firstIndex(of: index)
+            {
+                list.selection = row
+            }
+            message =
+                "sorted by \(order.rawValue)"
+                + (queryTotal.map { $0 > found.count ? " (the first \(found.count) of \($0))" : "" } ?? "")
+        case .newestArticles(let found, let total):
+            isLoadingOlderArticles = false
+            guard !found.isEmpty else {
+                message = "The library holds no article"
+                return
+            }
+            listNewest(found, total: total)
+            message =
+                "The library's newest articles"
+                + (total.map { $0 > found.count ? " (\(found.count) of \($0))" : "" } ?? "")
         case .olderArticles(let found):
             isLoadingOlderArticles = false
             let listed = Set(articles.compactMap(\.libraryID))
@@ -102,7 +136,7 @@ extension ReaderState {
                 : "\(Plural.count(older.count, "more article")) listed"
                     + (queryTotal.map { " (\(articles.count) of \($0))" } ?? "")
         case .readChanged(let id, let read):
-            for article in articles + (homeArticles ?? []) where article.libraryID == id {
+            for article in articles + (home?.articles ?? []) where article.libraryID == id {
                 article.isRead = read
             }
             if screen == .list { message = read ? "Marked read" : "Marked unread" }

@@ -30,7 +30,7 @@ extension ReaderState {
         case nil:
             break
         }
-        let quits = screen == .list ? homeArticles == nil : screen == .article && !hasList
+        let quits = screen == .list ? home == nil : screen == .article && !hasList
         let backOrQuit = quits ? "quit " : "back "
         var right = "? help  q " + backOrQuit
         if let message {

@@ -57,17 +57,14 @@ public struct ReaderState {
     /// The library query the articles listed were read from (`/` `Enter` or `f` on the library's
     /// list, `parole read --search` or `--actor`): reaching the last row reads its next page.
     public var pagedQuery: LibraryListQuery?
-    /// The query of the list ``homeArticles`` keeps, listed again with it.
-    var homePagedQuery: LibraryListQuery?
-    /// The actor filter and the library search of the list ``homeArticles`` keeps, which `q`
-    /// (back) gives it again (`F` and `Esc` list it without them).
-    var homeListing: (actorFilter: ActorFilter?, foundBySearch: String?) = (nil, nil)
-    /// Where the list ``homeArticles`` keeps stood (its selected row) and its order, given back
-    /// with it: back from a search, the reader is where it left the list.
-    var homePlace: (selection: Int, order: ListOrder, resorted: Bool) = (0, .date, false)
     /// Whether `S` sorted the articles a query listed: their order is no longer the query's, and
-    /// a next page of it would not follow on.
+    /// its next pages are read in the list's order (``ReaderEffect/loadMoreMatches(_:offset:order:)``).
     var listResorted = false
+    /// Whether the rows a query listed were sorted here while the library's first page in the
+    /// list's new order is awaited (``ReaderEffect/loadSortedMatches(_:_:)``): they are the first
+    /// of the query's matches in another order, no next page follows on from them until that
+    /// page replaces them.
+    var awaitsSortedPage = false
     /// The query the page asked for last was read from; nil for the library's older articles.
     var pagingAsked: LibraryListQuery?
     /// Whether the next page of the library's older articles was asked for and has not come yet.
@@ -95,8 +92,8 @@ public struct ReaderState {
     /// The library search the articles listed were found by (`/` `Enter` on the list, `parole
     /// read --search`): an article opened from them opens at its first match, highlighted.
     public var foundBySearch: String?
-    /// The articles first listed, kept while a library query's results replace them.
-    var homeArticles: [ArticleModel]?
+    /// The list first shown, kept whole while a library query's results replace it.
+    var home: HomeList?
     /// How many articles of the library the query listed now matches, when it lists only the
     /// first of them: the heading says so.
     var queryMatchCount: Int?
@@ -141,15 +138,16 @@ public struct ReaderState {
 
     /// Lists `models` in place of the articles (a library query's results), from the top.
     mutating func replaceArticles(with models: [ArticleModel]) {
-        if homeArticles == nil {
-            homeArticles = articles
-            homePagedQuery = pagedQuery
-            homeListing = (actorFilter, foundBySearch)
-            homePlace = (list.selection, list.order, listResorted)
+        if home == nil {
+            home = HomeList(
+                articles: articles, pagedQuery: pagedQuery, actorFilter: actorFilter,
+                foundBySearch: foundBySearch, selection: list.selection, order: list.order,
+                resorted: listResorted, awaitsSortedPage: awaitsSortedPage)
         }
         foundBySearch = nil
         pagedQuery = nil
         listResorted = false
+        awaitsSortedPage = false
         olderArticlesResume = nil
         articles = models
         articleIndex = 0
@@ -161,18 +159,18 @@ public struct ReaderState {
     mutating func restoreHomeArticles() {
         actorFilter = nil
         foundBySearch = nil
-        guard let homeArticles else { return }
-        articles = homeArticles
-        self.homeArticles = nil
-        pagedQuery = homePagedQuery
-        homePagedQuery = nil
+        guard let home else { return }
+        articles = home.articles
+        self.home = nil
+        pagedQuery = home.pagedQuery
         olderArticlesResume = nil
         queryMatchCount = nil
         articleIndex = 0
-        list.order = homePlace.order
-        listResorted = homePlace.resorted
+        list.order = home.order
+        listResorted = home.resorted
+        awaitsSortedPage = home.awaitsSortedPage
         list.selection = 0
-        moveListSelection(by: homePlace.selection)
+        moveListSelection(by: home.selection)
     }
 
     // MARK: The article view's state, for callers and tests

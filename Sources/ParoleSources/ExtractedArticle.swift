@@ -11,6 +11,9 @@ public struct ExtractedArticle: Hashable, Sendable {
     public var paragraphs: [String]
     /// When the article was published, if the page or the feed says.
     public var date: Date?
+    /// The offset east of UTC, in seconds, in which ``date`` falls on the day the article was
+    /// published where it was, when the page or feed told it (``FeedDate/writtenOffset(_:)``).
+    public var dateOffset: Int?
     /// A feed item's own identifier, when the feed gives one (RSS `<guid>`, Atom `<id>`).
     public var itemId: String?
     /// The article's address, if known (a feed item's link, a page's canonical URL).

@@ -21,6 +21,40 @@ public enum FeedDate {
         return date
     }
 
+    /// The offset east of UTC, in seconds, that the date `text` was written in, when it tells
+    /// the day as the article's own place saw it: a non-zero offset (`+01:00`, `+0100`, `-05:00`,
+    /// `EST`) gives it; a date without a time, or a time without a zone, is written in the
+    /// article's own day already (0: its day as written). A date written in UTC (`Z`, `GMT`,
+    /// `+0000`: what feeds and sites that convert every date to UTC write, WordPress's RSS among
+    /// them) tells nothing of the article's place: nil, as for a text that is no date (``parse(_:)``).
+    /// `parse(text)` and this offset give the day the article was published where it was.
+    public static func writtenOffset(_ text: String) -> Int? {
+        let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard parse(text) != nil else { return nil }
+        let bytes = Array(text.utf8)
+        if let first = bytes.first, (0x30...0x39).contains(first), bytes.count >= 10, bytes[4] == 0x2D {
+            guard bytes.count > 10 else { return 0 }
+            if bytes.last == 0x5A { return nil }
+            // An offset after the time: its sign past the hours and minutes (index 16 on).
+            guard
+                let sign = bytes.indices.dropFirst(16).first(where: { bytes[$0] == 0x2B || bytes[$0] == 0x2D }
+                )
+            else { return 0 }
+            let digits = bytes[(sign + 1)...].filter { $0 != 0x3A }
+            guard digits.count == 2 || digits.count == 4, let value = Self.digits(digits, 2...4) else {
+                return nil
+            }
+            let minutes = digits.count == 2 ? value * 60 : value / 100 * 60 + value % 100
+            let offset = (bytes[sign] == 0x2B ? 1 : -1) * minutes * 60
+            return offset == 0 ? nil : offset
+        }
+        let words = text.split(separator: " ", omittingEmptySubsequences: true)
+        // RFC 822: the day alone (`Tue, 22 May 2012`), else a zone last.
+        guard let last = words.last, last.contains(":") == false, words.count >= 5 else { return 0 }
+        let offset = zoneOffset(Array(last.utf8))
+        return offset == 0 ? nil : offset
+    }
+
     /// The earliest date a feed is believed: a year before 1900 is a misread (a two-digit year
     /// read as year 12) or a placeholder, no article's date.
     static let earliest = Date(timeIntervalSince1970: TimeInterval(days(fromCivil: 1900, 1, 1) * 86_400))

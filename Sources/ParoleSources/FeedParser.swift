@@ -148,7 +148,9 @@ public enum FeedParser {
             fields.first("link").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
             ?? fields.first("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
         article.itemId = fields.first("guid").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
-        article.date = fields.first("pubdate", "dc:date").flatMap { FeedDate.parse($0.allText) }
+        let written = fields.first("pubdate", "dc:date")?.allText
+        article.date = written.flatMap(FeedDate.parse)
+        article.dateOffset = written.flatMap(FeedDate.writtenOffset)
         article.author = fields.first("dc:creator", "author").map { TextCleaner.clean($0.allText) }
             .flatMap(nonEmpty)
         return article
@@ -188,7 +190,9 @@ public enum FeedParser {
         let alternate = links.first { ($0.attribute("rel") ?? "alternate") == "alternate" } ?? links.first
         article.link = alternate?.attribute("href")
         article.itemId = fields.first("id").map { TextCleaner.clean($0.allText) }.flatMap(nonEmpty)
-        article.date = fields.first("published", "updated").flatMap { FeedDate.parse($0.allText) }
+        let written = fields.first("published", "updated")?.allText
+        article.date = written.flatMap(FeedDate.parse)
+        article.dateOffset = written.flatMap(FeedDate.writtenOffset)
         article.author = fields.first("author")?.firstElement("name").map {
             TextCleaner.clean($0.allText)
         }

@@ -148,6 +148,7 @@ public enum HTMLArticleExtractor {
             link: meta.link,
             author: meta.authors.isEmpty ? nil : meta.authors.joined(separator: ", "))
         article.headingLevels = headings
+        article.dateOffset = meta.dateOffset
         article.authors = meta.authors
         article.siteName = meta.siteName
         let guessed = LanguageGuesser.guess(
@@ -157,6 +158,8 @@ public enum HTMLArticleExtractor {
             let opening = ([lead].compactMap { $0 } + article.paragraphs).prefix(2)
             article.date =
                 opening.lazy.compactMap { Dateline.parse($0, languageCode: article.language ?? "") }.first
+            // A dateline names the day itself.
+            if article.date != nil { article.dateOffset = 0 }
         }
         return (article, warning)
     }

@@ -9,6 +9,9 @@ struct PageMetadata {
     var title: String?
     /// The publication date.
     var date: Date?
+    /// The offset east of UTC the date was written in, when it tells the article's own day
+    /// (``FeedDate/writtenOffset(_:)``; 0 for a day alone, as an address gives it).
+    var dateOffset: Int?
     /// The authors' names.
     var authors: [String] = []
     /// The site's name (`og:site_name`, the JSON-LD publisher, `application-name`).
@@ -95,7 +98,10 @@ struct PageMetadata {
         for key in Self.dateKeys { if let value = metas[key] { dateTexts.append(value) } }
         if let itempropDate { dateTexts.append(itempropDate) }
         if let firstTime { dateTexts.append(firstTime) }
-        date = dateTexts.lazy.compactMap(FeedDate.parse).first
+        if let written = dateTexts.first(where: { FeedDate.parse($0) != nil }) {
+            date = FeedDate.parse(written)
+            dateOffset = FeedDate.writtenOffset(written)
+        }
 
         authors = linkedData.authors
         if authors.isEmpty {
@@ -118,7 +124,10 @@ struct PageMetadata {
         let addresses = [links.first { $0.rel == "canonical" }?.href, metas["og:url"]].compactMap { $0 }
         link = addresses.lazy.compactMap(Self.absoluteAddress).first
         // A relative address still dates the article ("/2024/03/05/…").
-        if date == nil, let address = link ?? addresses.first { date = Self.dateInAddress(address) }
+        if date == nil, let address = link ?? addresses.first {
+            date = Self.dateInAddress(address)
+            if date != nil { dateOffset = 0 }
+        }
     }
 
     /// A language tag reduced to its lower-case primary subtag ("fr-FR", "fr_CA" → "fr").

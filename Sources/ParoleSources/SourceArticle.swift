@@ -12,6 +12,9 @@ public struct SourceArticle: Hashable, Sendable {
     public var text: String
     /// The publication date, if known.
     public var date: Date?
+    /// The offset east of UTC, in seconds, in which ``date`` falls on the day the article was
+    /// published where it was, when its source told it (``ExtractedArticle/dateOffset``).
+    public var dateOffset: Int?
     /// The article's address, if known.
     public var link: String?
     /// The author, if known.

@@ -66,6 +66,7 @@ public struct SourceReader: Sendable {
                     author: article.author)
                 read.language = article.language
                 read.siteName = article.siteName
+                read.dateOffset = article.dateOffset
                 reading.articles = [read]
             } catch {
                 reading.error = error.description
@@ -130,6 +131,7 @@ public struct SourceReader: Sendable {
                         date: article.date, link: links[index], author: article.author)
                     item.feed = source
                     item.writtenLink = article.link
+                    item.dateOffset = article.dateOffset
                     if let id = article.itemId, idUses[id] == 1,
                         !FeedItemLink.isSiteAddress(id, feed: source, site: site)
                     {

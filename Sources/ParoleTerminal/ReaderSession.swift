@@ -155,7 +155,7 @@ public struct ReaderSession {
                 library?.updateFeedsOutcome { line in shown.show(line) } ?? .failed("No library open")
             state.receive(outcome)
         case .searchLibrary, .loadLibraryActors, .loadActorArticles, .setRead, .correct, .loadStatistics,
-            .loadOlderArticles, .loadMoreMatches:
+            .loadOlderArticles, .loadMoreMatches, .loadNewestArticles, .loadSortedMatches:
             let next = state.receive(library?.outcome(of: effect) ?? .failed("No library open"))
             for effect in next { run(effect, on: &state, terminal: terminal) }
         }

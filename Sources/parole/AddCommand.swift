@@ -67,12 +67,14 @@ struct AddCommand: ParsableCommand {
                     counts[.unchanged, default: 0] += 1
                     continue
                 }
-                let entry = LibraryEntry(
+                var entry = LibraryEntry(
                     source: AddCommand.sourceName(input.path),
                     date: input.date
                         ?? Dateline.date(openingLinesOf: input.text, languageCode: input.language ?? ""),
                     link: input.link, author: input.author, analysisVersion: AnalysisVersion.current,
                     site: input.site, language: input.language, feedItem: input.itemKey)
+                // A dateline names the day itself.
+                entry.dateOffset = input.date != nil ? input.dateOffset : entry.date.map { _ in 0 }
                 pending.append((input, entry))
             }
             // Chunks of articles are analysed on all cores while the previous chunk is written.

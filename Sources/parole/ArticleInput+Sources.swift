@@ -44,9 +44,10 @@ extension ArticleInputReader {
                         + (isStoring ? "; stored, but not counted in the library's actors and quotes" : ""))
             }
             return ArticleInput(
-                path: $0.source, id: $0.id, text: $0.text, date: $0.date, link: $0.link, author: $0.author,
-                language: $0.language, site: $0.siteName, feed: $0.feed, writtenLink: $0.writtenLink,
-                itemKey: $0.itemKey)
+                path: $0.source, id: $0.id, text: $0.text, date: $0.date, dateOffset: $0.dateOffset,
+                link: $0.link,
+                author: $0.author, language: $0.language, site: $0.siteName, feed: $0.feed,
+                writtenLink: $0.writtenLink, itemKey: $0.itemKey)
         }
     }
 }

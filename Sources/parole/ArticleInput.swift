@@ -12,6 +12,9 @@ struct ArticleInput {
     var text: String
     /// The publication date, when the page or feed gave one.
     var date: Date? = nil
+    /// The offset east of UTC in which ``date`` falls on the article's own day, when known
+    /// (``SourceArticle/dateOffset``).
+    var dateOffset: Int? = nil
     /// The article's address, when the page or feed gave one.
     var link: String? = nil
     /// The author, when the page or feed named one.
@@ -38,6 +41,10 @@ struct ArticleInputReader {
     /// Whether the articles read are stored in the library (`parole add`): the note on an article
     /// in another language then says that the library does not count what its analysis found.
     var isStoring = false
+    /// Called before each file of a directory is read, with the directory, the files read so
+    /// far and the files it holds, and once more when all are read: the reader shows its
+    /// progress while a directory of hundreds of pages is read before its screen opens.
+    var onDirectoryFile: ((_ directory: String, _ done: Int, _ total: Int) -> Void)?
     /// How many articles read were in a language the analysis does not support; the first
     /// ``languageNotesShown`` get a note each, ``reportOtherLanguages()`` counts the rest, so
     /// that a directory of foreign pages does not bury the other messages.
@@ -101,7 +108,8 @@ struct ArticleInputReader {
                 }
                 let files = names.filter(Self.isArticleFile).sorted()
                 if files.isEmpty { fail(path, "directory holds no article (.txt, .html, .xml, .rss, .atom)") }
-                for name in files {
+                for (done, name) in files.enumerated() {
+                    onDirectoryFile?(path, done, files.count)
                     let file = (path as NSString).appendingPathComponent(name)
                     guard BoundedInput.kind(of: file) == .regularFile else {
                         notice(file, "not a regular file, skipped")
@@ -109,6 +117,7 @@ struct ArticleInputReader {
                     }
                     try read(paths: [file], allowDirectories: false, each: each)
                 }
+                if !files.isEmpty { onDirectoryFile?(path, files.count, files.count) }
                 continue
             }
             guard let handle = FileHandle(forReadingAtPath: path) else {
@@ -209,13 +218,38 @@ enum StandardError {
     /// Writes `line`, as one line, and a line break to standard error.
     static func print(_ line: String) {
         let safe = TerminalSafeText.line(line)
-        FileHandle.standardError.write(Data((safe + "\n").utf8))
+        FileHandle.standardError.write(Data((printed.clearingTransient() + safe + "\n").utf8))
         printed.append(safe)
     }
 
     /// Writes a progress line ("fetching URL…"), not kept among ``printedLines``.
     static func progress(_ line: String) {
-        FileHandle.standardError.write(Data((TerminalSafeText.line(line) + "\n").utf8))
+        FileHandle.standardError.write(
+            Data((printed.clearingTransient() + TerminalSafeText.line(line) + "\n").utf8))
+    }
+
+    /// Shows `line` in place of the previous one (`reading pages: 412/985 files…`), on a
+    /// terminal that can erase a line only (not `TERM=dumb`), cut to its width so that it never
+    /// wraps; the next line printed, or ``clearTransient()``, erases it.
+    static func transient(_ line: String) {
+        let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard isatty(2) != 0, !term.isEmpty, term != "dumb" else { return }
+        var size = winsize()
+        let asked = withUnsafeMutablePointer(to: &size) { ioctl(2, UInt(TIOCGWINSZ), $0) }
+        let columns = asked == 0 && size.ws_col > 1 ? Int(size.ws_col) : 80
+        let shown = fitted(TerminalSafeText.line(line), columns: columns - 1)
+        printed.setTransient(true)
+        FileHandle.standardError.write(Data(("\r" + shown + "\u{1B}[K").utf8))
+    }
+
+    /// Erases the line ``transient(_:)`` showed, if any.
+    static func clearTransient() {
+        FileHandle.standardError.write(Data(printed.clearingTransient().utf8))
+    }
+
+    /// `line` cut to `columns` characters, ending with `…` when cut.
+    static func fitted(_ line: String, columns: Int) -> String {
+        line.count <= columns ? line : String(line.prefix(max(0, columns - 1))) + "…"
     }
 
     /// The lines written by ``print(_:)`` so far, the first hundred.
@@ -232,6 +266,20 @@ enum StandardError {
 
         func append(_ line: String) {
             lock.withLock { if kept.count < 100 { kept.append(line) } }
+        }
+
+        /// Whether a transient line is shown.
+        private var transientShown = false
+
+        func setTransient(_ shown: Bool) { lock.withLock { transientShown = shown } }
+
+        /// What erases the transient line shown (a carriage return and erase to the line's
+        /// end), or nothing; it is no longer shown after.
+        func clearingTransient() -> String {
+            lock.withLock {
+                defer { transientShown = false }
+                return transientShown ? "\r\u{1B}[K" : ""
+            }
         }
     }
 }

@@ -19,6 +19,17 @@ enum ArticleLibraryLoader {
     /// they come with a provisional analysis (paragraphs only) and are listed in `pending`.
     static func load(paths: [String], analyseNow: Bool) -> Library {
         var reader = ArticleInputReader()
+        // Before the reader's screen opens, a directory of hundreds of pages takes seconds to
+        // read: a progress line says so (after half a second, ten times a second at most).
+        let started = Date()
+        var shown = Date.distantPast
+        reader.onDirectoryFile = { directory, done, total in
+            let now = Date()
+            guard now.timeIntervalSince(started) > 0.5, now.timeIntervalSince(shown) > 0.1 else { return }
+            shown = now
+            StandardError.transient("parole: reading \(directory): \(done)/\(total) files…")
+        }
+        defer { StandardError.clearTransient() }
         var library = Library(articles: [], pending: [], hadErrors: false)
         let analyzer = analyseNow ? Analyzer() : nil
         for path in paths {
@@ -55,7 +66,7 @@ enum ArticleLibraryLoader {
                     library.articles.append(
                         ArticleModel(
                             analysis: analysis, source: input.path, link: input.link,
-                            date: input.date.map { DayFormat.string($0) },
+                            date: input.date.map { DayFormat.publicationDay($0, offset: input.dateOffset) },
                             site: input.site, language: input.language))
                 } else {
                     library.pending.append(
@@ -64,7 +75,7 @@ enum ArticleLibraryLoader {
                         ArticleModel(
                             analysis: provisional(text: input.text, id: input.id), source: input.path,
                             isAnalysed: false, link: input.link,
-                            date: input.date.map { DayFormat.string($0) },
+                            date: input.date.map { DayFormat.publicationDay($0, offset: input.dateOffset) },
                             site: input.site,
                             language: input.language))
                 }

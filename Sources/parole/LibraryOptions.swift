@@ -57,6 +57,20 @@ enum DayFormat {
         return String(LibraryDay.string(daysSince1970: day))
     }
 
+    /// The day an article dated `date` was published, as its citation and the reader's list
+    /// write it: in the offset its source wrote the date in (`offset`, east of UTC: a page's
+    /// "2026-12-02T00:30:00+01:00" is the 2nd, where UTC has the 1st; 0 for a date that named a
+    /// day alone), else, for a date given in UTC or stored before offsets were kept, in the
+    /// reader's local time zone (`zone`, `TZ`): where the news is read is the likeliest place it
+    /// was published, and a citation written in Paris of a Paris article stays right. A date at
+    /// midnight UTC without an offset is a day alone (a dateline's, one stored before offsets
+    /// were kept), never moved to the day before west of Greenwich.
+    static func publicationDay(_ date: Date, offset: Int?, zone: TimeZone = .current) -> String {
+        let isDayAlone = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) == 0
+        let shift = offset ?? (isDayAlone ? 0 : zone.secondsFromGMT(for: date))
+        return string(date.addingTimeInterval(TimeInterval(shift)))
+    }
+
     /// The first instant a `--since` option takes: the start of its day, month ("2012-07") or
     /// year ("2012"), or the date-time it names. Throws a one-line usage error when it is no date.
     static func since(_ text: String) throws -> Date {

@@ -49,6 +49,18 @@ extension LibrarySource {
                 )
             }
         }
+        source.sortedMatches = { query, listOrder, offset in
+            let order = ArticleOrder(rawValue: listOrder.rawValue) ?? .date
+            switch query {
+            case .search(let words):
+                return try models(library.searchIds(words, order: order, limit: limit, offset: offset))
+            case .actor(let name):
+                return try models(
+                    library.articleIds(
+                        mentioning: library.actors(named: name).map(\.id), order: order, limit: limit,
+                        offset: offset))
+            }
+        }
         func updateFeeds(_ progress: @escaping (String) -> Void) throws -> (String, [ArticleModel]) {
             let update = FeedUpdate(library: library, fetcher: URLFetcher(timeout: 15))
             let report = ProgressRelay(progress)
@@ -138,7 +150,8 @@ extension ArticleModel {
     convenience init(stored: StoredArticle) {
         self.init(
             analysis: stored.analysis, source: stored.summary.source, link: stored.link,
-            date: stored.summary.date.map { DayFormat.string($0) }, site: stored.site,
+            date: stored.summary.date.map { DayFormat.publicationDay($0, offset: stored.dateOffset) },
+            site: stored.site,
             language: stored.language, libraryID: stored.summary.id,
             isRead: stored.summary.isRead)
     }

@@ -55,6 +55,26 @@ import Testing
         #expect(Set(state.articles.map(\.source)).count == 7)
     }
 
+    @Test func aSearchSortedByTitleIsPagedInThatOrderToItsLastMatch() throws {
+        let path = try library()
+        let source = try #require(LibrarySource.opening(path: path, limit: 3))
+        var state = ReaderState(
+            articles: try source.olderArticles!(0), size: TerminalSize(width: 100, height: 30),
+            isLibrary: true)
+        state.libraryArticleCount = 8
+        state.receive(try #require(source.outcome(of: .searchLibrary("grève"))))
+        // S twice: by quotes, then by title; each reads the first matches in its order.
+        for _ in 0..<2 {
+            for effect in state.handle(.character("S")) {
+                state.receive(try #require(source.outcome(of: effect)))
+            }
+        }
+        #expect(state.list.order == .title)
+        #expect(state.articles.count == 3)
+        try pageToTheEnd(&state, source)
+        #expect(state.articles.map(\.title) == (1...7).map { "Grève au port, jour \($0)" })
+    }
+
     @Test func parolesSearchPagesWithOffsetAndSaysHowToReadTheNext() throws {
         _ = try library()
         let lib = ["--library", "lib.sqlite"]

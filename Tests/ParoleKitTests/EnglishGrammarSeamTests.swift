@@ -31,39 +31,6 @@ import Testing
         “ ”
         """
 
-    /// `conjugation.txt`: verbs in -e ("state") and in -y ("deny") are regular; the others give
-    /// their stems in the verb list. No participle agreement.
-    static let conjugation = """
-        [reflexive-prefixes]
-        [first-group]
-        lemma-ending e
-        p3s   stem  es
-        p3p   stem  e
-        ps3s  stem  ed
-        ps3p  stem  ed
-        pp    stem  ed
-        [second-group]
-        lemma-ending y
-        p3s   stem  ies
-        p3p   stem  y
-        ps3s  stem  ied
-        ps3p  stem  ied
-        pp    stem  ied
-        [endings]
-        p3s   finite      singular  -
-        p3p   finite      plural    -
-        ps3s  finite      singular  -
-        ps3p  finite      plural    -
-        pp    participle  singular  -
-        [participle-agreement]
-        feminine  -
-        plural    -
-        [softening]
-        [vowels]
-        a e i o u y
-        [stress]
-        """
-
     /// `speech-verbs.txt`: a handful of speech verbs and their frames.
     static let speechVerbs = """
         say    que,direct,partial  p3s=says p3p=say ps3s=said ps3p=said pp=said
@@ -209,7 +176,8 @@ import Testing
 
     /// English, built from the texts above through the same loaders French goes through.
     static func english() throws -> Language {
-        let conjugator = try SpeechVerbConjugator(parsing: conjugation, name: "en/conjugation.txt")
+        let conjugator = try SpeechVerbConjugator(
+            parsing: EnglishConjugationFixture.text, name: "en/conjugation.txt")
         let words = WordLists(parsing: speechWords)
         var language = Language(
             code: "en",
@@ -278,7 +246,7 @@ import Testing
         #expect(throws: ResourceFormatError.self) {
             _ = try QuoteGrammar(
                 parsing: text, name: "en/quote-grammar.txt",
-                conjugator: SpeechVerbConjugator(parsing: Self.conjugation))
+                conjugator: SpeechVerbConjugator(parsing: EnglishConjugationFixture.text))
         }
     }
 }

@@ -108,10 +108,10 @@ enum Fixture {
 
     /// Runs `body`, which writes with today's `ArticleWriter` into a library at an older schema,
     /// with the article columns the writer fills that the schema lacks (migrations
-    /// `v9-feed-item`, `v10-title-key`) added for the write and dropped after: the library is
-    /// left as the older version left it.
+    /// `v9-feed-item`, `v10-title-key`, `v12-date-offset`) added for the write and dropped after:
+    /// the library is left as the older version left it.
     static func writingWithTodaysWriter(_ db: Database, _ body: () throws -> Void) throws {
-        let columns = ["feedItem", "titleKey"]
+        let columns = ["feedItem", "titleKey", "dateOffset"]
         for column in columns { try db.execute(sql: "ALTER TABLE article ADD COLUMN \(column) TEXT") }
         try body()
         for column in columns { try db.execute(sql: "ALTER TABLE article DROP COLUMN \(column)") }

@@ -107,6 +107,29 @@ import Testing
         #expect(try library.articleIds(mentioning: actors, limit: 100).map(String.init) == pages)
     }
 
+    @Test func aSortedSearchOrActorIsReadPageByPageInItsOrder() throws {
+        let library = try generatedLibrary(30)
+        // By date: every match newest first, undated last, past any rank window.
+        let byDate = try allPages(7) { limit, offset in
+            try library.searchIds("grève", order: .date, limit: limit, offset: offset).map { "g\($0 - 1)" }
+        }
+        let dated = (0..<30).filter { $0 % 7 != 3 }.sorted(by: >)
+        let undated = (0..<30).filter { $0 % 7 == 3 }.sorted(by: >)
+        #expect(byDate == (dated + undated).map { "g\($0)" })
+        // By title, numbers by value: "Article 0", "Article 1", … "Article 29".
+        let byTitle = try allPages(4) { limit, offset in
+            try library.searchIds("grève", order: .title, limit: limit, offset: offset).map { "g\($0 - 1)" }
+        }
+        #expect(byTitle == (0..<30).map { "g\($0)" })
+        let actors = try library.actors(named: "Peskov").map(\.id)
+        let actorByTitle = try allPages(4) { limit, offset in
+            try library.articleIds(mentioning: actors, order: .title, limit: limit, offset: offset)
+                .map { "g\($0 - 1)" }
+        }
+        #expect(actorByTitle == byTitle)
+        #expect(try library.searchIds("absent", order: .quotes, limit: 10).isEmpty)
+    }
+
     @Test func wordsBetweenQuotesOrGuillemetsAreAPhrase() throws {
         let library = try Fixture.library(directory.libraryPath)
         try store(library, "phrase", "il faut appliquer le principe de précaution sans attendre")

@@ -24,6 +24,13 @@ struct HelpScreenKeysTests {
         ]
     }
 
+    @Test("the list's help says F and Esc end a library search as well as a filter")
+    func listHelpSaysFAndEscEndASearch() {
+        #expect(ReaderAction.clearFilter.summary(on: .list) == "clear the actor filter or search: the newest")
+        #expect(ReaderAction.cancel.summary(on: .list) == "clear the typed filter, else as F")
+        #expect(ReaderAction.cancel.summary(on: .article) == "end the search, else clear the filter")
+    }
+
     @Test("the help names the terminal's own keys (^C, ^Z) and less's N%")
     func helpNamesTerminalKeysAndPercent() {
         let state = helpShown()

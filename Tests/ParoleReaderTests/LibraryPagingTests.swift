@@ -200,10 +200,43 @@ import Testing
         #expect(state.message == "1 more article listed (3 of 9)")
     }
 
-    @Test func aSearchsResultsSortedOrNarrowedReadNoPageThatWouldNotFollowOn() {
+    @Test func aSortedSearchListsItsFirstMatchesInTheNewOrderThenReadsOnInIt() {
         var sorted = searched(total: 5)
-        _ = sorted.handle(.character("S"))
+        sorted.list.selection = 1
+        // The first matches by quotes replace the best two, the article selected kept selected.
+        #expect(sorted.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
         #expect(sorted.handle(.character("G")) == [])
+        sorted.receive(.sortedMatches(.search("grève"), .quotes, [match(4), match(2)]))
+        #expect(sorted.articles.compactMap(\.libraryID) == [4, 2])
+        #expect(sorted.list.selection == 1)
+        #expect(sorted.message == "sorted by quotes (the first 2 of 5)")
+        // Scrolled past them, the next page in that order.
+        #expect(
+            sorted.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2, order: .quotes)])
+        sorted.receive(.olderArticles([match(1), match(5), match(2)]))
+        #expect(sorted.articles.compactMap(\.libraryID) == [4, 2, 1, 5])
+        #expect(sorted.message == "2 more articles listed (4 of 5)")
+        // A page of another order or query, the list having moved on, is not taken.
+        _ = sorted.handle(.character("S"))
+        sorted.receive(.sortedMatches(.search("grève"), .quotes, [match(3)]))
+        #expect(sorted.articles.count == 4)
+    }
+
+    @Test func aSortedActorsListReadsOnInItsOrder() {
+        var state = library(listing: [10, 11], of: 50)
+        state.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.actor("Dmitri Peskov"), .quotes)])
+        state.receive(.sortedMatches(.actor("Dmitri Peskov"), .quotes, [match(3), match(1)]))
+        #expect(
+            state.handle(.character("G")) == [
+                .loadMoreMatches(.actor("Dmitri Peskov"), offset: 2, order: .quotes)
+            ])
+    }
+
+    @Test func aSearchWhollyListedSortsHereAndANarrowedOneReadsNoPage() {
+        var whole = searched(total: 2)
+        #expect(whole.handle(.character("S")) == [])
+        #expect(whole.message == "sorted by quotes")
         // While a filter is typed, the rows listed are not the query's.
         var narrowed = searched(total: 5)
         _ = narrowed.handle(.character("/"))
@@ -224,30 +257,24 @@ import Testing
         #expect(state.article?.libraryID == 3)
     }
 
-    @Test func theLastArticleOfAResortedSearchSaysHowToReadTheRest() {
+    @Test func theLastArticleOfASortedSearchWhoseSortedPageFailedSaysHowToReadOn() {
         var state = searched(total: 5)
-        _ = state.handle(.character("S"))
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+        state.receive(.failed("The library is locked"))
         state.list.selection = 1
         _ = state.handle(.enter)
         #expect(state.handle(.character("J")) == [])
-        #expect(state.message == "Last article listed: re-sorted, no next page; / grève Enter reads on")
-        // On one line of an 80-column status line, however long the search.
-        var long = library(listing: [10, 11, 12], of: 50)
-        let words = "grève des contrôleurs aériens à Marseille"
-        long.receive(.searchResults(query: words, articles: [match(1), match(2)], total: 5))
-        _ = long.handle(.character("S"))
-        long.list.selection = 1
-        _ = long.handle(.enter)
-        #expect(long.handle(.character("J")) == [])
-        #expect(long.message == "Last article listed: re-sorted, no next page; search again to read on")
-        #expect((long.message ?? "").count <= 78)
-        var actor = library(listing: [10, 11], of: 50)
-        actor.receive(.actorArticles(name: "Dmitri Peskov", articles: [match(1), match(2)], total: 3))
-        _ = actor.handle(.character("S"))
-        actor.list.selection = 1
-        _ = actor.handle(.enter)
-        #expect(actor.handle(.character("J")) == [])
-        #expect(actor.message == "Last article listed: S back to date reads the next pages")
+        #expect(
+            state.message == "Last article listed: the sorted matches were not read; S sorts and reads again")
+        #expect((state.message ?? "").count <= 78)
+        // Sorted and read: J reads on in the new order.
+        _ = state.handle(.character("q"))
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .title)])
+        state.receive(.sortedMatches(.search("grève"), .title, [match(1), match(2)]))
+        state.list.selection = 1
+        _ = state.handle(.enter)
+        #expect(
+            state.handle(.character("J")) == [.loadMoreMatches(.search("grève"), offset: 2, order: .title)])
     }
 
     @Test func theMoveThatReadTheNextPageIsMadeWhenItComes() {

@@ -26,6 +26,20 @@ struct ReaderConfigTests {
         return state
     }
 
+    @Test("a huge word of a file that is no config file is cut in its message; the screens are named")
+    func hugeWordsAreCutAndScreensNamed() {
+        let long = String(repeating: "x", count: 5_000)
+        let config = ReaderConfig(
+            parsing: "\(long)\nbind-key x quit \(long)\nbind-key x quit stats", file: "c")
+        let cut = "'" + String(repeating: "x", count: 39) + "…'"
+        #expect(
+            config.problems == [
+                "c:1: unknown command \(cut) (bind-key, unbind-key, color, set)",
+                "c:2: unknown screen \(cut) (list, article, detail, help, statistics)",
+                "c:3: unknown screen 'stats' (list, article, detail, help, statistics)",
+            ])
+    }
+
     @Test("each bad line is one message naming the file and line; every other line applies")
     func badLines() {
         let config = ReaderConfig(parsing: Self.file, file: "/home/u/.config/parole/config")

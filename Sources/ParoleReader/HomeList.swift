@@ -1,0 +1,22 @@
+/// The article list a library query's results replaced (`/` `Enter` or `f` on a library's list),
+/// kept whole so that `q` gives it back as it was left and `F` or `Esc` list it again: its
+/// articles, the query they were read from, its actor filter and library search, its selected
+/// row and its order. One value, so that no part of it can be kept or dropped without the others.
+struct HomeList {
+    /// The articles the list held.
+    var articles: [ArticleModel]
+    /// The library query its articles were read from (its next pages follow on from it).
+    var pagedQuery: LibraryListQuery?
+    /// Its actor filter, given back by `q` (not by `F` and `Esc`).
+    var actorFilter: ActorFilter?
+    /// The library search its articles were found by, given back by `q` (not by `F` and `Esc`).
+    var foundBySearch: String?
+    /// Its selected row.
+    var selection: Int
+    /// Its order.
+    var order: ListOrder
+    /// Whether `S` had sorted the articles its query listed.
+    var resorted: Bool
+    /// Whether its rows, sorted, still awaited the library's first page in their order.
+    var awaitsSortedPage: Bool
+}
