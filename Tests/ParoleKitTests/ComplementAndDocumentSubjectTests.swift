@@ -19,6 +19,23 @@ import Testing
         #expect(q.first?.kind == .indirect)
     }
 
+    @Test func theRestOfAComplementCountsUpToTheReachBeforeQue() {
+        // The rest of the complement before "que" fits within `QuoteFinder.complementReach` in
+        // the first sentence, so "que" opens the verb's clause; three more words ("du secteur
+        // privé") run it past the reach, and "que" is left to the noun phrase.
+        #expect(QuoteFinder.complementReach == 12)
+        let within = quotes(
+            "La ministre a confirmé lundi soir devant les représentants syndicaux et patronaux de la "
+                + "Commission nationale de la négociation collective que le salaire minimum serait revalorisé."
+        )
+        #expect(within.map(\.text) == ["le salaire minimum serait revalorisé"])
+        let past = quotes(
+            "La ministre a confirmé devant les représentants syndicaux et patronaux de la Commission "
+                + "nationale de la négociation collective du secteur privé que le salaire minimum serait "
+                + "revalorisé.")
+        #expect(past.isEmpty)
+    }
+
     @Test func aNameWithAnAdjectiveAfterItIsPartOfTheComplement() {
         let q = quotes("Le directeur a déclaré au Dauphiné libéré que la production avait été arrêtée.")
         #expect(q.map(\.text) == ["la production avait été arrêtée"])

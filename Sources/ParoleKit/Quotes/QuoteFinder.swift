@@ -600,16 +600,24 @@ struct QuoteFinder {
         return nil
     }
 
+    /// How many tokens the rest of a complement may run between a speech verb and "que" for that
+    /// "que" to still open the verb's clause (`complementizerAfterComplement`): long enough for
+    /// a place or occasion with its complements ("à l'issue de la réunion de la Commission
+    /// nationale"); past it, a "que" far from its verb more likely opens a relative or a
+    /// comparison inside a noun phrase the finder cannot bound, so no claim is read.
+    static let complementReach = 12
+
     /// The complementizer that the rest of a complement skipped before `k` leads to, or nil:
     /// the words from `k` up to "que" are nouns, adjectives, names, connectors and the commas of
-    /// an apposition — no verb, infinitive, relative, degree adverb, mark or clause break, at most
-    /// twelve tokens — so "que" opens the verb's clause, not a relative or a comparison.
+    /// an apposition — no verb, infinitive, relative, degree adverb, mark or clause break, fewer
+    /// than `complementReach` tokens — so "que" opens the verb's clause, not a relative or a
+    /// comparison.
     private func complementizerAfterComplement(from k: Int, sentence: Range<Int>) -> Int? {
         guard k < sentence.upperBound, !view.grammar.contains(.complementizers, tokens[k].norm) else {
             return nil
         }
         var j = k
-        while j < sentence.upperBound, j - k < 12 {
+        while j < sentence.upperBound, j - k < Self.complementReach {
             let t = tokens[j]
             if j > k, view.grammar.contains(.complementizers, t.norm) {
                 // "ce que …" after the complement is a relative, the verb's object.
