@@ -22,7 +22,7 @@ struct TrainCommand: ParsableCommand {
         help:
             "Train this many models (1 or more), with --seed and seeds derived from it, and average their weights (1: one model)."
     )
-    var averageSeeds = 4
+    var averageSeeds = 1
     @Option(help: "log2 of the number of hash buckets.")
     var bucketBits = 19
     @Flag(inversion: .prefixedNo, help: "Learn word case/frequency classes from the CC0 Assemblée raw text.")
@@ -52,9 +52,7 @@ struct TrainCommand: ParsableCommand {
             a suffix *W makes that directory's articles count W times instead of --news-weight, and \
             a last suffix @TYPE+TYPE (PER, ORG, LOC, MISC) makes them teach those types only.
             """)
-    var news =
-        "../shared/corpus/dev,../shared/corpus/train:even,"
-        + "TrainingData/fr/press-probes:even:401-420,TrainingData/fr/press-probes:even:441-460"
+    var news = "../shared/corpus/dev,../shared/corpus/train:even"
     @Option(help: "How many times each news article counts.")
     var newsWeight = 3
     @Flag(
