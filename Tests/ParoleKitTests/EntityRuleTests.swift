@@ -709,6 +709,13 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il gagne le Tour d'Andalousie.", given: [N("Tour d'Andalousie", .location)],
             expected: [N("Tour d'Andalousie", .miscellaneous)]),
+        // A tournament named "Open" after its town, only when capitalised.
+        RuleCase(
+            text: "Elle a remporté l'Open de Rouen dimanche.", given: [N("Rouen", .location)],
+            expected: [N("Open de Rouen", .miscellaneous)]),
+        RuleCase(
+            text: "Un tournoi open de Brest a lieu.", given: [N("Brest", .location)],
+            expected: [N("Brest", .location)]),
     ])
     func eventsNamedAfterAPlaceAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PlaceEventRule(), row) == row.expected)
@@ -2076,6 +2083,46 @@ private struct RulesInOrder: EntityRule {
     ])
     func anEventTakesTheYearWrittenRightAfterIt(_ row: RuleCase) {
         #expect(run(EventYearRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Paris-Nice 2027 : Al-Hakim s'impose.",
+            given: [N("Paris-Nice", .location), N("Al-Hakim", .person)],
+            expected: [N("Paris-Nice 2027", .miscellaneous), N("Al-Hakim", .person)]),
+        RuleCase(
+            text: "Angoulême 2028 : le Fauve d'or pour elle.", given: [N("Angoulême", .location)],
+            expected: [N("Angoulême 2028", .miscellaneous)]),
+        RuleCase(
+            text: "Elle vise les Jeux, à Paris 2024 comme ailleurs.", given: [N("Paris", .location)],
+            expected: [N("Paris 2024", .miscellaneous)]),
+        // The complement of an event's head: the head is the event's; of another noun: no event.
+        RuleCase(
+            text: "Elle fut la meilleure joueuse du championnat d'Europe 2026.",
+            given: [N("Europe", .location)],
+            expected: [N("championnat d'Europe 2026", .miscellaneous)]),
+        RuleCase(
+            text: "Le prix du film d'Annecy 2028 est remis.", given: [N("Annecy", .location)],
+            expected: [N("Annecy", .location)]),
+        // No year right after it: a quantity, a season, another line, a comma, a person.
+        RuleCase(
+            text: "À Lyon 2000 personnes ont défilé.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "Il a joué à Lyon 2012-2013 puis ailleurs.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "Il vit à Lyon\n2027 sera une année.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "Il est né à Lyon, 1950.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "Il a vu Jean Dijon 2027 fois.", given: [N("Jean Dijon", .person)],
+            expected: [N("Jean Dijon", .person)]),
+    ])
+    func aPlaceRightBeforeAYearIsAnEditionOfAnEvent(_ row: RuleCase) {
+        #expect(run(PlaceYearEventRule(), row) == row.expected)
     }
 
     @Test(arguments: [

@@ -163,6 +163,17 @@ struct EntityRuleContext {
         return (1800...2099).contains(year)
     }
 
+    /// Whether token `k` is a year that dates an edition of the name ending right before it
+    /// ("Festival de Cannes 2007", "Angoulême 2028"): one space between, no unit after the number
+    /// ("… 2000 personnes") and no season ("2012-2013", "2006/07").
+    func isEditionYear(_ k: Int) -> Bool {
+        guard isYear(k), isOneSpaceAfterPrevious(k), !self.is(k + 1, in: words.unit) else { return false }
+        let startsSeason =
+            k + 2 < tokens.count && tokens[k + 2].kind == .number && touchesPrevious(k + 1)
+            && touchesPrevious(k + 2) && self.is(k + 1, in: words.seasonSeparator)
+        return !startsSeason
+    }
+
     /// Whether token `k` touches the token before it, no space between ("." of "arXiv.org").
     func touchesPrevious(_ k: Int) -> Bool {
         k > 0 && k < tokens.count && tokens[k - 1].span.end == tokens[k].span.start

@@ -81,6 +81,7 @@ struct EntityRulePipeline: Sendable {
             DocumentConsistencyRule(),
             OrganisationShortFormRule(),
             EventYearRule(),
+            PlaceYearEventRule(),
             CapitalGovernmentRule(),
             MatchTownRule(),
             ActingStateRule(),

@@ -13,9 +13,7 @@ struct EventYearRule: EntityRule {
             // A lower-case complement may stand between the name and its year ("la Coupe
             // d'Afrique des nations 2027", "le prix Mosan des lecteurs 2026").
             let y = complementEnd(after: names[k].range.upperBound, c) ?? names[k].range.upperBound
-            guard c.isYear(y), c.isOneSpaceAfterPrevious(y), !c.is(y + 1, in: c.words.unit),
-                !startsSeason(at: y, c)
-            else { continue }
+            guard c.isEditionYear(y) else { continue }
             if k + 1 < names.count && names[k + 1].range.lowerBound <= y { continue }
             if names[k].type != .miscellaneous {
                 guard isEventLike(names[k], c) else { continue }
@@ -59,13 +57,5 @@ struct EventYearRule: EntityRule {
             }
         }
         return nil
-    }
-
-    /// Whether the year at `k` opens a season or a range glued to it ("2012-2013", "2006/07"):
-    /// a date, not part of the name ("le Vendée Globe 2012-2013").
-    private func startsSeason(at k: Int, _ c: EntityRuleContext) -> Bool {
-        guard k + 2 < c.tokens.count, c.tokens[k + 2].kind == .number else { return false }
-        return c.touchesPrevious(k + 1) && c.touchesPrevious(k + 2)
-            && c.is(k + 1, in: c.words.seasonSeparator)
     }
 }
