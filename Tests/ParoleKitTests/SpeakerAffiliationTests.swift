@@ -57,6 +57,6 @@ import Testing
                 """, id: "t")
         let name = analysis.speakerName(quoting: "production reprendra")
         #expect(name?.contains("AFP") == false)
-        #expect(analysis.quotes.first { $0.text.contains("production reprendra") }?.via?.text == "l'AFP")
+        #expect(analysis.quotes.first { $0.text.contains("production reprendra") }?.via?.text == "AFP")
     }
 }
