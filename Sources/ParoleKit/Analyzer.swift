@@ -31,7 +31,9 @@ public struct Analyzer: Sendable {
             let cue = quote.cue.map {
                 TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0))
             }
-            let via = quote.via.map {
+            // A relay the speaker's phrase took in ("une source au ministère") relays nothing.
+            let relay = resolver.absorbedVias.contains(quote.content.lowerBound) ? nil : quote.via
+            let via = relay.map {
                 TextRef(text: document.text(tokens: $0), span: document.span(tokens: $0))
             }
             let who = speaker.map {

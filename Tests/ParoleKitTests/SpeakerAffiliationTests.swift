@@ -43,6 +43,10 @@ import Testing
         #expect(
             analysis.speakerName(quoting: "arbitrages restent ouverts")
                 == "source au ministère de l'Économie")
+        // The body is where the source works, not an outlet that relayed the words.
+        let quote = analysis.quotes.first { $0.text.contains("arbitrages restent ouverts") }
+        #expect(quote != nil)
+        #expect(quote?.via == nil)
     }
 
     @Test func aMediumAfterAnInvertedSpokespersonStaysTheRelay() {
@@ -53,5 +57,6 @@ import Testing
                 """, id: "t")
         let name = analysis.speakerName(quoting: "production reprendra")
         #expect(name?.contains("AFP") == false)
+        #expect(analysis.quotes.first { $0.text.contains("production reprendra") }?.via?.text == "AFP")
     }
 }

@@ -82,6 +82,10 @@ struct SpeakerResolver {
     }()
     /// The actors of `spoken`, for "has spoken before" without a scan of every earlier quote.
     private var spokenActors: Set<Int> = []
+    /// The first content token of each quote whose relay the speaker took in: "a précisé une
+    /// source au ministère de l'Économie" is the source at the ministry speaking, so the ministry
+    /// is no `via` of the words (docs/analysis-format.md: `via` is the outlet that relayed them).
+    private(set) var absorbedVias: Set<Int> = []
     /// The actors named as the relay of an earlier quote ("a-t-il déclaré au journal Le
     /// Progrès"): the outlet the words were given to, so no candidate speaker of the words after
     /// ("« … », a-t-il ajouté") unless it has spoken itself.
@@ -358,6 +362,7 @@ struct SpeakerResolver {
             if isUnnamed(quote), endsWithQuestion(quote.content) { lastAsker = result.actor }
             spokenActors.insert(result.actor)
         }
+        if absorbedVia { absorbedVias.insert(quote.content.lowerBound) }
         if let via = quote.via, !absorbedVia {
             for e in view.peopleAndBodies(in: via) where index.actor(forEntity: e) != result?.actor {
                 relayedBy.insert(index.actor(forEntity: e))
