@@ -49,12 +49,15 @@ import Testing
         let article = try HTMLArticleExtractor.extract(Data(page.utf8), httpCharset: nil).value
         #expect(article.dateOffset == 3600)
         let undated = """
-            <html><body><article><h1>Titre</h1>
-            <p>PARIS, 2 décembre 2026 (AFP) - Un long paragraphe de texte pour l'article.</p>
+            <html lang="fr"><body><article><h1>Titre</h1>
+            <p>2 décembre 2026 - Un long paragraphe de texte pour l'article, que la dépêche ouvre par sa date.</p>
             </article></body></html>
             """
         let dateline = try HTMLArticleExtractor.extract(Data(undated.utf8), httpCharset: nil).value
-        if dateline.date != nil { #expect(dateline.dateOffset == 0) }
+        // The dateline's day (read at noon UTC), its offset 0: that day wherever it is read.
+        let day = try #require(dateline.date).timeIntervalSince1970 / 86_400
+        #expect(Int(day.rounded(.down)) == FeedDate.days(fromCivil: 2026, 12, 2))
+        #expect(dateline.dateOffset == 0)
     }
 
     @Test func aFeedItemKeepsTheOffsetOfItsDate() throws {
