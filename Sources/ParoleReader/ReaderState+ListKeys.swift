@@ -77,13 +77,24 @@ extension ReaderState {
 
     /// `F` (and `Esc` with no typed filter) on the list: the list a library query replaced
     /// again, without its actor filter; on a list `parole read --search` or `--actor` opened
-    /// on, which replaced none, the library's newest articles (asked for), as the keys say.
+    /// on, which replaced none, the library's newest articles (asked for), as the keys say. An
+    /// actor filter narrowing a library search's list is cleared first, the search kept: as
+    /// its last row says, the search then reads on.
     mutating func listWithoutQuery() -> [ReaderEffect] {
-        let openedOnQuery = isLibrary && home == nil && (pagedQuery != nil || libraryQuery != nil)
-        restoreHomeArticles()
-        guard openedOnQuery else { return [] }
-        // The query's pages are no longer read while the newest come.
-        pagedQuery = nil
+        if isLibrary, case .search = pagedQuery, actorFilter != nil {
+            let visible = visibleArticles
+            let selected = visible.indices.contains(list.selection) ? visible[list.selection] : nil
+            clearFilter()
+            list.selection = selected.flatMap { visibleArticles.firstIndex(of: $0) } ?? 0
+            message = "Actor filter cleared: the search reads on · F again lists the newest"
+            return []
+        }
+        guard isLibrary, home == nil, pagedQuery != nil || libraryQuery != nil else {
+            restoreHomeArticles()
+            return []
+        }
+        // The list stays the query's until the newest come (a failure leaves it whole, its
+        // matches highlighted and its pages read on); its pages are not read meanwhile.
         isLoadingOlderArticles = true
         message = "Listing the library's newest articles…"
         return [.loadNewestArticles]

@@ -30,7 +30,7 @@ public enum FeedDate {
     /// `parse(text)` and this offset give the day the article was published where it was.
     public static func writtenOffset(_ text: String) -> Int? {
         let text = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard parse(text) != nil else { return nil }
+        guard let date = parse(text) else { return nil }
         let bytes = Array(text.utf8)
         if let first = bytes.first, (0x30...0x39).contains(first), bytes.count >= 10, bytes[4] == 0x2D {
             guard bytes.count > 10 else { return 0 }
@@ -46,7 +46,14 @@ public enum FeedDate {
             }
             let minutes = digits.count == 2 ? value * 60 : value / 100 * 60 + value % 100
             let offset = (bytes[sign] == 0x2B ? 1 : -1) * minutes * 60
-            return offset == 0 ? nil : offset
+            guard offset != 0 else { return nil }
+            // A form whose time ``parse(_:)`` reads without its offset (`2026-12-02 10:30:00
+            // -05:00`, a space before the offset) gave the day alone, or the time as if in UTC:
+            // the offset would move it off the day written, which it names already.
+            guard let day = parse(String(text.prefix(10))),
+                (0..<86_400).contains(date.timeIntervalSince(day) + TimeInterval(offset))
+            else { return 0 }
+            return offset
         }
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         // RFC 822: the day alone (`Tue, 22 May 2012`), else a zone last.

@@ -1,5 +1,6 @@
 import Foundation
 import ParoleKit
+import ParoleReader
 import ParoleSources
 
 /// One article read from the command line: its name and decoded text.
@@ -247,9 +248,19 @@ enum StandardError {
         FileHandle.standardError.write(Data(printed.clearingTransient().utf8))
     }
 
-    /// `line` cut to `columns` characters, ending with `…` when cut.
+    /// `line` cut to the `columns` it may take on screen (a wide letter takes two), ending with
+    /// `…` when cut: a line one column too wide wraps, and its erase leaves its first row.
     static func fitted(_ line: String, columns: Int) -> String {
-        line.count <= columns ? line : String(line.prefix(max(0, columns - 1))) + "…"
+        guard ColumnWidth.width(of: line) > columns else { return line }
+        var kept = ""
+        var width = 0
+        for character in line {
+            let next = ColumnWidth.width(of: String(character))
+            guard width + next <= columns - 1 else { break }
+            kept.append(character)
+            width += next
+        }
+        return kept + "…"
     }
 
     /// The lines written by ``print(_:)`` so far, the first hundred.

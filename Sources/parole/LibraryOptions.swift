@@ -63,8 +63,9 @@ enum DayFormat {
     /// day alone), else, for a date given in UTC or stored before offsets were kept, in the
     /// reader's local time zone (`zone`, `TZ`): where the news is read is the likeliest place it
     /// was published, and a citation written in Paris of a Paris article stays right. A date at
-    /// midnight UTC without an offset is a day alone (a dateline's, one stored before offsets
-    /// were kept), never moved to the day before west of Greenwich.
+    /// midnight UTC without an offset is a day alone (an address's or a feed's, stored before
+    /// offsets were kept), never moved to the day before west of Greenwich; a dateline's day,
+    /// stored at noon UTC, keeps its day in every zone from UTC−12 to UTC+11.
     static func publicationDay(_ date: Date, offset: Int?, zone: TimeZone = .current) -> String {
         let isDayAlone = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) == 0
         let shift = offset ?? (isDayAlone ? 0 : zone.secondsFromGMT(for: date))

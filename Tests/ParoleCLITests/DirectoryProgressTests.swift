@@ -1,4 +1,5 @@
 import Foundation
+import ParoleReader
 import Testing
 
 @testable import parole
@@ -25,5 +26,15 @@ import Testing
             StandardError.fitted("parole: reading pages: 12/985 files…", columns: 20)
                 == "parole: reading pag…")
         #expect(StandardError.fitted("court", columns: 20) == "court")
+    }
+
+    /// A directory named in a script whose letters take two columns each: cut by characters,
+    /// the line would wrap, and the erase that follows would leave its first row on screen.
+    @Test func aProgressLineOfWideLettersIsCutToTheColumnsTheyTake() {
+        let line = "parole: reading 東京の新聞記事の保存: 12/985 files…"
+        let fitted = StandardError.fitted(line, columns: 20)
+        #expect(ColumnWidth.width(of: fitted) <= 20, "\(fitted)")
+        #expect(fitted.hasSuffix("…"))
+        #expect(fitted.hasPrefix("parole: reading 東"), "\(fitted)")
     }
 }

@@ -85,6 +85,32 @@ import Testing
         #expect(state.handle(.character("F")) == [.loadNewestArticles])
     }
 
+    @Test func aFailedListingKeepsTheSearchReadingOnAndItsMatchesHighlighted() {
+        var (state, _) = openedOnSearch()
+        #expect(state.handle(.character("F")) == [.loadNewestArticles])
+        state.receive(.failed("The library is locked"))
+        // The list is the search's still: an article opened from it opens at its first match,
+        // and its last row reads the search's next page.
+        #expect(state.foundBySearch == "grève")
+        #expect(state.pagedQuery == .search("grève"))
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+    }
+
+    @Test func anActorFilterOnASearchListIsClearedFirstAndTheSearchReadsOn() {
+        var (state, _) = openedOnSearch()
+        state.setFilter(ActorFilter(name: "Dmitri Peskov", type: .person))
+        // As the status line says at its last row: "F clears the actor filter, then the search
+        // reads on".
+        #expect(state.handle(.character("F")) == [])
+        #expect(state.actorFilter == nil)
+        #expect(state.foundBySearch == "grève")
+        #expect(state.articles.compactMap(\.libraryID) == [1, 2])
+        #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
+        // F again, the filter gone: the library's newest.
+        state.receive(.olderArticles([]))
+        #expect(state.handle(.character("F")) == [.loadNewestArticles])
+    }
+
     @Test func anEightyColumnSearchListSaysHowManyMatchBeforeHowManyAreUnread() {
         var (state, _) = openedOnSearch()
         state.size = TerminalSize(width: 80, height: 24)

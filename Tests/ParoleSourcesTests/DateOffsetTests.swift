@@ -17,6 +17,21 @@ import Testing
         #expect(FeedDate.writtenOffset(text) == offset, "\(text)")
     }
 
+    /// Whatever form the date takes, the instant read and the offset kept together land on the
+    /// day written: a date whose time the parser could not read (a space before its offset, as
+    /// Ruby's `Time#to_s` writes it) was read as the day alone, and its offset must not move it
+    /// to the day before.
+    @Test(arguments: [
+        "2026-12-02T10:30:00-05:00", "2026-12-02T23:30:00+01:00", "2026-12-02 10:30:00 -0500",
+        "2026-12-02 10:30:00 -05:00", "2026-12-02 23:30:00 +0100", "2026-12-02T10:30:00 -05:00",
+    ])
+    func theDateReadAndItsOffsetGiveTheDayWritten(_ text: String) throws {
+        let date = try #require(FeedDate.parse(text), "\(text)")
+        let shifted = date.addingTimeInterval(TimeInterval(FeedDate.writtenOffset(text) ?? 0))
+        let day = Int((shifted.timeIntervalSince1970 / 86_400).rounded(.down))
+        #expect(day == FeedDate.days(fromCivil: 2026, 12, 2), "\(text)")
+    }
+
     @Test(arguments: [
         "2026-12-01T23:30:00Z", "2026-12-01T23:30:00+00:00", "Tue, 01 Dec 2026 23:30:00 +0000",
         "Tue, 01 Dec 2026 23:30:00 GMT", "hier", "", "2026-13-45",
@@ -34,12 +49,15 @@ import Testing
         let article = try HTMLArticleExtractor.extract(Data(page.utf8), httpCharset: nil).value
         #expect(article.dateOffset == 3600)
         let undated = """
-            <html><body><article><h1>Titre</h1>
-            <p>PARIS, 2 décembre 2026 (AFP) - Un long paragraphe de texte pour l'article.</p>
+            <html lang="fr"><body><article><h1>Titre</h1>
+            <p>2 décembre 2026 - Un long paragraphe de texte pour l'article, que la dépêche ouvre par sa date.</p>
             </article></body></html>
             """
         let dateline = try HTMLArticleExtractor.extract(Data(undated.utf8), httpCharset: nil).value
-        if dateline.date != nil { #expect(dateline.dateOffset == 0) }
+        // The dateline's day (read at noon UTC), its offset 0: that day wherever it is read.
+        let day = try #require(dateline.date).timeIntervalSince1970 / 86_400
+        #expect(Int(day.rounded(.down)) == FeedDate.days(fromCivil: 2026, 12, 2))
+        #expect(dateline.dateOffset == 0)
     }
 
     @Test func aFeedItemKeepsTheOffsetOfItsDate() throws {
