@@ -709,6 +709,23 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il gagne le Tour d'Andalousie.", given: [N("Tour d'Andalousie", .location)],
             expected: [N("Tour d'Andalousie", .miscellaneous)]),
+        // A capitalised head with a longer subject before the place; a verb between is no name.
+        RuleCase(
+            text: "Le jury du Festival du premier film d'Annonay a voté.", given: [N("Annonay", .location)],
+            expected: [N("Festival du premier film d'Annonay", .miscellaneous)]),
+        RuleCase(
+            text: "Il est primé au Festival international de la bande dessinée d'Angoulême.",
+            given: [N("Angoulême", .location)],
+            expected: [N("Festival international de la bande dessinée d'Angoulême", .miscellaneous)]),
+        RuleCase(
+            text: "Elle sera l'invitée de la Foire du livre de Bruxelles en mars.", given: [N("Bruxelles", .location)],
+            expected: [N("Foire du livre de Bruxelles", .miscellaneous)]),
+        RuleCase(
+            text: "Elle a remporté l'Open de Rouen dimanche.", given: [N("Rouen", .location)],
+            expected: [N("Open de Rouen", .miscellaneous)]),
+        RuleCase(
+            text: "Le Festival accueille des artistes de Lyon.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
     ])
     func eventsNamedAfterAPlaceAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PlaceEventRule(), row) == row.expected)
