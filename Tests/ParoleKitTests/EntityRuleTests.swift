@@ -718,7 +718,8 @@ private struct RulesInOrder: EntityRule {
             given: [N("Angoulême", .location)],
             expected: [N("Festival international de la bande dessinée d'Angoulême", .miscellaneous)]),
         RuleCase(
-            text: "Elle sera l'invitée de la Foire du livre de Bruxelles en mars.", given: [N("Bruxelles", .location)],
+            text: "Elle sera l'invitée de la Foire du livre de Bruxelles en mars.",
+            given: [N("Bruxelles", .location)],
             expected: [N("Foire du livre de Bruxelles", .miscellaneous)]),
         RuleCase(
             text: "Elle a remporté l'Open de Rouen dimanche.", given: [N("Rouen", .location)],
@@ -1380,7 +1381,8 @@ private struct RulesInOrder: EntityRule {
             expected: [N("France 2030", .miscellaneous)]),
         // A name made of a common noun goes on with "et" and a noun; a person's name does not.
         RuleCase(
-            text: "La loi Climat et résilience impose des zones.", expected: [N("loi Climat et résilience", .miscellaneous)],
+            text: "La loi Climat et résilience impose des zones.",
+            expected: [N("loi Climat et résilience", .miscellaneous)],
             lowercase: ["Climat"]),
         RuleCase(
             text: "La loi Evin et la loi Gayssot restent.",
@@ -1579,7 +1581,8 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le Pacte a été signé.", given: [N("Pacte", .miscellaneous)],
             expected: [N("Pacte", .miscellaneous)]),
-        RuleCase(text: "La Loi Evin interdit cela.", given: [N("Loi Evin", .miscellaneous)],
+        RuleCase(
+            text: "La Loi Evin interdit cela.", given: [N("Loi Evin", .miscellaneous)],
             expected: [N("Loi Evin", .miscellaneous)]),
     ])
     func aCapitalizedLawWithItsSubjectIsMiscellaneous(_ row: RuleCase) {
