@@ -709,6 +709,18 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Il gagne le Tour d'Andalousie.", given: [N("Tour d'Andalousie", .location)],
             expected: [N("Tour d'Andalousie", .miscellaneous)]),
+        // A capitalised head with a longer subject before the place; a verb between is no name.
+        RuleCase(
+            text: "Le jury du Festival du premier film d'Annonay a voté.", given: [N("Annonay", .location)],
+            expected: [N("Festival du premier film d'Annonay", .miscellaneous)]),
+        RuleCase(
+            text: "Il est primé au Festival international de la bande dessinée d'Angoulême.",
+            given: [N("Angoulême", .location)],
+            expected: [N("Festival international de la bande dessinée d'Angoulême", .miscellaneous)]),
+        RuleCase(
+            text: "Elle sera l'invitée de la Foire du livre de Bruxelles en mars.",
+            given: [N("Bruxelles", .location)],
+            expected: [N("Foire du livre de Bruxelles", .miscellaneous)]),
         // A tournament named "Open" after its town, only when capitalised.
         RuleCase(
             text: "Elle a remporté l'Open de Rouen dimanche.", given: [N("Rouen", .location)],
@@ -716,6 +728,9 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Un tournoi open de Brest a lieu.", given: [N("Brest", .location)],
             expected: [N("Brest", .location)]),
+        RuleCase(
+            text: "Le Festival accueille des artistes de Lyon.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
     ])
     func eventsNamedAfterAPlaceAreMiscellaneous(_ row: RuleCase) {
         #expect(run(PlaceEventRule(), row) == row.expected)
@@ -1364,6 +1379,20 @@ private struct RulesInOrder: EntityRule {
             text: "Le plan de Trump échoue.", given: [N("Trump", .person)], expected: [N("Trump", .person)]),
         RuleCase(
             text: "Un test. Macron parle.", given: [N("Macron", .person)], expected: [N("Macron", .person)]),
+        // A programme named with the year it aims at is the name and year, without the head.
+        RuleCase(
+            text: "Les crédits du plan France 2030 arrivent.", given: [N("France", .location)],
+            expected: [N("France 2030", .miscellaneous)]),
+        // A name made of a common noun goes on with "et" and a noun; a person's name does not.
+        RuleCase(
+            text: "La loi Climat et résilience impose des zones.",
+            expected: [N("loi Climat et résilience", .miscellaneous)],
+            lowercase: ["Climat"]),
+        RuleCase(
+            text: "La loi Evin et la loi Gayssot restent.",
+            expected: [N("loi Evin", .miscellaneous), N("loi Gayssot", .miscellaneous)]),
+        RuleCase(
+            text: "La loi Evin et publicité restent.", expected: [N("loi Evin", .miscellaneous)]),
     ])
     func aConceptNamedAfterSomeoneIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedConceptRule(), row) == row.expected)
@@ -1490,6 +1519,11 @@ private struct RulesInOrder: EntityRule {
             given: [N("Organisation du traité de l'Atlantique Nord", .organization)],
             expected: [N("Organisation du traité de l'Atlantique Nord", .organization)]),
         RuleCase(text: "Un accord de principe a été trouvé.", expected: []),
+        // A body's agreement in the singular is its consent.
+        RuleCase(
+            text: "Il l'a fait avec l'accord de l'Institut national des vins.",
+            given: [N("Institut national des vins", .organization)],
+            expected: [N("Institut national des vins", .organization)]),
         RuleCase(
             text: "Le Traité de Rome fonde la CEE.",
             given: [N("Traité", .miscellaneous), N("Rome fonde la CEE", .miscellaneous)],
@@ -1497,6 +1531,66 @@ private struct RulesInOrder: EntityRule {
     ])
     func anAgreementNamedAfterAPlaceOrBodyIsMiscellaneous(_ row: RuleCase) {
         #expect(run(AgreementRule(), row) == row.expected)
+    }
+
+    /// A lower-case law or treaty with its subject and then its year or date is a name with the
+    /// year; a head right before its year, or a year after a preposition that ends the subject,
+    /// names nothing.
+    @Test(arguments: [
+        RuleCase(
+            text: "Il invoque le traité de défense mutuelle de 1951 sans attendre.",
+            expected: [N("traité de défense mutuelle de 1951", .miscellaneous)]),
+        RuleCase(
+            text: "Le Sénat a adopté la loi de programmation militaire 2032-2038 (LPM). La LPM coûte cher.",
+            given: [N("Sénat", .organization)],
+            expected: [
+                N("Sénat", .organization), N("loi de programmation militaire 2032-2038", .miscellaneous),
+                N("LPM", .miscellaneous), N("LPM", .miscellaneous),
+            ]),
+        RuleCase(
+            text: "Ils citent l'accord de Vientiane sur les débits de 2031 comme base.",
+            given: [N("accord de Vientiane", .miscellaneous)],
+            expected: [N("accord de Vientiane sur les débits de 2031", .miscellaneous)]),
+        RuleCase(
+            text: "Les contrôles renforcés depuis la loi du 19 décembre 2022 ont servi.",
+            expected: [N("loi du 19 décembre 2022", .miscellaneous)]),
+        // The head right before its year; a year after "pour" or "en" ends no subject.
+        RuleCase(text: "Depuis la loi de 2017, rien n'a changé.", expected: []),
+        RuleCase(text: "Il dénonce l'accord sur les possibilités de pêche pour 2027.", expected: []),
+        RuleCase(text: "La loi sur le préavis avait déjà été votée en 2023.", expected: []),
+        RuleCase(text: "Il défend la loi de finances pour 2027.", expected: []),
+    ])
+    func aLawWithItsSubjectAndYearIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(DatedLawRule(), row) == row.expected)
+    }
+
+    /// A capitalised law, code or pact with an adjective or its subject is MISC over the whole
+    /// name; a participle or a year after "de" ends it, and a head alone is left as found.
+    @Test(arguments: [
+        RuleCase(
+            text: "La réforme du Code électoral de 2025 était observée.",
+            expected: [N("Code électoral", .miscellaneous)]),
+        RuleCase(
+            text: "Les cartes révisées en vertu de la Loi sur la qualité de l'environnement sont en retard.",
+            expected: [N("Loi sur la qualité de l'environnement", .miscellaneous)]),
+        RuleCase(
+            text: "Le Pacte en faveur de la haie lancé par l'État en 2023 avance.",
+            given: [N("Pacte", .miscellaneous), N("État", .organization)],
+            expected: [N("Pacte en faveur de la haie", .miscellaneous), N("État", .organization)]),
+        RuleCase(
+            text: "Le Pacte pour un enseignement d'excellence prévoit des heures.",
+            given: [N("Pacte", .miscellaneous)],
+            expected: [N("Pacte pour un enseignement d'excellence", .miscellaneous)]),
+        // A head alone, or before a capitalised name, is left as found.
+        RuleCase(
+            text: "Le Pacte a été signé.", given: [N("Pacte", .miscellaneous)],
+            expected: [N("Pacte", .miscellaneous)]),
+        RuleCase(
+            text: "La Loi Evin interdit cela.", given: [N("Loi Evin", .miscellaneous)],
+            expected: [N("Loi Evin", .miscellaneous)]),
+    ])
+    func aCapitalizedLawWithItsSubjectIsMiscellaneous(_ row: RuleCase) {
+        #expect(run(CapitalizedLawRule(), row) == row.expected)
     }
 
     @Test(arguments: [

@@ -4,7 +4,9 @@
 /// person ("l'accord de Trump" is his); of a name neither a place nor an organisation only the
 /// capitalised words count ("Rome" of a model's "Rome fonde la CEE"). The head is no part of a
 /// longer name ("Organisation du traité de l'Atlantique Nord"), though it may be a name alone. A
-/// name the model found over head and complement with another type is retyped.
+/// name the model found over head and complement with another type is retyped. An organisation
+/// after a `consentHead` gives its consent, no treaty ("avec l'accord de l'Institut national de
+/// l'origine et de la qualité").
 struct AgreementRule: EntityRule {
     func apply(to names: [TokenName], in context: EntityRuleContext) -> [TokenName] {
         let c = context
@@ -16,7 +18,7 @@ struct AgreementRule: EntityRule {
             // The head alone may be a name of its own ("Traité" in "le Traité de Rome").
             if covered[i] && nameAt[i].map({ names[$0].range != i..<(i + 1) }) ?? true { continue }
             guard let s = c.complement(at: i + 1), c.continuesLine(s), let n = nameAt[s].map({ names[$0] }),
-                n.type != .person
+                n.type != .person, !(n.type == .organization && c.is(i, in: c.words.consentHead))
             else { continue }
             var end = n.range.upperBound
             // A name of another kind there may run on too far ("Rome fonde la CEE"): its capitalised words.

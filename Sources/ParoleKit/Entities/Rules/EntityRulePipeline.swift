@@ -76,6 +76,8 @@ struct EntityRulePipeline: Sendable {
             QualifiedInstitutionRule(),
             OfficeTitleRule(),
             CommonNounAcronymRule(),
+            DatedLawRule(),
+            CapitalizedLawRule(),
             AbbreviationPeriodRule(),
             ListTypeRule(),
             DocumentConsistencyRule(),

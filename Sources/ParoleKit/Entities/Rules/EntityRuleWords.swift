@@ -135,6 +135,22 @@ struct EntityRuleWords: Sendable {
     /// Lower-case heads of laws, regulations and mechanisms spelled out before their acronym
     /// ("loi", "règlement", "directive").
     var lawHead: WordSet = []
+    /// Lower-case heads of laws and treaties named by their subject and year ("traité", "loi").
+    var datedLawHead: WordSet = []
+    /// Prepositions besides "de" that go on with a law's subject ("sur").
+    var lawSubjectPreposition: WordSet = []
+    /// The preposition before the date a law is named by ("du": "loi du 19 décembre 2022").
+    var datePreposition: WordSet = []
+    /// Heads of programmes named with the year they aim at, left out of the name ("plan" of
+    /// "plan France 2030").
+    var horizonPlanHead: WordSet = []
+    /// Heads of agreements that, after them, an organisation gives as its consent ("accord").
+    var consentHead: WordSet = []
+    /// Capitalised heads of laws and codes named by an adjective or their subject ("Code",
+    /// "Loi", "Pacte").
+    var capitalizedLawHead: WordSet = []
+    /// Prepositions besides "de" opening a capitalised law's subject ("sur", "pour", "en").
+    var capitalizedLawPreposition: WordSet = []
     /// Speech verbs whose recipient after "à" is the medium the words were said to
     /// ("déclaré", "confié": "a-t-il déclaré au Progrès").
     var recipientSpeechVerb: WordSet = []
@@ -350,6 +366,11 @@ struct EntityRuleWords: Sendable {
             "recipientSpeechVerb": \.recipientSpeechVerb, "recipientPreposition": \.recipientPreposition,
             "recipientArticle": \.recipientArticle, "broadcastNoun": \.broadcastNoun,
             "officeNoun": \.officeNoun, "officeComplement": \.officeComplement, "lawHead": \.lawHead,
+            "datedLawHead": \.datedLawHead, "lawSubjectPreposition": \.lawSubjectPreposition,
+            "datePreposition": \.datePreposition, "horizonPlanHead": \.horizonPlanHead,
+            "consentHead": \.consentHead,
+            "capitalizedLawHead": \.capitalizedLawHead,
+            "capitalizedLawPreposition": \.capitalizedLawPreposition,
             "knownThing": \.knownThing,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
