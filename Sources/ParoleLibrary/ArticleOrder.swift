@@ -20,6 +20,13 @@ public enum ArticleOrder: String, Sendable, CaseIterable, Codable {
         }
     }
 
+    /// The columns of `article` that ``sql`` orders by, `quotes` counted, for a subquery whose
+    /// ids an outer query orders: `SELECT id FROM (SELECT \(orderedColumns) FROM article …)`.
+    static let orderedColumns = """
+        article.id, article.date, article.titleKey,
+            (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+        """
+
     /// The SQL function giving a title's sort key (``sortKey(_:)``), with which migration
     /// `v10-title-key` filled the `titleKey` column of the articles stored before it; the
     /// library writes the key with each article since, and sorts by the column's index.

@@ -347,8 +347,7 @@ extension Library {
                 db,
                 sql: """
                     SELECT id FROM (
-                        SELECT article.id, article.date, article.titleKey,
-                            (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                        SELECT \(ArticleOrder.orderedColumns)
                         FROM articleSearch JOIN article ON article.id = articleSearch.rowid
                         WHERE articleSearch MATCH ?)
                     ORDER BY \(order.sql) LIMIT ? OFFSET ?
@@ -553,8 +552,7 @@ extension Library {
                 db,
                 sql: """
                     SELECT id FROM (
-                        SELECT article.id, article.date, article.titleKey,
-                            (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes
+                        SELECT \(ArticleOrder.orderedColumns)
                         FROM article WHERE article.id IN
                             (SELECT articleId FROM appearance WHERE actorId IN (\(list))))
                     ORDER BY \(order.sql) LIMIT ? OFFSET ?

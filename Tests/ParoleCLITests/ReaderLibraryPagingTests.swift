@@ -22,6 +22,15 @@ import Testing
         return scratch.url.appendingPathComponent("lib.sqlite").path
     }
 
+    /// The reader on the library's first page of articles, as `parole read --library` opens it.
+    func homeList(_ source: LibrarySource) throws -> ReaderState {
+        var state = ReaderState(
+            articles: try source.olderArticles!(0), size: TerminalSize(width: 100, height: 30),
+            isLibrary: true)
+        state.libraryArticleCount = 8
+        return state
+    }
+
     /// Reaches the last row again and again, running the effects as the session does, until
     /// nothing more is asked.
     func pageToTheEnd(_ state: inout ReaderState, _ source: LibrarySource) throws {
@@ -36,10 +45,7 @@ import Testing
     @Test func aSearchAndAnActorsArticlesArePagedToTheirLastMatch() throws {
         let path = try library()
         let source = try #require(LibrarySource.opening(path: path, limit: 3))
-        var state = ReaderState(
-            articles: try source.olderArticles!(0), size: TerminalSize(width: 100, height: 30),
-            isLibrary: true)
-        state.libraryArticleCount = 8
+        var state = try homeList(source)
         let searched = try #require(source.outcome(of: .searchLibrary("grève")))
         state.receive(searched)
         #expect(state.articles.count == 3)
@@ -58,10 +64,7 @@ import Testing
     @Test func aSearchSortedByTitleIsPagedInThatOrderToItsLastMatch() throws {
         let path = try library()
         let source = try #require(LibrarySource.opening(path: path, limit: 3))
-        var state = ReaderState(
-            articles: try source.olderArticles!(0), size: TerminalSize(width: 100, height: 30),
-            isLibrary: true)
-        state.libraryArticleCount = 8
+        var state = try homeList(source)
         state.receive(try #require(source.outcome(of: .searchLibrary("grève"))))
         // S twice: by quotes, then by title; each reads the first matches in its order.
         for _ in 0..<2 {
