@@ -55,6 +55,21 @@ public enum ColumnWidth {
         return total
     }
 
+    /// `text` cut to the `columns` it may take on screen (a wide letter takes two), ending with
+    /// "…" when it was cut (the ellipsis alone when `columns` is below 2).
+    public static func cut(_ text: String, toColumns columns: Int) -> String {
+        guard width(of: text) > columns else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let next = width(of: String(character))
+            guard used + next <= columns - 1 else { break }
+            kept.append(character)
+            used += next
+        }
+        return kept + "…"
+    }
+
     private static func isWide(_ v: UInt32) -> Bool {
         switch v {
         case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3,

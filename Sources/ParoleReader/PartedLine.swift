@@ -29,16 +29,5 @@ struct PartedLine {
     }
 
     /// `text` cut to `width` columns, ending with "…" when it was cut.
-    static func cut(_ text: String, width: Int) -> String {
-        guard ColumnWidth.width(of: text) > width else { return text }
-        var kept = ""
-        var used = 0
-        for character in text {
-            let w = ColumnWidth.width(of: String(character))
-            if used + w > width - 1 { break }
-            kept.append(character)
-            used += w
-        }
-        return kept + "…"
-    }
+    static func cut(_ text: String, width: Int) -> String { ColumnWidth.cut(text, toColumns: width) }
 }

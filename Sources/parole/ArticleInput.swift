@@ -250,18 +250,7 @@ enum StandardError {
 
     /// `line` cut to the `columns` it may take on screen (a wide letter takes two), ending with
     /// `…` when cut: a line one column too wide wraps, and its erase leaves its first row.
-    static func fitted(_ line: String, columns: Int) -> String {
-        guard ColumnWidth.width(of: line) > columns else { return line }
-        var kept = ""
-        var width = 0
-        for character in line {
-            let next = ColumnWidth.width(of: String(character))
-            guard width + next <= columns - 1 else { break }
-            kept.append(character)
-            width += next
-        }
-        return kept + "…"
-    }
+    static func fitted(_ line: String, columns: Int) -> String { ColumnWidth.cut(line, toColumns: columns) }
 
     /// The lines written by ``print(_:)`` so far, the first hundred.
     static var printedLines: [String] { printed.lines }
