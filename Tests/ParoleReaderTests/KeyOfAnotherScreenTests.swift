@@ -116,12 +116,17 @@ import Testing
 /// `q` on a list a library search or an actor pick replaced goes back to the list before it, as
 /// newsboat's `q` leaves a search's results; on the first list it quits.
 @Suite struct ListBackTests {
-    @Test func qOnALibrarySearchsListGoesBackThenQuits() {
-        let home = (1...3).map { id in
+    /// The library's first articles, 1…`count`, as the reader lists them before any search.
+    func homeArticles(_ count: Int) -> [ArticleModel] {
+        (1...count).map { id in
             ArticleModel(
                 analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
                 source: "test:\(id)", libraryID: Int64(id))
         }
+    }
+
+    @Test func qOnALibrarySearchsListGoesBackThenQuits() {
+        let home = homeArticles(3)
         var state = ReaderState(articles: home, size: TerminalSize(width: 100, height: 30), isLibrary: true)
         state.receive(.searchResults(query: "Peskov", articles: [LachinFixture.model()], total: 1))
         #expect(state.articles.count == 1)
@@ -136,11 +141,7 @@ import Testing
     }
 
     @Test func backFromASearchTheListIsWhereItWasLeftInItsOrder() {
-        let home = (1...5).map { id in
-            ArticleModel(
-                analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
-                source: "test:\(id)", libraryID: Int64(id))
-        }
+        let home = homeArticles(5)
         for key in ["q", "F"] {
             var state = ReaderState(
                 articles: home, size: TerminalSize(width: 100, height: 30), isLibrary: true)
@@ -159,11 +160,7 @@ import Testing
     }
 
     @Test func aSearchTypedOnTheListComesBackWhereItStarted() {
-        let home = (1...5).map { id in
-            ArticleModel(
-                analysis: LachinFixture.makeAnalysis(text: "Titre \(id)\nRien ici.\n", id: "h\(id)"),
-                source: "test:\(id)", libraryID: Int64(id))
-        }
+        let home = homeArticles(5)
         var state = ReaderState(articles: home, size: TerminalSize(width: 100, height: 30), isLibrary: true)
         for _ in 0..<3 { _ = state.handle(.character("j")) }
         // Typed: the list narrows as it is typed; Esc gives the line up, back at row 3.
