@@ -69,7 +69,8 @@ enum DayFormat {
     /// at noon so that it kept its day in most zones), which from UTC+12 on (New Zealand, Fiji,
     /// Tonga) would turn into the day after.
     static func publicationDay(_ date: Date, offset: Int?, zone: TimeZone = .current) -> String {
-        let timeOfDay = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400)
+        let remainder = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400)
+        let timeOfDay = remainder < 0 ? remainder + 86_400 : remainder
         let isDayAlone = timeOfDay == 0 || timeOfDay == 43_200
         let shift = offset ?? (isDayAlone ? 0 : zone.secondsFromGMT(for: date))
         return string(date.addingTimeInterval(TimeInterval(shift)))

@@ -90,6 +90,10 @@ import Testing
             #expect(
                 DayFormat.publicationDay(dateline, offset: nil, zone: zone) == "2013-03-14", "\(identifier)")
         }
+        // Before 1970 too (a negative count of seconds).
+        let old = Date(timeIntervalSince1970: -86_400 * 365 + 43_200)  // 1969-01-01T12:00:00Z
+        let tonga = try #require(TimeZone(identifier: "Pacific/Tongatapu"))
+        #expect(DayFormat.publicationDay(old, offset: nil, zone: tonga) == "1969-01-01")
         // A time of day that is no dateline's is still read in the reader's zone.
         let evening = Date(timeIntervalSince1970: 1_363_262_400 + 3_600)  // 13:00 UTC
         let auckland = try #require(TimeZone(identifier: "Pacific/Auckland"))
