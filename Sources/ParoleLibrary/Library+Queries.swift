@@ -19,7 +19,7 @@ extension Library {
             return try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, source, title, date,
+                    SELECT id, source, title, date, dateOffset,
                         (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
                         \(Library.isReadColumn) AS isRead
                     FROM article \(filter) ORDER BY \(order.sql) LIMIT ? OFFSET ?
@@ -73,7 +73,7 @@ extension Library {
     static func summary(_ row: Row) -> ArticleSummary {
         ArticleSummary(
             id: row["id"], source: row["source"], title: row["title"], date: LibraryDate.date(row["date"]),
-            quotes: row["quotes"] ?? 0, isRead: row["isRead"] ?? false)
+            quotes: row["quotes"] ?? 0, isRead: row["isRead"] ?? false, dateOffset: row["dateOffset"])
     }
 
     /// The SQL expression telling whether the `article` row of a query has been read.
@@ -229,7 +229,8 @@ extension Library {
 
     /// The columns of a ``LibraryQuote`` in a query joining `quote`, `article` and `actor`.
     static let quoteColumns = """
-        quote.*, article.title AS articleTitle, article.date AS date, actor.name AS actorName,
+        quote.*, article.title AS articleTitle, article.date AS date, article.dateOffset AS dateOffset,
+            actor.name AS actorName,
             actor.type AS actorType, article.link AS articleLink, article.site AS articleSite,
             article.source AS articleSource, (SELECT count(*) FROM quote AS earlier
                 WHERE earlier.articleId = quote.articleId AND earlier.id < quote.id) + 1 AS number
@@ -242,7 +243,7 @@ extension Library {
         let url = WebAddress.of(link: row["articleLink"], source: row["articleSource"])
         return LibraryQuote(
             articleId: row["articleId"], articleTitle: row["articleTitle"],
-            date: LibraryDate.date(row["date"]),
+            date: LibraryDate.date(row["date"]), dateOffset: row["dateOffset"],
             url: url,
             site: (row["articleSite"] as String?).flatMap { $0.isEmpty ? nil : $0 }
                 ?? url.flatMap(WebAddress.siteHost),
@@ -279,7 +280,7 @@ extension Library {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT article.id, article.source, article.title, article.date,
+                    SELECT article.id, article.source, article.title, article.date, article.dateOffset,
                         (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
                         \(Library.isReadColumn) AS isRead,
                         snippet(articleSearch, 1, '[', ']', '…', 12) AS snippet
@@ -513,9 +514,10 @@ extension Library {
                     """, arguments: dates)
             while let row = try rows.next() {
                 let article = try Library.stored(row)
-                let entry = LibraryEntry(
+                var entry = LibraryEntry(
                     source: row["source"], date: LibraryDate.date(row["date"]), link: row["link"],
                     author: row["author"], site: row["site"], language: row["language"])
+                entry.dateOffset = article.dateOffset
                 try body(article, entry)
             }
         }

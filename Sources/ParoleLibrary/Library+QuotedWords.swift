@@ -54,7 +54,7 @@ extension Library {
             let articles = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT id, source, title, date, link, site, \(match.isPhrase ? "NULL" : "text") AS text,
+                    SELECT id, source, title, date, dateOffset, link, site, \(match.isPhrase ? "NULL" : "text") AS text,
                         (SELECT count(*) FROM quote WHERE quote.articleId = article.id) AS quotes,
                         \(Library.isReadColumn) AS isRead
                     FROM article WHERE \(filter)

@@ -65,6 +65,9 @@ public struct ArticleSummary: Sendable, Hashable, Codable {
     public var quotes: Int
     /// Whether it has been marked read (`Library.setRead`); new and changed articles are unread.
     public var isRead: Bool = false
+    /// The offset east of UTC, in seconds, in which ``date`` falls on the day the article was
+    /// published where it was, when its source told it (``LibraryEntry/dateOffset``).
+    public var dateOffset: Int? = nil
 }
 
 /// A stored article with its analysis.
@@ -117,6 +120,9 @@ public struct LibraryQuote: Sendable, Hashable, Codable {
     public var articleTitle: String
     /// The article's date, if known.
     public var date: Date?
+    /// The offset east of UTC, in seconds, in which ``date`` falls on the day the article was
+    /// published where it was, when its source told it (``LibraryEntry/dateOffset``).
+    public var dateOffset: Int? = nil
     /// The article's web address (``WebAddress/of(link:source:)``), if it has one: a link no
     /// reader can open (`javascript:…`, a relative link) is left out, as the citation leaves it.
     public var url: String?

@@ -17,6 +17,19 @@ struct HomeList {
     var order: ListOrder
     /// Whether `S` had sorted the articles its query listed.
     var resorted: Bool
-    /// Whether its rows, sorted, still awaited the library's first page in their order.
-    var awaitsSortedPage: Bool
+    /// Where the library's first page in its order stood, its rows sorted by `S`.
+    var sortedPage: SortedPage
+}
+
+/// Where the library's first page of a query's matches in the order `S` chose stands: the rows
+/// sorted here are the first of the query's matches in another order until it replaces them.
+enum SortedPage: Equatable {
+    /// None awaited: the rows are the query's, in its order or in the library's page of the
+    /// list's order.
+    case none
+    /// Asked for (``ReaderEffect/loadSortedMatches(_:_:)``), not come yet.
+    case asked
+    /// Asked for, and the library could not read it: `S` asks for it again, in the same order,
+    /// instead of moving on to the next order.
+    case failed
 }

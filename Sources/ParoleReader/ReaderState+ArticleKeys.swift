@@ -89,7 +89,7 @@ extension ReaderState {
             return "Last article listed: Esc clears the typed filter, then its next pages follow"
         }
         if awaitsSortedPage {
-            return "Last article listed: the sorted matches were not read; S sorts and reads again"
+            return "Last article listed: the sorted matches were not read; S reads them again"
         }
         return "Last article listed: F clears the actor filter, then the search reads on"
     }

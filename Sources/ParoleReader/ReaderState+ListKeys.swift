@@ -53,6 +53,13 @@ extension ReaderState {
             }
             return [.setRead(id, !articles[visible[list.selection]].isRead)]
         case .sort:
+            // The first page in this order could not be read: read it again, the order kept (the
+            // rows are sorted in it already), rather than move on to the next order unread.
+            if sortedPage == .failed, isLibrary, let pagedQuery {
+                sortedPage = .asked
+                message = "reading the matches sorted by \(list.order.rawValue) again…"
+                return [.loadSortedMatches(pagedQuery, list.order)]
+            }
             list.order = list.order.next
             listResorted = true
             sortArticles()
@@ -60,7 +67,7 @@ extension ReaderState {
             // A query's list holding only the first of its matches: the first of them in the new
             // order replace those rows, and its next pages follow on in that order.
             if isLibrary, let pagedQuery, let total = queryTotal, total > articles.count {
-                awaitsSortedPage = true
+                sortedPage = .asked
                 return [.loadSortedMatches(pagedQuery, list.order)]
             }
         case .openURL:

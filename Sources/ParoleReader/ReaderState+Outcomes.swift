@@ -39,7 +39,7 @@ extension ReaderState {
         queryMatchCount = nil
         pagedQuery = nil
         listResorted = false
-        awaitsSortedPage = false
+        sortedPage = .none
         olderArticlesResume = nil
         articles = found
         articleIndex = 0
@@ -88,7 +88,7 @@ extension ReaderState {
         case .sortedMatches(let query, let order, let found):
             // Unless the list moved on since (another query, another order).
             guard awaitsSortedPage, pagedQuery == query, list.order == order else { return }
-            awaitsSortedPage = false
+            sortedPage = .none
             let visible = visibleArticles
             let selected = visible.indices.contains(list.selection) ? articles[visible[list.selection]] : nil
             articles = found
@@ -151,6 +151,11 @@ extension ReaderState {
             // A page of older articles that could not be read may be asked for again.
             isLoadingOlderArticles = false
             message = reason
+            // The first page in the order `S` chose, asked for and not read: `S` asks again.
+            if sortedPage == .asked {
+                sortedPage = .failed
+                message = reason + " · S reads the sorted matches again"
+            }
         case .notCopied(let text):
             if screen == .article, let quote = correctableQuote { openDetail(quote: quote) }
             message = text

@@ -60,11 +60,14 @@ public struct ReaderState {
     /// Whether `S` sorted the articles a query listed: their order is no longer the query's, and
     /// its next pages are read in the list's order (``ReaderEffect/loadMoreMatches(_:offset:order:)``).
     var listResorted = false
+    /// Where the library's first page of the query's matches in the list's new order stands
+    /// (``ReaderEffect/loadSortedMatches(_:_:)``), once `S` sorted the rows a query listed here.
+    var sortedPage = SortedPage.none
     /// Whether the rows a query listed were sorted here while the library's first page in the
-    /// list's new order is awaited (``ReaderEffect/loadSortedMatches(_:_:)``): they are the first
-    /// of the query's matches in another order, no next page follows on from them until that
-    /// page replaces them.
-    var awaitsSortedPage = false
+    /// list's new order has not replaced them (asked for, or failed): they are the first of the
+    /// query's matches in another order, no next page follows on from them until that page
+    /// replaces them.
+    var awaitsSortedPage: Bool { sortedPage != .none }
     /// The query the page asked for last was read from; nil for the library's older articles.
     var pagingAsked: LibraryListQuery?
     /// Whether the next page of the library's older articles was asked for and has not come yet.
@@ -142,12 +145,12 @@ public struct ReaderState {
             home = HomeList(
                 articles: articles, pagedQuery: pagedQuery, actorFilter: actorFilter,
                 foundBySearch: foundBySearch, selection: list.selection, order: list.order,
-                resorted: listResorted, awaitsSortedPage: awaitsSortedPage)
+                resorted: listResorted, sortedPage: sortedPage)
         }
         foundBySearch = nil
         pagedQuery = nil
         listResorted = false
-        awaitsSortedPage = false
+        sortedPage = .none
         olderArticlesResume = nil
         articles = models
         articleIndex = 0
@@ -168,7 +171,7 @@ public struct ReaderState {
         articleIndex = 0
         list.order = home.order
         listResorted = home.resorted
-        awaitsSortedPage = home.awaitsSortedPage
+        sortedPage = home.sortedPage
         list.selection = 0
         moveListSelection(by: home.selection)
     }

@@ -28,6 +28,8 @@ struct ExportCommand: ParsableCommand {
     struct Record: Encodable {
         var id: Int64
         var source: String
+        /// The publication date in ISO 8601, with the offset its source wrote it in when known
+        /// (``DayFormat/dateTime(_:offset:)``): its day is the one the citation names.
         var date: String?
         /// The article's web address (``WebAddress/of(link:source:)``), as citations and
         /// `parole quotes` print it: never a `javascript:` or `data:` link, which a page or a
@@ -57,14 +59,12 @@ struct ExportCommand: ParsableCommand {
         let library = try options.open(create: false)
         if let gold { return try writeGold(library, into: gold, since: since, until: until) }
         let out = FileHandle.standardOutput
-        // One formatter for every article: making one costs more than exporting an article.
-        let dates = ISO8601DateFormatter()
         var count = 0
         try reportingLibraryErrors { () throws(LibraryError) in
             try library.forEachArticle(since: since, until: until) { article, entry in
                 let record = Record(
                     id: article.summary.id, source: entry.source,
-                    date: entry.date.map { dates.string(from: $0) },
+                    date: entry.date.map { DayFormat.dateTime($0, offset: entry.dateOffset) },
                     link: WebAddress.of(link: entry.link, source: entry.source),
                     author: entry.author, site: entry.site, language: entry.language, hash: article.hash)
                 out.write(Self.line(record, analysis: article.analysis))

@@ -11,14 +11,12 @@ enum LibraryArticles {
     /// mentioning that actor (newest first), or with `numbers` those articles, with the names that actor goes by in them (for
     /// ``ActorFilter/otherNames``) and whether the name stands for several people (who share a
     /// surname: the filter is then labelled with the name as typed), and, for the newest, how
-    /// many articles the library holds (for a search or an actor: how many match, and the words
-    /// saying what they were chosen by). Prints a one-line error and exits with status 1 when the
+    /// many articles the library holds (for a search or an actor: how many match). Prints a one-line error and exits with status 1 when the
     /// library cannot be read or nothing matches.
     static func load(path: String, search: String?, actor: String?, numbers: [Int64]? = nil, limit: Int)
         throws
         -> (
-            articles: [ArticleModel], actorNames: [String], actorIsSeveralPeople: Bool, total: Int?,
-            query: String?
+            articles: [ArticleModel], actorNames: [String], actorIsSeveralPeople: Bool, total: Int?
         )
     {
         let library: Library
@@ -72,16 +70,13 @@ enum LibraryArticles {
         // The library's size when the newest are shown, the matches of a search or an actor
         // when they are: the list says when it shows only some.
         var total: Int?
-        var query: String?
         if let search {
             total = try? library.searchCount(search)
-            query = "holding \(search)"
         } else if let actor {
             total = try? library.articleCount(mentioning: library.actors(named: actor).map(\.id))
-            query = "naming \(actor)"
         } else if numbers == nil {
             total = try? library.articleCount()
         }
-        return (articles, actorNames, actorIsSeveralPeople, total, query)
+        return (articles, actorNames, actorIsSeveralPeople, total)
     }
 }

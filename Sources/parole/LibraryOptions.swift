@@ -63,13 +63,43 @@ enum DayFormat {
     /// day alone), else, for a date given in UTC or stored before offsets were kept, in the
     /// reader's local time zone (`zone`, `TZ`): where the news is read is the likeliest place it
     /// was published, and a citation written in Paris of a Paris article stays right. A date at
-    /// midnight UTC without an offset is a day alone (an address's or a feed's, stored before
-    /// offsets were kept), never moved to the day before west of Greenwich; a dateline's day,
-    /// stored at noon UTC, keeps its day in every zone from UTC−12 to UTC+11.
+    /// midnight or noon UTC without an offset is a day alone, never moved to another day: at
+    /// midnight, an address's or a feed's day stored before offsets were kept (west of Greenwich
+    /// it would turn into the day before); at noon, a dateline's day ("22 mai 2012. - …", stored
+    /// at noon so that it kept its day in most zones), which from UTC+12 on (New Zealand, Fiji,
+    /// Tonga) would turn into the day after.
     static func publicationDay(_ date: Date, offset: Int?, zone: TimeZone = .current) -> String {
-        let isDayAlone = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400) == 0
+        let remainder = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400)
+        let timeOfDay = remainder < 0 ? remainder + 86_400 : remainder
+        let isDayAlone = timeOfDay == 0 || timeOfDay == 43_200
         let shift = offset ?? (isDayAlone ? 0 : zone.secondsFromGMT(for: date))
         return string(date.addingTimeInterval(TimeInterval(shift)))
+    }
+
+    /// The day an article dated `date` was published (``publicationDay(_:offset:zone:)``), or
+    /// empty for no date: what `parole list`, `search` and `quotes` print, the day its citation
+    /// and the reader name.
+    static func listedDay(_ date: Date?, offset: Int?, zone: TimeZone = .current) -> String {
+        date.map { publicationDay($0, offset: offset, zone: zone) } ?? ""
+    }
+
+    /// `date` in ISO 8601 with the offset its source wrote it in, when known
+    /// (`2026-12-02T00:30:00+01:00`; `+00:00` for a day alone or a time written without a
+    /// zone), else in UTC (`2026-12-01T23:30:00Z`, what the export wrote before offsets were
+    /// kept): the same instant either way, and the day where the article was published.
+    static func dateTime(_ date: Date, offset: Int?) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + (offset ?? 0)
+        let days = Int((Double(seconds) / 86_400).rounded(.down))
+        let rest = seconds - days * 86_400
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        var day = LibraryDay.string(daysSince1970: days)
+        if let dash = day.firstIndex(of: "-"), day.distance(from: day.startIndex, to: dash) < 4 {
+            day = String(repeating: "0", count: 4 - day.distance(from: day.startIndex, to: dash)) + day
+        }
+        let time = "\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))"
+        guard let offset else { return "\(day)T\(time)Z" }
+        let minutes = abs(offset) / 60
+        return "\(day)T\(time)\(offset < 0 ? "-" : "+")\(two(minutes / 60)):\(two(minutes % 60))"
     }
 
     /// The first instant a `--since` option takes: the start of its day, month ("2012-07") or

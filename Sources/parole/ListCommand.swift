@@ -85,7 +85,7 @@ struct ListCommand: ParsableCommand {
         for article in articles {
             let title = TerminalSafeText.line(SearchCommand.oneLine(article.title))
             print(
-                "\(article.id)\t\(DayFormat.string(article.date))\t\(article.quotes)\t"
+                "\(article.id)\t\(DayFormat.listedDay(article.date, offset: article.dateOffset))\t\(article.quotes)\t"
                     + (article.isRead ? "" : "● ") + title)
         }
         let kind = unread ? "unread articles" : "articles"

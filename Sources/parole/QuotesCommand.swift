@@ -140,7 +140,8 @@ struct QuotesCommand: ParsableCommand {
                 ], options: csv, forTerminal: StandardOutput.isTerminal)
             for q in quotes {
                 table.append([
-                    DayFormat.string(q.date), q.actor ?? "", q.speaker ?? "", q.kind, q.text,
+                    DayFormat.listedDay(q.date, offset: q.dateOffset), q.actor ?? "", q.speaker ?? "", q.kind,
+                    q.text,
                     String(q.articleId),
                     q.articleTitle, String(q.start), String(q.end), q.url ?? "", q.site ?? "", q.via ?? "",
                     q.cue ?? "", q.actorType ?? "", String(q.number),
@@ -156,7 +157,7 @@ struct QuotesCommand: ParsableCommand {
                 let quote = TerminalSafeText.line(q.text)
                 let words = QuoteKind(rawValue: q.kind).map { QuoteWords.printed(quote, kind: $0) } ?? quote
                 // An article without a date says so, in the date's column.
-                let day = q.date == nil ? "undated   " : DayFormat.string(q.date)
+                let day = q.date == nil ? "undated   " : DayFormat.listedDay(q.date, offset: q.dateOffset)
                 text += "\(day)  \(who) [\(TerminalSafeText.line(q.kind))]: \(words)\n"
                 text +=
                     "    — \(TerminalSafeText.line(q.articleTitle)) (article \(q.articleId), quote \(q.number))\n"
@@ -174,7 +175,7 @@ extension QuotesCommand {
     static func whereSaid(_ quotes: [LibraryQuote], others: [QuotedWords.Article], none: String) -> String {
         var text = ""
         for q in quotes {
-            let day = q.date == nil ? "undated   " : DayFormat.string(q.date)
+            let day = q.date == nil ? "undated   " : DayFormat.listedDay(q.date, offset: q.dateOffset)
             let who = TerminalSafeText.line(q.actor ?? q.speaker ?? "(unattributed)")
             let quote = TerminalSafeText.line(q.text)
             let words = QuoteKind(rawValue: q.kind).map { QuoteWords.printed(quote, kind: $0) } ?? quote
@@ -190,7 +191,10 @@ extension QuotesCommand {
             text +=
                 "\nIn \(others.count) more article\(others.count == 1 ? "" : "s"), outside the quotes found:\n"
             for article in others {
-                let day = article.summary.date == nil ? "undated   " : DayFormat.string(article.summary.date)
+                let day =
+                    article.summary.date == nil
+                    ? "undated   "
+                    : DayFormat.listedDay(article.summary.date, offset: article.summary.dateOffset)
                 let site =
                     (article.site ?? article.url.flatMap(WebAddress.siteHost)).map {
                         TerminalSafeText.line($0) + "  "

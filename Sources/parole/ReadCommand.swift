@@ -100,7 +100,6 @@ struct ReadCommand: ParsableCommand {
         var actorNames: [String] = []
         var actorIsSeveralPeople = false
         var libraryTotal: Int?
-        var libraryQuery: String?
         let library: ArticleLibraryLoader.Library
         if opensLibrary {
             let stored = try LibraryArticles.load(
@@ -109,7 +108,6 @@ struct ReadCommand: ParsableCommand {
             actorNames = stored.actorNames
             actorIsSeveralPeople = stored.actorIsSeveralPeople
             libraryTotal = stored.total
-            libraryQuery = stored.query
             library = ArticleLibraryLoader.Library(articles: stored.articles, pending: [], hadErrors: false)
         } else {
             library = ArticleLibraryLoader.load(paths: paths, analyseNow: !interactive)
@@ -129,20 +127,14 @@ struct ReadCommand: ParsableCommand {
             articles: articles, size: TerminalSize(width: 80, height: 24), isLibrary: opensLibrary)
         state.keymaps = config.keymaps
         state.libraryArticleCount = libraryTotal
-        state.libraryQuery = libraryQuery
         // A search's or an actor's articles: the last row listed reads their next page.
-        if opensLibrary, numbers == nil {
-            state.pagedQuery =
-                librarySearch.map(LibraryListQuery.search) ?? libraryActor.map(LibraryListQuery.actor)
-        }
-        state.foundBySearch = librarySearch
-        // One article found opens directly: at its match, as from the list.
-        if let librarySearch, state.screen == .article { state.showFirstMatch(of: librarySearch) }
+        state.open(
+            on: OpeningQuery(
+                search: librarySearch, actor: libraryActor, actorNames: actorNames,
+                actorIsSeveralPeople: actorIsSeveralPeople),
+            libraryMatches: opensLibrary && numbers == nil, total: libraryTotal)
         state.appearance = Appearance(
             depth: noColor ? .none : .full, background: background, overrides: config.overrides)
-        if let libraryActor {
-            state.filter(byActorNamed: libraryActor, otherNames: actorNames, asTyped: actorIsSeveralPeople)
-        }
         // What was said while reading the articles, and the config file's problems, would be
         // hidden by the full screen: the status line opens on the first (the rest shows on
         // standard error once the reader quits).

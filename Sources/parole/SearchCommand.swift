@@ -64,7 +64,9 @@ struct SearchCommand: ParsableCommand {
         }
         for hit in hits {
             let title = TerminalSafeText.line(Self.oneLine(hit.article.title))
-            print("\(hit.article.id)\t\(DayFormat.string(hit.article.date))\t\(title)")
+            print(
+                "\(hit.article.id)\t\(DayFormat.listedDay(hit.article.date, offset: hit.article.dateOffset))\t\(title)"
+            )
             print("\t\(TerminalSafeText.line(Self.oneLine(hit.snippet)))")
         }
         // A page of more matches says which, and how to read the next (as `parole list`).

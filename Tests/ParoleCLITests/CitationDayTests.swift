@@ -32,6 +32,90 @@ import Testing
         #expect(files.output.contains("2013-03-14"), "\(files.output)")
     }
 
+    @Test func listQuotesSearchAndExportGiveTheDayTheCitationGives() throws {
+        try write("port.html", Self.page)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html"]).status == 0)
+        // The citation's day, the 14th, in every listing: never the UTC day, the 13th.
+        for command in [
+            ["list"], ["quotes"], ["quotes", "--format", "csv"], ["quotes", "--words", "rouvrons"],
+            ["search", "port"],
+        ] {
+            let out = try parole(command + library)
+            #expect(out.status == 0)
+            #expect(out.output.contains("2013-03-14"), "\(command): \(out.output)")
+            #expect(!out.output.contains("2013-03-13"), "\(command): \(out.output)")
+        }
+        // The export writes the date with the offset it was published in: the same instant.
+        let line = try parole(["export"] + library).output
+        let record = try #require(
+            try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(record["date"] as? String == "2013-03-14T00:30:00+01:00")
+        // The JSON of list and quotes keep the instant in UTC and give the offset beside it.
+        let listed = try parole(["list", "--json"] + library).output
+        #expect(listed.contains("\"dateOffset\" : 3600"), "\(listed)")
+        #expect(listed.contains("\"date\" : \"2013-03-13T23:30:00Z\""), "\(listed)")
+    }
+
+    @Test func aFeedDatedInCentralEuropeanTimeIsListedAndExportedOnItsDay() throws {
+        try write(
+            "fil.xml",
+            """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Fil</title><link>https://exemple.fr/</link>
+            <item><title>Le port rouvre</title><link>https://exemple.fr/port</link>
+            <pubDate>Thu, 14 Mar 2013 00:30:00 CET</pubDate>
+            <description>« Nous rouvrons lundi », a déclaré Jeanne Roux, directrice du port.</description></item>
+            <item><title>La plage rouvre</title><link>https://exemple.fr/plage</link>
+            <pubDate>Sat, 1 Jun 2013 00:15:00 CEST</pubDate>
+            <description>« Nous rouvrons samedi », a déclaré Paul Roux, maire de la ville.</description></item>
+            </channel></rss>
+            """)
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["fil.xml"]).status == 0)
+        let listed = try parole(["list"] + library).output
+        #expect(listed.contains("2013-03-14"), "\(listed)")
+        #expect(listed.contains("2013-06-01"), "\(listed)")
+        let exported = try parole(["export"] + library).output
+        #expect(exported.contains("\"date\":\"2013-03-14T00:30:00+01:00\""), "\(exported)")
+        #expect(exported.contains("\"date\":\"2013-06-01T00:15:00+02:00\""), "\(exported)")
+    }
+
+    @Test func aDatelineStoredBeforeOffsetsWereKeptKeepsItsDayEastToUTCPlus14() throws {
+        // "14 mars 2013. - …": stored at noon UTC, without an offset before migration v12.
+        let dateline = Date(timeIntervalSince1970: 1_363_262_400)  // 2013-03-14T12:00:00Z
+        for identifier in [
+            "Pacific/Auckland", "Pacific/Tongatapu", "Pacific/Kiritimati", "Pacific/Pago_Pago",
+        ] {
+            let zone = try #require(TimeZone(identifier: identifier))
+            #expect(
+                DayFormat.publicationDay(dateline, offset: nil, zone: zone) == "2013-03-14", "\(identifier)")
+        }
+        // Before 1970 too (a negative count of seconds).
+        let old = Date(timeIntervalSince1970: -86_400 * 365 + 43_200)  // 1969-01-01T12:00:00Z
+        let tonga = try #require(TimeZone(identifier: "Pacific/Tongatapu"))
+        #expect(DayFormat.publicationDay(old, offset: nil, zone: tonga) == "1969-01-01")
+        // A time of day that is no dateline's is still read in the reader's zone.
+        let evening = Date(timeIntervalSince1970: 1_363_262_400 + 3_600)  // 13:00 UTC
+        let auckland = try #require(TimeZone(identifier: "Pacific/Auckland"))
+        #expect(DayFormat.publicationDay(evening, offset: nil, zone: auckland) == "2013-03-15")
+    }
+
+    @Test func theExportsDateTimeCarriesItsOffsetOrSaysUTC() {
+        let instant = Date(timeIntervalSince1970: 1_363_217_400)  // 2013-03-13T23:30:00Z
+        #expect(DayFormat.dateTime(instant, offset: nil) == "2013-03-13T23:30:00Z")
+        #expect(DayFormat.dateTime(instant, offset: 3600) == "2013-03-14T00:30:00+01:00")
+        #expect(DayFormat.dateTime(instant, offset: -18_000) == "2013-03-13T18:30:00-05:00")
+        #expect(DayFormat.dateTime(instant, offset: 19_800) == "2013-03-14T05:00:00+05:30")
+        // A day alone (offset 0): its day, at midnight, with a zero offset rather than `Z`.
+        let day = Date(timeIntervalSince1970: 1_363_219_200)
+        #expect(DayFormat.dateTime(day, offset: 0) == "2013-03-14T00:00:00+00:00")
+        // Before 1970, and the same instant as ISO 8601 reads it back.
+        let old = Date(timeIntervalSince1970: -86_400 * 365 - 1)
+        let written = DayFormat.dateTime(old, offset: -3600)
+        #expect(written == "1968-12-31T22:59:59-01:00")
+        #expect(ISO8601DateFormatter().date(from: written) == old)
+    }
+
     @Test func aDateInUTCIsReadInLocalTimeAndADayAloneStaysItsDay() throws {
         let late = Date(timeIntervalSince1970: 1_363_217_400)  // 2013-03-13T23:30:00Z
         let paris = try #require(TimeZone(identifier: "Europe/Paris"))

@@ -13,14 +13,13 @@ import Testing
             source: "test:\(id)", libraryID: id)
     }
 
-    /// A library of 500 articles whose newest are 100…102, opened on a search matching 9.
-    func openedOnSearch() -> (ReaderState, LibrarySource) {
+    /// A library of 500 articles whose newest are 100…102, opened on a search matching 9 (or
+    /// on `query`), as `parole read --search grève` opens it.
+    func openedOnSearch(_ query: OpeningQuery = OpeningQuery(search: "grève")) -> (ReaderState, LibrarySource)
+    {
         var state = ReaderState(
             articles: [article(1), article(2)], size: TerminalSize(width: 100, height: 30), isLibrary: true)
-        state.libraryArticleCount = 9
-        state.libraryQuery = "holding grève"
-        state.foundBySearch = "grève"
-        state.pagedQuery = .search("grève")
+        state.open(on: query, libraryMatches: true, total: 9)
         var source = LibrarySource(search: { _ in [] }, actors: { [] }, articles: { _ in [] })
         source.olderArticles = { offset in offset == 0 ? [100, 101, 102].map { article($0, "Neuf") } : [] }
         source.libraryCount = { 500 }
@@ -53,11 +52,9 @@ import Testing
     }
 
     @Test func clearingACommandLineActorListsTheLibrarysNewestWithoutTheFilter() {
-        var (state, source) = openedOnSearch()
-        state.libraryQuery = "naming Dmitri Peskov"
-        state.foundBySearch = nil
-        state.pagedQuery = .actor("Dmitri Peskov")
-        state.filter(byActorNamed: "Dmitri Peskov")
+        var (state, source) = openedOnSearch(OpeningQuery(actor: "Dmitri Peskov"))
+        #expect(state.pagedQuery == .actor("Dmitri Peskov"))
+        #expect(state.render().row(0).contains("naming Dmitri Peskov"))
         #expect(state.actorFilter != nil)
         state.press(source, .character("F"))
         #expect(state.actorFilter == nil)
@@ -112,11 +109,9 @@ import Testing
     }
 
     @Test func anEightyColumnSearchListSaysHowManyMatchBeforeHowManyAreUnread() {
-        var (state, _) = openedOnSearch()
+        var (state, _) = openedOnSearch(OpeningQuery(search: "gouvernement"))
         state.size = TerminalSize(width: 80, height: 24)
         state.libraryArticleCount = 541
-        state.foundBySearch = "gouvernement"
-        state.libraryQuery = "holding gouvernement"
         for article in state.articles { article.isRead = false }
         let heading = state.render().row(0)
         #expect(heading.contains("holding gouvernement · the first 2 of 541"), "\(heading)")

@@ -186,9 +186,8 @@ import Testing
             size: TerminalSize(width: 100, height: 30),
             isLibrary: true)
         #expect(state.screen == .list)
-        state.libraryQuery = "naming Peskov"
-        state.foundBySearch = "Peskov"
-        state.filter(byActorNamed: "Peskov")
+        // As `parole read --search Peskov --actor Peskov` opens it.
+        state.open(on: OpeningQuery(search: "Peskov", actor: "Peskov"), libraryMatches: true, total: 2)
         state.receive(
             .searchResults(query: "Kremlin", articles: [LachinFixture.model(), LachinFixture.model()]))
         #expect(state.actorFilter == nil)
@@ -246,10 +245,7 @@ import Testing
     @Test func updatingFromACommandLineSearchListsTheNewestWithoutItsCount() {
         var state = ReaderState(
             articles: library(1...2), size: TerminalSize(width: 100, height: 30), isLibrary: true)
-        state.libraryArticleCount = 9
-        state.libraryQuery = "holding grève"
-        state.foundBySearch = "grève"
-        state.pagedQuery = .search("grève")
+        state.open(on: OpeningQuery(search: "grève"), libraryMatches: true, total: 9)
         state.receive(.feedsUpdated(summary: "1 feed: 1 new article", articles: library(1...4)))
         let heading = state.render().row(0)
         #expect(!heading.contains("grève"), "\(heading)")

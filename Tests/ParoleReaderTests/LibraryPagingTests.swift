@@ -191,10 +191,7 @@ import Testing
     @Test func aSearchOpenedFromTheCommandLinePagesToo() {
         var state = ReaderState(
             articles: [match(1), match(2)], size: TerminalSize(width: 80, height: 24), isLibrary: true)
-        state.libraryArticleCount = 9
-        state.libraryQuery = "holding grève"
-        state.foundBySearch = "grève"
-        state.pagedQuery = .search("grève")
+        state.open(on: OpeningQuery(search: "grève"), libraryMatches: true, total: 9)
         #expect(state.handle(.character("G")) == [.loadMoreMatches(.search("grève"), offset: 2)])
         state.receive(.olderArticles([match(3)]))
         #expect(state.message == "1 more article listed (3 of 9)")
@@ -264,17 +261,56 @@ import Testing
         state.list.selection = 1
         _ = state.handle(.enter)
         #expect(state.handle(.character("J")) == [])
-        #expect(
-            state.message == "Last article listed: the sorted matches were not read; S sorts and reads again")
+        #expect(state.message == "Last article listed: the sorted matches were not read; S reads them again")
         #expect((state.message ?? "").count <= 78)
-        // Sorted and read: J reads on in the new order.
+        // Read again, in the order S had chosen: J reads on in it.
         _ = state.handle(.character("q"))
-        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .title)])
-        state.receive(.sortedMatches(.search("grève"), .title, [match(1), match(2)]))
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+        state.receive(.sortedMatches(.search("grève"), .quotes, [match(1), match(2)]))
         state.list.selection = 1
         _ = state.handle(.enter)
         #expect(
-            state.handle(.character("J")) == [.loadMoreMatches(.search("grève"), offset: 2, order: .title)])
+            state.handle(.character("J")) == [.loadMoreMatches(.search("grève"), offset: 2, order: .quotes)])
+    }
+
+    @Test func sAfterASortedPageFailedReadsItAgainInTheSameOrderThenMovesOn() {
+        var state = searched(total: 5)
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+        state.receive(.failed("The library is locked"))
+        #expect(state.message == "The library is locked · S reads the sorted matches again")
+        #expect(state.list.order == .quotes)
+        // Failed again: still that order, asked for once more.
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+        #expect(state.list.order == .quotes)
+        state.receive(.failed("The library is locked"))
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+        state.receive(.sortedMatches(.search("grève"), .quotes, [match(4), match(2)]))
+        #expect(state.articles.compactMap(\.libraryID) == [4, 2])
+        #expect(state.message == "sorted by quotes (the first 2 of 5)")
+        // Read: S moves on to the next order, as before.
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .title)])
+        #expect(state.list.order == .title)
+    }
+
+    @Test func aFailureOfAnotherKeyWhileNoSortedPageIsAwaitedLeavesSToTheNextOrder() {
+        var state = searched(total: 5)
+        state.receive(.failed("The library is locked"))
+        #expect(state.message == "The library is locked")
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+    }
+
+    @Test func qBackToAListWhoseSortedPageFailedStillReadsItAgainWithS() {
+        // A list `parole read --search grève` opened on, whose page sorted by quotes failed.
+        var state = ReaderState(
+            articles: [match(1), match(2)], size: TerminalSize(width: 80, height: 24), isLibrary: true)
+        state.open(on: OpeningQuery(search: "grève"), libraryMatches: true, total: 9)
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
+        state.receive(.failed("The library is locked"))
+        // Another search replaces the list; q gives the failed one back, S still reads it again.
+        state.receive(.searchResults(query: "port", articles: [match(7)]))
+        _ = state.handle(.character("q"))
+        #expect(state.pagedQuery == .search("grève"))
+        #expect(state.handle(.character("S")) == [.loadSortedMatches(.search("grève"), .quotes)])
     }
 
     @Test func theMoveThatReadTheNextPageIsMadeWhenItComes() {

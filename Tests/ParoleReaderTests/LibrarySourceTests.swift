@@ -183,9 +183,7 @@ struct LibrarySourceTests {
 
     @Test func aListOpenedOnASearchNamesItsQueryOnce() {
         var (state, _, _) = reader()
-        state.libraryArticleCount = 40
-        state.libraryQuery = "holding grève"
-        state.foundBySearch = "grève"
+        state.open(on: OpeningQuery(search: "grève"), libraryMatches: true, total: 40)
         let heading = state.render().row(0)
         #expect(heading.contains("2 of 2 articles · holding grève"))
         #expect(heading.contains("the first 2 of 40 (--limit N)"))

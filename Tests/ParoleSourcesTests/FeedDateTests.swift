@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Tue, 22 May 2012 07:44:00 CEST", "Tue, 30 Feb 2012 07:44:00 +0000",
+        "Tue, 22 May 2012 07:44:00 IST", "Tue, 30 Feb 2012 07:44:00 +0000",
         "Tue, 22 Mai 2012 07:44:00 +0000", "22 May 2012", "Tue, 22 May 2012 7:44:00 +0000",
         "Tue, 22 May 2012 25:44:00 +0000", "mardi 22 mai 2012", "Tue, 22 May 2012 07:44:00 +0000 extra", "",
     ])
@@ -39,12 +39,48 @@ import Testing
         #expect(
             FeedDate.parse("Sat, 22 May 99 07:44:00 GMT") == FeedDate.parse("Sat, 22 May 1999 07:44:00 GMT"))
         for text in [
-            "Tue, 22 May 0012 07:44:00 GMT", "Tue, 22 May 12 07:44:00 CEST", "Tue, 22 May 012 07:44:00 GMT",
+            "Tue, 22 May 0012 07:44:00 GMT", "Tue, 22 May 012 07:44:00 GMT",
             "0012-05-22", "1899-12-31T23:59:59Z",
         ] {
             #expect(FeedDate.parse(text) == nil, "\(text)")
         }
         #expect(FeedDate.parse("1900-01-01") != nil)
+        // A European zone with a two-digit year: 2012 too, not left to a formatter that read neither.
+        #expect(
+            FeedDate.parse("Tue, 22 May 12 07:44:00 CEST")
+                == FeedDate.parse("Tue, 22 May 2012 07:44:00 +0200"))
+    }
+
+    static let europeanZones: [(name: String, offset: String)] = [
+        ("CET", "+0100"), ("CEST", "+0200"), ("cest", "+0200"), ("BST", "+0100"), ("WET", "+0000"),
+        ("WEST", "+0100"), ("EET", "+0200"), ("EEST", "+0300"), ("MEZ", "+0100"), ("MESZ", "+0200"),
+        ("MSK", "+0300"),
+    ]
+
+    @Test(arguments: europeanZones)
+    func aEuropeanZoneNameIsReadAsItsOffset(_ zone: (name: String, offset: String)) throws {
+        let named = try #require(FeedDate.parse("Tue, 22 May 2012 07:44:00 \(zone.name)"))
+        #expect(named == FeedDate.parse("Tue, 22 May 2012 07:44:00 \(zone.offset)"))
+        #expect(FeedDate.quickRFC822("22 May 2012 07:44:00 \(zone.name)") == named)
+    }
+
+    @Test func everyZoneOfTheTableIsReadToItsOffsetAndGivesTheDayWhereItWasWritten() throws {
+        for (name, minutes) in ZoneAbbreviation.offsets {
+            let date = try #require(FeedDate.parse("Sun, 2 Dec 2026 00:30:00 \(name)"), "\(name)")
+            let utc = try #require(FeedDate.parse("Sun, 2 Dec 2026 00:30:00 +0000"))
+            #expect(date.timeIntervalSince(utc) == TimeInterval(-minutes * 60), "\(name)")
+            // The offset written tells the day where the article was: the 2nd in Paris, which
+            // UTC has as the 1st (a UTC name tells nothing of the place: nil).
+            #expect(
+                FeedDate.writtenOffset("Sun, 2 Dec 2026 00:30:00 \(name)")
+                    == (minutes == 0 ? nil : minutes * 60))
+        }
+    }
+
+    @Test func aZoneNameOfSeveralOffsetsIsNotGuessed() {
+        // IST is Irish, Israeli or Indian time: no offset is taken for it.
+        #expect(FeedDate.quickRFC822("Tue, 22 May 2012 07:44:00 IST") == nil)
+        #expect(ZoneAbbreviation.offsets["IST"] == nil)
     }
 
     @Test func everyDateOfALargeFeedTakesTheQuickPath() {
