@@ -1234,8 +1234,11 @@ struct QuoteFinder {
 
     /// Whether the token at `k` is a dash with no space on either side, inside a word or a name.
     private func isGluedDash(_ k: Int) -> Bool {
-        guard tokens[k].norm == "-" || tokens[k].norm == "–", k > 0, k + 1 < tokens.count else { return false }
-        return tokens[k - 1].span.end == tokens[k].span.start && tokens[k].span.end == tokens[k + 1].span.start
+        guard tokens[k].norm == "-" || tokens[k].norm == "–", k > 0, k + 1 < tokens.count else {
+            return false
+        }
+        return tokens[k - 1].span.end == tokens[k].span.start
+            && tokens[k].span.end == tokens[k + 1].span.start
     }
 
     /// Whether token `i` is an infinitive after "de": "d'avoir", "de violer".
@@ -1488,7 +1491,8 @@ struct QuoteFinder {
         {
             if view.pairOfToken[j] < 0 {
                 if view.isClauseBreak(j) { break }
-                if view.roleOfToken[j].contains(.cueHead), cues.cue(at: j, limit: sentence.upperBound) != nil {
+                if view.roleOfToken[j].contains(.cueHead), cues.cue(at: j, limit: sentence.upperBound) != nil
+                {
                     return false
                 }
                 if view.isFiniteVerb(j) { finite = true }
@@ -1704,7 +1708,8 @@ struct QuoteFinder {
                 : !namesSource(np)
                     && !opensWithSingularSource(
                         np, at: i, end: max(np.upperBound, extent.end), sentence: sentence)
-                    && !closesSentenceAfterComma(np, at: i, end: max(np.upperBound, extent.end), sentence: sentence)
+                    && !closesSentenceAfterComma(
+                        np, at: i, end: max(np.upperBound, extent.end), sentence: sentence)
             {
                 return nil
             }
@@ -2154,7 +2159,8 @@ struct QuoteFinder {
     /// 198 of 200 sentences that end so are a gold claim ending at the comma, the other two the
     /// incise of a direct quote ("», confie le ministre à son entourage, selon un proche.");
     /// "depending on" stands without the comma ("varie fortement selon les sources.").
-    private func closesSentenceAfterComma(_ np: Range<Int>, at i: Int, end: Int, sentence: Range<Int>) -> Bool {
+    private func closesSentenceAfterComma(_ np: Range<Int>, at i: Int, end: Int, sentence: Range<Int>) -> Bool
+    {
         guard i > sentence.lowerBound, tokens[i - 1].norm == ",",
             end >= sentence.upperBound || tokens[end].kind == .terminal,
             !np.isEmpty
