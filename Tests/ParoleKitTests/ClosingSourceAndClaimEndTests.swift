@@ -103,4 +103,32 @@ import Testing
         let r = quotes("Selon le maire, la situation est grave : « Nous manquons de tout. »")
         #expect(r.first?.text == "la situation est grave")
     }
+
+    @Test func wordsOfATitleThatABodyQuoteHoldsAreThatSpeakersQuote() throws {
+        let text = """
+            Rugby : Béziers renverse Oyonnax, « un hold-up » pour le manager de l'USO
+
+            Béziers s'est imposé vendredi soir. « C'est un hold-up. On sort d'un match qu'on a tenu », \
+            a lâché Christophe Brunetti, le manager d'Oyonnax.
+            """
+        let q = analyzer.analyze(text: text, id: "t").quotes
+        let title = try #require(q.first { $0.text == "un hold-up" })
+        #expect(title.kind == .partial)
+        #expect(title.speaker?.text == "Christophe Brunetti")
+    }
+
+    @Test func aTitleOfAWorkInATitleIsNoQuote() {
+        let held = """
+            Prix des lecteurs : « La Ligne des crêtes » couronnée
+
+            Le prix est allé à « La Ligne des crêtes », son troisième roman, a annoncé le jury.
+            """
+        #expect(!analyzer.analyze(text: held, id: "t").quotes.contains { $0.text == "La Ligne des crêtes" })
+        let alone = """
+            Festival : « Marées basses » sort enfin
+
+            Léna Sorel revient avec « Marées basses », un disque dépouillé.
+            """
+        #expect(analyzer.analyze(text: alone, id: "t").quotes.isEmpty)
+    }
 }
