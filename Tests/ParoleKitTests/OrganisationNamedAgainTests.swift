@@ -52,8 +52,14 @@ import Testing
 
     @Test func theSameNounWithNoOrganisationNamedBeforeIsNoSource() {
         #expect(quotes("Selon le muséum, la chute avait été filmée par onze caméras.").isEmpty)
-        #expect(
-            quotes("Seules cinq chutes ont été retrouvées en France depuis 2016, a rappelé le muséum.")
-                .isEmpty)
+    }
+
+    /// After a clause and an inverted speech verb, a definite phrase that closes the sentence is
+    /// who spoke whatever its head (`closesInvertedAttribution`, nineteenth session): the claim is
+    /// found, its speaker the phrase itself, no organisation.
+    @Test func theSameNounAsAnInvertedSubjectClosingTheSentenceSpeaksAsItself() {
+        let q = quotes("Seules cinq chutes ont été retrouvées en France depuis 2016, a rappelé le muséum.")
+        #expect(q.map(\.text) == ["Seules cinq chutes ont été retrouvées en France depuis 2016"])
+        #expect(q.first?.speaker?.text == "le muséum")
     }
 }
