@@ -447,8 +447,8 @@ struct SpeakerResolver {
             index.addAlias(range, to: body, head: head)
             // A place's name after "agence", "groupe": the body, not the place's government.
             if index.drafts[body].kind == .government { index.setKind(.organisation, of: body) }
-        } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first,
-            ownsDocument(owner, of: lo)
+        } else if let head, view.documentNouns.contains(head) || speakerWords.ownedFigures.contains(head),
+            let owner = entitiesInside.first, ownsDocument(owner, of: lo)
         {
             // "le communiqué du ministère de l'Intérieur", "une note de la direction de Renault":
             // the owner speaks through it; not a place that only locates the complement ("un
@@ -947,18 +947,45 @@ struct SpeakerResolver {
         guard k + 1 < range.upperBound, view.entity(at: k) == nil,
             isBodyNoun(tokens[k].norm) || speakerWords.bodyClassifiers.contains(tokens[k].norm)
         else { return nil }
-        let name = (k + 1)..<range.upperBound
-        if let e = view.entity(at: k + 1) {
+        // "L'organisation patronale Cepa", "le quotidien économique De Tijd", "le syndicat
+        // agricole LTO Nederland": lower-case qualifiers of the noun stand before the name.
+        var first = k + 1
+        while first < range.upperBound - 1, first - k <= Self.bodyQualifierReach, isBodyQualifier(first) {
+            first += 1
+        }
+        let name = first..<range.upperBound
+        if let e = view.entity(at: first) {
             guard view.entityTokens[e] == name,
                 view.entities[e].type == .organization || view.entities[e].type == .location
             else { return nil }
             return name
         }
+        // Capitalised words the recogniser missed, or took in part for a name of another kind
+        // ("De **Tijd**"): never a person's name.
         let words = name.filter { tokens[$0].isWordLike }
-        guard !words.isEmpty, words.allSatisfy({ tokens[$0].isCapitalized && view.entity(at: $0) == nil }),
-            !name.contains(where: { view.connectorLike($0) })
+        guard !words.isEmpty,
+            words.allSatisfy({ k in
+                tokens[k].isCapitalized
+                    && view.entity(at: k).map { e in
+                        view.entities[e].type != .person && name.contains(view.entityTokens[e].lowerBound)
+                            && view.entityTokens[e].upperBound <= name.upperBound
+                    } ?? true
+            }),
+            // A capitalised particle opens a name ("De Tijd"); a lower-case one makes the name a
+            // complement ("la police de Londres").
+            !name.contains(where: { view.connectorLike($0) && !tokens[$0].isCapitalized })
         else { return nil }
         return name
+    }
+
+    /// The most lower-case qualifiers read between a body noun and the body's name.
+    static let bodyQualifierReach = 2
+
+    /// Whether token `k` qualifies the body noun before it: a lower-case word that is no
+    /// connector, determiner or finite verb, inside no name ("patronale", "économique").
+    private func isBodyQualifier(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !tokens[k].isCapitalized && view.entity(at: k) == nil
+            && !view.connectorLike(k) && !view.isDeterminer(k) && !view.isFiniteVerb(k)
     }
 
     /// The salient organisation named last before token `k`, in its paragraph or the two before
