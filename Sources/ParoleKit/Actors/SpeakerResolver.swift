@@ -201,6 +201,7 @@ struct SpeakerResolver {
             }
             out.append(resolve(quote, sentence: sentence))
         }
+        echoLead(quotes, speakers: &out)
         for q in headed {
             let words = quoteKey(quotes[q])
             let body = quotes.indices.first { b in
@@ -221,6 +222,31 @@ struct SpeakerResolver {
             }
         }
         return out
+    }
+
+    /// The quotes of the lead (the first paragraph of text) whose speaker is no person, or no one,
+    /// take the speaker of the same words quoted again by a person further down (`LeadEcho`).
+    private mutating func echoLead(
+        _ quotes: [FoundQuote], speakers out: inout [(text: String, span: Span, actor: Int?)?]
+    ) {
+        guard let lead = view.doc.paragraphs.indices.first(where: { !view.isHeading(paragraph: $0) })
+        else { return }
+        let later: [(quote: Int, words: String)] = quotes.indices.compactMap { b in
+            guard paragraph(of: quotes[b].content.lowerBound) > lead, let d = out[b]?.actor,
+                index.drafts[d].kind == .person
+            else { return nil }
+            return (b, quoteKey(quotes[b]))
+        }
+        guard !later.isEmpty else { return }
+        for q in quotes.indices where paragraph(of: quotes[q].content.lowerBound) == lead {
+            if let d = out[q]?.actor, index.drafts[d].kind == .person { continue }
+            guard let b = LeadEcho.source(of: quoteKey(quotes[q]), among: later), let d = out[b]?.actor
+            else { continue }
+            if let old = out[q]?.actor { index.removeQuote(from: old) }
+            index.addQuote(to: d)
+            let sentence = view.doc.sentenceIndex(ofToken: quotes[q].content.lowerBound)
+            out[q] = mentioned(d, quote: quotes[q], sentence: sentence)
+        }
     }
 
     /// A quote's words folded for comparison: lower-case, words only.
