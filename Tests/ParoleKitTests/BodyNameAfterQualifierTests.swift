@@ -55,15 +55,4 @@ import Testing
         #expect(analysis.speakerName(quoting: "averses sont attendues") == "Météo-France")
         #expect(analysis.speakerName(quoting: "délai moyen dépasse") == "Cnous")
     }
-
-    @Test func aStudyStaysADocumentOfItsOwn() {
-        let analysis = analyzer.analyze(
-            text: """
-                Santé
-                Les urgences saturent depuis lundi. Un patient sur cinq attend plus de six heures, selon une étude de l'Institut Pasteur.
-                """, id: "t")
-        let quote = analysis.quotes.first { $0.text.contains("patient sur cinq") }
-        let actor = quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }
-        #expect(actor?.kind == .document)
-    }
 }
