@@ -104,6 +104,7 @@ import Testing
         [participle-endings]
         [participles]
         [document-anaphors]
+        [owned-figures]
         [affiliation-connectors]
         at
         [conditional-auxiliaries]

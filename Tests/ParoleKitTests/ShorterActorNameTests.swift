@@ -30,11 +30,12 @@ import Testing
             Tempête
             Les dégâts pourraient dépasser 200 millions d'euros dans la région, selon une estimation provisoire de Mutualia Conseil, publiée lundi.
             """
-        // The author is an actor of the article: the document speaks for it.
+        // The author is an actor of the article: it speaks through its figures (`[owned-figures]`),
+        // the document's phrase kept as another of its names.
         let speaker = try #require(speakers(text).first)
         let names = Set([speaker.name] + speaker.aliases)
-        #expect(names.contains("estimation provisoire"))
-        #expect(names.contains("Mutualia Conseil"))
+        #expect(names.contains { $0.hasPrefix("estimation provisoire") })
+        #expect(speaker.name == "Mutualia Conseil")
     }
 
     @Test func aBodyGivenByItsNounThenItsNameGoesByBoth() throws {

@@ -1023,6 +1023,9 @@ struct ActorIndex {
     /// Counts one more quote for actor `d`.
     mutating func addQuote(to d: Int) { drafts[d].quotes += 1 }
 
+    /// Takes back one quote counted to actor `d`, whose words another speaker turned out to have said.
+    mutating func removeQuote(from d: Int) { drafts[d].quotes = max(0, drafts[d].quotes - 1) }
+
     /// The most recent actor, mentioned before `offset`, that goes by a role with head noun `head`.
     func actor(withHead head: String, before offset: Int) -> Int? {
         mentionsByHead[head]?.actor(before: offset)

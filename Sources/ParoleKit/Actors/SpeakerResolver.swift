@@ -201,6 +201,7 @@ struct SpeakerResolver {
             }
             out.append(resolve(quote, sentence: sentence))
         }
+        echoLead(quotes, speakers: &out)
         for q in headed {
             let words = quoteKey(quotes[q])
             let body = quotes.indices.first { b in
@@ -221,6 +222,31 @@ struct SpeakerResolver {
             }
         }
         return out
+    }
+
+    /// The quotes of the lead (the first paragraph of text) whose speaker is no person, or no one,
+    /// take the speaker of the same words quoted again by a person further down (`LeadEcho`).
+    private mutating func echoLead(
+        _ quotes: [FoundQuote], speakers out: inout [(text: String, span: Span, actor: Int?)?]
+    ) {
+        guard let lead = view.doc.paragraphs.indices.first(where: { !view.isHeading(paragraph: $0) })
+        else { return }
+        let later: [(quote: Int, words: String)] = quotes.indices.compactMap { b in
+            guard paragraph(of: quotes[b].content.lowerBound) > lead, let d = out[b]?.actor,
+                index.drafts[d].kind == .person
+            else { return nil }
+            return (b, quoteKey(quotes[b]))
+        }
+        guard !later.isEmpty else { return }
+        for q in quotes.indices where paragraph(of: quotes[q].content.lowerBound) == lead {
+            if let d = out[q]?.actor, index.drafts[d].kind == .person { continue }
+            guard let b = LeadEcho.source(of: quoteKey(quotes[q]), among: later), let d = out[b]?.actor
+            else { continue }
+            if let old = out[q]?.actor { index.removeQuote(from: old) }
+            index.addQuote(to: d)
+            let sentence = view.doc.sentenceIndex(ofToken: quotes[q].content.lowerBound)
+            out[q] = mentioned(d, quote: quotes[q], sentence: sentence)
+        }
     }
 
     /// A quote's words folded for comparison: lower-case, words only.
@@ -447,8 +473,8 @@ struct SpeakerResolver {
             index.addAlias(range, to: body, head: head)
             // A place's name after "agence", "groupe": the body, not the place's government.
             if index.drafts[body].kind == .government { index.setKind(.organisation, of: body) }
-        } else if let head, view.documentNouns.contains(head), let owner = entitiesInside.first,
-            ownsDocument(owner, of: lo)
+        } else if let head, view.documentNouns.contains(head) || speakerWords.ownedFigures.contains(head),
+            let owner = entitiesInside.first, ownsDocument(owner, of: lo)
         {
             // "le communiqué du ministère de l'Intérieur", "une note de la direction de Renault":
             // the owner speaks through it; not a place that only locates the complement ("un
@@ -947,18 +973,45 @@ struct SpeakerResolver {
         guard k + 1 < range.upperBound, view.entity(at: k) == nil,
             isBodyNoun(tokens[k].norm) || speakerWords.bodyClassifiers.contains(tokens[k].norm)
         else { return nil }
-        let name = (k + 1)..<range.upperBound
-        if let e = view.entity(at: k + 1) {
+        // "L'organisation patronale Cepa", "le quotidien économique De Tijd", "le syndicat
+        // agricole LTO Nederland": lower-case qualifiers of the noun stand before the name.
+        var first = k + 1
+        while first < range.upperBound - 1, first - k <= Self.bodyQualifierReach, isBodyQualifier(first) {
+            first += 1
+        }
+        let name = first..<range.upperBound
+        if let e = view.entity(at: first) {
             guard view.entityTokens[e] == name,
                 view.entities[e].type == .organization || view.entities[e].type == .location
             else { return nil }
             return name
         }
+        // Capitalised words the recogniser missed, or took in part for a name of another kind
+        // ("De **Tijd**"): never a person's name.
         let words = name.filter { tokens[$0].isWordLike }
-        guard !words.isEmpty, words.allSatisfy({ tokens[$0].isCapitalized && view.entity(at: $0) == nil }),
-            !name.contains(where: { view.connectorLike($0) })
+        guard !words.isEmpty,
+            words.allSatisfy({ k in
+                tokens[k].isCapitalized
+                    && view.entity(at: k).map { e in
+                        view.entities[e].type != .person && name.contains(view.entityTokens[e].lowerBound)
+                            && view.entityTokens[e].upperBound <= name.upperBound
+                    } ?? true
+            }),
+            // A capitalised particle opens a name ("De Tijd"); a lower-case one makes the name a
+            // complement ("la police de Londres").
+            !name.contains(where: { view.connectorLike($0) && !tokens[$0].isCapitalized })
         else { return nil }
         return name
+    }
+
+    /// The most lower-case qualifiers read between a body noun and the body's name.
+    static let bodyQualifierReach = 2
+
+    /// Whether token `k` qualifies the body noun before it: a lower-case word that is no
+    /// connector, determiner or finite verb, inside no name ("patronale", "économique").
+    private func isBodyQualifier(_ k: Int) -> Bool {
+        tokens[k].kind == .word && !tokens[k].isCapitalized && view.entity(at: k) == nil
+            && !view.connectorLike(k) && !view.isDeterminer(k) && !view.isFiniteVerb(k)
     }
 
     /// The salient organisation named last before token `k`, in its paragraph or the two before
