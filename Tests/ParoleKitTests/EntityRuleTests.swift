@@ -1288,12 +1288,52 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le groupe Le Roc Noir, dit-il.", given: [N("Roc Noir", .person)],
             expected: [N("Le Roc Noir", .organization)]),
+        // Media, polls and consortia after the noun of their kind.
+        RuleCase(
+            text: "Selon le quotidien Le Veilleur, la commune perdra 1 million.",
+            expected: [N("Le Veilleur", .organization)]),
+        RuleCase(
+            text: "a-t-il déclaré à la radio publique KRZ.", expected: [N("KRZ", .organization)]),
+        RuleCase(
+            text: "Selon un sondage Opinia publié dimanche, 52 % sont pour.",
+            given: [N("Opinia", .person)], expected: [N("Opinia", .organization)]),
+        // Not after a bare "de": the noun names a field there.
+        RuleCase(
+            text: "Le présentateur de télévision américain Paul Martin a été renvoyé.",
+            given: [N("Paul Martin", .person)], expected: [N("Paul Martin", .person)]),
         // Not a short acronym, not a capitalised word alone.
         RuleCase(text: "La société SA a fermé.", expected: []),
         RuleCase(text: "La société Durand a fermé.", expected: []),
     ])
     func aNameAfterANounSayingItIsAnOrganisationIsOne(_ row: RuleCase) {
         #expect(run(OrganisationKindRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        // After a word saying that someone works there or a work comes out there.
+        RuleCase(
+            text: "Pour Paul Morel, analyste chez Kessler Brunet, l'opération est bonne.",
+            given: [N("Paul Morel", .person), N("Kessler Brunet", .person)],
+            expected: [N("Paul Morel", .person), N("Kessler Brunet", .organization)]),
+        RuleCase(
+            text: "Son roman, publié chez Vaucourt en août, se vend bien.",
+            given: [N("Vaucourt", .location)], expected: [N("Vaucourt", .organization)]),
+        // Added where the model found nothing, when the capitalised words end their phrase.
+        RuleCase(
+            text: "selon Marc Roy, analyste chez Oddo Partenaires, rien.",
+            given: [N("Marc Roy", .person)],
+            expected: [N("Marc Roy", .person), N("Oddo Partenaires", .organization)]),
+        RuleCase(text: "Il a signé chez Mercure Disques et part en tournée.", expected: []),
+        // After another word, "chez" is a home or a body of work.
+        RuleCase(
+            text: "On trouve cette idée chez Descartes.", given: [N("Descartes", .person)],
+            expected: [N("Descartes", .person)]),
+        RuleCase(
+            text: "Une perquisition chez Jean Tiberi a eu lieu.", given: [N("Jean Tiberi", .person)],
+            expected: [N("Jean Tiberi", .person)]),
+    ])
+    func aNameAfterChezAndAWordOfWorkOrPublishingIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(EmployerRule(), row) == row.expected)
     }
 
     @Test(arguments: [

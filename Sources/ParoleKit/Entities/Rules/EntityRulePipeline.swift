@@ -65,6 +65,7 @@ struct EntityRulePipeline: Sendable {
             SpeechRecipientMediumRule(),
             BroadcastNounRule(),
             OrganisationKindRule(),
+            EmployerRule(),
             WebsiteRule(),
             NamedConceptRule(),
             OrganisationPrefixRule(),
