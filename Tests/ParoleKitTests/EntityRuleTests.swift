@@ -1310,33 +1310,6 @@ private struct RulesInOrder: EntityRule {
     }
 
     @Test(arguments: [
-        // After a word saying that someone works there or a work comes out there.
-        RuleCase(
-            text: "Pour Paul Morel, analyste chez Kessler Brunet, l'opération est bonne.",
-            given: [N("Paul Morel", .person), N("Kessler Brunet", .person)],
-            expected: [N("Paul Morel", .person), N("Kessler Brunet", .organization)]),
-        RuleCase(
-            text: "Son roman, publié chez Vaucourt en août, se vend bien.",
-            given: [N("Vaucourt", .location)], expected: [N("Vaucourt", .organization)]),
-        // Added where the model found nothing, when the capitalised words end their phrase.
-        RuleCase(
-            text: "selon Marc Roy, analyste chez Oddo Partenaires, rien.",
-            given: [N("Marc Roy", .person)],
-            expected: [N("Marc Roy", .person), N("Oddo Partenaires", .organization)]),
-        RuleCase(text: "Il a signé chez Mercure Disques et part en tournée.", expected: []),
-        // After another word, "chez" is a home or a body of work.
-        RuleCase(
-            text: "On trouve cette idée chez Descartes.", given: [N("Descartes", .person)],
-            expected: [N("Descartes", .person)]),
-        RuleCase(
-            text: "Une perquisition chez Jean Tiberi a eu lieu.", given: [N("Jean Tiberi", .person)],
-            expected: [N("Jean Tiberi", .person)]),
-    ])
-    func aNameAfterChezAndAWordOfWorkOrPublishingIsAnOrganisation(_ row: RuleCase) {
-        #expect(run(EmployerRule(), row) == row.expected)
-    }
-
-    @Test(arguments: [
         RuleCase(
             text: "Hier, François d'Assise a parlé.", given: [N("François", .person)],
             expected: [N("François d'Assise", .person)]),

@@ -65,7 +65,6 @@ struct EntityRulePipeline: Sendable {
             SpeechRecipientMediumRule(),
             BroadcastNounRule(),
             OrganisationKindRule(),
-            EmployerRule(),
             WebsiteRule(),
             NamedConceptRule(),
             OrganisationPrefixRule(),

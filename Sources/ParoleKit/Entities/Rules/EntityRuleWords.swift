@@ -67,11 +67,6 @@ struct EntityRuleWords: Sendable {
     var abbreviation: WordSet = []
     /// Lower-case nouns saying that the name after them is an organisation ("groupe", "label").
     var organisationNoun: WordSet = []
-    /// Words before "chez" saying that the name after it is an employer or a publisher
-    /// ("analyste", "publié").
-    var employerCue: WordSet = []
-    /// The preposition of an employer or a publisher ("chez").
-    var employerPreposition: WordSet = []
     /// Prepositions after which an organisation noun names a field, not the kind of the name
     /// after it ("présentateur de télévision Matt Lauer").
     var bareClassPreposition: WordSet = []
@@ -355,7 +350,6 @@ struct EntityRuleWords: Sendable {
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
             "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun,
-            "employerCue": \.employerCue, "employerPreposition": \.employerPreposition,
             "bareClassPreposition": \.bareClassPreposition, "branchNoun": \.branchNoun,
             "abbreviation": \.abbreviation,
             "speechMarker": \.speechMarker,
