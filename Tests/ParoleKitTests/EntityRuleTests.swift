@@ -1288,6 +1288,19 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Le groupe Le Roc Noir, dit-il.", given: [N("Roc Noir", .person)],
             expected: [N("Le Roc Noir", .organization)]),
+        // Media, polls and consortia after the noun of their kind.
+        RuleCase(
+            text: "Selon le quotidien Le Veilleur, la commune perdra 1 million.",
+            expected: [N("Le Veilleur", .organization)]),
+        RuleCase(
+            text: "a-t-il déclaré à la radio publique KRZ.", expected: [N("KRZ", .organization)]),
+        RuleCase(
+            text: "Selon un sondage Opinia publié dimanche, 52 % sont pour.",
+            given: [N("Opinia", .person)], expected: [N("Opinia", .organization)]),
+        // Not after a bare "de": the noun names a field there.
+        RuleCase(
+            text: "Le présentateur de télévision américain Paul Martin a été renvoyé.",
+            given: [N("Paul Martin", .person)], expected: [N("Paul Martin", .person)]),
         // Not a short acronym, not a capitalised word alone.
         RuleCase(text: "La société SA a fermé.", expected: []),
         RuleCase(text: "La société Durand a fermé.", expected: []),

@@ -67,6 +67,9 @@ struct EntityRuleWords: Sendable {
     var abbreviation: WordSet = []
     /// Lower-case nouns saying that the name after them is an organisation ("groupe", "label").
     var organisationNoun: WordSet = []
+    /// Prepositions after which an organisation noun names a field, not the kind of the name
+    /// after it ("présentateur de télévision Matt Lauer").
+    var bareClassPreposition: WordSet = []
     /// Business words, written lower-case, that name a branch after a company's acronym
     /// ("voyageurs" of "SNCF Voyageurs", "réseau", "fret").
     var branchNoun: WordSet = []
@@ -346,7 +349,8 @@ struct EntityRuleWords: Sendable {
             "institutionAdjective": \.institutionAdjective, "eventHead": \.eventHead,
             "eventOrdinal": \.eventOrdinal, "eventAdjective": \.eventAdjective, "eventSuffix": \.eventSuffix,
             "companySuffix": \.companySuffix, "englishJoiner": \.englishJoiner, "workNoun": \.workNoun,
-            "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun, "branchNoun": \.branchNoun,
+            "thingNoun": \.thingNoun, "organisationNoun": \.organisationNoun,
+            "bareClassPreposition": \.bareClassPreposition, "branchNoun": \.branchNoun,
             "abbreviation": \.abbreviation,
             "speechMarker": \.speechMarker,
             "unit": \.unit, "clubSuffix": \.clubSuffix, "placeEventHead": \.placeEventHead,

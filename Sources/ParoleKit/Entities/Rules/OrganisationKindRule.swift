@@ -28,7 +28,7 @@ struct OrganisationKindRule: EntityRule {
         // The noun after a determiner: a verb of the same form is none ("nous enseigne Montesquieu").
         for i in c.tokens.indices
         where c.is(i, in: c.words.organisationNoun) && c.isLowercaseWord(i)
-            && c.is(i - 1, in: c.words.determiner)
+            && c.is(i - 1, in: c.words.determiner) && !c.is(i - 1, in: c.words.bareClassPreposition)
         {
             var k = i + 1
             var used = 0
