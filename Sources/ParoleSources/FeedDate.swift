@@ -23,7 +23,7 @@ public enum FeedDate {
 
     /// The offset east of UTC, in seconds, that the date `text` was written in, when it tells
     /// the day as the article's own place saw it: a non-zero offset (`+01:00`, `+0100`, `-05:00`,
-    /// `EST`, `CEST`) gives it; a date without a time, or a time without a zone, is written in the
+    /// `EST`, `CEST`), or a place's zone name of offset zero (`WET`), gives it; a date without a time, or a time without a zone, is written in the
     /// article's own day already (0: its day as written). A date written in UTC (`Z`, `GMT`,
     /// `+0000`: what feeds and sites that convert every date to UTC write, WordPress's RSS among
     /// them) tells nothing of the article's place: nil, as for a text that is no date (``parse(_:)``).
@@ -58,8 +58,10 @@ public enum FeedDate {
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         // RFC 822: the day alone (`Tue, 22 May 2012`), else a zone last.
         guard let last = words.last, last.contains(":") == false, words.count >= 5 else { return 0 }
-        let offset = zoneOffset(Array(last.utf8))
-        return offset == 0 ? nil : offset
+        let zone = Array(last.utf8)
+        guard let offset = zoneOffset(zone) else { return nil }
+        // `+0000` and a universal name tell nothing of the place; `WET`, zero too, is Lisbon's.
+        return offset != 0 || ZoneAbbreviation.namesPlace(zone) ? offset : nil
     }
 
     /// The earliest date a feed is believed: a year before 1900 is a misread (a two-digit year

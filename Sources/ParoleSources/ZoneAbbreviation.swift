@@ -19,11 +19,28 @@ public enum ZoneAbbreviation {
         "EET": 120, "EEST": 180, "MSK": 180,
     ]
 
+    /// The names of universal time, which tell nothing of where a date was written (feeds that
+    /// convert every date to UTC write them); every other name is the zone of a place, `WET`
+    /// (Lisbon, the Canaries) too, whose offset is zero.
+    public static let universal: Set<String> = ["UT", "UTC", "GMT", "Z"]
+
     /// The offset east of UTC, in seconds, of the zone named by the ASCII bytes `name` (any
     /// case), else nil.
     static func seconds(_ name: some Collection<UInt8>) -> Int? {
-        byBytes[name.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }]
+        byBytes[upperCased(name)]
     }
+
+    /// Whether the ASCII bytes `name` (any case) name a place's zone of the table, not universal time.
+    static func namesPlace(_ name: some Collection<UInt8>) -> Bool {
+        let upper = upperCased(name)
+        return byBytes[upper] != nil && !universalBytes.contains(upper)
+    }
+
+    private static func upperCased(_ name: some Collection<UInt8>) -> [UInt8] {
+        name.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }
+    }
+
+    private static let universalBytes = Set(universal.map { Array($0.utf8) })
 
     /// ``offsets`` keyed by the names' bytes, in seconds: what the quick date reader looks up.
     private static let byBytes: [[UInt8]: Int] = offsets.reduce(into: [:]) {

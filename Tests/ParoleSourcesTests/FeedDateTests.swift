@@ -73,8 +73,18 @@ import Testing
             // UTC has as the 1st (a UTC name tells nothing of the place: nil).
             #expect(
                 FeedDate.writtenOffset("Sun, 2 Dec 2026 00:30:00 \(name)")
-                    == (minutes == 0 ? nil : minutes * 60))
+                    == (ZoneAbbreviation.universal.contains(name) ? nil : minutes * 60), "\(name)")
         }
+    }
+
+    @Test func lisbonsZoneOfOffsetZeroTellsTheDayWhereTheArticleWasUnlikeUTC() {
+        // 23:30 in Lisbon is the 22nd there, whatever zone the reader is in: offset 0, not nil
+        // (nil would leave the day to the reader's zone, the 23rd in Paris).
+        #expect(FeedDate.writtenOffset("Tue, 22 May 2012 23:30:00 WET") == 0)
+        #expect(FeedDate.writtenOffset("Tue, 22 May 2012 23:30:00 wet") == 0)
+        #expect(FeedDate.writtenOffset("Tue, 22 May 2012 23:30:00 GMT") == nil)
+        #expect(FeedDate.writtenOffset("Tue, 22 May 2012 23:30:00 +0000") == nil)
+        #expect(FeedDate.writtenOffset("Tue, 22 May 2012 23:30:00 IST") == nil)
     }
 
     @Test func aZoneNameOfSeveralOffsetsIsNotGuessed() {

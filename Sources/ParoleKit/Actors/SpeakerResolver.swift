@@ -202,15 +202,17 @@ struct SpeakerResolver {
             out.append(resolve(quote, sentence: sentence))
         }
         echoLead(quotes, speakers: &out)
+        // The body's quotes and their words, folded once: each heading quote is compared with
+        // them all (a text of many headings and quotes stays near linear to fold).
+        let isHeaded = Set(headed)
+        let bodyKeys: [(quote: Int, words: String)] = quotes.indices.compactMap { b in
+            isHeaded.contains(b) || out[b] == nil ? nil : (b, quoteKey(quotes[b]))
+        }
         for q in headed {
             let words = quoteKey(quotes[q])
-            let body = quotes.indices.first { b in
-                !headed.contains(b) && out[b] != nil
-                    && {
-                        let other = quoteKey(quotes[b])
-                        return !words.isEmpty && (other.contains(words) || words.contains(other))
-                    }()
-            }
+            let body =
+                words.isEmpty
+                ? nil : bodyKeys.first { $0.words.contains(words) || words.contains($0.words) }?.quote
             if let body, let said = out[body], let actor = said.actor {
                 index.addQuote(to: actor)
                 out[q] = (index.drafts[actor].name, said.span, actor)

@@ -71,19 +71,13 @@ struct QuoteFinder {
     /// p262, p422, p432, p436, p438, p466, p468), one is not (p396's "« coup de pouce »"), and the
     /// 20 that no body quote holds are no quote.
     private func headingEchoes(_ stretches: [QuotedStretch], found: [FoundQuote]) -> [FoundQuote] {
-        func key(_ range: Range<Int>) -> String {
-            " "
-                + range.lazy.filter { self.tokens[$0].isWordLike }.map { self.tokens[$0].norm }.joined(
-                    separator: " ")
-                + " "
-        }
         let body = found.filter {
             !view.isHeading(
                 paragraph: view.doc.sentences[view.doc.sentenceIndex(ofToken: $0.content.lowerBound)]
                     .paragraph)
         }
         guard !body.isEmpty else { return [] }
-        let bodyKeys = body.map { key($0.content) }
+        let bodyWords = WordSequences(body.map { quote in quote.content.lazy.map { self.tokens[$0] } })
         var out: [FoundQuote] = []
         for stretch in stretches where stretch.open != nil && stretch.close != nil {
             guard view.isHeading(paragraph: stretch.paragraph) else { continue }
@@ -95,8 +89,7 @@ struct QuoteFinder {
             // may hold too ("« … », son troisième roman, a annoncé le jury").
             let wordTokens = content.filter { tokens[$0].isWordLike }
             if tokens[wordTokens[0]].isCapitalized, tokens[wordTokens[1]].isCapitalized { continue }
-            let words = key(content)
-            guard bodyKeys.contains(where: { $0.contains(words) }) else { continue }
+            guard bodyWords.holds(wordTokens.map { tokens[$0].norm }) else { continue }
             out.append(
                 FoundQuote(
                     content: content, kind: tokens[content.lowerBound].isCapitalized ? .direct : .partial,
