@@ -292,6 +292,13 @@ struct SpeakerResolver {
                 range = name
             }
             range = withStateComplement(range)
+            if let cut = documentBeforeParticiple(range), cut.agent.map({ !namesSomeone($0) }) ?? true {
+                // "selon un tract de l'intersyndicale distribué aux usagers" (p474), "selon la
+                // décision adoptée par 94 voix" (p490): the document's name ends at the
+                // participle; what follows tells what became of it, and an agent that names
+                // no one ("par 94 voix") issued nothing.
+                range = cut.name
+            }
             if quote.kind == .according, isWritersDocument(range) {
                 // "Selon nos données" in a release: the writer's own document, whose owner the
                 // ranker finds among the bodies around (the issuer), not a document of its own.
@@ -341,6 +348,21 @@ struct SpeakerResolver {
             }
             // "Celle-ci", "ce dernier" name the person mentioned last: certain too.
             let certain = named != nil && (namesDirectly(range) || demonstrativeGender(range) != nil)
+            if quote.kind == .according, named == nil, range.count > 1,
+                view.grammar.contains(.possessives, tokens[range.lowerBound].norm)
+            {
+                // "d'après ses calculs" (p348): a source no lexicon types, owned through a
+                // possessive, is its owner's; the ranker finds the owner among the bodies around
+                // (an organisation the recogniser named), else the phrase stays the source.
+                let recorded = samples?.count ?? 0
+                if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
+                    isIssuingOrganisation(d)
+                {
+                    result = mentioned(d, quote: quote, sentence: sentence)
+                    break
+                }
+                samples?.removeSubrange(recorded...)
+            }
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
@@ -978,6 +1000,18 @@ struct SpeakerResolver {
         var first = k + 1
         while first < range.upperBound - 1, first - k <= Self.bodyQualifierReach, isBodyQualifier(first) {
             first += 1
+        }
+        // "La coalition d'ONG High Seas Alliance" (p490): a complement of bodies with no article
+        // (an owner connector that is no determiner, then a body noun) says what the body
+        // gathers; its name follows.
+        if first + 2 < range.upperBound, view.ownerConnectors.contains(tokens[first].norm),
+            !view.isDeterminer(first),
+            view.entity(at: first + 1).map({ view.entityTokens[$0].upperBound == first + 2 }) ?? true,
+            isBodyNoun(tokens[first + 1].norm)
+                || speakerWords.bodyClassifiers.contains(tokens[first + 1].norm)
+                || singular(first + 1).map(isBodyNoun) == true
+        {
+            first += 2
         }
         let name = first..<range.upperBound
         if let e = view.entity(at: first) {
