@@ -292,11 +292,18 @@ struct SpeakerResolver {
                 range = name
             }
             range = withStateComplement(range)
-            if let cut = documentBeforeParticiple(range), cut.agent.map({ !namesSomeone($0) }) ?? true {
+            if let cut = documentBeforeParticiple(range),
+                cut.agent.map({ !namesSomeone($0) })
+                    ?? view.droppingDeterminers(cut.name).contains(where: {
+                        view.ownerConnectors.contains(tokens[$0].norm)
+                    })
+            {
                 // "selon un tract de l'intersyndicale distribué aux usagers" (p474), "selon la
-                // décision adoptée par 94 voix" (p490): the document's name ends at the
-                // participle; what follows tells what became of it, and an agent that names
-                // no one ("par 94 voix") issued nothing.
+                // décision adoptée par 94 voix" (p490): a document its complement already names
+                // ends at the participle, and an agent that names no one ("par 94 voix") issued
+                // nothing. With neither, the participle tells which document it is: "un
+                // document remis aux actionnaires" (p054), "une note interne adressée aux
+                // soignants" (p238) keep it.
                 range = cut.name
             }
             if quote.kind == .according, isWritersDocument(range) {
@@ -1000,18 +1007,6 @@ struct SpeakerResolver {
         var first = k + 1
         while first < range.upperBound - 1, first - k <= Self.bodyQualifierReach, isBodyQualifier(first) {
             first += 1
-        }
-        // "La coalition d'ONG High Seas Alliance" (p490): a complement of bodies with no article
-        // (an owner connector that is no determiner, then a body noun) says what the body
-        // gathers; its name follows.
-        if first + 2 < range.upperBound, view.ownerConnectors.contains(tokens[first].norm),
-            !view.isDeterminer(first),
-            view.entity(at: first + 1).map({ view.entityTokens[$0].upperBound == first + 2 }) ?? true,
-            isBodyNoun(tokens[first + 1].norm)
-                || speakerWords.bodyClassifiers.contains(tokens[first + 1].norm)
-                || singular(first + 1).map(isBodyNoun) == true
-        {
-            first += 2
         }
         let name = first..<range.upperBound
         if let e = view.entity(at: first) {
