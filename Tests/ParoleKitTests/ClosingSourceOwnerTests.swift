@@ -34,10 +34,10 @@ import Testing
 
     @Test func anAgentThatNamesNoOneIssuedNothing() {
         let text = """
-            Océans
-            La réserve couvre deux millions de kilomètres carrés et y interdit le chalutage, selon la décision adoptée par 80 voix.
+            Crue
+            Le fleuve est monté de deux mètres en une nuit, selon un relevé effectué par trois sondes.
             """
-        #expect(speakers(text).map(\.text) == ["la décision"])
+        #expect(speakers(text).map(\.text) == ["un relevé"])
     }
 
     @Test func aPressKitSpeaksForTheCompanyThatIssuedIt() {

@@ -298,8 +298,8 @@ struct SpeakerResolver {
                         view.ownerConnectors.contains(tokens[$0].norm)
                     })
             {
-                // "selon un tract de l'intersyndicale distribué aux usagers" (p474), "selon la
-                // décision adoptée par 94 voix" (p490): a document its complement already names
+                // "selon un tract de l'intersyndicale distribué aux usagers" (p474), "selon un
+                // relevé effectué par trois sondes": a document its complement already names
                 // ends at the participle, and an agent that names no one ("par 94 voix") issued
                 // nothing. With neither, the participle tells which document it is: "un
                 // document remis aux actionnaires" (p054), "une note interne adressée aux
