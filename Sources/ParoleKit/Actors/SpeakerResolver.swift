@@ -294,6 +294,20 @@ struct SpeakerResolver {
                 range = name
             }
             range = withStateComplement(range)
+            if let cut = documentBeforeParticiple(range),
+                cut.agent.map({ !namesSomeone($0) })
+                    ?? view.droppingDeterminers(cut.name).contains(where: {
+                        view.ownerConnectors.contains(tokens[$0].norm)
+                    })
+            {
+                // "selon un tract de l'intersyndicale distribué aux usagers" (p474), "selon un
+                // relevé effectué par trois sondes": a document its complement already names
+                // ends at the participle, and an agent that names no one ("par 94 voix") issued
+                // nothing. With neither, the participle tells which document it is: "un
+                // document remis aux actionnaires" (p054), "une note interne adressée aux
+                // soignants" (p238) keep it.
+                range = cut.name
+            }
             if quote.kind == .according, isWritersDocument(range) {
                 // "Selon nos données" in a release: the writer's own document, whose owner the
                 // ranker finds among the bodies around (the issuer), not a document of its own.
@@ -343,6 +357,21 @@ struct SpeakerResolver {
             }
             // "Celle-ci", "ce dernier" name the person mentioned last: certain too.
             let certain = named != nil && (namesDirectly(range) || demonstrativeGender(range) != nil)
+            if quote.kind == .according, named == nil, range.count > 1,
+                view.grammar.contains(.possessives, tokens[range.lowerBound].norm)
+            {
+                // "d'après ses calculs" (p348): a source no lexicon types, owned through a
+                // possessive, is its owner's; the ranker finds the owner among the bodies around
+                // (an organisation the recogniser named), else the phrase stays the source.
+                let recorded = samples?.count ?? 0
+                if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
+                    isIssuingOrganisation(d)
+                {
+                    result = mentioned(d, quote: quote, sentence: sentence)
+                    break
+                }
+                samples?.removeSubrange(recorded...)
+            }
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
                 if view.hasWord(range) {
