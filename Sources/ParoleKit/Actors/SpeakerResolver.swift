@@ -311,16 +311,12 @@ struct SpeakerResolver {
             if quote.kind == .according, isWritersDocument(range) {
                 // "Selon nos données" in a release: the writer's own document, whose owner the
                 // ranker finds among the bodies around (the issuer), not a document of its own.
-                let recorded = samples?.count ?? 0
-                if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
-                    isIssuingOrganisation(d)
-                {
+                if let d = issuingOrganisation(of: range, quote: quote, sentence: sentence) {
                     result = mentioned(d, quote: quote, sentence: sentence)
                     break
                 }
                 // No body around issued it: the paper's own reporting ("d'après notre enquête"),
-                // named as any phrase below (that ranking is no training sample).
-                samples?.removeSubrange(recorded...)
+                // named as any phrase below.
             }
             currentQuote = (view.doc.span(tokens: quote.content), range)
             var named = actor(forPhrase: range, alias: alias)
@@ -363,14 +359,10 @@ struct SpeakerResolver {
                 // "d'après ses calculs" (p348): a source no lexicon types, owned through a
                 // possessive, is its owner's; the ranker finds the owner among the bodies around
                 // (an organisation the recogniser named), else the phrase stays the source.
-                let recorded = samples?.count ?? 0
-                if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
-                    isIssuingOrganisation(d)
-                {
+                if let d = issuingOrganisation(of: range, quote: quote, sentence: sentence) {
                     result = mentioned(d, quote: quote, sentence: sentence)
                     break
                 }
-                samples?.removeSubrange(recorded...)
             }
             if quote.kind == .according && named == nil {
                 // "selon la mythologie grecque": the source is given, it is just no actor.
@@ -1290,6 +1282,21 @@ struct SpeakerResolver {
         else { return false }
         return headNoun((range.lowerBound + 1)..<range.upperBound).map { view.citedDocuments.contains($0) }
             ?? false
+    }
+
+    /// The organisation around `quote` that issued the source phrase `range` (the writer's own
+    /// document, a possessive source), ranked among the candidates like any speaker; nil when the
+    /// winner is no organisation the recogniser named, and then that ranking is no training sample.
+    private mutating func issuingOrganisation(of range: Range<Int>, quote: FoundQuote, sentence: Int) -> Int?
+    {
+        let recorded = samples?.count ?? 0
+        if let d = ranked(quote, sentence: sentence, pronoun: nil, named: (nil, range)),
+            isIssuingOrganisation(d)
+        {
+            return d
+        }
+        samples?.removeSubrange(recorded...)
+        return nil
     }
 
     /// Whether actor `d` is an organisation the recogniser named, which can issue a text of its own.
