@@ -294,7 +294,7 @@ struct SpeakerResolver {
                 range = name
             }
             range = withStateComplement(range)
-            if let cut = documentBeforeParticiple(range),
+            if let cut = documentBeforeParticiple(range), cut.documents,
                 cut.agent.map({ !namesSomeone($0) })
                     ?? view.droppingDeterminers(cut.name).contains(where: {
                         view.ownerConnectors.contains(tokens[$0].norm)
@@ -305,7 +305,8 @@ struct SpeakerResolver {
                 // ends at the participle, and an agent that names no one ("par 94 voix") issued
                 // nothing. With neither, the participle tells which document it is: "un
                 // document remis aux actionnaires" (p054), "une note interne adressée aux
-                // soignants" (p238) keep it.
+                // soignants" (p238) keep it, and so does a participle that is the complement's
+                // ("le rapport de l'expert désigné par les juges").
                 range = cut.name
             }
             if quote.kind == .according, isWritersDocument(range) {
@@ -581,8 +582,13 @@ struct SpeakerResolver {
     /// décembre", "les résultats communiqués par la présidente d'élection"): the name before the
     /// participle, and the agent after it ("par" + a phrase, past a date: "publiés jeudi par"),
     /// if any and if no complement ("de …") stands between the document's noun and the
-    /// participle; nil when the phrase has no such participle.
-    private func documentBeforeParticiple(_ range: Range<Int>) -> (name: Range<Int>, agent: Range<Int>?)? {
+    /// participle; `documents`, whether the participle is the document's rather than its
+    /// complement's ("le rapport de l'expert désigné par les juges": the expert's, told by
+    /// agreement when an agent follows); nil when the
+    /// phrase has no such participle.
+    private func documentBeforeParticiple(_ range: Range<Int>) -> (
+        name: Range<Int>, agent: Range<Int>?, documents: Bool
+    )? {
         let lo = view.droppingDeterminers(range).lowerBound
         guard lo < range.upperBound, view.citedDocuments.contains(tokens[lo].norm) else { return nil }
         var k = lo + 1
@@ -619,7 +625,11 @@ struct SpeakerResolver {
                 {
                     agent = (p + 1)..<range.upperBound
                 }
-                return (range.lowerBound..<k, agent)
+                // Without an agent the participle is taken for the document's ("un tract du
+                // syndicat remis aux voyageurs"); with one, the agreement above decides.
+                let agentFollows =
+                    p + 1 < range.upperBound && view.grammar.contains(.agentPrepositions, tokens[p].norm)
+                return (range.lowerBound..<k, agent, documentsParticiple || !agentFollows)
             }
             // "les conclusions d'analyses ayant été menées": a verb group, no name to end.
             if view.isClauseBreak(k) || view.auxiliaries.contains(t.norm) { return nil }
