@@ -3,7 +3,7 @@ import ParoleSources
 
 /// Dates as the library stores them: ISO 8601 in UTC ("2012-05-22T12:00:00Z"), which sort as text.
 /// Written and read by hand: formatters are slow to make and not shareable across threads.
-enum LibraryDate {
+public enum LibraryDate {
     /// The stored form of `date`.
     static func string(_ date: Date?) -> String? {
         guard let date else { return nil }
@@ -19,6 +19,17 @@ enum LibraryDate {
         let year = String(y)
         return String(repeating: "0", count: max(0, 4 - year.count)) + year
             + "-\(two(m))-\(two(d))T\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))Z"
+    }
+
+    /// `date` in ISO 8601 with the offset east of UTC its source wrote it in, in seconds
+    /// (`2026-12-02T00:30:00+01:00`), else in UTC as stored (`2026-12-01T23:30:00Z`): the same
+    /// instant either way. What `parole export` writes.
+    public static func string(_ date: Date, offset: Int?) -> String {
+        let shifted = string(date.addingTimeInterval(TimeInterval(offset ?? 0))) ?? ""
+        guard let offset else { return shifted }
+        let minutes = abs(offset) / 60
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        return shifted.dropLast() + "\(offset < 0 ? "-" : "+")\(two(minutes / 60)):\(two(minutes % 60))"
     }
 
     /// The date a stored string stands for.

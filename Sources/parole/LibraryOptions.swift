@@ -88,18 +88,7 @@ enum DayFormat {
     /// zone), else in UTC (`2026-12-01T23:30:00Z`, what the export wrote before offsets were
     /// kept): the same instant either way, and the day where the article was published.
     static func dateTime(_ date: Date, offset: Int?) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + (offset ?? 0)
-        let days = Int((Double(seconds) / 86_400).rounded(.down))
-        let rest = seconds - days * 86_400
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        var day = LibraryDay.string(daysSince1970: days)
-        if let dash = day.firstIndex(of: "-"), day.distance(from: day.startIndex, to: dash) < 4 {
-            day = String(repeating: "0", count: 4 - day.distance(from: day.startIndex, to: dash)) + day
-        }
-        let time = "\(two(rest / 3600)):\(two(rest / 60 % 60)):\(two(rest % 60))"
-        guard let offset else { return "\(day)T\(time)Z" }
-        let minutes = abs(offset) / 60
-        return "\(day)T\(time)\(offset < 0 ? "-" : "+")\(two(minutes / 60)):\(two(minutes % 60))"
+        LibraryDate.string(date, offset: offset)
     }
 
     /// The first instant a `--since` option takes: the start of its day, month ("2012-07") or
