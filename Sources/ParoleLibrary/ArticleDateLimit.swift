@@ -36,7 +36,10 @@ struct ArticleDateConditions {
 
     /// The conditions of articles dated from `since` and before `until`, dates without an offset
     /// read in `zone` (``PublicationDay``). A day's is told by the article's own day, after a
-    /// condition on the stored date (indexed) keeps only the articles near enough to that day.
+    /// condition on the stored date (indexed) keeps only the articles near enough to that day;
+    /// and only for those whose stored date is that near the day's start (less than
+    /// ``PublicationDay/largestShift`` from it): a month's thousands of articles are not each
+    /// read in a time zone.
     init(since: ArticleDateLimit?, until: ArticleDateLimit?, zone: TimeZone = .current) {
         let day = PublicationDay.function(zone: zone)
         switch since {
@@ -44,7 +47,9 @@ struct ArticleDateConditions {
             add("article.date >= ?", LibraryDate.string(date))
         case .day(let days)?:
             add("article.date >= ?", Self.start(of: days, shiftedBy: -PublicationDay.largestShift))
-            add("\(day.name)(article.date, article.dateOffset) >= ?", days)
+            add(
+                "(article.date >= ? OR \(day.name)(article.date, article.dateOffset) >= ?)",
+                Self.start(of: days, shiftedBy: PublicationDay.largestShift), days)
             function = day
         case nil: break
         }
@@ -53,7 +58,9 @@ struct ArticleDateConditions {
             add("article.date < ?", LibraryDate.string(date))
         case .day(let days)?:
             add("article.date < ?", Self.start(of: days, shiftedBy: PublicationDay.largestShift))
-            add("\(day.name)(article.date, article.dateOffset) < ?", days)
+            add(
+                "(article.date < ? OR \(day.name)(article.date, article.dateOffset) < ?)",
+                Self.start(of: days, shiftedBy: -PublicationDay.largestShift), days)
             function = day
         case nil: break
         }
@@ -64,9 +71,9 @@ struct ArticleDateConditions {
         if let function { db.add(function: function) }
     }
 
-    private mutating func add(_ condition: String, _ argument: some DatabaseValueConvertible) {
+    private mutating func add(_ condition: String, _ values: (any DatabaseValueConvertible)?...) {
         conditions.append(condition)
-        _ = arguments.append(contentsOf: [argument])
+        _ = arguments.append(contentsOf: StatementArguments(values))
     }
 
     /// The stored form of the first instant (UTC) of day `days`, shifted by `shift` seconds.

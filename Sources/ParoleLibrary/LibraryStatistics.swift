@@ -32,13 +32,20 @@ extension Library {
             if let day { db.add(function: day) }
             var stats = QuoteStatistics()
             var perActor: [Int64: (name: String, kind: String, quotes: Int)] = [:]
+            // An article's quotes come one after another: its month is told once.
+            var lastDate: (date: String?, offset: Int?, month: String) = (nil, nil, "undated")
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 let site = Self.site(source: row["source"], link: row["link"], name: row["site"])
                 if let wanted = filter.site, wanted.lowercased() != site.lowercased() { continue }
                 stats.quotes += 1
                 stats.bySite[site, default: 0] += 1
-                stats.byMonth[Self.month(date: row["date"], offset: row["dateOffset"]), default: 0] += 1
+                let date: String? = row["date"]
+                let offset: Int? = row["dateOffset"]
+                if date != lastDate.date || offset != lastDate.offset {
+                    lastDate = (date, offset, Self.month(date: date, offset: offset))
+                }
+                stats.byMonth[lastDate.month, default: 0] += 1
                 guard let actorId: Int64 = row["actorId"] else {
                     stats.byType["unattributed", default: 0] += 1
                     continue
