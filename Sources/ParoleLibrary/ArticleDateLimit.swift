@@ -16,11 +16,23 @@ public enum ArticleDateLimit: Sendable, Equatable {
         .day(daysSince1970: LibraryDate.days(fromCivil: year, month, day))
     }
 
-    /// The instant of the limit, a day's read in UTC: what two limits are compared by.
-    public var approximateInstant: Date {
+    /// The instant of the limit, a day's start read in UTC.
+    var approximateInstant: Date {
         switch self {
         case .instant(let date): date
         case .day(let days): Date(timeIntervalSince1970: TimeInterval(days) * 86_400)
+        }
+    }
+
+    /// Whether no article can be dated from `since` and before `until`: a start at or after the
+    /// end, both days or both instants; a day and an instant only when they are further apart
+    /// than any article's day can be from its instant (``PublicationDay/largestShift``): 1 March
+    /// at 00:30 in Paris is one of `--since 2026-03-01` and of `--until 2026-02-28T23:45:00Z`.
+    public static func excludesEveryArticle(since: ArticleDateLimit, until: ArticleDateLimit) -> Bool {
+        let gap = until.approximateInstant.timeIntervalSince(since.approximateInstant)
+        switch (since, until) {
+        case (.instant, .instant), (.day, .day): return gap <= 0
+        default: return gap <= -PublicationDay.largestShift
         }
     }
 }

@@ -23,7 +23,7 @@ struct DateRangeOptions: ParsableArguments {
     /// article is in), and a value that is no date: usage errors, told before the library opens.
     func validate() throws {
         guard let since = try sinceDate(), let until = try untilDate(),
-            since.approximateInstant >= until.approximateInstant
+            ArticleDateLimit.excludesEveryArticle(since: since, until: until)
         else { return }
         throw ValidationError(
             "--since \(TerminalSafeText.line(self.since ?? "")) is not before --until "

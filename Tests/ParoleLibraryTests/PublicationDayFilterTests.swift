@@ -158,4 +158,18 @@ import Testing
             }, "\(plan)")
         #expect(!plan.contains { $0.hasPrefix("SCAN article") && !$0.contains("INDEX") }, "\(plan)")
     }
+
+    @Test func aRangeIsEmptyOnlyWhenNoArticleCanBeInIt() throws {
+        let first = Fixture.limit("2026-03-01")
+        let evening = ArticleDateLimit.instant(ISO8601DateFormatter().date(from: "2026-02-28T23:45:00Z")!)
+        #expect(ArticleDateLimit.excludesEveryArticle(since: first, until: first))
+        #expect(!ArticleDateLimit.excludesEveryArticle(since: first, until: Fixture.limit("2026-03-02")))
+        #expect(ArticleDateLimit.excludesEveryArticle(since: evening, until: evening))
+        // Paris's 1 March at 00:30 is 23:30 UTC the day before: in both.
+        #expect(!ArticleDateLimit.excludesEveryArticle(since: first, until: evening))
+        let mixed = try library.articles(since: first, until: evening).map { String($0.source.dropFirst(5)) }
+        #expect(mixed.contains("kiritimati") && mixed.contains("auckland") && mixed.contains("paris"))
+        let long = ArticleDateLimit.instant(ISO8601DateFormatter().date(from: "2026-02-20T00:00:00Z")!)
+        #expect(ArticleDateLimit.excludesEveryArticle(since: first, until: long))
+    }
 }
