@@ -19,8 +19,9 @@ struct DateRangeOptions: ParsableArguments {
             valueName: "yyyy-mm-dd"))
     var until: String?
 
-    /// Refuses a `--since` that starts at or after the instant `--until` stops before (a range no
-    /// article is in), and a value that is no date: usage errors, told before the library opens.
+    /// Refuses a `--since` that starts where no article before `--until` can be
+    /// (``ArticleDateLimit/excludesEveryArticle(since:until:)``: a range no article is in), and a
+    /// value that is no date: usage errors, told before the library opens.
     func validate() throws {
         guard let since = try sinceDate(), let until = try untilDate(),
             ArticleDateLimit.excludesEveryArticle(since: since, until: until)
