@@ -8,7 +8,7 @@ extension Library {
     /// left out), and only the actors of `kind` when given (the kind ``actors(top:)`` shows,
     /// ``LibraryActorKind``); the first `top` if given. Without a filter it is ``actors(top:)``.
     public func actors(
-        top: Int?, kind: SpeakerKind?, since: Date?, until: Date?
+        top: Int?, kind: SpeakerKind?, since: ArticleDateLimit?, until: ArticleDateLimit?
     ) throws(LibraryError) -> [LibraryActor] {
         if kind == nil && since == nil && until == nil { return try actors(top: top) }
         return try read { db in
@@ -49,12 +49,16 @@ extension Library {
 
     /// Each actor's quotes, mentions and articles in the articles dated from `since` and before
     /// `until`; the actors none of them names are left out.
-    private static func countsOfActors(since: Date?, until: Date?, db: Database) throws -> [(
+    private static func countsOfActors(
+        since: ArticleDateLimit?, until: ArticleDateLimit?, db: Database
+    ) throws -> [(
         id: Int64, quotes: Int, mentions: Int, articles: Int
     )] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        addDates(since: since, until: until, to: &conditions, &arguments)
+        if let day = addDates(since: since, until: until, to: &conditions, &arguments) {
+            db.add(function: day)
+        }
         let dated = "SELECT article.id FROM article WHERE " + conditions.joined(separator: " AND ")
         var quotes: [Int64: Int] = [:]
         for row in try Row.fetchAll(

@@ -10,12 +10,13 @@ extension Library {
     /// call this with the order the user picked.
     public func articles(
         limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false,
-        since: Date? = nil, until: Date? = nil, site: String? = nil
+        since: ArticleDateLimit? = nil, until: ArticleDateLimit? = nil, site: String? = nil
     ) throws(LibraryError) -> [ArticleSummary] {
-        let (filter, dates) = Self.articleFilter(
+        let (filter, dates, day) = Self.articleFilter(
             unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
+            if let day { db.add(function: day) }
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -31,43 +32,44 @@ extension Library {
 
     /// How many articles ``articles(limit:offset:order:unreadOnly:since:until:site:)`` chooses from.
     public func articleCount(
-        unreadOnly: Bool, since: Date?, until: Date?, site: String? = nil
+        unreadOnly: Bool, since: ArticleDateLimit?, until: ArticleDateLimit?, site: String? = nil
     ) throws(LibraryError) -> Int {
-        let (filter, dates) = Self.articleFilter(
+        let (filter, dates, day) = Self.articleFilter(
             unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
+            if let day { db.add(function: day) }
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM article \(filter)", arguments: dates) ?? 0
         }
     }
 
-    /// The WHERE clause (or nothing) and its date arguments for the articles' filters.
-    private static func articleFilter(unreadOnly: Bool, since: Date?, until: Date?, site: String?) -> (
-        String, StatementArguments
-    ) {
+    /// The WHERE clause (or nothing), its arguments, and the function of publication days to add
+    /// to the connection (nil when no limit is a day), for the articles' filters.
+    private static func articleFilter(
+        unreadOnly: Bool, since: ArticleDateLimit?, until: ArticleDateLimit?, site: String?
+    ) -> (String, StatementArguments, DatabaseFunction?) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if unreadOnly { conditions.append("NOT \(Library.isReadColumn)") }
-        addDates(since: since, until: until, to: &conditions, &arguments)
+        let day = addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
             conditions.append(ArticleSite.condition)
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
         }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments, day)
     }
 
-    /// Adds the conditions (and their arguments) of articles dated from `since` and before `until`.
+    /// Adds the conditions (and their arguments) of articles dated from `since` and before
+    /// `until` (``ArticleDateConditions``); returns the function of publication days they call,
+    /// to add to the connection before the query, or nil when they call none.
     static func addDates(
-        since: Date?, until: Date?, to conditions: inout [String], _ arguments: inout StatementArguments
-    ) {
-        if let since {
-            conditions.append("article.date >= ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
-        }
-        if let until {
-            conditions.append("article.date < ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
-        }
+        since: ArticleDateLimit?, until: ArticleDateLimit?, to conditions: inout [String],
+        _ arguments: inout StatementArguments
+    ) -> DatabaseFunction? {
+        let dates = ArticleDateConditions(since: since, until: until)
+        conditions += dates.conditions
+        _ = arguments.append(contentsOf: dates.arguments)
+        return dates.function
     }
 
     static func summary(_ row: Row) -> ArticleSummary {
@@ -169,7 +171,8 @@ extension Library {
     /// `articleId` only when given, of site `site` only when given (its host name, or `local`
     /// for files, as `parole stats --site` counts it); in text order within an article.
     public func quotes(
-        actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil, articleId: Int64? = nil,
+        actorIds: [Int64]? = nil, since: ArticleDateLimit? = nil, until: ArticleDateLimit? = nil,
+        articleId: Int64? = nil,
         site: String? = nil, limit: Int? = nil
     )
         throws(LibraryError)
@@ -185,7 +188,7 @@ extension Library {
             guard !actorIds.isEmpty else { return [] }
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
         }
-        Self.addDates(since: since, until: until, to: &conditions, &arguments)
+        let day = Self.addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
             // Told in SQL, so the limit applies in SQL too (the condition is chosen below).
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
@@ -194,6 +197,7 @@ extension Library {
         _ = arguments.append(contentsOf: [sqlLimit ?? -1])
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
+            if let day { db.add(function: day) }
             // The first quotes of a frequent actor (or of everyone) are found by walking the
             // articles newest first and stopping at the limit; a rare actor's few quotes are
             // fetched and sorted. Either way the cost stays bounded at 100,000 articles.
@@ -501,10 +505,13 @@ extension Library {
     /// with `since` / `until`, only the articles dated from `since` and before `until` (as
     /// ``articles(limit:offset:order:unreadOnly:since:until:site:)`` chooses them).
     public func forEachArticle(
-        since: Date? = nil, until: Date? = nil, _ body: (StoredArticle, LibraryEntry) throws -> Void
+        since: ArticleDateLimit? = nil, until: ArticleDateLimit? = nil,
+        _ body: (StoredArticle, LibraryEntry) throws -> Void
     ) throws(LibraryError) {
-        let (filter, dates) = Self.articleFilter(unreadOnly: false, since: since, until: until, site: nil)
+        let (filter, dates, day) = Self.articleFilter(
+            unreadOnly: false, since: since, until: until, site: nil)
         try read { db in
+            if let day { db.add(function: day) }
             let rows = try Row.fetchCursor(
                 db,
                 sql: """

@@ -31,8 +31,8 @@ extension Library {
     /// The articles are found by the full-text index (a phrase search), so the cost grows with
     /// the articles holding the words, not with the library. Nil when `words` holds no word.
     public func quotes(
-        saying words: String, actorIds: [Int64]? = nil, since: Date? = nil, until: Date? = nil,
-        site: String? = nil
+        saying words: String, actorIds: [Int64]? = nil, since: ArticleDateLimit? = nil,
+        until: ArticleDateLimit? = nil, site: String? = nil
     ) throws(LibraryError) -> QuotedWords? {
         let key = Self.wordsKey(words).trimmingCharacters(in: .whitespaces)
         guard !key.isEmpty else { return nil }
@@ -42,7 +42,7 @@ extension Library {
         // search one of each word's spellings, and the phrase is then told in Swift.
         let match = Self.searchMatch(key)
         var arguments: StatementArguments = [match.expression]
-        Self.addDates(since: since, until: until, to: &conditions, &arguments)
+        let day = Self.addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
             conditions.append(ArticleSite.condition)
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
@@ -51,6 +51,7 @@ extension Library {
         let needle = " \(key) "
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
+            if let day { db.add(function: day) }
             let articles = try Row.fetchAll(
                 db,
                 sql: """

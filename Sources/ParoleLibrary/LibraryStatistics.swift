@@ -14,20 +14,14 @@ extension Library {
             conditions.append(
                 "quote.actorId IN (\(ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")))")
         }
-        if let since = filter.since {
-            conditions.append("article.date >= ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(since)])
-        }
-        if let until = filter.until {
-            conditions.append("article.date < ?")
-            _ = arguments.append(contentsOf: [LibraryDate.string(until)])
-        }
+        let day = Self.addDates(since: filter.since, until: filter.until, to: &conditions, &arguments)
         if let id = filter.articleId {
             conditions.append("article.id = ?")
             _ = arguments.append(contentsOf: [id])
         }
         let sql = """
             SELECT quote.actorId AS actorId, appearance.kind AS kind, article.date AS date,
+                article.dateOffset AS dateOffset,
                 article.source AS source, article.link AS link, article.site AS site, actor.name AS name
             FROM quote JOIN article ON article.id = quote.articleId
             LEFT JOIN appearance ON appearance.id = quote.appearanceId
@@ -35,8 +29,11 @@ extension Library {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             """
         return try read { db in
+            if let day { db.add(function: day) }
             var stats = QuoteStatistics()
             var perActor: [Int64: (name: String, kind: String, quotes: Int)] = [:]
+            // An article's quotes come one after another: its month is told once.
+            var lastDate: (date: String?, offset: Int?, month: String) = (nil, nil, "undated")
             let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try rows.next() {
                 let site = Self.site(source: row["source"], link: row["link"], name: row["site"])
@@ -44,7 +41,11 @@ extension Library {
                 stats.quotes += 1
                 stats.bySite[site, default: 0] += 1
                 let date: String? = row["date"]
-                stats.byMonth[date.map { String($0.prefix(7)) } ?? "undated", default: 0] += 1
+                let offset: Int? = row["dateOffset"]
+                if date != lastDate.date || offset != lastDate.offset {
+                    lastDate = (date, offset, Self.month(date: date, offset: offset))
+                }
+                stats.byMonth[lastDate.month, default: 0] += 1
                 guard let actorId: Int64 = row["actorId"] else {
                     stats.byType["unattributed", default: 0] += 1
                     continue
@@ -74,6 +75,14 @@ extension Library {
             }
             return stats
         }
+    }
+
+    /// The month (`yyyy-mm`) an article dated `date` (its stored form) was published, on its own
+    /// day (``PublicationDay``): "2026-03-01T00:30:00+01:00", stored as 2026-02-28T23:30:00Z,
+    /// counts in March. `undated` without a date.
+    static func month(date: String?, offset: Int?) -> String {
+        guard let date = LibraryDate.date(date) else { return "undated" }
+        return String(PublicationDay.string(of: date, offset: offset).prefix(7))
     }
 
     /// The gender of each library actor across its appearances: the one gender its articles

@@ -16,11 +16,11 @@ struct ArticleFilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Only this article (number, path or URL).", valueName: "article"))
     var article: String?
 
-    /// The first instant `--since` takes; a one-line usage error when it is no date.
-    func sinceDate() throws -> Date? { try dates.sinceDate() }
+    /// Where `--since` starts (``DateRangeOptions/sinceDate()``).
+    func sinceDate() throws -> ArticleDateLimit? { try dates.sinceDate() }
 
-    /// The instant `--until` stops before; a one-line usage error when it is no date.
-    func untilDate() throws -> Date? { try dates.untilDate() }
+    /// Where `--until` stops (``DateRangeOptions/untilDate()``).
+    func untilDate() throws -> ArticleDateLimit? { try dates.untilDate() }
 
     /// The filters given, as words that follow "no quotes" (" of lemonde.fr since 2013 until
     /// 2014-06 in article 12"), empty when there is none: an empty answer names what emptied it.

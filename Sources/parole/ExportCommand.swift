@@ -80,7 +80,9 @@ struct ExportCommand: ParsableCommand {
     /// Writes every article of `library` as `NAME.txt` and `NAME.gold.json` into `directory`,
     /// which must be new or empty: nothing of the user's is overwritten; with `since` / `until`,
     /// only the articles of those dates.
-    private func writeGold(_ library: Library, into directory: String, since: Date?, until: Date?) throws {
+    private func writeGold(
+        _ library: Library, into directory: String, since: ArticleDateLimit?, until: ArticleDateLimit?
+    ) throws {
         let manager = FileManager.default
         if let existing = try? manager.contentsOfDirectory(atPath: directory), !existing.isEmpty {
             StandardError.print("parole: \(directory) is not empty; give a new or empty directory for --gold")

@@ -58,22 +58,12 @@ enum DayFormat {
     }
 
     /// The day an article dated `date` was published, as its citation and the reader's list
-    /// write it: in the offset its source wrote the date in (`offset`, east of UTC: a page's
-    /// "2026-12-02T00:30:00+01:00" is the 2nd, where UTC has the 1st; 0 for a date that named a
-    /// day alone), else, for a date given in UTC or stored before offsets were kept, in the
-    /// reader's local time zone (`zone`, `TZ`): where the news is read is the likeliest place it
-    /// was published, and a citation written in Paris of a Paris article stays right. A date at
-    /// midnight or noon UTC without an offset is a day alone, never moved to another day: at
-    /// midnight, an address's or a feed's day stored before offsets were kept (west of Greenwich
-    /// it would turn into the day before); at noon, a dateline's day ("22 mai 2012. - …", stored
-    /// at noon so that it kept its day in most zones), which from UTC+12 on (New Zealand, Fiji,
-    /// Tonga) would turn into the day after.
+    /// write it (``PublicationDay``): in the offset its source wrote the date in (`offset`, east
+    /// of UTC), else, for a date given in UTC or stored before offsets were kept, in the reader's
+    /// local time zone (`zone`, `TZ`), a day alone (midnight or noon UTC without an offset)
+    /// never moved to another day. The day `--since` and `--until` filter by.
     static func publicationDay(_ date: Date, offset: Int?, zone: TimeZone = .current) -> String {
-        let remainder = date.timeIntervalSince1970.truncatingRemainder(dividingBy: 86_400)
-        let timeOfDay = remainder < 0 ? remainder + 86_400 : remainder
-        let isDayAlone = timeOfDay == 0 || timeOfDay == 43_200
-        let shift = offset ?? (isDayAlone ? 0 : zone.secondsFromGMT(for: date))
-        return string(date.addingTimeInterval(TimeInterval(shift)))
+        PublicationDay.string(of: date, offset: offset, zone: zone)
     }
 
     /// The day an article dated `date` was published (``publicationDay(_:offset:zone:)``), or
@@ -91,19 +81,28 @@ enum DayFormat {
         LibraryDate.string(date, offset: offset)
     }
 
-    /// The first instant a `--since` option takes: the start of its day, month ("2012-07") or
-    /// year ("2012"), or the date-time it names. Throws a one-line usage error when it is no date.
-    static func since(_ text: String) throws -> Date {
-        guard let date = instant(text) ?? period(text)?.start else { throw notADate("--since", text) }
-        return date
+    /// Where a `--since` option starts: the first day of its day, month ("2012-07") or year
+    /// ("2012"), each article on the day it was published (``PublicationDay``), or the date-time
+    /// it names. Throws a one-line usage error when it is no date.
+    static func since(_ text: String) throws -> ArticleDateLimit {
+        if let date = instant(text) { return .instant(date) }
+        guard let start = period(text)?.start else { throw notADate("--since", text) }
+        return .day(daysSince1970: days(start))
     }
 
-    /// The instant a `--until` option stops before: the end of its day, month or year for a
-    /// plain date ("2012-07-02" takes the whole day, "2012-07" the whole of July), the
-    /// date-time itself for a full ISO 8601 date. Throws a one-line usage error when it is no date.
-    static func until(_ text: String) throws -> Date {
-        guard let date = instant(text) ?? period(text)?.end else { throw notADate("--until", text) }
-        return date
+    /// Where a `--until` option stops: after the last day of its day, month or year for a plain
+    /// date ("2012-07-02" takes the whole day, "2012-07" the whole of July), each article on the
+    /// day it was published (``PublicationDay``); before the date-time itself for a full ISO 8601
+    /// date. Throws a one-line usage error when it is no date.
+    static func until(_ text: String) throws -> ArticleDateLimit {
+        if let date = instant(text) { return .instant(date) }
+        guard let end = period(text)?.end else { throw notADate("--until", text) }
+        return .day(daysSince1970: days(end))
+    }
+
+    /// The days from 1970-01-01 to the day that starts at `start` (midnight UTC).
+    private static func days(_ start: Date) -> Int {
+        Int((start.timeIntervalSince1970 / 86_400).rounded(.down))
     }
 
     /// A full ISO 8601 date-time ("2012-07-02T10:00:00Z").

@@ -57,6 +57,33 @@ import Testing
         #expect(listed.contains("\"date\" : \"2013-03-13T23:30:00Z\""), "\(listed)")
     }
 
+    @Test func sinceUntilAndTheMonthsOfStatsTakeTheDayTheArticleWasPublished() throws {
+        // Published on 1 March at 00:30 in Paris: 28 February in UTC.
+        try write("port.html", Self.page.replacingOccurrences(of: "2013-03-14", with: "2013-03-01"))
+        let library = ["--library", "lib.sqlite"]
+        #expect(try parole(["add"] + library + ["port.html"]).status == 0)
+        for command in [["list"], ["quotes"], ["actors"], ["export"]] {
+            for (range, listed) in [
+                (["--since", "2013-03-01"], true), (["--since", "2013-03"], true),
+                (["--since", "2013-03-01", "--until", "2013-03-01"], true),
+                (["--until", "2013-02-28"], false), (["--until", "2013-02"], false),
+                (["--since", "2013-03-02"], false),
+                // A date-time is an instant: the stored one, 23:30 UTC on the 28th.
+                (["--since", "2013-02-28T23:00:00Z", "--until", "2013-02-28T23:45:00Z"], true),
+            ] {
+                let out = try parole(command + library + range)
+                #expect(out.status == 0, "\(command) \(range): \(out.stderr)")
+                let found = out.output.contains("Le port rouvre") || out.output.contains("Jeanne Roux")
+                #expect(found == listed, "\(command) \(range): \(out.output)")
+            }
+        }
+        let stats = try parole(["stats"] + library + ["--format", "csv"]).output
+        #expect(stats.contains("by_month,2013-03,1"), "\(stats)")
+        #expect(!stats.contains("2013-02"), "\(stats)")
+        let march = try parole(["stats"] + library + ["--since", "2013-03", "--format", "json"]).output
+        #expect(march.contains("\"quotes\" : 1") || march.contains("\"quotes\":1"), "\(march)")
+    }
+
     @Test func aFeedDatedInCentralEuropeanTimeIsListedAndExportedOnItsDay() throws {
         try write(
             "fil.xml",

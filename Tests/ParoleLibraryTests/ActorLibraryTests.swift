@@ -144,11 +144,12 @@ import Testing
             "2", on: "2012-07-01", [.init(name: "Dmitri Peskov", aliases: [Self.role], quotes: ["Juillet"])])
         let ids = try library.actors(named: "Peskov").map(\.id)
         #expect(
-            try library.quotes(actorIds: ids, since: Fixture.day("2012-06-01")).map(\.text) == ["Juillet"])
+            try library.quotes(actorIds: ids, since: Fixture.limit("2012-06-01")).map(\.text) == ["Juillet"])
         #expect(try library.quotes().count == 2)
-        #expect(try library.quotes(until: Fixture.day("2012-06-01")).map(\.text) == ["Mai"])
+        #expect(try library.quotes(until: Fixture.limit("2012-06-01")).map(\.text) == ["Mai"])
         #expect(
-            try library.quotes(since: Fixture.day("2012-04-01"), until: Fixture.day("2012-05-01")).map(\.text)
+            try library.quotes(since: Fixture.limit("2012-04-01"), until: Fixture.limit("2012-05-01")).map(
+                \.text)
                 == [])
     }
 
@@ -216,7 +217,7 @@ import Testing
         // July alone: Peskov's one quote there, behind the anonymous source's two; the Kremlin,
         // which July's article does not name, is left out.
         let july = try library.actors(
-            top: nil, kind: nil, since: Fixture.day("2012-07-01"), until: Fixture.day("2012-08-01"))
+            top: nil, kind: nil, since: Fixture.limit("2012-07-01"), until: Fixture.limit("2012-08-01"))
         #expect(july.map(\.name) == ["une source diplomatique", "Dmitri Peskov"])
         #expect(july.map(\.quotes) == [2, 1])
         #expect(july.map(\.articles) == [1, 1])
@@ -228,7 +229,7 @@ import Testing
             try library.actors(top: nil, kind: .anonymous, since: nil, until: nil).map(\.name)
                 == ["une source diplomatique"])
         #expect(
-            try library.actors(top: 1, kind: .person, since: Fixture.day("2012-06-01"), until: nil).map(
+            try library.actors(top: 1, kind: .person, since: Fixture.limit("2012-06-01"), until: nil).map(
                 \.quotes)
                 == [4])
         #expect(try library.actors(top: nil, kind: .document, since: nil, until: nil).isEmpty)

@@ -117,6 +117,12 @@ enum Fixture {
         for column in columns { try db.execute(sql: "ALTER TABLE article DROP COLUMN \(column)") }
     }
 
+    /// The start of the day `yyyy-mm-dd` as a limit of the library's date filters.
+    static func limit(_ text: String) -> ArticleDateLimit {
+        let parts = text.split(separator: "-").compactMap { Int($0) }
+        return .day(year: parts[0], month: parts[1], day: parts[2])
+    }
+
     /// The date `yyyy-mm-dd`, at noon UTC.
     static func day(_ text: String) -> Date {
         ISO8601DateFormatter().date(from: text + "T12:00:00Z")!

@@ -56,7 +56,7 @@ import Testing
 
     @Test func countsAgreeWithTheQuoteListingUnderEveryFilter() throws {
         #expect(try library.statistics().quotes == library.quotes().count)
-        let since = Fixture.day("2012-07-01")
+        let since = Fixture.limit("2012-07-01")
         #expect(
             try library.statistics(StatisticsFilter(since: since)).quotes
                 == library.quotes(since: since).count)
@@ -65,7 +65,7 @@ import Testing
         #expect(stats.quotes == (try library.quotes(actorIds: anne).count))
         #expect(stats.quotes == 3)
         #expect(try library.statistics(StatisticsFilter(site: "lemonde.fr")).quotes == 4)
-        #expect(try library.statistics(StatisticsFilter(until: Fixture.day("2012-06-30"))).quotes == 4)
+        #expect(try library.statistics(StatisticsFilter(until: Fixture.limit("2012-06-30"))).quotes == 4)
     }
 
     @Test func aGenderCorrectionWinsAndACorrectedSpeakerIsCounted() throws {
