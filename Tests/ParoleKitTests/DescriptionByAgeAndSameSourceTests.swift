@@ -55,7 +55,7 @@ import Testing
             Rugby : Oyonnax conteste
             Le carton n'a pas donné lieu à un signalement à la commission de discipline, selon le rapport de l'arbitre de la rencontre, Arnaud Salles. La mêlée oyonnaxienne avait « refusé l'impact à trois reprises » avant l'essai de pénalité, d'après ce même document.
             """,
-            "refusé l'impact", "Arnaud Salles"
+            "refusé l'impact", "rapport de l'arbitre de la rencontre"
         ),
     ]
 
