@@ -104,6 +104,8 @@ import Testing
         [participle-endings]
         [participles]
         [document-anaphors]
+        [same-adjectives]
+        same
         [owned-figures]
         [affiliation-connectors]
         at

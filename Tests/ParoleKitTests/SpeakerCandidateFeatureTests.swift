@@ -210,7 +210,7 @@ import Testing
         "[plural-determiners]\nles\n[body-classifiers]\nagence\n"
         + "[state-prepositions]\nen\n[state-nouns]\nexil\n[agreement-endings]\ne s\n[plural-verb-endings]\nent\n"
         + "[speaking-bodies]\ndépartement\n[role-synonyms]\npremier ministre = chef du gouvernement\n"
-        + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n[participles]\nvenue\n[document-anaphors]\ndocument\n[owned-figures]\nchiffres\n"
+        + "[person-nouns]\nsyndicaliste\n[word-separators]\n'\n[question-marks]\n?\n[demonstratives]\ncelle-ci f\n[participle-endings]\né ée\n[participles]\nvenue\n[document-anaphors]\ndocument\n[same-adjectives]\nmême\n[owned-figures]\nchiffres\n"
         + "[indefinite-determiners]\nun une\n[question-verbs]\ndemandé\n[question-openers]\nsi\n"
         + "[modal-verbs]\ndoit\n[naming-determiners]\nson\n[stressed-pronouns]\nlui elle\n"
         + "[affiliation-connectors]\nau\nau sein de\n[conditional-auxiliaries]\naurait\n[pronominal-adjectives]\nautre\n"

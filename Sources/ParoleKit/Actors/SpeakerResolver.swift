@@ -458,7 +458,11 @@ struct SpeakerResolver {
             // "les résultats communiqués par la présidente d'élection": who issued them speaks.
             return actor(forPhrase: agent, alias: alias)
         }
-        if let gender = demonstrativeGender(range) {
+        if let earlier = sourceNamedAgain(range) {
+            // "selon la même source", "d'après ce même document": the source cited last.
+            d = earlier
+            index.addOccurrence(view.doc.span(tokens: range), to: earlier)
+        } else if let gender = demonstrativeGender(range) {
             // "Celle-ci a expliqué", "ce dernier a assuré": the person mentioned last.
             d = personMentionedLast(before: range.lowerBound, agreeingWith: gender)
         } else if let k = demonymNoun(range) {
@@ -697,6 +701,31 @@ struct SpeakerResolver {
             looked += 1
         }
         return nil
+    }
+
+    /// The source cited before that a phrase names again with a same-adjective
+    /// (`[same-adjectives]`): a determiner (not an indefinite one), "même" and a noun ("selon la
+    /// même source" after "a-t-on appris de source hospitalière", "d'après ce même document"
+    /// after "selon le rapport de l'arbitre, Arnaud Salles"). Among the speakers of the quotes
+    /// before, in the phrase's paragraph and the `candidateParagraphs` before it: the last one
+    /// that goes by the phrase's noun; for a noun that names any document (`[document-anaphors]`),
+    /// else the last one. Nil for any other phrase, or when no such speaker is found.
+    private func sourceNamedAgain(_ range: Range<Int>) -> Int? {
+        guard range.count == 3, let first = range.first, view.isDeterminer(first),
+            !speakerWords.indefiniteDeterminers.contains(tokens[first].norm),
+            speakerWords.sameAdjectives.contains(tokens[first + 1].norm),
+            tokens[first + 2].kind == .word, !tokens[first + 2].isCapitalized
+        else { return nil }
+        let noun = tokens[first + 2].norm
+        let paragraph = view.doc.sentences[view.doc.sentenceIndex(ofToken: first)].paragraph
+        var last: Int? = nil
+        for said in spoken.reversed().prefix(Self.spokenReach) {
+            if view.doc.sentences[said.sentence].paragraph < paragraph - Self.candidateParagraphs { break }
+            guard said.start < first else { continue }
+            if index.drafts[said.actor].heads.contains(noun) { return said.actor }
+            if last == nil { last = said.actor }
+        }
+        return speakerWords.documentAnaphors.contains(noun) ? last : nil
     }
 
     /// The nationality noun of a phrase that names a person by it alone: a singular definite

@@ -38,6 +38,9 @@ public struct SpeakerWords: Sendable {
     public let participles: Set<String>
     /// Nouns that name any document cited before ("ce document", "le texte").
     public let documentAnaphors: Set<String>
+    /// Adjectives that, between a definite or demonstrative determiner and a noun, name again the
+    /// source cited last ("la même source", "ce même document").
+    public let sameAdjectives: Set<String>
     /// Head nouns of figures and forecasts through which their named owner speaks ("les
     /// prévisions de Météo-France": Météo-France).
     public let ownedFigures: Set<String>
@@ -114,6 +117,7 @@ public struct SpeakerWords: Sendable {
         participleEndings = try required("participle-endings").sorted { ($0.count, $0) > ($1.count, $1) }
         participles = try required("participles")
         documentAnaphors = try required("document-anaphors")
+        sameAdjectives = try required("same-adjectives")
         ownedFigures = try required("owned-figures")
         guard lists.sections["affiliation-connectors"] != nil else {
             throw MissingSection(name: "affiliation-connectors")
