@@ -242,7 +242,10 @@ struct SpeakerResolver {
         guard !later.isEmpty else { return }
         for q in quotes.indices where paragraph(of: quotes[q].content.lowerBound) == lead {
             if let d = out[q]?.actor, index.drafts[d].kind == .person { continue }
-            guard let b = LeadEcho.source(of: quoteKey(quotes[q]), among: later), let d = out[b]?.actor
+            guard
+                let b = LeadEcho.source(
+                    of: quoteKey(quotes[q]), among: later, functionWords: speakerWords.functionWords),
+                let d = out[b]?.actor
             else { continue }
             if let old = out[q]?.actor { index.removeQuote(from: old) }
             index.addQuote(to: d)
