@@ -202,17 +202,18 @@ struct SpeakerResolver {
             out.append(resolve(quote, sentence: sentence))
         }
         echoLead(quotes, speakers: &out)
-        // The body's quotes and their words, folded once: each heading quote is compared with
-        // them all (a text of many headings and quotes stays near linear to fold).
+        // The body's quotes with a speaker, their words indexed once: each heading quote looks up
+        // the first that holds its words or that its words hold, without reading them all (a
+        // text of many headings and many quotes stays near linear).
         let isHeaded = Set(headed)
-        let bodyKeys: [(quote: Int, words: String)] = quotes.indices.compactMap { b in
-            isHeaded.contains(b) || out[b] == nil ? nil : (b, quoteKey(quotes[b]))
-        }
+        let bodyQuotes = quotes.indices.filter { !isHeaded.contains($0) && out[$0] != nil }
+        let tokens = self.tokens
+        let bodyWords = WordSequences(bodyQuotes.map { b in quotes[b].content.map { tokens[$0] } })
         for q in headed {
-            let words = quoteKey(quotes[q])
-            let body =
-                words.isEmpty
-                ? nil : bodyKeys.first { $0.words.contains(words) || words.contains($0.words) }?.quote
+            let words = quotes[q].content.filter { tokens[$0].isWordLike }.map { tokens[$0].norm }
+            let first = [bodyWords.firstHolder(of: words), bodyWords.firstHeld(in: words)].compactMap { $0 }
+                .min()
+            let body = words.isEmpty ? nil : first.map { bodyQuotes[$0] }
             if let body, let said = out[body], let actor = said.actor {
                 index.addQuote(to: actor)
                 out[q] = (index.drafts[actor].name, said.span, actor)
