@@ -1491,12 +1491,17 @@ struct SpeakerResolver {
                 add(d, at: view.entities[e].span.start, token: mention.lowerBound)
             }
         }
-        if quote.cue == nil, pronoun == nil, named == nil, !context, sentence + 1 < view.doc.sentences.count,
-            view.doc.sentences[sentence + 1].paragraph == paragraph
+        // The sentence after the words: after their last sentence when they hold several ("« La
+        // digue protège le bas de la ville et renvoie l'eau chez nous. On l'avait dit au conseil,
+        // personne n'a écouté. » Patrice Simard, qui habite …", p220; p244, p390).
+        let following =
+            view.doc.sentenceIndex(ofToken: max(quote.content.lowerBound, quote.content.upperBound - 1)) + 1
+        if quote.cue == nil, pronoun == nil, named == nil, !context, following < view.doc.sentences.count,
+            view.doc.sentences[following].paragraph == paragraph
         {
             // "« … » C'est ce qu'a raconté Karim Benali": the inverted subject of a speech verb
             // at the start of the next sentence.
-            let next = view.doc.sentences[sentence + 1].tokens
+            let next = view.doc.sentences[following].tokens
             let reach = next.lowerBound..<min(next.upperBound, next.lowerBound + Self.nextSpeakerReach)
             for e in view.peopleAndBodies(in: reach) {
                 let mention = view.entityTokens[e]
@@ -1513,10 +1518,10 @@ struct SpeakerResolver {
         // (`nextnewinside`: "Tous ne sont pas d'accord. « … » Julien Kerbrat, qui habite …").
         let opensParagraph = quote.content.lowerBound - view.doc.paragraphs[paragraph].tokens.lowerBound <= 2
         let opensSentence = quote.content.lowerBound - view.doc.sentences[sentence].tokens.lowerBound <= 2
-        if quote.cue == nil, pronoun == nil, named == nil, sentence + 1 < view.doc.sentences.count,
-            view.doc.sentences[sentence + 1].paragraph == paragraph, opensParagraph || opensSentence,
-            let d = subject(ofSentence: sentence + 1), index.drafts[d].kind == .person,
-            (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[sentence + 1].span.start
+        if quote.cue == nil, pronoun == nil, named == nil, following < view.doc.sentences.count,
+            view.doc.sentences[following].paragraph == paragraph, opensParagraph || opensSentence,
+            let d = subject(ofSentence: following), index.drafts[d].kind == .person,
+            (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[following].span.start
         {
             // "« Je n'ai rien vu venir. » Julien Kerbrat, 34 ans, est encore sous le choc": words
             // that open a paragraph, then a person named for the first time as the subject of
@@ -1525,8 +1530,8 @@ struct SpeakerResolver {
             inSentence[d, default: []].append(opensParagraph ? "nextnew" : "nextnewinside")
             if last[d] == nil || after.contains(d) {
                 add(
-                    d, at: view.doc.sentences[sentence + 1].span.start,
-                    token: view.doc.sentences[sentence + 1].tokens.lowerBound)
+                    d, at: view.doc.sentences[following].span.start,
+                    token: view.doc.sentences[following].tokens.lowerBound)
             }
         }
         if pronoun != nil {
