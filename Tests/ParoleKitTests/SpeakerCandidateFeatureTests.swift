@@ -214,6 +214,7 @@ import Testing
         + "[indefinite-determiners]\nun une\n[question-verbs]\ndemandé\n[question-openers]\nsi\n"
         + "[modal-verbs]\ndoit\n[naming-determiners]\nson\n[stressed-pronouns]\nlui elle\n"
         + "[affiliation-connectors]\nau\nau sein de\n[conditional-auxiliaries]\naurait\n[pronominal-adjectives]\nautre\n"
+        + "[function-words]\nle la de\n"
 
     @Test func aMissingSectionIsAnErrorNamingIt() {
         #expect(throws: SpeakerWords.MissingSection.self) {

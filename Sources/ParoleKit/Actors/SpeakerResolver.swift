@@ -202,17 +202,18 @@ struct SpeakerResolver {
             out.append(resolve(quote, sentence: sentence))
         }
         echoLead(quotes, speakers: &out)
-        // The body's quotes and their words, folded once: each heading quote is compared with
-        // them all (a text of many headings and quotes stays near linear to fold).
+        // The body's quotes with a speaker, their words indexed once: each heading quote looks up
+        // the first that holds its words or that its words hold, without reading them all (a
+        // text of many headings and many quotes stays near linear).
         let isHeaded = Set(headed)
-        let bodyKeys: [(quote: Int, words: String)] = quotes.indices.compactMap { b in
-            isHeaded.contains(b) || out[b] == nil ? nil : (b, quoteKey(quotes[b]))
-        }
+        let bodyQuotes = quotes.indices.filter { !isHeaded.contains($0) && out[$0] != nil }
+        let tokens = self.tokens
+        let bodyWords = WordSequences(bodyQuotes.map { b in quotes[b].content.map { tokens[$0] } })
         for q in headed {
-            let words = quoteKey(quotes[q])
-            let body =
-                words.isEmpty
-                ? nil : bodyKeys.first { $0.words.contains(words) || words.contains($0.words) }?.quote
+            let words = quotes[q].content.filter { tokens[$0].isWordLike }.map { tokens[$0].norm }
+            let first = [bodyWords.firstHolder(of: words), bodyWords.firstHeld(in: words)].compactMap { $0 }
+                .min()
+            let body = words.isEmpty ? nil : first.map { bodyQuotes[$0] }
             if let body, let said = out[body], let actor = said.actor {
                 index.addQuote(to: actor)
                 out[q] = (index.drafts[actor].name, said.span, actor)
@@ -242,7 +243,10 @@ struct SpeakerResolver {
         guard !later.isEmpty else { return }
         for q in quotes.indices where paragraph(of: quotes[q].content.lowerBound) == lead {
             if let d = out[q]?.actor, index.drafts[d].kind == .person { continue }
-            guard let b = LeadEcho.source(of: quoteKey(quotes[q]), among: later), let d = out[b]?.actor
+            guard
+                let b = LeadEcho.source(
+                    of: quoteKey(quotes[q]), among: later, functionWords: speakerWords.functionWords),
+                let d = out[b]?.actor
             else { continue }
             if let old = out[q]?.actor { index.removeQuote(from: old) }
             index.addQuote(to: d)
@@ -1516,12 +1520,17 @@ struct SpeakerResolver {
                 add(d, at: view.entities[e].span.start, token: mention.lowerBound)
             }
         }
-        if quote.cue == nil, pronoun == nil, named == nil, !context, sentence + 1 < view.doc.sentences.count,
-            view.doc.sentences[sentence + 1].paragraph == paragraph
+        // The sentence after the words: after their last sentence when they hold several ("« La
+        // digue protège le bas de la ville et renvoie l'eau chez nous. On l'avait dit au conseil,
+        // personne n'a écouté. » Patrice Simard, qui habite …", p220; p244, p390).
+        let following =
+            view.doc.sentenceIndex(ofToken: max(quote.content.lowerBound, quote.content.upperBound - 1)) + 1
+        if quote.cue == nil, pronoun == nil, named == nil, !context, following < view.doc.sentences.count,
+            view.doc.sentences[following].paragraph == paragraph
         {
             // "« … » C'est ce qu'a raconté Karim Benali": the inverted subject of a speech verb
             // at the start of the next sentence.
-            let next = view.doc.sentences[sentence + 1].tokens
+            let next = view.doc.sentences[following].tokens
             let reach = next.lowerBound..<min(next.upperBound, next.lowerBound + Self.nextSpeakerReach)
             for e in view.peopleAndBodies(in: reach) {
                 let mention = view.entityTokens[e]
@@ -1538,10 +1547,10 @@ struct SpeakerResolver {
         // (`nextnewinside`: "Tous ne sont pas d'accord. « … » Julien Kerbrat, qui habite …").
         let opensParagraph = quote.content.lowerBound - view.doc.paragraphs[paragraph].tokens.lowerBound <= 2
         let opensSentence = quote.content.lowerBound - view.doc.sentences[sentence].tokens.lowerBound <= 2
-        if quote.cue == nil, pronoun == nil, named == nil, sentence + 1 < view.doc.sentences.count,
-            view.doc.sentences[sentence + 1].paragraph == paragraph, opensParagraph || opensSentence,
-            let d = subject(ofSentence: sentence + 1), index.drafts[d].kind == .person,
-            (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[sentence + 1].span.start
+        if quote.cue == nil, pronoun == nil, named == nil, following < view.doc.sentences.count,
+            view.doc.sentences[following].paragraph == paragraph, opensParagraph || opensSentence,
+            let d = subject(ofSentence: following), index.drafts[d].kind == .person,
+            (index.drafts[d].occurrences.firstStart ?? 0) >= view.doc.sentences[following].span.start
         {
             // "« Je n'ai rien vu venir. » Julien Kerbrat, 34 ans, est encore sous le choc": words
             // that open a paragraph, then a person named for the first time as the subject of
@@ -1550,8 +1559,8 @@ struct SpeakerResolver {
             inSentence[d, default: []].append(opensParagraph ? "nextnew" : "nextnewinside")
             if last[d] == nil || after.contains(d) {
                 add(
-                    d, at: view.doc.sentences[sentence + 1].span.start,
-                    token: view.doc.sentences[sentence + 1].tokens.lowerBound)
+                    d, at: view.doc.sentences[following].span.start,
+                    token: view.doc.sentences[following].tokens.lowerBound)
             }
         }
         if pronoun != nil {

@@ -81,6 +81,9 @@ public struct SpeakerWords: Sendable {
     public let roleGenders: [String: Gender]
     /// Agreement after a name ("née", "est arrivée"), from the language's gender lexicon.
     public let agreement: GenderLexicon?
+    /// Words that carry no content of their own (articles, prepositions, pronouns, conjunctions):
+    /// the words of a quote besides these are its content words (`LeadEcho`).
+    public let functionWords: Set<String>
 
     /// A missing section in a `speaker-words.txt` file.
     public struct MissingSection: Error, CustomStringConvertible {
@@ -119,6 +122,7 @@ public struct SpeakerWords: Sendable {
         documentAnaphors = try required("document-anaphors")
         sameAdjectives = try required("same-adjectives")
         ownedFigures = try required("owned-figures")
+        functionWords = try required("function-words")
         guard lists.sections["affiliation-connectors"] != nil else {
             throw MissingSection(name: "affiliation-connectors")
         }
