@@ -383,6 +383,7 @@ struct QuoteFinder {
             k == cue.tokens.upperBound || view.isAdverb(k - 1) || afterComplement
                 || isNegation(k - 1, after: cue.tokens.upperBound),
             isReportedInfinitive(afterClitics(k, sentence)) || opensQuotedInfinitive(at: k, sentence)
+                || negatedInfinitive(at: k, after: cue.tokens.upperBound, sentence)
         {
             let end = clauseEnd(from: k, sentence: sentence)
             if end > k {
@@ -1345,6 +1346,16 @@ struct QuoteFinder {
             ? isReportedInfinitive(m) : isInfinitive(m)
     }
 
+    /// Whether a negation between a speech verb ending at `verbEnd` and `k` ("a dit ne pas | exclure
+    /// un recours", "a dit ne plus | répondre au téléphone") stands before a word with an
+    /// infinitive ending of any group: after "ne pas" no noun or adjective stands, so the word is
+    /// the reported infinitive even where its ending alone would not tell (p424, p492, p514).
+    private func negatedInfinitive(at k: Int, after verbEnd: Int, _ sentence: Range<Int>) -> Bool {
+        guard k > verbEnd, isNegation(k - 1, after: verbEnd) else { return false }
+        let m = afterClitics(k, sentence)
+        return m + 1 < sentence.upperBound && tokens[m + 1].isWordLike && isInfinitive(m)
+    }
+
     /// The first token at or after `k` that is no object pronoun ("a contesté en connaître …",
     /// "assure ne pas y penser"): where an infinitive may stand.
     private func afterClitics(_ k: Int, _ sentence: Range<Int>) -> Int {
@@ -1481,8 +1492,12 @@ struct QuoteFinder {
                 if opensOwnClause(after: k, sentence: sentence) { break }
                 // ", tout en affirmant que …": a gerund after adverbs reports a clause of its own.
                 var g = k + 1
+                var markers = 0
                 while g < min(sentence.upperBound, k + 4) {
-                    if view.isAdverb(g) || view.grammar.contains(.gerundMarkers, tokens[g].norm) {
+                    if view.grammar.contains(.gerundMarkers, tokens[g].norm) {
+                        markers += 1
+                        g += 1
+                    } else if view.isAdverb(g) {
                         g += 1
                     } else if let lead = view.opener(
                         view.grammar.infinitiveLeads, at: g, limit: sentence.upperBound)
@@ -1495,6 +1510,10 @@ struct QuoteFinder {
                 if g > k + 1, g < sentence.upperBound, cues.cue(at: g, limit: sentence.upperBound) != nil {
                     break
                 }
+                // "…qu'aucun cas n'a été détecté, tout en appelant à une « vigilance accrue »":
+                // with both gerund markers, the subject's own act beside the claim ends it
+                // (p320, p508; with a speech verb, p336, above).
+                if markers >= 2, g < sentence.upperBound, view.hasPresentParticipleForm(g) { break }
                 // "X, qui a assuré que A, a quitté la salle": a verb right after the comma is the
                 // main clause resuming after a relative incise — unless the clause opened an
                 // incise of its own ("que la route, fermée depuis mars, serait rouverte").
@@ -1717,7 +1736,11 @@ struct QuoteFinder {
             source = SpeakerRef(kind: .pronoun(pronoun))
             sourceEnd = sourceStart
         } else {
-            if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: sourceStart) != nil) {
+            // "Pour Me Laure Schwindt, …" (p524): an honorific may stand before the name.
+            let named =
+                sourceStart + 1 < sentence.upperBound && view.honorifics.contains(tokens[sourceStart].norm)
+                ? sourceStart + 1 : sourceStart
+            if isPour && !(view.isDeterminer(sourceStart) || view.entity(at: named) != nil) {
                 return nil
             }
             guard let extent = sourceExtent(from: sourceStart, sentence: sentence) else { return nil }
@@ -1735,6 +1758,10 @@ struct QuoteFinder {
                 // "Selon François Dubet, sociologue, une personne …": the person's role stays with the source.
                 np = np.lowerBound..<role.upperBound
             } else if view.person(in: np).map({ phrases.isComplement($0, of: np) }) ?? true,
+                // "Selon L'Équipe, Taleb-Ouali, dont le contrat expire en juin, est suivi …"
+                // (p506): a source named by a name of its own takes no name in apposition; the
+                // name after it opens the claim.
+                view.person(in: np) != nil || !np.contains(where: { view.entity(at: $0) != nil }),
                 let named = namedApposition(after: np, in: sentence)
             {
                 // "Selon son producteur, Michel Nouader, …": the name in apposition is the source.
@@ -2369,8 +2396,12 @@ struct QuoteFinder {
             !view.grammar.contains(.appositionStops, tokens[start].norm)
         else { return nil }
         var k = start
-        while k < sentence.upperBound, k - start < 14, tokens[k].norm != "," {
-            if view.isClauseBreak(k) || view.auxiliaries.contains(tokens[k].norm)
+        // "…, entomologiste à l'université de Lausanne qui n'a pas participé aux travaux, …"
+        // (p532): a relative restricting the role may hold its own verb.
+        var relative = false
+        while k < sentence.upperBound, k - start < 20, tokens[k].norm != "," {
+            if k > start, view.grammar.contains(.relativePronouns, tokens[k].norm) { relative = true }
+            if view.isClauseBreak(k) || !relative && view.auxiliaries.contains(tokens[k].norm)
                 || tokens[k].kind == .openQuote
             {
                 return nil
@@ -2502,6 +2533,12 @@ struct QuoteFinder {
                 end = rest.upperBound
             }
         }
+        // "Selon un responsable d'un groupe chimique qui a requis l'anonymat, A", "Pour un
+        // banquier qui a suivi la vente, A" (p500, p052): a relative with no comma before it
+        // restricts the source; the attribution ends at the comma after it.
+        if end == phrase.upperBound, let relativeEnd = restrictiveRelative(at: end, sentence: sentence) {
+            end = relativeEnd
+        }
         var via: Range<Int>? = nil
         if end < sentence.upperBound, isRelayParticiple(at: end, limit: sentence.upperBound),
             let relay = phrases.phrase(startingAt: end + 2, limit: sentence.upperBound)
@@ -2510,6 +2547,28 @@ struct QuoteFinder {
             end = relay.upperBound
         }
         return (phrase, end, via)
+    }
+
+    /// Where a relative subject at `k`, right after a source's phrase with no comma, ends: at the
+    /// comma after it, when a finite verb follows the relative pronoun ("qui a requis l'anonymat,")
+    /// and no quotation mark, clause break or speech verb stands before that comma. Nil otherwise.
+    private func restrictiveRelative(at k: Int, sentence: Range<Int>) -> Int? {
+        guard k + 2 < sentence.upperBound, view.grammar.contains(.relativePronouns, tokens[k].norm),
+            view.isFiniteVerb(k + 1)
+        else { return nil }
+        var j = k + 2
+        while j < min(sentence.upperBound, k + 16) {
+            let t = tokens[j]
+            if t.norm == "," { return j + 1 < sentence.upperBound ? j : nil }
+            if t.kind == .openQuote || t.kind == .closeQuote || t.kind == .terminal || view.isClauseBreak(j)
+                || view.roleOfToken[j].contains(.cueHead)
+                    && cues.cue(at: j, limit: sentence.upperBound) != nil
+            {
+                return nil
+            }
+            j += 1
+        }
+        return nil
     }
 
     /// Whether token `k` is a participle of relaying followed by its agent: "cité par", "interrogés par".
