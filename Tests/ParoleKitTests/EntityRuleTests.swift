@@ -1237,6 +1237,31 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Elle était l'invitée du festival Vents Contraires samedi.",
             given: [N("Vents Contraires", .location)], expected: [N("Vents Contraires", .miscellaneous)]),
+        // The kind with a complement after "de" (p172, p210, p372), and the new kinds (p156,
+        // p198, p218).
+        RuleCase(
+            text: "Les utilisateurs de l'application de rencontres Kiffly sont exposés.",
+            given: [N("Kiffly", .person)], expected: [N("Kiffly", .miscellaneous)]),
+        RuleCase(
+            text: "Une faille dans le logiciel de vie scolaire Pronoval inquiète.",
+            given: [N("Pronoval", .location)], expected: [N("Pronoval", .miscellaneous)]),
+        RuleCase(
+            text: "Il coordonne le programme de science participative Vigie-Ciel.",
+            given: [N("Vigie-Ciel", .person)], expected: [N("Vigie-Ciel", .miscellaneous)]),
+        RuleCase(
+            text: "L'usine produit la gamme Urbania depuis mai.", given: [N("Urbania", .person)],
+            expected: [N("Urbania", .miscellaneous)]),
+        RuleCase(
+            text: "Le spectromètre Lumis est en panne, et la mission Argonaute attendra.",
+            given: [N("Lumis", .person), N("Argonaute", .person)],
+            expected: [N("Lumis", .miscellaneous), N("Argonaute", .miscellaneous)]),
+        // A complement then a place, an organisation or nothing capitalised: nothing.
+        RuleCase(
+            text: "Le site de production Airbus ferme.", given: [N("Airbus", .organization)],
+            expected: [N("Airbus", .organization)]),
+        RuleCase(
+            text: "Le programme de rénovation Marseille est lancé.", given: [N("Marseille", .location)],
+            expected: [N("Marseille", .location)]),
     ])
     func aNamedThingAfterItsKindIsMiscellaneous(_ row: RuleCase) {
         #expect(run(NamedThingRule(), row) == row.expected)
@@ -2374,6 +2399,28 @@ private struct RulesInOrder: EntityRule {
         RuleCase(text: "Les Vernonvillois votent.", expected: []),
         // A title with a lower-case complement: no people of the Gard.
         RuleCase(text: "Le Gardien de la paix a été blessé.", expected: []),
+        // On a place in "es" or "ie", with its letters written as the place writes them (p356,
+        // p338, p296, p400), or a listed noun whose form gives no place (p284, p358, p478).
+        RuleCase(text: "Les Rennais dénoncent l'arbitrage.", expected: [N("Rennais", .miscellaneous)]),
+        RuleCase(text: "Le Finistérien a franchi la ligne.", expected: [N("Finistérien", .miscellaneous)]),
+        RuleCase(
+            text: "En novembre, le Genevois avait affirmé le contraire.",
+            given: [N("Genevois", .location)], expected: [N("Genevois", .miscellaneous)]),
+        RuleCase(text: "Bravo, a réagi la Niçoise, qui nage.", expected: [N("Niçoise", .miscellaneous)]),
+        RuleCase(text: "Les Strasbourgeois ont voté.", expected: [N("Strasbourgeois", .miscellaneous)]),
+        RuleCase(text: "Les Rochelais, onzièmes, se déplacent.", expected: [N("Rochelais", .miscellaneous)]),
+        RuleCase(
+            text: "Une punition pour les Franciliennes.", expected: [N("Franciliennes", .miscellaneous)]),
+        RuleCase(text: "Merci, a lancé la Tamponnaise.", expected: [N("Tamponnaise", .miscellaneous)]),
+        RuleCase(text: "Les Auvergnats ont gagné.", expected: [N("Auvergnats", .miscellaneous)]),
+        // Listed or not, a region after a preposition stays the place, and no article, no people.
+        RuleCase(
+            text: "Il vit dans le Genevois depuis mai.", given: [N("Genevois", .location)],
+            expected: [N("Genevois", .location)]),
+        RuleCase(
+            text: "Il vit dans le Biterrois depuis mai.", given: [N("Biterrois", .location)],
+            expected: [N("Biterrois", .location)]),
+        RuleCase(text: "Selon Rochelais, rien ne change.", expected: []),
     ])
     func aNounOfThePeopleOfAPlaceIsMiscellaneous(_ row: RuleCase) {
         #expect(run(DemonymRule(), row) == row.expected)
@@ -2429,9 +2476,74 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Score final 2-1 après la mi-temps, l'arbitre a sifflé. Le joueur de Nantes a signé.",
             given: [N("Nantes", .location)], expected: [N("Nantes", .location)]),
+        // The object of a verb of the match, and the home game's opponent (p242, p276, p284,
+        // p356, p468, p506).
+        RuleCase(
+            text:
+                "Ligue 1 : Lens renverse Rennes (2-1). L'arbitre a sifflé la mi-temps. Rennes reçoit Lille.",
+            given: [
+                N("Lens", .organization), N("Rennes", .location), N("Rennes", .location),
+                N("Lille", .location),
+            ],
+            expected: [
+                N("Lens", .organization), N("Rennes", .organization), N("Rennes", .organization),
+                N("Lille", .organization),
+            ]),
+        RuleCase(
+            text:
+                "Top 14 : Clermont fait tomber La Rochelle (27-24) après la mi-temps, l'arbitre a sifflé. "
+                + "Caen prépare la réception de Laval.",
+            given: [
+                N("Clermont", .location), N("La Rochelle", .location), N("Caen", .location),
+                N("Laval", .location),
+            ],
+            expected: [
+                N("Clermont", .organization), N("La Rochelle", .organization), N("Caen", .organization),
+                N("Laval", .organization),
+            ]),
+        // Outside a match report the verb's object stays a place.
+        RuleCase(
+            text: "Le ministre reçoit Lille et Rennes pour parler des trains.",
+            given: [N("Lille", .location), N("Rennes", .location)],
+            expected: [N("Lille", .location), N("Rennes", .location)]),
     ])
     func aTownThatPlaysInAMatchReportIsItsClub(_ row: RuleCase) {
         #expect(run(MatchTownRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        // After a role only an organisation has (p106, p146, p224, p310, p436, p482).
+        RuleCase(
+            text: "Pour Jean Morel, analyste chez Kepler Cheuvreux, tout va bien.",
+            given: [N("Jean Morel", .person), N("Kepler Cheuvreux", .person)],
+            expected: [N("Jean Morel", .person), N("Kepler Cheuvreux", .organization)]),
+        RuleCase(
+            text: "Les analystes de Kepler Cheuvreux doutent.", given: [N("Kepler Cheuvreux", .person)],
+            expected: [N("Kepler Cheuvreux", .organization)]),
+        RuleCase(
+            text: "Le directeur général de Rhodanis Pharma, Beat Imseng, parle.",
+            given: [N("Rhodanis Pharma", .person), N("Beat Imseng", .person)],
+            expected: [N("Rhodanis Pharma", .organization), N("Beat Imseng", .person)]),
+        RuleCase(
+            text: "Le directeur sportif de Kermor-Atlantique a parlé.",
+            given: [N("Kermor-Atlantique", .person)],
+            expected: [N("Kermor-Atlantique", .organization)]),
+        RuleCase(
+            text: "Le PDG d'Armoric Volailles a parlé.", given: [N("Armoric Volailles", .person)],
+            expected: [N("Armoric Volailles", .organization)]),
+        // A first name opens a person's name; a place stays a place; another noun: nothing.
+        RuleCase(
+            text: "Le directeur de Marc Dupont a parlé.", given: [N("Marc Dupont", .person)],
+            expected: [N("Marc Dupont", .person)]),
+        RuleCase(
+            text: "Les salariés de Lyon manifestent.", given: [N("Lyon", .location)],
+            expected: [N("Lyon", .location)]),
+        RuleCase(
+            text: "L'avocat de Thermalis a parlé.", given: [N("Thermalis", .person)],
+            expected: [N("Thermalis", .person)]),
+    ])
+    func aNameAfterARoleOnlyAnOrganisationHasIsOne(_ row: RuleCase) {
+        #expect(run(OrganisationRoleRule(), row) == row.expected)
     }
 
     @Test(arguments: [

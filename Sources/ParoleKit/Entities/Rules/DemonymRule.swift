@@ -5,9 +5,11 @@
 /// ("la Vaudoise Léa Rochat": MISC "Vaudoise", PER "Léa Rochat").
 ///
 /// The noun ends in a `demonymEnding` ("ois", "aise", "iens"…); what is left, as written, with
-/// a `demonymStemEnding` added ("Sherbrook" + "e"), or with a doubled last letter made
-/// single ("Lyonn" → "Lyon"), is a place the lexicon knows or a name of one word the article
-/// gives another type than person. The noun follows a plural article ("les", "des"), or a
+/// a `demonymStemEnding` added ("Sherbrook" + "e", "Renn" + "es"), or with a doubled last letter
+/// made single ("Lyonn" → "Lyon"), and each of those with its last letter of a
+/// `demonymStemLetter` pair written as the place writes it ("Finistér" → "Finistèr" + "e",
+/// "Niç" → "Nic" + "e"), is a place the lexicon knows or a name of one word the article gives
+/// another type than person. A `townDemonym` ("Rochelais", "Franciliennes") needs no place. The noun follows a plural article ("les", "des"), or a
 /// singular one ("le", "une") unless its ending names a region as well and a preposition stands
 /// before the article ("dans le Lunévillois" is a place, "Le Drômois n'a pas pu suivre" a
 /// person; "du Constantinois" has no singular article), so a surname ("Dubois") is not read as
@@ -63,18 +65,38 @@ struct DemonymRule: EntityRule {
             !c.single(i, .media)
         else { return false }
         let word = c.norm(i)
-        guard let ending = c.words.demonymEnding.first(where: { word.hasSuffix($0) }) else { return false }
+        let listed = c.is(i, in: c.words.townDemonym)
+        let ending = c.words.demonymEnding.first(where: { word.hasSuffix($0) })
+        guard listed || ending != nil else { return false }
         // After "les", "des"; after "le", "une" unless the noun may name a region and a
         // preposition stands before the article ("dans le Lunévillois"; "le Drômois a…" is a person).
         let plural = c.is(i - 1, in: c.words.pluralArticle)
-        let region = c.words.regionEnding.contains(ending) && c.is(i - 2, in: c.words.regionPreposition)
+        let regionEnding = ending ?? c.words.regionEnding.first { word.hasSuffix($0) }
+        let region =
+            regionEnding.map { c.words.regionEnding.contains($0) } == true
+            && c.is(i - 2, in: c.words.regionPreposition)
         guard plural || (c.is(i - 1, in: c.words.singularArticle) && !region) else { return false }
         // A singular noun with a lower-case complement is a title: "le Gardien de la paix".
         if !plural, let complement = c.complement(at: i + 1), c.isLowercaseWord(complement) { return false }
+        if listed { return true }
+        guard let ending else { return false }
         let stem = String(word.dropLast(ending.count))
         guard stem.count >= DemonymRule.minStemLength else { return false }
-        var stems = [stem] + c.words.demonymStemEnding.map { stem + $0 }
-        if let last = stem.last, stem.dropLast().last == last { stems.append(String(stem.dropLast())) }
+        // The rest as written, and with the last letter of a `demonymStemLetter` pair written as
+        // the place writes it ("finistér" → "finistèr").
+        var rests = [stem]
+        for (inNoun, inPlace) in c.words.demonymStemLetter {
+            if let letter = inNoun.first, let k = stem.lastIndex(of: letter) {
+                var rest = stem
+                rest.replaceSubrange(k...k, with: inPlace)
+                rests.append(rest)
+            }
+        }
+        var stems: [String] = []
+        for rest in rests {
+            stems += [rest] + c.words.demonymStemEnding.map { rest + $0 }
+            if let last = rest.last, rest.dropLast().last == last { stems.append(String(rest.dropLast())) }
+        }
         return stems.contains { s in
             let h = FeatureHash.of(s)
             return namedHere.contains(h)

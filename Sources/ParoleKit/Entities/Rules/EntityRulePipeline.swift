@@ -65,6 +65,7 @@ struct EntityRulePipeline: Sendable {
             SpeechRecipientMediumRule(),
             BroadcastNounRule(),
             OrganisationKindRule(),
+            OrganisationRoleRule(),
             WebsiteRule(),
             NamedConceptRule(),
             OrganisationPrefixRule(),

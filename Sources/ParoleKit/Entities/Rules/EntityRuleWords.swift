@@ -218,6 +218,13 @@ struct EntityRuleWords: Sendable {
     /// What may be added to the rest of such a noun, besides nothing, to give the place ("e" of
     /// "Lill" + "e", "a" of "Tong" + "a").
     var demonymStemEnding: [String] = []
+    /// Letters of a place that the noun of its people writes otherwise, as (in the noun, in the
+    /// place), tried on the last such letter of the rest ("Finistér" → "Finistèr" + "e").
+    var demonymStemLetter: [(String, String)] = []
+    /// Nouns of the people of a place whose form gives no place by the endings, in every gender
+    /// and number ("Rochelais", "Franciliennes"): the masculine singular rows, their feminine and
+    /// their plurals.
+    var townDemonym: WordSet = []
     /// Endings of such a noun that also name a region in the singular ("le Lunévillois").
     var regionEnding: [String] = []
     /// Prepositions before the singular article of a region ("dans le Lunévillois", "vers le
@@ -231,6 +238,16 @@ struct EntityRuleWords: Sendable {
     var matchOpponentWord: WordSet = []
     /// Prepositions between such a word and the town ("à" of "face à Rouen").
     var matchOpponentPreposition: WordSet = []
+    /// Verbs whose object, right after them, is the club beaten, met or received ("Lens renverse
+    /// Rennes", "Rennes reçoit Lille").
+    var matchObjectVerb: WordSet = []
+    /// Nouns of roles only an organisation has ("analystes", "directeur" of "directeur général
+    /// de Rhodanis Pharma").
+    var organisationRole: WordSet = []
+    /// Adjectives of such a role ("général", "sportif").
+    var organisationRoleAdjective: WordSet = []
+    /// Prepositions between such a role and its organisation ("de", "chez").
+    var organisationRolePreposition: WordSet = []
     /// Words of a match report ("mi-temps", "arbitre"): a score counts only in an article
     /// holding two of them.
     var matchEvidence: WordSet = []
@@ -403,6 +420,9 @@ struct EntityRuleWords: Sendable {
             "singularArticle": \.singularArticle, "townServiceHead": \.townServiceHead,
             "regionPreposition": \.regionPreposition, "matchSubjectStop": \.matchSubjectStop,
             "matchOpponentWord": \.matchOpponentWord, "matchOpponentPreposition": \.matchOpponentPreposition,
+            "matchObjectVerb": \.matchObjectVerb, "organisationRole": \.organisationRole,
+            "organisationRoleAdjective": \.organisationRoleAdjective,
+            "organisationRolePreposition": \.organisationRolePreposition,
             "matchEvidence": \.matchEvidence, "scoreRangeWord": \.scoreRangeWord,
             "qualifiedLowercaseInstitutionHead": \.qualifiedLowercaseInstitutionHead,
             "lowercaseInstitutionQualifier": \.lowercaseInstitutionQualifier,
@@ -415,11 +435,26 @@ struct EntityRuleWords: Sendable {
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
         "adjectiveEnding", "pluralEnding", "regularPluralEnding", "verbLemma",
         "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
-        "imperativeEnding",
+        "imperativeEnding", "demonymStemLetter", "townDemonym",
     ]
 
     /// Empty sets.
     init() {}
+
+    /// A masculine singular noun of a people, its feminine (by `DemonymInflection`) and the
+    /// plurals of both ("francilien", "francilienne", "franciliens", "franciliennes"): a form
+    /// that ends in one of `pluralEndings` is its own plural ("rochelais"), the others take
+    /// `regularPlural`.
+    private static func demonymForms(_ noun: String, pluralEndings: [String], regularPlural: String)
+        -> [String]
+    {
+        var forms = [noun]
+        if let feminine = DemonymInflection.french.feminine(of: noun) { forms.append(feminine) }
+        return forms
+            + forms.filter { form in !pluralEndings.contains { form.hasSuffix($0) } }.map {
+                $0 + regularPlural
+            }
+    }
 
     /// The sets given by `rows` (set name, then words separated by spaces), the place heads
     /// given by `triggerRows` (word, then trigger class; the "lochead" rows) with the `siteHead`
@@ -456,6 +491,20 @@ struct EntityRuleWords: Sendable {
             if name == "demonymStemEnding" { demonymStemEnding = list }
             if name == "regionEnding" { regionEnding = list }
             if name == "mediumArticle" { mediumArticle = list }
+            if name == "demonymStemLetter" {
+                demonymStemLetter = list.compactMap { pair in
+                    let parts = pair.split(separator: ":")
+                    return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
+                }
+            }
+            if name == "townDemonym" {
+                townDemonym = WordSet(
+                    list.flatMap {
+                        Self.demonymForms(
+                            $0, pluralEndings: words["pluralEnding"] ?? [],
+                            regularPlural: words["regularPluralEnding"]?.first ?? "")
+                    })
+            }
             guard let path = sets[name] else { continue }
             self[keyPath: path] = WordSet(list)
         }

@@ -3,7 +3,8 @@
 /// "mi-temps", "arbitre") names clubs by their town, so a known place there is the
 /// club when it is the subject of a verb ("Brest reste quatorzième", "Pau renverse Castres",
 /// "Brest et Strasbourg se quittent dos à dos") or the opponent after `matchOpponentWord`
-/// ("la défaite contre Versailles", "face à Rouen"), or after a player's position in a team and
+/// ("la défaite contre Versailles", "face à Rouen", "la réception de Laval") or the object of
+/// a `matchObjectVerb` ("Lens renverse Rennes"), or after a player's position in a team and
 /// "de" ("le gardien d'Amiens"). The subject opens a sentence or follows a
 /// comma, "et" or `clauseOpener` ("Il faut dire que Strasbourg avait fait…"); the word after it is
 /// a lower-case word that is no `matchSubjectStop` (a preposition, article or conjunction: "à
@@ -53,9 +54,14 @@ struct MatchTownRule: EntityRule {
             || (c.isLowercaseWord(i - 2) && c.is(i - 3, in: c.words.teamPosition))
     }
 
-    /// Whether the town at `i` follows a word naming the opponent ("contre", "face à").
+    /// Whether the town at `i` follows a word naming the opponent ("contre", "face à", "la
+    /// réception de"), or is the object of a verb of the match right before it (`matchObjectVerb`:
+    /// "Lens renverse Rennes", "Rennes reçoit Lille").
     private func isOpponent(at i: Int, _ c: EntityRuleContext) -> Bool {
         if c.is(i - 1, in: c.words.matchOpponentWord) { return true }
+        if c.is(i - 1, in: c.words.matchObjectVerb), c.isLowercaseWord(i - 1), c.continuesLine(i) {
+            return true
+        }
         return c.is(i - 2, in: c.words.matchOpponentWord) && c.is(i - 1, in: c.words.matchOpponentPreposition)
     }
 
