@@ -106,6 +106,8 @@ import Testing
         [document-anaphors]
         [same-adjectives]
         same
+        [function-words]
+        the a an of to in and or that
         [owned-figures]
         [affiliation-connectors]
         at
