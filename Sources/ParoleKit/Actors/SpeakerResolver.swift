@@ -466,6 +466,10 @@ struct SpeakerResolver {
             // "selon la même source", "d'après ce même document": the source cited last.
             d = earlier
             index.addOccurrence(view.doc.span(tokens: range), to: earlier)
+            // "Le même sondage" after "un sondage Ifop": the same noun is another name of it.
+            if index.drafts[earlier].heads.contains(tokens[range.upperBound - 1].norm) {
+                index.addAlias(range, to: earlier, head: nil)
+            }
         } else if let gender = demonstrativeGender(range) {
             // "Celle-ci a expliqué", "ce dernier a assuré": the person mentioned last.
             d = personMentionedLast(before: range.lowerBound, agreeingWith: gender)
