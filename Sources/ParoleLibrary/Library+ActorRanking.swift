@@ -56,9 +56,7 @@ extension Library {
     )] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let day = addDates(since: since, until: until, to: &conditions, &arguments) {
-            db.add(function: day)
-        }
+        addDates(since: since, until: until, to: &conditions, &arguments).register(in: db)
         let dated = "SELECT article.id FROM article WHERE " + conditions.joined(separator: " AND ")
         var quotes: [Int64: Int] = [:]
         for row in try Row.fetchAll(

@@ -12,11 +12,11 @@ extension Library {
         limit: Int = 200, offset: Int = 0, order: ArticleOrder = .date, unreadOnly: Bool = false,
         since: ArticleDateLimit? = nil, until: ArticleDateLimit? = nil, site: String? = nil
     ) throws(LibraryError) -> [ArticleSummary] {
-        let (filter, dates, day) = Self.articleFilter(
+        let (filter, dates, dateConditions) = Self.articleFilter(
             unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
-            if let day { db.add(function: day) }
+            dateConditions.register(in: db)
             return try Row.fetchAll(
                 db,
                 sql: """
@@ -34,42 +34,44 @@ extension Library {
     public func articleCount(
         unreadOnly: Bool, since: ArticleDateLimit?, until: ArticleDateLimit?, site: String? = nil
     ) throws(LibraryError) -> Int {
-        let (filter, dates, day) = Self.articleFilter(
+        let (filter, dates, dateConditions) = Self.articleFilter(
             unreadOnly: unreadOnly, since: since, until: until, site: site)
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
-            if let day { db.add(function: day) }
+            dateConditions.register(in: db)
             return try Int.fetchOne(db, sql: "SELECT count(*) FROM article \(filter)", arguments: dates) ?? 0
         }
     }
 
-    /// The WHERE clause (or nothing), its arguments, and the function of publication days to add
-    /// to the connection (nil when no limit is a day), for the articles' filters.
+    /// The WHERE clause (or nothing), its arguments, and the date conditions in it (whose function
+    /// of publication days, if any, is registered on the connection before the query), for the
+    /// articles' filters.
     private static func articleFilter(
         unreadOnly: Bool, since: ArticleDateLimit?, until: ArticleDateLimit?, site: String?
-    ) -> (String, StatementArguments, DatabaseFunction?) {
+    ) -> (String, StatementArguments, ArticleDateConditions) {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if unreadOnly { conditions.append("NOT \(Library.isReadColumn)") }
-        let day = addDates(since: since, until: until, to: &conditions, &arguments)
+        let dateConditions = addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
             conditions.append(ArticleSite.condition)
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
         }
-        return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments, day)
+        let clause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return (clause, arguments, dateConditions)
     }
 
     /// Adds the conditions (and their arguments) of articles dated from `since` and before
-    /// `until` (``ArticleDateConditions``); returns the function of publication days they call,
-    /// to add to the connection before the query, or nil when they call none.
+    /// `until`; returns them, to ``ArticleDateConditions/register(in:)`` the function of
+    /// publication days they may call on the connection before the query runs.
     static func addDates(
         since: ArticleDateLimit?, until: ArticleDateLimit?, to conditions: inout [String],
         _ arguments: inout StatementArguments
-    ) -> DatabaseFunction? {
+    ) -> ArticleDateConditions {
         let dates = ArticleDateConditions(since: since, until: until)
         conditions += dates.conditions
         _ = arguments.append(contentsOf: dates.arguments)
-        return dates.function
+        return dates
     }
 
     static func summary(_ row: Row) -> ArticleSummary {
@@ -188,7 +190,7 @@ extension Library {
             guard !actorIds.isEmpty else { return [] }
             conditions.append("quote.actorId IN (\(actorIds.map(String.init).joined(separator: ",")))")
         }
-        let day = Self.addDates(since: since, until: until, to: &conditions, &arguments)
+        let dateConditions = Self.addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
             // Told in SQL, so the limit applies in SQL too (the condition is chosen below).
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
@@ -197,7 +199,7 @@ extension Library {
         _ = arguments.append(contentsOf: [sqlLimit ?? -1])
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
-            if let day { db.add(function: day) }
+            dateConditions.register(in: db)
             // The first quotes of a frequent actor (or of everyone) are found by walking the
             // articles newest first and stopping at the limit; a rare actor's few quotes are
             // fetched and sorted. Either way the cost stays bounded at 100,000 articles.
@@ -508,10 +510,10 @@ extension Library {
         since: ArticleDateLimit? = nil, until: ArticleDateLimit? = nil,
         _ body: (StoredArticle, LibraryEntry) throws -> Void
     ) throws(LibraryError) {
-        let (filter, dates, day) = Self.articleFilter(
+        let (filter, dates, dateConditions) = Self.articleFilter(
             unreadOnly: false, since: since, until: until, site: nil)
         try read { db in
-            if let day { db.add(function: day) }
+            dateConditions.register(in: db)
             let rows = try Row.fetchCursor(
                 db,
                 sql: """

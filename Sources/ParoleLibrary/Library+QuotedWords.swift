@@ -42,7 +42,7 @@ extension Library {
         // search one of each word's spellings, and the phrase is then told in Swift.
         let match = Self.searchMatch(key)
         var arguments: StatementArguments = [match.expression]
-        let day = Self.addDates(since: since, until: until, to: &conditions, &arguments)
+        let dateConditions = Self.addDates(since: since, until: until, to: &conditions, &arguments)
         if let site {
             conditions.append(ArticleSite.condition)
             _ = arguments.append(contentsOf: [ArticleSite.argument(site)])
@@ -51,7 +51,7 @@ extension Library {
         let needle = " \(key) "
         return try read { db in
             if site != nil { db.add(function: ArticleSite.function) }
-            if let day { db.add(function: day) }
+            dateConditions.register(in: db)
             let articles = try Row.fetchAll(
                 db,
                 sql: """

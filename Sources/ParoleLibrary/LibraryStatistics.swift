@@ -14,7 +14,8 @@ extension Library {
             conditions.append(
                 "quote.actorId IN (\(ids.isEmpty ? "NULL" : ids.map(String.init).joined(separator: ",")))")
         }
-        let day = Self.addDates(since: filter.since, until: filter.until, to: &conditions, &arguments)
+        let dateConditions = Self.addDates(
+            since: filter.since, until: filter.until, to: &conditions, &arguments)
         if let id = filter.articleId {
             conditions.append("article.id = ?")
             _ = arguments.append(contentsOf: [id])
@@ -29,7 +30,7 @@ extension Library {
             \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
             """
         return try read { db in
-            if let day { db.add(function: day) }
+            dateConditions.register(in: db)
             var stats = QuoteStatistics()
             var perActor: [Int64: (name: String, kind: String, quotes: Int)] = [:]
             // An article's quotes come one after another: its month is told once.
