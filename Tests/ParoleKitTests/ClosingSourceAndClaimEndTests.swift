@@ -38,6 +38,31 @@ import Testing
         #expect(r.first?.text == "Le festival doit faire face à une baisse de la subvention")
     }
 
+    @Test func pourAfterTheClaimNamesAPersonDescribedUpToTheSentenceEnd() {
+        let q = quotes(
+            "Les crues de ce type reviennent tous les dix ans, pour l'hydrologue Anne Ferrand, chercheuse à l'université de Tours."
+        )
+        #expect(q.map(\.text) == ["Les crues de ce type reviennent tous les dix ans"])
+        #expect(q.first?.kind == .according)
+        let r = quotes(
+            "Le fossile oblige à revoir la lignée, pour le paléontologue Marc Soler, de l'Institut de géologie, coauteur de l'étude."
+        )
+        #expect(r.map(\.text) == ["Le fossile oblige à revoir la lignée"])
+        let s = quotes(
+            "Les pluies deviennent plus violentes, pour la climatologue Inès Carvalho, du Centre de recherche sur le climat (CRC), basé à Lisbonne."
+        )
+        #expect(s.map(\.text) == ["Les pluies deviennent plus violentes"])
+    }
+
+    @Test func pourAfterTheClaimBeforeANewClauseIsNoSource() {
+        #expect(
+            quotes("La fermeture a été annoncée lundi, pour le directeur Paul Girard, le conseil a tranché.")
+                .allSatisfy { $0.kind != .according })
+        #expect(
+            quotes("La saison a été longue, pour la gardienne Léa Morin, mais elle reviendra.")
+                .allSatisfy { $0.kind != .according })
+    }
+
     @Test func pourBeforeATimeOrInsideTheClauseIsNoSource() {
         #expect(quotes("Les négociations ont échoué à Londres, pour la onzième année consécutive.").isEmpty)
         #expect(

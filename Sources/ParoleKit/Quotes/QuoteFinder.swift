@@ -1674,6 +1674,7 @@ struct QuoteFinder {
         var sourceStart: Int
         let cueRange: Range<Int>
         var isPour = false
+        var isClosingPour = false
         var pronoun: Int? = nil
         if let relative = relativeAccording(at: i, sentence: sentence) {
             // "un communiqué selon lequel …" before "selon" alone.
@@ -1700,6 +1701,7 @@ struct QuoteFinder {
             // "Une seule saleuse pour 60 kilomètres, ce n'est pas sérieux, pour M. Faure.": the
             // opening preposition after the claim, before a person who closes the sentence.
             sourceStart = i + opener.tokens.count
+            isClosingPour = true
         } else if i > sentence.lowerBound, tokens[i - 1].norm == ",",
             let frame = view.opener(grammar.sourceFrames, at: i, limit: sentence.upperBound),
             let start = frame.speakerStart, start < frame.tokens.count,
@@ -1798,6 +1800,13 @@ struct QuoteFinder {
                 if c + 1 < sentence.upperBound, tokens[c].norm == ",", opensClause(i, sentence: sentence) {
                     sourceEnd = c
                 }
+            }
+            // "A, pour la sismologue X, chercheuse à l'université de Y.": the words that describe
+            // a closing source are the source's; the claim is before it.
+            if isClosingPour, sourceEnd + 1 < sentence.upperBound, tokens[sourceEnd].norm == ",",
+                isDescriptiveTail(from: sourceEnd + 1, sentence: sentence)
+            {
+                while sourceEnd < sentence.upperBound, tokens[sourceEnd].kind != .terminal { sourceEnd += 1 }
             }
         }
         // "Selon X, clause." — unless the source ends the sentence: "A court, selon X." is a claim
@@ -2255,6 +2264,35 @@ struct QuoteFinder {
         guard tokens[end].norm == ",", end + 1 < sentence.upperBound else { return false }
         return view.grammar.contains(.relativePronouns, tokens[end + 1].norm)
             || isClosingApposition(from: end + 1, sentence: sentence)
+            || isDescriptiveTail(from: end + 1, sentence: sentence)
+    }
+
+    /// Whether the words from `start` to the end of the sentence only describe the phrase before
+    /// them, in one or more segments set apart by commas: a role without a determiner, a body
+    /// after "de", a participle ("…, pour la sismologue X, chercheuse à l'université de Y.",
+    /// "…, pour le paléontologue X, de l'Institut catalan de paléontologie, coauteur de l'étude.",
+    /// "…, pour la glaciologue X, du Centre international …, basé à Katmandou." — p582, p584,
+    /// p586, p590, p592, p600 of the even probes). No segment opens with a word that starts a
+    /// new clause or with a preposition other than "de" (", à Bordeaux." goes on with the
+    /// clause before the source), and no word of the tail is a finite verb, a complementizer or
+    /// a quotation mark.
+    private func isDescriptiveTail(from start: Int, sentence: Range<Int>) -> Bool {
+        var segmentStart = true
+        var k = start
+        while k < sentence.upperBound, tokens[k].kind != .terminal {
+            let t = tokens[k]
+            if t.kind == .openQuote || t.kind == .closeQuote || view.isClauseBreak(k) { return false }
+            if segmentStart,
+                view.isClauseStop(k) || view.grammar.contains(.clauseConjunctions, t.norm)
+                    || view.npStops.contains(t.norm)
+            {
+                return false
+            }
+            if view.grammar.contains(.complementizers, t.norm) || view.isFiniteVerb(k) { return false }
+            segmentStart = t.norm == ","
+            k += 1
+        }
+        return k > start
     }
 
     /// Whether a phrase names a cited text or figure by its head noun: "un communiqué de la
