@@ -86,6 +86,13 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
                         + "\(files[e.article].lastPathComponent)\t\(e.features.dropFirst().joined(separator: " "))\t"
                         + "\(e.words.prefix(70))")
             }
+            // The places where a claim may end: STOP where the gold claim stops there.
+            for e in ends {
+                print(
+                    "\(e.isQuote ? "STOP" : "GOES")\tclaim-end\t\(String(format: "%.2f", scorer.score(e.features)))\t"
+                        + "\(files[e.article].lastPathComponent)\t\(e.features.dropFirst().joined(separator: " "))"
+                )
+            }
             return
         }
         // The two folds: the real articles alternately in file order (dev, even train, even press
