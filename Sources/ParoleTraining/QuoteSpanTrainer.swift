@@ -31,6 +31,10 @@ public enum QuoteSpanTrainer {
         public var attributed = true
         /// The strategy that attributed it (for listings).
         public var strategy = ""
+        /// Whether it is a place where a reported claim may end (``QuoteSpanSample/claimEnd``):
+        /// `isQuote` then says that the claim stops there. Those examples are fitted apart from
+        /// the stretches' (their features all start with `end`), into the same weights file.
+        public var isClaimEnd: Bool { strategy == QuoteSpanSample.claimEnd }
 
         /// An example.
         public init(features: [String], isQuote: Bool, article: Int) {
@@ -46,9 +50,34 @@ public enum QuoteSpanTrainer {
     {
         let spans = try goldSpans(text: text, gold: gold)
         let scalars = Array(text.unicodeScalars)
-        return analyzer.quoteSpanSamples(text: text).map { sample in
-            example(of: sample, gold: spans, scalars: scalars, article: article)
+        return analyzer.quoteSpanSamples(text: text).compactMap { sample in
+            sample.strategy == QuoteSpanSample.claimEnd
+                ? claimEndExample(of: sample, gold: spans, article: article)
+                : example(of: sample, gold: spans, scalars: scalars, article: article)
         }
+    }
+
+    /// The example of a place where a claim may end: it stops there (`isQuote`) when the claim
+    /// stopped there overlaps the gold quote they both overlap most more than the claim going
+    /// on does; nil when neither overlaps a gold quote by a third, or both equally (the gold
+    /// says nothing about the place).
+    static func claimEndExample(of sample: QuoteSpanSample, gold spans: [Span], article: Int) -> Example? {
+        guard sample.quotes.count == 2 else { return nil }
+        let stopped = sample.quotes[0]
+        let goingOn = sample.quotes[1]
+        guard
+            let best = spans.max(by: {
+                max(overlap($0, stopped), overlap($0, goingOn))
+                    < max(overlap($1, stopped), overlap($1, goingOn))
+            })
+        else { return nil }
+        let stop = overlap(best, stopped)
+        let go = overlap(best, goingOn)
+        guard max(stop, go) >= 1.0 / 3, stop != go else { return nil }
+        var example = Example(features: sample.features, isQuote: stop > go, article: article)
+        example.attributed = false
+        example.strategy = sample.strategy
+        return example
     }
 
     /// The example of one sample: a quote when one of its spans covers half of a gold quote's.
@@ -190,16 +219,24 @@ public enum QuoteSpanTrainer {
     public static func weightsFile(_ examples: [Example], articles: Int, penalty: Double, steps: Int)
         -> String
     {
-        let weights = train(examples, penalty: penalty, steps: steps)
-        let positives = examples.filter(\.isQuote).count
+        let stretches = examples.filter { !$0.isClaimEnd }
+        let ends = examples.filter(\.isClaimEnd)
+        // The claim ends are fitted apart, so that they leave the stretches' weights as they were.
+        let weights = train(stretches, penalty: penalty, steps: steps).merging(
+            ends.isEmpty ? [:] : train(ends, penalty: penalty, steps: steps), uniquingKeysWith: { a, _ in a })
+        let positives = stretches.filter(\.isQuote).count
+        let stops = ends.filter(\.isQuote).count
         let header = """
             Quote span weights, learned by `parole-train quote-span-weights` (logistic regression,
             L2 penalty \(penalty), \(steps) gradient steps from zero) from \(articles) gold articles (the tune
-            half, the even press probes, the span probes): \(examples.count) stretches in quotation
+            half, the even press probes, the span probes): \(stretches.count) stretches in quotation
             marks, \(positives) of them gold quotes. A stretch that a strategy attributed stays a quote
             when the sum of its features' weights is at least 0. w: = words, b: / a: = what stands
             before the opening / after the closing mark, cue: = where the attributing words stand,
-            gap: = sentences back to the last quote with a named speaker.
+            gap: = sentences back to the last quote with a named speaker. end… = a reported claim
+            stops right after words in quotation marks inside it when the sum of those features'
+            weights is above 0 (fitted apart on \(ends.count) such places, \(stops) of them where
+            the gold claim stops).
             """
         return QuoteSpanScorer(weights: weights).serialized(header: header)
     }

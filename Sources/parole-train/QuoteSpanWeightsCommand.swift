@@ -66,13 +66,18 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
             files += try GoldCorpus.files(in: spanProbes, evenOnly: false)
         }
         guard !files.isEmpty else { throw ValidationError("give --gold or --gold-even with gold articles") }
-        let examples = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer()).map { e in
+        let all = try QuoteSpanTrainer.examples(files: files, analyzer: Analyzer()).map { e in
             var e = e
             e.features = e.features.filter { !without.contains(QuoteSpanTrainer.family($0)) }
             return e
         }
+        // The places where a claim may end go only into the weights file (fitted apart there).
+        let examples = all.filter { !$0.isClaimEnd }
         let positives = examples.filter(\.isQuote).count
-        print("articles \(files.count), stretches \(examples.count), gold quotes \(positives)")
+        let ends = all.filter(\.isClaimEnd)
+        print(
+            "articles \(files.count), stretches \(examples.count), gold quotes \(positives); "
+                + "claim ends \(ends.count), \(ends.filter(\.isQuote).count) of them stops")
         if list {
             let scorer = QuoteSpanScorer.french
             for e in examples {
@@ -80,6 +85,13 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
                     "\(e.isQuote ? "GOLD" : "NOT ")\t\(e.attributed ? e.strategy.replacingOccurrences(of: " ", with: "-") : "---")\t\(String(format: "%.2f", scorer.score(e.features)))\t"
                         + "\(files[e.article].lastPathComponent)\t\(e.features.dropFirst().joined(separator: " "))\t"
                         + "\(e.words.prefix(70))")
+            }
+            // The places where a claim may end: STOP where the gold claim stops there.
+            for e in ends {
+                print(
+                    "\(e.isQuote ? "STOP" : "GOES")\tclaim-end\t\(String(format: "%.2f", scorer.score(e.features)))\t"
+                        + "\(files[e.article].lastPathComponent)\t\(e.features.dropFirst().joined(separator: " "))"
+                )
             }
             return
         }
@@ -99,7 +111,7 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
         }
         if let leaveOutFold {
             let text = QuoteSpanTrainer.weightsFile(
-                examples.filter { foldOf[$0.article] != leaveOutFold }, articles: files.count,
+                all.filter { foldOf[$0.article] != leaveOutFold }, articles: files.count,
                 penalty: penalty,
                 steps: steps)
             try text.write(toFile: output, atomically: true, encoding: .utf8)
@@ -126,7 +138,7 @@ struct QuoteSpanWeightsCommand: ParsableCommand {
             return
         }
         let text = QuoteSpanTrainer.weightsFile(
-            examples, articles: files.count, penalty: penalty, steps: steps)
+            all, articles: files.count, penalty: penalty, steps: steps)
         try text.write(toFile: output, atomically: true, encoding: .utf8)
         let o = QuoteSpanTrainer.outcome(try QuoteSpanScorer(parsing: text).weights, on: examples)
         print(

@@ -25,6 +25,27 @@ import Testing
         #expect(quote.isQuote && quote.words == "Nous tiendrons")
     }
 
+    @Test func aClaimEndIsAStopWhenTheStoppedClaimIsNearerTheGold() throws {
+        func sample(_ stopped: Span, _ goingOn: Span) -> QuoteSpanSample {
+            QuoteSpanSample(
+                quotes: [stopped, goingOn], features: ["end"], attributed: false,
+                strategy: QuoteSpanSample.claimEnd)
+        }
+        let stop = try #require(
+            QuoteSpanTrainer.claimEndExample(
+                of: sample(Span(10, 40), Span(10, 80)), gold: [Span(10, 41)], article: 0))
+        #expect(stop.isQuote && stop.isClaimEnd && !stop.attributed)
+        let goes = try #require(
+            QuoteSpanTrainer.claimEndExample(
+                of: sample(Span(10, 40), Span(10, 80)), gold: [Span(10, 79)], article: 0))
+        #expect(!goes.isQuote)
+        // No gold quote near the claim: the gold says nothing about the place.
+        #expect(
+            QuoteSpanTrainer.claimEndExample(
+                of: sample(Span(10, 40), Span(10, 80)), gold: [Span(200, 260)], article: 0)
+                == nil)
+    }
+
     @Test func theRegressionLearnsWhichFeaturesMarkATermAndIsDeterministic() {
         var examples: [Example] = []
         for k in 0..<6 {

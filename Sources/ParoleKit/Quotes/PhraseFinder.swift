@@ -327,6 +327,14 @@ struct PhraseFinder {
             return antecedent(ofRelativeAt: relative, floor: floor)
         }
         if let np = phrase(endingBefore: k + 1, floor: floor) { return SpeakerRef(kind: .phrase(np)) }
+        // "La Fédération nationale des bailleurs privés (FNBP) s'est dite « choquée »": the body
+        // whose acronym the brackets right before the verb hold, or else the phrase before them
+        // ("Le maire de Cluses (Haute-Savoie)"; p304, p502, p562).
+        if let np = organisationInBrackets(closingAt: k, floor: floor)
+            ?? phrase(endingBeforeBracketsClosingAt: k, floor: floor)
+        {
+            return SpeakerRef(kind: .phrase(np))
+        }
         return .none
     }
 
@@ -451,6 +459,19 @@ struct PhraseFinder {
             k -= 1
         }
         return nil
+    }
+
+    /// The organisation that brackets closing at token `close` hold and nothing else ("(HCR)",
+    /// "(Monusco)"): the acronym names the body the words before it may name only in part
+    /// ("Haut-Commissariat des Nations unies pour les réfugiés"); nil otherwise.
+    private func organisationInBrackets(closingAt close: Int, floor: Int) -> Range<Int>? {
+        guard close - 2 > floor, tokens[close].norm == ")", let e = view.entity(at: close - 1),
+            view.entities[e].type == .organization
+        else { return nil }
+        let name = view.entityTokens[e]
+        guard name.upperBound == close, name.lowerBound - 1 > floor, tokens[name.lowerBound - 1].norm == "("
+        else { return nil }
+        return name
     }
 
     /// The noun phrase before brackets that close at token `close` ("l'Agence nationale de la

@@ -1398,11 +1398,15 @@ struct QuoteFinder {
         var sentence = sentence
         var hadComma = false
         let bound = start + 4 * Self.reach
+        // Training: the samples of the places where the claim might have stopped, whose span
+        // going on is known only at the end.
+        var endSamples: [Int] = []
         while k < min(sentence.upperBound, bound) {
             let t = tokens[k]
             if t.kind == .openQuote, view.pairOfToken[k] >= 0 {
                 // Skip over the whole quoted stretch, even past a full stop inside it: the
                 // clause goes on after the closing mark, in the sentence that holds it.
+                let open = k
                 var j = k + 1
                 while j < min(tokens.count, bound), view.pairOfToken[j] == view.pairOfToken[k] { j += 1 }
                 if j > sentence.upperBound {
@@ -1410,6 +1414,22 @@ struct QuoteFinder {
                     sentence = sentence.lowerBound..<closing.upperBound
                 }
                 k = j
+                // After the closing mark the claim may stop, as the learned weights decide.
+                if tokens[j - 1].kind == .closeQuote,
+                    let features = ClaimEndFeatures(view: view).features(
+                        close: j - 1, open: open, start: start, sentence: sentence)
+                {
+                    if let spanSamples {
+                        endSamples.append(spanSamples.samples.count)
+                        spanSamples.samples.append(
+                            QuoteSpanSample(
+                                quotes: [view.doc.span(tokens: view.trimmedSpan(start..<j))],
+                                features: features,
+                                attributed: false, strategy: QuoteSpanSample.claimEnd))
+                    } else if view.language.quoteSpanScorer.score(features) > 0 {
+                        break
+                    }
+                }
                 continue
             }
             // "Elle raconte qu'elle a vu « les visages changer » : des retraités, des étudiants…":
@@ -1526,7 +1546,12 @@ struct QuoteFinder {
             }
             k += 1
         }
-        return view.trimmedSpan(start..<k).upperBound
+        let end = view.trimmedSpan(start..<k).upperBound
+        if let spanSamples, !endSamples.isEmpty {
+            let goingOn = view.doc.span(tokens: start..<max(start, end))
+            for s in endSamples { spanSamples.samples[s].quotes.append(goingOn) }
+        }
+        return end
     }
 
     /// Whether a contrasting conjunction after the comma at `comma` opens a clause with a subject

@@ -50,8 +50,14 @@ public struct QuoteSpanSample: Sendable {
     /// Whether a strategy attributed the stretch and no rule for names and labels dropped it:
     /// only those stretches are scored when analysing; the others teach the shared features.
     public var attributed: Bool
-    /// The name of the strategy that attributed it ("" when none did), for listings.
+    /// The name of the strategy that attributed it ("" when none did), for listings; for a
+    /// place where a reported claim may end, ``claimEnd``.
     public var strategy = ""
+
+    /// The strategy name of a place where a reported claim may end (``ClaimEndFeatures``): its
+    /// `quotes` are the claim stopped there, then the claim going on; the trainer learns from it
+    /// which of the two the gold holds.
+    public static let claimEnd = "claim-end"
 }
 
 /// Collects the span scorer's samples while the quote finder runs (training only).
