@@ -3,8 +3,7 @@ import Testing
 @testable import ParoleKit
 
 /// The features that tell the turns of an exchange in guillemets (a hearing, an interview): the
-/// article's protagonist answers (`answermain`) and seldom asks (`askmain`); who gave an answer a
-/// cue named answers the next one (`answerer`).
+/// article's protagonist answers (`answermain`) and seldom asks (`askmain`).
 @Suite struct ExchangeTurnFeatureTests {
     let analyzer = Analyzer()
 
@@ -47,15 +46,5 @@ import Testing
         let f = features(Self.hearing, quote: "Vous jouiez", of: "Marc Le Goff")
         #expect(f.contains { $0.hasSuffix(":askmain") })
         #expect(!f.contains { $0.hasSuffix(":answermain") })
-    }
-
-    @Test func whoGaveAnAnswerACueNamedAnswersTheNext() {
-        let text = """
-            Procès à Rennes
-
-            La présidente, Anne Salaün, interroge Paul Morin, 40 ans. « Pourquoi avoir continué ? » « J'ai voulu sauver l'école », répond Paul Morin. « Vous appelez ça sauver l'école ? » « C'était une erreur. »
-            """
-        let f = features(text, quote: "C'était une erreur", of: "Paul Morin")
-        #expect(f.contains { $0.hasSuffix(":answerer") })
     }
 }
