@@ -465,6 +465,16 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Elle opère à l'hôpital Sao Joao depuis mai.",
             expected: [N("hôpital Sao Joao", .location)]),
+        // Sites and natural places the rules alone read as heads.
+        RuleCase(
+            text: "Des rafales ont soufflé à la pointe du Raz.", given: [N("Raz", .location)],
+            expected: [N("pointe du Raz", .location)]),
+        RuleCase(
+            text: "Des poissons morts flottent sur l'étang de Berre.", given: [N("Berre", .location)],
+            expected: [N("étang de Berre", .location)]),
+        RuleCase(
+            text: "La piscine Saint-Jacques fermera en juin.", given: [N("Saint-Jacques", .location)],
+            expected: [N("piscine Saint-Jacques", .location)]),
     ])
     func geographicHeadsStayInPlaceNames(_ row: RuleCase) {
         #expect(run(PlaceHeadRule(), row) == row.expected)
@@ -1712,7 +1722,8 @@ private struct RulesInOrder: EntityRule {
             given: [N("Ligue Butagaz Énergie", .organization)],
             expected: [N("Ligue Butagaz Énergie", .miscellaneous)]),
         RuleCase(
-            text: "Organiser un Afrobasket Dakar ?", given: [N("Afrobasket", .person), N("Dakar", .location)],
+            text: "Organiser un Afrobasket Dakar ?",
+            given: [N("Afrobasket", .person), N("Dakar", .location)],
             expected: [N("Afrobasket", .miscellaneous), N("Dakar", .location)]),
         // An article opening a sentence, a word written lower-case and a person after it are no part of it.
         RuleCase(text: "La Montagne est belle.", expected: []),
@@ -1745,7 +1756,8 @@ private struct RulesInOrder: EntityRule {
             given: [N("The Lancet Planetary Health", .miscellaneous)],
             expected: [N("The Lancet Planetary Health", .organization)]),
         // No capitalised name after the noun, or one in quotation marks: nothing.
-        RuleCase(text: "Il lit une revue de presse à Paris.", given: [N("Paris", .location)],
+        RuleCase(
+            text: "Il lit une revue de presse à Paris.", given: [N("Paris", .location)],
             expected: [N("Paris", .location)]),
         RuleCase(text: "Il écrit dans la revue « Esprit ».", expected: []),
     ])
