@@ -465,6 +465,16 @@ private struct RulesInOrder: EntityRule {
         RuleCase(
             text: "Elle opère à l'hôpital Sao Joao depuis mai.",
             expected: [N("hôpital Sao Joao", .location)]),
+        // Sites and natural places the rules alone read as heads.
+        RuleCase(
+            text: "Des rafales ont soufflé à la pointe du Raz.", given: [N("Raz", .location)],
+            expected: [N("pointe du Raz", .location)]),
+        RuleCase(
+            text: "Des poissons morts flottent sur l'étang de Berre.", given: [N("Berre", .location)],
+            expected: [N("étang de Berre", .location)]),
+        RuleCase(
+            text: "La piscine Saint-Jacques fermera en juin.", given: [N("Saint-Jacques", .location)],
+            expected: [N("piscine Saint-Jacques", .location)]),
     ])
     func geographicHeadsStayInPlaceNames(_ row: RuleCase) {
         #expect(run(PlaceHeadRule(), row) == row.expected)
@@ -1687,6 +1697,72 @@ private struct RulesInOrder: EntityRule {
     ])
     func aWordNamingOneThingIsMiscellaneous(_ row: RuleCase) {
         #expect(run(KnownThingRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "Selon Santé publique France, l'épidémie recule.", given: [N("France", .location)],
+            expected: [N("Santé publique France", .organization)]),
+        RuleCase(
+            text: "D'après Météo-France, il gèlera.", given: [N("Météo-France", .location)],
+            expected: [N("Météo-France", .organization)]),
+        RuleCase(
+            text: "« C'est fini », a-t-il déclaré à La Montagne mardi.",
+            expected: [N("La Montagne", .organization)]),
+        RuleCase(
+            text: "Il l'a confié au micro de beIN Sports.", expected: [N("beIN Sports", .organization)]),
+        // A regional edition the model named right after it is part of it.
+        RuleCase(
+            text: "Il l'a dit à France Bleu Périgord.",
+            given: [N("France Bleu", .miscellaneous), N("Périgord", .location)],
+            expected: [N("France Bleu Périgord", .organization)]),
+        // A competition is MISC, and takes no edition after it.
+        RuleCase(
+            text: "Elle a quitté la Ligue Butagaz Énergie en mai.",
+            given: [N("Ligue Butagaz Énergie", .organization)],
+            expected: [N("Ligue Butagaz Énergie", .miscellaneous)]),
+        RuleCase(
+            text: "Organiser un Afrobasket Dakar ?",
+            given: [N("Afrobasket", .person), N("Dakar", .location)],
+            expected: [N("Afrobasket", .miscellaneous), N("Dakar", .location)]),
+        // An article opening a sentence, a word written lower-case and a person after it are no part of it.
+        RuleCase(text: "La Montagne est belle.", expected: []),
+        RuleCase(text: "Le secours populaire est une idée ancienne.", expected: []),
+        RuleCase(
+            text: "La prévisionniste de Météo-France Élodie Carpentier est prudente.",
+            given: [N("Élodie Carpentier", .person)],
+            expected: [N("Météo-France", .organization), N("Élodie Carpentier", .person)]),
+    ])
+    func aNameTheRuleWordsListIsThatOrganisationOrCompetition(_ row: RuleCase) {
+        #expect(run(ListedNameRule(), row) == row.expected)
+    }
+
+    @Test(arguments: [
+        RuleCase(
+            text: "L'étude est publiée dans la revue Nature.", expected: [N("Nature", .organization)]),
+        RuleCase(
+            text: "La revue indépendante Prescrire rappelle sa position.",
+            expected: [N("Prescrire", .organization)]),
+        RuleCase(
+            text: "Elle paraît dans la revue Nature Ecology & Evolution.",
+            given: [N("Nature Ecology", .organization)],
+            expected: [N("Nature Ecology & Evolution", .organization)]),
+        RuleCase(
+            text: "Elle paraît dans la revue Journal of Vertebrate Paleontology, mercredi.",
+            given: [N("Journal", .miscellaneous), N("Vertebrate Paleontology", .organization)],
+            expected: [N("Journal of Vertebrate Paleontology", .organization)]),
+        RuleCase(
+            text: "Selon la revue The Lancet Planetary Health, rien.",
+            given: [N("The Lancet Planetary Health", .miscellaneous)],
+            expected: [N("The Lancet Planetary Health", .organization)]),
+        // No capitalised name after the noun, or one in quotation marks: nothing.
+        RuleCase(
+            text: "Il lit une revue de presse à Paris.", given: [N("Paris", .location)],
+            expected: [N("Paris", .location)]),
+        RuleCase(text: "Il écrit dans la revue « Esprit ».", expected: []),
+    ])
+    func aJournalNamedAfterItsNounIsAnOrganisation(_ row: RuleCase) {
+        #expect(run(JournalRule(), row) == row.expected)
     }
 
     @Test(arguments: [

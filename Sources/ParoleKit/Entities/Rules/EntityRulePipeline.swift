@@ -30,6 +30,7 @@ struct EntityRulePipeline: Sendable {
         rules: [
             CoordinationSplitRule(),
             KnownOrganisationRule(),
+            ListedNameRule(),
             MinistryRule(),
             GovernmentNameRule(),
             CapitalizedInstitutionRule(),
@@ -65,6 +66,7 @@ struct EntityRulePipeline: Sendable {
             SpeechRecipientMediumRule(),
             BroadcastNounRule(),
             OrganisationKindRule(),
+            JournalRule(),
             OrganisationRoleRule(),
             WebsiteRule(),
             NamedConceptRule(),

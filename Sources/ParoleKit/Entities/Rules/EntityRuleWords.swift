@@ -225,6 +225,20 @@ struct EntityRuleWords: Sendable {
     /// and number ("Rochelais", "Franciliennes"): the masculine singular rows, their feminine and
     /// their plurals.
     var townDemonym: WordSet = []
+    /// Organisations and media the rules name whole, each as the hashes of its words' norms
+    /// ("santé publique france", "météo-france", "midi olympique"): names holding a place or a
+    /// common word, which the model reads as that place or word. Rule words, not lexicon rows,
+    /// so the model and its features do not move (`namedOrganisation`, words joined by "_").
+    var namedOrganisation: [[UInt64]] = []
+    /// Competitions and festivals the rules name whole, as ``namedOrganisation`` is written
+    /// ("ligue butagaz énergie", "afrobasket"): MISC names the model reads as a body or a person.
+    var namedCompetition: [[UInt64]] = []
+    /// Lower-case nouns of a journal, before the name of the review a study appears in ("la
+    /// revue Nature").
+    var journalNoun: WordSet = []
+    /// Words between two capitalised words of a journal's name ("&" of "Nature Ecology &
+    /// Evolution", "of" of "Journal of Vertebrate Paleontology").
+    var journalJoiner: WordSet = []
     /// Endings of such a noun that also name a region in the singular ("le Lunévillois").
     var regionEnding: [String] = []
     /// Prepositions before the singular article of a region ("dans le Lunévillois", "vers le
@@ -392,7 +406,7 @@ struct EntityRuleWords: Sendable {
             "consentHead": \.consentHead,
             "capitalizedLawHead": \.capitalizedLawHead,
             "capitalizedLawPreposition": \.capitalizedLawPreposition,
-            "knownThing": \.knownThing,
+            "knownThing": \.knownThing, "journalNoun": \.journalNoun, "journalJoiner": \.journalJoiner,
             "celestialNoun": \.celestialNoun, "placeNoun": \.placeNoun, "romanNumeral": \.romanNumeral,
             "listSeparator": \.listSeparator,
             "capitalCity": \.capitalCity,
@@ -435,7 +449,8 @@ struct EntityRuleWords: Sendable {
         "possessiveEnding", "elisionMark", "institutionAdjectiveEnding", "finiteVerbEnding",
         "adjectiveEnding", "pluralEnding", "regularPluralEnding", "verbLemma",
         "demonymEnding", "demonymStemEnding", "regionEnding", "mediumArticle", "siteHead",
-        "imperativeEnding", "demonymStemLetter", "townDemonym",
+        "imperativeEnding", "demonymStemLetter", "townDemonym", "namedOrganisation",
+        "namedCompetition",
     ]
 
     /// Empty sets.
@@ -496,6 +511,10 @@ struct EntityRuleWords: Sendable {
                     let parts = pair.split(separator: ":")
                     return parts.count == 2 ? (String(parts[0]), String(parts[1])) : nil
                 }
+            }
+            if name == "namedOrganisation" || name == "namedCompetition" {
+                let rows = list.map { $0.split(separator: "_").map { FeatureHash.of(String($0)) } }
+                if name == "namedOrganisation" { namedOrganisation = rows } else { namedCompetition = rows }
             }
             if name == "townDemonym" {
                 townDemonym = WordSet(
