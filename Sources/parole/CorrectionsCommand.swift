@@ -19,7 +19,8 @@ struct CorrectionsCommand: ParsableCommand {
 
     /// `parole corrections list`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the corrections, oldest first.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the corrections, oldest first.")
 
         @OptionGroup var options: LibraryOptions
 
@@ -54,6 +55,7 @@ struct CorrectionsCommand: ParsableCommand {
     /// `parole corrections undo`: the reader's `U` on the command line.
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "undo",
             abstract: "Remove the last correction made (to one article with --article), as U in the reader.")
 
         @OptionGroup var options: LibraryOptions
@@ -80,6 +82,7 @@ struct CorrectionsCommand: ParsableCommand {
     /// `parole corrections export`.
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write every correction as JSON lines (one correction per line) on standard output.")
 
         @OptionGroup var options: LibraryOptions
@@ -100,6 +103,7 @@ struct CorrectionsCommand: ParsableCommand {
     /// `parole corrections import`.
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Read corrections as JSON lines (from `export`) and apply them to the library.")
 
         @OptionGroup var options: LibraryOptions
@@ -183,6 +187,7 @@ struct CorrectionsCommand: ParsableCommand {
     /// `parole corrections remove`.
     struct Remove: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "remove",
             abstract: "Remove a correction (its number from `list`).")
 
         @OptionGroup var options: LibraryOptions

@@ -4,13 +4,15 @@ enum FeatureWeights {
     /// Reads the weights of `text`; `file` names the file in the error of a malformed line.
     static func parse(_ text: String, file: String) throws -> [String: Double] {
         var weights: [String: Double] = [:]
-        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let w = Double(fields[1]) else {
+        // Cut on bytes (newline, tab and `#` are ASCII): a `split` by `Character` breaks
+        // graphemes on every letter, at every start-up.
+        for (n, line) in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).enumerated() {
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            let fields = line.split(separator: 0x09)
+            guard fields.count == 2, let w = Double(Substring(fields[1])) else {
                 throw ResourceFormatError(description: "\(file):\(n + 1): expected FEATURE<TAB>WEIGHT")
             }
-            weights[String(fields[0])] = w
+            weights[String(Substring(fields[0]))] = w
         }
         return weights
     }

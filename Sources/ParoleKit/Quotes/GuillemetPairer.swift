@@ -26,10 +26,26 @@ struct GuillemetPairer {
     /// The index of the straight quote in `styles`.
     private let straight: Int
 
+    /// The scalars of every style's marks, when each mark is one scalar (nil otherwise): a
+    /// punctuation token whose scalar is none of them is no mark, known without making its text
+    /// and asking every style (commas and full stops are most of the tokens asked about).
+    private let markScalars: Set<Unicode.Scalar>?
+
     /// A pairer of the quotation marks of `rules`.
     init(rules: TokenizerRules = .french) {
         styles = rules.quoteStyles + [QuoteStyle(opens: ["\""], closes: ["\""])]
         straight = styles.count - 1
+        var scalars: Set<Unicode.Scalar>? = []
+        for style in styles {
+            for mark in style.opens.union(style.closes) {
+                if mark.unicodeScalars.count == 1, let scalar = mark.unicodeScalars.first {
+                    scalars?.insert(scalar)
+                } else {
+                    scalars = nil
+                }
+            }
+        }
+        markScalars = scalars
     }
 
     /// A quotation mark found in a paragraph.
@@ -53,6 +69,9 @@ struct GuillemetPairer {
             guard t.kind == .openQuote || t.kind == .closeQuote || t.kind == .punctuation,
                 t.span.end - t.span.start == 1
             else { continue }
+            if t.kind == .punctuation, let markScalars, !markScalars.contains(doc.scalars[t.span.start]) {
+                continue
+            }
             let c = t.kind == .punctuation || t.norm == "'" || t.norm == "\"" ? doc.text(t.span) : t.norm
             for (s, style) in styles.enumerated()
             where style.opens.contains(c) || style.closes.contains(c) {

@@ -1,110 +1,148 @@
 /// A document together with its entities and the language's word lists: what the quote
 /// finder and the speaker resolver look at, with the small questions they ask of tokens.
 struct TextView {
-    let doc: Document
-    let entities: [Entity]
-    let language: Language
-    /// For each token, the index of the entity that covers it, or -1.
-    let entityOfToken: [Int32]
-    /// For each entity, the range of tokens it covers.
-    let entityTokens: [Range<Int>]
+    /// The view's words and tables, in one box its copies share: the quote finder, the phrase
+    /// finder, the actor index and the speaker resolver each keep the view, and their closures
+    /// capture it; copied as a struct of some fifty arrays, sets and tables, every copy retained
+    /// each of them.
+    private let parts: Parts
     /// For each token, the index of the top-level guillemet pair that holds it (marks included), or -1.
     var pairOfToken: [Int32]
 
-    let auxiliaries: Set<String>
-    let adverbs: Set<String>
-    let determiners: Set<String>
-    let npStops: Set<String>
-    let clauseStops: Set<String>
+    var doc: Document { parts.doc }
+    var entities: [Entity] { parts.entities }
+    var language: Language { parts.language }
+    /// For each token, the index of the entity that covers it, or -1.
+    var entityOfToken: [Int32] { parts.entityOfToken }
+    /// For each entity, the range of tokens it covers.
+    var entityTokens: [Range<Int>] { parts.entityTokens }
+    var auxiliaries: Set<String> { parts.auxiliaries }
+    var adverbs: Set<String> { parts.adverbs }
+    var determiners: Set<String> { parts.determiners }
+    var npStops: Set<String> { parts.npStops }
+    var clauseStops: Set<String> { parts.clauseStops }
     /// Words after ", selon X," that gloss the figure of the claim before ("soit", "contre").
-    let figureGlosses: Set<String>
-    let documentNouns: Set<String>
+    var figureGlosses: Set<String> { parts.figureGlosses }
+    var documentNouns: Set<String> { parts.documentNouns }
     /// Head nouns of texts and figures cited as a source ("selon un rapport").
-    let citedDocuments: Set<String>
-    let institutionNouns: Set<String>
+    var citedDocuments: Set<String> { parts.citedDocuments }
+    var institutionNouns: Set<String> { parts.institutionNouns }
     /// Words that join a role or a body to its owner ("de", "du": "le porte-parole du
     /// gouvernement").
-    let ownerConnectors: Set<String>
+    var ownerConnectors: Set<String> { parts.ownerConnectors }
     /// Words that join a name to a complement of its own ("de", "des").
-    let complementConnectors: Set<String>
+    var complementConnectors: Set<String> { parts.complementConnectors }
     /// Titles written before a name ("M.", "Mme").
-    let honorifics: Set<String>
+    var honorifics: Set<String> { parts.honorifics }
     /// Forms of the auxiliaries that are not finite ("avoir", "ayant").
-    let nonFiniteAuxiliaries: Set<String>
+    var nonFiniteAuxiliaries: Set<String> { parts.nonFiniteAuxiliaries }
     /// Third-person plural forms of the auxiliaries ("ont", "sont").
-    let pluralAuxiliaries: Set<String>
+    var pluralAuxiliaries: Set<String> { parts.pluralAuxiliaries }
     /// Plural subject pronouns ("ils", "elles").
-    let pluralPronouns: Set<String>
+    var pluralPronouns: Set<String> { parts.pluralPronouns }
     /// The language's patterns and word classes of reported speech.
-    let grammar: QuoteGrammar
+    var grammar: QuoteGrammar { parts.grammar }
     /// What each token is for the cue finder, looked up once per token (`TokenRole` bits): the
     /// finder asks at every token, several times, and looking up a non-ASCII word is dear.
-    let roleOfToken: [TokenRole]
+    var roleOfToken: [TokenRole] { parts.roleOfToken }
     /// Each token's word in the grammar's `openerWords`, or -1: openers are matched on these.
-    let openerWordOfToken: [Int32]
+    var openerWordOfToken: [Int32] { parts.openerWordOfToken }
     /// The first word of each organisation named in several words ("muséum" of "Muséum national
     /// d'histoire naturelle"), with the tokens of every such name, in text order: a definite
     /// phrase headed by that word after one of them names it again ("selon le muséum").
-    let organisationHeads: [String: [Range<Int>]]
+    var organisationHeads: [String: [Range<Int>]] { parts.organisationHeads }
 
     init(doc: Document, entities: [Entity], language: Language) {
-        self.doc = doc
-        self.entities = entities
-        self.language = language
-        var map = [Int32](repeating: -1, count: doc.tokens.count)
-        var ranges: [Range<Int>] = []
-        ranges.reserveCapacity(entities.count)
-        for (e, entity) in entities.enumerated() {
-            var i = doc.firstToken(atOrAfter: entity.span.start)
-            let first = i
-            while i < doc.tokens.count, doc.tokens[i].span.start < entity.span.end {
-                map[i] = Int32(e)
-                i += 1
-            }
-            ranges.append(first..<i)
-        }
-        entityOfToken = map
-        entityTokens = ranges
-        var heads: [String: [Range<Int>]] = [:]
-        for (e, entity) in entities.enumerated() where entity.type == .organization && ranges[e].count > 1 {
-            let first = doc.tokens[ranges[e].lowerBound]
-            if first.kind == .word { heads[first.norm, default: []].append(ranges[e]) }
-        }
-        organisationHeads = heads
+        parts = Parts(doc: doc, entities: entities, language: language)
         pairOfToken = [Int32](repeating: -1, count: doc.tokens.count)
-        let w = language.words
-        auxiliaries = w.words("auxiliaries")
-        adverbs = w.words("adverbs")
-        determiners = w.words("determiners")
-        npStops = w.words("np-stops")
-        clauseStops = w.words("clause-stops")
-        figureGlosses = w.words("figure-glosses")
-        documentNouns = w.words("document-nouns")
-        citedDocuments = w.words("cited-documents")
-        institutionNouns = w.words("institution-nouns")
-        ownerConnectors = w.words("owner-connectors")
-        complementConnectors = w.words("complement-connectors")
-        honorifics = w.words("honorifics")
-        nonFiniteAuxiliaries = w.words("non-finite-auxiliaries")
-        pluralAuxiliaries = w.words("plural-auxiliaries")
-        pluralPronouns = w.words("plural-pronouns")
-        grammar = language.quoteGrammar
-        let table = language.tokenRoles.lookup
-        var roles: [TokenRole] = []
-        var openerWords: [Int32] = []
-        roles.reserveCapacity(doc.tokens.count)
-        openerWords.reserveCapacity(doc.tokens.count)
-        for token in doc.tokens {
-            if let entry = table[token.norm] {
-                roles.append(token.kind == .word ? entry.roles.union(entry.wordRoles) : entry.roles)
-                openerWords.append(entry.openerWord)
-            } else {
-                roles.append([])
-                openerWords.append(-1)
+    }
+
+    /// The fields of a view that never change once it is made (see `parts`).
+    final class Parts: Sendable {
+        let doc: Document
+        let entities: [Entity]
+        let language: Language
+        let entityOfToken: [Int32]
+        let entityTokens: [Range<Int>]
+        let auxiliaries: Set<String>
+        let adverbs: Set<String>
+        let determiners: Set<String>
+        let npStops: Set<String>
+        let clauseStops: Set<String>
+        let figureGlosses: Set<String>
+        let documentNouns: Set<String>
+        let citedDocuments: Set<String>
+        let institutionNouns: Set<String>
+        let ownerConnectors: Set<String>
+        let complementConnectors: Set<String>
+        let honorifics: Set<String>
+        let nonFiniteAuxiliaries: Set<String>
+        let pluralAuxiliaries: Set<String>
+        let pluralPronouns: Set<String>
+        let grammar: QuoteGrammar
+        let roleOfToken: [TokenRole]
+        let openerWordOfToken: [Int32]
+        let organisationHeads: [String: [Range<Int>]]
+
+        init(doc: Document, entities: [Entity], language: Language) {
+            self.doc = doc
+            self.entities = entities
+            self.language = language
+            var map = [Int32](repeating: -1, count: doc.tokens.count)
+            var ranges: [Range<Int>] = []
+            ranges.reserveCapacity(entities.count)
+            for (e, entity) in entities.enumerated() {
+                var i = doc.firstToken(atOrAfter: entity.span.start)
+                let first = i
+                while i < doc.tokens.count, doc.tokens[i].span.start < entity.span.end {
+                    map[i] = Int32(e)
+                    i += 1
+                }
+                ranges.append(first..<i)
             }
+            entityOfToken = map
+            entityTokens = ranges
+            var heads: [String: [Range<Int>]] = [:]
+            for (e, entity) in entities.enumerated() where entity.type == .organization && ranges[e].count > 1
+            {
+                let first = doc.tokens[ranges[e].lowerBound]
+                if first.kind == .word { heads[first.norm, default: []].append(ranges[e]) }
+            }
+            organisationHeads = heads
+            let w = language.words
+            auxiliaries = w.words("auxiliaries")
+            adverbs = w.words("adverbs")
+            determiners = w.words("determiners")
+            npStops = w.words("np-stops")
+            clauseStops = w.words("clause-stops")
+            figureGlosses = w.words("figure-glosses")
+            documentNouns = w.words("document-nouns")
+            citedDocuments = w.words("cited-documents")
+            institutionNouns = w.words("institution-nouns")
+            ownerConnectors = w.words("owner-connectors")
+            complementConnectors = w.words("complement-connectors")
+            honorifics = w.words("honorifics")
+            nonFiniteAuxiliaries = w.words("non-finite-auxiliaries")
+            pluralAuxiliaries = w.words("plural-auxiliaries")
+            pluralPronouns = w.words("plural-pronouns")
+            grammar = language.quoteGrammar
+            let table = language.tokenRoles.lookup
+            var roles: [TokenRole] = []
+            var openerWords: [Int32] = []
+            roles.reserveCapacity(doc.tokens.count)
+            openerWords.reserveCapacity(doc.tokens.count)
+            for token in doc.tokens {
+                if let entry = table[token.norm] {
+                    roles.append(token.kind == .word ? entry.roles.union(entry.wordRoles) : entry.roles)
+                    openerWords.append(entry.openerWord)
+                } else {
+                    roles.append([])
+                    openerWords.append(-1)
+                }
+            }
+            roleOfToken = roles
+            openerWordOfToken = openerWords
         }
-        roleOfToken = roles
-        openerWordOfToken = openerWords
     }
 
     /// The opener among `openers` that starts at token `i`, the longest first.

@@ -98,24 +98,35 @@ enum CharClass {
         return String(out)
     }
 
-    /// `lowercased(_:)` of a text of ASCII and Latin-1 letters without any space (the words of
+    /// `lowercased(_:)` of a text of ASCII and Latin-1 letters and ASCII spaces (the words of
     /// the resource files, most names), folded on its UTF-8 bytes; nil for any other text.
     /// Latin-1 upper-case letters (U+00C0–U+00DE but ×) are `C3 80`–`C3 9E`: their lower-case
-    /// forms are 0x20 further in the second byte.
+    /// forms are 0x20 further in the second byte. Spaces are folded as `scalarLowercased` folds
+    /// them (a run as one space, none at either end): names of several words took the scalar
+    /// path, a tenth of the actor index's time.
     private static func latinLowercased(_ utf8: some Collection<UInt8>) -> String? {
         var folded = true
         let out = String(unsafeUninitializedCapacity: utf8.count) { buffer in
             var n = 0
             var afterC3 = false
+            var pendingSpace = false
             for byte in utf8 {
                 if afterC3 {
                     afterC3 = false
                     buffer[n] = byte >= 0x80 && byte <= 0x9E && byte != 0x97 ? byte + 0x20 : byte
-                } else if byte < 0x80 {
-                    if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
-                        folded = false
-                        return 0
-                    }
+                    n += 1
+                    continue
+                }
+                if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) {
+                    pendingSpace = n > 0
+                    continue
+                }
+                if pendingSpace {
+                    buffer[n] = 0x20
+                    n += 1
+                    pendingSpace = false
+                }
+                if byte < 0x80 {
                     buffer[n] = byte >= 65 && byte <= 90 ? byte + 32 : byte
                 } else if byte == 0xC3 {
                     afterC3 = true

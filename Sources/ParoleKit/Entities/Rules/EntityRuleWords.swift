@@ -530,12 +530,19 @@ struct EntityRuleWords: Sendable {
         // The `verbLemma` rows conjugated once, for both sets.
         let lemmaConjugations = (words["verbLemma"] ?? []).flatMap { conjugator.forms(of: $0) }
         let lemmaForms = lemmaConjugations.filter { $0.1 == .finite }.map(\.0)
-        finiteVerb = WordSet(
-            speech.forms.filter { $0.value.contains { $0.shape == .finite } }.map(\.key) + lemmaForms)
+        // The speech forms picked in one pass: `Dictionary.filter` would hash every form again
+        // into a new dictionary (a set of hashes does not need their order).
+        var speechFinite: [String] = []
+        var speechFiniteOrParticiple: [String] = []
+        for (form, entries) in speech.forms {
+            if entries.contains(where: { $0.shape == .finite }) { speechFinite.append(form) }
+            if entries.contains(where: { $0.shape == .finite || $0.shape == .participle }) {
+                speechFiniteOrParticiple.append(form)
+            }
+        }
+        finiteVerb = WordSet(speechFinite + lemmaForms)
         let lemmaParticiples = lemmaConjugations.filter { $0.1 == .finite || $0.1 == .participle }.map(\.0)
-        verbForm = WordSet(
-            speech.forms.filter { $0.value.contains { $0.shape == .finite || $0.shape == .participle } }
-                .map(\.key) + lemmaParticiples)
+        verbForm = WordSet(speechFiniteOrParticiple + lemmaParticiples)
         // The model reads the "lochead" rows as features: heads the rules alone know ("église")
         // are the `siteHead` set, so adding one does not change what the model sees.
         placeHead = WordSet(
