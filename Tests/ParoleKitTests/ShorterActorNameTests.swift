@@ -102,10 +102,21 @@ import Testing
     @Test func aDocumentGoesByAnAuthorWhoseNameTheRecogniserMissed() throws {
         let text = """
             Grippe
+            L'épidémie a atteint son pic en Bretagne, selon le dernier bulletin de Vigilance sanitaire Bretagne.
+            """
+        let speaker = try #require(speakers(text).first)
+        #expect(speaker.aliases.contains("Vigilance sanitaire Bretagne"))
+    }
+
+    @Test func aDocumentOfARecognisedBodyGoesByTheBody() throws {
+        // "Santé publique France" is a listed organisation (ListedNameRule, twenty-first session).
+        let text = """
+            Grippe
             L'épidémie a atteint son pic en Bretagne, selon le dernier bulletin de Santé publique France.
             """
         let speaker = try #require(speakers(text).first)
-        #expect(speaker.aliases.contains("Santé publique France"))
+        #expect(speaker.name == "Santé publique France")
+        #expect(speaker.aliases.contains("dernier bulletin de Santé publique France"))
     }
 
     @Test func thisDocumentIsTheDocumentTheParagraphCitedLast() throws {
