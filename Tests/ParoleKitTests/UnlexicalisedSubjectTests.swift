@@ -47,7 +47,9 @@ import Testing
                 """, id: "t")
         let quote = analysis.quotes.first { $0.text.contains("dangereux") }
         let actor = quote?.speaker?.actor.flatMap { analysis.actor(id: $0) }
-        #expect(actor?.aliases.contains("Prescrire") == true)
+        // The name or one of its other names: since v27r's JournalRule the recogniser finds
+        // "Prescrire" after "revue", and the actor goes by it.
+        #expect(actor.map { ([$0.name] + $0.aliases).contains("Prescrire") } == true)
     }
 
     @Test func anAdjectiveStandingForAnUnsaidNounNamesNoGroup() {
