@@ -233,6 +233,9 @@ struct EntityRuleWords: Sendable {
     /// Competitions and festivals the rules name whole, as ``namedOrganisation`` is written
     /// ("ligue butagaz énergie", "afrobasket"): MISC names the model reads as a body or a person.
     var namedCompetition: [[UInt64]] = []
+    /// The hashes of the first words of ``namedOrganisation`` and ``namedCompetition``: a token
+    /// whose word is none of them opens no listed name, told before anything else is read.
+    var namedFirstWords: Set<UInt64> = []
     /// Lower-case nouns of a journal, before the name of the review a study appears in ("la
     /// revue Nature").
     var journalNoun: WordSet = []
@@ -515,6 +518,7 @@ struct EntityRuleWords: Sendable {
             if name == "namedOrganisation" || name == "namedCompetition" {
                 let rows = list.map { $0.split(separator: "_").map { FeatureHash.of(String($0)) } }
                 if name == "namedOrganisation" { namedOrganisation = rows } else { namedCompetition = rows }
+                namedFirstWords.formUnion(rows.compactMap(\.first))
             }
             if name == "townDemonym" {
                 townDemonym = WordSet(

@@ -43,6 +43,8 @@ struct ListedNameRule: EntityRule {
     /// The end of the longest row of `entries` written from token `i`, when a name may open
     /// there.
     private func longestEntry(at i: Int, in entries: [[UInt64]], _ c: EntityRuleContext) -> Int? {
+        // Most tokens open no listed name: one set look-up, before the token's text is read.
+        guard c.words.namedFirstWords.contains(c.word(i)) else { return nil }
         let token = c.tokens[i]
         guard token.isWordLike,
             token.isCapitalized || token.isAllCaps
